@@ -1,0 +1,19 @@
+// PLACEHOLDER being written by the lead: the public facade of the answer engine.
+// Signatures below are the contract; bodies are filled in by the engine work.
+import type { CommandName, QueryOptions, Result } from './result.js';
+
+export interface Choice { name: string; value: string }
+
+export interface Engine {
+  /** Runs any command by name; never throws: bad input comes back as a Result with error: true. */
+  run(command: CommandName | string, input: string, options?: QueryOptions): Result;
+  /** The sentences around a cited offset ("Show context"), as a Result whose citations are those sentences. */
+  context(doc: string, start: number, around?: number): Result;
+  /** Autocomplete: speakers (canonical names and aliases), fuzzy; value is the canonical name. */
+  suggestSpeakers(partial: string, limit?: number): Choice[];
+  /** Autocomplete: loaded documents by id or title; value is the document id. */
+  suggestDocuments(partial: string, limit?: number): Choice[];
+  /** Autocomplete for /cite: quotes and sentences; value is a quote id ("q:DOC:N") or sentence ref ("s:DOC:START"). */
+  suggestPassages(partial: string, limit?: number): Choice[];
+  stats(): { documents: number; sentences: number; quotes: number; entities: number };
+}

@@ -1,0 +1,104 @@
+// The one answer model every edge renders: terminal, --json and Discord.
+
+export type CommandName = 'ask' | 'quote' | 'who' | 'search' | 'facts' | 'verify' | 'cite' | 'sources';
+export const COMMAND_NAMES: readonly CommandName[] = ['ask', 'quote', 'who', 'search', 'facts', 'verify', 'cite', 'sources'];
+
+export interface Citation {
+  doc: string;
+  title: string;
+  date: string | null;
+  /** 1-based paragraph number among the document's text paragraphs (headings not counted). */
+  paragraph: number;
+  /** 1-based sentence number within that paragraph. */
+  sentence: number;
+  /** Character offsets into the document text exactly as read from disk. */
+  start: number;
+  end: number;
+  /** The cited sentence, verbatim. */
+  text: string;
+  score: number;
+}
+
+export interface QuoteView {
+  id: string;
+  kind: 'direct' | 'reported';
+  text: string;
+  start: number;
+  end: number;
+  doc: string;
+  paragraph: number;
+  /** Canonical name of the resolved speaker, or null when the text does not say. */
+  speaker: string | null;
+  speakerMention: { text: string; start: number; end: number } | null;
+  cue: string | null;
+}
+
+export interface FactView {
+  subject: string;
+  relation: string;
+  object: string;
+  when: string | null;
+  where: string | null;
+  doc: string;
+  paragraph: number;
+  sentence: number;
+}
+
+export interface EntityView {
+  id: string;
+  name: string;
+  type: 'person' | 'organisation' | 'place' | 'group' | 'date' | 'other';
+  aliases: string[];
+  roles: string[];
+  mentions: number;
+  docs: string[];
+}
+
+export interface SourceView {
+  doc: string;
+  title: string;
+  date: string | null;
+  url: string | null;
+  source: string | null;
+  author: string | null;
+  paragraphs: number;
+  sentences: number;
+  quotes: number;
+  entities: number;
+}
+
+export type Verdict = 'exact' | 'close' | 'absent';
+
+export interface Result {
+  command: CommandName | string;
+  input: string;
+  found: boolean;
+  answer: string | null;
+  citations: Citation[];
+  quotes: QuoteView[];
+  facts: FactView[];
+  /** Only for `verify`. */
+  verdict?: Verdict;
+  /** For `verify` with a `close` verdict: the words of the claim that the article words differently. */
+  differences?: string[];
+  /** For `who`: the profile. */
+  entity?: EntityView;
+  /** For `sources`. */
+  sources?: SourceView[];
+  /** For a name that was not found: near names the store does know. */
+  suggestions?: string[];
+  /** A line for the user; always present when `found` is false. */
+  message?: string;
+  /** Set when the input itself was unusable (empty, too long, unknown --doc): edges exit non-zero. */
+  error?: boolean;
+}
+
+export interface QueryOptions {
+  /** Limit the answer to one document id. */
+  doc?: string;
+  /** For `quote`: only quotes about this topic. */
+  about?: string;
+  /** For paginated lists (search, more answers): how many to skip and how many to give. */
+  offset?: number;
+  limit?: number;
+}
