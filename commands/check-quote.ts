@@ -1,0 +1,16 @@
+// Message context menu "Check quote in article": runs /verify on a right-clicked message.
+// Private, so checking someone's message does not call them out in the channel.
+import { ApplicationCommandType, ContextMenuCommandBuilder } from 'discord.js';
+import { respondWithResult } from '../src/discord/respond.js';
+import type { BotContext, Invocation } from '../src/discord/types.js';
+
+export const data = new ContextMenuCommandBuilder().setName('Check quote in article').setType(ApplicationCommandType.Message);
+
+export async function execute(interaction: Invocation, ctx: BotContext): Promise<void> {
+  const text = interaction.targetMessage?.content.trim() ?? '';
+  if (!text) {
+    await interaction.reply.send({ content: 'That message has no text to check.', ephemeral: true });
+    return;
+  }
+  await respondWithResult(interaction, ctx, { command: 'verify', input: text.slice(0, 2000), ephemeral: true });
+}

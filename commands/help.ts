@@ -1,0 +1,33 @@
+// /help: what each command does, listed from the loaded command definitions.
+import { SlashCommandBuilder } from 'discord.js';
+import { COLORS } from '../src/discord/render-common.js';
+import type { BotContext, Invocation } from '../src/discord/types.js';
+
+export const data = new SlashCommandBuilder().setName('help').setDescription('What citebot can do');
+
+export async function execute(interaction: Invocation, ctx: BotContext): Promise<void> {
+  const lines = ctx
+    .commandSummaries()
+    .filter((c) => c.description)
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((c) => `**/${c.name}**: ${c.description}`);
+  const stats = ctx.engine().stats();
+  await interaction.reply.send({
+    ephemeral: true,
+    embeds: [
+      {
+        title: 'citebot',
+        color: COLORS.answer,
+        description: [
+          "citebot answers questions about the loaded news articles with the articles' own words, always cited.",
+          '',
+          ...lines,
+          '**Check quote in article** (right-click a message → Apps): is that quote really in the article?',
+          '',
+          'Under an answer: **Show context** shows the surrounding sentences, **More answers** the next results, **Cite** a paste-ready citation.',
+        ].join('\n'),
+        footer: { text: `${stats.documents} articles · ${stats.quotes} quotes · ${stats.entities} names` },
+      },
+    ],
+  });
+}

@@ -1,0 +1,108 @@
+// Bot configuration from the environment (and .env via dotenv), checked up front so a
+// mistake is one clear line at start-up rather than a failure later.
+import dotenv from 'dotenv';
+import { LOG_LEVELS, type LogLevel } from './log.js';
+
+export const DEFAULT_API_URL = 'https://discord.com/api';
+
+export interface BotConfig {
+  token: string;
+  clientId: string;
+  guildId: string | null;
+  seedsDir: string | null;
+  cooldownSeconds: number;
+  logLevel: LogLevel;
+  /** REST base without a version suffix, e.g. http://127.0.0.1:8080/api. */
+  apiUrl: string;
+}
+
+export interface HttpConfig {
+  port: number;
+  publicKey: string;
+  seedsDir: string | null;
+  cooldownSeconds: number;
+  logLevel: LogLevel;
+  apiUrl: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('; '));
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Loads .env into process.env (never overriding what is already set). */
+export function loadDotenv(): void {
+  dotenv.config({ quiet: true });
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+function value(env: Env, name: string): string | undefined {
+  const v = env[name]?.trim();
+  return v ? v : undefined;
+}
+
+function common(env: Env, problems: string[]): Pick<BotConfig, 'seedsDir' | 'cooldownSeconds' | 'logLevel' | 'apiUrl'> {
+  const cooldownRaw = value(env, 'CITEBOT_COOLDOWN_SECONDS');
+  let cooldownSeconds = 3;
+  if (cooldownRaw !== undefined) {
+    const n = Number(cooldownRaw);
+    if (!Number.isFinite(n) || n < 0 || n > 3600) {
+      problems.push(`CITEBOT_COOLDOWN_SECONDS must be a number of seconds between 0 and 3600 (got "${cooldownRaw}")`);
+    } else cooldownSeconds = n;
+  }
+  const levelRaw = value(env, 'LOG_LEVEL')?.toLowerCase();
+  let logLevel: LogLevel = 'info';
+  if (levelRaw !== undefined) {
+    if ((LOG_LEVELS as readonly string[]).includes(levelRaw)) logLevel = levelRaw as LogLevel;
+    else problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${levelRaw}")`);
+  }
+  let apiUrl = DEFAULT_API_URL;
+  const apiRaw = value(env, 'DISCORD_API_URL');
+  if (apiRaw !== undefined) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(apiRaw);
+    } catch {
+      /* reported below */
+    }
+    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+      problems.push(`DISCORD_API_URL must be an http(s) URL such as http://127.0.0.1:8080/api (got "${apiRaw}")`);
+    } else if (/\/v\d+\/?$/.test(parsed.pathname)) {
+      problems.push(`DISCORD_API_URL must not end in a version such as /v10; use the base, e.g. ${apiRaw.replace(/\/v\d+\/?$/, '')}`);
+    } else apiUrl = apiRaw.replace(/\/+$/, '');
+  }
+  return { seedsDir: value(env, 'SEEDS_DIR') ?? null, cooldownSeconds, logLevel, apiUrl };
+}
+
+export function readBotConfig(env: Env = process.env): BotConfig {
+  const problems: string[] = [];
+  const token = value(env, 'DISCORD_TOKEN');
+  if (!token) problems.push('DISCORD_TOKEN is not set: copy it from the Developer Portal (Bot → Reset Token) into .env');
+  else if (/\s/.test(token)) problems.push('DISCORD_TOKEN contains whitespace: paste the token alone');
+  const clientId = value(env, 'DISCORD_CLIENT_ID');
+  if (!clientId) problems.push('DISCORD_CLIENT_ID is not set: it is the Application ID on the Developer Portal\'s General Information page');
+  else if (!SNOWFLAKE.test(clientId)) problems.push(`DISCORD_CLIENT_ID must be a numeric id (got "${clientId}")`);
+  const guildId = value(env, 'DISCORD_GUILD_ID') ?? null;
+  if (guildId !== null && !SNOWFLAKE.test(guildId)) problems.push(`DISCORD_GUILD_ID must be a numeric server id (got "${guildId}")`);
+  const rest = common(env, problems);
+  if (problems.length) throw new ConfigError(problems);
+  return { token: token!, clientId: clientId!, guildId, ...rest };
+}
+
+export function readHttpConfig(env: Env = process.env): HttpConfig {
+  const problems: string[] = [];
+  const portRaw = value(env, 'PORT') ?? '3000';
+  const port = Number(portRaw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be a port number (got "${portRaw}")`);
+  const publicKey = value(env, 'DISCORD_PUBLIC_KEY');
+  if (!publicKey) problems.push('DISCORD_PUBLIC_KEY is not set: it is the Public Key on the Developer Portal\'s General Information page');
+  else if (!/^[0-9a-fA-F]{64}$/.test(publicKey)) problems.push('DISCORD_PUBLIC_KEY must be 64 hexadecimal characters');
+  const rest = common(env, problems);
+  if (problems.length) throw new ConfigError(problems);
+  return { port, publicKey: publicKey!.toLowerCase(), ...rest };
+}

@@ -1,0 +1,105 @@
+// Pieces every rendered answer shares: the citation footer, the button row, and the
+// ephemeral "not in the article" / "could not use that" replies.
+import { ButtonStyle, ComponentType } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
+import type { Citation, Result, SourceView } from '../answer/result.js';
+import { encodeCite, encodeContext, encodeMore, type PagedCommand } from './custom-id.js';
+import { blockQuote, escapeMarkdown, truncate } from './limits.js';
+import type { Reply } from './types.js';
+
+export const COLORS = { answer: 0x5865f2, exact: 0x57f287, close: 0xfee75c, absent: 0xed4245, muted: 0x99aab5 } as const;
+
+export interface RenderContext {
+  /** What the store knows about a document (title, date, URL), if it is loaded. */
+  source(doc: string): SourceView | null;
+}
+
+/** The state a "More answers" button needs to fetch the next page. */
+export interface Paging {
+  command: PagedCommand;
+  input: string;
+  about?: string;
+  doc?: string;
+  offset: number;
+  limit: number;
+}
+
+export const NO_SOURCES: RenderContext = { source: () => null };
+
+/** "Title · 2021-09-07 · paragraph 4" */
+export function citationFooter(c: { doc: string; title?: string; date?: string | null; paragraph: number }, rc: RenderContext): string {
+  const src = rc.source(c.doc);
+  const title = c.title || src?.title || c.doc;
+  const date = c.date ?? src?.date ?? null;
+  return [title, date, `paragraph ${c.paragraph}`].filter(Boolean).join(' · ');
+}
+
+export function safeUrl(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Verbatim article words as a Discord block quote, markdown escaped, cut to `max`. */
+export function quoted(text: string, max: number): string {
+  return blockQuote(truncate(escapeMarkdown(text.trim()), Math.max(1, max - 2 * (text.split('\n').length))));
+}
+
+function button(label: string, customId: string, style: ButtonStyle = ButtonStyle.Secondary): APIButtonComponent {
+  return { type: ComponentType.Button, style, label, custom_id: customId } as APIButtonComponent;
+}
+
+/** Show context / More answers / Cite, each only when its custom_id can carry its state. */
+export function actionRow(
+  target: { doc: string; start: number; citeRef: string } | null,
+  paging: Paging | null,
+  hasMore: boolean,
+): APIActionRowComponent<APIButtonComponent>[] {
+  const buttons: APIButtonComponent[] = [];
+  if (target) {
+    const id = encodeContext(target.doc, target.start);
+    if (id) buttons.push(button('Show context', id));
+  }
+  if (paging && hasMore) {
+    const id = encodeMore(paging.command, paging.offset + paging.limit, paging.input, paging.about ?? '', paging.doc ?? '');
+    if (id) buttons.push(button('More answers', id, ButtonStyle.Primary));
+  }
+  if (target) {
+    const id = encodeCite(target.citeRef);
+    if (id) buttons.push(button('Cite', id));
+  }
+  return buttons.length ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
+}
+
+export function sentenceRef(c: Citation): string {
+  return `s:${c.doc}:${c.start}`;
+}
+
+export function passageField(c: Citation, rc: RenderContext, name?: string): APIEmbedField {
+  const footer = citationFooter(c, rc);
+  return { name: truncate(name ?? footer, 256), value: quoted(c.text, 1000 - (name ? footer.length + 3 : 0)) + (name ? `\n${truncate(footer, 200)}` : '') };
+}
+
+/** "Not in the article": private, with the nearest passages and any "did you mean". */
+export function renderNotFound(result: Result, rc: RenderContext): Reply {
+  const lines: string[] = [escapeMarkdown(result.message ?? 'The article does not say.')];
+  if (result.suggestions?.length) {
+    lines.push('', `Did you mean: ${result.suggestions.slice(0, 5).map((s) => `**${escapeMarkdown(s)}**`).join(', ')}?`);
+  }
+  const embed: APIEmbed = {
+    title: 'Not in the article',
+    description: lines.join('\n'),
+    color: COLORS.muted,
+  };
+  const nearest = result.citations.slice(0, 3);
+  if (nearest.length) embed.fields = nearest.map((c, i) => passageField(c, rc, i === 0 ? 'Nearest passages' : '\u200b'));
+  return { embeds: [embed], ephemeral: true };
+}
+
+export function renderInputError(result: Result): Reply {
+  return { content: escapeMarkdown(result.message ?? 'That input could not be used.'), ephemeral: true };
+}

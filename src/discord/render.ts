@@ -1,0 +1,202 @@
+// Renders the engine's Result for Discord. No answering happens here: only layout.
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { Citation, QuoteView, Result } from '../answer/result.js';
+import { fitReply } from './embed-fit.js';
+import { escapeMarkdown, truncate } from './limits.js';
+import {
+  COLORS,
+  actionRow,
+  citationFooter,
+  passageField,
+  quoted,
+  renderInputError,
+  renderNotFound,
+  safeUrl,
+  sentenceRef,
+  type Paging,
+  type RenderContext,
+} from './render-common.js';
+import { renderCitation, renderContext, renderVerdict } from './render-verdict.js';
+import type { Reply } from './types.js';
+
+export interface RenderOptions {
+  /** Private reply (e.g. /ask private:true, button follow-ups). */
+  ephemeral?: boolean;
+  /** Present for paginated commands: shows a "More answers" button when there is more. */
+  paging?: Paging;
+}
+
+/** The one entry point: any Result to a Discord reply within every limit. */
+export function renderResult(result: Result, rc: RenderContext, options: RenderOptions = {}): Reply {
+  return fitReply(renderUnfitted(result, rc, options));
+}
+
+function renderUnfitted(result: Result, rc: RenderContext, options: RenderOptions): Reply {
+  if (result.error) return renderInputError(result);
+  if (result.verdict) return withPrivacy(renderVerdict(result, rc), options);
+  if (!result.found) return renderNotFound(result, rc);
+  switch (result.command) {
+    case 'ask':
+      return withPrivacy(renderAsk(result, rc, options.paging), options);
+    case 'quote':
+      return withPrivacy(renderQuotes(result, rc, options.paging), options);
+    case 'search':
+      return withPrivacy(renderSearch(result, rc, options.paging), options);
+    case 'who':
+      return withPrivacy(renderWho(result, rc), options);
+    case 'facts':
+      return withPrivacy(renderFacts(result, rc, options.paging), options);
+    case 'sources':
+      return withPrivacy(renderSources(result), options);
+    case 'cite':
+      return withPrivacy(renderCitation(result, rc), options);
+    case 'context':
+      return withPrivacy(renderContext(result, rc), options);
+    default:
+      return withPrivacy(renderAsk(result, rc, undefined), options);
+  }
+}
+
+function withPrivacy(reply: Reply, options: RenderOptions): Reply {
+  return options.ephemeral ? { ...reply, ephemeral: true } : reply;
+}
+
+/** Items beyond the page size only signal that a next page exists. */
+function page<T>(items: T[], paging: Paging | undefined): { shown: T[]; hasMore: boolean } {
+  if (!paging) return { shown: items, hasMore: false };
+  return { shown: items.slice(0, paging.limit), hasMore: items.length > paging.limit };
+}
+
+function overlaps(q: QuoteView, c: Citation): boolean {
+  return q.doc === c.doc && q.start < c.end && c.start < q.end;
+}
+
+function speakerLine(q: QuoteView): string {
+  const who = q.speaker ? escapeMarkdown(q.speaker) : 'unattributed';
+  return `${who} (${q.kind === 'direct' ? 'direct quote' : 'reported speech'})`;
+}
+
+function renderAsk(result: Result, rc: RenderContext, paging: Paging | undefined): Reply {
+  const { shown, hasMore } = page(result.citations, paging);
+  const top = shown[0];
+  const embed: APIEmbed = { title: truncate(result.input || 'Answer', 256), color: COLORS.answer };
+  const answer = (result.answer ?? '').trim();
+  const parts: string[] = [];
+  if (answer && (!top || answer !== top.text.trim())) parts.push(truncate(escapeMarkdown(answer), 1800));
+  if (top) parts.push(quoted(top.text, 2000));
+  embed.description = parts.join('\n\n') || escapeMarkdown(result.message ?? '');
+  const fields: APIEmbedField[] = [];
+  const quote = top ? result.quotes.find((q) => overlaps(q, top)) : undefined;
+  if (quote) fields.push({ name: 'Speaker', value: speakerLine(quote), inline: true });
+  for (const c of shown.slice(1)) fields.push(passageField(c, rc, 'Also in the article'));
+  if (fields.length) embed.fields = fields;
+  if (top) {
+    embed.footer = { text: citationFooter(top, rc) };
+    const url = safeUrl(rc.source(top.doc)?.url);
+    if (url) embed.url = url;
+  }
+  const target = top ? { doc: top.doc, start: top.start, citeRef: quote?.id ?? sentenceRef(top) } : null;
+  return { embeds: [embed], components: actionRow(target, paging ?? null, hasMore) };
+}
+
+function renderQuotes(result: Result, rc: RenderContext, paging: Paging | undefined): Reply {
+  const { shown, hasMore } = page(result.quotes, paging);
+  const first = (paging?.offset ?? 0) + 1;
+  const speaker = result.input.trim();
+  const embed: APIEmbed = {
+    title: truncate(speaker ? `Quotes: ${speaker}` : 'Quotes', 256),
+    color: COLORS.answer,
+    fields: shown.slice(0, 10).map((q, i) => ({
+      name: truncate(`${first + i}. ${q.speaker ?? 'Unattributed'} · ${q.kind === 'direct' ? 'direct' : 'reported'}`, 256),
+      value: quoted(q.text, 900) + `\n${truncate(citationFooter({ doc: q.doc, paragraph: q.paragraph }, rc), 110)}`,
+    })),
+  };
+  const top = shown[0];
+  const target = top ? { doc: top.doc, start: top.start, citeRef: top.id } : null;
+  return { embeds: [embed], components: actionRow(target, paging ?? null, hasMore) };
+}
+
+function renderSearch(result: Result, rc: RenderContext, paging: Paging | undefined): Reply {
+  const { shown, hasMore } = page(result.citations, paging);
+  const first = (paging?.offset ?? 0) + 1;
+  const embed: APIEmbed = {
+    title: truncate(`Search: ${result.input}`, 256),
+    color: COLORS.answer,
+    fields: shown.slice(0, 10).map((c, i) => passageField(c, rc, `${first + i}. ${citationFooter(c, rc)}`)).map((f) => ({
+      ...f,
+      // The footer is already the field name; keep only the quote as the value.
+      value: f.value.split('\n').filter((l) => l.startsWith('> ')).join('\n') || f.value,
+    })),
+  };
+  const top = shown[0];
+  const target = top ? { doc: top.doc, start: top.start, citeRef: sentenceRef(top) } : null;
+  return { embeds: [embed], components: actionRow(target, paging ?? null, hasMore) };
+}
+
+function renderWho(result: Result, rc: RenderContext): Reply {
+  const e = result.entity;
+  const embed: APIEmbed = { title: truncate(e?.name ?? result.input, 256), color: COLORS.answer, fields: [] };
+  if (e) {
+    embed.description = `${e.type}, mentioned ${e.mentions} time${e.mentions === 1 ? '' : 's'} in ${e.docs.length} article${e.docs.length === 1 ? '' : 's'}`;
+    if (e.roles.length) embed.fields!.push({ name: 'Roles', value: e.roles.map(escapeMarkdown).join('\n') });
+    if (e.aliases.length) embed.fields!.push({ name: 'Also called', value: e.aliases.map(escapeMarkdown).join(', ') });
+    if (e.docs.length) {
+      embed.fields!.push({ name: 'Appears in', value: e.docs.map((d) => escapeMarkdown(rc.source(d)?.title ?? d)).join('\n') });
+    }
+  }
+  for (const q of result.quotes.slice(0, 3)) {
+    embed.fields!.push({ name: `Said (${q.kind})`, value: quoted(q.text, 800) + `\n${truncate(citationFooter({ doc: q.doc, paragraph: q.paragraph }, rc), 200)}` });
+  }
+  for (const c of result.citations.slice(0, 2)) embed.fields!.push(passageField(c, rc, 'Mentioned'));
+  const top = result.citations[0];
+  const target = top ? { doc: top.doc, start: top.start, citeRef: sentenceRef(top) } : null;
+  return { embeds: [embed], components: actionRow(target, null, false) };
+}
+
+function renderFacts(result: Result, rc: RenderContext, paging: Paging | undefined): Reply {
+  const { shown, hasMore } = page(result.facts, paging);
+  const lines = shown.map((f) => {
+    const extra = [f.when, f.where].filter(Boolean).map((s) => escapeMarkdown(s!)).join(', ');
+    const where = citationFooter({ doc: f.doc, paragraph: f.paragraph }, rc);
+    return `• **${escapeMarkdown(f.subject)}** ${escapeMarkdown(f.relation)} **${escapeMarkdown(f.object)}**${extra ? ` (${extra})` : ''} · ${escapeMarkdown(where)}`;
+  });
+  const embed: APIEmbed = {
+    title: truncate(result.input ? `Facts: ${result.input}` : 'Facts', 256),
+    color: COLORS.answer,
+    description: joinWithin(lines, 4000),
+  };
+  return { embeds: [embed], components: actionRow(null, paging ?? null, hasMore) };
+}
+
+function renderSources(result: Result): Reply {
+  const sources = result.sources ?? [];
+  const embed: APIEmbed = {
+    title: `Articles loaded: ${sources.length}`,
+    color: COLORS.answer,
+    fields: sources.slice(0, 25).map((s) => {
+      const url = safeUrl(s.url);
+      const meta = [s.date, s.source, `${s.paragraphs} paragraphs`, `${s.quotes} quotes`, `${s.entities} names`].filter(Boolean).join(' · ');
+      return { name: truncate(s.title || s.doc, 256), value: `${escapeMarkdown(meta)}\nid: \`${s.doc}\`${url ? `\n${url}` : ''}` };
+    }),
+  };
+  if (sources.length > 25) embed.description = `Showing 25 of ${sources.length}.`;
+  return { embeds: [embed] };
+}
+
+/** Joins whole lines while they fit; says how many were left out. */
+export function joinWithin(lines: string[], max: number): string {
+  const RESERVE = 24; // room for "… and N more"
+  const out: string[] = [];
+  let used = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = truncate(lines[i]!, max - RESERVE);
+    const room = i === lines.length - 1 ? max : max - RESERVE;
+    if (used + line.length + 1 > room) {
+      out.push(`… and ${lines.length - i} more`);
+      break;
+    }
+    out.push(line);
+    used += line.length + 1;
+  }
+  return out.join('\n');
+}
