@@ -1,0 +1,140 @@
+// Turns a document's mentions into entities: aliases merged (surnames, acronyms, countries'
+// short forms), roles gathered from titles and appositions.
+import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, TITLE_WORDS } from './lexicon.js';
+import type { EntityType, Mention } from './mentions.js';
+
+export interface EntityMention { start: number; end: number; text: string; sentence: number }
+
+export interface DocEntity {
+  key: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  roles: string[];
+  mentions: EntityMention[];
+}
+
+/** A mention tied to the entity it names. */
+export interface ResolvedMention extends Mention { entity: string; sentence: number }
+
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’`]/g, "'")
+    .replace(/^(the|a|an)\s+/i, '')
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+export function resolveEntities(sentences: AnnotatedSentence[], mentionsBySentence: Mention[][], text: string): { entities: DocEntity[]; resolved: ResolvedMention[][] } {
+  const entities = new Map<string, DocEntity>();
+  const aliasToKey = new Map<string, string>();
+  const resolved: ResolvedMention[][] = [];
+
+  const addAlias = (e: DocEntity, alias: string) => {
+    const k = nameKey(alias);
+    if (!k) return;
+    if (!e.aliases.some((a) => nameKey(a) === k) && k !== nameKey(e.name)) e.aliases.push(alias);
+    if (!aliasToKey.has(k)) aliasToKey.set(k, e.key);
+  };
+  const addRole = (e: DocEntity, role: string) => {
+    const r = role.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
+    if (r && !e.roles.some((x) => x.toLowerCase() === r.toLowerCase())) e.roles.push(r);
+  };
+
+  mentionsBySentence.forEach((mentions, si) => {
+    const out: ResolvedMention[] = [];
+    for (const m of mentions) {
+      const e = findOrCreate(m, entities, aliasToKey);
+      if (e.type === 'other' && m.type !== 'other') e.type = m.type;
+      addAlias(e, m.name);
+      if (m.text !== m.name) addAlias(e, m.text.replace(/^(the|a|an)\s+/i, ''));
+      if (m.acronym) addAlias(e, m.acronym);
+      if (m.role) { addRole(e, m.role); if (e.type === 'other') e.type = 'person'; }
+      const apposition = appositiveRole(sentences[si]!.tokens, m.last, text);
+      if (apposition) { addRole(e, apposition); if (e.type === 'other') e.type = 'person'; }
+      e.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: si });
+      out.push({ ...m, entity: e.key, sentence: si });
+    }
+    resolved.push(out);
+  });
+
+  mergeSurnamesIntroducedLater(entities, resolved);
+  for (const e of entities.values()) if (e.type === 'other') e.type = 'group';
+  return { entities: [...entities.values()], resolved };
+}
+
+function findOrCreate(m: Mention, entities: Map<string, DocEntity>, aliasToKey: Map<string, string>): DocEntity {
+  const bare = m.name.toLowerCase().replace(/^the\s+/, '');
+  const country = COUNTRY_BY_NAME.get(bare) ?? (m.type === 'place' ? COUNTRY_BY_DEMONYM.get(bare) : undefined);
+  const name = country ?? m.name;
+  const k = nameKey(name);
+  const known = aliasToKey.get(k) ?? (m.acronym ? aliasToKey.get(nameKey(m.acronym)) : undefined);
+  if (known) return entities.get(known)!;
+  if (m.type === 'person' || m.type === 'other') {
+    const words = k.split(' ');
+    for (const e of [...entities.values()].reverse()) {
+      if (e.type !== 'person' && e.type !== 'other') continue;
+      const ew = nameKey(e.name).split(' ');
+      if (ew.length > words.length && (endsWith(ew, words) || startsWith(ew, words))) return e;
+    }
+  }
+  const e: DocEntity = { key: k, name, type: country ? 'place' : m.type, aliases: [], roles: [], mentions: [] };
+  entities.set(k, e);
+  aliasToKey.set(k, k);
+  return e;
+}
+
+function endsWith(a: string[], b: string[]): boolean {
+  return b.every((w, i) => a[a.length - b.length + i] === w);
+}
+function startsWith(a: string[], b: string[]): boolean {
+  return b.length === 1 && a[0] === b[0] && a.length <= 3;
+}
+
+/** "Stanikzai" used before "Sher Mohammad Abbas Stanikzai" is introduced: fold the short entity in. */
+function mergeSurnamesIntroducedLater(entities: Map<string, DocEntity>, resolved: ResolvedMention[][]): void {
+  for (const short of [...entities.values()]) {
+    const words = short.key.split(' ');
+    if (short.type !== 'person' && short.type !== 'other') continue;
+    const long = [...entities.values()].find((e) => e !== short && e.type === 'person' && e.key.split(' ').length > words.length && endsWith(e.key.split(' '), words));
+    if (!long) continue;
+    long.mentions.push(...short.mentions);
+    long.mentions.sort((a, b) => a.start - b.start);
+    for (const a of [short.name, ...short.aliases]) if (!long.aliases.includes(a) && nameKey(a) !== long.key) long.aliases.push(a);
+    for (const r of short.roles) if (!long.roles.includes(r)) long.roles.push(r);
+    entities.delete(short.key);
+    for (const row of resolved) for (const m of row) if (m.entity === short.key) m.entity = long.key;
+  }
+}
+
+const ROLE_STOP = new Set([',', '.', ';', ':', '(', ')', '“', '”', '"', '—', '–']);
+
+/**
+ * The role in an apposition or relative clause right after a name:
+ * "X, deputy head of the political office in Doha and it was ..." or "X, who is director of ...,".
+ */
+function appositiveRole(toks: Token[], last: number, text: string): string | null {
+  let k = last + 1;
+  if (toks[k]?.text !== ',') return null;
+  k++;
+  if (toks[k]?.lemma === 'who' && (toks[k + 1]?.lemma === 'be' || toks[k + 1]?.lemma === 'serve')) {
+    k += 2;
+    if (toks[k]?.lemma === 'as') k++;
+  }
+  const first = k;
+  let sawTitle = false;
+  while (k < toks.length && !ROLE_STOP.has(toks[k]!.text)) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PRON' && !/^(its|his|her|their)$/i.test(t.text))) break;
+    if (t.pos === 'CCONJ' && (toks[k + 1]?.pos === 'PRON' || toks[k + 1]?.pos === 'AUX' || toks[k + 1]?.pos === 'VERB')) break;
+    if (k - first < 5 && TITLE_WORDS.has(t.lemma)) sawTitle = true;
+    k++;
+  }
+  if (!sawTitle || k === first || k - first > 20) return null;
+  return text.slice(toks[first]!.start, toks[k - 1]!.end);
+}

@@ -1,0 +1,101 @@
+// Who did what to whom, when and where, as far as the sentence structure shows:
+// subject noun phrase, verb group (passives keep their "by"), object noun phrase.
+import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
+import { datePhraseCore, normaliseDate } from './dates.js';
+import type { ResolvedMention } from './entities.js';
+
+export interface FactRecord {
+  subject: string;
+  relation: string;
+  /** Lemma of the main verb, for matching questions ("visit"). */
+  verb: string;
+  object: string;
+  when: string | null;
+  where: string | null;
+  sentence: number;
+  /** Offsets of subject and object as written, so answers can cite them. */
+  subjectStart: number;
+  objectStart: number;
+}
+
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+const inNounPhrase = (t: Token) => NP_POS.has(t.pos) || /^(’s|'s)$/.test(t.text);
+
+export function extractFacts(sentences: AnnotatedSentence[], mentions: ResolvedMention[][], text: string): FactRecord[] {
+  const facts: FactRecord[] = [];
+  sentences.forEach((s, si) => {
+    const when = dateIn(s, text);
+    const where = placeIn(s, mentions[si]!);
+    for (let k = 0; k < s.tokens.length; k++) {
+      const v = s.tokens[k]!;
+      if (v.pos !== 'VERB' || s.tokens[k - 1]?.pos === 'PART' && s.tokens[k - 1]!.lemma === 'to') continue;
+      if (s.tokens[k + 1]?.pos === 'NOUN' && s.tokens[k - 1]?.pos === 'DET') continue; // "the negotiating table"
+      let a = k - 1;
+      const aux: Token[] = [];
+      while (a >= 0 && (s.tokens[a]!.pos === 'AUX' || s.tokens[a]!.pos === 'ADV' || s.tokens[a]!.pos === 'PART')) { if (s.tokens[a]!.pos !== 'ADV') aux.unshift(s.tokens[a]!); a--; }
+      const subject = npEndingAt(s, a, mentions[si]!);
+      if (!subject) continue;
+      let b = k + 1;
+      let relation = [...aux.map((t) => t.text), v.text].join(' ');
+      const passive = aux.some((t) => t.lemma === 'be') && s.tokens[b]?.lemma === 'by';
+      if (s.tokens[b]?.pos === 'ADP' && (passive || ['out', 'up', 'off', 'down'].includes(s.tokens[b]!.lemma))) { relation += ' ' + s.tokens[b]!.text; b++; }
+      const object = npStartingAt(s, b);
+      if (!object) continue;
+      facts.push({ subject: subject.text, relation, verb: v.lemma, object: object.text, when, where, sentence: si, subjectStart: subject.start, objectStart: object.start });
+    }
+  });
+  return facts;
+}
+
+function npEndingAt(s: AnnotatedSentence, k: number, mentions: ResolvedMention[]): { text: string; start: number } | null {
+  if (k < 0) return null;
+  const t = s.tokens[k]!;
+  if (!['NOUN', 'PROPN', 'PRON'].includes(t.pos)) return null;
+  if (t.pos === 'PRON' && /^(which|who|that|what)$/i.test(t.text)) return null;
+  const m = mentions.find((x) => x.first <= k && x.last === k);
+  let a = m ? m.first : k;
+  while (a - 1 >= 0 && inNounPhrase(s.tokens[a - 1]!) && s.tokens[a - 1]!.pos !== 'PRON') a--;
+  if (s.tokens[a - 1]?.pos === 'DET') a--;
+  return { text: join(s, a, k), start: s.tokens[a]!.start };
+}
+
+function npStartingAt(s: AnnotatedSentence, k: number): { text: string; start: number } | null {
+  let b = k;
+  while (b < s.tokens.length && inNounPhrase(s.tokens[b]!)) b++;
+  // Keep one "of"/"for" attachment: "the first visit by Taliban", "head of the office".
+  if (b > k && s.tokens[b] && ['of', 'by', 'for'].includes(s.tokens[b]!.lemma)) {
+    let c = b + 1;
+    while (c < s.tokens.length && inNounPhrase(s.tokens[c]!)) c++;
+    if (c > b + 1) b = c;
+  }
+  if (b === k || !s.tokens.slice(k, b).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) return null;
+  return { text: join(s, k, b - 1), start: s.tokens[k]!.start };
+}
+
+function join(s: AnnotatedSentence, a: number, b: number): string {
+  let out = '';
+  for (let i = a; i <= b; i++) {
+    const t = s.tokens[i]!;
+    out += (i > a && t.start > s.tokens[i - 1]!.end ? ' ' : '') + t.text;
+  }
+  return out;
+}
+
+/** The first calendar date the sentence gives, as written ("September 2019"). */
+export function dateIn(s: AnnotatedSentence, text: string): string | null {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const type = s.tokens[i]!.ent;
+    if (type !== 'DATE' && type !== 'DURATION') continue;
+    let j = i;
+    while (s.tokens[j + 1]?.ent === type) j++;
+    const phrase = datePhraseCore(text.slice(s.tokens[i]!.start, s.tokens[j]!.end));
+    if (normaliseDate(phrase)) return phrase;
+    i = j;
+  }
+  return null;
+}
+
+function placeIn(s: AnnotatedSentence, mentions: ResolvedMention[]): string | null {
+  const m = mentions.find((x) => x.type === 'place' && ['in', 'at', 'to'].includes(s.tokens[x.first - 1]?.lemma ?? ''));
+  return m ? m.text : null;
+}

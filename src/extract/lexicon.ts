@@ -1,0 +1,127 @@
+// General English news vocabulary the extractors lean on: title words, organisation heads,
+// speech verbs, and a small gazetteer of countries with their short forms, capitals and
+// demonyms (world knowledge, not knowledge of any one article).
+
+export const TITLE_WORDS = new Set([
+  'president', 'presidential', 'representative', 'minister', 'secretary', 'director', 'head', 'leader', 'chief',
+  'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'general',
+  'governor', 'senator', 'king', 'queen', 'prince', 'princess', 'premier', 'deputy', 'commander', 'mayor', 'judge',
+  'professor', 'dr', 'mr', 'mrs', 'ms', 'sir', 'lord', 'pope', 'sheikh', 'officer', 'executive', 'ceo', 'analyst',
+  'editor', 'correspondent', 'official', 'founder', 'manager', 'economist', 'chancellor', 'emperor', 'duke', 'count',
+  'bishop', 'archbishop', 'captain', 'colonel', 'lieutenant', 'sergeant', 'admiral', 'marshal', 'treasurer',
+  'vice', 'coordinator', 'adviser', 'advisor', 'counsel', 'attorney', 'lawmaker', 'mp', 'member', 'expert',
+]);
+
+export const ORG_WORDS = new Set([
+  'institute', 'ministry', 'office', 'university', 'bank', 'party', 'council', 'committee', 'agency', 'company',
+  'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'co', 'group', 'association', 'organisation', 'organization',
+  'union', 'department', 'administration', 'government', 'centre', 'center', 'commission', 'court', 'army', 'police',
+  'foundation', 'fund', 'federation', 'league', 'board', 'bureau', 'authority', 'parliament', 'congress', 'senate',
+  'assembly', 'embassy', 'school', 'college', 'academy', 'society', 'church', 'movement', 'front', 'forces', 'force',
+  'service', 'services', 'network', 'times', 'post', 'news', 'press', 'media', 'research', 'systems', 'industries',
+  'holdings', 'airlines', 'exchange', 'reserve', 'treasury', 'cabinet', 'delegation', 'military', 'navy', 'club',
+  'team', 'studio', 'studios', 'trust', 'institution', 'program', 'programme', 'project', 'council',
+]);
+
+/** Common-noun heads that make "the Russian foreign ministry" an organisation that can speak. */
+export const ORG_HEADS = new Set([
+  'ministry', 'government', 'administration', 'office', 'agency', 'department', 'council', 'committee', 'police',
+  'army', 'military', 'parliament', 'court', 'company', 'bank', 'embassy', 'delegation', 'commission', 'cabinet',
+  'presidency', 'authorities', 'side', 'party', 'board', 'regime', 'leadership', 'spokesman', 'spokeswoman',
+]);
+
+/** Verbs that introduce speech, by lemma. */
+export const SPEECH_VERBS = new Set([
+  'say', 'state', 'add', 'tell', 'report', 'note', 'explain', 'ask', 'warn', 'claim', 'argue', 'announce', 'declare',
+  'insist', 'write', 'reply', 'respond', 'comment', 'remark', 'suggest', 'believe', 'confirm', 'deny', 'admit',
+  'stress', 'emphasise', 'emphasize', 'acknowledge', 'predict', 'estimate', 'urge', 'maintain', 'contend', 'conclude',
+  'observe', 'point', 'mention', 'assert', 'complain', 'recall', 'reveal', 'indicate', 'tweet', 'testify',
+]);
+
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+export const GROUP_PRONOUNS = new Set(['they', 'them', 'it']);
+
+interface Country { name: string; aliases: string[]; demonyms: string[] }
+
+// name|short forms and capital|demonyms
+const COUNTRY_ROWS = [
+  'United States|US,U.S.,USA,U.S.A.,America,United States of America,Washington|American,Americans',
+  'United Kingdom|UK,U.K.,Britain,Great Britain,London|British,Briton,Britons',
+  'Russia|Russian Federation,Moscow,Kremlin|Russian,Russians',
+  'China|PRC,Beijing|Chinese',
+  'France|Paris|French',
+  'Germany|Berlin|German,Germans',
+  'Iran|Tehran|Iranian,Iranians',
+  'Afghanistan|Kabul|Afghan,Afghans',
+  'Pakistan|Islamabad|Pakistani,Pakistanis',
+  'India|New Delhi|Indian,Indians',
+  'Japan|Tokyo|Japanese',
+  'Italy|Rome|Italian,Italians',
+  'Spain|Madrid|Spanish',
+  'Canada|Ottawa|Canadian,Canadians',
+  'Australia|Canberra|Australian,Australians',
+  'Brazil|Brasilia|Brazilian,Brazilians',
+  'Mexico|Mexico City|Mexican,Mexicans',
+  'Turkey|Ankara|Turkish',
+  'Saudi Arabia|Riyadh|Saudi,Saudis',
+  'Israel|Jerusalem|Israeli,Israelis',
+  'Egypt|Cairo|Egyptian,Egyptians',
+  'Iraq|Baghdad|Iraqi,Iraqis',
+  'Syria|Damascus|Syrian,Syrians',
+  'Qatar|Doha|Qatari,Qataris',
+  'Ukraine|Kyiv,Kiev|Ukrainian,Ukrainians',
+  'North Korea|Pyongyang|North Korean,North Koreans',
+  'South Korea|Seoul|South Korean,South Koreans',
+  'Netherlands|Holland,Amsterdam,The Hague|Dutch',
+  'Belgium|Brussels|Belgian,Belgians',
+  'Switzerland|Bern,Berne|Swiss',
+  'Sweden|Stockholm|Swedish,Swedes',
+  'Norway|Oslo|Norwegian,Norwegians',
+  'Denmark|Copenhagen|Danish,Danes',
+  'Poland|Warsaw|Polish,Poles',
+  'Greece|Athens|Greek,Greeks',
+  'Argentina|Buenos Aires|Argentine,Argentines,Argentinian',
+  'Indonesia|Jakarta|Indonesian,Indonesians',
+  'Nigeria|Abuja|Nigerian,Nigerians',
+  'South Africa|Pretoria|South African,South Africans',
+  'Venezuela|Caracas|Venezuelan,Venezuelans',
+  'Colombia|Bogota|Colombian,Colombians',
+  'Philippines|Manila|Filipino,Filipinos',
+  'Malaysia|Kuala Lumpur|Malaysian,Malaysians',
+  'Vietnam|Hanoi|Vietnamese',
+  'Thailand|Bangkok|Thai',
+  'Kuwait|Kuwait City|Kuwaiti,Kuwaitis',
+  'United Arab Emirates|UAE,Abu Dhabi|Emirati,Emiratis',
+  'Lebanon|Beirut|Lebanese',
+  'Jordan|Amman|Jordanian,Jordanians',
+  'Ireland|Dublin|Irish',
+  'Portugal|Lisbon|Portuguese',
+  'Austria|Vienna|Austrian,Austrians',
+  'Soviet Union|USSR,U.S.S.R.|Soviet,Soviets',
+  'European Union|EU,E.U.|European,Europeans',
+];
+
+export const COUNTRIES: Country[] = COUNTRY_ROWS.map((row) => {
+  const [name, aliases, demonyms] = row.split('|');
+  return { name: name!, aliases: aliases!.split(','), demonyms: demonyms!.split(',') };
+});
+
+/** Lower-cased name, short form or capital -> canonical country name. */
+export const COUNTRY_BY_NAME = new Map<string, string>();
+/** Lower-cased demonym -> canonical country name. */
+export const COUNTRY_BY_DEMONYM = new Map<string, string>();
+for (const c of COUNTRIES) {
+  COUNTRY_BY_NAME.set(c.name.toLowerCase(), c.name);
+  for (const a of c.aliases) COUNTRY_BY_NAME.set(a.toLowerCase(), c.name);
+  for (const d of c.demonyms) COUNTRY_BY_DEMONYM.set(d.toLowerCase(), c.name);
+}
+
+export const STOP_WORDS = new Set(
+  ('a an the and or but if then else of to in on at by for with from into onto about as is are was were be been being ' +
+    'do does did doing done have has had having it its this that these those there here which who whom whose what when ' +
+    'where why how than so such not no nor too very can could may might must shall should will would also just only ' +
+    'i me my we us our you your he him his she her they them their one ones any some all each every both either ' +
+    'neither other another same own more most much many few less least up down out over under again further once ' +
+    'per via while during before after since until upon among between through against without within along across ' +
+    "s 's ’s n't not").split(/\s+/),
+);

@@ -1,0 +1,159 @@
+// Finds the names a sentence mentions: proper-noun runs (with titles split off), acronyms in
+// parentheses, countries by name, short form or capital, and organisations written as common
+// nouns ("the Russian foreign ministry", "the American side").
+import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_HEADS, ORG_WORDS, TITLE_WORDS } from './lexicon.js';
+
+export type EntityType = 'person' | 'organisation' | 'place' | 'group' | 'other';
+
+export interface Mention {
+  /** The mention as written, title included ("Taliban leader Stanikzai"). */
+  start: number;
+  end: number;
+  text: string;
+  /** The name inside it ("Stanikzai"). */
+  name: string;
+  type: EntityType;
+  /** Token index range of the whole mention within its sentence. */
+  first: number;
+  last: number;
+  role?: string;
+  acronym?: string;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'visited', 'visit', 'toward', 'towards', 'outside', 'inside']);
+const NAME_CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'da', 'von', 'van', 'bin', 'al']);
+const ACRONYM = /^[A-Z][A-Z0-9&.]{1,9}$/;
+
+export interface MentionContext {
+  /** Lower-cased words seen capitalised away from a sentence start somewhere in the document. */
+  namesMidSentence: Set<string>;
+}
+
+export function isCapitalised(t: Token): boolean {
+  return /^[\p{Lu}\p{Lt}]/u.test(t.text) || /^\d/.test(t.text);
+}
+
+function isNameToken(t: Token): boolean {
+  // Dates are wink's own entities ("September 2019"), not names.
+  return t.pos === 'PROPN' && isCapitalised(t) && t.ent !== 'DATE' && t.ent !== 'DURATION' && t.ent !== 'TIME';
+}
+
+export function findMentions(s: AnnotatedSentence, text: string, ctx: MentionContext): Mention[] {
+  const toks = s.tokens;
+  const out: Mention[] = [];
+  const make = (first: number, last: number, nameFirst: number, type: EntityType, extra: Partial<Mention> = {}): Mention => ({
+    start: toks[first]!.start,
+    end: toks[last]!.end,
+    text: text.slice(toks[first]!.start, toks[last]!.end),
+    name: text.slice(toks[nameFirst]!.start, toks[last]!.end),
+    type,
+    first,
+    last,
+    ...extra,
+  });
+
+  let i = 0;
+  while (i < toks.length) {
+    if (!isNameToken(toks[i]!)) { i++; continue; }
+    let j = i;
+    while (j + 1 < toks.length) {
+      const next = toks[j + 1]!;
+      if (isNameToken(next)) { j++; continue; }
+      const after = toks[j + 2];
+      if (NAME_CONNECTORS.has(next.text.toLowerCase()) && after && isNameToken(after)) { j += 2; continue; }
+      break;
+    }
+    const m = classifyRun(toks, i, j, text, ctx, make);
+    if (m) out.push(m);
+    i = j + 1;
+  }
+  out.push(...commonNounOrganisations(toks, make, out));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+type Make = (first: number, last: number, nameFirst: number, type: EntityType, extra?: Partial<Mention>) => Mention;
+
+/** At the start of a sentence or of a quotation, where any word is capitalised. */
+function atSentenceStart(toks: Token[], i: number): boolean {
+  if (i > 0 && /^[“"‘'«„]$/.test(toks[i - 1]!.text)) return true;
+  for (let k = 0; k < i; k++) if (!/^[\p{P}\p{S}]+$/u.test(toks[k]!.text)) return false;
+  return true;
+}
+
+function classifyRun(toks: Token[], i: number, j: number, text: string, ctx: MentionContext, make: Make): Mention | null {
+  const words = toks.slice(i, j + 1);
+  const lower = words.map((t) => t.text.toLowerCase());
+  const whole = text.slice(toks[i]!.start, toks[j]!.end);
+  const next = toks[j + 1];
+  // A capitalised common word opening a sentence ("Further, ...", "Previous experience ...").
+  if (i === j && atSentenceStart(toks, i) && !ctx.namesMidSentence.has(lower[0]!) && !COUNTRY_BY_NAME.has(lower[0]!) && !(next && (next.pos === 'VERB' || next.pos === 'AUX'))) return null;
+  if (i === j && COUNTRY_BY_DEMONYM.has(lower[0]!)) {
+    const prev = toks[i - 1];
+    const plural = /s$/.test(lower[0]!) || lower[0] === 'british' || lower[0] === 'french';
+    if (prev && prev.lemma === 'the' && plural && !(next && next.pos === 'NOUN')) return make(i, j, i, 'place');
+    return null;
+  }
+  const extra: Partial<Mention> = {};
+  if (toks[j + 1]?.text === '(' && toks[j + 3]?.text === ')' && ACRONYM.test(toks[j + 2]!.text)) extra.acronym = toks[j + 2]!.text;
+
+  if (COUNTRY_BY_NAME.has(whole.toLowerCase())) return make(i, j, i, 'place', extra);
+  const hasOrgWord = lower.some((w) => ORG_WORDS.has(w));
+  if (hasOrgWord) return make(i, j, i, 'organisation', extra);
+
+  // Titles written before the name: "Special Presidential Representative for Afghanistan Zamir Kabulov".
+  let lastTitle = -1;
+  for (let k = i; k < j; k++) if (TITLE_WORDS.has(toks[k]!.lemma) || TITLE_WORDS.has(toks[k]!.text.toLowerCase())) lastTitle = k;
+  if (lastTitle >= 0) {
+    let nameFirst = lastTitle + 1;
+    if (NAME_CONNECTORS.has(toks[nameFirst]!.text.toLowerCase())) nameFirst = j - nameFirst >= 3 ? nameFirst + 2 : nameFirst + 2;
+    if (nameFirst <= j) {
+      const role = text.slice(toks[i]!.start, toks[nameFirst - 1]!.end);
+      return make(i, j, nameFirst, 'person', { ...extra, role });
+    }
+  }
+  // Titles written in lower case before the name: "Taliban leader Stanikzai".
+  const roleStart = lowerCaseTitleBefore(toks, i);
+  if (roleStart >= 0) {
+    const role = text.slice(toks[roleStart]!.start, toks[i - 1]!.end);
+    return make(roleStart, j, i, 'person', { ...extra, role });
+  }
+  if (ACRONYM.test(whole) && i === j) return make(i, j, i, 'organisation', extra);
+  if (lower.some((w) => NAME_CONNECTORS.has(w))) return make(i, j, i, 'organisation', extra);
+  const prev = toks[i - 1];
+  if (prev && PLACE_PREPOSITIONS.has(prev.text.toLowerCase())) return make(i, j, i, 'place', extra);
+  if (j > i) return make(i, j, i, 'person', extra);
+  return make(i, j, i, 'other', extra);
+}
+
+function lowerCaseTitleBefore(toks: Token[], i: number): number {
+  let k = i - 1;
+  if (k < 0 || toks[k]!.pos !== 'NOUN' || !TITLE_WORDS.has(toks[k]!.lemma) || isCapitalised(toks[k]!)) return -1;
+  while (k - 1 >= 0 && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN' || toks[k - 1]!.pos === 'ADJ')) k--;
+  return k;
+}
+
+/** "the Russian foreign ministry", "the Biden administration", "the American side". */
+function commonNounOrganisations(toks: Token[], make: Make, names: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let h = 1; h < toks.length; h++) {
+    const head = toks[h]!;
+    if (head.pos !== 'NOUN' || !ORG_HEADS.has(head.lemma) || isCapitalised(head)) continue;
+    if (toks[h + 1] && toks[h + 1]!.pos === 'NOUN') continue;
+    let k = h;
+    while (k - 1 >= 0 && ['PROPN', 'ADJ', 'NOUN'].includes(toks[k - 1]!.pos) && !/^[\p{P}]/u.test(toks[k - 1]!.text)) k--;
+    if (k === h) continue;
+    const modifiers = toks.slice(k, h);
+    if (!modifiers.some((t) => t.pos === 'PROPN')) continue;
+    if (names.some((m) => m.first <= h && m.last >= h)) continue;
+    const only = modifiers.length === 1 ? modifiers[0]!.text.toLowerCase() : '';
+    const demonym = COUNTRY_BY_DEMONYM.get(only) ?? COUNTRY_BY_NAME.get(only);
+    if (demonym && (head.lemma === 'side' || head.lemma === 'government' || head.lemma === 'authorities')) {
+      out.push({ ...make(k, h, k, 'place'), name: demonym });
+      continue;
+    }
+    if (head.lemma === 'side') continue;
+    out.push(make(k, h, k, 'organisation'));
+  }
+  return out;
+}

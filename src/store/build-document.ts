@@ -1,0 +1,63 @@
+// Builds one document's record: parse, annotate, extract. Pure and synchronous, so it can run
+// in worker threads and be tested without files.
+import type { SourceFile } from '../documents/read.js';
+import { parseDocument } from '../documents/parse.js';
+import { annotate, type AnnotatedSentence } from '../nlp/annotate.js';
+import { resolveEntities } from '../extract/entities.js';
+import { extractFacts } from '../extract/facts.js';
+import { findMentions, isCapitalised } from '../extract/mentions.js';
+import { extractQuotes } from '../extract/quotes.js';
+import type { DocRecord, StoredSentence } from './schema.js';
+
+export function buildDocument(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): DocRecord {
+  const { text } = file;
+  const parsed = parseDocument(text);
+  const headings: DocRecord['headings'] = [];
+  const paragraphs: DocRecord['paragraphs'] = [];
+  const sentences: AnnotatedSentence[] = [];
+  const paragraphOf: number[] = [];
+  const nInParagraph: number[] = [];
+  for (const block of parsed.blocks) {
+    if (block.kind === 'heading') {
+      headings.push({ text: text.slice(block.start, block.end).trim(), start: block.start, end: block.end });
+      continue;
+    }
+    const p = paragraphs.length;
+    paragraphs.push({ start: block.start, end: block.end, heading: headings[headings.length - 1]?.text ?? null });
+    annotate(text, block.start, block.end).forEach((s, n) => { sentences.push(s); paragraphOf.push(p); nInParagraph.push(n + 1); });
+  }
+
+  const namesMidSentence = new Set<string>();
+  for (const s of sentences) s.tokens.forEach((t, i) => { if (i > 0 && t.pos === 'PROPN' && isCapitalised(t) && !/^[\p{P}]/u.test(s.tokens[i - 1]!.text)) namesMidSentence.add(t.text.toLowerCase()); });
+  const found = sentences.map((s) => findMentions(s, text, { namesMidSentence }));
+  const { entities, resolved } = resolveEntities(sentences, found, text);
+  const quotes = extractQuotes({ text, sentences, paragraphOf, paragraphs, mentions: resolved, entities });
+  const facts = extractFacts(sentences, resolved, text);
+
+  const stored: StoredSentence[] = sentences.map((s, i) => storeSentence(s, paragraphOf[i]!, nInParagraph[i]!));
+  const mentions = resolved.flatMap((row) => row.map((m) => ({ start: m.start, end: m.end, text: m.text, name: m.name, entity: m.entity, type: m.type, sentence: m.sentence, first: m.first, last: m.last })));
+  const title = parsed.meta.title ?? headings[0]?.text ?? file.id;
+  return { id: file.id, path: file.path, fingerprint: file.fingerprint, title, meta: parsed.meta, text, headings, paragraphs, sentences: stored, mentions, entities, quotes, facts };
+}
+
+function storeSentence(s: AnnotatedSentence, paragraph: number, n: number): StoredSentence {
+  const ents: [number, number, string][] = [];
+  s.tokens.forEach((t, i) => {
+    if (!t.ent) return;
+    const last = ents[ents.length - 1];
+    if (last && last[1] === i - 1 && last[2] === t.ent) last[1] = i;
+    else ents.push([i, i, t.ent]);
+  });
+  const clean = (w: string) => w.replace(/\s+/g, '_') || '_';
+  return {
+    start: s.start,
+    end: s.end,
+    paragraph,
+    n,
+    words: s.tokens.map((t) => clean(t.text)).join(' '),
+    pos: s.tokens.map((t) => t.pos).join(' '),
+    lemmas: s.tokens.map((t) => clean(t.lemma)).join(' '),
+    stems: s.tokens.map((t) => clean(t.stem)).join(' '),
+    ents,
+  };
+}

@@ -1,0 +1,51 @@
+// The stored form of the fact-and-quote store. Everything the answer path needs is here, so
+// loading never re-runs the NLP.
+import type { DocumentMeta } from '../documents/parse.js';
+import type { DocEntity } from '../extract/entities.js';
+import type { FactRecord } from '../extract/facts.js';
+import type { EntityType } from '../extract/mentions.js';
+import type { QuoteRecord } from '../extract/quotes.js';
+
+export const STORE_SCHEMA_VERSION = 3;
+
+export interface StoredSentence {
+  start: number;
+  end: number;
+  /** Index into the document's paragraphs. */
+  paragraph: number;
+  /** 1-based position within its paragraph. */
+  n: number;
+  /** Per token, space-joined (tokens never contain spaces): surface words, POS tags, lemmas, stems. */
+  words: string;
+  pos: string;
+  lemmas: string;
+  stems: string;
+  /** wink's own entities (dates, numbers...) as [first token, last token, type]. */
+  ents: [number, number, string][];
+}
+
+export interface StoredMention { start: number; end: number; text: string; name: string; entity: string; type: EntityType; sentence: number; first: number; last: number }
+
+export interface DocRecord {
+  id: string;
+  path: string;
+  fingerprint: string;
+  title: string;
+  meta: DocumentMeta;
+  /** The document text exactly as read, so every offset can be sliced. */
+  text: string;
+  headings: { text: string; start: number; end: number }[];
+  paragraphs: { start: number; end: number; heading: string | null }[];
+  sentences: StoredSentence[];
+  mentions: StoredMention[];
+  entities: DocEntity[];
+  quotes: QuoteRecord[];
+  facts: FactRecord[];
+}
+
+export interface StoreFile {
+  schema: number;
+  kind: 'citebot-store';
+  built: string;
+  docs: DocRecord[];
+}
