@@ -6,7 +6,8 @@ import { writeIfChanged } from './write-if-changed.js';
 import type { ImportSummary, ImportOptions } from './summary.js';
 import { emptySummary } from './summary.js';
 
-const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md']);
+// The same extensions the engine reads as documents.
+const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 
 export async function importFolder(srcDir: string, outDir: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const warn = options.onWarning ?? ((m: string) => console.warn(m));
