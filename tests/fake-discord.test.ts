@@ -32,9 +32,12 @@ async function handle(interaction: Interaction): Promise<void> {
     } else if (interaction.isChatInputCommand()) {
       const text = interaction.options.getString('text', true).repeat(interaction.options.getInteger('repeat') ?? 1);
       const row = new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId(`again:${text.slice(0, 20)}`).setLabel('Again').setStyle(ButtonStyle.Secondary));
-      const flags = interaction.options.getBoolean('private') ? MessageFlags.Ephemeral : undefined;
-      const response = await interaction.reply({ content: text, components: [row], flags, allowedMentions: { parse: [] }, withResponse: interaction.options.getBoolean('fetch') ?? false });
-      if (response) responseMessageIds.set(interaction.id, response.resource?.message?.id ?? null);
+      const flags = interaction.options.getBoolean('private') ? (MessageFlags.Ephemeral as const) : undefined;
+      const body = { content: text, components: [row], flags, allowedMentions: { parse: [] } };
+      if (interaction.options.getBoolean('fetch')) {
+        const response = await interaction.reply({ ...body, withResponse: true });
+        responseMessageIds.set(interaction.id, response.resource?.message?.id ?? null);
+      } else await interaction.reply(body);
     } else if (interaction.isButton()) {
       await interaction.reply({ content: `${interaction.customId} pressed by ${interaction.user.username} in ${interaction.channel?.id ?? 'no channel'}`, flags: MessageFlags.Ephemeral });
     } else if (interaction.isMessageContextMenuCommand()) {

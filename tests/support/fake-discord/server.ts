@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { APIInteraction, APIMessage, APIUser } from 'discord.js';
 import { CommandStore } from './commands.js';
+import { snowflake } from './ids.js';
 import { FakeGateway } from './gateway.js';
 import * as build from './interactions.js';
 import { userMessage } from './messages.js';
@@ -91,6 +92,11 @@ export class FakeDiscord {
 
   contextMenu(name: string, target: APIMessage, actor: build.Actor = {}): APIInteraction {
     return build.messageContextMenu(this.world, this.lookup, name, target, actor);
+  }
+
+  /** A fresh plain member: tests that must not share a per-user cooldown each use their own. */
+  newUser(name: string): APIUser {
+    return { id: snowflake(), username: name, global_name: name, discriminator: '0', avatar: null };
   }
 
   /** A message posted in the test channel by `author` (Bob by default). */
