@@ -78,7 +78,11 @@ export function createBotContext(opts: ContextOptions): BotContext {
     },
     async work<T>(inv: Invocation, ephemeral: boolean, label: string, fn: (e: Engine) => T | Promise<T>, alwaysDefer = false): Promise<T> {
       const age = interactionAge(inv.id, inv.receivedAt, now());
-      if (shouldDefer({ age, slowLabel: times.isSlow(label), alwaysSlow: alwaysDefer })) await inv.reply.defer(ephemeral);
+      if (shouldDefer({ age, slowLabel: times.isSlow(label), alwaysSlow: alwaysDefer })) {
+        await inv.reply.defer(ephemeral);
+        // Let the acknowledgement leave the process before synchronous engine work holds the loop.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       const t0 = performance.now();
       try {
         return await fn(engine);

@@ -1,0 +1,30 @@
+// `npm run deploy-commands`: registers every command in commands/ with Discord, for
+// DISCORD_GUILD_ID when set (instant, for development) or globally. A bulk overwrite (PUT),
+// so running it again is harmless and removes commands that no longer exist.
+import { REST, Routes } from 'discord.js';
+import { loadDotenv, readBotConfig, type BotConfig } from './config.js';
+import { commandBodies, loadCommands } from './registry.js';
+import { describeStartupError } from './startup-errors.js';
+
+export async function deployCommands(config: BotConfig): Promise<{ count: number; scope: string }> {
+  const bodies = commandBodies(await loadCommands());
+  const rest = new REST({ api: config.apiUrl }).setToken(config.token);
+  const route = config.guildId ? Routes.applicationGuildCommands(config.clientId, config.guildId) : Routes.applicationCommands(config.clientId);
+  const result = (await rest.put(route, { body: bodies })) as unknown[];
+  return { count: Array.isArray(result) ? result.length : bodies.length, scope: config.guildId ? `server ${config.guildId}` : 'all servers (global; may take up to an hour to appear)' };
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('deploy-commands.ts');
+if (isMain) {
+  loadDotenv();
+  let apiUrl = '';
+  try {
+    const config = readBotConfig();
+    apiUrl = config.apiUrl;
+    const { count, scope } = await deployCommands(config);
+    process.stdout.write(`registered ${count} commands for ${scope}\n`);
+  } catch (err) {
+    process.stderr.write(`citebot deploy-commands: ${describeStartupError(err, apiUrl).split(process.env.DISCORD_TOKEN ?? '\u0000').join('[redacted]')}\n`);
+    process.exit(1);
+  }
+}

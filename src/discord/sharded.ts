@@ -1,0 +1,52 @@
+// `npm run start:sharded`: runs the bot under discord.js's ShardingManager for bots in more
+// guilds than one gateway connection may serve (2,500). Each shard is a process running
+// main.ts, loading the read-only store once for itself.
+import { fileURLToPath } from 'node:url';
+import { REST, Routes, ShardingManager } from 'discord.js';
+import { loadDotenv, readBotConfig, type BotConfig } from './config.js';
+import { createLogger } from './log.js';
+import { describeStartupError } from './startup-errors.js';
+
+/** Discord's recommended shard count, asked at DISCORD_API_URL (discord.js's own 'auto' always asks discord.com). */
+async function recommendedShards(config: BotConfig): Promise<number> {
+  const rest = new REST({ api: config.apiUrl }).setToken(config.token);
+  const info = (await rest.get(Routes.gatewayBot())) as { shards?: number };
+  return Math.max(1, Number(info.shards) || 1);
+}
+
+loadDotenv();
+let config: BotConfig;
+try {
+  config = readBotConfig();
+} catch (err) {
+  process.stderr.write(`citebot: ${describeStartupError(err, '')}\n`);
+  process.exit(1);
+}
+const log = createLogger({ level: config.logLevel, secrets: [config.token] });
+try {
+  const totalShards = await recommendedShards(config);
+  const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
+    token: config.token,
+    totalShards,
+    execArgv: ['--import', 'tsx'],
+    respawn: true,
+  });
+  manager.on('shardCreate', (shard) => log.info('shard launched', { shard: shard.id, of: totalShards }));
+  await manager.spawn({ timeout: 120_000 });
+  log.info(`all ${totalShards} shard(s) ready`);
+  const stop = (signal: string): void => {
+    log.info(`received ${signal}: stopping shards`);
+    manager.respawn = false;
+    // Each shard handles the signal itself (finish in-flight, close gateway); give them time.
+    for (const shard of manager.shards.values()) shard.process?.kill(signal as NodeJS.Signals);
+    setTimeout(() => process.exit(0), 12_000).unref();
+    Promise.all([...manager.shards.values()].map((s) => new Promise((r) => (s.process && s.process.exitCode === null ? s.process.once('exit', r) : r(null))))).then(() =>
+      process.exit(0),
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+} catch (err) {
+  process.stderr.write(`citebot: ${describeStartupError(err, config.apiUrl)}\n`);
+  process.exit(1);
+}
