@@ -199,12 +199,14 @@ describe('cooldown', () => {
 });
 
 describe('errors do not stop the bot', () => {
-  it('a forged custom_id gets an ephemeral explanation', async () => {
-    const target = fake.postedMessage('an old message', fake.world.bot);
-    const rec = await fake.ask(fake.button(target, 'ctx:forged:%%%not-a-real-state', { user: member() }), ANSWER_MS);
-    expect(isEphemeral(rec)).toBe(true);
-    expect(text(rec).length).toBeGreaterThan(0);
-  });
+  // Garbage, a well-formed id for a document that does not exist, a bad payload, an unknown action.
+  it.each(['ctx:forged:%%%not-a-real-state', 'ctx:no-such-document:12', 'more:ask:5:!!!not-base64!!!', 'nuke:everything'])(
+    'a forged or stale custom_id %j gets an ephemeral explanation', async (customId) => {
+      const target = fake.postedMessage('an old message', fake.world.bot);
+      const rec = await fake.ask(fake.button(target, customId, { user: member() }), ANSWER_MS);
+      expect(isEphemeral(rec)).toBe(true);
+      expect(text(rec).length).toBeGreaterThan(0);
+    });
 
   it('an expired interaction (10062) is logged and the next one is answered', async () => {
     const expired = fake.send(fake.slash('help', {}, { user: member() }), { expired: true });

@@ -33,6 +33,8 @@ export function botEnv(opts: BotEnv): NodeJS.ProcessEnv {
     DISCORD_API_URL: opts.fake.apiBase,
     SEEDS_DIR: opts.seedsDir,
     CITEBOT_COOLDOWN_SECONDS: String(opts.cooldownSeconds ?? 0),
+    // The store cache lives beside the private seeds copy, not in the repo's .citebot/.
+    CITEBOT_STORE: join(dirname(opts.seedsDir), 'citebot-store.json'),
     LOG_LEVEL: 'info',
     ...opts.extra,
   };
