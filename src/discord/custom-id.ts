@@ -36,12 +36,16 @@ export function encodeCite(ref: string): string | null {
  */
 export function encodeMore(command: PagedCommand, offset: number, input: string, about = '', doc = ''): string | null {
   const head = `more:${command}:${offset}:`;
+  // The separator inside a field would split it on decode; it is a control character no one types.
+  const clean = (s: string): string => s.replace(new RegExp(SEP, 'g'), ' ');
+  about = clean(about);
+  doc = clean(doc);
   const pack = (text: string): string => {
     const fields = [text, about, doc];
     while (fields.length > 1 && fields[fields.length - 1] === '') fields.pop();
     return Buffer.from(fields.join(SEP), 'utf8').toString('base64url');
   };
-  let chars = Array.from(input.replace(new RegExp(SEP, 'g'), ' '));
+  let chars = Array.from(clean(input));
   let id = head + pack(chars.join(''));
   if (id.length <= LIMITS.customId) return id;
   // Too long: find the longest prefix of the input that fits.
