@@ -1,5 +1,4 @@
-// PLACEHOLDER being written by the lead: the public facade of the answer engine.
-// Signatures below are the contract; bodies are filled in by the engine work.
+// The public facade of the answer engine: the only thing the CLI and the bot talk to.
 import type { CommandName, QueryOptions, Result } from './result.js';
 
 export interface Choice { name: string; value: string }
@@ -13,7 +12,7 @@ export interface Engine {
   suggestSpeakers(partial: string, limit?: number): Choice[];
   /** Autocomplete: loaded documents by id or title; value is the document id. */
   suggestDocuments(partial: string, limit?: number): Choice[];
-  /** Autocomplete for /cite: quotes and sentences; value is a quote id ("q:DOC:N") or sentence ref ("s:DOC:START"). */
+  /** Autocomplete for /cite: quotes and sentences; value is a quote id ("DOC:qN") or sentence ref ("s:DOC:START"). */
   suggestPassages(partial: string, limit?: number): Choice[];
   stats(): { documents: number; sentences: number; quotes: number; entities: number };
 }

@@ -23,7 +23,8 @@ export interface AnnotatedSentence {
 
 /** Annotates `text.slice(start, end)`; offsets in the result are absolute in `text`. */
 export function annotate(text: string, start: number, end: number): AnnotatedSentence[] {
-  const its = nlp().its;
+  // wink's typings reject its.lemma and its.stem (the model add-ons) though they work: widen.
+  const its = nlp().its as Record<string, any>;
   const doc = nlp().readDoc(text.slice(start, end));
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
@@ -73,4 +74,17 @@ function mergeQuoteTails(sentences: AnnotatedSentence[]): AnnotatedSentence[] {
     out.push(s);
   }
   return out;
+}
+
+const stemCache = new Map<string, string>();
+
+/** Porter stem of a single word, as the index stores it. */
+export function stemOf(word: string): string {
+  const w = word.toLowerCase();
+  let s = stemCache.get(w);
+  if (s === undefined) {
+    s = ((nlp().readDoc(w).tokens().out((nlp().its as Record<string, any>).stem) as string[])[0] ?? w).toLowerCase();
+    stemCache.set(w, s);
+  }
+  return s;
 }

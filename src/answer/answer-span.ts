@@ -1,0 +1,116 @@
+// Picks the short answer inside a cited sentence by what the question asks for: a person or
+// organisation for "who", a date for "when", a place for "where", a number for "how many",
+// the purpose or cause for "why", and the matching fact's other side for "what".
+import { datePhraseCore, normaliseDate } from '../extract/dates.js';
+import type { Corpus, Fact, Tok } from '../search/corpus.js';
+import type { Question } from './question.js';
+import { synonymsOf } from './synonyms.js';
+
+export function answerSpan(corpus: Corpus, q: Question, gid: number): string | null {
+  const toks = corpus.tokens(gid);
+  const asked = new Set(q.tokens.map((t) => t.stem));
+  for (const st of q.terms.keys()) asked.add(st);
+  const fresh = (text: string) => !text.toLowerCase().split(/[\s’']+/).every((w) => asked.has(w) || w.length < 2);
+  switch (q.expects) {
+    case 'person': return factAnswer(corpus, q, gid, asked) ?? mentionAnswer(corpus, gid, ['person', 'organisation', 'group'], asked, toks);
+    case 'date': return dateAnswer(toks, corpus, gid, fresh);
+    case 'place': return placeAnswer(corpus, gid, asked, toks);
+    case 'number': return numberAnswer(toks, asked);
+    case 'reason': return reasonAnswer(toks, corpus, gid);
+    default: return factAnswer(corpus, q, gid, asked);
+  }
+}
+
+function sameVerb(q: Question, f: Fact): boolean {
+  return q.verbs.some((v) => v === f.verb || synonymsOf(v).includes(f.verb));
+}
+
+function overlaps(text: string, asked: Set<string>, corpusStem: (w: string) => string): boolean {
+  return text.toLowerCase().split(/[\s’']+/).some((w) => w.length > 2 && asked.has(corpusStem(w)));
+}
+
+function factAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string>): string | null {
+  const facts = (corpus.factsBySentence.get(gid) ?? []).filter((f) => sameVerb(q, f));
+  const stem = (w: string) => w.replace(/(ing|ed|es|s)$/, '');
+  const askedLoose = new Set([...asked].map(stem));
+  const has = (text: string) => overlaps(text, askedLoose, stem);
+  for (const f of facts) {
+    const passive = / by$/.test(f.relation);
+    if (q.expects === 'person') {
+      if (passive && has(f.subject) && !/^(it|they|he|she|we)$/i.test(f.object)) return f.object;
+      if (!passive && !/^(it|they|he|she|we|which|who)$/i.test(f.subject) && (has(f.object) || !has(f.subject))) return enrich(corpus, f, f.subject);
+    } else {
+      if (has(f.subject) && !has(f.object)) return f.object;
+      if (passive && has(f.object)) return f.subject;
+    }
+  }
+  return null;
+}
+
+/** "a Taliban delegation" + "The delegation was headed by X" -> "A Taliban delegation, headed by X". */
+function enrich(corpus: Corpus, f: Fact, np: string): string {
+  const head = np.split(/\s+/).pop()!.toLowerCase();
+  const extra = (corpus.factsByDoc.get(f.doc.id) ?? []).find((g) => g !== f && / by$/.test(g.relation) && g.subject.toLowerCase().split(/\s+/).pop() === head);
+  const out = np.charAt(0).toUpperCase() + np.slice(1);
+  return extra ? `${out}, ${extra.relation.split(' ').slice(1).join(' ')} ${extra.object}` : out;
+}
+
+function mentionAnswer(corpus: Corpus, gid: number, types: string[], asked: Set<string>, toks: Tok[]): string | null {
+  const ms = corpus.mentionsIn(gid).filter((m) => types.includes(corpus.entityOf(corpus.sentences[gid]!.doc, m.entity)?.type ?? m.type));
+  const fresh = ms.filter((m) => !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w) || asked.has(toks.find((t) => t.text.toLowerCase() === w)?.stem ?? w)));
+  const pick = fresh[0];
+  return pick ? pick.text : null;
+}
+
+function dateAnswer(toks: Tok[], corpus: Corpus, gid: number, fresh: (s: string) => boolean): string | null {
+  const text = corpus.sentences[gid]!.doc.text;
+  const phrases: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const type = toks[i]!.ent;
+    if (type !== 'DATE' && type !== 'DURATION' && type !== 'TIME') continue;
+    let j = i;
+    while (toks[j + 1]?.ent === type) j++;
+    phrases.push(datePhraseCore(text.slice(toks[i]!.start, toks[j]!.end)));
+    i = j;
+  }
+  for (const t of toks) if (/^(1[0-9]{3}|20[0-9]{2})$/.test(t.text) && !phrases.some((p) => p.includes(t.text))) phrases.push(t.text);
+  for (const t of toks) if (/^\d{1,2}(st|nd|rd|th)$/i.test(t.text)) phrases.push(t.text);
+  const dated = phrases.filter((p) => fresh(p));
+  return dated.find((p) => normaliseDate(p)) ?? dated[0] ?? null;
+}
+
+function placeAnswer(corpus: Corpus, gid: number, asked: Set<string>, toks: Tok[]): string | null {
+  const doc = corpus.sentences[gid]!.doc;
+  const ms = corpus.mentionsIn(gid).filter((m) => (corpus.entityOf(doc, m.entity)?.type ?? m.type) === 'place' && !asked.has(m.name.toLowerCase()));
+  const afterPrep = ms.find((m) => /^(in|at|to|from|near|into)$/i.test(toks[m.first - 1]?.text ?? ''));
+  if (afterPrep ?? ms[0]) return (afterPrep ?? ms[0])!.text;
+  for (let i = 0; i < toks.length - 1; i++) if (/^(in|at|near)$/i.test(toks[i]!.text) && toks[i + 1]!.pos === 'PROPN' && !asked.has(toks[i + 1]!.stem)) return toks[i + 1]!.text;
+  return null;
+}
+
+function numberAnswer(toks: Tok[], asked: Set<string>): string | null {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.pos !== 'NUM' && t.ent !== 'CARDINAL' && t.ent !== 'MONEY' && t.ent !== 'PERCENT') continue;
+    if (asked.has(t.stem)) continue;
+    let j = i;
+    while (toks[j + 1] && (toks[j + 1]!.pos === 'NUM' || toks[j + 1]!.ent === t.ent && t.ent)) j++;
+    const unit = toks[j + 1] && toks[j + 1]!.pos === 'NOUN' ? ' ' + toks[j + 1]!.text : '';
+    return toks.slice(i, j + 1).map((x) => x.text).join(' ') + unit;
+  }
+  return null;
+}
+
+function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number): string | null {
+  const text = corpus.sentences[gid]!.doc.text;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!.text.toLowerCase();
+    const isPurpose = (t === 'to' && toks[i + 1]?.pos === 'VERB' && i > 0 && toks[i - 1]!.pos !== 'AUX') || t === 'because' || (t === 'bid' && toks[i + 1]?.text === 'to') || (t === 'order' && toks[i + 1]?.text === 'to') || (t === 'due' && toks[i + 1]?.text === 'to');
+    if (!isPurpose) continue;
+    let j = i + 1;
+    while (j < toks.length && !/^[,;.]$/.test(toks[j]!.text)) j++;
+    if (j - i < 2) continue;
+    return text.slice(toks[i]!.start, toks[j - 1]!.end);
+  }
+  return null;
+}

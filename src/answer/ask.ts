@@ -1,0 +1,157 @@
+// `ask`: a question in, the short answer and the cited sentence out, or an honest "the articles
+// do not say". Candidates come from quotes, entity profiles, facts and BM25 over sentences,
+// re-ranked by the kind of answer the question wants.
+import { normaliseDate } from '../extract/dates.js';
+import type { Corpus, Entity, Quote } from '../search/corpus.js';
+import type { TextIndex } from '../search/text-index.js';
+import { answerSpan } from './answer-span.js';
+import { analyseQuestion, type Question } from './question.js';
+import type { QueryOptions, Result } from './result.js';
+import { citation, quoteView } from './views.js';
+
+export interface Context { corpus: Corpus; index: TextIndex }
+
+/** Share of the question's term weight a sentence must match to be cited at all. */
+const MIN_COVERAGE = 0.5;
+
+export function ask(ctx: Context, input: string, options: QueryOptions): Result {
+  const { corpus, index } = ctx;
+  const q = analyseQuestion(input, corpus, index);
+  const base: Result = { command: 'ask', input, found: false, answer: null, citations: [], quotes: [], facts: [] };
+  if (q.unknownNames.length && !q.focus.length) {
+    return { ...base, message: `The articles do not mention ${q.unknownNames.join(' or ')}.` };
+  }
+  const scoped = (e: Entity) => !options.doc || e.docs.includes(options.doc);
+  const focus = q.focus.filter(scoped);
+
+  if (q.aboutDocument && (q.expects === 'date' || q.wh === 'when')) return documentDate(ctx, q, base, options);
+  if (q.expects === 'profile' && focus[0]?.roles.length) return profile(ctx, focus[0], base, options);
+  if (q.expects === 'quote' && focus.length) {
+    const r = quotedAnswer(ctx, q, focus, base, options);
+    if (r) return r;
+  }
+  if (q.expects === 'speaker') {
+    const r = speakerAnswer(ctx, q, base, options);
+    if (r) return r;
+  }
+  return passageAnswer(ctx, q, base, options);
+}
+
+function weightOf(index: TextIndex, q: Question, stems: Iterable<string>): number {
+  let w = 0;
+  for (const st of stems) w += index.idf(st) * (q.terms.get(st) ?? 0);
+  return w;
+}
+
+/** The strongest weight per question word, so a word and its paraphrases count once. */
+function totalWeight(index: TextIndex, q: Question): number {
+  let total = 0;
+  for (const [st, w] of q.terms) if (w >= 1) total += index.idf(st);
+  return total || 1;
+}
+
+function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOptions): Result {
+  const { corpus, index } = ctx;
+  const hits = index.search(q.terms, corpus.gidRange(options.doc), 40);
+  const total = totalWeight(index, q);
+  const focusIds = new Set(q.focus.map((e) => e.id));
+  const ranked = hits.map((h) => {
+    const coverage = Math.min(1, weightOf(index, q, h.matched) / total);
+    const span = answerSpan(corpus, q, h.gid);
+    const doc = corpus.sentences[h.gid]!.doc;
+    const namesFocus = focusIds.size > 0 && corpus.mentionsIn(h.gid).some((m) => focusIds.has(corpus.entityOf(doc, m.entity)?.id ?? ''));
+    const typed = q.expects === 'thing' || q.expects === 'manner' || q.expects === 'yesno' ? 0 : span ? 0.3 : -0.1;
+    return { ...h, coverage, span, score: coverage + typed + (namesFocus ? 0.15 : 0) + 0.05 * (h.score / (hits[0]!.score || 1)) };
+  }).sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  if (!best || best.coverage < MIN_COVERAGE) {
+    return { ...base, citations: ranked.slice(0, 3).map((r) => citation(corpus, r.gid, r.score)), message: notFoundMessage(q) };
+  }
+  const cites = ranked.slice(0, 5).map((r) => citation(corpus, r.gid, r.score));
+  const answer = best.span ?? cites[0]!.text;
+  const quotes = corpus.quotes.filter((x) => x.gid === best.gid).map((x) => quoteView(corpus, x));
+  return { ...base, found: true, answer, citations: cites, quotes };
+}
+
+function notFoundMessage(q: Question): string {
+  const about = q.focus[0] ? ` about ${q.focus[0].name}` : '';
+  return `The articles do not say${about}: no passage answers “${q.text.slice(0, 120)}”.`;
+}
+
+function documentDate(ctx: Context, q: Question, base: Result, options: QueryOptions): Result {
+  const { corpus } = ctx;
+  const doc = options.doc ? corpus.docById.get(options.doc) : corpus.docs.length === 1 ? corpus.docs[0] : undefined;
+  if (!doc) return { ...base, message: 'Several articles are loaded: name one with --doc (or the article option) to get its date.' };
+  if (!doc.meta.date) return { ...base, message: `The article “${doc.title}” gives no date.` };
+  const iso = normaliseDate(doc.meta.date);
+  const gid = corpus.gidRange(doc.id)[0];
+  const cites = doc.sentences.length ? [citation(corpus, gid, 1)] : [];
+  return { ...base, found: true, answer: iso ? `${doc.meta.date} (${longDate(iso)})` : doc.meta.date, citations: cites };
+}
+
+function longDate(iso: string): string {
+  const d = new Date(iso + (iso.length === 10 ? 'T00:00:00Z' : iso.length === 7 ? '-01T00:00:00Z' : '-01-01T00:00:00Z'));
+  if (Number.isNaN(d.getTime())) return iso;
+  const opts: Intl.DateTimeFormatOptions = iso.length === 10 ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : iso.length === 7 ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
+  return d.toLocaleDateString('en-GB', opts);
+}
+
+function profile(ctx: Context, e: Entity, base: Result, options: QueryOptions): Result {
+  const { corpus } = ctx;
+  const roles = e.roles.filter((r) => !options.doc || r.doc === options.doc);
+  const mentions = e.mentions.filter((m) => !options.doc || m.doc === options.doc);
+  const withRole = mentions.find((m) => roles.some((r) => corpus.sentenceText(corpus.sentences[m.gid]!).includes(r.text))) ?? mentions[0];
+  const cites = withRole ? [citation(corpus, withRole.gid, 1)] : [];
+  return { ...base, found: true, answer: `${e.name}: ${[...new Set(roles.map((r) => r.text))].join('; ')}`, citations: cites };
+}
+
+/** "What did X say (about Y)?": X's quotes, the one closest to the topic first. */
+function quotedAnswer(ctx: Context, q: Question, focus: Entity[], base: Result, options: QueryOptions): Result | null {
+  const { corpus, index } = ctx;
+  const ids = new Set(focus.map((e) => e.id));
+  const theirs = corpus.quotes.filter((x) => x.speakerId && ids.has(x.speakerId) && (!options.doc || x.doc.id === options.doc));
+  if (!theirs.length) return null;
+  const nameStems = new Set(focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const topic = new Map([...q.terms].filter(([st]) => !nameStems.has(st)));
+  const ranked = rankQuotes(corpus, index, theirs, topic);
+  const best = ranked[0]!;
+  const view = quoteView(corpus, best);
+  return {
+    ...base,
+    found: true,
+    answer: `${view.speaker ?? 'The article'}${best.kind === 'direct' ? ' said: “' + best.text + '”' : ' said that ' + best.text}`,
+    citations: [citation(corpus, best.gid, 1)],
+    quotes: ranked.map((x) => quoteView(corpus, x)),
+  };
+}
+
+/** Topic overlap first; then whole quoted sentences before fragments, direct before reported. */
+export function rankQuotes(corpus: Corpus, index: TextIndex, quotes: Quote[], topic: Map<string, number>): Quote[] {
+  const score = (x: Quote) => {
+    const stems = new Set(corpus.sentences.slice(x.gid, x.gid + 1).flatMap((r) => r.s.stems.split(' ')));
+    let s = 0;
+    for (const [st, w] of topic) if (stems.has(st)) s += index.idf(st) * w;
+    const whole = /^[\p{Lu}]/u.test(x.text) ? 0.5 : 0;
+    return s + whole + (x.kind === 'direct' ? 0.4 : 0) + Math.min(x.text.length, 400) / 2000;
+  };
+  return quotes.map((x) => ({ x, s: score(x) })).sort((a, b) => b.s - a.s).map((r) => r.x);
+}
+
+/** "Who said that ...?", "Who reported on the visit?": the speaker of the best-matching quote. */
+function speakerAnswer(ctx: Context, q: Question, base: Result, options: QueryOptions): Result | null {
+  const { corpus, index } = ctx;
+  const hits = index.search(q.terms, corpus.gidRange(options.doc), 30);
+  const total = totalWeight(index, q);
+  for (const h of hits) {
+    if (weightOf(index, q, h.matched) / total < MIN_COVERAGE) break;
+    const quotes = corpus.quotes.filter((x) => x.gid <= h.gid && x.gid >= h.gid - 3 && x.start <= corpus.sentences[h.gid]!.s.end && x.end >= corpus.sentences[h.gid]!.s.start);
+    const withSpeaker = quotes.find((x) => x.speakerId || x.speakerText);
+    if (!withSpeaker) continue;
+    const view = quoteView(corpus, withSpeaker);
+    const e = withSpeaker.speakerId ? corpus.entityById.get(withSpeaker.speakerId) : undefined;
+    const acronym = e?.aliases.find((a) => /^[A-Z]{2,}$/.test(a));
+    const name = view.speaker ?? 'unknown';
+    return { ...base, found: true, answer: acronym ? `${name} (${acronym})` : name, citations: [citation(corpus, h.gid, h.score)], quotes: [view] };
+  }
+  return null;
+}

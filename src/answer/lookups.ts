@@ -1,0 +1,83 @@
+// `quote`, `who` and `facts`: what the store knows about speakers, entities and relations.
+import type { Entity } from '../search/corpus.js';
+import { findEntities, suggestSpeakerNames } from '../search/names.js';
+import type { Context } from './ask.js';
+import { rankQuotes } from './ask.js';
+import { analyseQuestion } from './question.js';
+import type { QueryOptions, Result } from './result.js';
+import { citation, entityView, factView, quoteView } from './views.js';
+
+const empty = (command: string, input: string): Result => ({ command, input, found: false, answer: null, citations: [], quotes: [], facts: [] });
+
+export function quote(ctx: Context, speaker: string, options: QueryOptions): Result {
+  const { corpus, index } = ctx;
+  const base = empty('quote', speaker);
+  let quotes = corpus.quotes.filter((q) => !options.doc || q.doc.id === options.doc);
+  let who: Entity[] = [];
+  if (speaker.trim()) {
+    who = findEntities(corpus, speaker, 5).filter((e) => quotes.some((q) => q.speakerId === e.id));
+    if (!who.length) {
+      const suggestions = suggestSpeakerNames(corpus, speaker, 5).map((s) => s.value);
+      return { ...base, suggestions, message: `No quotes by “${speaker.trim().slice(0, 80)}” in the articles.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}` };
+    }
+    const ids = new Set(who.map((e) => e.id));
+    quotes = quotes.filter((q) => q.speakerId && ids.has(q.speakerId));
+  }
+  if (options.about?.trim()) {
+    const topic = analyseQuestion(options.about, corpus, index).terms;
+    const ranked = rankQuotes(corpus, index, quotes, topic);
+    quotes = ranked.filter((q) => corpus.sentences[q.gid]!.s.stems.split(' ').some((st) => topic.has(st)) || [...topic.keys()].some((st) => q.text.toLowerCase().includes(st)));
+  }
+  if (!quotes.length) return { ...base, message: options.about ? `No quotes about “${options.about.slice(0, 80)}”${who[0] ? ` by ${who[0].name}` : ''}.` : 'The articles contain no quotes.' };
+  const views = quotes.map((q) => quoteView(corpus, q));
+  const first = quotes[0]!;
+  const answer = who[0] ? `${views.length} quote${views.length === 1 ? '' : 's'} by ${who[0].name}` : `${views.length} quote${views.length === 1 ? '' : 's'}`;
+  return { ...base, found: true, answer, quotes: views, citations: [citation(corpus, first.gid, 1)] };
+}
+
+export function who(ctx: Context, name: string, options: QueryOptions): Result {
+  const { corpus } = ctx;
+  const base = empty('who', name);
+  const e = findEntities(corpus, name, 5).find((x) => !options.doc || x.docs.includes(options.doc));
+  if (!e) {
+    const suggestions = findEntities(corpus, name.slice(0, 60), 5).map((x) => x.name);
+    return { ...base, suggestions, message: `The articles do not mention “${name.trim().slice(0, 80)}”.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}` };
+  }
+  const view = entityView(e, options.doc);
+  const mentions = e.mentions.filter((m) => !options.doc || m.doc === options.doc);
+  const gids = [...new Set(mentions.map((m) => m.gid))];
+  const withRole = gids.find((g) => view.roles.some((r) => corpus.sentenceText(corpus.sentences[g]!).includes(r)));
+  const ordered = withRole !== undefined ? [withRole, ...gids.filter((g) => g !== withRole)] : gids;
+  const quotes = corpus.quotes.filter((q) => q.speakerId === e.id && (!options.doc || q.doc.id === options.doc)).map((q) => quoteView(corpus, q));
+  const parts = [view.name, view.roles.length ? view.roles.join('; ') : `(${view.type})`];
+  return {
+    ...base,
+    found: true,
+    answer: parts.join(': ') + (view.aliases.length ? ` — also “${view.aliases.join('”, “')}”` : ''),
+    entity: view,
+    quotes,
+    citations: ordered.slice(0, 10).map((g) => citation(corpus, g, 1)),
+  };
+}
+
+export function facts(ctx: Context, about: string, options: QueryOptions): Result {
+  const { corpus, index } = ctx;
+  const base = empty('facts', about);
+  let list = options.doc ? corpus.factsByDoc.get(options.doc) ?? [] : corpus.facts;
+  if (about.trim()) {
+    const named = findEntities(corpus, about, 3);
+    const words = named.flatMap((e) => [e.name, ...e.aliases]).map((n) => n.toLowerCase());
+    const terms = analyseQuestion(about, corpus, index).terms;
+    list = list.filter((f) => {
+      const text = `${f.subject} ${f.relation} ${f.object}`.toLowerCase();
+      return words.some((w) => text.includes(w)) || corpus.sentences[f.gid]!.s.stems.split(' ').some((st) => terms.get(st) === 1);
+    });
+  }
+  const views = list.slice(0, 200).map((f) => factView(corpus, f));
+  const docs = options.doc ? [corpus.docById.get(options.doc)!] : corpus.docs;
+  // The article's own date is a fact too.
+  const dated = about.trim() ? [] : docs.filter((d) => d.meta.date).slice(0, 20).map((d) => ({ subject: d.title, relation: 'was published on', object: d.meta.date!, when: d.meta.date, where: null, doc: d.id, paragraph: 1, sentence: 1 }));
+  const all = [...dated, ...views];
+  if (!all.length) return { ...base, message: about ? `No facts about “${about.slice(0, 80)}” in the articles.` : 'No facts found.' };
+  return { ...base, found: true, answer: `${all.length} fact${all.length === 1 ? '' : 's'}${about ? ` about ${about.trim()}` : ''}`, facts: all, citations: list.slice(0, 5).map((f) => citation(corpus, f.gid, 1)) };
+}

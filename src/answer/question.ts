@@ -1,0 +1,132 @@
+// What a question asks: its type, the kind of answer it wants, the names it is about and its
+// key terms (stems, with typo corrections and paraphrases at lower weight).
+import { STOP_WORDS, SPEECH_VERBS } from '../extract/lexicon.js';
+import { annotate, stemOf, type Token } from '../nlp/annotate.js';
+import type { Corpus, Entity } from '../search/corpus.js';
+import { findEntities } from '../search/names.js';
+import { isContentTerm, type TextIndex } from '../search/text-index.js';
+import { synonymsOf } from './synonyms.js';
+
+export type Wh = 'who' | 'what' | 'when' | 'where' | 'why' | 'how' | 'which' | 'yesno' | 'other';
+export type Expect = 'person' | 'date' | 'place' | 'number' | 'reason' | 'quote' | 'speaker' | 'profile' | 'manner' | 'thing' | 'yesno';
+
+export interface Question {
+  text: string;
+  wh: Wh;
+  expects: Expect;
+  tokens: Token[];
+  /** Stems to search for, with weights (1 for the words asked, less for corrections and paraphrases). */
+  terms: Map<string, number>;
+  /** Content lemmas of the question, for matching facts. */
+  lemmas: string[];
+  /** Main verbs of the question, by lemma. */
+  verbs: string[];
+  /** Entities the question names, best first. */
+  focus: Entity[];
+  /** Capitalised names in the question that the articles never mention. */
+  unknownNames: string[];
+  /** "the article", "published": the question is about the document itself. */
+  aboutDocument: boolean;
+}
+
+const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
+const DATE_NOUNS = new Set(['year', 'date', 'month', 'day', 'time', 'century', 'decade', 'period', 'era', 'age']);
+const PLACE_NOUNS = new Set(['country', 'city', 'place', 'region', 'town', 'state', 'area', 'province', 'location', 'continent', 'capital', 'island', 'river', 'territory', 'village', 'nation']);
+const NUMBER_WORDS = new Set(['many', 'much', 'long', 'old', 'far', 'big', 'large', 'often', 'tall', 'high']);
+const NUMBER_NOUNS = new Set(['number', 'percentage', 'percent', 'amount', 'size', 'price', 'cost', 'total', 'population']);
+const PERSON_NOUNS = new Set(['person', 'leader', 'man', 'woman', 'king', 'president', 'group', 'organisation', 'organization', 'company', 'official', 'people', 'ruler', 'author']);
+const OPINION_VERBS = new Set(['think', 'want', 'believe', 'expect', 'feel', 'hope', 'fear', 'wish', 'mean', 'propose', 'demand', 'suggest']);
+const DOCUMENT_WORDS = new Set(['article', 'story', 'report', 'piece', 'publish', 'write', 'post']);
+
+export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): Question {
+  const text = raw.trim();
+  const tokens = annotate(text, 0, text.length).flatMap((s) => s.tokens);
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  const whAt = lower.findIndex((w) => WH_WORDS.has(w));
+  const wh: Wh = whAt >= 0 ? normaliseWh(lower[whAt]!) : tokens[0] && (tokens[0].pos === 'AUX' || /^(is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)$/i.test(tokens[0].text)) ? 'yesno' : 'other';
+  const next = whAt >= 0 ? tokens[whAt + 1] : undefined;
+  const verbs = tokens.filter((t) => t.pos === 'VERB').map((t) => t.lemma);
+  const lemmas = tokens.filter((t, i) => i !== whAt && isContentTerm(t.lemma, t.pos)).map((t) => t.lemma);
+  const aboutDocument = lemmas.some((l) => DOCUMENT_WORDS.has(l)) && (lemmas.includes('publish') || lemmas.includes('article') || lemmas.includes('write')) && lemmas.length <= 3;
+
+  const { focus, unknownNames } = namesIn(tokens, whAt, corpus, index);
+  const expects = expectedAnswer(wh, tokens, whAt, next, verbs, focus);
+  const terms = new Map<string, number>();
+  tokens.forEach((t, i) => {
+    if (i === whAt || !isContentTerm(t.stem, t.pos) || STOP_WORDS.has(t.lemma) || (expects !== 'quote' && t.lemma === 'do')) return;
+    const weight = (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && expects !== 'speaker') ? 0.5 : 1;
+    if (index.hasStem(t.stem)) terms.set(t.stem, Math.max(terms.get(t.stem) ?? 0, weight));
+    else if (!index.hasWord(t.text)) for (const c of index.correct(t.text)) if (!terms.has(c)) terms.set(c, 0.8 * weight);
+    for (const syn of synonymsOf(t.lemma)) {
+      const st = stemOf(syn);
+      if (!terms.has(st) && index.hasStem(st)) terms.set(st, 0.6 * weight);
+    }
+  });
+  return { text, wh, expects, tokens, terms, lemmas, verbs, focus, unknownNames, aboutDocument };
+}
+
+function normaliseWh(w: string): Wh {
+  return w === 'whom' || w === 'whose' ? 'who' : (w as Wh);
+}
+
+function expectedAnswer(wh: Wh, tokens: Token[], whAt: number, next: Token | undefined, verbs: string[], focus: Entity[]): Expect {
+  const saysVerb = verbs.some((v) => SPEECH_VERBS.has(v));
+  const nextLemma = next?.lemma ?? '';
+  switch (wh) {
+    case 'who':
+      if (saysVerb) return 'speaker';
+      if (isProfileQuestion(tokens, whAt, focus)) return 'profile';
+      return 'person';
+    case 'when': return 'date';
+    case 'where': return 'place';
+    case 'why': return 'reason';
+    case 'how': return NUMBER_WORDS.has(nextLemma) ? 'number' : 'manner';
+    case 'what':
+    case 'which':
+      if (DATE_NOUNS.has(nextLemma)) return 'date';
+      if (PLACE_NOUNS.has(nextLemma)) return 'place';
+      if (NUMBER_NOUNS.has(nextLemma)) return 'number';
+      if (PERSON_NOUNS.has(nextLemma)) return 'person';
+      if (focus.length && (saysVerb || verbs.some((v) => OPINION_VERBS.has(v)))) return 'quote';
+      if (isProfileQuestion(tokens, whAt, focus)) return 'profile';
+      return 'thing';
+    case 'yesno': return 'yesno';
+    default: return 'thing';
+  }
+}
+
+/** "Who is Zamir Kabulov?", "What is MEMRI?": a copula and a name, nothing else. */
+function isProfileQuestion(tokens: Token[], whAt: number, focus: Entity[]): boolean {
+  if (!focus.length) return false;
+  const rest = tokens.slice(whAt + 1).filter((t) => t.pos !== 'PUNCT');
+  if (rest[0]?.lemma !== 'be') return false;
+  const words = rest.slice(1).filter((t) => t.pos !== 'DET');
+  return words.length > 0 && words.every((t) => t.pos === 'PROPN' || /^[\p{Lu}]/u.test(t.text));
+}
+
+/** Capitalised runs (and fuzzy matches of the question's words) resolved to entities. */
+function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: TextIndex): { focus: Entity[]; unknownNames: string[] } {
+  const focus: Entity[] = [];
+  const unknownNames: string[] = [];
+  const runs: string[] = [];
+  let run: string[] = [];
+  tokens.forEach((t, i) => {
+    const capital = /^[\p{Lu}]/u.test(t.text) && i > 0 && i !== whAt && t.pos !== 'PUNCT' && !/^(I)$/.test(t.text);
+    if (capital || (run.length && /^(of|for)$/.test(t.text) && /^[\p{Lu}]/u.test(tokens[i + 1]?.text ?? ''))) run.push(t.text);
+    else { if (run.length) runs.push(run.join(' ')); run = []; }
+  });
+  if (run.length) runs.push(run.join(' '));
+  for (const name of runs) {
+    const hits = findEntities(corpus, name, 3);
+    if (hits.length) { for (const h of hits) if (!focus.includes(h)) focus.push(h); }
+    else if (!name.split(' ').some((w) => index.hasWord(w))) unknownNames.push(name);
+  }
+  // Lower-case or misspelt names ("stanikzay"): fuzzy over names, only for words the text lacks.
+  if (!focus.length) {
+    for (const t of tokens) {
+      if (t.pos === 'PUNCT' || STOP_WORDS.has(t.lemma) || t.text.length < 4) continue;
+      for (const h of findEntities(corpus, t.text, 1, true)) if (!focus.includes(h)) focus.push(h);
+    }
+  }
+  return { focus, unknownNames };
+}

@@ -1,0 +1,93 @@
+// `verify` and `cite`: is a claimed quotation in the articles, word for word, nearly, or not at
+// all; and a citation ready to paste.
+import type { Quote } from '../search/corpus.js';
+import type { Context } from './ask.js';
+import { analyseQuestion } from './question.js';
+import type { Citation, QueryOptions, Result } from './result.js';
+import { citation, quoteView } from './views.js';
+
+/** Case, quotation-mark, dash and spacing differences never make a quote inexact. */
+export function normaliseForMatch(s: string): string {
+  return s.normalize('NFKC').toLowerCase()
+    .replace(/[\u2018\u2019\u201b\u2032`]/g, "'").replace(/[\u201c\u201d\u201e\u2033«»"]/g, '')
+    .replace(/[\u2013\u2014]/g, '-').replace(/[.,;:!?…]+(\s|$)/g, '$1').replace(/\s+/g, ' ').trim();
+}
+
+function words(s: string): string[] {
+  return normaliseForMatch(s).split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1);
+}
+
+const CLOSE_SHARE = 0.6;
+
+interface Match { verdict: 'exact' | 'close' | 'absent'; gid: number | null; share: number; missing: string[] }
+
+function bestMatch(ctx: Context, claim: string, options: QueryOptions): Match {
+  const { corpus, index } = ctx;
+  const q = analyseQuestion(claim, corpus, index);
+  const hits = index.search(q.terms, corpus.gidRange(options.doc), 20);
+  const target = normaliseForMatch(claim);
+  const claimWords = [...new Set(words(claim))];
+  let best: Match = { verdict: 'absent', gid: hits[0]?.gid ?? null, share: 0, missing: claimWords };
+  for (const h of hits) {
+    const ref = corpus.sentences[h.gid]!;
+    const para = ref.doc.paragraphs[ref.s.paragraph]!;
+    if (target && normaliseForMatch(ref.doc.text.slice(para.start, para.end)).includes(target)) return { verdict: 'exact', gid: h.gid, share: 1, missing: [] };
+    const have = new Set(words(corpus.sentenceText(ref)));
+    const stems = new Set(ref.s.stems.split(' '));
+    const missing = claimWords.filter((w) => !have.has(w) && !stems.has(w.replace(/(ing|ed|es|s)$/, '')));
+    const content = claimWords.filter((w) => w.length > 3);
+    const matchedContent = content.filter((w) => !missing.includes(w)).length;
+    const share = content.length ? matchedContent / content.length : 0;
+    if (share > best.share) best = { verdict: share >= CLOSE_SHARE && matchedContent >= 2 ? 'close' : 'absent', gid: h.gid, share, missing };
+  }
+  return best;
+}
+
+export function verify(ctx: Context, claim: string, options: QueryOptions): Result {
+  const { corpus } = ctx;
+  const m = bestMatch(ctx, claim, options);
+  const base: Result = { command: 'verify', input: claim, found: m.verdict !== 'absent', answer: null, citations: [], quotes: [], facts: [], verdict: m.verdict };
+  const cites = m.gid !== null ? [citation(corpus, m.gid, m.share)] : [];
+  const quotes = m.gid !== null ? quotesAt(ctx, m.gid).map((q) => quoteView(corpus, q)) : [];
+  if (m.verdict === 'exact') return { ...base, answer: 'Exact: the articles contain these words.', citations: cites, quotes };
+  if (m.verdict === 'close') return { ...base, answer: `Close: the articles word it differently: “${cites[0]!.text}”`, differences: m.missing, citations: cites, quotes };
+  return { ...base, citations: cites, message: 'Absent: the articles do not contain this quote' + (cites[0] ? `; the nearest passage is: “${cites[0].text.slice(0, 300)}”` : '.') };
+}
+
+function quotesAt(ctx: Context, gid: number): Quote[] {
+  const ref = ctx.corpus.sentences[gid]!;
+  return ctx.corpus.quotes.filter((q) => q.doc === ref.doc && q.start < ref.s.end && q.end > ref.s.start);
+}
+
+/** A citation ready to paste: the exact words, the speaker, the article's title and date, the paragraph. */
+export function cite(ctx: Context, input: string, options: QueryOptions): Result {
+  const { corpus } = ctx;
+  const base: Result = { command: 'cite', input, found: false, answer: null, citations: [], quotes: [], facts: [] };
+  const byId = corpus.quoteById.get(input.trim());
+  let c: Citation | null = null;
+  let q: Quote | undefined = byId;
+  let words: string;
+  const sentenceRef = /^s:(.+):(\d+)$/.exec(input.trim());
+  if (byId) {
+    c = citation(corpus, byId.gid, 1);
+    words = byId.text;
+  } else if (sentenceRef && corpus.docById.has(sentenceRef[1]!)) {
+    const [from, to] = corpus.gidRange(sentenceRef[1]);
+    const start = Number(sentenceRef[2]);
+    const gid = corpus.sentences.slice(from, to).find((r) => r.s.start === start)?.gid;
+    if (gid === undefined) return { ...base, message: 'That passage reference is stale: pick the passage again.' };
+    c = citation(corpus, gid, 1);
+    words = c.text;
+    q = quotesAt(ctx, gid)[0];
+  } else {
+    const m = bestMatch(ctx, input, options);
+    if (m.verdict === 'absent' || m.gid === null) return { ...base, message: 'Nothing in the articles matches that text closely enough to cite.' };
+    c = citation(corpus, m.gid, m.share);
+    q = quotesAt(ctx, m.gid)[0];
+    words = c.text;
+  }
+  const speaker = q ? quoteView(corpus, q).speaker : null;
+  const when = c.date ? `, ${c.date}` : '';
+  const answer = `“${words}”${speaker ? ` — ${speaker}` : ''}, in “${c.title}”${when}, paragraph ${c.paragraph}`;
+  return { ...base, found: true, answer, citations: [c], quotes: q ? [quoteView(corpus, q)] : [] };
+}

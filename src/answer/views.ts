@@ -1,0 +1,52 @@
+// Turns store records into the answer model's citations, quotes and facts.
+import type { Corpus, Entity, Fact, Quote } from '../search/corpus.js';
+import type { Citation, EntityView, FactView, QuoteView } from './result.js';
+
+export function citation(corpus: Corpus, gid: number, score: number): Citation {
+  const ref = corpus.sentences[gid]!;
+  return {
+    doc: ref.doc.id,
+    title: ref.doc.title,
+    date: ref.doc.meta.date,
+    paragraph: ref.s.paragraph + 1,
+    sentence: ref.s.n,
+    start: ref.s.start,
+    end: ref.s.end,
+    text: corpus.sentenceText(ref),
+    score: Math.round(score * 1000) / 1000,
+  };
+}
+
+export function quoteView(corpus: Corpus, q: Quote): QuoteView {
+  const speaker = q.speakerId ? corpus.entityById.get(q.speakerId)?.name ?? null : q.speakerText;
+  return {
+    id: q.id,
+    kind: q.kind,
+    text: q.text,
+    start: q.start,
+    end: q.end,
+    doc: q.doc.id,
+    paragraph: corpus.sentences[q.gid]!.s.paragraph + 1,
+    speaker,
+    speakerMention: q.speakerMention,
+    cue: q.cue,
+  };
+}
+
+export function factView(corpus: Corpus, f: Fact): FactView {
+  const ref = corpus.sentences[f.gid]!;
+  return { subject: f.subject, relation: f.relation, object: f.object, when: f.when, where: f.where, doc: f.doc.id, paragraph: ref.s.paragraph + 1, sentence: ref.s.n };
+}
+
+export function entityView(e: Entity, doc?: string): EntityView {
+  const roles = e.roles.filter((r) => !doc || r.doc === doc).map((r) => r.text);
+  return {
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    aliases: e.aliases,
+    roles: [...new Set(roles)],
+    mentions: e.mentions.filter((m) => !doc || m.doc === doc).length,
+    docs: e.docs,
+  };
+}

@@ -1,0 +1,60 @@
+// Opens the engine for a seeds folder: reuses the stored records of unchanged files, builds the
+// added or changed ones, drops removed ones, and saves the store when anything changed.
+import { SeedsFolderError, listDocumentFiles, readSourceFile, type SourceFile } from '../documents/read.js';
+import { createEngine } from '../answer/create-engine.js';
+import type { Engine } from '../answer/engine.js';
+import { buildDocument } from '../store/build-document.js';
+import type { DocRecord } from '../store/schema.js';
+import { readStoreFile, writeStoreFile } from '../store/store-file.js';
+import { storePathFor } from './config.js';
+
+export interface OpenOptions {
+  seedsDir: string;
+  storePath?: string;
+  onWarning?: (line: string) => void;
+  /** Rebuild every document even when the store is current. */
+  force?: boolean;
+}
+
+export interface Opened { engine: Engine; warnings: string[]; rebuilt: boolean; docs: DocRecord[] }
+
+export { SeedsFolderError };
+
+export async function openEngine(options: OpenOptions): Promise<Opened> {
+  const { docs, warnings, rebuilt } = loadDocuments(options);
+  return { engine: createEngine(docs), warnings, rebuilt, docs };
+}
+
+export function loadDocuments(options: OpenOptions): { docs: DocRecord[]; warnings: string[]; rebuilt: boolean } {
+  const warnings: string[] = [];
+  const warn = (line: string) => { warnings.push(line); options.onWarning?.(line); };
+  const storePath = options.storePath ?? storePathFor(options.seedsDir);
+  const paths = listDocumentFiles(options.seedsDir);
+
+  const stored = options.force ? { problem: 'rebuild requested' } : readStoreFile(storePath);
+  const previous = new Map<string, DocRecord>();
+  if ('docs' in stored) for (const d of stored.docs) previous.set(d.fingerprint + '\u0000' + d.id, d);
+  else if (stored.problem !== 'no store yet' && stored.problem !== 'rebuild requested') warn(`store ${storePath}: ${stored.problem}; rebuilding`);
+
+  const sources: SourceFile[] = [];
+  for (const p of paths) {
+    const f = readSourceFile(p);
+    if ('problem' in f) warn(`skipped ${f.path}: ${f.problem}`);
+    else sources.push(f);
+  }
+  let changed = !('docs' in stored) || stored.docs.length !== sources.length;
+  const docs = sources.map((f) => {
+    const old = previous.get(f.fingerprint + '\u0000' + f.id);
+    if (old) { old.path = f.path; return old; }
+    changed = true;
+    return buildDocument(f);
+  });
+  if (changed) {
+    try {
+      writeStoreFile(storePath, docs);
+    } catch (e) {
+      warn(`could not save the store to ${storePath}: ${(e as Error).message}`);
+    }
+  }
+  return { docs, warnings, rebuilt: changed };
+}

@@ -1,0 +1,132 @@
+// BM25 over sentence stems, with typo tolerance that never scans the corpus: an unknown query
+// word is looked up in a delete-neighbourhood index of the vocabulary (edit distance up to 2).
+import { STOP_WORDS } from '../extract/lexicon.js';
+import type { Corpus } from './corpus.js';
+
+const K1 = 1.2;
+const B = 0.75;
+
+export interface Hit { gid: number; score: number; matched: Set<string> }
+
+export function isContentTerm(stem: string, pos?: string): boolean {
+  if (!stem || STOP_WORDS.has(stem) || !/[\p{L}\p{N}]/u.test(stem)) return false;
+  return !(pos === 'PUNCT' || pos === 'DET' || pos === 'ADP' || pos === 'CCONJ' || pos === 'SCONJ' || pos === 'AUX' || pos === 'PART');
+}
+
+export class TextIndex {
+  private readonly postings = new Map<string, Int32Array | number[]>();
+  private readonly lengths: Uint16Array;
+  private readonly avgLength: number;
+  /** Lower-cased surface word -> stems it was seen with. */
+  private readonly wordStems = new Map<string, Set<string>>();
+  /** Deletion variant -> vocabulary words (SymSpell-style). */
+  private readonly deletes = new Map<string, string[]>();
+
+  constructor(private readonly corpus: Corpus) {
+    const n = corpus.sentences.length;
+    this.lengths = new Uint16Array(n);
+    const lists = new Map<string, number[]>();
+    let total = 0;
+    for (const ref of corpus.sentences) {
+      const stems = ref.s.stems.split(' ');
+      const pos = ref.s.pos.split(' ');
+      const words = ref.s.words.split(' ');
+      let len = 0;
+      const seen = new Set<string>();
+      stems.forEach((st, i) => {
+        if (!isContentTerm(st, pos[i])) return;
+        len++;
+        const w = words[i]!.toLowerCase();
+        let ws = this.wordStems.get(w);
+        if (!ws) { ws = new Set(); this.wordStems.set(w, ws); }
+        ws.add(st);
+        // Term frequency is kept by repeating the sentence number.
+        const list = lists.get(st) ?? [];
+        if (!lists.has(st)) lists.set(st, list);
+        list.push(ref.gid);
+        seen.add(st);
+      });
+      this.lengths[ref.gid] = Math.min(len, 65535);
+      total += len;
+    }
+    for (const [k, v] of lists) this.postings.set(k, Int32Array.from(v));
+    this.avgLength = n ? total / n : 1;
+    for (const w of this.wordStems.keys()) if (w.length >= 4 && /^\p{L}+$/u.test(w)) for (const d of deletions(w)) {
+      const l = this.deletes.get(d);
+      if (l) { if (l.length < 20) l.push(w); } else this.deletes.set(d, [w]);
+    }
+  }
+
+  get size(): number { return this.lengths.length; }
+
+  hasStem(stem: string): boolean { return this.postings.has(stem); }
+  hasWord(word: string): boolean { return this.wordStems.has(word.toLowerCase()); }
+  documentFrequency(stem: string): number {
+    const p = this.postings.get(stem);
+    if (!p) return 0;
+    let df = 0; let last = -1;
+    for (const g of p) if (g !== last) { df++; last = g; }
+    return df;
+  }
+
+  idf(stem: string): number {
+    const df = this.documentFrequency(stem);
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+  }
+
+  /** Close spellings of an unknown word, as stems, nearest first. */
+  correct(word: string): string[] {
+    const w = word.toLowerCase();
+    if (w.length < 4 || !/^\p{L}+$/u.test(w)) return [];
+    const found = new Map<string, number>();
+    for (const d of [w, ...deletions(w)]) for (const cand of this.deletes.get(d) ?? []) {
+      const dist = editDistance(w, cand);
+      if (dist <= (w.length >= 6 ? 2 : 1)) found.set(cand, Math.min(found.get(cand) ?? 9, dist));
+    }
+    return [...found.entries()].sort((a, b) => a[1] - b[1]).slice(0, 3).flatMap(([cand]) => [...this.wordStems.get(cand)!]);
+  }
+
+  /** BM25 over the given stems (each with a weight), optionally within a sentence range. */
+  search(terms: Map<string, number>, range: [number, number] = [0, this.size], limit = 50): Hit[] {
+    const scores = new Map<number, number>();
+    const matched = new Map<number, Set<string>>();
+    for (const [term, weight] of terms) {
+      const p = this.postings.get(term);
+      if (!p) continue;
+      const idf = this.idf(term) * weight;
+      let i = 0;
+      while (i < p.length) {
+        const gid = p[i]!;
+        let tf = 0;
+        while (i < p.length && p[i] === gid) { tf++; i++; }
+        if (gid < range[0] || gid >= range[1]) continue;
+        const len = this.lengths[gid]!;
+        const s = idf * (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / this.avgLength));
+        scores.set(gid, (scores.get(gid) ?? 0) + s);
+        let m = matched.get(gid);
+        if (!m) { m = new Set(); matched.set(gid, m); }
+        m.add(term);
+      }
+    }
+    return [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([gid, score]) => ({ gid, score, matched: matched.get(gid)! }));
+  }
+}
+
+function deletions(w: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < w.length; i++) out.add(w.slice(0, i) + w.slice(i + 1));
+  return [...out];
+}
+
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) dp[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) {
+    const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+    let v = Math.min(dp[i - 1]![j]! + 1, dp[i]![j - 1]! + 1, dp[i - 1]![j - 1]! + cost);
+    if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, dp[i - 2]![j - 2]! + 1);
+    dp[i]![j] = v;
+  }
+  return dp[a.length]![b.length]!;
+}
