@@ -52,7 +52,9 @@ export interface RunCall {
 }
 
 export interface FakeEngine extends Engine {
+  /** Every run() except 'sources', which the bot also calls itself for footers and links. */
   calls: RunCall[];
+  sourcesCalls: number;
   contextCalls: { doc: string; start: number }[];
 }
 
@@ -60,12 +62,16 @@ export interface FakeEngine extends Engine {
 export function fakeEngine(answer?: (command: string, input: string, options: QueryOptions) => Result, docs = 1): FakeEngine {
   const calls: RunCall[] = [];
   const contextCalls: { doc: string; start: number }[] = [];
-  return {
+  const engine: FakeEngine = {
     calls,
+    sourcesCalls: 0,
     contextCalls,
     run(command, input, options = {}) {
+      if (command === 'sources') {
+        engine.sourcesCalls++;
+        return result({ command, input, sources: [SOURCE] });
+      }
       calls.push({ command, input, options });
-      if (command === 'sources') return result({ command, input, sources: [SOURCE] });
       if (answer) return answer(command, input, options);
       const c = citation(`The article says: ${input}.`);
       return result({ command, input, answer: c.text, citations: [c] });
@@ -91,6 +97,7 @@ export function fakeEngine(answer?: (command: string, input: string, options: Qu
     },
     stats: () => ({ documents: docs, sentences: 40, quotes: 6, entities: 20 }),
   };
+  return engine;
 }
 
 /** What the recorded transport saw, in order, as Discord would: kind of call and the reply. */
