@@ -5,6 +5,7 @@ import { datePhraseCore, normaliseDate } from '../extract/dates.js';
 import type { Corpus, Fact, Tok } from '../search/corpus.js';
 import type { Question } from './question.js';
 import { synonymsOf } from './synonyms.js';
+import { stemOf } from '../nlp/annotate.js';
 
 export function answerSpan(corpus: Corpus, q: Question, gid: number): string | null {
   const toks = corpus.tokens(gid);
@@ -21,8 +22,9 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number): string | n
   }
 }
 
+/** The question's verb, a paraphrase of it, or a misspelling corrected to it ("visted"). */
 function sameVerb(q: Question, f: Fact): boolean {
-  return q.verbs.some((v) => v === f.verb || synonymsOf(v).includes(f.verb));
+  return q.verbs.some((v) => v === f.verb || synonymsOf(v).includes(f.verb)) || (q.terms.get(stemOf(f.verb)) ?? 0) >= 0.8;
 }
 
 function overlaps(text: string, asked: Set<string>, corpusStem: (w: string) => string): boolean {

@@ -13,12 +13,22 @@ export interface Context { corpus: Corpus; index: TextIndex }
 
 /** Share of the question's term weight a sentence must match to be cited at all. */
 const MIN_COVERAGE = 0.5;
+/** A word in the sentence before, in the same paragraph, half counts: "it was the first visit". */
+const NEARBY_SHARE = 0.5;
+
+function previousSentenceStems(corpus: Corpus, gid: number): Set<string> {
+  const here = corpus.sentences[gid]!;
+  const prev = corpus.sentences[gid - 1];
+  if (!prev || prev.doc !== here.doc || prev.s.paragraph !== here.s.paragraph) return new Set();
+  return new Set(prev.s.stems.split(' '));
+}
 
 export function ask(ctx: Context, input: string, options: QueryOptions): Result {
   const { corpus, index } = ctx;
   const q = analyseQuestion(input, corpus, index);
   const base: Result = { command: 'ask', input, found: false, answer: null, citations: [], quotes: [], facts: [] };
-  if (q.unknownNames.length && !q.focus.length) {
+  // A name the articles never mention cannot be answered from them, whatever else matches.
+  if (q.unknownNames.length) {
     return { ...base, message: `The articles do not mention ${q.unknownNames.join(' or ')}.` };
   }
   const scoped = (e: Entity) => !options.doc || e.docs.includes(options.doc);
@@ -37,31 +47,38 @@ export function ask(ctx: Context, input: string, options: QueryOptions): Result 
   return passageAnswer(ctx, q, base, options);
 }
 
-function weightOf(index: TextIndex, q: Question, stems: Iterable<string>): number {
-  let w = 0;
-  for (const st of stems) w += index.idf(st) * (q.terms.get(st) ?? 0);
-  return w;
-}
-
-/** The strongest weight per question word, so a word and its paraphrases count once. */
-function totalWeight(index: TextIndex, q: Question): number {
+/**
+ * Share of the question a sentence covers: each question word counts once, weighted by its
+ * rarity, and a misspelling or paraphrase counts for less than the word itself. A word the
+ * articles never use counts as missed, which is what lets unrelated questions go unanswered.
+ */
+export function coverage(index: TextIndex, q: Question, matched: Set<string>, nearby: Set<string> = new Set()): number {
+  let got = 0;
   let total = 0;
-  for (const [st, w] of q.terms) if (w >= 1) total += index.idf(st);
-  return total || 1;
+  for (const g of q.groups) {
+    let rarity = 0;
+    for (const st of g.stems.keys()) rarity = Math.max(rarity, index.idf(st));
+    if (!g.stems.size) rarity = Math.log(1 + index.size);
+    total += g.weight * rarity;
+    let best = 0;
+    for (const [st, w] of g.stems) if (matched.has(st)) best = Math.max(best, w);
+      else if (nearby.has(st)) best = Math.max(best, w * NEARBY_SHARE);
+    got += g.weight * rarity * best;
+  }
+  return total ? got / total : 0;
 }
 
 function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOptions): Result {
   const { corpus, index } = ctx;
   const hits = index.search(q.terms, corpus.gidRange(options.doc), 40);
-  const total = totalWeight(index, q);
   const focusIds = new Set(q.focus.map((e) => e.id));
   const ranked = hits.map((h) => {
-    const coverage = Math.min(1, weightOf(index, q, h.matched) / total);
+    const cover = coverage(index, q, h.matched, previousSentenceStems(corpus, h.gid));
     const span = answerSpan(corpus, q, h.gid);
     const doc = corpus.sentences[h.gid]!.doc;
     const namesFocus = focusIds.size > 0 && corpus.mentionsIn(h.gid).some((m) => focusIds.has(corpus.entityOf(doc, m.entity)?.id ?? ''));
-    const typed = q.expects === 'thing' || q.expects === 'manner' || q.expects === 'yesno' ? 0 : span ? 0.3 : -0.1;
-    return { ...h, coverage, span, score: coverage + typed + (namesFocus ? 0.15 : 0) + 0.05 * (h.score / (hits[0]!.score || 1)) };
+    const typed = q.expects === 'thing' || q.expects === 'manner' || q.expects === 'yesno' ? 0 : span ? 0.4 : -0.1;
+    return { ...h, coverage: cover, span, score: cover + typed + (namesFocus ? 0.15 : 0) + 0.05 * (h.score / (hits[0]!.score || 1)) };
   }).sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best || best.coverage < MIN_COVERAGE) {
@@ -141,9 +158,8 @@ export function rankQuotes(corpus: Corpus, index: TextIndex, quotes: Quote[], to
 function speakerAnswer(ctx: Context, q: Question, base: Result, options: QueryOptions): Result | null {
   const { corpus, index } = ctx;
   const hits = index.search(q.terms, corpus.gidRange(options.doc), 30);
-  const total = totalWeight(index, q);
   for (const h of hits) {
-    if (weightOf(index, q, h.matched) / total < MIN_COVERAGE) break;
+    if (coverage(index, q, h.matched) < MIN_COVERAGE) continue;
     const quotes = corpus.quotes.filter((x) => x.gid <= h.gid && x.gid >= h.gid - 3 && x.start <= corpus.sentences[h.gid]!.s.end && x.end >= corpus.sentences[h.gid]!.s.start);
     const withSpeaker = quotes.find((x) => x.speakerId || x.speakerText);
     if (!withSpeaker) continue;

@@ -17,6 +17,8 @@ export interface Question {
   tokens: Token[];
   /** Stems to search for, with weights (1 for the words asked, less for corrections and paraphrases). */
   terms: Map<string, number>;
+  /** One group per question word: the stems that may stand for it (itself, corrections, paraphrases) with weights. */
+  groups: { weight: number; stems: Map<string, number> }[];
   /** Content lemmas of the question, for matching facts. */
   lemmas: string[];
   /** Main verbs of the question, by lemma. */
@@ -52,17 +54,24 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
   const { focus, unknownNames } = namesIn(tokens, whAt, corpus, index);
   const expects = expectedAnswer(wh, tokens, whAt, next, verbs, focus);
   const terms = new Map<string, number>();
+  const groups: Question['groups'] = [];
+  const seen = new Set<string>();
   tokens.forEach((t, i) => {
-    if (i === whAt || !isContentTerm(t.stem, t.pos) || STOP_WORDS.has(t.lemma) || (expects !== 'quote' && t.lemma === 'do')) return;
-    const weight = (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && expects !== 'speaker') ? 0.5 : 1;
-    if (index.hasStem(t.stem)) terms.set(t.stem, Math.max(terms.get(t.stem) ?? 0, weight));
-    else if (!index.hasWord(t.text)) for (const c of index.correct(t.text)) if (!terms.has(c)) terms.set(c, 0.8 * weight);
+    if (i === whAt || !isContentTerm(t.stem, t.pos) || STOP_WORDS.has(t.lemma) || (expects !== 'quote' && t.lemma === 'do') || seen.has(t.stem)) return;
+    seen.add(t.stem);
+    // Speech verbs and adverbs say less about where the answer is than nouns and other verbs.
+    const weight = (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && expects !== 'speaker') || t.pos === 'ADV' ? 0.5 : 1;
+    const stems = new Map<string, number>();
+    if (index.hasStem(t.stem)) stems.set(t.stem, 1);
+    else if (!index.hasWord(t.text)) for (const c of index.correct(t.text)) if (!stems.has(c)) stems.set(c, 0.8);
     for (const syn of synonymsOf(t.lemma)) {
       const st = stemOf(syn);
-      if (!terms.has(st) && index.hasStem(st)) terms.set(st, 0.6 * weight);
+      if (!stems.has(st) && index.hasStem(st)) stems.set(st, 0.6);
     }
+    groups.push({ weight, stems });
+    for (const [st, w] of stems) terms.set(st, Math.max(terms.get(st) ?? 0, w * weight));
   });
-  return { text, wh, expects, tokens, terms, lemmas, verbs, focus, unknownNames, aboutDocument };
+  return { text, wh, expects, tokens, terms, groups, lemmas, verbs, focus, unknownNames, aboutDocument };
 }
 
 function normaliseWh(w: string): Wh {
@@ -117,7 +126,7 @@ function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: TextIndex
   });
   if (run.length) runs.push(run.join(' '));
   for (const name of runs) {
-    const hits = findEntities(corpus, name, 3);
+    const hits = findEntities(corpus, name, 3, true);
     if (hits.length) { for (const h of hits) if (!focus.includes(h)) focus.push(h); }
     else if (!name.split(' ').some((w) => index.hasWord(w))) unknownNames.push(name);
   }

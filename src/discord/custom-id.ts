@@ -4,7 +4,7 @@
 //   ctx:<doc>:<start>                    Show context around a cited offset
 //   more:<command>:<offset>:<payload>    More answers; payload = base64url(input ␟ about ␟ doc)
 //   cite:<ref>                           Cite a passage; ref as the engine's suggestPassages values
-//                                        ("s:<doc>:<start>" or a quote id "q:<doc>:<n>")
+//                                        (a sentence ref "s:<doc>:<start>" or a quote id)
 import { LIMITS } from './limits.js';
 
 export const PAGED_COMMANDS = ['ask', 'quote', 'search', 'facts'] as const;
@@ -76,7 +76,8 @@ export function decodeCustomId(id: string): DecodedId {
       return { kind: 'ctx', doc: m[1]!, start: Number(m[2]) };
     }
     case 'cite': {
-      if (!/^[sq]:[^\s]+$/.test(rest)) return { kind: 'invalid', reason: 'malformed cite button' };
+      // Refs are opaque to the bot (the engine resolves them); only their shape is checked here.
+      if (!/^[\w.:~-]+:[\w.:~-]+$/.test(rest)) return { kind: 'invalid', reason: 'malformed cite button' };
       return { kind: 'cite', ref: rest };
     }
     case 'more': {

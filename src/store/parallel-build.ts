@@ -1,0 +1,126 @@
+// Builds document records over a pool of worker threads, one per available core, preserving the
+// input order. Tiny inputs are built in this thread: each worker loads wink and its model
+// (about 0.4 s), which costs more than it saves for a handful of documents.
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { buildDocument } from './build-document.js';
+import type { BuildInput, BuildReply, BuildRequest } from './build-messages.js';
+import { progressBar } from './build-progress.js';
+import type { DocRecord } from './schema.js';
+
+export type { BuildInput } from './build-messages.js';
+
+export interface BuildProgress {
+  done: number;
+  total: number;
+  bytesDone: number;
+  bytesTotal: number;
+  elapsedMs: number;
+  /** Worker threads in use; 0 when building in this thread. */
+  workers: number;
+}
+
+export interface BuildOptions {
+  onProgress?: (p: BuildProgress) => void;
+  /** Draw the progress bar on stderr when it is a terminal (default true). */
+  bar?: boolean;
+  /** Worker count; defaults to os.availableParallelism(). */
+  workers?: number;
+  /** Below this many documents, build in this thread (default 20). */
+  minParallel?: number;
+}
+
+export const MIN_PARALLEL_DOCUMENTS = 20;
+/** Requests queued per worker, so a worker never idles while its next document is in the post. */
+const IN_FLIGHT_PER_WORKER = 2;
+
+const WORKER_URL = new URL('./build-worker.ts', import.meta.url).href;
+
+/**
+ * The worker is TypeScript. Node 20 does not carry the parent's loader hooks into worker threads
+ * (not even with tsx's --import in execArgv), and under vitest there is no tsx in the parent at
+ * all; so each worker starts from a few lines of plain JavaScript that register tsx's loader in
+ * that thread, then import the worker module.
+ */
+function workerBootstrap(): string {
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
+}
+
+export async function buildDocuments(files: readonly BuildInput[], options: BuildOptions = {}): Promise<DocRecord[]> {
+  const total = files.length;
+  const bytesOf = files.map((f) => Buffer.byteLength(f.text ?? '', 'utf8'));
+  const bytesTotal = bytesOf.reduce((a, b) => a + b, 0);
+  const wanted = Math.max(1, Math.min(options.workers ?? availableParallelism(), total));
+  const workers = total < (options.minParallel ?? MIN_PARALLEL_DOCUMENTS) ? 0 : wanted;
+  const bar = options.bar === false ? null : progressBar();
+  const started = performance.now();
+  let done = 0;
+  let bytesDone = 0;
+  const report = (index: number): void => {
+    done++;
+    bytesDone += bytesOf[index]!;
+    const p: BuildProgress = { done, total, bytesDone, bytesTotal, elapsedMs: performance.now() - started, workers };
+    bar?.update(p);
+    options.onProgress?.(p);
+  };
+  try {
+    if (workers === 0) {
+      return files.map((f, i) => {
+        const r = buildDocument(f);
+        report(i);
+        return r;
+      });
+    }
+    return await buildInWorkers(files, workers, report);
+  } finally {
+    bar?.finish();
+  }
+}
+
+function buildInWorkers(files: readonly BuildInput[], count: number, report: (index: number) => void): Promise<DocRecord[]> {
+  const results = new Array<DocRecord | undefined>(files.length);
+  const pool: Worker[] = [];
+  let next = 0;
+  let finished = 0;
+  let failed = false;
+  const bootstrap = workerBootstrap();
+
+  return new Promise<DocRecord[]>((resolve, reject) => {
+    const stop = (err: Error | null): void => {
+      if (failed) return;
+      if (err) failed = true;
+      for (const w of pool) void w.terminate();
+      if (err) reject(err);
+      else resolve(results as DocRecord[]);
+    };
+    const feed = (w: Worker): void => {
+      if (next < files.length) w.postMessage({ index: next, file: files[next++]! } satisfies BuildRequest);
+    };
+    for (let k = 0; k < count; k++) {
+      const w = new Worker(bootstrap, { eval: true });
+      pool.push(w);
+      w.on('message', (reply: BuildReply) => {
+        if (failed) return;
+        if (reply.kind === 'ready') {
+          for (let q = 0; q < IN_FLIGHT_PER_WORKER; q++) feed(w);
+          return;
+        }
+        if (reply.kind === 'failed') {
+          stop(new Error(`building ${files[reply.index]!.path}: ${reply.error}`));
+          return;
+        }
+        results[reply.index] = reply.record;
+        report(reply.index);
+        if (++finished === files.length) stop(null);
+        else feed(w);
+      });
+      w.on('error', (err) => stop(new Error(`store build worker failed: ${err.message}`)));
+      w.on('exit', (code) => {
+        if (!failed && finished < files.length && code !== 0) stop(new Error(`store build worker exited with code ${code}`));
+      });
+    }
+  });
+}
