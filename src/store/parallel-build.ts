@@ -3,6 +3,7 @@
 // (about 0.4 s), which costs more than it saves for a handful of documents.
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { buildDocument } from './build-document.js';
@@ -44,8 +45,15 @@ const WORKER_URL = new URL('./build-worker.ts', import.meta.url).href;
  * all; so each worker starts from a few lines of plain JavaScript that register tsx's loader in
  * that thread, then import the worker module.
  */
+/** The ESM build of tsx's API; require.resolve would give the CommonJS one, which fails in a worker. */
+function tsxEsmApiUrl(): string {
+  if (typeof import.meta.resolve === 'function') return import.meta.resolve('tsx/esm/api');
+  const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
+  return pathToFileURL(join(dirname(pkg), 'dist/esm/api/index.mjs')).href;
+}
+
 function workerBootstrap(): string {
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  const tsxApi = tsxEsmApiUrl();
   return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
 }
 
