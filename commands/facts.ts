@@ -16,7 +16,7 @@ export async function execute(interaction: Invocation, ctx: BotContext): Promise
   await respondWithResult(interaction, ctx, {
     command: 'facts',
     input: about,
-    options: { doc: interaction.getString('article') ?? undefined, about: about || undefined },
+    options: { doc: interaction.getString('article') ?? undefined },
     paged: { command: 'facts', offset: 0 },
   });
 }

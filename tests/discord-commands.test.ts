@@ -66,7 +66,7 @@ describe('/ask', () => {
     const { reply, ephemeral } = finalReply(inv);
     expect(ephemeral).toBe(false);
     expect(visibleText(reply)).toContain('> The article says: Who leads?.');
-    expect(engine.calls.find((c) => c.command === 'ask')).toEqual({ command: 'ask', input: 'Who leads?', options: { doc: DOC, offset: 0, limit: 4 } });
+    expect(engine.calls.find((c) => c.command === 'ask')).toEqual({ command: 'ask', input: 'Who leads?', options: { doc: DOC } });
   });
 
   it('answers privately with private:true', async () => {
@@ -139,6 +139,27 @@ describe('buttons', () => {
     expect(engine.calls.at(-1)).toEqual({ command: 'search', input: 'Kabul airport', options: { doc: DOC, offset: 5, limit: 6 } });
   });
 
+  it('More answers under /ask shows the next cited passages, then says there are no more', async () => {
+    const cites = Array.from({ length: 5 }, (_, i) => citation(`Passage ${i}.`, { start: i * 100 }));
+    const { dispatcher } = setup(fakeEngine((command, input) => result({ command, input, answer: 'Composed answer.', citations: cites })));
+    const ask = invocation({ commandName: 'ask', options: { question: 'q' } });
+    await dispatcher.command(ask);
+    const first = visibleText(finalReply(ask).reply);
+    expect(first).toContain('Composed answer.');
+    expect(first).toContain('> Passage 2.');
+    expect(first).not.toContain('Passage 3.');
+    const press = invocation({ customId: buttonIds(finalReply(ask).reply)['More answers']!, userId: '777777777777777777' });
+    await dispatcher.button(press);
+    const second = finalReply(press).reply;
+    expect(visibleText(second)).toContain('> Passage 3.');
+    expect(visibleText(second)).toContain('> Passage 4.');
+    expect(visibleText(second)).not.toContain('Composed answer.');
+    expect(buttonIds(second)['More answers']).toBeUndefined();
+    const beyond = invocation({ customId: encodeMore('ask', 6, 'q')!, userId: '888888888888888888' });
+    await dispatcher.button(beyond);
+    expect(visibleText(finalReply(beyond).reply)).toContain('No more answers');
+  });
+
   it('Show context shows the surrounding sentences with the cited one in bold', async () => {
     const { dispatcher } = setup();
     const press = invocation({ customId: `ctx:${DOC}:500` });
@@ -178,15 +199,15 @@ describe('buttons', () => {
     const { dispatcher, engine } = setup();
     const press = invocation({ customId: encodeMore('quote', 10, 'Mujahid', 'women')! });
     await dispatcher.button(press);
-    expect(engine.calls.at(-1)).toEqual({ command: 'quote', input: 'Mujahid', options: { about: 'women', offset: 10, limit: 6 } });
+    expect(engine.calls.at(-1)).toEqual({ command: 'quote', input: 'Mujahid', options: { about: 'women' } });
   });
 });
 
 describe('other commands map their options to one engine call', () => {
   it.each([
-    ['quote', { speaker: 'Mujahid', about: 'women' }, { command: 'quote', input: 'Mujahid', options: { about: 'women', offset: 0, limit: 6 } }],
+    ['quote', { speaker: 'Mujahid', about: 'women' }, { command: 'quote', input: 'Mujahid', options: { about: 'women' } }],
     ['who', { name: 'stanik' }, { command: 'who', input: 'stanik', options: {} }],
-    ['facts', { about: 'cabinet' }, { command: 'facts', input: 'cabinet', options: { about: 'cabinet', offset: 0, limit: 11 } }],
+    ['facts', { about: 'cabinet' }, { command: 'facts', input: 'cabinet', options: {} }],
     ['verify', { text: 'We will not allow' }, { command: 'verify', input: 'We will not allow', options: {} }],
     ['cite', { text: `q:${DOC}:1` }, { command: 'cite', input: `q:${DOC}:1`, options: {} }],
   ] as const)('/%s', async (name, options, call) => {

@@ -13,7 +13,7 @@ describe('custom_id encoding', () => {
 
   it('Cite carries the passage reference the engine understands', () => {
     expect(decodeCustomId(encodeCite('s:000_33edb225ea19ece3:4521')!)).toEqual({ kind: 'cite', ref: 's:000_33edb225ea19ece3:4521' });
-    expect(decodeCustomId(encodeCite('q:000_33edb225ea19ece3:7')!)).toEqual({ kind: 'cite', ref: 'q:000_33edb225ea19ece3:7' });
+    expect(decodeCustomId(encodeCite('000_33edb225ea19ece3:q7')!)).toEqual({ kind: 'cite', ref: '000_33edb225ea19ece3:q7' });
   });
 
   it('More answers carries command, next offset, input, topic and article', () => {
@@ -78,7 +78,8 @@ describe('stale or forged custom_ids', () => {
     'more:ask:1:_w', // not UTF-8
     'more:ask:1:YWJj=', // padding: altered by hand
     'cite:',
-    'cite:x:doc:1',
+    'cite:nocolon',
+    'cite:doc:q1 ',
     'cite:s:doc 1',
   ];
   it.each(forged)('%j decodes to invalid', (id) => {
