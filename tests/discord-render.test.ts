@@ -202,7 +202,8 @@ describe('lists', () => {
     const reply = renderResult(result({ command: 'facts', input: '', facts }), rc, { paging: paging('facts', 300) });
     expectWithinLimits(reply);
     const d = reply.embeds![0]!.description!;
-    expect(d.split('\n')[0]).toBe('• **Taliban** announced **cabinet member 0** (Tuesday, Kabul) · Taliban name new government · 2021-09-07 · paragraph 2');
+    expect(d.split('\n')[0]).toBe('• **Taliban** announced **cabinet member 0** (Tuesday, Kabul) · paragraph 2');
+    expect(reply.embeds![0]!.footer?.text).toBe('Taliban name new government · 2021-09-07');
     expect(d).toMatch(/… and \d+ more$/);
   });
 });

@@ -155,9 +155,12 @@ function renderWho(result: Result, rc: RenderContext): Reply {
 
 function renderFacts(result: Result, rc: RenderContext, paging: Paging | undefined): Reply {
   const { shown, hasMore } = page(result.facts, paging);
+  // One article: name it once in the footer instead of on every line.
+  const docs = new Set(shown.map((f) => f.doc));
+  const single = docs.size === 1 ? [...docs][0]! : null;
   const lines = shown.map((f) => {
     const extra = [f.when, f.where].filter(Boolean).map((s) => escapeMarkdown(s!)).join(', ');
-    const where = citationFooter({ doc: f.doc, paragraph: f.paragraph }, rc);
+    const where = single ? `paragraph ${f.paragraph}` : citationFooter({ doc: f.doc, paragraph: f.paragraph }, rc);
     return `• **${escapeMarkdown(f.subject)}** ${escapeMarkdown(f.relation)} **${escapeMarkdown(f.object)}**${extra ? ` (${extra})` : ''} · ${escapeMarkdown(where)}`;
   });
   const embed: APIEmbed = {
@@ -165,6 +168,10 @@ function renderFacts(result: Result, rc: RenderContext, paging: Paging | undefin
     color: COLORS.answer,
     description: joinWithin(lines, 4000),
   };
+  if (single) {
+    const src = rc.source(single);
+    embed.footer = { text: [src?.title ?? single, src?.date].filter(Boolean).join(' · ') };
+  }
   return { embeds: [embed], components: actionRow(null, paging ?? null, hasMore) };
 }
 
