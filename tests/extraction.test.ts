@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../src/store/build-document.js';
+import { SEEDS } from './engine/seed-engine.js';
+
+const seedText = readFileSync(join(SEEDS, '000_33edb225ea19ece3.txt'), 'utf8');
+const seed = buildDocument({ id: 'seed', path: 'seed.txt', fingerprint: 'f', text: seedText });
+const entity = (name: string) => seed.entities.find((e) => e.name === name || e.aliases.includes(name));
+
+describe('entities, aliases and roles', () => {
+  it('merges a full name, the surname and the titled mention', () => {
+    const e = entity('Stanikzai')!;
+    expect(e.name).toBe('Sher Mohammad Abbas Stanikzai');
+    expect(e.aliases).toEqual(expect.arrayContaining(['Stanikzai', 'Taliban leader Stanikzai']));
+    expect(e.roles).toEqual(expect.arrayContaining(['deputy head of the political office in Doha']));
+  });
+
+  it('takes roles from relative clauses and titles before the name', () => {
+    expect(entity('Omar Nessar')!.roles).toContain('director of the Russian centre for the Study of Contemporary Afghanistan');
+    expect(entity('Zamir Kabulov')!.roles).toContain('Special Presidential Representative for Afghanistan');
+  });
+
+  it('gives an acronym in parentheses as an alias, and joins a country\'s names', () => {
+    expect(entity('MEMRI')!.name).toBe('Middle East Media Research Institute');
+    const us = entity('US')!;
+    expect(us.type).toBe('place');
+    expect(us.aliases).toEqual(expect.arrayContaining(['Washington', 'American side']));
+  });
+});
+
+describe('quotes and their speakers', () => {
+  const speakerOf = (fragment: string) => {
+    const q = seed.quotes.find((x) => x.text.includes(fragment))!;
+    return { q, name: seed.entities.find((e) => e.key === q.speaker)?.name ?? q.speakerText };
+  };
+
+  it('resolves "He said, …" to the person last speaking', () => {
+    const { q, name } = speakerOf('Previous experience has shown');
+    expect(q.kind).toBe('direct');
+    expect(q.speakerMention?.text).toBe('He');
+    expect(name).toBe('Omar Nessar');
+  });
+
+  it('keeps an opening quotation mark that is never closed, to the end of its paragraph', () => {
+    const { q, name } = speakerOf('exchanging views on the future');
+    expect(q.kind).toBe('direct');
+    expect(q.text.endsWith('members of the movement.')).toBe(true);
+    expect(q.speakerMention?.text).toBe('Taliban leader Stanikzai');
+    expect(name).toBe('Sher Mohammad Abbas Stanikzai');
+  });
+
+  it('lets organisations speak and reads "According to X, …"', () => {
+    expect(speakerOf('intra-Afghan talks').name).toBe('Russian foreign ministry');
+    const memri = speakerOf('a Taliban delegation recently visited Moscow');
+    expect(memri.q.cue).toBe('according to');
+    expect(memri.name).toBe('Middle East Media Research Institute');
+  });
+
+  it('keeps every offset pointing at the exact words', () => {
+    for (const q of seed.quotes) expect(seedText.slice(q.start, q.end)).toBe(q.text);
+    for (const m of seed.mentions) expect(seedText.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('reads trailing attribution and straight quotes in any article', () => {
+    const doc = buildDocument({ id: 'n', path: 'n.txt', fingerprint: 'n', text: 'Prices will rise again next year, finance minister Anna Berg said.\n\n"We will not raise taxes this year at all," Berg told reporters.' });
+    const names = doc.quotes.map((q) => doc.entities.find((e) => e.key === q.speaker)?.name);
+    expect(doc.quotes.map((q) => q.kind)).toEqual(['reported', 'direct']);
+    expect(names).toEqual(['Anna Berg', 'Anna Berg']);
+  });
+});
+
+describe('facts', () => {
+  it('records who did what, with passives and dates', () => {
+    const visited = seed.facts.find((f) => f.verb === 'visit')!;
+    expect(visited).toMatchObject({ subject: 'a Taliban delegation', object: 'Moscow' });
+    const headed = seed.facts.find((f) => f.relation === 'was headed by')!;
+    expect(headed.object).toBe('Sher Mohammad Abbas Stanikzai');
+    expect(headed.when).toBe('September 2019');
+  });
+});
