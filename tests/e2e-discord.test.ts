@@ -231,6 +231,17 @@ describe('errors do not stop the bot', () => {
   }, 40_000);
 });
 
+describe('gateway reconnect', () => {
+  it('after Discord asks it to reconnect (op 7) the bot resumes and keeps answering', async () => {
+    const identifies = fake.gateway.identifies.length;
+    fake.gateway.requestReconnect();
+    await fake.recorder.waitFor(() => fake.gateway.resumes >= 1 && fake.gateway.readySessions === 1, 20_000, 'the bot to RESUME');
+    expect(fake.gateway.identifies).toHaveLength(identifies);
+    const rec = await fake.ask(fake.slash('ask', { question: 'Who visited Moscow?' }, { user: member() }), ANSWER_MS);
+    expect(text(rec)).toContain('Taliban delegation');
+  });
+});
+
 describe('mentions never ping', () => {
   it('a question with @everyone, a role and a user mention is answered with allowed_mentions.parse = []', async () => {
     const question = `@everyone <@&${fake.world.moderatorRoleId}> <@${fake.world.bob.id}> who visited Moscow?`;

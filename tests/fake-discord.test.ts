@@ -82,6 +82,15 @@ describe('fake Discord: gateway', () => {
     expect(guild?.roles.everyone.id).toBe(fake.world.guildId);
   });
 
+  it('op 7 Reconnect: discord.js resumes the session and keeps receiving interactions', async () => {
+    const identifies = fake.gateway.identifies.length;
+    fake.gateway.requestReconnect();
+    await fake.recorder.waitFor(() => fake.gateway.resumes === 1 && fake.gateway.readySessions === 1, 10_000, 'a RESUME');
+    expect(fake.gateway.identifies).toHaveLength(identifies);
+    const rec = await fake.ask(fake.slash('echo', { text: 'after resume' }));
+    expect(replyText(rec)).toBe('after resume');
+  }, 15_000);
+
   it('acknowledges heartbeats', async () => {
     await fake.recorder.waitFor(() => fake.gateway.heartbeatsAcked > 0, 5000, 'a heartbeat');
     await expect.poll(() => client.ws.ping, { timeout: 5000 }).toBeGreaterThanOrEqual(0);
@@ -171,7 +180,8 @@ describe('fake Discord: interactions', () => {
   });
 
   it('an expired interaction makes discord.js throw 10062 and the next one still works', async () => {
-    const expired = fake.send(fake.slash('echo', { text: 'too late' }), { expired: true });
+    const expired = fake.send(fake.slash('echo', { text: 'too late' }));
+    fake.expire(expired);
     await expect.poll(() => handlerErrors.get(expired.id), { timeout: 5000 }).toBeInstanceOf(DiscordAPIError);
     expect((handlerErrors.get(expired.id) as DiscordAPIError).code).toBe(10062);
     expect(expired.callbacks[0]?.status).toBe(404);

@@ -46,6 +46,8 @@ export class FakeGateway {
   /** Sessions that can be resumed after a disconnect, by session id → last sequence number. */
   private readonly resumable = new Map<string, number>();
   heartbeatsAcked = 0;
+  /** Successful RESUMEs: a client that reconnects after op 7 keeps its session. */
+  resumes = 0;
 
   constructor(private readonly deps: GatewayDeps) {}
 
@@ -167,6 +169,7 @@ export class FakeGateway {
     session.seq = known;
     session.ready = true;
     this.resumable.delete(session.id);
+    this.resumes++;
     this.send(session, { op: Op.Dispatch, t: 'RESUMED', s: ++session.seq, d: {} });
     this.deps.recorder.changed();
   }

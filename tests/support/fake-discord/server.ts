@@ -115,6 +115,11 @@ export class FakeDiscord {
     return rec;
   }
 
+  /** Makes an already dispatched interaction expire: its (next) callback gets 10062. */
+  expire(rec: InteractionRecord): void {
+    rec.expired = true;
+  }
+
   /** Resolves once a bot has identified with the right token and holds a ready session. */
   waitForSession(timeoutMs: number): Promise<true> {
     return this.recorder.waitFor(() => this.gateway.readySessions > 0, timeoutMs, 'a bot to IDENTIFY on the gateway');
