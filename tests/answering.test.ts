@@ -1,0 +1,105 @@
+// Questions in, cited answers out, on articles written for these tests (general rules, not the seed).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openEngine } from '../src/app/open.js';
+import type { Engine } from '../src/answer/engine.js';
+import { seedEngine } from './engine/seed-engine.js';
+
+let news: Engine;
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'citebot-news-'));
+  writeFileSync(join(dir, 'bridge.txt'), [
+    'title: New bridge opens\ndate: 2024-05-12',
+    'The city of Lyon opened a new bridge over the Rhone on Saturday. The project was led by the engineer Claire Dubois, who is chief architect of the Rhone Bridge Company.',
+    'Mayor Paul Martin said that the bridge cost 40 million euros and took three years to build.',
+    '"It will cut travel times for thousands of people every single day," Martin told reporters.',
+    'Construction began in March 2021 because the old bridge was unsafe.',
+  ].join('\n\n'));
+  writeFileSync(join(dir, 'markets.md'), '# Markets\n\nShares of Acme Corp rose 5 percent on Monday after the company reported higher profits, according to analyst Jane Roe.');
+  news = (await openEngine({ seedsDir: dir, storePath: join(dir, '..', `${Date.now()}-store.json`) })).engine;
+});
+
+describe('ask', () => {
+  it.each([
+    ['Who led the project?', /Claire Dubois/],
+    ['Who headed the bridge project?', /Claire Dubois/],
+    ['When did construction begin?', /March 2021/],
+    ['How much did the bridge cost?', /40 million/],
+    ['Who is Claire Dubois?', /chief architect of the Rhone Bridge Company/],
+    ['Why did construction begin?', /because the old bridge was unsafe/],
+    ['What did Martin say?', /cut travel times/],
+    ['When was the article published?', /2024-05-12/],
+  ])('%s', (question, expected) => {
+    const r = news.run('ask', question, { doc: 'bridge' });
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(expected);
+    expect(r.citations[0]!.doc).toBe('bridge');
+  });
+
+  it('tolerates typos and lower case', () => {
+    expect(news.run('ask', 'when did constructoin begin').answer).toMatch(/March 2021/);
+  });
+
+  it('says so when the articles do not say', () => {
+    for (const q of ['What is the capital of France?', 'What did Angela Merkel say about the bridge?', 'How tall is Mount Everest?']) {
+      const r = news.run('ask', q);
+      expect(r.found).toBe(false);
+      expect(r.message).toBeTruthy();
+    }
+  });
+
+  it('finds a reporter as the speaker of reported speech', async () => {
+    const r = news.run('ask', 'Who reported that Acme shares rose?');
+    expect(r.answer).toMatch(/Jane Roe/);
+  });
+});
+
+describe('quote, who, verify, cite, search, facts, sources', () => {
+  it('quote lists a speaker\'s quotes, direct and reported, and autocompletes speakers fuzzily', async () => {
+    const r = news.run('quote', 'Paul Martin');
+    expect(r.quotes.map((q) => q.kind).sort()).toEqual(['direct', 'reported']);
+    expect(news.suggestSpeakers('mart')[0]?.value).toBe('Paul Martin');
+    const seed = await seedEngine();
+    expect(seed.suggestSpeakers('stanik')[0]?.value).toBe('Sher Mohammad Abbas Stanikzai');
+  });
+
+  it('who gives a profile across mentions', () => {
+    const r = news.run('who', 'Martin');
+    expect(r.entity).toMatchObject({ name: 'Paul Martin' });
+    expect(r.entity!.roles.join(' ')).toMatch(/Mayor/);
+  });
+
+  it('verify tells exact, close and absent apart', () => {
+    expect(news.run('verify', 'It will cut travel times for thousands of people every single day').verdict).toBe('exact');
+    const close = news.run('verify', 'It will cut travel times for many thousands of people each day');
+    expect(close.verdict).toBe('close');
+    expect(close.answer).toMatch(/cut travel times/);
+    expect(news.run('verify', 'The bridge collapsed into the river').verdict).toBe('absent');
+  });
+
+  it('cite gives the exact words, the speaker, the title, the date and the paragraph', () => {
+    const r = news.run('cite', 'cut travel times for thousands');
+    expect(r.answer).toMatch(/“.*cut travel times.*” — Paul Martin, in “New bridge opens”, 2024-05-12, paragraph 3/);
+  });
+
+  it('search pages through ranked passages', () => {
+    const first = news.run('search', 'bridge', { limit: 2 });
+    const second = news.run('search', 'bridge', { limit: 2, offset: 2 });
+    expect(first.citations).toHaveLength(2);
+    expect(second.citations[0]!.text).not.toBe(first.citations[0]!.text);
+  });
+
+  it('facts include the article date and who did what', () => {
+    const r = news.run('facts', '', { doc: 'bridge' });
+    expect(r.facts.some((f) => f.relation === 'was published on' && f.object === '2024-05-12')).toBe(true);
+    expect(r.facts.some((f) => /Lyon/.test(f.subject) && f.relation === 'opened')).toBe(true);
+  });
+
+  it('sources lists the articles with counts', () => {
+    const r = news.run('sources', '');
+    expect(r.sources!.map((s) => s.doc).sort()).toEqual(['bridge', 'markets']);
+    expect(r.sources!.find((s) => s.doc === 'bridge')!.quotes).toBeGreaterThan(0);
+  });
+});
