@@ -62,7 +62,8 @@ export async function buildDocuments(files: readonly BuildInput[], options: Buil
   const bytesOf = files.map((f) => Buffer.byteLength(f.text ?? '', 'utf8'));
   const bytesTotal = bytesOf.reduce((a, b) => a + b, 0);
   const wanted = Math.max(1, Math.min(options.workers ?? availableParallelism(), total));
-  const workers = total < (options.minParallel ?? MIN_PARALLEL_DOCUMENTS) ? 0 : wanted;
+  // Nothing to build must not start a worker that would wait for work forever.
+  const workers = total === 0 || total < (options.minParallel ?? MIN_PARALLEL_DOCUMENTS) ? 0 : wanted;
   const bar = options.bar === false ? null : progressBar();
   const started = performance.now();
   let done = 0;
