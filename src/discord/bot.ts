@@ -41,7 +41,8 @@ export async function runBot(config: BotConfig, log: Logger, options: RunOptions
   client.on(Events.Error, (err) => log.error('client error', { error: err }));
   client.on(Events.Warn, (message) => log.warn('client warning', { message }));
   client.on(Events.ShardError, (err, shard) => log.error('gateway error', { shard, error: err }));
-  client.on(Events.ShardReconnecting, (shard) => log.warn('gateway reconnecting', { shard }));
+  // Closing the gateway on shutdown also reports "reconnecting"; only warn when it is news.
+  client.on(Events.ShardReconnecting, (shard) => (inflight.closing ? log.debug : log.warn)('gateway reconnecting', { shard }));
 
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new StartupError(`no READY from the Discord gateway within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS);
