@@ -3,7 +3,7 @@
 import { SeedsFolderError, listDocumentFiles, readSourceFile, type SourceFile } from '../documents/read.js';
 import { createEngine } from '../answer/create-engine.js';
 import type { Engine } from '../answer/engine.js';
-import { buildDocument } from '../store/build-document.js';
+import { buildDocuments } from '../store/parallel-build.js';
 import type { DocRecord } from '../store/schema.js';
 import { readStoreFile, writeStoreFile } from '../store/store-file.js';
 import { storePathFor } from './config.js';
@@ -21,11 +21,11 @@ export interface Opened { engine: Engine; warnings: string[]; rebuilt: boolean; 
 export { SeedsFolderError };
 
 export async function openEngine(options: OpenOptions): Promise<Opened> {
-  const { docs, warnings, rebuilt } = loadDocuments(options);
+  const { docs, warnings, rebuilt } = await loadDocuments(options);
   return { engine: createEngine(docs), warnings, rebuilt, docs };
 }
 
-export function loadDocuments(options: OpenOptions): { docs: DocRecord[]; warnings: string[]; rebuilt: boolean } {
+export async function loadDocuments(options: OpenOptions): Promise<{ docs: DocRecord[]; warnings: string[]; rebuilt: boolean }> {
   const warnings: string[] = [];
   const warn = (line: string) => { warnings.push(line); options.onWarning?.(line); };
   const storePath = options.storePath ?? storePathFor(options.seedsDir);
@@ -43,12 +43,17 @@ export function loadDocuments(options: OpenOptions): { docs: DocRecord[]; warnin
     else sources.push(f);
   }
   let changed = !('docs' in stored) || stored.docs.length !== sources.length;
-  const docs = sources.map((f) => {
+  const kept = sources.map((f) => {
     const old = previous.get(f.fingerprint + '\u0000' + f.id);
-    if (old) { old.path = f.path; return old; }
-    changed = true;
-    return buildDocument(f);
+    if (old) old.path = f.path;
+    return old;
   });
+  // Added and changed files are built together, over worker threads when there are enough of them.
+  const toBuild = sources.filter((_, i) => !kept[i]);
+  if (toBuild.length) changed = true;
+  const built = await buildDocuments(toBuild);
+  let b = 0;
+  const docs = kept.map((d) => d ?? built[b++]!);
   if (changed) {
     try {
       writeStoreFile(storePath, docs);

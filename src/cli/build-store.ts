@@ -8,7 +8,7 @@ const { values } = parseArgs({ options: { seeds: { type: 'string' } } });
 const seedsDir = values.seeds ? resolve(values.seeds) : defaultSeedsDir();
 try {
   const t0 = performance.now();
-  const { docs } = loadDocuments({ seedsDir, force: true, onWarning: (l) => process.stderr.write(`warning: ${l}\n`) });
+  const { docs } = await loadDocuments({ seedsDir, force: true, onWarning: (l) => process.stderr.write(`warning: ${l}\n`) });
   const quotes = docs.reduce((n, d) => n + d.quotes.length, 0);
   process.stdout.write(`Built ${storePathFor(seedsDir)}: ${docs.length} document(s), ${quotes} quotes in ${Math.round(performance.now() - t0)} ms.\n`);
 } catch (e) {
