@@ -35,7 +35,8 @@ try {
     log.info(`received ${signal}: finishing interactions in flight`);
     void server.inflight.drain().then(() => {
       server.close(() => process.exit(0));
-      server.closeIdleConnections();
+      // Everything in flight has been answered; idle keep-alive sockets need not hold the exit.
+      server.closeAllConnections();
       setTimeout(() => process.exit(0), 2000).unref();
     });
   };
