@@ -78,7 +78,7 @@ describe('/ask answer embed', () => {
     expect(embed.title).toBe('What did the spokesman promise?');
     expect(embed.description).toBe('> We will not allow anyone to use our soil against others.');
     expect(embed.fields?.find((f) => f.name === 'Speaker')?.value).toBe('Zabihullah Mujahid (direct quote)');
-    expect(embed.footer?.text).toBe('Taliban name new government · 2021-09-07 · paragraph 3');
+    expect(embed.footer?.text).toBe('Taliban name new government · 2021-09-07 · paragraph 3 · https://example.org/news/taliban-government');
     expect(embed.url).toBe(SOURCE.url);
     expect(reply.ephemeral).toBeFalsy();
   });

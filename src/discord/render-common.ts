@@ -34,6 +34,12 @@ export function citationFooter(c: { doc: string; title?: string; date?: string |
   return [title, date, `paragraph ${c.paragraph}`].filter(Boolean).join(' · ');
 }
 
+/** The main embed's footer: the citation, plus the source URL when the document gives one. */
+export function sourceFooter(c: { doc: string; title?: string; date?: string | null; paragraph: number }, rc: RenderContext): string {
+  const url = safeUrl(rc.source(c.doc)?.url);
+  return citationFooter(c, rc) + (url ? ` · ${url}` : '');
+}
+
 export function safeUrl(url: string | null | undefined): string | undefined {
   if (!url) return undefined;
   try {

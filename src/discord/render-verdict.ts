@@ -3,7 +3,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { Result } from '../answer/result.js';
 import { escapeMarkdown, truncate } from './limits.js';
-import { COLORS, actionRow, citationFooter, quoted, safeUrl, sentenceRef, type RenderContext } from './render-common.js';
+import { COLORS, actionRow, citationFooter, sourceFooter, quoted, safeUrl, sentenceRef, type RenderContext } from './render-common.js';
 import type { Reply } from './types.js';
 
 const VERDICT_TITLE = {
@@ -24,7 +24,7 @@ export function renderVerdict(result: Result, rc: RenderContext): Reply {
   if (top) {
     const name = verdict === 'absent' ? 'Nearest passage' : "The article's words";
     embed.fields!.push({ name, value: quoted(top.text, 1000) });
-    embed.footer = { text: citationFooter(top, rc) };
+    embed.footer = { text: sourceFooter(top, rc) };
     const url = safeUrl(rc.source(top.doc)?.url);
     if (url) embed.url = url;
   }
@@ -73,7 +73,7 @@ export function renderContext(result: Result, rc: RenderContext, start?: number)
     title: 'Context',
     color: COLORS.answer,
     description: truncate(text, 4000),
-    footer: { text: citationFooter(first, rc) },
+    footer: { text: sourceFooter(first, rc) },
   };
   const url = safeUrl(rc.source(first.doc)?.url);
   if (url) embed.url = url;

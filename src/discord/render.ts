@@ -7,6 +7,7 @@ import {
   COLORS,
   actionRow,
   citationFooter,
+  sourceFooter,
   passageField,
   quoted,
   renderInputError,
@@ -91,7 +92,7 @@ function renderAsk(result: Result, rc: RenderContext, paging: Paging | undefined
   for (const c of shown.slice(1)) fields.push(passageField(c, rc, 'Also in the article'));
   if (fields.length) embed.fields = fields;
   if (top) {
-    embed.footer = { text: citationFooter(top, rc) };
+    embed.footer = { text: sourceFooter(top, rc) };
     const url = safeUrl(rc.source(top.doc)?.url);
     if (url) embed.url = url;
   }
