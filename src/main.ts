@@ -1,11 +1,12 @@
 // `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise answers in the terminal
 // against the bundled articles.
-import 'dotenv/config';
+import dotenv from 'dotenv';
 import { SeedsFolderError } from './documents/read.js';
 import { openForCli } from './cli/open-for-cli.js';
 import { runTerminal } from './cli/terminal.js';
 
 async function main(): Promise<void> {
+  dotenv.config({ quiet: true });
   if (process.env.DISCORD_TOKEN?.trim()) {
     const { startBot } = await import('./discord/bot.js');
     await startBot();

@@ -9,7 +9,8 @@ import { stemOf } from '../nlp/annotate.js';
 
 export function answerSpan(corpus: Corpus, q: Question, gid: number): string | null {
   const toks = corpus.tokens(gid);
-  const asked = new Set(q.tokens.map((t) => t.stem));
+  // A span the question already gives is never its answer: compare words, lemmas and stems.
+  const asked = new Set(q.tokens.flatMap((t) => [t.stem, t.lemma, t.text.toLowerCase()]));
   for (const st of q.terms.keys()) asked.add(st);
   const fresh = (text: string) => !text.toLowerCase().split(/[\s’']+/).every((w) => asked.has(w) || w.length < 2);
   switch (q.expects) {
@@ -77,13 +78,13 @@ function dateAnswer(toks: Tok[], corpus: Corpus, gid: number, fresh: (s: string)
   }
   for (const t of toks) if (/^(1[0-9]{3}|20[0-9]{2})$/.test(t.text) && !phrases.some((p) => p.includes(t.text))) phrases.push(t.text);
   for (const t of toks) if (/^\d{1,2}(st|nd|rd|th)$/i.test(t.text)) phrases.push(t.text);
-  const dated = phrases.filter((p) => fresh(p));
+  const dated = phrases.filter((p) => fresh(p) && (normaliseDate(p) || /\d|centur|decade|year|month|week|day$/i.test(p)) && !/-day$/i.test(p));
   return dated.find((p) => normaliseDate(p)) ?? dated[0] ?? null;
 }
 
 function placeAnswer(corpus: Corpus, gid: number, asked: Set<string>, toks: Tok[]): string | null {
   const doc = corpus.sentences[gid]!.doc;
-  const ms = corpus.mentionsIn(gid).filter((m) => (corpus.entityOf(doc, m.entity)?.type ?? m.type) === 'place' && !asked.has(m.name.toLowerCase()));
+  const ms = corpus.mentionsIn(gid).filter((m) => (corpus.entityOf(doc, m.entity)?.type ?? m.type) === 'place' && !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w)));
   const afterPrep = ms.find((m) => /^(in|at|to|from|near|into)$/i.test(toks[m.first - 1]?.text ?? ''));
   if (afterPrep ?? ms[0]) return (afterPrep ?? ms[0])!.text;
   for (let i = 0; i < toks.length - 1; i++) if (/^(in|at|near)$/i.test(toks[i]!.text) && toks[i + 1]!.pos === 'PROPN' && !asked.has(toks[i + 1]!.stem)) return toks[i + 1]!.text;

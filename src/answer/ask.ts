@@ -15,6 +15,17 @@ export interface Context { corpus: Corpus; index: TextIndex }
 const MIN_COVERAGE = 0.5;
 /** A word in the sentence before, in the same paragraph, half counts: "it was the first visit". */
 const NEARBY_SHARE = 0.5;
+/** A sentence in a paragraph that covers the whole question ranks above a stray match. */
+const PARAGRAPH_SHARE = 0.3;
+
+/** Stems of the whole paragraph a sentence stands in. */
+function paragraphStems(corpus: Corpus, gid: number): Set<string> {
+  const here = corpus.sentences[gid]!;
+  const out = new Set<string>();
+  for (let g = gid; g >= 0 && corpus.sentences[g]!.doc === here.doc && corpus.sentences[g]!.s.paragraph === here.s.paragraph; g--) for (const st of corpus.sentences[g]!.s.stems.split(' ')) out.add(st);
+  for (let g = gid + 1; g < corpus.sentences.length && corpus.sentences[g]!.doc === here.doc && corpus.sentences[g]!.s.paragraph === here.s.paragraph; g++) for (const st of corpus.sentences[g]!.s.stems.split(' ')) out.add(st);
+  return out;
+}
 
 function previousSentenceStems(corpus: Corpus, gid: number): Set<string> {
   const here = corpus.sentences[gid]!;
@@ -77,11 +88,15 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
     const span = answerSpan(corpus, q, h.gid);
     const doc = corpus.sentences[h.gid]!.doc;
     const namesFocus = focusIds.size > 0 && corpus.mentionsIn(h.gid).some((m) => focusIds.has(corpus.entityOf(doc, m.entity)?.id ?? ''));
+    const missing = missingRequired(corpus, q, h.gid);
     const typed = q.expects === 'thing' || q.expects === 'manner' || q.expects === 'yesno' ? 0 : span ? 0.4 : -0.1;
-    return { ...h, coverage: cover, span, score: cover + typed + (namesFocus ? 0.15 : 0) + 0.05 * (h.score / (hits[0]!.score || 1)) };
+    const inParagraph = coverage(index, q, paragraphStems(corpus, h.gid));
+    return { ...h, coverage: cover, span, missing, score: cover + PARAGRAPH_SHARE * inParagraph - 0.5 * missing + typed + (namesFocus ? 0.15 : 0) + 0.05 * (h.score / (hits[0]!.score || 1)) };
   }).sort((a, b) => b.score - a.score);
   const best = ranked[0];
-  if (!best || best.coverage < MIN_COVERAGE) {
+  // A "when" with no date in the passage, a "who" with no name: the passage does not answer it.
+  const untyped = best && !best.span && TYPED.has(q.expects);
+  if (!best || best.coverage < MIN_COVERAGE || best.missing > 0 || untyped) {
     return { ...base, citations: ranked.slice(0, 3).map((r) => citation(corpus, r.gid, r.score)), message: notFoundMessage(q) };
   }
   const cites = ranked.slice(0, 5).map((r) => citation(corpus, r.gid, r.score));
@@ -89,6 +104,17 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   const quotes = corpus.quotes.filter((x) => x.gid === best.gid).map((x) => quoteView(corpus, x));
   return { ...base, found: true, answer, citations: cites, quotes };
 }
+
+/** How many of the names and numbers the question gives its paragraph lacks. */
+function missingRequired(corpus: Corpus, q: Question, gid: number): number {
+  if (!q.required.length) return 0;
+  const ref = corpus.sentences[gid]!;
+  const para = ref.doc.paragraphs[ref.s.paragraph]!;
+  const words = new Set(ref.doc.text.slice(para.start, para.end).toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return q.required.filter((w) => !words.has(w)).length;
+}
+
+const TYPED = new Set(['person', 'date', 'place', 'number']);
 
 function notFoundMessage(q: Question): string {
   const about = q.focus[0] ? ` about ${q.focus[0].name}` : '';

@@ -27,6 +27,11 @@ export interface Question {
   focus: Entity[];
   /** Capitalised names in the question that the articles never mention. */
   unknownNames: string[];
+  /**
+   * Words the answer's passage must contain: the names and numbers the question gives. A passage
+   * about someone else, or another year, does not answer it however many other words match.
+   */
+  required: string[];
   /** "the article", "published": the question is about the document itself. */
   aboutDocument: boolean;
 }
@@ -38,6 +43,10 @@ const NUMBER_WORDS = new Set(['many', 'much', 'long', 'old', 'far', 'big', 'larg
 const NUMBER_NOUNS = new Set(['number', 'percentage', 'percent', 'amount', 'size', 'price', 'cost', 'total', 'population']);
 const PERSON_NOUNS = new Set(['person', 'leader', 'man', 'woman', 'king', 'president', 'group', 'organisation', 'organization', 'company', 'official', 'people', 'ruler', 'author']);
 const OPINION_VERBS = new Set(['think', 'want', 'believe', 'expect', 'feel', 'hope', 'fear', 'wish', 'mean', 'propose', 'demand', 'suggest']);
+/** "What country", "which year": the noun names the kind of answer, not words of the passage. */
+const ANSWER_NOUNS = new Set([...DATE_NOUNS, ...PLACE_NOUNS, ...NUMBER_NOUNS, ...PERSON_NOUNS, 'type', 'kind', 'name', 'sort']);
+/** Verbs that carry little of a question's meaning. */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'make', 'get', 'take', 'give', 'use', 'locate', 'know', 'become', 'happen', 'occur', 'call', 'consider']);
 const DOCUMENT_WORDS = new Set(['article', 'story', 'report', 'piece', 'publish', 'write', 'post']);
 
 export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): Question {
@@ -51,7 +60,11 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
   const lemmas = tokens.filter((t, i) => i !== whAt && isContentTerm(t.lemma, t.pos)).map((t) => t.lemma);
   const aboutDocument = lemmas.some((l) => DOCUMENT_WORDS.has(l)) && (lemmas.includes('publish') || lemmas.includes('article') || lemmas.includes('write')) && lemmas.length <= 3;
 
-  const { focus, unknownNames } = namesIn(tokens, whAt, corpus, index);
+  const { focus, unknownNames, names } = namesIn(tokens, whAt, corpus, index);
+  const required = [
+    ...names.flatMap((n) => n.split(' ')).filter((w) => w.length >= 3 && !/^(of|for|the)$/i.test(w) && index.hasWord(w)),
+    ...tokens.filter((t) => (t.pos === 'NUM' || /^\d+(st|nd|rd|th|s)?$/i.test(t.text)) && index.hasWord(t.text)).map((t) => t.text),
+  ].map((w) => w.toLowerCase());
   const expects = expectedAnswer(wh, tokens, whAt, next, verbs, focus);
   const terms = new Map<string, number>();
   const groups: Question['groups'] = [];
@@ -60,7 +73,8 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
     if (i === whAt || !isContentTerm(t.stem, t.pos) || STOP_WORDS.has(t.lemma) || (expects !== 'quote' && t.lemma === 'do') || seen.has(t.stem)) return;
     seen.add(t.stem);
     // Speech verbs and adverbs say less about where the answer is than nouns and other verbs.
-    const weight = (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && expects !== 'speaker') || t.pos === 'ADV' ? 0.5 : 1;
+    const weight = i === whAt + 1 && ANSWER_NOUNS.has(t.lemma) ? 0.3
+      : (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && expects !== 'speaker') || t.pos === 'ADV' || LIGHT_VERBS.has(t.lemma) ? 0.5 : 1;
     const stems = new Map<string, number>();
     if (index.hasStem(t.stem)) stems.set(t.stem, 1);
     else if (!index.hasWord(t.text)) for (const c of index.correct(t.text)) if (!stems.has(c)) stems.set(c, 0.8);
@@ -71,7 +85,7 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
     groups.push({ weight, stems });
     for (const [st, w] of stems) terms.set(st, Math.max(terms.get(st) ?? 0, w * weight));
   });
-  return { text, wh, expects, tokens, terms, groups, lemmas, verbs, focus, unknownNames, aboutDocument };
+  return { text, wh, expects, tokens, terms, groups, lemmas, verbs, focus, unknownNames, required, aboutDocument };
 }
 
 function normaliseWh(w: string): Wh {
@@ -114,7 +128,7 @@ function isProfileQuestion(tokens: Token[], whAt: number, focus: Entity[]): bool
 }
 
 /** Capitalised runs (and fuzzy matches of the question's words) resolved to entities. */
-function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: TextIndex): { focus: Entity[]; unknownNames: string[] } {
+function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: TextIndex): { focus: Entity[]; unknownNames: string[]; names: string[] } {
   const focus: Entity[] = [];
   const unknownNames: string[] = [];
   const runs: string[] = [];
@@ -137,5 +151,5 @@ function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: TextIndex
       for (const h of findEntities(corpus, t.text, 1, true)) if (!focus.includes(h)) focus.push(h);
     }
   }
-  return { focus, unknownNames };
+  return { focus, unknownNames, names: runs };
 }

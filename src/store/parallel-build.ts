@@ -19,7 +19,7 @@ export interface BuildProgress {
   bytesDone: number;
   bytesTotal: number;
   elapsedMs: number;
-  /** Worker threads in use; 0 when building in this thread. */
+  /** Worker threads in use (this thread may build as well); 0 when building in this thread only. */
   workers: number;
 }
 
@@ -27,8 +27,10 @@ export interface BuildOptions {
   onProgress?: (p: BuildProgress) => void;
   /** Draw the progress bar on stderr when it is a terminal (default true). */
   bar?: boolean;
-  /** Worker count; defaults to os.availableParallelism(). */
+  /** Worker count; defaults to os.availableParallelism(), one fewer when this thread builds too. */
   workers?: number;
+  /** This thread builds documents too while the workers start and run (default true). */
+  mainThread?: boolean;
   /** Below this many documents, build in this thread (default 20). */
   minParallel?: number;
 }
@@ -61,9 +63,12 @@ export async function buildDocuments(files: readonly BuildInput[], options: Buil
   const total = files.length;
   const bytesOf = files.map((f) => Buffer.byteLength(f.text ?? '', 'utf8'));
   const bytesTotal = bytesOf.reduce((a, b) => a + b, 0);
-  const wanted = Math.max(1, Math.min(options.workers ?? availableParallelism(), total));
+  const mainThread = options.mainThread ?? true;
+  // This thread is one of the builders, so it needs one worker fewer than there are cores.
+  const cores = Math.max(1, availableParallelism());
+  const wanted = Math.min(options.workers ?? (mainThread ? cores - 1 : cores), total);
   // Nothing to build must not start a worker that would wait for work forever.
-  const workers = total === 0 || total < (options.minParallel ?? MIN_PARALLEL_DOCUMENTS) ? 0 : wanted;
+  const workers = total === 0 || total < (options.minParallel ?? MIN_PARALLEL_DOCUMENTS) ? 0 : Math.max(mainThread ? 0 : 1, wanted);
   const bar = options.bar === false ? null : progressBar();
   const started = performance.now();
   let done = 0;
@@ -78,32 +83,50 @@ export async function buildDocuments(files: readonly BuildInput[], options: Buil
   try {
     if (workers === 0) {
       return files.map((f, i) => {
-        const r = buildDocument(f);
+        const r = buildHere(f);
         report(i);
         return r;
       });
     }
-    return await buildInWorkers(files, workers, report);
+    return await buildInWorkers(files, workers, mainThread, report);
   } finally {
     bar?.finish();
   }
 }
 
-function buildInWorkers(files: readonly BuildInput[], count: number, report: (index: number) => void): Promise<DocRecord[]> {
+function buildHere(file: BuildInput): DocRecord {
+  try {
+    return buildDocument(file);
+  } catch (err) {
+    throw new Error(`building ${file.path}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/**
+ * Workers and (unless told otherwise) this thread take documents from one queue. This thread
+ * starts at once, so the time workers spend starting (loading tsx, wink and its model) is not
+ * lost: a corpus that this thread finishes first never waits for them.
+ */
+function buildInWorkers(files: readonly BuildInput[], count: number, mainThread: boolean, report: (index: number) => void): Promise<DocRecord[]> {
   const results = new Array<DocRecord | undefined>(files.length);
   const pool: Worker[] = [];
   let next = 0;
   let finished = 0;
-  let failed = false;
+  let settled = false;
   const bootstrap = workerBootstrap();
 
   return new Promise<DocRecord[]>((resolve, reject) => {
-    const stop = (err: Error | null): void => {
-      if (failed) return;
-      if (err) failed = true;
+    const finish = (err: Error | null): void => {
+      if (settled) return;
+      settled = true;
       for (const w of pool) void w.terminate();
       if (err) reject(err);
       else resolve(results as DocRecord[]);
+    };
+    const store = (index: number, record: DocRecord): void => {
+      results[index] = record;
+      report(index);
+      if (++finished === files.length) finish(null);
     };
     const feed = (w: Worker): void => {
       if (next < files.length) w.postMessage({ index: next, file: files[next++]! } satisfies BuildRequest);
@@ -112,24 +135,35 @@ function buildInWorkers(files: readonly BuildInput[], count: number, report: (in
       const w = new Worker(bootstrap, { eval: true });
       pool.push(w);
       w.on('message', (reply: BuildReply) => {
-        if (failed) return;
+        if (settled) return;
         if (reply.kind === 'ready') {
           for (let q = 0; q < IN_FLIGHT_PER_WORKER; q++) feed(w);
-          return;
+        } else if (reply.kind === 'failed') {
+          finish(new Error(`building ${files[reply.index]!.path}: ${reply.error}`));
+        } else {
+          store(reply.index, reply.record);
+          feed(w);
         }
-        if (reply.kind === 'failed') {
-          stop(new Error(`building ${files[reply.index]!.path}: ${reply.error}`));
-          return;
-        }
-        results[reply.index] = reply.record;
-        report(reply.index);
-        if (++finished === files.length) stop(null);
-        else feed(w);
       });
-      w.on('error', (err) => stop(new Error(`store build worker failed: ${err.message}`)));
+      w.on('error', (err) => finish(new Error(`store build worker failed: ${err.message}`)));
       w.on('exit', (code) => {
-        if (!failed && finished < files.length && code !== 0) stop(new Error(`store build worker exited with code ${code}`));
+        if (finished < files.length && code !== 0) finish(new Error(`store build worker exited with code ${code}`));
       });
+    }
+    if (mainThread) {
+      // One document per turn of the event loop, so worker replies are taken in between.
+      const step = (): void => {
+        if (settled || next >= files.length) return;
+        const index = next++;
+        try {
+          store(index, buildHere(files[index]!));
+        } catch (err) {
+          finish(err as Error);
+          return;
+        }
+        setImmediate(step);
+      };
+      setImmediate(step);
     }
   });
 }
