@@ -30,7 +30,8 @@ const files: BuildInput[] = [
 describe('buildDocuments', () => {
   it('builds in worker threads exactly the records the serial build gives, in input order', async () => {
     const events: BuildProgress[] = [];
-    const parallel = await buildDocuments(files, { workers: 2, minParallel: 0, bar: false, onProgress: (p) => events.push(p) });
+    // Workers only: this thread would otherwise finish these small documents before a worker starts.
+    const parallel = await buildDocuments(files, { workers: 2, mainThread: false, minParallel: 0, bar: false, onProgress: (p) => events.push(p) });
     const serial = files.map((f) => buildDocument(f));
     expect(parallel.map((r) => r.id)).toEqual(files.map((f) => f.id));
     expect(parallel).toEqual(serial);
@@ -39,6 +40,13 @@ describe('buildDocuments', () => {
     expect(events.every((e) => e.workers === 2 && e.total === files.length)).toBe(true);
     expect(events.at(-1)!.bytesDone).toBe(events.at(-1)!.bytesTotal);
     expect(events.at(-1)!.bytesTotal).toBe(files.reduce((n, f) => n + Buffer.byteLength(f.text), 0));
+  }, 60_000);
+
+  it('gives the same records when this thread builds beside the workers', async () => {
+    const events: BuildProgress[] = [];
+    const mixed = await buildDocuments(files, { workers: 1, minParallel: 0, bar: false, onProgress: (p) => events.push(p) });
+    expect(mixed).toEqual(files.map((f) => buildDocument(f)));
+    expect(events.at(-1)).toMatchObject({ done: files.length, workers: 1 });
   }, 60_000);
 
   it('builds tiny inputs in this thread, without starting workers', async () => {
@@ -55,7 +63,8 @@ describe('buildDocuments', () => {
 
   it('names the file when a document cannot be built in a worker', async () => {
     const broken = { id: 'broken', path: '/virtual/broken.txt', text: undefined as unknown as string, fingerprint: 'x' };
-    await expect(buildDocuments([...files.slice(0, 4), broken], { workers: 2, minParallel: 0, bar: false })).rejects.toThrow(/broken\.txt/);
+    await expect(buildDocuments([...files.slice(0, 4), broken], { workers: 2, mainThread: false, minParallel: 0, bar: false })).rejects.toThrow(/broken\.txt/);
+    await expect(buildDocuments([broken], { bar: false })).rejects.toThrow(/broken\.txt/);
   }, 60_000);
 });
 
