@@ -4,7 +4,7 @@
 // articles), beside a bare BM25 index and plain fuse.js, and prints one markdown table.
 // Every measurement runs in its own child process so its memory figure is its own.
 import { spawnSync } from 'node:child_process';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -173,8 +173,10 @@ async function main(): Promise<number> {
     rows.push({ n, docs: docs.length, sentences, bytes, build, serve, base });
   }
   const cpu = cpus();
+  // Other work on the machine slows every figure; the load average says how much there was.
+  const load = loadavg().map((x) => x.toFixed(1)).join(' / ');
   const out = [
-    `citebot scale benchmark, ${new Date().toISOString().slice(0, 10)}; ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}.`,
+    `citebot scale benchmark, ${new Date().toISOString().slice(0, 10)}; ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}; load average at the end ${load} (1 / 5 / 15 min).`,
     `Latencies are p50 / p99 in ms over ${o.probes} generated questions (a corpus sentence with a quarter of its words dropped and one typo) and ${o.names} names; top-1 = the first citation is that sentence.`,
     '',
     renderTable(rows),
