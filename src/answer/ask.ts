@@ -101,7 +101,7 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   }
   const cites = ranked.slice(0, 5).map((r) => citation(corpus, r.gid, r.score));
   const answer = best.span ?? cites[0]!.text;
-  const quotes = corpus.quotes.filter((x) => x.gid === best.gid).map((x) => quoteView(corpus, x));
+  const quotes = (corpus.quotesBySentence.get(best.gid) ?? []).map((x) => quoteView(corpus, x));
   return { ...base, found: true, answer, citations: cites, quotes };
 }
 
@@ -152,7 +152,7 @@ function profile(ctx: Context, e: Entity, base: Result, options: QueryOptions): 
 function quotedAnswer(ctx: Context, q: Question, focus: Entity[], base: Result, options: QueryOptions): Result | null {
   const { corpus, index } = ctx;
   const ids = new Set(focus.map((e) => e.id));
-  const theirs = corpus.quotes.filter((x) => x.speakerId && ids.has(x.speakerId) && (!options.doc || x.doc.id === options.doc));
+  const theirs = [...ids].flatMap((id) => corpus.quotesBySpeaker.get(id) ?? []).filter((x) => !options.doc || x.doc.id === options.doc);
   if (!theirs.length) return null;
   const nameStems = new Set(focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
   const topic = new Map([...q.terms].filter(([st]) => !nameStems.has(st)));
@@ -186,7 +186,7 @@ function speakerAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   const hits = index.search(q.terms, corpus.gidRange(options.doc), 30);
   for (const h of hits) {
     if (coverage(index, q, h.matched) < MIN_COVERAGE) continue;
-    const quotes = corpus.quotes.filter((x) => x.gid <= h.gid && x.gid >= h.gid - 3 && x.start <= corpus.sentences[h.gid]!.s.end && x.end >= corpus.sentences[h.gid]!.s.start);
+    const quotes = corpus.quotesBySentence.get(h.gid) ?? [];
     const withSpeaker = quotes.find((x) => x.speakerId || x.speakerText);
     if (!withSpeaker) continue;
     const view = quoteView(corpus, withSpeaker);

@@ -12,16 +12,15 @@ const empty = (command: string, input: string): Result => ({ command, input, fou
 export function quote(ctx: Context, speaker: string, options: QueryOptions): Result {
   const { corpus, index } = ctx;
   const base = empty('quote', speaker);
-  let quotes = corpus.quotes.filter((q) => !options.doc || q.doc.id === options.doc);
+  let quotes = options.doc ? corpus.quotesByDoc.get(options.doc) ?? [] : corpus.quotes;
   let who: Entity[] = [];
   if (speaker.trim()) {
-    who = findEntities(corpus, speaker, 5).filter((e) => quotes.some((q) => q.speakerId === e.id));
+    who = findEntities(corpus, speaker, 5).filter((e) => (corpus.quotesBySpeaker.get(e.id) ?? []).some((q) => !options.doc || q.doc.id === options.doc));
     if (!who.length) {
       const suggestions = suggestSpeakerNames(corpus, speaker, 5).map((s) => s.value);
       return { ...base, suggestions, message: `No quotes by “${speaker.trim().slice(0, 80)}” in the articles.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}` };
     }
-    const ids = new Set(who.map((e) => e.id));
-    quotes = quotes.filter((q) => q.speakerId && ids.has(q.speakerId));
+    quotes = who.flatMap((e) => corpus.quotesBySpeaker.get(e.id) ?? []).filter((q) => !options.doc || q.doc.id === options.doc);
   }
   if (options.about?.trim()) {
     const topic = analyseQuestion(options.about, corpus, index).terms;
@@ -48,7 +47,7 @@ export function who(ctx: Context, name: string, options: QueryOptions): Result {
   const gids = [...new Set(mentions.map((m) => m.gid))];
   const withRole = gids.find((g) => view.roles.some((r) => corpus.sentenceText(corpus.sentences[g]!).includes(r)));
   const ordered = withRole !== undefined ? [withRole, ...gids.filter((g) => g !== withRole)] : gids;
-  const quotes = corpus.quotes.filter((q) => q.speakerId === e.id && (!options.doc || q.doc.id === options.doc)).map((q) => quoteView(corpus, q));
+  const quotes = (corpus.quotesBySpeaker.get(e.id) ?? []).filter((q) => !options.doc || q.doc.id === options.doc).map((q) => quoteView(corpus, q));
   const parts = [view.name, view.roles.length ? view.roles.join('; ') : `(${view.type})`];
   return {
     ...base,

@@ -55,8 +55,7 @@ export function verify(ctx: Context, claim: string, options: QueryOptions): Resu
 }
 
 function quotesAt(ctx: Context, gid: number): Quote[] {
-  const ref = ctx.corpus.sentences[gid]!;
-  return ctx.corpus.quotes.filter((q) => q.doc === ref.doc && q.start < ref.s.end && q.end > ref.s.start);
+  return ctx.corpus.quotesBySentence.get(gid) ?? [];
 }
 
 /** A citation ready to paste: the exact words, the speaker, the article's title and date, the paragraph. */

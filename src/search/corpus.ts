@@ -23,6 +23,12 @@ export interface Entity {
 export interface Quote extends QuoteRecord { id: string; doc: DocRecord; gid: number; speakerId: string | null }
 export interface Fact extends FactRecord { doc: DocRecord; gid: number }
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export class Corpus {
   readonly docs: DocRecord[];
   readonly docById = new Map<string, DocRecord>();
@@ -36,6 +42,14 @@ export class Corpus {
   readonly quotes: Quote[] = [];
   readonly quoteById = new Map<string, Quote>();
   readonly facts: Fact[] = [];
+  readonly quotesBySpeaker = new Map<string, Quote[]>();
+  readonly quotesByDoc = new Map<string, Quote[]>();
+  /** Every sentence a quote touches -> the quotes, so a cited sentence finds its speaker at once. */
+  readonly quotesBySentence = new Map<number, Quote[]>();
+  /** Each word of a person's name -> the people, so "Nessar" finds "Omar Nessar" without a scan. */
+  readonly peopleByNameWord = new Map<string, Entity[]>();
+  /** Entities that speak somewhere, most mentioned first. */
+  readonly speakers: Entity[] = [];
   readonly factsBySentence = new Map<number, Fact[]>();
   readonly factsByDoc = new Map<string, Fact[]>();
   private readonly tokenCache = new Map<number, Tok[]>();
@@ -52,11 +66,16 @@ export class Corpus {
       const localToGlobal = new Map<string, string>();
       for (const e of doc.entities) localToGlobal.set(e.key, this.mergeEntity(doc, e, base));
       this.localToGlobal.set(doc, localToGlobal);
+      const docQuotes: Quote[] = [];
       doc.quotes.forEach((q, n) => {
         const quote: Quote = { ...q, id: `${doc.id}:q${n + 1}`, doc, gid: base + q.sentence, speakerId: q.speaker ? localToGlobal.get(q.speaker) ?? null : null };
         this.quotes.push(quote);
+        docQuotes.push(quote);
         this.quoteById.set(quote.id, quote);
+        if (quote.speakerId) push(this.quotesBySpeaker, quote.speakerId, quote);
+        for (let i = q.sentence; i < doc.sentences.length && doc.sentences[i]!.start < q.end; i++) push(this.quotesBySentence, base + i, quote);
       });
+      this.quotesByDoc.set(doc.id, docQuotes);
       const docFacts: Fact[] = [];
       for (const f of doc.facts) {
         const fact = { ...f, doc, gid: base + f.sentence };
@@ -68,6 +87,16 @@ export class Corpus {
       }
       this.factsByDoc.set(doc.id, docFacts);
     }
+    this.finishIndexes();
+  }
+
+  private finishIndexes(): void {
+    for (const e of this.entities) {
+      if (e.type !== 'person') continue;
+      for (const w of new Set(nameKey(e.name).split(' '))) push(this.peopleByNameWord, w, e);
+    }
+    for (const id of this.quotesBySpeaker.keys()) this.speakers.push(this.entityById.get(id)!);
+    this.speakers.sort((a, b) => b.mentions.length - a.mentions.length);
   }
 
   private mergeEntity(doc: DocRecord, e: DocRecord['entities'][number], base: number): string {

@@ -11,7 +11,7 @@ const fuses = new WeakMap<Corpus, Fuse<NameRow>>();
 function nameFuse(corpus: Corpus): Fuse<NameRow> {
   let f = fuses.get(corpus);
   if (!f) {
-    const speakers = new Set(corpus.quotes.map((q) => q.speakerId).filter(Boolean));
+    const speakers = new Set(corpus.quotesBySpeaker.keys());
     const rows: NameRow[] = [];
     for (const e of corpus.entities) for (const n of [e.name, ...e.aliases]) rows.push({ name: n, id: e.id, speaker: speakers.has(e.id) });
     f = new Fuse(rows, { keys: ['name'], includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 });
@@ -27,7 +27,7 @@ export function findEntities(corpus: Corpus, name: string, limit = 5, strict = f
   const exact = corpus.entitiesByName.get(key);
   if (exact) return exact.map((id) => corpus.entityById.get(id)!).slice(0, limit);
   // A surname or first name alone: "Nessar" for "Omar Nessar".
-  const byWord = corpus.entities.length < 50_000 ? corpus.entities.filter((e) => e.type === 'person' && nameKey(e.name).split(' ').includes(key)) : [];
+  const byWord = corpus.peopleByNameWord.get(key) ?? [];
   if (byWord.length) return rankByMentions(byWord).slice(0, limit);
   if (key.length < 3) return [];
   const hits = nameFuse(corpus).search(key, { limit: limit * 4 });
@@ -48,10 +48,7 @@ function rankByMentions(es: Entity[]): Entity[] {
 
 /** Speakers for autocomplete: canonical names and aliases matching what was typed. */
 export function suggestSpeakerNames(corpus: Corpus, partial: string, limit: number): { name: string; value: string }[] {
-  const speakers = new Map<string, Entity>();
-  for (const q of corpus.quotes) if (q.speakerId) speakers.set(q.speakerId, corpus.entityById.get(q.speakerId)!);
-  const list = [...speakers.values()];
-  if (!partial.trim()) return list.sort((a, b) => b.mentions.length - a.mentions.length).slice(0, limit).map((e) => ({ name: e.name, value: e.name }));
+  if (!partial.trim()) return corpus.speakers.slice(0, limit).map((e) => ({ name: e.name, value: e.name }));
   const out: { name: string; value: string }[] = [];
   const seen = new Set<string>();
   for (const h of nameFuse(corpus).search(partial.slice(0, 100), { limit: limit * 6 })) {
