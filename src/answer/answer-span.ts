@@ -91,17 +91,23 @@ function placeAnswer(corpus: Corpus, gid: number, asked: Set<string>, toks: Tok[
   return null;
 }
 
+/** An amount, preferring money, percentages and counted things over bare numbers and years. */
 function numberAnswer(toks: Tok[], asked: Set<string>): string | null {
+  let best: { text: string; rank: number } | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.pos !== 'NUM' && t.ent !== 'CARDINAL' && t.ent !== 'MONEY' && t.ent !== 'PERCENT') continue;
-    if (asked.has(t.stem)) continue;
+    if (asked.has(t.stem) || asked.has(t.text.toLowerCase())) continue;
     let j = i;
-    while (toks[j + 1] && (toks[j + 1]!.pos === 'NUM' || toks[j + 1]!.ent === t.ent && t.ent)) j++;
-    const unit = toks[j + 1] && toks[j + 1]!.pos === 'NOUN' ? ' ' + toks[j + 1]!.text : '';
-    return toks.slice(i, j + 1).map((x) => x.text).join(' ') + unit;
+    while (toks[j + 1] && (toks[j + 1]!.pos === 'NUM' || (t.ent && toks[j + 1]!.ent === t.ent))) j++;
+    const unit = toks[j + 1] && (toks[j + 1]!.pos === 'NOUN' || /^(pct|percent|%|dlrs|dollars|mln|billion|million)$/i.test(toks[j + 1]!.text)) ? ' ' + toks[j + 1]!.text : '';
+    const text = toks.slice(i, j + 1).map((x) => x.text).join(' ') + unit;
+    const year = i === j && /^(1[5-9]|20)\d{2}$/.test(t.text);
+    const rank = year ? 0 : t.ent === 'MONEY' || t.ent === 'PERCENT' ? 3 : unit ? 2 : 1;
+    if (!best || rank > best.rank) best = { text, rank };
+    i = j;
   }
-  return null;
+  return best?.text ?? null;
 }
 
 function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number): string | null {

@@ -33,6 +33,8 @@ export interface QuoteInput {
 const OPENERS = new Set(['“', '„', '«', '"']);
 const CLOSER_FOR: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"' };
 const MIN_UNCUED_WORDS = 4;
+/** Speech verbs that report a clause without "that" ("he said prices rose"); others need "that". */
+const BARE_CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'state', 'report', 'note', 'explain', 'claim', 'argue', 'insist', 'warn', 'believe', 'predict', 'estimate', 'write', 'reply', 'respond', 'contend', 'maintain', 'conclude', 'suggest', 'stress', 'emphasise', 'emphasize', 'tweet']);
 
 interface Speaker { mention: { text: string; start: number; end: number }; entity: string | null; text: string | null }
 
@@ -262,6 +264,10 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
     }
     while (a <= last && (toks[a]!.lemma === 'that' || toks[a]!.text === ',' || toks[a]!.pos === 'ADV' && toks[a]!.lemma !== 'when')) a++;
     if (a > last) continue;
+    // "acknowledged failings", "told the annual meeting": an object, not reported speech.
+    const clause = toks.slice(a, last + 1);
+    if (!clause.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
+    if (!BARE_CLAUSE_VERBS.has(t.lemma) && toks[k + 1]?.lemma !== 'that') continue;
     // "While X said that ..., Y ...": the speech ends with the subordinate clause.
     let b = last;
     if (toks[0]?.pos === 'SCONJ' && speakerStartToken(s, speaker) < k) {
