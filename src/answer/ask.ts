@@ -89,9 +89,9 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
     const doc = corpus.sentences[h.gid]!.doc;
     const namesFocus = focusIds.size > 0 && corpus.mentionsIn(h.gid).some((m) => focusIds.has(corpus.entityOf(doc, m.entity)?.id ?? ''));
     const missing = missingRequired(corpus, q, h.gid);
-    const typed = q.expects === 'thing' || q.expects === 'manner' || q.expects === 'yesno' ? 0 : span ? 0.4 : -0.1;
+    const typed = q.expects === 'thing' || q.expects === 'manner' || q.expects === 'yesno' ? 0 : span ? 0.3 : -0.05;
     const inParagraph = coverage(index, q, paragraphStems(corpus, h.gid));
-    return { ...h, coverage: cover, span, missing, score: cover + PARAGRAPH_SHARE * inParagraph - 0.5 * missing + typed + (namesFocus ? 0.15 : 0) + 0.05 * (h.score / (hits[0]!.score || 1)) };
+    return { ...h, coverage: cover, span, missing, score: cover + PARAGRAPH_SHARE * inParagraph - 0.5 * missing + typed + (namesFocus ? 0.15 : 0) + 0.5 * (h.score / (hits[0]!.score || 1)) };
   }).sort((a, b) => b.score - a.score);
   const best = ranked[0];
   // A "when" with no date in the passage, a "who" with no name: the passage does not answer it.
