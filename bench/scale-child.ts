@@ -25,7 +25,7 @@ export interface ProbeFile {
   fuseBudgetMs: number;
 }
 
-export interface BuildResult { engine: boolean; buildMs?: number; storeBytes?: number; maxRss?: number; rebuilt?: boolean; error?: string }
+export interface BuildResult { engine: boolean; buildMs?: number; storeBytes?: number; maxRss?: number; rebuilt?: boolean; warnings?: string[]; error?: string }
 export interface ServeResult {
   engine: boolean;
   loadMs?: number;
@@ -69,8 +69,9 @@ async function build(seedsDir: string, storePath: string): Promise<BuildResult> 
   if (!openEngine) return { engine: false };
   rmSync(storePath, { recursive: true, force: true });
   const t0 = performance.now();
-  const { rebuilt } = await openEngine({ seedsDir, storePath, onWarning: quiet });
-  return { engine: true, buildMs: performance.now() - t0, storeBytes: sizeOnDisk(storePath), maxRss: maxRss(), rebuilt };
+  const warnings: string[] = [];
+  const { rebuilt } = await openEngine({ seedsDir, storePath, onWarning: (m) => warnings.push(m) });
+  return { engine: true, buildMs: performance.now() - t0, storeBytes: sizeOnDisk(storePath), maxRss: maxRss(), rebuilt, warnings };
 }
 
 async function serve(seedsDir: string, storePath: string, probeFile: string): Promise<ServeResult> {

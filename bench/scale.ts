@@ -107,6 +107,7 @@ function renderTable(rows: SizeRow[]): string {
 }
 
 function compare(name: string, alone: QaResult, inside: QaResult): string {
+  if (alone.error || inside.error || !alone.answers.length) return `| ${name} | failed | failed | – |`;
   const passed = (r: QaResult): number => r.answers.filter((a) => a.pass).length;
   const same = alone.answers.filter((a, i) => inside.answers[i]?.digest === a.digest).length;
   const differ = alone.answers.filter((a, i) => inside.answers[i]?.digest !== a.digest).map((a) => a.id);
@@ -181,6 +182,10 @@ async function main(): Promise<number> {
     '',
     renderTable(rows),
   ];
+  for (const r of rows) {
+    const w = r.build.warnings ?? [];
+    if (w.length) out.push('', `${label(r.n)}: ${w.length} build warning(s), e.g. ${w.slice(0, 3).join('; ')}`);
+  }
   if (o.quality) {
     const largest = Math.max(...o.sizes);
     if (largest > 0) out.push('', await quality(o, largest));

@@ -68,6 +68,26 @@ describe('buildDocuments', () => {
   }, 60_000);
 });
 
+describe('documents that cannot be built', () => {
+  const broken = { id: 'broken', path: '/virtual/broken.txt', text: undefined as unknown as string, fingerprint: 'x' };
+  const mixed = [...files.slice(0, 3), broken, ...files.slice(3, 23)];
+  const good = mixed.filter((f) => f !== broken);
+
+  it.each([
+    ['in worker threads', { workers: 2, mainThread: false, minParallel: 0 }],
+    ['in this thread', { minParallel: 1000 }],
+  ])('are reported and left out %s while the others are built in order', async (_, opts) => {
+    const failures: string[] = [];
+    const events: BuildProgress[] = [];
+    const records = await buildDocuments(mixed, { ...opts, bar: false, onDocumentError: (f, m) => failures.push(`${f.id}: ${m}`), onProgress: (p) => events.push(p) });
+    expect(records.map((r) => r.id)).toEqual(good.map((f) => f.id));
+    expect(records).toEqual(good.map((f) => buildDocument(f)));
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/^broken: \S/);
+    expect(events.at(-1)!.done).toBe(mixed.length);
+  }, 60_000);
+});
+
 describe('build progress', () => {
   it('shows documents done, throughput and time left', () => {
     const line = formatProgress({ done: 50, total: 200, bytesDone: 1048576, bytesTotal: 4 * 1048576, elapsedMs: 2000, workers: 2 });

@@ -51,9 +51,14 @@ export async function loadDocuments(options: OpenOptions): Promise<{ docs: DocRe
   // Added and changed files are built together, over worker threads when there are enough of them.
   const toBuild = sources.filter((_, i) => !kept[i]);
   if (toBuild.length) changed = true;
-  const built = await buildDocuments(toBuild);
-  let b = 0;
-  const docs = kept.map((d) => d ?? built[b++]!);
+  // A document the NLP cannot build is skipped with a warning, like an unreadable file.
+  const built = await buildDocuments(toBuild, { onDocumentError: (f, message) => warn(`skipped ${f.path}: cannot be built (${message})`) });
+  const builtById = new Map(built.map((d) => [d.id, d]));
+  const docs: DocRecord[] = [];
+  sources.forEach((f, i) => {
+    const d = kept[i] ?? builtById.get(f.id);
+    if (d) docs.push(d);
+  });
   if (changed) {
     try {
       writeStoreFile(storePath, docs);

@@ -31,6 +31,11 @@ export interface BuildOptions {
   workers?: number;
   /** This thread builds documents too while the workers start and run (default true). */
   mainThread?: boolean;
+  /**
+   * Called for a document that cannot be built (an NLP or extraction failure on odd text); the
+   * document is left out and the build goes on. Without it, the first failure rejects the build.
+   */
+  onDocumentError?: (file: BuildInput, message: string) => void;
   /** Below this many documents, build in this thread (default 20). */
   minParallel?: number;
 }
@@ -82,23 +87,37 @@ export async function buildDocuments(files: readonly BuildInput[], options: Buil
   };
   try {
     if (workers === 0) {
-      return files.map((f, i) => {
-        const r = buildHere(f);
+      const out: DocRecord[] = [];
+      files.forEach((f, i) => {
+        try {
+          out.push(buildHere(f));
+        } catch (err) {
+          if (!options.onDocumentError) throw err;
+          options.onDocumentError(f, causeOf(err));
+        }
         report(i);
-        return r;
       });
+      return out;
     }
-    return await buildInWorkers(files, workers, mainThread, report);
+    return await buildInWorkers(files, workers, mainThread, report, options.onDocumentError);
   } finally {
     bar?.finish();
   }
 }
 
+class DocumentBuildError extends Error {
+  constructor(readonly file: BuildInput, readonly cause_: string) {
+    super(`building ${file.path}: ${cause_}`);
+  }
+}
+
+const causeOf = (err: unknown): string => (err instanceof DocumentBuildError ? err.cause_ : err instanceof Error ? err.message : String(err));
+
 function buildHere(file: BuildInput): DocRecord {
   try {
     return buildDocument(file);
   } catch (err) {
-    throw new Error(`building ${file.path}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new DocumentBuildError(file, err instanceof Error ? err.message : String(err));
   }
 }
 
@@ -107,7 +126,13 @@ function buildHere(file: BuildInput): DocRecord {
  * starts at once, so the time workers spend starting (loading tsx, wink and its model) is not
  * lost: a corpus that this thread finishes first never waits for them.
  */
-function buildInWorkers(files: readonly BuildInput[], count: number, mainThread: boolean, report: (index: number) => void): Promise<DocRecord[]> {
+function buildInWorkers(
+  files: readonly BuildInput[],
+  count: number,
+  mainThread: boolean,
+  report: (index: number) => void,
+  onDocumentError: BuildOptions['onDocumentError'],
+): Promise<DocRecord[]> {
   const results = new Array<DocRecord | undefined>(files.length);
   const pool: Worker[] = [];
   let next = 0;
@@ -121,10 +146,20 @@ function buildInWorkers(files: readonly BuildInput[], count: number, mainThread:
       settled = true;
       for (const w of pool) void w.terminate();
       if (err) reject(err);
-      else resolve(results as DocRecord[]);
+      else resolve(results.filter((r): r is DocRecord => r !== undefined));
     };
     const store = (index: number, record: DocRecord): void => {
       results[index] = record;
+      report(index);
+      if (++finished === files.length) finish(null);
+    };
+    /** A document that cannot be built: left out when the caller takes failures, fatal otherwise. */
+    const fail = (index: number, message: string): void => {
+      if (!onDocumentError) {
+        finish(new DocumentBuildError(files[index]!, message));
+        return;
+      }
+      onDocumentError(files[index]!, message);
       report(index);
       if (++finished === files.length) finish(null);
     };
@@ -139,7 +174,8 @@ function buildInWorkers(files: readonly BuildInput[], count: number, mainThread:
         if (reply.kind === 'ready') {
           for (let q = 0; q < IN_FLIGHT_PER_WORKER; q++) feed(w);
         } else if (reply.kind === 'failed') {
-          finish(new Error(`building ${files[reply.index]!.path}: ${reply.error}`));
+          fail(reply.index, reply.error);
+          feed(w);
         } else {
           store(reply.index, reply.record);
           feed(w);
@@ -155,12 +191,13 @@ function buildInWorkers(files: readonly BuildInput[], count: number, mainThread:
       const step = (): void => {
         if (settled || next >= files.length) return;
         const index = next++;
+        let record: DocRecord | null = null;
         try {
-          store(index, buildHere(files[index]!));
+          record = buildDocument(files[index]!);
         } catch (err) {
-          finish(err as Error);
-          return;
+          fail(index, err instanceof Error ? err.message : String(err));
         }
+        if (record) store(index, record);
         setImmediate(step);
       };
       setImmediate(step);
