@@ -103,3 +103,18 @@ describe('quote, who, verify, cite, search, facts, sources', () => {
     expect(r.sources!.find((s) => s.doc === 'bridge')!.quotes).toBeGreaterThan(0);
   });
 });
+
+describe('paraphrased questions about the seed article', () => {
+  it.each([
+    ['Where did the Taliban delegation go?', /Moscow/],
+    ['When did the Taliban last visit Russia?', /September 2019/],
+    ['What is MEMRI?', /Middle East Media Research Institute/],
+    ['who is kabulov', /Special Presidential Representative for Afghanistan/],
+    ["What is Stanikzai's role?", /deputy head of the political office in Doha/],
+    ['Who led the Taliban delegation?', /Stanikzai/],
+  ])('%s', async (question, expected) => {
+    const r = (await seedEngine()).run('ask', question);
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(expected);
+  });
+});

@@ -14,9 +14,10 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number): string | n
   for (const st of q.terms.keys()) asked.add(st);
   const fresh = (text: string) => !text.toLowerCase().split(/[\s’']+/).every((w) => asked.has(w) || w.length < 2);
   switch (q.expects) {
-    case 'person': return factAnswer(corpus, q, gid, asked) ?? mentionAnswer(corpus, gid, ['person', 'organisation', 'group'], asked, toks);
+    // Countries act too ("the Americans are sensitive to ..."), but only when no one else is named.
+    case 'person': return factAnswer(corpus, q, gid, asked) ?? mentionAnswer(corpus, gid, ['person', 'organisation', 'group'], asked, toks) ?? mentionAnswer(corpus, gid, ['place'], asked, toks);
     case 'date': return dateAnswer(toks, corpus, gid, fresh);
-    case 'place': return placeAnswer(corpus, gid, asked, toks);
+    case 'place': return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, gid, asked, toks);
     case 'number': return numberAnswer(toks, asked);
     case 'reason': return reasonAnswer(toks, corpus, gid);
     default: return factAnswer(corpus, q, gid, asked);
@@ -30,6 +31,14 @@ function sameVerb(q: Question, f: Fact): boolean {
 
 function overlaps(text: string, asked: Set<string>, corpusStem: (w: string) => string): boolean {
   return text.toLowerCase().split(/[\s’']+/).some((w) => w.length > 2 && asked.has(corpusStem(w)));
+}
+
+/** Whether a fact in the sentence has the question's verb and shares a word with its subject or object. */
+export function actsAsAsked(corpus: Corpus, q: Question, gid: number): boolean {
+  const facts = (corpus.factsBySentence.get(gid) ?? []).filter((f) => sameVerb(q, f));
+  if (!facts.length) return false;
+  const words = new Set(q.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => t.text.toLowerCase()));
+  return facts.some((f) => `${f.subject} ${f.object}`.toLowerCase().split(/[\s’']+/).some((w) => words.has(w)));
 }
 
 function factAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string>): string | null {
@@ -80,6 +89,18 @@ function dateAnswer(toks: Tok[], corpus: Corpus, gid: number, fresh: (s: string)
   for (const t of toks) if (/^\d{1,2}(st|nd|rd|th)$/i.test(t.text)) phrases.push(t.text);
   const dated = phrases.filter((p) => fresh(p) && (normaliseDate(p) || /\d|centur|decade|year|month|week|day$/i.test(p)) && !/-day$/i.test(p));
   return dated.find((p) => normaliseDate(p)) ?? dated[0] ?? null;
+}
+
+/** "Where did the delegation go?" and "a Taliban delegation visited Moscow": the place it visited. */
+function placeFromFact(corpus: Corpus, q: Question, gid: number, asked: Set<string>): string | null {
+  const doc = corpus.sentences[gid]!.doc;
+  const places = corpus.mentionsIn(gid).filter((m) => (corpus.entityOf(doc, m.entity)?.type ?? m.type) === 'place' && !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w)));
+  for (const f of corpus.factsBySentence.get(gid) ?? []) {
+    if (!sameVerb(q, f)) continue;
+    const inObject = places.find((m) => m.start >= f.objectStart && m.start < f.objectStart + f.object.length);
+    if (inObject) return inObject.text;
+  }
+  return null;
 }
 
 function placeAnswer(corpus: Corpus, gid: number, asked: Set<string>, toks: Tok[]): string | null {

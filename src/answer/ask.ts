@@ -4,7 +4,7 @@
 import { normaliseDate } from '../extract/dates.js';
 import type { Corpus, Entity, Quote } from '../search/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
-import { answerSpan } from './answer-span.js';
+import { actsAsAsked, answerSpan } from './answer-span.js';
 import { analyseQuestion, type Question } from './question.js';
 import type { QueryOptions, Result } from './result.js';
 import { citation, quoteView } from './views.js';
@@ -46,7 +46,7 @@ export function ask(ctx: Context, input: string, options: QueryOptions): Result 
   const focus = q.focus.filter(scoped);
 
   if (q.aboutDocument && (q.expects === 'date' || q.wh === 'when')) return documentDate(ctx, q, base, options);
-  if (q.expects === 'profile' && focus[0]?.roles.length) return profile(ctx, focus[0], base, options);
+  if (q.expects === 'profile' && focus[0] && (focus[0].roles.length || focus[0].aliases.length)) return profile(ctx, focus[0], base, options);
   if (q.expects === 'quote' && focus.length) {
     const r = quotedAnswer(ctx, q, focus, base, options);
     if (r) return r;
@@ -91,15 +91,16 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
     const missing = missingRequired(corpus, q, h.gid);
     const typed = q.expects === 'thing' || q.expects === 'manner' || q.expects === 'yesno' ? 0 : span ? 0.3 : -0.05;
     const inParagraph = coverage(index, q, paragraphStems(corpus, h.gid));
-    return { ...h, coverage: cover, span, missing, score: cover + PARAGRAPH_SHARE * inParagraph - 0.5 * missing + typed + (namesFocus ? 0.15 : 0) + 0.5 * (h.score / (hits[0]!.score || 1)) };
+    const acts = actsAsAsked(corpus, q, h.gid) ? FACT_BONUS : 0;
+    return { ...h, coverage: cover, span, missing, score: acts + cover + PARAGRAPH_SHARE * inParagraph - 0.5 * missing + typed + (namesFocus ? 0.15 : 0) + 0.5 * (h.score / (hits[0]!.score || 1)) };
   }).sort((a, b) => b.score - a.score);
-  const best = ranked[0];
-  // A "when" with no date in the passage, a "who" with no name: the passage does not answer it.
-  const untyped = best && !best.span && TYPED.has(q.expects);
-  if (!best || best.coverage < MIN_COVERAGE || best.missing > 0 || untyped) {
+  // A "when" with no date in the passage, a "who" with no name: that passage does not answer it,
+  // though the next one may.
+  const best = TYPED.has(q.expects) ? ranked.find((r) => r.span && r.coverage >= MIN_COVERAGE && r.missing === 0 && r.score >= ranked[0]!.score - TYPED_MARGIN) : ranked[0];
+  if (!best || best.coverage < MIN_COVERAGE || best.missing > 0) {
     return { ...base, citations: ranked.slice(0, 3).map((r) => citation(corpus, r.gid, r.score)), message: notFoundMessage(q) };
   }
-  const cites = ranked.slice(0, 5).map((r) => citation(corpus, r.gid, r.score));
+  const cites = [best, ...ranked.filter((r) => r !== best)].slice(0, 5).map((r) => citation(corpus, r.gid, r.score));
   const answer = best.span ?? cites[0]!.text;
   const quotes = (corpus.quotesBySentence.get(best.gid) ?? []).map((x) => quoteView(corpus, x));
   return { ...base, found: true, answer, citations: cites, quotes };
@@ -111,8 +112,14 @@ function missingRequired(corpus: Corpus, q: Question, gid: number): number {
   const ref = corpus.sentences[gid]!;
   const para = ref.doc.paragraphs[ref.s.paragraph]!;
   const words = new Set(ref.doc.text.slice(para.start, para.end).toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  return q.required.filter((w) => !words.has(w)).length;
+  return q.required.filter((alternatives) => !alternatives.some((w) => words.has(w))).length;
 }
+
+/** A sentence whose subject does what the question asks about ("the delegation visited"). */
+const FACT_BONUS = 0.2;
+
+/** How far below the best passage one holding the kind of answer asked may rank and still be taken. */
+const TYPED_MARGIN = 0.5;
 
 const TYPED = new Set(['person', 'date', 'place', 'number']);
 
@@ -145,7 +152,10 @@ function profile(ctx: Context, e: Entity, base: Result, options: QueryOptions): 
   const mentions = e.mentions.filter((m) => !options.doc || m.doc === options.doc);
   const withRole = mentions.find((m) => roles.some((r) => corpus.sentenceText(corpus.sentences[m.gid]!).includes(r.text))) ?? mentions[0];
   const cites = withRole ? [citation(corpus, withRole.gid, 1)] : [];
-  return { ...base, found: true, answer: `${e.name}: ${[...new Set(roles.map((r) => r.text))].join('; ')}`, citations: cites };
+  const shortName = e.aliases.find((a) => /^[\p{Lu}]{2,}$/u.test(a));
+  const name = shortName ? `${e.name} (${shortName})` : e.name;
+  const described = roles.length ? `${name}: ${[...new Set(roles.map((r) => r.text))].join('; ')}` : `${name}, ${e.type === 'person' ? 'a person' : e.type === 'place' ? 'a place' : 'an organisation'} the articles mention ${mentions.length} time${mentions.length === 1 ? '' : 's'}`;
+  return { ...base, found: true, answer: described, citations: cites };
 }
 
 /** "What did X say (about Y)?": X's quotes, the one closest to the topic first. */

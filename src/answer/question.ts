@@ -28,10 +28,11 @@ export interface Question {
   /** Capitalised names in the question that the articles never mention. */
   unknownNames: string[];
   /**
-   * Words the answer's passage must contain: the names and numbers the question gives. A passage
-   * about someone else, or another year, does not answer it however many other words match.
+   * Words the answer's passage must contain: the names and numbers the question gives, each with
+   * the alternatives that name the same thing ("Russia" is also "Moscow"). A passage about someone
+   * else, or another year, does not answer it however many other words match.
    */
-  required: string[];
+  required: string[][];
   /** "the article", "published": the question is about the document itself. */
   aboutDocument: boolean;
 }
@@ -61,10 +62,12 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
   const aboutDocument = lemmas.some((l) => DOCUMENT_WORDS.has(l)) && (lemmas.includes('publish') || lemmas.includes('article') || lemmas.includes('write')) && lemmas.length <= 3;
 
   const { focus, unknownNames, names } = namesIn(tokens, whAt, corpus, index);
+  const aliasWords = (word: string) => focus.filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(word)))
+    .flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)).filter((w) => w.length >= 3);
   const required = [
-    ...names.flatMap((n) => n.split(' ')).filter((w) => w.length >= 3 && !/^(of|for|the)$/i.test(w) && index.hasWord(w)),
-    ...tokens.filter((t) => (t.pos === 'NUM' || /^\d+(st|nd|rd|th|s)?$/i.test(t.text)) && index.hasWord(t.text)).map((t) => t.text),
-  ].map((w) => w.toLowerCase());
+    ...names.flatMap((n) => n.split(' ')).filter((w) => w.length >= 3 && !/^(of|for|the)$/i.test(w) && index.hasWord(w)).map((w) => w.toLowerCase()).map((w) => [w, ...aliasWords(w)]),
+    ...tokens.filter((t) => (t.pos === 'NUM' || /^\d+(st|nd|rd|th|s)?$/i.test(t.text)) && index.hasWord(t.text)).map((t) => [t.text.toLowerCase()]),
+  ];
   const expects = expectedAnswer(wh, tokens, whAt, next, verbs, focus);
   const terms = new Map<string, number>();
   const groups: Question['groups'] = [];
@@ -78,6 +81,14 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
     const stems = new Map<string, number>();
     if (index.hasStem(t.stem)) stems.set(t.stem, 1);
     else if (!index.hasWord(t.text)) for (const c of index.correct(t.text)) if (!stems.has(c)) stems.set(c, 0.8);
+    // A name stands for its entity: "Russia" also matches a passage that says "Moscow".
+    for (const e of focus) {
+      if (![e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(t.text.toLowerCase()))) continue;
+      for (const n of [e.name, ...e.aliases]) for (const w of n.split(/\s+/)) {
+        const st = stemOf(w);
+        if (!stems.has(st) && index.hasStem(st) && !STOP_WORDS.has(st)) stems.set(st, 0.8);
+      }
+    }
     for (const syn of synonymsOf(t.lemma)) {
       const st = stemOf(syn);
       if (!stems.has(st) && index.hasStem(st)) stems.set(st, 0.6);
@@ -118,14 +129,20 @@ function expectedAnswer(wh: Wh, tokens: Token[], whAt: number, next: Token | und
   }
 }
 
-/** "Who is Zamir Kabulov?", "What is MEMRI?": a copula and a name, nothing else. */
+/**
+ * "Who is Zamir Kabulov?", "what is MEMRI", "What is Stanikzai's role?": a copula and a name
+ * (with at most a word for a role), nothing else.
+ */
 function isProfileQuestion(tokens: Token[], whAt: number, focus: Entity[]): boolean {
   if (!focus.length) return false;
   const rest = tokens.slice(whAt + 1).filter((t) => t.pos !== 'PUNCT');
   if (rest[0]?.lemma !== 'be') return false;
-  const words = rest.slice(1).filter((t) => t.pos !== 'DET');
-  return words.length > 0 && words.every((t) => t.pos === 'PROPN' || /^[\p{Lu}]/u.test(t.text));
+  const nameWords = new Set(focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const words = rest.slice(1).filter((t) => t.pos !== 'DET' && !/^(’s|'s)$/.test(t.text) && !ROLE_WORDS.has(t.lemma));
+  return words.length > 0 && words.every((t) => t.pos === 'PROPN' || /^[\p{Lu}]/u.test(t.text) || nameWords.has(t.text.toLowerCase()));
 }
+
+const ROLE_WORDS = new Set(['role', 'job', 'position', 'title', 'occupation', 'post', 'function']);
 
 /** Capitalised runs (and fuzzy matches of the question's words) resolved to entities. */
 function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: TextIndex): { focus: Entity[]; unknownNames: string[]; names: string[] } {

@@ -39,6 +39,8 @@ export function extractFacts(sentences: AnnotatedSentence[], mentions: ResolvedM
       let relation = [...aux.map((t) => t.text), v.text].join(' ');
       const passive = aux.some((t) => t.lemma === 'be') && s.tokens[b]?.lemma === 'by';
       if (s.tokens[b]?.pos === 'ADP' && (passive || ['out', 'up', 'off', 'down'].includes(s.tokens[b]!.lemma))) { relation += ' ' + s.tokens[b]!.text; b++; }
+      // "want to get some concessions": the infinitive belongs to the relation.
+      if (s.tokens[b]?.lemma === 'to' && s.tokens[b]!.pos === 'PART' && s.tokens[b + 1]?.pos === 'VERB') { relation += ` to ${s.tokens[b + 1]!.text}`; b += 2; }
       const object = npStartingAt(s, b);
       if (!object) continue;
       facts.push({ subject: subject.text, relation, verb: v.lemma, object: object.text, when, where, sentence: si, subjectStart: subject.start, objectStart: object.start });
