@@ -1,7 +1,7 @@
 // The gateway bot: loads the store, connects with the Guilds intent only, answers interactions,
 // and shuts down cleanly on SIGINT/SIGTERM.
 import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
-import { readBotConfig, loadDotenv, type BotConfig } from './config.js';
+import type { BotConfig } from './config.js';
 import type { EngineSource } from './context.js';
 import { SHUTTING_DOWN, type Dispatcher } from './dispatch.js';
 import { isExpiredInteraction } from './errors.js';
@@ -9,7 +9,7 @@ import { fromAutocomplete, fromButton, fromChatInput, fromMessageContext } from 
 import { InFlight } from './inflight.js';
 import { createLogger, type Logger } from './log.js';
 import { createRuntime } from './runtime.js';
-import { StartupError, describeStartupError } from './startup-errors.js';
+import { StartupError, configOrExit, describeStartupError } from './startup-errors.js';
 
 export const READY_TIMEOUT_MS = 60_000;
 
@@ -98,14 +98,7 @@ async function handleInteraction(interaction: Interaction, dispatcher: Dispatche
 
 /** The bot entry point: reads config, runs until SIGINT/SIGTERM (exit 0); start-up failure exits 1 with one line. */
 export async function startBot(): Promise<void> {
-  loadDotenv();
-  let config: BotConfig;
-  try {
-    config = readBotConfig();
-  } catch (err) {
-    process.stderr.write(`citebot: ${describeStartupError(err, '')}\n`);
-    process.exit(1);
-  }
+  const config = configOrExit();
   const log = createLogger({ level: config.logLevel, secrets: [config.token] });
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: reason }));
 

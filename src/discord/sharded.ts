@@ -3,9 +3,9 @@
 // main.ts, loading the read-only store once for itself.
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
-import { loadDotenv, readBotConfig, type BotConfig } from './config.js';
+import type { BotConfig } from './config.js';
 import { createLogger } from './log.js';
-import { describeStartupError } from './startup-errors.js';
+import { configOrExit, describeStartupError } from './startup-errors.js';
 
 /** Discord's recommended shard count, asked at DISCORD_API_URL (discord.js's own 'auto' always asks discord.com). */
 async function recommendedShards(config: BotConfig): Promise<number> {
@@ -14,14 +14,7 @@ async function recommendedShards(config: BotConfig): Promise<number> {
   return Math.max(1, Number(info.shards) || 1);
 }
 
-loadDotenv();
-let config: BotConfig;
-try {
-  config = readBotConfig();
-} catch (err) {
-  process.stderr.write(`citebot: ${describeStartupError(err, '')}\n`);
-  process.exit(1);
-}
+const config = configOrExit();
 const log = createLogger({ level: config.logLevel, secrets: [config.token] });
 try {
   const totalShards = await recommendedShards(config);

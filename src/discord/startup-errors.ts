@@ -1,5 +1,5 @@
 // Start-up failures as one line a server owner can act on, instead of a stack trace.
-import { ConfigError } from './config.js';
+import { ConfigError, loadDotenv, readBotConfig, type BotConfig } from './config.js';
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 
@@ -43,4 +43,15 @@ export function describeStartupError(err: unknown, apiUrl: string): string {
   if (net) return `cannot reach Discord at ${apiUrl} (${net}): check the network or DISCORD_API_URL`;
   const message = err instanceof Error ? err.message : String(err);
   return message.split('\n')[0]!.slice(0, 300);
+}
+
+/** Loads .env and reads the bot's configuration, or prints one line and exits 1. */
+export function configOrExit(): BotConfig {
+  loadDotenv();
+  try {
+    return readBotConfig();
+  } catch (err) {
+    process.stderr.write(`citebot: ${describeStartupError(err, '')}\n`);
+    process.exit(1);
+  }
 }
