@@ -46,6 +46,7 @@ describe('the CLI contract', () => {
     expect(missing.stderr).toMatch(/seeds folder not found/);
     const dir = mkdtempSync(join(tmpdir(), 'citebot-empty-'));
     const empty = cli(['ask', 'Who visited Moscow?', '--seeds', dir, '--json'], { env: storeEnv() });
+    expect(empty.code).toBe(1);
     expect(JSON.parse(empty.stdout)).toMatchObject({ found: false, message: expect.stringMatching(/No articles are loaded/) });
   });
 

@@ -39,7 +39,7 @@ export function createEngine(docs: DocRecord[]): Engine {
       if (!COMMAND_NAMES.includes(command as CommandName)) return errorResult(String(command), input, `Unknown command “${String(command).slice(0, 40)}”. Commands: ${COMMAND_NAMES.join(', ')}.`);
       const problem = inputProblem(command, input, options, (id) => corpus.docById.has(id), () => corpus.docs.map((d) => d.id));
       if (problem) return errorResult(command, input, problem);
-      if (!corpus.docs.length) return { ...errorResult(command, input, 'No articles are loaded: add .txt or .md files to the seeds folder.'), error: false };
+      if (!corpus.docs.length) return errorResult(command, input, 'No articles are loaded: add .txt or .md files to the seeds folder.');
       try {
         return dispatch(command as CommandName, input.trim(), options);
       } catch (e) {

@@ -1,4 +1,5 @@
 // Turns store records into the answer model's citations, quotes and facts.
+import { normaliseDate } from '../extract/dates.js';
 import type { Corpus, Entity, Fact, Quote } from '../search/corpus.js';
 import type { Citation, EntityView, FactView, QuoteView } from './result.js';
 
@@ -35,7 +36,9 @@ export function quoteView(corpus: Corpus, q: Quote): QuoteView {
 
 export function factView(corpus: Corpus, f: Fact): FactView {
   const ref = corpus.sentences[f.gid]!;
-  return { subject: f.subject, relation: f.relation, object: f.object, when: f.when, where: f.where, doc: f.doc.id, paragraph: ref.s.paragraph + 1, sentence: ref.s.n };
+  // Dates are given normalised ("September 2019" -> "2019-09") where the text allows.
+  const when = f.when ? normaliseDate(f.when) ?? f.when : null;
+  return { subject: f.subject, relation: f.relation, object: f.object, when, where: f.where, doc: f.doc.id, paragraph: ref.s.paragraph + 1, sentence: ref.s.n };
 }
 
 export function entityView(e: Entity, doc?: string): EntityView {

@@ -28,7 +28,9 @@ export function extractFacts(sentences: AnnotatedSentence[], mentions: ResolvedM
     const where = placeIn(s, mentions[si]!);
     for (let k = 0; k < s.tokens.length; k++) {
       const v = s.tokens[k]!;
-      if (v.pos !== 'VERB' || s.tokens[k - 1]?.pos === 'PART' && s.tokens[k - 1]!.lemma === 'to') continue;
+      // "it was the first visit": a copula with a noun phrase after it is a fact too.
+      const copula = v.pos === 'AUX' && v.lemma === 'be' && ['DET', 'NOUN', 'PROPN', 'NUM'].includes(s.tokens[k + 1]?.pos ?? '');
+      if ((v.pos !== 'VERB' && !copula) || s.tokens[k - 1]?.pos === 'PART' && s.tokens[k - 1]!.lemma === 'to') continue;
       if (s.tokens[k + 1]?.pos === 'NOUN' && s.tokens[k - 1]?.pos === 'DET') continue; // "the negotiating table"
       let a = k - 1;
       const aux: Token[] = [];

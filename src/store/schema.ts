@@ -6,7 +6,8 @@ import type { FactRecord } from '../extract/facts.js';
 import type { EntityType } from '../extract/mentions.js';
 import type { QuoteRecord } from '../extract/quotes.js';
 
-export const STORE_SCHEMA_VERSION = 3;
+/** Bump when extraction changes, so stores built by older code are rebuilt. */
+export const STORE_SCHEMA_VERSION = 4;
 
 export interface StoredSentence {
   start: number;
