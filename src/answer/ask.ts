@@ -18,10 +18,19 @@ const NEARBY_SHARE = 0.5;
 /** A sentence in a paragraph that covers the whole question ranks above a stray match. */
 const PARAGRAPH_SHARE = 0.3;
 
-/** Stems of the whole paragraph a sentence stands in. */
+const paragraphCaches = new WeakMap<Corpus, Map<string, Set<string>>>();
+
+/** Stems of the whole paragraph a sentence stands in (cached: neighbouring candidates share it). */
 function paragraphStems(corpus: Corpus, gid: number): Set<string> {
   const here = corpus.sentences[gid]!;
+  let paragraphCache = paragraphCaches.get(corpus);
+  if (!paragraphCache) { paragraphCache = new Map(); paragraphCaches.set(corpus, paragraphCache); }
+  const key = `${here.doc.id}\u0000${here.s.paragraph}`;
+  const cached = paragraphCache.get(key);
+  if (cached) return cached;
+  if (paragraphCache.size > 2000) paragraphCache.clear();
   const out = new Set<string>();
+  paragraphCache.set(key, out);
   for (let g = gid; g >= 0 && corpus.sentences[g]!.doc === here.doc && corpus.sentences[g]!.s.paragraph === here.s.paragraph; g--) for (const st of corpus.sentences[g]!.s.stems.split(' ')) out.add(st);
   for (let g = gid + 1; g < corpus.sentences.length && corpus.sentences[g]!.doc === here.doc && corpus.sentences[g]!.s.paragraph === here.s.paragraph; g++) for (const st of corpus.sentences[g]!.s.stems.split(' ')) out.add(st);
   return out;

@@ -1,26 +1,29 @@
-// Finds entities by name: exact names and aliases first (a map lookup), then fuse.js for typos
-// and partial names ("stanik", "stanikzay").
-import Fuse from 'fuse.js';
+// Finds entities by name: exact names and aliases first (a map lookup), then the name index for
+// partial names and typos ("stanik", "stanikzay"). Never a scan of every name.
 import { nameKey } from '../extract/entities.js';
 import type { Corpus, Entity } from './corpus.js';
+import { NameIndex, type NameRow } from './name-index.js';
 
-interface NameRow { name: string; id: string; speaker: boolean }
+const allNames = new WeakMap<Corpus, NameIndex>();
+const speakerNames = new WeakMap<Corpus, NameIndex>();
 
-const fuses = new WeakMap<Corpus, Fuse<NameRow>>();
-
-function nameFuse(corpus: Corpus): Fuse<NameRow> {
-  let f = fuses.get(corpus);
-  if (!f) {
-    const speakers = new Set(corpus.quotesBySpeaker.keys());
-    const rows: NameRow[] = [];
-    for (const e of corpus.entities) for (const n of [e.name, ...e.aliases]) rows.push({ name: n, id: e.id, speaker: speakers.has(e.id) });
-    f = new Fuse(rows, { keys: ['name'], includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 });
-    fuses.set(corpus, f);
-  }
-  return f;
+function rowsOf(entities: Entity[]): NameRow[] {
+  return entities.flatMap((e) => [e.name, ...e.aliases].map((name) => ({ name, id: e.id, weight: e.mentions.length })));
 }
 
-/** Entities a name may mean, best first. `strict` allows only near-exact spellings of a whole name word. */
+function nameIndex(corpus: Corpus): NameIndex {
+  let ix = allNames.get(corpus);
+  if (!ix) { ix = new NameIndex(rowsOf(corpus.entities)); allNames.set(corpus, ix); }
+  return ix;
+}
+
+function speakerIndex(corpus: Corpus): NameIndex {
+  let ix = speakerNames.get(corpus);
+  if (!ix) { ix = new NameIndex(rowsOf(corpus.speakers)); speakerNames.set(corpus, ix); }
+  return ix;
+}
+
+/** Entities a name may mean, best first. `strict` allows whole words spelt nearly right, not prefixes. */
 export function findEntities(corpus: Corpus, name: string, limit = 5, strict = false): Entity[] {
   const key = nameKey(name);
   if (!key) return [];
@@ -28,22 +31,15 @@ export function findEntities(corpus: Corpus, name: string, limit = 5, strict = f
   if (exact) return exact.map((id) => corpus.entityById.get(id)!).slice(0, limit);
   // A surname or first name alone: "Nessar" for "Omar Nessar".
   const byWord = corpus.peopleByNameWord.get(key) ?? [];
-  if (byWord.length) return rankByMentions(byWord).slice(0, limit);
+  if (byWord.length) return [...byWord].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, limit);
   if (key.length < 3) return [];
-  const hits = nameFuse(corpus).search(key, { limit: limit * 4 });
   const out: Entity[] = [];
-  for (const h of hits) {
-    if (strict && (h.score ?? 1) > 0.25) continue;
-    if (strict && !h.item.name.toLowerCase().split(/\s+/).some((w) => w.length >= key.length - 2 && Math.abs(w.length - key.length) <= 2)) continue;
-    const e = corpus.entityById.get(h.item.id)!;
+  for (const row of nameIndex(corpus).find(key, { prefix: !strict, limit: limit * 4 })) {
+    const e = corpus.entityById.get(row.id)!;
     if (!out.includes(e)) out.push(e);
     if (out.length >= limit) break;
   }
   return out;
-}
-
-function rankByMentions(es: Entity[]): Entity[] {
-  return [...es].sort((a, b) => b.mentions.length - a.mentions.length);
 }
 
 /** Speakers for autocomplete: canonical names and aliases matching what was typed. */
@@ -51,11 +47,11 @@ export function suggestSpeakerNames(corpus: Corpus, partial: string, limit: numb
   if (!partial.trim()) return corpus.speakers.slice(0, limit).map((e) => ({ name: e.name, value: e.name }));
   const out: { name: string; value: string }[] = [];
   const seen = new Set<string>();
-  for (const h of nameFuse(corpus).search(partial.slice(0, 100), { limit: limit * 6 })) {
-    if (!h.item.speaker || seen.has(h.item.id)) continue;
-    seen.add(h.item.id);
-    const e = corpus.entityById.get(h.item.id)!;
-    out.push({ name: h.item.name === e.name ? e.name : `${e.name} (${h.item.name})`, value: e.name });
+  for (const row of speakerIndex(corpus).find(partial.slice(0, 100), { prefix: true, limit: limit * 4 })) {
+    if (seen.has(row.id)) continue;
+    seen.add(row.id);
+    const e = corpus.entityById.get(row.id)!;
+    out.push({ name: row.name === e.name ? e.name : `${e.name} (${row.name})`, value: e.name });
     if (out.length >= limit) break;
   }
   return out;

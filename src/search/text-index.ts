@@ -15,6 +15,8 @@ export function isContentTerm(stem: string, pos?: string): boolean {
 
 export class TextIndex {
   private readonly postings = new Map<string, Int32Array | number[]>();
+  /** Sentences each stem occurs in, counted once at build time. */
+  private readonly df = new Map<string, number>();
   private readonly lengths: Uint16Array;
   private readonly avgLength: number;
   /** Lower-cased surface word -> stems it was seen with. */
@@ -49,7 +51,12 @@ export class TextIndex {
       this.lengths[ref.gid] = Math.min(len, 65535);
       total += len;
     }
-    for (const [k, v] of lists) this.postings.set(k, Int32Array.from(v));
+    for (const [k, v] of lists) {
+      this.postings.set(k, Int32Array.from(v));
+      let df = 0; let last = -1;
+      for (const g of v) if (g !== last) { df++; last = g; }
+      this.df.set(k, df);
+    }
     this.avgLength = n ? total / n : 1;
     for (const w of this.wordStems.keys()) if (w.length >= 4 && /^\p{L}+$/u.test(w)) for (const d of deletions(w)) {
       const l = this.deletes.get(d);
@@ -62,11 +69,7 @@ export class TextIndex {
   hasStem(stem: string): boolean { return this.postings.has(stem); }
   hasWord(word: string): boolean { return this.wordStems.has(word.toLowerCase()); }
   documentFrequency(stem: string): number {
-    const p = this.postings.get(stem);
-    if (!p) return 0;
-    let df = 0; let last = -1;
-    for (const g of p) if (g !== last) { df++; last = g; }
-    return df;
+    return this.df.get(stem) ?? 0;
   }
 
   idf(stem: string): number {
@@ -86,30 +89,62 @@ export class TextIndex {
     return [...found.entries()].sort((a, b) => a[1] - b[1]).slice(0, 3).flatMap(([cand]) => [...this.wordStems.get(cand)!]);
   }
 
-  /** BM25 over the given stems (each with a weight), optionally within a sentence range. */
+  /**
+   * BM25 over the given stems (each with a weight), optionally within a sentence range. Rare
+   * terms gather the candidates; a very common term only adds to candidates already found (by
+   * binary search in its posting list), so its long list is never walked when rarer terms exist.
+   */
   search(terms: Map<string, number>, range: [number, number] = [0, this.size], limit = 50): Hit[] {
     const scores = new Map<number, number>();
     const matched = new Map<number, Set<string>>();
-    for (const [term, weight] of terms) {
-      const p = this.postings.get(term);
-      if (!p) continue;
+    const add = (gid: number, tf: number, idf: number, term: string) => {
+      const len = this.lengths[gid]!;
+      scores.set(gid, (scores.get(gid) ?? 0) + idf * (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / this.avgLength)));
+      let m = matched.get(gid);
+      if (!m) { m = new Set(); matched.set(gid, m); }
+      m.add(term);
+    };
+    const common = Math.max(COMMON_MIN, this.size * COMMON_SHARE);
+    const ordered = [...terms].filter(([t]) => this.postings.has(t)).sort((a, b) => this.documentFrequency(a[0]) - this.documentFrequency(b[0]));
+    for (const [term, weight] of ordered) {
+      const p = this.postings.get(term)!;
       const idf = this.idf(term) * weight;
-      let i = 0;
-      while (i < p.length) {
+      if (this.documentFrequency(term) > common && scores.size > 0) {
+        for (const gid of [...scores.keys()]) {
+          const tf = countIn(p, gid);
+          if (tf) add(gid, tf, idf, term);
+        }
+        continue;
+      }
+      let i = lowerBound(p, range[0]);
+      while (i < p.length && p[i]! < range[1]) {
         const gid = p[i]!;
         let tf = 0;
         while (i < p.length && p[i] === gid) { tf++; i++; }
-        if (gid < range[0] || gid >= range[1]) continue;
-        const len = this.lengths[gid]!;
-        const s = idf * (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / this.avgLength));
-        scores.set(gid, (scores.get(gid) ?? 0) + s);
-        let m = matched.get(gid);
-        if (!m) { m = new Set(); matched.set(gid, m); }
-        m.add(term);
+        add(gid, tf, idf, term);
       }
     }
     return [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([gid, score]) => ({ gid, score, matched: matched.get(gid)! }));
   }
+}
+
+/** A term in more sentences than this share (and at least COMMON_MIN) is "common". */
+const COMMON_SHARE = 0.02;
+const COMMON_MIN = 2000;
+
+function lowerBound(p: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = p.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (p[mid]! < value) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** How often a sentence number occurs in a sorted posting list. */
+function countIn(p: ArrayLike<number>, gid: number): number {
+  let i = lowerBound(p, gid);
+  let n = 0;
+  while (i < p.length && p[i] === gid) { n++; i++; }
+  return n;
 }
 
 function deletions(w: string): string[] {

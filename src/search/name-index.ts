@@ -1,0 +1,82 @@
+// Finds names by any of their words without scanning every name: exact words, prefixes (for
+// autocomplete: "stanik") and close spellings (edit distance 1-2 through a deletion index:
+// "stanikzay"). fuse.js then orders the few candidates by character-level likeness.
+import Fuse from 'fuse.js';
+import { editDistance } from './text-index.js';
+
+export interface NameRow { name: string; id: string; weight: number }
+
+const MAX_PREFIX_WORDS = 300;
+const MAX_CANDIDATES = 60;
+
+const wordsOf = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+function deletions(w: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < w.length; i++) out.add(w.slice(0, i) + w.slice(i + 1));
+  return [...out];
+}
+
+export class NameIndex {
+  private readonly rowsByWord = new Map<string, number[]>();
+  private readonly sortedWords: string[];
+  private readonly deletes = new Map<string, string[]>();
+
+  constructor(private readonly rows: NameRow[]) {
+    rows.forEach((row, i) => {
+      for (const w of new Set(wordsOf(row.name))) {
+        const list = this.rowsByWord.get(w);
+        if (list) list.push(i);
+        else this.rowsByWord.set(w, [i]);
+      }
+    });
+    this.sortedWords = [...this.rowsByWord.keys()].sort();
+    for (const w of this.sortedWords) if (w.length >= 4) for (const d of deletions(w)) {
+      const l = this.deletes.get(d);
+      if (l) { if (l.length < 30) l.push(w); } else this.deletes.set(d, [w]);
+    }
+  }
+
+  /** Words of the index within a small edit distance of `w`. */
+  private near(w: string): string[] {
+    if (w.length < 4) return [];
+    const max = w.length >= 7 ? 2 : 1;
+    const out = new Set<string>();
+    for (const d of [w, ...deletions(w)]) for (const cand of this.deletes.get(d) ?? []) if (editDistance(w, cand) <= max) out.add(cand);
+    return [...out];
+  }
+
+  private withPrefix(p: string): string[] {
+    let lo = 0;
+    let hi = this.sortedWords.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.sortedWords[mid]! < p) lo = mid + 1; else hi = mid; }
+    const out: string[] = [];
+    for (let i = lo; i < this.sortedWords.length && out.length < MAX_PREFIX_WORDS && this.sortedWords[i]!.startsWith(p); i++) out.push(this.sortedWords[i]!);
+    return out;
+  }
+
+  /**
+   * Rows whose words match every word of the query: exactly, as a prefix (the last word, or all
+   * when `prefix`), or by a close spelling. Best first.
+   */
+  find(query: string, options: { prefix: boolean; limit: number }): NameRow[] {
+    const words = wordsOf(query).slice(0, 6);
+    if (!words.length) return [];
+    const hits = new Map<number, number>();
+    words.forEach((w, i) => {
+      const matched = new Map<string, number>();
+      matched.set(w, 3);
+      if (options.prefix && i === words.length - 1) for (const x of this.withPrefix(w)) if (!matched.has(x)) matched.set(x, 2);
+      for (const x of this.near(w)) if (!matched.has(x)) matched.set(x, 1);
+      const rowScores = new Map<number, number>();
+      for (const [word, score] of matched) for (const r of this.rowsByWord.get(word) ?? []) rowScores.set(r, Math.max(rowScores.get(r) ?? 0, score));
+      for (const [r, score] of rowScores) if (i === 0 || hits.has(r)) hits.set(r, (i === 0 ? 0 : hits.get(r)!) + score);
+      if (i > 0) for (const r of [...hits.keys()]) if (!rowScores.has(r)) hits.delete(r);
+    });
+    const candidates = [...hits.entries()].sort((a, b) => b[1] - a[1] || this.rows[b[0]]!.weight - this.rows[a[0]]!.weight).slice(0, MAX_CANDIDATES).map(([r]) => this.rows[r]!);
+    if (candidates.length <= 1) return candidates.slice(0, options.limit);
+    // Character-level likeness among the few candidates, then how often the entity is mentioned.
+    const fuse = new Fuse(candidates, { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: 1 });
+    return fuse.search(query.slice(0, 64)).sort((a, b) => (a.score ?? 1) - (b.score ?? 1) || b.item.weight - a.item.weight).map((h) => h.item).slice(0, options.limit);
+  }
+}
