@@ -1,6 +1,7 @@
 // BM25 over sentence stems, with typo tolerance that never scans the corpus: an unknown query
 // word is looked up in a delete-neighbourhood index of the vocabulary (edit distance up to 2).
 import { STOP_WORDS } from '../extract/lexicon.js';
+import { stemOf } from '../nlp/annotate.js';
 import type { Corpus } from './corpus.js';
 
 const K1 = 1.2;
@@ -14,15 +15,15 @@ export function isContentTerm(stem: string, pos?: string): boolean {
 }
 
 export class TextIndex {
-  private readonly postings = new Map<string, Int32Array | number[]>();
+  private readonly postings = new Map<string, Int32Array>();
   /** Sentences each stem occurs in, counted once at build time. */
   private readonly df = new Map<string, number>();
   private readonly lengths: Uint16Array;
   private readonly avgLength: number;
-  /** Lower-cased surface word -> stems it was seen with. */
-  private readonly wordStems = new Map<string, Set<string>>();
-  /** Deletion variant -> vocabulary words (SymSpell-style). */
-  private readonly deletes = new Map<string, string[]>();
+  /** Lower-cased surface word -> stems it was seen with; built at the first misspelling, not at load. */
+  private vocabulary: Map<string, Set<string>> | null = null;
+  /** Deletion variant -> vocabulary words (SymSpell-style); built with the vocabulary. */
+  private deletes: Map<string, string[]> | null = null;
 
   constructor(private readonly corpus: Corpus) {
     const n = corpus.sentences.length;
@@ -32,22 +33,16 @@ export class TextIndex {
     for (const ref of corpus.sentences) {
       const stems = ref.s.stems.split(' ');
       const pos = ref.s.pos.split(' ');
-      const words = ref.s.words.split(' ');
       let len = 0;
-      const seen = new Set<string>();
-      stems.forEach((st, i) => {
-        if (!isContentTerm(st, pos[i])) return;
+      for (let i = 0; i < stems.length; i++) {
+        const st = stems[i]!;
+        if (!isContentTerm(st, pos[i])) continue;
         len++;
-        const w = words[i]!.toLowerCase();
-        let ws = this.wordStems.get(w);
-        if (!ws) { ws = new Set(); this.wordStems.set(w, ws); }
-        ws.add(st);
         // Term frequency is kept by repeating the sentence number.
-        const list = lists.get(st) ?? [];
-        if (!lists.has(st)) lists.set(st, list);
-        list.push(ref.gid);
-        seen.add(st);
-      });
+        const list = lists.get(st);
+        if (list) list.push(ref.gid);
+        else lists.set(st, [ref.gid]);
+      }
       this.lengths[ref.gid] = Math.min(len, 65535);
       total += len;
     }
@@ -58,16 +53,38 @@ export class TextIndex {
       this.df.set(k, df);
     }
     this.avgLength = n ? total / n : 1;
-    for (const w of this.wordStems.keys()) if (w.length >= 4 && /^\p{L}+$/u.test(w)) for (const d of deletions(w)) {
-      const l = this.deletes.get(d);
-      if (l) { if (l.length < 20) l.push(w); } else this.deletes.set(d, [w]);
+  }
+
+  private spelling(): { vocabulary: Map<string, Set<string>>; deletes: Map<string, string[]> } {
+    if (!this.vocabulary || !this.deletes) {
+      const vocabulary = new Map<string, Set<string>>();
+      for (const ref of this.corpus.sentences) {
+        const stems = ref.s.stems.split(' ');
+        const words = ref.s.words.split(' ');
+        for (let i = 0; i < stems.length; i++) {
+          if (!this.postings.has(stems[i]!)) continue;
+          const w = words[i]!.toLowerCase();
+          const set = vocabulary.get(w);
+          if (set) set.add(stems[i]!);
+          else vocabulary.set(w, new Set([stems[i]!]));
+        }
+      }
+      const deletes = new Map<string, string[]>();
+      for (const w of vocabulary.keys()) if (w.length >= 4 && /^\p{L}+$/u.test(w)) for (const d of deletions(w)) {
+        const l = deletes.get(d);
+        if (l) { if (l.length < 20) l.push(w); } else deletes.set(d, [w]);
+      }
+      this.vocabulary = vocabulary;
+      this.deletes = deletes;
     }
+    return { vocabulary: this.vocabulary, deletes: this.deletes };
   }
 
   get size(): number { return this.lengths.length; }
 
   hasStem(stem: string): boolean { return this.postings.has(stem); }
-  hasWord(word: string): boolean { return this.wordStems.has(word.toLowerCase()); }
+  /** Whether the articles use this word (through its stem, so no vocabulary is needed at load). */
+  hasWord(word: string): boolean { return this.postings.has(stemOf(word)); }
   documentFrequency(stem: string): number {
     return this.df.get(stem) ?? 0;
   }
@@ -81,12 +98,13 @@ export class TextIndex {
   correct(word: string): string[] {
     const w = word.toLowerCase();
     if (w.length < 4 || !/^\p{L}+$/u.test(w)) return [];
+    const { vocabulary, deletes } = this.spelling();
     const found = new Map<string, number>();
-    for (const d of [w, ...deletions(w)]) for (const cand of this.deletes.get(d) ?? []) {
+    for (const d of [w, ...deletions(w)]) for (const cand of deletes.get(d) ?? []) {
       const dist = editDistance(w, cand);
       if (dist <= (w.length >= 6 ? 2 : 1)) found.set(cand, Math.min(found.get(cand) ?? 9, dist));
     }
-    return [...found.entries()].sort((a, b) => a[1] - b[1]).slice(0, 3).flatMap(([cand]) => [...this.wordStems.get(cand)!]);
+    return [...found.entries()].sort((a, b) => a[1] - b[1]).slice(0, 3).flatMap(([cand]) => [...vocabulary.get(cand)!]);
   }
 
   /**
