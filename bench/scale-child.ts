@@ -43,7 +43,7 @@ export interface BaselineResult {
   bm25: { buildMs: number; search: Latency; top1: number };
   fuse: { buildMs: number; search: Latency; top1: number; skipped?: string } | null;
 }
-export interface QaResult { engine: boolean; answers: Array<{ id: string; pass: boolean; digest: string }>; error?: string }
+export interface QaResult { engine: boolean; answers: Array<{ id: string; pass: boolean; digest: string; shown: string }>; error?: string }
 
 const emit = (value: unknown): void => { process.stdout.write(`@@RESULT ${JSON.stringify(value)}\n`); };
 const maxRss = (): number => process.resourceUsage().maxRSS * 1024;
@@ -157,7 +157,8 @@ async function qa(seedsDir: string, storePath: string, questionFile: string, noD
     const c0 = r.citations[0];
     // What "the same answer" means: same short answer, same first citation, same verdict, same quotes.
     const digest = JSON.stringify([r.found, r.answer, c0 ? `${c0.doc}:${c0.start}-${c0.end}` : null, r.verdict ?? null, r.quotes.slice(0, 5).map((x) => `${x.doc}:${x.start}`)]);
-    return { id: q.id, pass: passes(q, r), digest };
+    const shown = `found=${r.found} answer=${JSON.stringify((r.answer ?? '').slice(0, 70))}${c0 ? ` [${c0.doc}]` : ''}${r.verdict ? ` verdict=${r.verdict}` : ''}`;
+    return { id: q.id, pass: passes(q, r), digest, shown };
   });
   return { engine: true, answers };
 }

@@ -116,6 +116,7 @@ function compare(name: string, alone: QaResult, inside: QaResult): string {
 }
 
 async function quality(o: Options, largest: number): Promise<string> {
+  const notes: string[] = [];
   const lines = [`| question set | alone: correct | inside seed + ${Number.isFinite(largest) ? largest.toLocaleString('en-US') : 'all'}: correct | identical answers |`, '| --- | --- | --- | --- |'];
   const seedOnly = await prepare(o.corpus, 0);
   const big = await prepare(o.corpus, largest);
@@ -124,6 +125,11 @@ async function quality(o: Options, largest: number): Promise<string> {
     if (!alone.engine) return 'quality check: engine not built yet';
     const inside = child<QaResult>(['qa', big.seeds, big.store, o.seedDev]);
     lines.push(compare('seed-dev (no --doc)', alone, inside));
+    // The seed set is small: show what changed, so a regression can be read off the output.
+    alone.answers.forEach((a, i) => {
+      const b = inside.answers[i];
+      if (b && b.digest !== a.digest) notes.push(`- ${a.id}: alone ${a.pass ? 'pass' : 'FAIL'} ${a.shown}; inside ${b.pass ? 'pass' : 'FAIL'} ${b.shown}`);
+    });
   }
   const squadQs = join(o.squadDir, 'questions.jsonl');
   if (existsSync(squadQs)) {
@@ -138,7 +144,7 @@ async function quality(o: Options, largest: number): Promise<string> {
     const i2 = child<QaResult>(['qa', bigSquad.seeds, bigSquad.store, squadQs, '--no-doc']);
     lines.push(compare('squad-dev (no --doc)', a2, i2));
   }
-  return lines.join('\n');
+  return [...lines, ...(notes.length ? ['', 'seed-dev answers that differ inside the corpus:', ...notes] : [])].join('\n');
 }
 
 async function prepareFolder(name: string, src: string): Promise<{ seeds: string; store: string }> {
