@@ -70,8 +70,12 @@ function enrich(corpus: Corpus, f: Fact, np: string): string {
 function mentionAnswer(corpus: Corpus, gid: number, types: string[], asked: Set<string>, toks: Tok[]): string | null {
   const ms = corpus.mentionsIn(gid).filter((m) => types.includes(corpus.entityOf(corpus.sentences[gid]!.doc, m.entity)?.type ?? m.type));
   const fresh = ms.filter((m) => !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w) || asked.has(toks.find((t) => t.text.toLowerCase() === w)?.stem ?? w)));
-  const pick = fresh[0];
-  return pick ? pick.text : null;
+  // The name nearest the words the question asks about ("under their leader Rollo").
+  const matchedAt = toks.map((t, i) => (asked.has(t.stem) && t.pos !== 'PROPN' && t.pos !== 'PUNCT' ? i : -1)).filter((i) => i >= 0);
+  const distance = (m: { first: number; last: number }) => matchedAt.length ? Math.min(...matchedAt.map((i) => (i < m.first ? m.first - i : i > m.last ? i - m.last : 0))) : m.first;
+  const pick = [...fresh].sort((a, b) => distance(a) - distance(b) || a.first - b.first)[0];
+  // The name, not the title written before it ("leader Rollo" -> "Rollo").
+  return pick ? pick.name : null;
 }
 
 function dateAnswer(toks: Tok[], corpus: Corpus, gid: number, fresh: (s: string) => boolean): string | null {
@@ -123,11 +127,12 @@ function numberAnswer(toks: Tok[], asked: Set<string>): string | null {
     while (toks[j + 1] && (toks[j + 1]!.pos === 'NUM' || (t.ent && toks[j + 1]!.ent === t.ent))) j++;
     const unit = toks[j + 1] && (toks[j + 1]!.pos === 'NOUN' || /^(pct|percent|%|dlrs|dollars|mln|billion|million)$/i.test(toks[j + 1]!.text)) ? ' ' + toks[j + 1]!.text : '';
     const text = toks.slice(i, j + 1).map((x) => x.text).join(' ') + unit;
-    const year = i === j && /^(1[5-9]|20)\d{2}$/.test(t.text);
+    const year = i === j && !unit && /^(1[0-9]|20)\d{2}$/.test(t.text);
     const rank = year ? 0 : t.ent === 'MONEY' || t.ent === 'PERCENT' ? 3 : unit ? 2 : 1;
-    if (!best || rank > best.rank) best = { text, rank };
+    if (!year && (!best || rank > best.rank)) best = { text, rank };
     i = j;
   }
+  // A year alone does not say how many or how much.
   return best?.text ?? null;
 }
 
