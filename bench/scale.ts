@@ -1,5 +1,5 @@
 // `npm run bench -- [CORPUS.jsonl] [--sizes 0,1,100,1000,all] [--probes 300] [--names 150]
-//                   [--fuse-max 12000] [--fuse-budget 60] [--no-quality]`
+//                   [--fuse-max 12000] [--fuse-budget 60] [--no-quality | --quality-only]`
 // Builds, loads and queries citebot over growing corpora (the seed article plus N Reuters
 // articles), beside a bare BM25 index and plain fuse.js, and prints one markdown table.
 // Every measurement runs in its own child process so its memory figure is its own.
@@ -28,13 +28,16 @@ interface Options {
   fuseMax: number;
   fuseBudgetMs: number;
   quality: boolean;
+  /** Skip the size rows; answer the quality sets only (stores from an earlier run are reused). */
+  qualityOnly: boolean;
   seedDev: string;
   squadDir: string;
 }
 
 function parseOptions(argv: string[]): Options {
   const opt = (k: string): string | undefined => { const i = argv.indexOf(k); return i >= 0 ? argv[i + 1] : undefined; };
-  const positional = argv.filter((a, i) => !a.startsWith('--') && !(argv[i - 1]?.startsWith('--') && argv[i - 1] !== '--no-quality'));
+  const flags = new Set(['--no-quality', '--quality-only']);
+  const positional = argv.filter((a, i) => !a.startsWith('--') && !(argv[i - 1]?.startsWith('--') && !flags.has(argv[i - 1]!)));
   const base = process.env.INIT_CWD ?? process.cwd();
   const shared = resolve(REPO, '..', 'shared');
   const sizes = (opt('--sizes') ?? '0,1,100,1000,all').split(',').map((s) => (s.trim() === 'all' ? Infinity : Number(s)));
@@ -47,6 +50,7 @@ function parseOptions(argv: string[]): Options {
     fuseMax: Number(opt('--fuse-max') ?? 12000),
     fuseBudgetMs: Number(opt('--fuse-budget') ?? 60) * 1000,
     quality: !argv.includes('--no-quality'),
+    qualityOnly: argv.includes('--quality-only'),
     seedDev: resolve(base, opt('--seed-dev') ?? join(shared, 'eval/seed-dev.jsonl')),
     squadDir: resolve(base, opt('--squad') ?? join(shared, 'eval/squad-dev')),
   };
@@ -161,7 +165,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const rows: SizeRow[] = [];
-  for (const n of o.sizes) {
+  for (const n of o.qualityOnly ? [] : o.sizes) {
     console.error(`bench: ${label(n)}: importing`);
     const { seeds, store, root } = await prepare(o.corpus, n);
     const docs = readCorpus(seeds);
@@ -186,7 +190,7 @@ async function main(): Promise<number> {
     `citebot scale benchmark, ${new Date().toISOString().slice(0, 10)}; ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}; load average at the end ${load} (1 / 5 / 15 min).`,
     `Latencies are p50 / p99 in ms over ${o.probes} generated questions (a corpus sentence with a quarter of its words dropped and one typo) and ${o.names} names; top-1 = the first citation is that sentence.`,
     '',
-    renderTable(rows),
+    ...(rows.length ? [renderTable(rows)] : []),
   ];
   for (const r of rows) {
     const w = r.build.warnings ?? [];
