@@ -79,3 +79,11 @@ describe('facts', () => {
     expect(headed.when).toBe('September 2019');
   });
 });
+
+describe('robustness', () => {
+  it('builds sentences whose words wink cannot lemmatise ("Cannot")', () => {
+    const doc = buildDocument({ id: 'c', path: 'c.txt', fingerprint: 'c', text: 'Cannot say more, the minister said.\n\nOfficials said that talks would resume.' });
+    expect(doc.sentences.length).toBe(2);
+    expect(doc.quotes.length).toBeGreaterThan(0);
+  });
+});

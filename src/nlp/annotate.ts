@@ -46,7 +46,9 @@ export function annotate(text: string, start: number, end: number): AnnotatedSen
     const s = at >= 0 && at < end ? at : cursor;
     const e = at >= 0 && at < end ? at + v.length : cursor;
     cursor = e;
-    const tok: Token = { text: v, start: s, end: e, pos: pos[i]!, lemma: lemmas[i]!.toLowerCase(), stem: stems[i]!.toLowerCase() };
+    // wink leaves the lemma of some words undefined ("Cannot"): fall back to the word itself.
+    const lemma = (lemmas[i] ?? v).toLowerCase();
+    const tok: Token = { text: v, start: s, end: e, pos: pos[i] ?? 'X', lemma, stem: (stems[i] ?? lemma).toLowerCase() };
     if (ents[i]) tok.ent = ents[i];
     tokens.push(tok);
   }
