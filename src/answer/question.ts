@@ -159,7 +159,9 @@ function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: TextIndex
   for (const name of runs) {
     const hits = findEntities(corpus, name, 3, true);
     if (hits.length) { for (const h of hits) if (!focus.includes(h)) focus.push(h); }
-    else if (!name.split(' ').some((w) => index.hasWord(w))) unknownNames.push(name);
+    // A name none of the articles' entities matches, with a word the articles never use
+    // ("Vladimir Putin" where only another Vladimir appears), is not in the articles.
+    else if (!name.split(' ').filter((w) => w.length >= 2 && !/^(of|for|the|and)$/i.test(w)).every((w) => index.hasWord(w))) unknownNames.push(name);
   }
   // Lower-case or misspelt names ("stanikzay"): fuzzy over names, only for words the text lacks.
   if (!focus.length) {
