@@ -1,6 +1,6 @@
 // Sentences and tokens with character offsets into the original text, POS tags, lemmas, stems
 // and wink's own entity types (dates, numbers, times...).
-import { nlp } from './wink.js';
+import { nlp, stemWord } from './wink.js';
 
 export interface Token {
   text: string;
@@ -29,7 +29,6 @@ export function annotate(text: string, start: number, end: number): AnnotatedSen
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma) as string[];
-  const stems = doc.tokens().out(its.stem) as string[];
   const ents: (string | undefined)[] = new Array(values.length);
   doc.entities().each((e: any) => {
     const [a, b] = e.out(its.span) as [number, number];
@@ -48,7 +47,7 @@ export function annotate(text: string, start: number, end: number): AnnotatedSen
     cursor = e;
     // wink leaves the lemma of some words undefined ("Cannot"): fall back to the word itself.
     const lemma = (lemmas[i] ?? v).toLowerCase();
-    const tok: Token = { text: v, start: s, end: e, pos: pos[i] ?? 'X', lemma, stem: (stems[i] ?? lemma).toLowerCase() };
+    const tok: Token = { text: v, start: s, end: e, pos: pos[i] ?? 'X', lemma, stem: stemWord(v.toLowerCase()) };
     if (ents[i]) tok.ent = ents[i];
     tokens.push(tok);
   }
@@ -78,15 +77,7 @@ function mergeQuoteTails(sentences: AnnotatedSentence[]): AnnotatedSentence[] {
   return out;
 }
 
-const stemCache = new Map<string, string>();
-
 /** Porter stem of a single word, as the index stores it. */
 export function stemOf(word: string): string {
-  const w = word.toLowerCase();
-  let s = stemCache.get(w);
-  if (s === undefined) {
-    s = ((nlp().readDoc(w).tokens().out((nlp().its as Record<string, any>).stem) as string[])[0] ?? w).toLowerCase();
-    stemCache.set(w, s);
-  }
-  return s;
+  return stemWord(word.toLowerCase());
 }

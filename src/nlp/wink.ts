@@ -7,6 +7,20 @@ type Wink = ReturnType<typeof winkNLP>;
 let instance: Wink | null = null;
 
 export function nlp(): Wink {
-  instance ??= winkNLP(model, ['sbd', 'pos', 'ner', 'negation', 'sentiment']);
+  // Only what citebot reads: sentences, POS and wink's own entities (dates, numbers).
+  instance ??= winkNLP(model, ['sbd', 'pos', 'ner']);
   return instance;
+}
+
+const stems = new Map<string, string>();
+
+/** Porter stem of a lower-cased word, from the model's own stemmer, cached: words repeat. */
+export function stemWord(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = String((model as unknown as { addons: { stem: (w: string) => string } }).addons.stem(word)).toLowerCase();
+    if (stems.size > 200_000) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
 }
