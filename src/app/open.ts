@@ -42,7 +42,6 @@ export async function loadDocuments(options: OpenOptions): Promise<{ docs: DocRe
     if ('problem' in f) warn(`skipped ${f.path}: ${f.problem}`);
     else sources.push(f);
   }
-  let changed = !('docs' in stored) || stored.docs.length !== sources.length;
   const kept = sources.map((f) => {
     const old = previous.get(f.fingerprint + '\u0000' + f.id);
     if (old) old.path = f.path;
@@ -50,7 +49,6 @@ export async function loadDocuments(options: OpenOptions): Promise<{ docs: DocRe
   });
   // Added and changed files are built together, over worker threads when there are enough of them.
   const toBuild = sources.filter((_, i) => !kept[i]);
-  if (toBuild.length) changed = true;
   // A document the NLP cannot build is skipped with a warning, like an unreadable file.
   const built = await buildDocuments(toBuild, { onDocumentError: (f, message) => warn(`skipped ${f.path}: cannot be built (${message})`) });
   const builtById = new Map(built.map((d) => [d.id, d]));
@@ -59,6 +57,10 @@ export async function loadDocuments(options: OpenOptions): Promise<{ docs: DocRe
     const d = kept[i] ?? builtById.get(f.id);
     if (d) docs.push(d);
   });
+  // Changed when something was built or a stored document is gone. Counting files instead would
+  // rewrite the whole store at every start while one file is unreadable or cannot be built.
+  const keptCount = kept.filter(Boolean).length;
+  const changed = !('docs' in stored) || built.length > 0 || stored.docs.length !== keptCount;
   if (changed) {
     try {
       writeStoreFile(storePath, docs);
