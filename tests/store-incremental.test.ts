@@ -16,7 +16,7 @@ function folder(): { seeds: string; store: string } {
 }
 
 describe('incremental store', () => {
-  it('does not rewrite the store at every start while a file is skipped', async () => {
+  it('does not rewrite the store at every start while an unreadable file is skipped', async () => {
     const { seeds, store } = folder();
     copyFileSync(SEED, join(seeds, 'seed.txt'));
     writeFileSync(join(seeds, 'empty.txt'), '');
