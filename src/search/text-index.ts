@@ -24,6 +24,8 @@ export class TextIndex {
   private vocabulary: Map<string, Set<string>> | null = null;
   /** Deletion variant -> vocabulary words (SymSpell-style); built with the vocabulary. */
   private deletes: Map<string, string[]> | null = null;
+  private scores: Float64Array | null = null;
+  private masks: Uint32Array | null = null;
 
   constructor(private readonly corpus: Corpus) {
     const n = corpus.sentences.length;
@@ -113,42 +115,52 @@ export class TextIndex {
    * binary search in its posting list), so its long list is never walked when rarer terms exist.
    */
   search(terms: Map<string, number>, range: [number, number] = [0, this.size], limit = 50): Hit[] {
-    const scores = new Map<number, number>();
-    const matched = new Map<number, Set<string>>();
-    const add = (gid: number, tf: number, idf: number, term: string) => {
-      const len = this.lengths[gid]!;
-      scores.set(gid, (scores.get(gid) ?? 0) + idf * (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / this.avgLength)));
-      let m = matched.get(gid);
-      if (!m) { m = new Set(); matched.set(gid, m); }
-      m.add(term);
-    };
+    // Dense score and term-mask arrays, reused across searches: no allocation per sentence.
+    this.scores ??= new Float64Array(this.size);
+    this.masks ??= new Uint32Array(this.size);
+    const scores = this.scores;
+    const masks = this.masks;
+    const touched: number[] = [];
     const common = Math.max(COMMON_MIN, this.size * COMMON_SHARE);
-    const ordered = [...terms].filter(([t]) => this.postings.has(t)).sort((a, b) => this.documentFrequency(a[0]) - this.documentFrequency(b[0]));
-    for (const [term, weight] of ordered) {
+    const ordered = [...terms].filter(([t]) => this.postings.has(t)).sort((a, b) => this.documentFrequency(a[0]) - this.documentFrequency(b[0])).slice(0, 32);
+    ordered.forEach(([term, weight], bit) => {
       const p = this.postings.get(term)!;
       const idf = this.idf(term) * weight;
-      if (this.documentFrequency(term) > common && scores.size > 0) {
-        for (const gid of [...scores.keys()]) {
-          const tf = countIn(p, gid);
-          if (tf) add(gid, tf, idf, term);
+      const add = (gid: number, tf: number) => {
+        if (masks[gid] === 0) touched.push(gid);
+        const len = this.lengths[gid]!;
+        scores[gid]! += idf * (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / this.avgLength));
+        masks[gid]! |= 1 << bit;
+      };
+      if (this.documentFrequency(term) > common && touched.length > 0) {
+        for (let k = 0, n = touched.length; k < n; k++) {
+          const tf = countIn(p, touched[k]!);
+          if (tf) add(touched[k]!, tf);
         }
-        continue;
+        return;
       }
       let i = lowerBound(p, range[0]);
       while (i < p.length && p[i]! < range[1]) {
         const gid = p[i]!;
         let tf = 0;
         while (i < p.length && p[i] === gid) { tf++; i++; }
-        add(gid, tf, idf, term);
+        add(gid, tf);
       }
-    }
-    return [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([gid, score]) => ({ gid, score, matched: matched.get(gid)! }));
+    });
+    touched.sort((a, b) => scores[b]! - scores[a]! || a - b);
+    const hits = touched.slice(0, limit).map((gid) => ({
+      gid,
+      score: scores[gid]!,
+      matched: new Set(ordered.filter((_, bit) => masks[gid]! & (1 << bit)).map(([t]) => t)),
+    }));
+    for (const gid of touched) { scores[gid] = 0; masks[gid] = 0; }
+    return hits;
   }
 }
 
 /** A term in more sentences than this share (and at least COMMON_MIN) is "common". */
-const COMMON_SHARE = 0.02;
-const COMMON_MIN = 2000;
+const COMMON_SHARE = 0.003;
+const COMMON_MIN = 300;
 
 function lowerBound(p: ArrayLike<number>, value: number): number {
   let lo = 0;
