@@ -1,10 +1,10 @@
 // What a question asks: its type, the kind of answer it wants, the names it is about and its
 // key terms (stems, with typo corrections and paraphrases at lower weight).
-import { STOP_WORDS, SPEECH_VERBS } from '../extract/lexicon.js';
+import { STOP_WORDS, SPEECH_VERBS, isContentTerm } from '../extract/lexicon.js';
 import { annotate, stemOf, type Token } from '../nlp/annotate.js';
 import type { Corpus, Entity } from '../search/corpus.js';
 import { findEntities } from '../search/names.js';
-import { isContentTerm, type TextIndex } from '../search/text-index.js';
+import type { TextIndex } from '../search/text-index.js';
 import { synonymsOf } from './synonyms.js';
 
 export type Wh = 'who' | 'what' | 'when' | 'where' | 'why' | 'how' | 'which' | 'yesno' | 'other';

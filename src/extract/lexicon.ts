@@ -125,3 +125,9 @@ export const STOP_WORDS = new Set(
     'per via while during before after since until upon among between through against without within along across ' +
     "s 's ’s n't not").split(/\s+/),
 );
+
+/** Whether a token's stem carries meaning for search: no stop words, punctuation or function words. */
+export function isContentTerm(stem: string, pos?: string): boolean {
+  if (!stem || STOP_WORDS.has(stem) || !/[\p{L}\p{N}]/u.test(stem)) return false;
+  return !(pos === 'PUNCT' || pos === 'DET' || pos === 'ADP' || pos === 'CCONJ' || pos === 'SCONJ' || pos === 'AUX' || pos === 'PART');
+}

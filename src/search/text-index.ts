@@ -1,6 +1,5 @@
 // BM25 over sentence stems, with typo tolerance that never scans the corpus: an unknown query
 // word is looked up in a delete-neighbourhood index of the vocabulary (edit distance up to 2).
-import { STOP_WORDS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { Corpus } from './corpus.js';
 
@@ -8,11 +7,6 @@ const K1 = 1.2;
 const B = 0.75;
 
 export interface Hit { gid: number; score: number; matched: Set<string> }
-
-export function isContentTerm(stem: string, pos?: string): boolean {
-  if (!stem || STOP_WORDS.has(stem) || !/[\p{L}\p{N}]/u.test(stem)) return false;
-  return !(pos === 'PUNCT' || pos === 'DET' || pos === 'ADP' || pos === 'CCONJ' || pos === 'SCONJ' || pos === 'AUX' || pos === 'PART');
-}
 
 export class TextIndex {
   private readonly postings = new Map<string, Int32Array>();
@@ -33,13 +27,10 @@ export class TextIndex {
     const lists = new Map<string, number[]>();
     let total = 0;
     for (const ref of corpus.sentences) {
-      const stems = ref.s.stems.split(' ');
-      const pos = ref.s.pos.split(' ');
-      let len = 0;
-      for (let i = 0; i < stems.length; i++) {
-        const st = stems[i]!;
-        if (!isContentTerm(st, pos[i])) continue;
-        len++;
+      // The content stems were chosen at build time, so loading only splits one string.
+      const stems = ref.s.terms ? ref.s.terms.split(' ') : [];
+      const len = stems.length;
+      for (const st of stems) {
         // Term frequency is kept by repeating the sentence number.
         const list = lists.get(st);
         if (list) list.push(ref.gid);

@@ -7,6 +7,7 @@ import { resolveEntities } from '../extract/entities.js';
 import { extractFacts } from '../extract/facts.js';
 import { findMentions, isCapitalised } from '../extract/mentions.js';
 import { extractQuotes } from '../extract/quotes.js';
+import { isContentTerm } from '../extract/lexicon.js';
 import type { DocRecord, StoredSentence } from './schema.js';
 
 export function buildDocument(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): DocRecord {
@@ -58,6 +59,7 @@ function storeSentence(s: AnnotatedSentence, paragraph: number, n: number): Stor
     pos: s.tokens.map((t) => t.pos).join(' '),
     lemmas: s.tokens.map((t) => clean(t.lemma)).join(' '),
     stems: s.tokens.map((t) => clean(t.stem)).join(' '),
+    terms: s.tokens.filter((t) => isContentTerm(t.stem, t.pos)).map((t) => clean(t.stem)).join(' '),
     ents,
   };
 }

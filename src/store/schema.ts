@@ -7,7 +7,7 @@ import type { EntityType } from '../extract/mentions.js';
 import type { QuoteRecord } from '../extract/quotes.js';
 
 /** Bump when extraction changes, so stores built by older code are rebuilt. */
-export const STORE_SCHEMA_VERSION = 5;
+export const STORE_SCHEMA_VERSION = 6;
 
 export interface StoredSentence {
   start: number;
@@ -21,6 +21,8 @@ export interface StoredSentence {
   pos: string;
   lemmas: string;
   stems: string;
+  /** The stems the search index holds for this sentence (content words only), space-joined. */
+  terms: string;
   /** wink's own entities (dates, numbers...) as [first token, last token, type]. */
   ents: [number, number, string][];
 }
