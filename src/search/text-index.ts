@@ -150,8 +150,8 @@ export class TextIndex {
 }
 
 /** A term in more sentences than this share (and at least COMMON_MIN) is "common". */
-const COMMON_SHARE = 0.003;
-const COMMON_MIN = 300;
+const COMMON_SHARE = 0.01;
+const COMMON_MIN = 1000;
 
 function lowerBound(p: ArrayLike<number>, value: number): number {
   let lo = 0;
