@@ -29,7 +29,7 @@ export class FuseBaseline {
   private readonly byDoc = new Map<string, Fuse<Sentence>>();
   private readonly normalisedTexts: Array<{ doc: string; text: string }>;
 
-  constructor(private readonly docs: CorpusDoc[], private readonly abstainScore = FUSE_ABSTAIN_SCORE) {
+  constructor(docs: CorpusDoc[], private readonly abstainScore = FUSE_ABSTAIN_SCORE) {
     // ignoreLocation: a match late in a long sentence counts as much as an early one; with fuse's
     // default location weighting most sentences could never match at all.
     const options = { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.6 };

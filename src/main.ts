@@ -1,7 +1,6 @@
 // `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise answers in the terminal
 // against the bundled articles.
 import dotenv from 'dotenv';
-import { SeedsFolderError } from './documents/read.js';
 import { openForCli } from './cli/open-for-cli.js';
 import { runTerminal } from './cli/terminal.js';
 
@@ -19,6 +18,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e) => {
-  process.stderr.write(`citebot: ${e instanceof SeedsFolderError ? e.message : (e as Error).message}\n`);
+  process.stderr.write(`citebot: ${(e as Error).message}\n`);
   process.exitCode = 1;
 });

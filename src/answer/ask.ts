@@ -54,7 +54,7 @@ export function ask(ctx: Context, input: string, options: QueryOptions): Result 
   const scoped = (e: Entity) => !options.doc || e.docs.includes(options.doc);
   const focus = q.focus.filter(scoped);
 
-  if (q.aboutDocument && (q.expects === 'date' || q.wh === 'when')) return documentDate(ctx, q, base, options);
+  if (q.aboutDocument && (q.expects === 'date' || q.wh === 'when')) return documentDate(ctx, base, options);
   if (q.expects === 'profile' && focus[0] && (focus[0].roles.length || focus[0].aliases.length)) return profile(ctx, focus[0], base, options);
   if (q.expects === 'quote' && focus.length) {
     const r = quotedAnswer(ctx, q, focus, base, options);
@@ -137,7 +137,7 @@ function notFoundMessage(q: Question): string {
   return `The articles do not say${about}: no passage answers “${q.text.slice(0, 120)}”.`;
 }
 
-function documentDate(ctx: Context, q: Question, base: Result, options: QueryOptions): Result {
+function documentDate(ctx: Context, base: Result, options: QueryOptions): Result {
   const { corpus } = ctx;
   const doc = options.doc ? corpus.docById.get(options.doc) : corpus.docs.length === 1 ? corpus.docs[0] : undefined;
   if (!doc) return { ...base, message: 'Several articles are loaded: name one with --doc (or the article option) to get its date.' };

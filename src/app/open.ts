@@ -1,6 +1,6 @@
 // Opens the engine for a seeds folder: reuses the stored records of unchanged files, builds the
 // added or changed ones, drops removed ones, and saves the store when anything changed.
-import { SeedsFolderError, listDocumentFiles, readSourceFile, type SourceFile } from '../documents/read.js';
+import { listDocumentFiles, readSourceFile, type SourceFile } from '../documents/read.js';
 import { createEngine } from '../answer/create-engine.js';
 import type { Engine } from '../answer/engine.js';
 import { buildDocuments } from '../store/parallel-build.js';
@@ -17,8 +17,6 @@ export interface OpenOptions {
 }
 
 export interface Opened { engine: Engine; warnings: string[]; rebuilt: boolean; docs: DocRecord[] }
-
-export { SeedsFolderError };
 
 export async function openEngine(options: OpenOptions): Promise<Opened> {
   const { docs, warnings, rebuilt } = await loadDocuments(options);

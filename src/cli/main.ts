@@ -1,6 +1,5 @@
 // The terminal CLI: `npm run --silent cli -- <command> [input] [options]`.
 import { COMMAND_NAMES } from '../answer/result.js';
-import { SeedsFolderError } from '../documents/read.js';
 import { parseCliArgs, USAGE, type CliArgs } from './args.js';
 import { runBatch } from './batch.js';
 import { openForCli } from './open-for-cli.js';
@@ -35,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (e) => {
-    process.stderr.write(`citebot: ${e instanceof SeedsFolderError ? e.message : (e as Error).message}\n`);
+    process.stderr.write(`citebot: ${(e as Error).message}\n`);
     process.exitCode = 1;
   },
 );

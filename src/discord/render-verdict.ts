@@ -3,7 +3,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { Result } from '../answer/result.js';
 import { escapeMarkdown, truncate } from './limits.js';
-import { COLORS, actionRow, citationFooter, sourceFooter, quoted, safeUrl, sentenceRef, type RenderContext } from './render-common.js';
+import { COLORS, actionRow, sourceFooter, quoted, safeUrl, sentenceRef, type RenderContext } from './render-common.js';
 import type { Reply } from './types.js';
 
 const VERDICT_TITLE = {

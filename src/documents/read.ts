@@ -16,7 +16,6 @@ export interface SourceFile {
 export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
-export class SeedsFolderError extends Error {}
 
 /** Document file names in the folder, sorted so ids and order are stable. */
 export function listDocumentFiles(dir: string): string[] {
@@ -25,7 +24,7 @@ export function listDocumentFiles(dir: string): string[] {
     names = readdirSync(dir);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new SeedsFolderError(code === 'ENOENT' ? `seeds folder not found: ${dir}` : `cannot read seeds folder ${dir}: ${code ?? e}`);
+    throw new Error(code === 'ENOENT' ? `seeds folder not found: ${dir}` : `cannot read seeds folder ${dir}: ${code ?? e}`);
   }
   return names.filter((n) => DOCUMENT_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith('.')).sort().map((n) => join(dir, n));
 }
