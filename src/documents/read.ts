@@ -16,7 +16,6 @@ export interface SourceFile {
 export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
-
 /** Document file names in the folder, sorted so ids and order are stable. */
 export function listDocumentFiles(dir: string): string[] {
   let names: string[];
