@@ -15,7 +15,7 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number): string | n
   const fresh = (text: string) => !text.toLowerCase().split(/[\s’']+/).every((w) => asked.has(w) || w.length < 2);
   switch (q.expects) {
     // Countries act too ("the Americans are sensitive to ..."), but only when no one else is named.
-    case 'person': return factAnswer(corpus, q, gid, asked) ?? mentionAnswer(corpus, gid, ['person', 'organisation', 'group'], asked, toks) ?? mentionAnswer(corpus, gid, ['place'], asked, toks);
+    case 'person': return factAnswer(corpus, q, gid, asked) ?? mentionAnswer(corpus, gid, ['person', 'organisation', 'group'], asked, toks) ?? (q.wh === 'who' ? mentionAnswer(corpus, gid, ['place'], asked, toks) : null);
     case 'date': return dateAnswer(toks, corpus, gid, fresh);
     case 'place': return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, gid, asked, toks);
     case 'number': return numberAnswer(toks, asked);
@@ -41,6 +41,8 @@ export function actsAsAsked(corpus: Corpus, q: Question, gid: number): boolean {
   return facts.some((f) => `${f.subject} ${f.object}`.toLowerCase().split(/[\s’']+/).some((w) => words.has(w)));
 }
 
+const PRONOUN = /^(it|they|them|he|him|she|her|we|us|this|that)$/i;
+
 function factAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string>): string | null {
   const facts = (corpus.factsBySentence.get(gid) ?? []).filter((f) => sameVerb(q, f));
   const stem = (w: string) => w.replace(/(ing|ed|es|s)$/, '');
@@ -52,6 +54,8 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string>
       if (passive && has(f.subject) && !/^(it|they|he|she|we)$/i.test(f.object)) return f.object;
       if (!passive && !/^(it|they|he|she|we|which|who)$/i.test(f.subject) && (has(f.object) || !has(f.subject))) return enrich(corpus, f, f.subject);
     } else {
+      // "What will the Taliban do?": the deed itself, "is expected to fight them", not "them".
+      if (has(f.subject) && (q.verbs.includes('do') || PRONOUN.test(f.object))) return `${f.relation} ${f.object}`;
       if (has(f.subject) && !has(f.object)) return f.object;
       if (passive && has(f.object)) return f.subject;
     }

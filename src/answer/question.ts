@@ -120,13 +120,20 @@ function expectedAnswer(wh: Wh, tokens: Token[], whAt: number, next: Token | und
       if (DATE_NOUNS.has(nextLemma)) return 'date';
       if (PLACE_NOUNS.has(nextLemma)) return 'place';
       if (NUMBER_NOUNS.has(nextLemma)) return 'number';
-      if (PERSON_NOUNS.has(nextLemma)) return 'person';
+      if (PERSON_NOUNS.has(nextLemma)) return saysVerb ? 'speaker' : 'person';
+      // "What is the name of the Russian envoy?" asks for a name.
+      if (asksForName(tokens, whAt)) return 'person';
       if (focus.length && (saysVerb || verbs.some((v) => OPINION_VERBS.has(v)))) return 'quote';
       if (isProfileQuestion(tokens, whAt, focus)) return 'profile';
       return 'thing';
     case 'yesno': return 'yesno';
     default: return 'thing';
   }
+}
+
+function asksForName(tokens: Token[], whAt: number): boolean {
+  const rest = tokens.slice(whAt + 1).filter((t) => t.pos !== 'DET').map((t) => t.lemma);
+  return rest[0] === 'be' && rest[1] === 'name' && rest[2] === 'of';
 }
 
 /**
