@@ -118,3 +118,13 @@ describe('paraphrased questions about the seed article', () => {
     expect(r.answer).toMatch(expected);
   });
 });
+
+describe('amounts and roles written before a name', () => {
+  it('answers how much with the amount as written, and reads "X\'s chief executive, NAME," as a role', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'citebot-plant-'));
+    writeFileSync(join(dir, 'plant.txt'), 'The carmaker Voltra Motors will build a $3.5 billion battery plant near Columbus, the company said on Tuesday.\n\nVoltra\'s chief executive, Maria Lindqvist, said the plant would supply batteries for its vehicles.');
+    const engine = (await openEngine({ seedsDir: dir, storePath: join(dir, 'store.json') })).engine;
+    expect(engine.run('ask', 'How much will the plant cost?').answer).toBe('$3.5 billion');
+    expect(engine.run('ask', 'Who is Maria Lindqvist?').answer).toMatch(/Voltra's chief executive/);
+  });
+});

@@ -18,7 +18,7 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number): string | n
     case 'person': return factAnswer(corpus, q, gid, asked) ?? mentionAnswer(corpus, gid, ['person', 'organisation', 'group'], asked, toks) ?? (q.wh === 'who' ? mentionAnswer(corpus, gid, ['place'], asked, toks) : null);
     case 'date': return dateAnswer(toks, corpus, gid, fresh);
     case 'place': return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, gid, asked, toks);
-    case 'number': return numberAnswer(toks, asked);
+    case 'number': return numberAnswer(toks, asked, corpus.sentences[gid]!.doc.text);
     case 'reason': return reasonAnswer(toks, corpus, gid);
     default: return factAnswer(corpus, q, gid, asked);
   }
@@ -121,7 +121,7 @@ function placeAnswer(corpus: Corpus, gid: number, asked: Set<string>, toks: Tok[
 }
 
 /** An amount, preferring money, percentages and counted things over bare numbers and years. */
-function numberAnswer(toks: Tok[], asked: Set<string>): string | null {
+function numberAnswer(toks: Tok[], asked: Set<string>, text: string): string | null {
   let best: { text: string; rank: number } | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -129,11 +129,16 @@ function numberAnswer(toks: Tok[], asked: Set<string>): string | null {
     if (asked.has(t.stem) || asked.has(t.text.toLowerCase())) continue;
     let j = i;
     while (toks[j + 1] && (toks[j + 1]!.pos === 'NUM' || (t.ent && toks[j + 1]!.ent === t.ent))) j++;
-    const unit = toks[j + 1] && (toks[j + 1]!.pos === 'NOUN' || /^(pct|percent|%|dlrs|dollars|mln|billion|million)$/i.test(toks[j + 1]!.text)) ? ' ' + toks[j + 1]!.text : '';
-    const text = toks.slice(i, j + 1).map((x) => x.text).join(' ') + unit;
-    const year = i === j && !unit && /^(1[0-9]|20)\d{2}$/.test(t.text);
-    const rank = year ? 0 : t.ent === 'MONEY' || t.ent === 'PERCENT' ? 3 : unit ? 2 : 1;
-    if (!year && (!best || rank > best.rank)) best = { text, rank };
+    // A currency sign before the amount belongs to it ("$200 million"); the words as written.
+    const from = i > 0 && /^[$€£¥]$/.test(toks[i - 1]!.text) ? i - 1 : i;
+    const money = from < i || t.ent === 'MONEY' || t.ent === 'PERCENT' || /^(pct|percent|%|mln|bln|billion|million|trillion)$/i.test(toks[j]!.text);
+    // "2,000 jobs" names what is counted; "$3.5 billion battery plant" does not.
+    const hasUnit = !!toks[j + 1] && (/^(pct|percent|%|dlrs|dollars|euros|pounds|yen|mln|bln|billion|million)$/i.test(toks[j + 1]!.text) || (!money && toks[j + 1]!.pos === 'NOUN'));
+    const last = hasUnit ? j + 1 : j;
+    const span = text.slice(toks[from]!.start, toks[last]!.end);
+    const year = i === j && !hasUnit && /^(1[0-9]|20)\d{2}$/.test(t.text);
+    const rank = year ? 0 : money ? 3 : hasUnit ? 2 : 1;
+    if (!year && (!best || rank > best.rank)) best = { text: span, rank };
     i = j;
   }
   // A year alone does not say how many or how much.

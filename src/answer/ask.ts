@@ -79,10 +79,11 @@ export function coverage(index: TextIndex, q: Question, matched: Set<string>, ne
     let rarity = 0;
     for (const st of g.stems.keys()) rarity = Math.max(rarity, index.idf(st));
     if (!g.stems.size) rarity = Math.log(1 + index.size);
-    total += g.weight * rarity;
     let best = 0;
     for (const [st, w] of g.stems) if (matched.has(st)) best = Math.max(best, w);
       else if (nearby.has(st)) best = Math.max(best, w * NEARBY_SHARE);
+    if (g.optional && best === 0) continue;
+    total += g.weight * rarity;
     got += g.weight * rarity * best;
   }
   return total ? got / total : 0;

@@ -18,7 +18,7 @@ export interface Question {
   /** Stems to search for, with weights (1 for the words asked, less for corrections and paraphrases). */
   terms: Map<string, number>;
   /** One group per question word: the stems that may stand for it (itself, corrections, paraphrases) with weights. */
-  groups: { weight: number; stems: Map<string, number> }[];
+  groups: { weight: number; stems: Map<string, number>; optional?: boolean }[];
   /** Content lemmas of the question, for matching facts. */
   lemmas: string[];
   /** Main verbs of the question, by lemma. */
@@ -46,6 +46,8 @@ const PERSON_NOUNS = new Set(['person', 'leader', 'man', 'woman', 'king', 'presi
 const OPINION_VERBS = new Set(['think', 'want', 'believe', 'expect', 'feel', 'hope', 'fear', 'wish', 'mean', 'propose', 'demand', 'suggest']);
 /** "What country", "which year": the noun names the kind of answer, not words of the passage. */
 const ANSWER_NOUNS = new Set([...DATE_NOUNS, ...PLACE_NOUNS, ...NUMBER_NOUNS, ...PERSON_NOUNS, 'type', 'kind', 'name', 'sort']);
+/** "How much will it cost?": words that name the amount asked for, which the passage rarely repeats. */
+const MEASURE_WORDS = new Set(['cost', 'price', 'worth', 'spend', 'pay', 'value', 'amount', 'total', 'sum', 'big', 'large', 'many', 'much']);
 /** Verbs that carry little of a question's meaning. */
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'make', 'get', 'take', 'give', 'use', 'locate', 'know', 'become', 'happen', 'occur', 'call', 'consider']);
 const DOCUMENT_WORDS = new Set(['article', 'story', 'report', 'piece', 'publish', 'write', 'post']);
@@ -76,7 +78,10 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
     if (i === whAt || !isContentTerm(t.stem, t.pos) || STOP_WORDS.has(t.lemma) || (expects !== 'quote' && t.lemma === 'do') || seen.has(t.stem)) return;
     seen.add(t.stem);
     // Speech verbs and adverbs say less about where the answer is than nouns and other verbs.
-    const weight = i === whAt + 1 && ANSWER_NOUNS.has(t.lemma) ? 0.3
+    // Words naming the kind of answer ("what country", "how much ... cost") help when the passage
+    // has them and cost nothing when it does not.
+    const optional = (i === whAt + 1 && ANSWER_NOUNS.has(t.lemma)) || (expects === 'number' && MEASURE_WORDS.has(t.lemma));
+    const weight = optional ? 0.3
       : (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && expects !== 'speaker') || t.pos === 'ADV' || LIGHT_VERBS.has(t.lemma) ? 0.5 : 1;
     const stems = new Map<string, number>();
     if (index.hasStem(t.stem)) stems.set(t.stem, 1);
@@ -93,7 +98,7 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
       const st = stemOf(syn);
       if (!stems.has(st) && index.hasStem(st)) stems.set(st, 0.6);
     }
-    groups.push({ weight, stems });
+    groups.push({ weight, stems, optional });
     for (const [st, w] of stems) terms.set(st, Math.max(terms.get(st) ?? 0, w * weight));
   });
   return { text, wh, expects, tokens, terms, groups, lemmas, verbs, focus, unknownNames, required, aboutDocument };

@@ -55,7 +55,7 @@ export function resolveEntities(sentences: AnnotatedSentence[], mentionsBySenten
       if (m.text !== m.name) addAlias(e, m.text.replace(/^(the|a|an)\s+/i, ''));
       if (m.acronym) addAlias(e, m.acronym);
       if (m.role) { addRole(e, m.role); if (e.type === 'other') e.type = 'person'; }
-      const apposition = appositiveRole(sentences[si]!.tokens, m.last, text);
+      const apposition = appositiveRole(sentences[si]!.tokens, m.last, text) ?? roleBefore(sentences[si]!.tokens, m.first, m.last, text);
       if (apposition) { addRole(e, apposition); if (e.type === 'other') e.type = 'person'; }
       e.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: si });
       out.push({ ...m, entity: e.key, sentence: si });
@@ -110,6 +110,20 @@ function mergeSurnamesIntroducedLater(entities: Map<string, DocEntity>, resolved
     entities.delete(short.key);
     for (const row of resolved) for (const m of row) if (m.entity === short.key) m.entity = long.key;
   }
+}
+
+/** "Voltra's chief executive, Maria Lindqvist, said": a titled noun phrase set off before the name. */
+function roleBefore(toks: Token[], first: number, last: number, text: string): string | null {
+  if (toks[first - 1]?.text !== ',' || toks[last + 1]?.text !== ',') return null;
+  let k = first - 2;
+  let sawTitle = false;
+  while (k >= 0 && (['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(toks[k]!.pos) || /^(’s|'s)$/.test(toks[k]!.text))) {
+    if (TITLE_WORDS.has(toks[k]!.lemma)) sawTitle = true;
+    k--;
+  }
+  const start = k + 1;
+  if (!sawTitle || start > first - 2 || (k >= 0 && toks[k]!.text !== ',' && toks[k]!.pos !== 'SCONJ' && toks[k]!.pos !== 'ADV' && k !== -1)) return null;
+  return text.slice(toks[start]!.start, toks[first - 2]!.end);
 }
 
 const ROLE_STOP = new Set([',', '.', ';', ':', '(', ')', '“', '”', '"', '—', '–']);
