@@ -128,3 +128,39 @@ describe('amounts and roles written before a name', () => {
     expect(engine.run('ask', 'Who is Maria Lindqvist?').answer).toMatch(/Voltra's chief executive/);
   });
 });
+
+describe('a Markdown article with front matter and several voices', () => {
+  let vote: Engine;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'citebot-vote-'));
+    writeFileSync(join(dir, 'vote.md'), [
+      '---\ntitle: Parliament rejects budget\ndate: 2024-03-08\nauthor: Ana Ruiz\n---\n\n# Budget defeated',
+      "Lawmakers in Lisbon voted 120 to 98 against the government's 2024 budget late on Thursday, dealing a blow to Prime Minister Luis Costa.",
+      '"We will not give up," Costa said after the vote. "The country needs this budget, and we will bring it back next month."',
+      'Opposition leader Marta Silva called the result "a victory for taxpayers". She said her party would support a revised plan only if it cut the fuel tax.',
+      'The finance ministry said in a statement that the defeat could delay payments to public sector workers.',
+    ].join('\n\n'));
+    vote = (await openEngine({ seedsDir: dir, storePath: join(dir, 'store.json') })).engine;
+  });
+
+  it('carries a speaker over to the next quotation in the paragraph, and reads "she" as the person last named', () => {
+    const quotes = vote.run('quote', '').quotes;
+    expect(quotes.find((q) => q.text.startsWith('The country needs'))?.speaker).toBe('Luis Costa');
+    expect(quotes.find((q) => q.text.startsWith('her party would support'))?.speaker).toBe('Marta Silva');
+  });
+
+  it('lets an institution speak, its words starting after "that"', () => {
+    const r = vote.run('ask', 'What did the finance ministry say?');
+    expect(r.answer).toBe('The finance ministry said that the defeat could delay payments to public sector workers.');
+  });
+
+  it.each([
+    ['Who wrote the article?', 'Ana Ruiz'],
+    ['What is the title of the article?', 'Parliament rejects budget'],
+    ['When did the vote happen?', 'Thursday'],
+    ['Where did the vote take place?', 'Lisbon'],
+    ['How many lawmakers voted against the budget?', '120'],
+  ])('%s', (question, expected) => {
+    expect(vote.run('ask', question).answer).toBe(expected);
+  });
+});

@@ -82,6 +82,9 @@ function mentionAnswer(corpus: Corpus, gid: number, types: string[], asked: Set<
   return pick ? pick.name : null;
 }
 
+/** Words that make a phrase a time: numbers, centuries, months, weekdays, "last year". */
+const CALENDAR_WORD = /\d|centur|decade|year|month|week|day\b|january|february|march|april|may\b|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall\b|winter|yesterday|today|tomorrow/i;
+
 function dateAnswer(toks: Tok[], corpus: Corpus, gid: number, fresh: (s: string) => boolean): string | null {
   const text = corpus.sentences[gid]!.doc.text;
   const phrases: string[] = [];
@@ -93,9 +96,10 @@ function dateAnswer(toks: Tok[], corpus: Corpus, gid: number, fresh: (s: string)
     phrases.push(datePhraseCore(text.slice(toks[i]!.start, toks[j]!.end)));
     i = j;
   }
-  for (const t of toks) if (/^(1[0-9]{3}|20[0-9]{2})$/.test(t.text) && !phrases.some((p) => p.includes(t.text))) phrases.push(t.text);
+  // A bare year, unless it qualifies a noun ("the 2024 budget" says which budget, not when).
+  toks.forEach((t, i) => { if (/^(1[0-9]{3}|20[0-9]{2})$/.test(t.text) && toks[i + 1]?.pos !== 'NOUN' && !phrases.some((p) => p.includes(t.text))) phrases.push(t.text); });
   for (const t of toks) if (/^\d{1,2}(st|nd|rd|th)$/i.test(t.text)) phrases.push(t.text);
-  const dated = phrases.filter((p) => fresh(p) && (normaliseDate(p) || /\d|centur|decade|year|month|week|day$/i.test(p)) && !/-day$/i.test(p));
+  const dated = phrases.filter((p) => fresh(p) && (normaliseDate(p) || CALENDAR_WORD.test(p)) && !/-day$/i.test(p));
   return dated.find((p) => normaliseDate(p)) ?? dated[0] ?? null;
 }
 
@@ -136,7 +140,7 @@ function numberAnswer(toks: Tok[], asked: Set<string>, text: string): string | n
     const hasUnit = !!toks[j + 1] && (/^(pct|percent|%|dlrs|dollars|euros|pounds|yen|mln|bln|billion|million)$/i.test(toks[j + 1]!.text) || (!money && toks[j + 1]!.pos === 'NOUN'));
     const last = hasUnit ? j + 1 : j;
     const span = text.slice(toks[from]!.start, toks[last]!.end);
-    const year = i === j && !hasUnit && /^(1[0-9]|20)\d{2}$/.test(t.text);
+    const year = i === j && /^(1[0-9]|20)\d{2}$/.test(t.text);
     const rank = year ? 0 : money ? 3 : hasUnit ? 2 : 1;
     if (!year && (!best || rank > best.rank)) best = { text: span, rank };
     i = j;

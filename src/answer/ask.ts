@@ -55,6 +55,8 @@ export function ask(ctx: Context, input: string, options: QueryOptions): Result 
   const focus = q.focus.filter(scoped);
 
   if (q.aboutDocument && (q.expects === 'date' || q.wh === 'when')) return documentDate(ctx, base, options);
+  if (q.aboutDocument && (q.lemmas.includes('author') || (q.wh === 'who' && q.lemmas.includes('write')))) return documentField(ctx, base, options, 'author');
+  if (q.aboutDocument && (q.lemmas.includes('title') || q.lemmas.includes('headline'))) return documentField(ctx, base, options, 'title');
   if (q.expects === 'profile' && focus[0] && (focus[0].roles.length || focus[0].aliases.length)) return profile(ctx, focus[0], base, options);
   if (q.expects === 'quote' && focus.length) {
     const r = quotedAnswer(ctx, q, focus, base, options);
@@ -149,6 +151,17 @@ function documentDate(ctx: Context, base: Result, options: QueryOptions): Result
   return { ...base, found: true, answer: iso ? `${doc.meta.date} (${longDate(iso)})` : doc.meta.date, citations: cites };
 }
 
+/** "Who wrote the article?", "What is its title?": the document's own metadata. */
+function documentField(ctx: Context, base: Result, options: QueryOptions, field: 'author' | 'title'): Result {
+  const { corpus } = ctx;
+  const doc = options.doc ? corpus.docById.get(options.doc) : corpus.docs.length === 1 ? corpus.docs[0] : undefined;
+  if (!doc) return { ...base, message: `Several articles are loaded: name one with --doc (or the article option) to get its ${field}.` };
+  const value = field === 'author' ? doc.meta.author : doc.title;
+  if (!value) return { ...base, message: `The article “${doc.title}” does not say who wrote it.` };
+  const cites = doc.sentences.length ? [citation(corpus, corpus.gidRange(doc.id)[0], 1)] : [];
+  return { ...base, found: true, answer: value, citations: cites };
+}
+
 function longDate(iso: string): string {
   const d = new Date(iso + (iso.length === 10 ? 'T00:00:00Z' : iso.length === 7 ? '-01T00:00:00Z' : '-01-01T00:00:00Z'));
   if (Number.isNaN(d.getTime())) return iso;
@@ -182,10 +195,15 @@ function quotedAnswer(ctx: Context, q: Question, focus: Entity[], base: Result, 
   return {
     ...base,
     found: true,
-    answer: `${view.speaker ?? 'The article'}${best.kind === 'direct' ? ' said: “' + best.text + '”' : ' said that ' + best.text}`,
+    answer: `${capitalise(view.speaker ?? 'The article')}${best.kind === 'direct' ? ' said: “' + best.text + '”' : ' said that ' + best.text}`,
     citations: [citation(corpus, best.gid, 1)],
     quotes: ranked.map((x) => quoteView(corpus, x)),
   };
+}
+
+/** "finance ministry said" opens a sentence as "The finance ministry said". */
+function capitalise(name: string): string {
+  return /^\p{Ll}/u.test(name) ? `The ${name}` : name;
 }
 
 /** Topic overlap first; then whole quoted sentences before fragments, direct before reported. */

@@ -80,7 +80,8 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
     // Speech verbs and adverbs say less about where the answer is than nouns and other verbs.
     // Words naming the kind of answer ("what country", "how much ... cost") help when the passage
     // has them and cost nothing when it does not.
-    const optional = (i === whAt + 1 && ANSWER_NOUNS.has(t.lemma)) || (expects === 'number' && MEASURE_WORDS.has(t.lemma));
+    const optional = (i === whAt + 1 && ANSWER_NOUNS.has(t.lemma)) || (expects === 'number' && MEASURE_WORDS.has(t.lemma))
+      || (expects === 'place' && PLACE_NOUNS.has(t.lemma)) || (expects === 'date' && DATE_NOUNS.has(t.lemma));
     const weight = optional ? 0.3
       : (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && expects !== 'speaker') || t.pos === 'ADV' || LIGHT_VERBS.has(t.lemma) ? 0.5 : 1;
     const stems = new Map<string, number>();

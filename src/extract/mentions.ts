@@ -21,6 +21,7 @@ export interface Mention {
   acronym?: string;
 }
 
+const INSTITUTION_HEADS = new Set(['ministry', 'department', 'agency', 'commission', 'committee', 'council', 'embassy', 'parliament', 'court', 'police', 'bank', 'cabinet']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'visited', 'visit', 'toward', 'towards', 'outside', 'inside']);
 const NAME_CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'da', 'von', 'van', 'bin', 'al']);
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,9}$/;
@@ -144,7 +145,8 @@ function commonNounOrganisations(toks: Token[], make: Make, names: Mention[]): M
     while (k - 1 >= 0 && ['PROPN', 'ADJ', 'NOUN'].includes(toks[k - 1]!.pos) && !/^[\p{P}]/u.test(toks[k - 1]!.text)) k--;
     if (k === h) continue;
     const modifiers = toks.slice(k, h);
-    if (!modifiers.some((t) => t.pos === 'PROPN')) continue;
+    // "the Russian foreign ministry", or "the finance ministry" with a head that is surely an institution.
+    if (!modifiers.some((t) => t.pos === 'PROPN') && !INSTITUTION_HEADS.has(head.lemma)) continue;
     if (names.some((m) => m.first <= h && m.last >= h)) continue;
     const only = modifiers.length === 1 ? modifiers[0]!.text.toLowerCase() : '';
     const demonym = COUNTRY_BY_DEMONYM.get(only) ?? COUNTRY_BY_NAME.get(only);

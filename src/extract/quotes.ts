@@ -32,7 +32,6 @@ export interface QuoteInput {
 
 const OPENERS = new Set(['“', '„', '«', '"']);
 const CLOSER_FOR: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"' };
-const MIN_UNCUED_WORDS = 4;
 /** Speech verbs that report a clause without "that" ("he said prices rose"); others need "that". */
 const BARE_CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'state', 'report', 'note', 'explain', 'claim', 'argue', 'insist', 'warn', 'believe', 'predict', 'estimate', 'write', 'reply', 'respond', 'contend', 'maintain', 'conclude', 'suggest', 'stress', 'emphasise', 'emphasize', 'tweet']);
 
@@ -54,8 +53,14 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
       const q = direct[d++]!;
       const words = text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
       const cue = cueBefore(s, q.open, mentions, tracker, inside) ?? cueAfter(sentences, si, q.close, input.mentions, tracker);
-      if (!cue && words < MIN_UNCUED_WORDS) continue;
-      if (!cue && words < 8) continue;
+      // A quotation with no cue that follows another in the same paragraph goes on in the same voice.
+      const previous = quotes[quotes.length - 1];
+      const continues = !cue && previous?.kind === 'direct' && input.paragraphOf[previous.sentence] === input.paragraphOf[si] && (previous.speaker || previous.speakerText);
+      if (!cue && !continues && words < 8) continue;
+      if (continues) {
+        quotes.push({ ...previous, text: text.slice(q.start, q.end), start: q.start, end: q.end, sentence: si, cue: null });
+        continue;
+      }
       const sp = cue?.speaker ?? null;
       quotes.push({ kind: 'direct', text: text.slice(q.start, q.end), start: q.start, end: q.end, sentence: si, cue: cue?.cue ?? null, speakerMention: sp?.mention ?? null, speaker: sp?.entity ?? null, speakerText: sp?.text ?? null });
       if (sp) tracker.spoke(sp);
@@ -89,7 +94,8 @@ class SpeakerTracker {
   }
   resolve(pronoun: string): string | null {
     const p = pronoun.toLowerCase();
-    if (PERSON_PRONOUNS.has(p)) return this.lastPersonSpeaker ?? this.lastPerson;
+    // The person last named is who "he" or "she" most often means; the last speaker otherwise.
+    if (PERSON_PRONOUNS.has(p)) return this.lastPerson ?? this.lastPersonSpeaker;
     if (GROUP_PRONOUNS.has(p)) return this.lastGroup;
     return null;
   }
@@ -262,6 +268,9 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
       if (that > 0) a = that;
       else while (a <= last && ['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ'].includes(toks[a]!.pos)) a++;
     }
+    // "said in a statement that ...": the speech starts after "that".
+    const that = toks.findIndex((x, i) => i > k && i <= k + 6 && x.lemma === 'that' && x.pos === 'SCONJ');
+    if (that > 0 && toks.slice(k + 1, that).every((x) => x.pos !== 'VERB')) a = Math.max(a, that);
     while (a <= last && (toks[a]!.lemma === 'that' || toks[a]!.text === ',' || toks[a]!.pos === 'ADV' && toks[a]!.lemma !== 'when')) a++;
     if (a > last) continue;
     // "acknowledged failings", "told the annual meeting": an object, not reported speech.
