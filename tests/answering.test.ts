@@ -1,24 +1,20 @@
 // Questions in, cited answers out, on articles written for these tests (general rules, not the seed).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openEngine } from '../src/app/open.js';
 import type { Engine } from '../src/answer/engine.js';
-import { seedEngine } from './engine/seed-engine.js';
+import { engineFor, seedEngine } from './engine/seed-engine.js';
 
 let news: Engine;
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'citebot-news-'));
-  writeFileSync(join(dir, 'bridge.txt'), [
+  news = await engineFor({
+    'bridge.txt': [
     'title: New bridge opens\ndate: 2024-05-12',
     'The city of Lyon opened a new bridge over the Rhone on Saturday. The project was led by the engineer Claire Dubois, who is chief architect of the Rhone Bridge Company.',
     'Mayor Paul Martin said that the bridge cost 40 million euros and took three years to build.',
     '"It will cut travel times for thousands of people every single day," Martin told reporters.',
     'Construction began in March 2021 because the old bridge was unsafe.',
-  ].join('\n\n'));
-  writeFileSync(join(dir, 'markets.md'), '# Markets\n\nShares of Acme Corp rose 5 percent on Monday after the company reported higher profits, according to analyst Jane Roe.');
-  news = (await openEngine({ seedsDir: dir, storePath: join(dir, '..', `${Date.now()}-store.json`) })).engine;
+    ].join('\n\n'),
+    'markets.md': '# Markets\n\nShares of Acme Corp rose 5 percent on Monday after the company reported higher profits, according to analyst Jane Roe.',
+  });
 });
 
 describe('ask', () => {
@@ -121,9 +117,7 @@ describe('paraphrased questions about the seed article', () => {
 
 describe('amounts and roles written before a name', () => {
   it('answers how much with the amount as written, and reads "X\'s chief executive, NAME," as a role', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'citebot-plant-'));
-    writeFileSync(join(dir, 'plant.txt'), 'The carmaker Voltra Motors will build a $3.5 billion battery plant near Columbus, the company said on Tuesday.\n\nVoltra\'s chief executive, Maria Lindqvist, said the plant would supply batteries for its vehicles.');
-    const engine = (await openEngine({ seedsDir: dir, storePath: join(dir, 'store.json') })).engine;
+    const engine = await engineFor({ 'plant.txt': 'The carmaker Voltra Motors will build a $3.5 billion battery plant near Columbus, the company said on Tuesday.\n\nVoltra\'s chief executive, Maria Lindqvist, said the plant would supply batteries for its vehicles.' });
     expect(engine.run('ask', 'How much will the plant cost?').answer).toBe('$3.5 billion');
     expect(engine.run('ask', 'Who is Maria Lindqvist?').answer).toMatch(/Voltra's chief executive/);
   });
@@ -132,15 +126,13 @@ describe('amounts and roles written before a name', () => {
 describe('a Markdown article with front matter and several voices', () => {
   let vote: Engine;
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'citebot-vote-'));
-    writeFileSync(join(dir, 'vote.md'), [
+    vote = await engineFor({ 'vote.md': [
       '---\ntitle: Parliament rejects budget\ndate: 2024-03-08\nauthor: Ana Ruiz\n---\n\n# Budget defeated',
       "Lawmakers in Lisbon voted 120 to 98 against the government's 2024 budget late on Thursday, dealing a blow to Prime Minister Luis Costa.",
       '"We will not give up," Costa said after the vote. "The country needs this budget, and we will bring it back next month."',
       'Opposition leader Marta Silva called the result "a victory for taxpayers". She said her party would support a revised plan only if it cut the fuel tax.',
       'The finance ministry said in a statement that the defeat could delay payments to public sector workers.',
-    ].join('\n\n'));
-    vote = (await openEngine({ seedsDir: dir, storePath: join(dir, 'store.json') })).engine;
+    ].join('\n\n') });
   });
 
   it('carries a speaker over to the next quotation in the paragraph, and reads "she" as the person last named', () => {

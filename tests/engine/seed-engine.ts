@@ -1,5 +1,5 @@
 // Opens an engine over the repository's seed article with a store in a temporary folder.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openEngine } from '../../src/app/open.js';
@@ -12,4 +12,11 @@ let cached: Promise<Engine> | null = null;
 export function seedEngine(): Promise<Engine> {
   cached ??= openEngine({ seedsDir: SEEDS, storePath: join(mkdtempSync(join(tmpdir(), 'citebot-test-')), 'store.json') }).then((o) => o.engine);
   return cached;
+}
+
+/** An engine over articles written for a test: file name -> text, in a fresh temporary folder. */
+export async function engineFor(files: Record<string, string>): Promise<Engine> {
+  const seeds = mkdtempSync(join(tmpdir(), 'citebot-articles-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(seeds, name), text);
+  return (await openEngine({ seedsDir: seeds, storePath: join(mkdtempSync(join(tmpdir(), 'citebot-store-')), 'store.json') })).engine;
 }
