@@ -7,11 +7,11 @@ let news: Engine;
 beforeAll(async () => {
   news = await engineFor({
     'bridge.txt': [
-    'title: New bridge opens\ndate: 2024-05-12',
-    'The city of Lyon opened a new bridge over the Rhone on Saturday. The project was led by the engineer Claire Dubois, who is chief architect of the Rhone Bridge Company.',
-    'Mayor Paul Martin said that the bridge cost 40 million euros and took three years to build.',
-    '"It will cut travel times for thousands of people every single day," Martin told reporters.',
-    'Construction began in March 2021 because the old bridge was unsafe.',
+      'title: New bridge opens\ndate: 2024-05-12',
+      'The city of Lyon opened a new bridge over the Rhone on Saturday. The project was led by the engineer Claire Dubois, who is chief architect of the Rhone Bridge Company.',
+      'Mayor Paul Martin said that the bridge cost 40 million euros and took three years to build.',
+      '"It will cut travel times for thousands of people every single day," Martin told reporters.',
+      'Construction began in March 2021 because the old bridge was unsafe.',
     ].join('\n\n'),
     'markets.md': '# Markets\n\nShares of Acme Corp rose 5 percent on Monday after the company reported higher profits, according to analyst Jane Roe.',
   });

@@ -1,4 +1,5 @@
-// Opens an engine over the repository's seed article with a store in a temporary folder.
+// Engines for tests: over the repository's seed article, or over articles a test writes, each
+// with its store in a temporary folder.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
