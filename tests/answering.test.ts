@@ -156,3 +156,10 @@ describe('a Markdown article with front matter and several voices', () => {
     expect(vote.run('ask', question).answer).toBe(expected);
   });
 });
+
+describe('pronouns in reported speech', () => {
+  it('answers "who will" with the speaker when the text says "X said that it will"', async () => {
+    const engine = await engineFor({ 'strike.txt': 'The rail workers union said on Friday that it will strike for two days next week. Passengers were told to plan ahead.' });
+    expect(engine.run('ask', 'Who will strike next week?').answer).toMatch(/^(the )?rail workers union$/i);
+  });
+});

@@ -52,7 +52,11 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string>
     const passive = / by$/.test(f.relation);
     if (q.expects === 'person') {
       if (passive && has(f.subject) && !/^(it|they|he|she|we)$/i.test(f.object)) return f.object;
-      if (!passive && !/^(it|they|he|she|we|which|who)$/i.test(f.subject) && (has(f.object) || !has(f.subject))) return enrich(corpus, f, f.subject);
+      if (passive || !(has(f.object) || !has(f.subject))) continue;
+      if (!/^(it|they|he|she|we|which|who)$/i.test(f.subject)) return enrich(corpus, f, f.subject);
+      // "X said that it will review the deal": the pronoun is the speaker.
+      const speaker = speakerAround(corpus, gid, f.subjectStart);
+      if (speaker) return speaker;
     } else {
       // "What will the Taliban do?": the deed itself, "is expected to fight them", not "them".
       if (has(f.subject) && (q.verbs.includes('do') || PRONOUN.test(f.object))) return `${f.relation} ${f.object}`;
@@ -61,6 +65,12 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string>
     }
   }
   return null;
+}
+
+/** The speaker, as written, of reported speech that holds this offset. */
+function speakerAround(corpus: Corpus, gid: number, offset: number): string | null {
+  const q = (corpus.quotesBySentence.get(gid) ?? []).find((x) => x.kind === 'reported' && x.start <= offset && offset < x.end && x.speakerMention && !PRONOUN.test(x.speakerMention.text));
+  return q?.speakerMention?.text ?? null;
 }
 
 /** "a Taliban delegation" + "The delegation was headed by X" -> "A Taliban delegation, headed by X". */

@@ -43,7 +43,12 @@ export function extractFacts(sentences: AnnotatedSentence[], mentions: ResolvedM
       if (s.tokens[b]?.pos === 'ADP' && (passive || ['out', 'up', 'off', 'down'].includes(s.tokens[b]!.lemma))) { relation += ' ' + s.tokens[b]!.text; b++; }
       // "want to get some concessions": the infinitive belongs to the relation.
       if (s.tokens[b]?.lemma === 'to' && s.tokens[b]!.pos === 'PART' && s.tokens[b + 1]?.pos === 'VERB') { relation += ` to ${s.tokens[b + 1]!.text}`; b += 2; }
-      const object = npStartingAt(s, b);
+      let object = npStartingAt(s, b);
+      // "went to Moscow", "will strike for two days": the object of a preposition.
+      if (!object && s.tokens[b]?.pos === 'ADP' && !passive) {
+        object = npStartingAt(s, b + 1);
+        if (object) relation += ` ${s.tokens[b]!.text}`;
+      }
       if (!object) continue;
       facts.push({ subject: subject.text, relation, verb: v.lemma, object: object.text, when, where, sentence: si, subjectStart: subject.start, objectStart: object.start });
     }

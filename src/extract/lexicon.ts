@@ -27,7 +27,7 @@ export const ORG_WORDS = new Set([
 export const ORG_HEADS = new Set([
   'ministry', 'government', 'administration', 'office', 'agency', 'department', 'council', 'committee', 'police',
   'army', 'military', 'parliament', 'court', 'company', 'bank', 'embassy', 'delegation', 'commission', 'cabinet',
-  'presidency', 'authorities', 'side', 'party', 'board', 'regime', 'leadership', 'spokesman', 'spokeswoman',
+  'presidency', 'authorities', 'side', 'party', 'board', 'regime', 'leadership', 'spokesman', 'spokeswoman', 'union',
 ]);
 
 /** Verbs that introduce speech, by lemma. */

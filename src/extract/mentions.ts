@@ -21,7 +21,7 @@ export interface Mention {
   acronym?: string;
 }
 
-const INSTITUTION_HEADS = new Set(['ministry', 'department', 'agency', 'commission', 'committee', 'council', 'embassy', 'parliament', 'court', 'police', 'bank', 'cabinet']);
+const INSTITUTION_HEADS = new Set(['ministry', 'department', 'agency', 'commission', 'committee', 'council', 'embassy', 'parliament', 'court', 'police', 'bank', 'cabinet', 'union']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'visited', 'visit', 'toward', 'towards', 'outside', 'inside']);
 const NAME_CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'da', 'von', 'van', 'bin', 'al']);
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,9}$/;

@@ -254,6 +254,8 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
     }
     // "ask" and "urge" report requests, not statements, unless a quotation follows.
     if (!isCue(t) || t.pos !== 'VERB' || t.lemma === 'ask' || t.lemma === 'urge') continue;
+    // "Passengers were told to ...": the subject of a passive is who was spoken to.
+    if (toks[k - 1]?.lemma === 'be' && toks[k - 1]!.pos === 'AUX') continue;
     const speaker = subjectBefore(s, k, mentions, tracker);
     if (!speaker) continue;
     // "..., X said." at the end of the sentence: the content comes before.
