@@ -54,6 +54,7 @@ export class Corpus {
   readonly factsByDoc = new Map<string, Fact[]>();
   private readonly tokenCache = new Map<number, Tok[]>();
   private readonly localToGlobal = new Map<DocRecord, Map<string, string>>();
+  private readonly mentionsBySentence = new WeakMap<DocRecord, Map<number, DocRecord['mentions']>>();
 
   constructor(docs: DocRecord[]) {
     // Newest article first, so lists across the corpus read like a news feed.
@@ -159,9 +160,16 @@ export class Corpus {
     return [first, first + this.docById.get(doc)!.sentences.length];
   }
 
+  /** Mentions in one sentence; a document's mentions are grouped by sentence once, on first use. */
   mentionsIn(gid: number): DocRecord['mentions'] {
     const { doc, index } = this.sentences[gid]!;
-    return doc.mentions.filter((m) => m.sentence === index);
+    let bySentence = this.mentionsBySentence.get(doc);
+    if (!bySentence) {
+      bySentence = new Map();
+      for (const m of doc.mentions) push(bySentence, m.sentence, m);
+      this.mentionsBySentence.set(doc, bySentence);
+    }
+    return bySentence.get(index) ?? [];
   }
 
   /** The merged entity a document's local entity key belongs to. */
