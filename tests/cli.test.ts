@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,10 +75,15 @@ describe('the CLI contract', () => {
     expect(JSON.parse(cli(['sources', '--seeds', dir, '--json'], { env: e }).stdout).sources).toHaveLength(1);
     writeFileSync(join(dir, 'b.md'), '# Second\n\nThe mayor, Tom Lee, said that the bridge cost 40 million dollars.');
     expect(JSON.parse(cli(['sources', '--seeds', dir, '--json'], { env: e }).stdout).sources).toHaveLength(2);
-    writeFileSync(e.CITEBOT_STORE, '{"kind":"citebot-store","schema":');
+    // Cut short, as by a full disk.
+    truncateSync(e.CITEBOT_STORE, statSync(e.CITEBOT_STORE).size - 10);
     const r = cli(['ask', 'When will the bridge open?', '--seeds', dir, '--json'], { env: e });
     expect(r.stderr).toMatch(/corrupt/);
     expect(JSON.parse(r.stdout).answer).toMatch(/May 2024/);
+    writeFileSync(e.CITEBOT_STORE, '{"kind":"citebot-store","schema":');
+    const foreign = cli(['ask', 'When will the bridge open?', '--seeds', dir, '--json'], { env: e });
+    expect(foreign.stderr).toMatch(/not a citebot store.*rebuilding/);
+    expect(JSON.parse(foreign.stdout).answer).toMatch(/May 2024/);
   });
 });
 

@@ -17,24 +17,26 @@ vi.mock('../src/store/build-document.js', async (importOriginal) => {
   };
 });
 
-const { loadDocuments } = await import('../src/app/open.js');
+const { openStore } = await import('../src/app/open.js');
 const SEED = fileURLToPath(new URL('../seeds/000_33edb225ea19ece3.txt', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'citebot-build-failure-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const ids = (o: { store: { index: { docs: { id: string }[] } } }) => o.store.index.docs.map((d) => d.id);
 
 describe('a document that cannot be built', () => {
   it('is skipped with a warning naming it, the others load, and the next start rewrites nothing', async () => {
     const store = join(root, 'store.json');
     copyFileSync(SEED, join(root, 'seed.txt'));
     writeFileSync(join(root, 'poison.txt'), 'title: Poison\n\nThis one fails.\n');
-    const first = await loadDocuments({ seedsDir: root, storePath: store });
-    expect(first.docs.map((d) => d.id)).toEqual(['seed']);
+    const first = await openStore({ seedsDir: root, storePath: store });
+    expect(ids(first)).toEqual(['seed']);
     expect(first.warnings).toHaveLength(1);
     expect(first.warnings[0]).toMatch(/poison\.txt: cannot be built/);
     expect(first.rebuilt).toBe(true);
-    const second = await loadDocuments({ seedsDir: root, storePath: store });
+    const second = await openStore({ seedsDir: root, storePath: store });
     expect(second.rebuilt).toBe(false);
-    expect(second.docs.map((d) => d.id)).toEqual(['seed']);
+    expect(ids(second)).toEqual(['seed']);
     expect(second.warnings[0]).toMatch(/poison\.txt/);
   });
 });

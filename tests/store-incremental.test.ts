@@ -1,9 +1,9 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadDocuments } from '../src/app/open.js';
+import { openEngine, openStore } from '../src/app/open.js';
 
 const SEED = fileURLToPath(new URL('../seeds/000_33edb225ea19ece3.txt', import.meta.url));
 const dirs: string[] = [];
@@ -15,15 +15,17 @@ function folder(): { seeds: string; store: string } {
   return { seeds: root, store: join(root, '.store', 'store.json') };
 }
 
+const ids = (o: { store: { index: { docs: { id: string }[] } } }) => o.store.index.docs.map((d) => d.id);
+
 describe('incremental store', () => {
   it('does not rewrite the store at every start while an unreadable file is skipped', async () => {
     const { seeds, store } = folder();
     copyFileSync(SEED, join(seeds, 'seed.txt'));
     writeFileSync(join(seeds, 'empty.txt'), '');
-    const first = await loadDocuments({ seedsDir: seeds, storePath: store });
+    const first = await openStore({ seedsDir: seeds, storePath: store });
     expect(first.rebuilt).toBe(true);
-    expect(first.docs.map((d) => d.id)).toEqual(['seed']);
-    const second = await loadDocuments({ seedsDir: seeds, storePath: store });
+    expect(ids(first)).toEqual(['seed']);
+    const second = await openStore({ seedsDir: seeds, storePath: store });
     expect(second.rebuilt).toBe(false);
     expect(second.warnings.some((w) => w.includes('empty.txt'))).toBe(true);
   });
@@ -31,18 +33,39 @@ describe('incremental store', () => {
   it('rebuilds when a document is added, changed or removed, and only then', async () => {
     const { seeds, store } = folder();
     copyFileSync(SEED, join(seeds, 'seed.txt'));
-    await loadDocuments({ seedsDir: seeds, storePath: store });
+    await openStore({ seedsDir: seeds, storePath: store });
     writeFileSync(join(seeds, 'extra.txt'), 'title: Extra\n\nThe council met on Monday. It approved the budget.\n');
-    const added = await loadDocuments({ seedsDir: seeds, storePath: store });
-    expect([added.rebuilt, added.docs.map((d) => d.id)]).toEqual([true, ['extra', 'seed']]);
-    expect((await loadDocuments({ seedsDir: seeds, storePath: store })).rebuilt).toBe(false);
+    const added = await openStore({ seedsDir: seeds, storePath: store });
+    expect([added.rebuilt, ids(added)]).toEqual([true, ['seed', 'extra']]);
+    expect((await openStore({ seedsDir: seeds, storePath: store })).rebuilt).toBe(false);
     writeFileSync(join(seeds, 'extra.txt'), 'title: Extra\n\nThe council met on Tuesday.\n');
-    const changed = await loadDocuments({ seedsDir: seeds, storePath: store });
+    const changed = await openStore({ seedsDir: seeds, storePath: store });
     expect(changed.rebuilt).toBe(true);
-    expect(changed.docs[0]!.text).toContain('Tuesday');
+    expect(changed.store.readDocument(changed.store.index.docs.find((d) => d.id === 'extra')!).text).toContain('Tuesday');
     unlinkSync(join(seeds, 'extra.txt'));
-    const removed = await loadDocuments({ seedsDir: seeds, storePath: store });
-    expect([removed.rebuilt, removed.docs.map((d) => d.id)]).toEqual([true, ['seed']]);
-    expect((await loadDocuments({ seedsDir: seeds, storePath: store })).rebuilt).toBe(false);
+    const removed = await openStore({ seedsDir: seeds, storePath: store });
+    expect([removed.rebuilt, ids(removed)]).toEqual([true, ['seed']]);
+    expect((await openStore({ seedsDir: seeds, storePath: store })).rebuilt).toBe(false);
+  });
+});
+
+describe('a damaged store', () => {
+  it('names the damage and the fix when an article cannot be read back, and rebuilds it when the store is reopened after a change', async () => {
+    const { seeds, store } = folder();
+    copyFileSync(SEED, join(seeds, 'seed.txt'));
+    const { engine } = await openEngine({ seedsDir: seeds, storePath: store });
+    expect(engine.run('ask', 'Who visited Moscow?').found).toBe(true);
+    // Overwrite the first bytes of the article's body, as a bad disk block would.
+    const bytes = readFileSync(store);
+    bytes.write('#'.repeat(40), 30);
+    writeFileSync(store, bytes);
+    const damaged = await openEngine({ seedsDir: seeds, storePath: store });
+    const r = damaged.engine.run('ask', 'Who visited Moscow?');
+    expect(r.found).toBe(false);
+    expect(r.message).toMatch(/store file .* is damaged .*build-store/);
+    writeFileSync(join(seeds, 'extra.txt'), 'title: Extra\n\nThe council met on Monday.\n');
+    const repaired = await openEngine({ seedsDir: seeds, storePath: store });
+    expect(repaired.rebuilt).toBe(true);
+    expect(repaired.engine.run('ask', 'Who visited Moscow?').citations[0]?.doc).toBe('seed');
   });
 });

@@ -18,7 +18,7 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number): string | n
     case 'person': return factAnswer(corpus, q, gid, asked) ?? mentionAnswer(corpus, gid, ['person', 'organisation', 'group'], asked, toks) ?? (q.wh === 'who' ? mentionAnswer(corpus, gid, ['place'], asked, toks) : null);
     case 'date': return dateAnswer(toks, corpus, gid, fresh);
     case 'place': return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, gid, asked, toks);
-    case 'number': return numberAnswer(toks, asked, corpus.sentences[gid]!.doc.text);
+    case 'number': return numberAnswer(toks, asked, corpus.sentence(gid).doc.text);
     case 'reason': return reasonAnswer(toks, corpus, gid);
     default: return factAnswer(corpus, q, gid, asked);
   }
@@ -35,7 +35,7 @@ function overlaps(text: string, asked: Set<string>, corpusStem: (w: string) => s
 
 /** Whether a fact in the sentence has the question's verb and shares a word with its subject or object. */
 export function actsAsAsked(corpus: Corpus, q: Question, gid: number): boolean {
-  const facts = (corpus.factsBySentence.get(gid) ?? []).filter((f) => sameVerb(q, f));
+  const facts = corpus.factsIn(gid).filter((f) => sameVerb(q, f));
   if (!facts.length) return false;
   const words = new Set(q.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => t.text.toLowerCase()));
   return facts.some((f) => `${f.subject} ${f.object}`.toLowerCase().split(/[\s’']+/).some((w) => words.has(w)));
@@ -44,7 +44,7 @@ export function actsAsAsked(corpus: Corpus, q: Question, gid: number): boolean {
 const PRONOUN = /^(it|they|them|he|him|she|her|we|us|this|that)$/i;
 
 function factAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string>): string | null {
-  const facts = (corpus.factsBySentence.get(gid) ?? []).filter((f) => sameVerb(q, f));
+  const facts = corpus.factsIn(gid).filter((f) => sameVerb(q, f));
   const stem = (w: string) => w.replace(/(ing|ed|es|s)$/, '');
   const askedLoose = new Set([...asked].map(stem));
   const has = (text: string) => overlaps(text, askedLoose, stem);
@@ -69,20 +69,20 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string>
 
 /** The speaker, as written, of reported speech that holds this offset. */
 function speakerAround(corpus: Corpus, gid: number, offset: number): string | null {
-  const q = (corpus.quotesBySentence.get(gid) ?? []).find((x) => x.kind === 'reported' && x.start <= offset && offset < x.end && x.speakerMention && !PRONOUN.test(x.speakerMention.text));
+  const q = corpus.quotesIn(gid).find((x) => x.kind === 'reported' && x.start <= offset && offset < x.end && x.speakerMention && !PRONOUN.test(x.speakerMention.text));
   return q?.speakerMention?.text ?? null;
 }
 
 /** "a Taliban delegation" + "The delegation was headed by X" -> "A Taliban delegation, headed by X". */
 function enrich(corpus: Corpus, f: Fact, np: string): string {
   const head = np.split(/\s+/).pop()!.toLowerCase();
-  const extra = (corpus.factsByDoc.get(f.doc.id) ?? []).find((g) => g !== f && / by$/.test(g.relation) && g.subject.toLowerCase().split(/\s+/).pop() === head);
+  const extra = corpus.factsOfDoc(f.docId).find((g) => g !== f && / by$/.test(g.relation) && g.subject.toLowerCase().split(/\s+/).pop() === head);
   const out = np.charAt(0).toUpperCase() + np.slice(1);
   return extra ? `${out}, ${extra.relation.split(' ').slice(1).join(' ')} ${extra.object}` : out;
 }
 
 function mentionAnswer(corpus: Corpus, gid: number, types: string[], asked: Set<string>, toks: Tok[]): string | null {
-  const ms = corpus.mentionsIn(gid).filter((m) => types.includes(corpus.entityOf(corpus.sentences[gid]!.doc, m.entity)?.type ?? m.type));
+  const ms = corpus.mentionsIn(gid).filter((m) => types.includes(corpus.entityOf(corpus.sentence(gid).doc, m.entity)?.type ?? m.type));
   const fresh = ms.filter((m) => !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w) || asked.has(toks.find((t) => t.text.toLowerCase() === w)?.stem ?? w)));
   // The name nearest the words the question asks about ("under their leader Rollo").
   const matchedAt = toks.map((t, i) => (asked.has(t.stem) && t.pos !== 'PROPN' && t.pos !== 'PUNCT' ? i : -1)).filter((i) => i >= 0);
@@ -96,7 +96,7 @@ function mentionAnswer(corpus: Corpus, gid: number, types: string[], asked: Set<
 const CALENDAR_WORD = /\d|centur|decade|year|month|week|day\b|january|february|march|april|may\b|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall\b|winter|yesterday|today|tomorrow/i;
 
 function dateAnswer(toks: Tok[], corpus: Corpus, gid: number, fresh: (s: string) => boolean): string | null {
-  const text = corpus.sentences[gid]!.doc.text;
+  const text = corpus.sentence(gid).doc.text;
   const phrases: string[] = [];
   for (let i = 0; i < toks.length; i++) {
     const type = toks[i]!.ent;
@@ -115,9 +115,9 @@ function dateAnswer(toks: Tok[], corpus: Corpus, gid: number, fresh: (s: string)
 
 /** "Where did the delegation go?" and "a Taliban delegation visited Moscow": the place it visited. */
 function placeFromFact(corpus: Corpus, q: Question, gid: number, asked: Set<string>): string | null {
-  const doc = corpus.sentences[gid]!.doc;
+  const doc = corpus.sentence(gid).doc;
   const places = corpus.mentionsIn(gid).filter((m) => (corpus.entityOf(doc, m.entity)?.type ?? m.type) === 'place' && !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w)));
-  for (const f of corpus.factsBySentence.get(gid) ?? []) {
+  for (const f of corpus.factsIn(gid)) {
     if (!sameVerb(q, f)) continue;
     const inObject = places.find((m) => m.start >= f.objectStart && m.start < f.objectStart + f.object.length);
     if (inObject) return inObject.text;
@@ -126,7 +126,7 @@ function placeFromFact(corpus: Corpus, q: Question, gid: number, asked: Set<stri
 }
 
 function placeAnswer(corpus: Corpus, gid: number, asked: Set<string>, toks: Tok[]): string | null {
-  const doc = corpus.sentences[gid]!.doc;
+  const doc = corpus.sentence(gid).doc;
   const ms = corpus.mentionsIn(gid).filter((m) => (corpus.entityOf(doc, m.entity)?.type ?? m.type) === 'place' && !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w)));
   const afterPrep = ms.find((m) => /^(in|at|to|from|near|into)$/i.test(toks[m.first - 1]?.text ?? ''));
   if (afterPrep ?? ms[0]) return (afterPrep ?? ms[0])!.text;
@@ -160,7 +160,7 @@ function numberAnswer(toks: Tok[], asked: Set<string>, text: string): string | n
 }
 
 function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number): string | null {
-  const text = corpus.sentences[gid]!.doc.text;
+  const text = corpus.sentence(gid).doc.text;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!.text.toLowerCase();
     const isPurpose = (t === 'to' && toks[i + 1]?.pos === 'VERB' && i > 0 && toks[i - 1]!.pos !== 'AUX') || t === 'because' || (t === 'bid' && toks[i + 1]?.text === 'to') || (t === 'order' && toks[i + 1]?.text === 'to') || (t === 'due' && toks[i + 1]?.text === 'to');

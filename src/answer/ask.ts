@@ -22,7 +22,7 @@ const paragraphCaches = new WeakMap<Corpus, Map<string, Set<string>>>();
 
 /** Stems of the whole paragraph a sentence stands in (cached: neighbouring candidates share it). */
 function paragraphStems(corpus: Corpus, gid: number): Set<string> {
-  const here = corpus.sentences[gid]!;
+  const here = corpus.sentence(gid);
   let paragraphCache = paragraphCaches.get(corpus);
   if (!paragraphCache) { paragraphCache = new Map(); paragraphCaches.set(corpus, paragraphCache); }
   const key = `${here.doc.id}\u0000${here.s.paragraph}`;
@@ -31,16 +31,15 @@ function paragraphStems(corpus: Corpus, gid: number): Set<string> {
   if (paragraphCache.size > 2000) paragraphCache.clear();
   const out = new Set<string>();
   paragraphCache.set(key, out);
-  for (let g = gid; g >= 0 && corpus.sentences[g]!.doc === here.doc && corpus.sentences[g]!.s.paragraph === here.s.paragraph; g--) for (const st of corpus.sentences[g]!.s.stems.split(' ')) out.add(st);
-  for (let g = gid + 1; g < corpus.sentences.length && corpus.sentences[g]!.doc === here.doc && corpus.sentences[g]!.s.paragraph === here.s.paragraph; g++) for (const st of corpus.sentences[g]!.s.stems.split(' ')) out.add(st);
+  const { sentences } = here.doc;
+  for (let i = here.index; i >= 0 && sentences[i]!.paragraph === here.s.paragraph; i--) for (const st of sentences[i]!.stems.split(' ')) out.add(st);
+  for (let i = here.index + 1; i < sentences.length && sentences[i]!.paragraph === here.s.paragraph; i++) for (const st of sentences[i]!.stems.split(' ')) out.add(st);
   return out;
 }
 
 function previousSentenceStems(corpus: Corpus, gid: number): Set<string> {
-  const here = corpus.sentences[gid]!;
-  const prev = corpus.sentences[gid - 1];
-  if (!prev || prev.doc !== here.doc || prev.s.paragraph !== here.s.paragraph) return new Set();
-  return new Set(prev.s.stems.split(' '));
+  if (gid === 0 || !corpus.sameParagraph(gid - 1, gid)) return new Set();
+  return new Set(corpus.sentence(gid - 1).s.stems.split(' '));
 }
 
 export function ask(ctx: Context, input: string, options: QueryOptions): Result {
@@ -98,7 +97,7 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   const ranked = hits.map((h) => {
     const cover = coverage(index, q, h.matched, previousSentenceStems(corpus, h.gid));
     const span = answerSpan(corpus, q, h.gid);
-    const doc = corpus.sentences[h.gid]!.doc;
+    const doc = corpus.sentence(h.gid).doc;
     const namesFocus = focusIds.size > 0 && corpus.mentionsIn(h.gid).some((m) => focusIds.has(corpus.entityOf(doc, m.entity)?.id ?? ''));
     const missing = missingRequired(corpus, q, h.gid);
     const typed = q.expects === 'thing' || q.expects === 'manner' || q.expects === 'yesno' ? 0 : span ? 0.3 : -0.05;
@@ -114,14 +113,14 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   }
   const cites = [best, ...ranked.filter((r) => r !== best)].slice(0, 5).map((r) => citation(corpus, r.gid, r.score));
   const answer = best.span ?? cites[0]!.text;
-  const quotes = (corpus.quotesBySentence.get(best.gid) ?? []).map((x) => quoteView(corpus, x));
+  const quotes = corpus.quotesIn(best.gid).map((x) => quoteView(corpus, x));
   return { ...base, found: true, answer, citations: cites, quotes };
 }
 
 /** How many of the names and numbers the question gives its paragraph lacks. */
 function missingRequired(corpus: Corpus, q: Question, gid: number): number {
   if (!q.required.length) return 0;
-  const ref = corpus.sentences[gid]!;
+  const ref = corpus.sentence(gid);
   const para = ref.doc.paragraphs[ref.s.paragraph]!;
   const words = new Set(ref.doc.text.slice(para.start, para.end).toLowerCase().split(/[^\p{L}\p{N}]+/u));
   return q.required.filter((alternatives) => !alternatives.some((w) => words.has(w))).length;
@@ -147,7 +146,7 @@ function documentDate(ctx: Context, base: Result, options: QueryOptions): Result
   if (!doc.meta.date) return { ...base, message: `The article “${doc.title}” gives no date.` };
   const iso = normaliseDate(doc.meta.date);
   const gid = corpus.gidRange(doc.id)[0];
-  const cites = doc.sentences.length ? [citation(corpus, gid, 1)] : [];
+  const cites = doc.sentenceCount ? [citation(corpus, gid, 1)] : [];
   return { ...base, found: true, answer: iso ? `${doc.meta.date} (${longDate(iso)})` : doc.meta.date, citations: cites };
 }
 
@@ -158,7 +157,7 @@ function documentField(ctx: Context, base: Result, options: QueryOptions, field:
   if (!doc) return { ...base, message: `Several articles are loaded: name one with --doc (or the article option) to get its ${field}.` };
   const value = field === 'author' ? doc.meta.author : doc.title;
   if (!value) return { ...base, message: `The article “${doc.title}” does not say who wrote it.` };
-  const cites = doc.sentences.length ? [citation(corpus, corpus.gidRange(doc.id)[0], 1)] : [];
+  const cites = doc.sentenceCount ? [citation(corpus, corpus.gidRange(doc.id)[0], 1)] : [];
   return { ...base, found: true, answer: value, citations: cites };
 }
 
@@ -172,9 +171,9 @@ function longDate(iso: string): string {
 function profile(ctx: Context, e: Entity, base: Result, options: QueryOptions): Result {
   const { corpus } = ctx;
   const roles = e.roles.filter((r) => !options.doc || r.doc === options.doc);
-  const mentions = e.mentions.filter((m) => !options.doc || m.doc === options.doc);
-  const withRole = mentions.find((m) => roles.some((r) => corpus.sentenceText(corpus.sentences[m.gid]!).includes(r.text))) ?? mentions[0];
-  const cites = withRole ? [citation(corpus, withRole.gid, 1)] : [];
+  const mentions = corpus.mentionsOf(e, options.doc);
+  const withRole = corpus.mentionWithRole(e, roles) ?? mentions[0];
+  const cites = withRole !== undefined ? [citation(corpus, withRole, 1)] : [];
   const shortName = e.aliases.find((a) => /^[\p{Lu}]{2,}$/u.test(a));
   const name = shortName ? `${e.name} (${shortName})` : e.name;
   const described = roles.length ? `${name}: ${[...new Set(roles.map((r) => r.text))].join('; ')}` : `${name}, ${e.type === 'person' ? 'a person' : e.type === 'place' ? 'a place' : 'an organisation'} the articles mention ${mentions.length} time${mentions.length === 1 ? '' : 's'}`;
@@ -185,11 +184,11 @@ function profile(ctx: Context, e: Entity, base: Result, options: QueryOptions): 
 function quotedAnswer(ctx: Context, q: Question, focus: Entity[], base: Result, options: QueryOptions): Result | null {
   const { corpus, index } = ctx;
   const ids = new Set(focus.map((e) => e.id));
-  const theirs = [...ids].flatMap((id) => corpus.quotesBySpeaker.get(id) ?? []).filter((x) => !options.doc || x.doc.id === options.doc);
+  const theirs = [...ids].flatMap((id) => corpus.quotesBySpeaker.get(id) ?? []).filter((x) => !options.doc || x.docId === options.doc);
   if (!theirs.length) return null;
   const nameStems = new Set(focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
   const topic = new Map([...q.terms].filter(([st]) => !nameStems.has(st)));
-  const ranked = rankQuotes(corpus, index, theirs, topic);
+  const ranked = rankQuotes(index, theirs, topic);
   const best = ranked[0]!;
   const view = quoteView(corpus, best);
   return {
@@ -207,11 +206,10 @@ function capitalise(name: string): string {
 }
 
 /** Topic overlap first; then whole quoted sentences before fragments, direct before reported. */
-export function rankQuotes(corpus: Corpus, index: TextIndex, quotes: Quote[], topic: Map<string, number>): Quote[] {
+export function rankQuotes(index: TextIndex, quotes: readonly Quote[], topic: Map<string, number>): Quote[] {
   const score = (x: Quote) => {
-    const stems = new Set(corpus.sentences.slice(x.gid, x.gid + 1).flatMap((r) => r.s.stems.split(' ')));
     let s = 0;
-    for (const [st, w] of topic) if (stems.has(st)) s += index.idf(st) * w;
+    for (const [st, w] of topic) if (index.occursIn(st, x.gid)) s += index.idf(st) * w;
     const whole = /^[\p{Lu}]/u.test(x.text) ? 0.5 : 0;
     return s + whole + (x.kind === 'direct' ? 0.4 : 0) + Math.min(x.text.length, 400) / 2000;
   };
@@ -224,7 +222,7 @@ function speakerAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   const hits = index.search(q.terms, corpus.gidRange(options.doc), 30);
   for (const h of hits) {
     if (coverage(index, q, h.matched) < MIN_COVERAGE) continue;
-    const quotes = corpus.quotesBySentence.get(h.gid) ?? [];
+    const quotes = corpus.quotesIn(h.gid);
     const withSpeaker = quotes.find((x) => x.speakerId || x.speakerText);
     if (!withSpeaker) continue;
     const view = quoteView(corpus, withSpeaker);

@@ -3,6 +3,7 @@ import Fuse from 'fuse.js';
 import { Corpus } from '../search/corpus.js';
 import { suggestSpeakerNames } from '../search/names.js';
 import { TextIndex } from '../search/text-index.js';
+import type { CorpusIndex, DocInfo } from '../store/corpus-index.js';
 import type { DocRecord } from '../store/schema.js';
 import { ask, type Context } from './ask.js';
 import type { Choice, Engine } from './engine.js';
@@ -13,10 +14,13 @@ import { COMMAND_NAMES, type CommandName, type QueryOptions, type Result } from 
 import { cite, verify } from './verify.js';
 
 const CHOICE_MAX = 100;
+/** Sentences offered as passages to autocomplete; past this only quotes are (fuse.js scans every row). */
+const PASSAGE_CHOICES_MAX = 20_000;
 const clip = (s: string) => (s.length > CHOICE_MAX ? s.slice(0, CHOICE_MAX - 1) + '…' : s);
 
-export function createEngine(docs: DocRecord[]): Engine {
-  const corpus = new Corpus(docs);
+/** An engine over a corpus index, reading each document's record through `readDocument` when needed. */
+export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) => DocRecord): Engine {
+  const corpus = new Corpus(index, readDocument);
   const ctx: Context = { corpus, index: new TextIndex(corpus) };
   let passageFuse: Fuse<Choice> | null = null;
 
@@ -56,12 +60,15 @@ export function createEngine(docs: DocRecord[]): Engine {
     suggestPassages(partial, limit = 25) {
       if (!passageFuse) {
         const rows: Choice[] = corpus.quotes.map((q) => ({ name: clip(`${q.speakerId ? corpus.entityById.get(q.speakerId)?.name + ': ' : ''}${q.text}`), value: q.id }));
-        if (corpus.sentences.length <= 20_000) for (const r of corpus.sentences) rows.push({ name: clip(corpus.sentenceText(r)), value: clip(`s:${r.doc.id}:${r.s.start}`) });
+        if (corpus.sentenceCount <= PASSAGE_CHOICES_MAX) for (let g = 0; g < corpus.sentenceCount; g++) {
+          const r = corpus.sentence(g);
+          rows.push({ name: clip(corpus.sentenceText(g)), value: clip(`s:${r.doc.id}:${r.s.start}`) });
+        }
         passageFuse = new Fuse(rows, { keys: ['name'], threshold: 0.45, ignoreLocation: true });
       }
       if (!partial.trim()) return corpus.quotes.slice(0, limit).map((q) => ({ name: clip(q.text), value: q.id }));
       return passageFuse.search(partial.slice(0, 100), { limit }).map((h) => h.item);
     },
-    stats: () => ({ documents: corpus.docs.length, sentences: corpus.sentences.length, quotes: corpus.quotes.length, entities: corpus.entities.length }),
+    stats: () => ({ documents: corpus.docs.length, sentences: corpus.sentenceCount, quotes: corpus.quotes.length, entities: corpus.entities.length }),
   };
 }

@@ -1,5 +1,5 @@
 // `quote`, `who` and `facts`: what the store knows about speakers, entities and relations.
-import type { Entity } from '../search/corpus.js';
+import type { Entity, Fact } from '../search/corpus.js';
 import { findEntities, suggestSpeakerNames } from '../search/names.js';
 import type { Context } from './ask.js';
 import { rankQuotes } from './ask.js';
@@ -15,17 +15,16 @@ export function quote(ctx: Context, speaker: string, options: QueryOptions): Res
   let quotes = options.doc ? corpus.quotesByDoc.get(options.doc) ?? [] : corpus.quotes;
   let who: Entity[] = [];
   if (speaker.trim()) {
-    who = findEntities(corpus, speaker, 5).filter((e) => (corpus.quotesBySpeaker.get(e.id) ?? []).some((q) => !options.doc || q.doc.id === options.doc));
+    who = findEntities(corpus, speaker, 5).filter((e) => (corpus.quotesBySpeaker.get(e.id) ?? []).some((q) => !options.doc || q.docId === options.doc));
     if (!who.length) {
       const suggestions = suggestSpeakerNames(corpus, speaker, 5).map((s) => s.value);
       return { ...base, suggestions, message: `No quotes by “${speaker.trim().slice(0, 80)}” in the articles.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}` };
     }
-    quotes = who.flatMap((e) => corpus.quotesBySpeaker.get(e.id) ?? []).filter((q) => !options.doc || q.doc.id === options.doc);
+    quotes = who.flatMap((e) => corpus.quotesBySpeaker.get(e.id) ?? []).filter((q) => !options.doc || q.docId === options.doc);
   }
   if (options.about?.trim()) {
     const topic = analyseQuestion(options.about, corpus, index).terms;
-    const ranked = rankQuotes(corpus, index, quotes, topic);
-    quotes = ranked.filter((q) => corpus.sentences[q.gid]!.s.stems.split(' ').some((st) => topic.has(st)) || [...topic.keys()].some((st) => q.text.toLowerCase().includes(st)));
+    quotes = rankQuotes(index, quotes, topic).filter((q) => [...topic.keys()].some((st) => index.occursIn(st, q.gid) || q.text.toLowerCase().includes(st)));
   }
   if (!quotes.length) return { ...base, message: options.about ? `No quotes about “${options.about.slice(0, 80)}”${who[0] ? ` by ${who[0].name}` : ''}.` : 'The articles contain no quotes.' };
   const views = quotes.map((q) => quoteView(corpus, q));
@@ -42,12 +41,11 @@ export function who(ctx: Context, name: string, options: QueryOptions): Result {
     const suggestions = findEntities(corpus, name.slice(0, 60), 5).map((x) => x.name);
     return { ...base, suggestions, message: `The articles do not mention “${name.trim().slice(0, 80)}”.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}` };
   }
-  const view = entityView(e, options.doc);
-  const mentions = e.mentions.filter((m) => !options.doc || m.doc === options.doc);
-  const gids = [...new Set(mentions.map((m) => m.gid))];
-  const withRole = gids.find((g) => view.roles.some((r) => corpus.sentenceText(corpus.sentences[g]!).includes(r)));
+  const view = entityView(corpus, e, options.doc);
+  const gids = [...new Set(corpus.mentionsOf(e, options.doc))];
+  const withRole = corpus.mentionWithRole(e, e.roles.filter((r) => !options.doc || r.doc === options.doc));
   const ordered = withRole !== undefined ? [withRole, ...gids.filter((g) => g !== withRole)] : gids;
-  const quotes = (corpus.quotesBySpeaker.get(e.id) ?? []).filter((q) => !options.doc || q.doc.id === options.doc).map((q) => quoteView(corpus, q));
+  const quotes = (corpus.quotesBySpeaker.get(e.id) ?? []).filter((q) => !options.doc || q.docId === options.doc).map((q) => quoteView(corpus, q));
   const parts = [view.name, view.roles.length ? view.roles.join('; ') : `(${view.type})`];
   return {
     ...base,
@@ -59,20 +57,39 @@ export function who(ctx: Context, name: string, options: QueryOptions): Result {
   };
 }
 
+const FACTS_MAX = 200;
+/** Documents searched for facts about a topic: where its entities appear and where its words do. */
+const TOPIC_HITS = 50;
+
+/** In corpus order (newest first), so facts read like the news feed. */
+function documentsAbout(ctx: Context, named: Entity[], terms: Map<string, number>, doc?: string): string[] {
+  const { corpus, index } = ctx;
+  if (doc) return [doc];
+  const ids = new Set(named.flatMap((e) => e.docs));
+  for (const h of index.search(terms, corpus.gidRange(), TOPIC_HITS)) ids.add(corpus.docOf(h.gid).id);
+  return [...ids].sort((a, b) => corpus.docById.get(a)!.firstGid - corpus.docById.get(b)!.firstGid);
+}
+
 export function facts(ctx: Context, about: string, options: QueryOptions): Result {
   const { corpus, index } = ctx;
   const base = empty('facts', about);
-  let list = options.doc ? corpus.factsByDoc.get(options.doc) ?? [] : corpus.facts;
+  let list: Fact[];
   if (about.trim()) {
     const named = findEntities(corpus, about, 3);
     const words = named.flatMap((e) => [e.name, ...e.aliases]).map((n) => n.toLowerCase());
     const terms = analyseQuestion(about, corpus, index).terms;
-    list = list.filter((f) => {
+    list = documentsAbout(ctx, named, terms, options.doc).flatMap((id) => corpus.factsOfDoc(id)).filter((f) => {
       const text = `${f.subject} ${f.relation} ${f.object}`.toLowerCase();
-      return words.some((w) => text.includes(w)) || corpus.sentences[f.gid]!.s.stems.split(' ').some((st) => terms.get(st) === 1);
+      return words.some((w) => text.includes(w)) || corpus.sentence(f.gid).s.stems.split(' ').some((st) => terms.get(st) === 1);
     });
+  } else {
+    list = [];
+    for (const d of options.doc ? [corpus.docById.get(options.doc)!] : corpus.docs) {
+      if (list.length >= FACTS_MAX) break;
+      list.push(...corpus.factsOfDoc(d.id));
+    }
   }
-  const views = list.slice(0, 200).map((f) => factView(corpus, f));
+  const views = list.slice(0, FACTS_MAX).map((f) => factView(corpus, f));
   const docs = options.doc ? [corpus.docById.get(options.doc)!] : corpus.docs;
   // The article's own date is a fact too.
   const dated = about.trim() ? [] : docs.filter((d) => d.meta.date).slice(0, 20).map((d) => ({ subject: d.title, relation: 'was published on', object: d.meta.date!, when: d.meta.date, where: null, doc: d.id, paragraph: 1, sentence: 1 }));

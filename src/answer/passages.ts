@@ -23,7 +23,7 @@ export function sources(ctx: Context): Result {
   const { corpus } = ctx;
   const views = corpus.docs.map((d) => ({
     doc: d.id, title: d.title, date: d.meta.date, url: d.meta.url, source: d.meta.source, author: d.meta.author,
-    paragraphs: d.paragraphs.length, sentences: d.sentences.length, quotes: d.quotes.length, entities: d.entities.length,
+    paragraphs: d.paragraphCount, sentences: d.sentenceCount, quotes: d.quoteCount, entities: d.entityCount,
   }));
   const base: Result = { command: 'sources', input: '', found: views.length > 0, answer: null, citations: [], quotes: [], facts: [], sources: views };
   if (!views.length) return { ...base, message: 'No articles are loaded: add .txt or .md files to the seeds folder.' };
@@ -37,7 +37,7 @@ export function context(ctx: Context, doc: string, start: number, around = 2): R
   if (!corpus.docById.has(doc)) return { ...base, message: 'That article is no longer loaded.' };
   const [from, to] = corpus.gidRange(doc);
   let at = -1;
-  for (let g = from; g < to; g++) if (corpus.sentences[g]!.s.start <= start && corpus.sentences[g]!.s.end >= start) { at = g; break; }
+  for (let g = from; g < to; g++) if (corpus.sentence(g).s.start <= start && corpus.sentence(g).s.end >= start) { at = g; break; }
   if (at < 0) return { ...base, message: 'That passage is no longer in the article.' };
   const cites = [];
   for (let g = Math.max(from, at - around); g < Math.min(to, at + around + 1); g++) cites.push(citation(corpus, g, g === at ? 1 : 0));

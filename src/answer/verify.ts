@@ -29,10 +29,10 @@ function bestMatch(ctx: Context, claim: string, options: QueryOptions): Match {
   const claimWords = [...new Set(words(claim))];
   let best: Match = { verdict: 'absent', gid: hits[0]?.gid ?? null, share: 0, missing: claimWords };
   for (const h of hits) {
-    const ref = corpus.sentences[h.gid]!;
+    const ref = corpus.sentence(h.gid);
     const para = ref.doc.paragraphs[ref.s.paragraph]!;
     if (target && normaliseForMatch(ref.doc.text.slice(para.start, para.end)).includes(target)) return { verdict: 'exact', gid: h.gid, share: 1, missing: [] };
-    const have = new Set(words(corpus.sentenceText(ref)));
+    const have = new Set(words(ref.doc.text.slice(ref.s.start, ref.s.end)));
     const stems = new Set(ref.s.stems.split(' '));
     const missing = claimWords.filter((w) => !have.has(w) && !stems.has(w.replace(/(ing|ed|es|s)$/, '')));
     const content = claimWords.filter((w) => w.length > 3);
@@ -55,7 +55,7 @@ export function verify(ctx: Context, claim: string, options: QueryOptions): Resu
 }
 
 function quotesAt(ctx: Context, gid: number): Quote[] {
-  return ctx.corpus.quotesBySentence.get(gid) ?? [];
+  return ctx.corpus.quotesIn(gid);
 }
 
 /** A citation ready to paste: the exact words, the speaker, the article's title and date, the paragraph. */
@@ -73,8 +73,9 @@ export function cite(ctx: Context, input: string, options: QueryOptions): Result
   } else if (sentenceRef && corpus.docById.has(sentenceRef[1]!)) {
     const [from, to] = corpus.gidRange(sentenceRef[1]);
     const start = Number(sentenceRef[2]);
-    const gid = corpus.sentences.slice(from, to).find((r) => r.s.start === start)?.gid;
-    if (gid === undefined) return { ...base, message: 'That passage reference is stale: pick the passage again.' };
+    let gid = -1;
+    for (let g = from; g < to && gid < 0; g++) if (corpus.sentence(g).s.start === start) gid = g;
+    if (gid < 0) return { ...base, message: 'That passage reference is stale: pick the passage again.' };
     c = citation(corpus, gid, 1);
     words = c.text;
     q = quotesAt(ctx, gid)[0];

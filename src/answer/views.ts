@@ -4,7 +4,7 @@ import type { Corpus, Entity, Fact, Quote } from '../search/corpus.js';
 import type { Citation, EntityView, FactView, QuoteView } from './result.js';
 
 export function citation(corpus: Corpus, gid: number, score: number): Citation {
-  const ref = corpus.sentences[gid]!;
+  const ref = corpus.sentence(gid);
   return {
     doc: ref.doc.id,
     title: ref.doc.title,
@@ -13,7 +13,7 @@ export function citation(corpus: Corpus, gid: number, score: number): Citation {
     sentence: ref.s.n,
     start: ref.s.start,
     end: ref.s.end,
-    text: corpus.sentenceText(ref),
+    text: ref.doc.text.slice(ref.s.start, ref.s.end),
     score: Math.round(score * 1000) / 1000,
   };
 }
@@ -26,8 +26,8 @@ export function quoteView(corpus: Corpus, q: Quote): QuoteView {
     text: q.text,
     start: q.start,
     end: q.end,
-    doc: q.doc.id,
-    paragraph: corpus.sentences[q.gid]!.s.paragraph + 1,
+    doc: q.docId,
+    paragraph: corpus.paragraphOf(q.gid) + 1,
     speaker,
     speakerMention: q.speakerMention,
     cue: q.cue,
@@ -35,13 +35,13 @@ export function quoteView(corpus: Corpus, q: Quote): QuoteView {
 }
 
 export function factView(corpus: Corpus, f: Fact): FactView {
-  const ref = corpus.sentences[f.gid]!;
+  const ref = corpus.sentence(f.gid);
   // Dates are given normalised ("September 2019" -> "2019-09") where the text allows.
   const when = f.when ? normaliseDate(f.when) ?? f.when : null;
-  return { subject: f.subject, relation: f.relation, object: f.object, when, where: f.where, doc: f.doc.id, paragraph: ref.s.paragraph + 1, sentence: ref.s.n };
+  return { subject: f.subject, relation: f.relation, object: f.object, when, where: f.where, doc: f.docId, paragraph: ref.s.paragraph + 1, sentence: ref.s.n };
 }
 
-export function entityView(e: Entity, doc?: string): EntityView {
+export function entityView(corpus: Corpus, e: Entity, doc?: string): EntityView {
   const roles = e.roles.filter((r) => !doc || r.doc === doc).map((r) => r.text);
   return {
     id: e.id,
@@ -49,7 +49,7 @@ export function entityView(e: Entity, doc?: string): EntityView {
     type: e.type,
     aliases: e.aliases,
     roles: [...new Set(roles)],
-    mentions: e.mentions.filter((m) => !doc || m.doc === doc).length,
+    mentions: corpus.mentionsOf(e, doc).length,
     docs: e.docs,
   };
 }

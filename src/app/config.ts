@@ -13,5 +13,5 @@ export function defaultSeedsDir(): string {
 export function storePathFor(seedsDir: string): string {
   if (process.env.CITEBOT_STORE) return resolve(process.env.CITEBOT_STORE);
   const tag = createHash('sha1').update(resolve(seedsDir)).digest('hex').slice(0, 12);
-  return join(REPO_ROOT, '.citebot', `store-${tag}.json`);
+  return join(REPO_ROOT, '.citebot', `store-${tag}.bin`);
 }

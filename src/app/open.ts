@@ -1,11 +1,13 @@
 // Opens the engine for a seeds folder: reuses the stored records of unchanged files, builds the
-// added or changed ones, drops removed ones, and saves the store when anything changed.
+// added or changed ones, drops removed ones, and saves the store when anything changed. When
+// nothing changed, only the store's index is read; documents are read as answers need them.
 import { listDocumentFiles, readSourceFile, type SourceFile } from '../documents/read.js';
 import { createEngine } from '../answer/create-engine.js';
 import type { Engine } from '../answer/engine.js';
+import { corpusOrder, indexDocuments, type DocInfo } from '../store/corpus-index.js';
 import { buildDocuments } from '../store/parallel-build.js';
 import type { DocRecord } from '../store/schema.js';
-import { readStoreFile, writeStoreFile } from '../store/store-file.js';
+import { openStoreFile, writeStoreFile, type StoreReader } from '../store/store-file.js';
 import { storePathFor } from './config.js';
 
 export interface OpenOptions {
@@ -16,22 +18,23 @@ export interface OpenOptions {
   force?: boolean;
 }
 
-export interface Opened { engine: Engine; warnings: string[]; rebuilt: boolean; docs: DocRecord[] }
+export interface OpenedStore { store: StoreReader; warnings: string[]; rebuilt: boolean }
+export interface Opened extends OpenedStore { engine: Engine }
 
 export async function openEngine(options: OpenOptions): Promise<Opened> {
-  const { docs, warnings, rebuilt } = await loadDocuments(options);
-  return { engine: createEngine(docs), warnings, rebuilt, docs };
+  const opened = await openStore(options);
+  return { ...opened, engine: createEngine(opened.store.index, opened.store.readDocument) };
 }
 
-export async function loadDocuments(options: OpenOptions): Promise<{ docs: DocRecord[]; warnings: string[]; rebuilt: boolean }> {
+export async function openStore(options: OpenOptions): Promise<OpenedStore> {
   const warnings: string[] = [];
   const warn = (line: string) => { warnings.push(line); options.onWarning?.(line); };
   const storePath = options.storePath ?? storePathFor(options.seedsDir);
   const paths = listDocumentFiles(options.seedsDir);
 
-  const stored = options.force ? { problem: 'rebuild requested' } : readStoreFile(storePath);
-  const previous = new Map<string, DocRecord>();
-  if ('docs' in stored) for (const d of stored.docs) previous.set(d.fingerprint + '\u0000' + d.id, d);
+  const stored = options.force ? { problem: 'rebuild requested' } : openStoreFile(storePath);
+  const previous = new Map<string, DocInfo>();
+  if ('index' in stored) for (const d of stored.index.docs) previous.set(d.fingerprint + '\u0000' + d.id, d);
   else if (stored.problem !== 'no store yet' && stored.problem !== 'rebuild requested') warn(`store ${storePath}: ${stored.problem}; rebuilding`);
 
   const sources: SourceFile[] = [];
@@ -46,25 +49,35 @@ export async function loadDocuments(options: OpenOptions): Promise<{ docs: DocRe
     return old;
   });
   // Added and changed files are built together, over worker threads when there are enough of them.
-  const toBuild = sources.filter((_, i) => !kept[i]);
   // A document the NLP cannot build is skipped with a warning, like an unreadable file.
-  const built = await buildDocuments(toBuild, { onDocumentError: (f, message) => warn(`skipped ${f.path}: cannot be built (${message})`) });
-  const builtById = new Map(built.map((d) => [d.id, d]));
-  const docs: DocRecord[] = [];
-  sources.forEach((f, i) => {
-    const d = kept[i] ?? builtById.get(f.id);
-    if (d) docs.push(d);
-  });
+  const onDocumentError = (f: SourceFile, message: string) => warn(`skipped ${f.path}: cannot be built (${message})`);
+  const built = await buildDocuments(sources.filter((_, i) => !kept[i]), { onDocumentError });
   // Changed when something was built or a stored document is gone. Counting files instead would
   // rewrite the whole store at every start while one file is unreadable or cannot be built.
   const keptCount = kept.filter(Boolean).length;
-  const changed = !('docs' in stored) || built.length > 0 || stored.docs.length !== keptCount;
-  if (changed) {
-    try {
-      writeStoreFile(storePath, docs);
-    } catch (e) {
-      warn(`could not save the store to ${storePath}: ${(e as Error).message}`);
-    }
+  if ('index' in stored && built.length === 0 && stored.index.docs.length === keptCount) return { store: stored, warnings, rebuilt: false };
+
+  // The kept documents' records are read back so the index covers the whole corpus; one the
+  // store cannot give back (damaged on disk) is built again.
+  const records = new Map(built.map((d) => [d.id, d]));
+  const damaged: SourceFile[] = [];
+  sources.forEach((f, i) => {
+    const info = kept[i];
+    if (!info || !('index' in stored)) return;
+    try { records.set(f.id, stored.readDocument(info)); } catch { damaged.push(f); }
+  });
+  for (const d of await buildDocuments(damaged, { onDocumentError })) records.set(d.id, d);
+  const docs = corpusOrder(sources.flatMap((f) => records.get(f.id) ?? []));
+  const index = indexDocuments(docs);
+  try {
+    writeStoreFile(storePath, index, docs);
+    // Read back, so the records built here are not all held in memory while serving.
+    const reopened = openStoreFile(storePath);
+    if ('index' in reopened) return { store: reopened, warnings, rebuilt: true };
+    warn(`the store just saved to ${storePath} cannot be read back (${reopened.problem}); answering from memory`);
+  } catch (e) {
+    warn(`could not save the store to ${storePath}: ${(e as Error).message}`);
   }
-  return { docs, warnings, rebuilt: changed };
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  return { store: { index, readDocument: (info) => byId.get(info.id)! }, warnings, rebuilt: true };
 }

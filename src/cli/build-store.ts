@@ -2,14 +2,14 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultSeedsDir, storePathFor } from '../app/config.js';
-import { loadDocuments } from '../app/open.js';
+import { openStore } from '../app/open.js';
 
 const { values } = parseArgs({ options: { seeds: { type: 'string' } } });
 const seedsDir = values.seeds ? resolve(values.seeds) : defaultSeedsDir();
 try {
   const t0 = performance.now();
-  const { docs } = await loadDocuments({ seedsDir, force: true, onWarning: (l) => process.stderr.write(`warning: ${l}\n`) });
-  const quotes = docs.reduce((n, d) => n + d.quotes.length, 0);
+  const { store } = await openStore({ seedsDir, force: true, onWarning: (l) => process.stderr.write(`warning: ${l}\n`) });
+  const { docs, quotes: { length: quotes } } = store.index;
   process.stdout.write(`Built ${storePathFor(seedsDir)}: ${docs.length} document(s), ${quotes} quotes in ${Math.round(performance.now() - t0)} ms.\n`);
 } catch (e) {
   process.stderr.write(`citebot: ${(e as Error).message}\n`);

@@ -1,27 +1,24 @@
 // The loaded store in the shape the answer path needs: global sentence numbers, entities merged
-// across documents, quotes and facts pointing at their sentences. Built once at start-up.
+// across documents, quotes pointing at their sentences. Start-up builds only lookup maps over the
+// corpus index; a document's full record is read when an answer first touches it, and the most
+// recently used ones are kept.
+import { globalEntityId, type CorpusIndex, type DocInfo, type IndexedEntity, type IndexedQuote } from '../store/corpus-index.js';
 import { nameKey } from '../extract/entities.js';
-import type { EntityType } from '../extract/mentions.js';
 import type { FactRecord } from '../extract/facts.js';
-import type { QuoteRecord } from '../extract/quotes.js';
 import type { DocRecord, StoredSentence } from '../store/schema.js';
+
+export type { DocInfo } from '../store/corpus-index.js';
+export type Entity = IndexedEntity;
+export type Quote = IndexedQuote;
+export interface Fact extends FactRecord { docId: string; gid: number }
 
 export interface SentenceRef { gid: number; doc: DocRecord; s: StoredSentence; index: number }
 
 export interface Tok { text: string; pos: string; lemma: string; stem: string; start: number; end: number; ent?: string }
 
-export interface Entity {
-  id: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
-  roles: { text: string; doc: string }[];
-  mentions: { doc: string; start: number; end: number; text: string; gid: number }[];
-  docs: string[];
-}
-
-export interface Quote extends QuoteRecord { id: string; doc: DocRecord; gid: number; speakerId: string | null }
-export interface Fact extends FactRecord { doc: DocRecord; gid: number }
+/** Full records kept in memory; enough for every candidate of a few questions at once. */
+const DOCUMENT_CACHE = 256;
+const TOKEN_CACHE = 5000;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -29,110 +26,98 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** What one document's record gives once it is loaded: sentences' mentions and facts, entity ids. */
+interface Loaded { record: DocRecord; mentions: Map<number, DocRecord['mentions']>; facts: Fact[]; factsBySentence: Map<number, Fact[]>; entityIds: Map<string, string> }
+
 export class Corpus {
-  readonly docs: DocRecord[];
-  readonly docById = new Map<string, DocRecord>();
-  readonly sentences: SentenceRef[] = [];
-  /** First global sentence number of each document, for scoping to one document. */
-  readonly firstGid = new Map<string, number>();
-  readonly entities: Entity[] = [];
+  readonly docs: readonly DocInfo[];
+  readonly docById = new Map<string, DocInfo>();
+  readonly entities: readonly Entity[];
   readonly entityById = new Map<string, Entity>();
   /** nameKey of every name and alias -> entity ids. */
   readonly entitiesByName = new Map<string, string[]>();
-  readonly quotes: Quote[] = [];
+  readonly quotes: readonly Quote[];
   readonly quoteById = new Map<string, Quote>();
-  readonly facts: Fact[] = [];
   readonly quotesBySpeaker = new Map<string, Quote[]>();
   readonly quotesByDoc = new Map<string, Quote[]>();
   /** Every sentence a quote touches -> the quotes, so a cited sentence finds its speaker at once. */
-  readonly quotesBySentence = new Map<number, Quote[]>();
+  private readonly quotesBySentence = new Map<number, Quote[]>();
   /** Each word of a person's name -> the people, so "Nessar" finds "Omar Nessar" without a scan. */
   readonly peopleByNameWord = new Map<string, Entity[]>();
   /** Entities that speak somewhere, most mentioned first. */
   readonly speakers: Entity[] = [];
-  readonly factsBySentence = new Map<number, Fact[]>();
-  readonly factsByDoc = new Map<string, Fact[]>();
+  private readonly table: CorpusIndex['sentences'];
+  private readonly loaded = new Map<string, Loaded>();
   private readonly tokenCache = new Map<number, Tok[]>();
-  private readonly localToGlobal = new Map<DocRecord, Map<string, string>>();
-  private readonly mentionsBySentence = new WeakMap<DocRecord, Map<number, DocRecord['mentions']>>();
 
-  constructor(docs: DocRecord[]) {
-    // Newest article first, so lists across the corpus read like a news feed.
-    this.docs = [...docs].sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? '') || a.id.localeCompare(b.id));
-    for (const doc of this.docs) {
-      this.docById.set(doc.id, doc);
-      const base = this.sentences.length;
-      this.firstGid.set(doc.id, base);
-      doc.sentences.forEach((s, index) => this.sentences.push({ gid: base + index, doc, s, index }));
-      const localToGlobal = new Map<string, string>();
-      for (const e of doc.entities) localToGlobal.set(e.key, this.mergeEntity(doc, e, base));
-      this.localToGlobal.set(doc, localToGlobal);
-      const docQuotes: Quote[] = [];
-      doc.quotes.forEach((q, n) => {
-        const quote: Quote = { ...q, id: `${doc.id}:q${n + 1}`, doc, gid: base + q.sentence, speakerId: q.speaker ? localToGlobal.get(q.speaker) ?? null : null };
-        this.quotes.push(quote);
-        docQuotes.push(quote);
-        this.quoteById.set(quote.id, quote);
-        if (quote.speakerId) push(this.quotesBySpeaker, quote.speakerId, quote);
-        for (let i = q.sentence; i < doc.sentences.length && doc.sentences[i]!.start < q.end; i++) push(this.quotesBySentence, base + i, quote);
-      });
-      this.quotesByDoc.set(doc.id, docQuotes);
-      const docFacts: Fact[] = [];
-      for (const f of doc.facts) {
-        const fact = { ...f, doc, gid: base + f.sentence };
-        this.facts.push(fact);
-        docFacts.push(fact);
-        const row = this.factsBySentence.get(fact.gid) ?? [];
-        row.push(fact);
-        this.factsBySentence.set(fact.gid, row);
-      }
-      this.factsByDoc.set(doc.id, docFacts);
-    }
-    this.finishIndexes();
-  }
-
-  private finishIndexes(): void {
+  constructor(readonly index: CorpusIndex, private readonly readDocument: (info: DocInfo) => DocRecord) {
+    this.docs = index.docs;
+    this.table = index.sentences;
+    for (const d of this.docs) this.docById.set(d.id, d);
+    this.entities = index.entities;
     for (const e of this.entities) {
-      if (e.type !== 'person') continue;
-      for (const w of new Set(nameKey(e.name).split(' '))) push(this.peopleByNameWord, w, e);
+      this.entityById.set(e.id, e);
+      this.indexName(e.name, e.id);
+      for (const a of e.aliases) this.indexName(a, e.id);
+      if (e.type === 'person') for (const w of new Set(nameKey(e.name).split(' '))) push(this.peopleByNameWord, w, e);
+    }
+    this.quotes = index.quotes;
+    for (const q of this.quotes) {
+      this.quoteById.set(q.id, q);
+      push(this.quotesByDoc, q.docId, q);
+      if (q.speakerId) push(this.quotesBySpeaker, q.speakerId, q);
+      const doc = this.docById.get(q.docId)!;
+      for (let g = q.gid; g < doc.firstGid + doc.sentenceCount && this.table.start[g]! < q.end; g++) push(this.quotesBySentence, g, q);
     }
     for (const id of this.quotesBySpeaker.keys()) this.speakers.push(this.entityById.get(id)!);
     this.speakers.sort((a, b) => b.mentions.length - a.mentions.length);
   }
 
-  private mergeEntity(doc: DocRecord, e: DocRecord['entities'][number], base: number): string {
-    const group = e.type === 'person' ? 'person' : e.type === 'place' ? 'place' : 'org';
-    const id = `${group}:${e.key}`;
-    let g = this.entityById.get(id);
-    if (!g) {
-      g = { id, name: e.name, type: e.type, aliases: [], roles: [], mentions: [], docs: [] };
-      this.entityById.set(id, g);
-      this.entities.push(g);
-      this.indexName(e.name, id);
-    }
-    if (!g.docs.includes(doc.id)) g.docs.push(doc.id);
-    for (const a of e.aliases) if (!g.aliases.includes(a)) { g.aliases.push(a); this.indexName(a, id); }
-    for (const r of e.roles) if (!g.roles.some((x) => x.text === r)) g.roles.push({ text: r, doc: doc.id });
-    for (const m of e.mentions) g.mentions.push({ doc: doc.id, start: m.start, end: m.end, text: m.text, gid: base + m.sentence });
-    return id;
-  }
-
   private indexName(name: string, id: string): void {
     const k = nameKey(name);
-    const ids = this.entitiesByName.get(k) ?? [];
-    if (!ids.includes(id)) ids.push(id);
-    this.entitiesByName.set(k, ids);
+    const ids = this.entitiesByName.get(k);
+    if (!ids) this.entitiesByName.set(k, [id]);
+    else if (!ids.includes(id)) ids.push(id);
   }
 
-  sentenceText(ref: SentenceRef): string {
+  get sentenceCount(): number { return this.table.doc.length; }
+
+  /** The listing of the document a sentence belongs to, without reading its record. */
+  docOf(gid: number): DocInfo { return this.docs[this.table.doc[gid]!]!; }
+  /** Index of a sentence's paragraph within its document, without reading its record. */
+  paragraphOf(gid: number): number { return this.table.paragraph[gid]!; }
+  /** Whether two sentences stand in the same paragraph of the same document. */
+  sameParagraph(a: number, b: number): boolean {
+    return this.table.doc[a] === this.table.doc[b] && this.table.paragraph[a] === this.table.paragraph[b];
+  }
+
+  /** A document's full record, read from the store on first use. */
+  document(id: string): DocRecord { return this.load(this.docById.get(id)!).record; }
+
+  sentence(gid: number): SentenceRef {
+    const info = this.docOf(gid);
+    const doc = this.load(info).record;
+    const index = gid - info.firstGid;
+    return { gid, doc, s: doc.sentences[index]!, index };
+  }
+
+  sentenceText(gid: number): string {
+    const ref = this.sentence(gid);
     return ref.doc.text.slice(ref.s.start, ref.s.end);
+  }
+
+  /** Sentences of one document, or of all when doc is undefined. */
+  gidRange(doc?: string): [number, number] {
+    if (!doc) return [0, this.sentenceCount];
+    const info = this.docById.get(doc)!;
+    return [info.firstGid, info.firstGid + info.sentenceCount];
   }
 
   /** Tokens of a sentence with offsets, decoded from the stored form on first use. */
   tokens(gid: number): Tok[] {
     const cached = this.tokenCache.get(gid);
     if (cached) return cached;
-    const { doc, s } = this.sentences[gid]!;
+    const { doc, s } = this.sentence(gid);
     const words = s.words.split(' ');
     const pos = s.pos.split(' ');
     const lemmas = s.lemmas.split(' ');
@@ -148,33 +133,65 @@ export class Corpus {
       toks.push({ text: w, pos: pos[i]!, lemma: lemmas[i]!, stem: stems[i]!, start, end });
     }
     for (const [a, b, type] of s.ents) for (let i = a; i <= b; i++) if (toks[i]) toks[i]!.ent = type;
-    if (this.tokenCache.size > 5000) this.tokenCache.clear();
+    if (this.tokenCache.size > TOKEN_CACHE) this.tokenCache.clear();
     this.tokenCache.set(gid, toks);
     return toks;
   }
 
-  /** Sentences of one document, or of all when doc is undefined. */
-  gidRange(doc?: string): [number, number] {
-    if (!doc) return [0, this.sentences.length];
-    const first = this.firstGid.get(doc)!;
-    return [first, first + this.docById.get(doc)!.sentences.length];
+  mentionsIn(gid: number): DocRecord['mentions'] {
+    return this.load(this.docOf(gid)).mentions.get(gid) ?? [];
   }
 
-  /** Mentions in one sentence; a document's mentions are grouped by sentence once, on first use. */
-  mentionsIn(gid: number): DocRecord['mentions'] {
-    const { doc, index } = this.sentences[gid]!;
-    let bySentence = this.mentionsBySentence.get(doc);
-    if (!bySentence) {
-      bySentence = new Map();
-      for (const m of doc.mentions) push(bySentence, m.sentence, m);
-      this.mentionsBySentence.set(doc, bySentence);
-    }
-    return bySentence.get(index) ?? [];
-  }
+  quotesIn(gid: number): Quote[] { return this.quotesBySentence.get(gid) ?? []; }
+
+  factsIn(gid: number): Fact[] { return this.load(this.docOf(gid)).factsBySentence.get(gid) ?? []; }
+
+  factsOfDoc(id: string): Fact[] { return this.load(this.docById.get(id)!).facts; }
 
   /** The merged entity a document's local entity key belongs to. */
   entityOf(doc: DocRecord, localKey: string): Entity | undefined {
-    const id = this.localToGlobal.get(doc)?.get(localKey);
+    const id = this.load(this.docById.get(doc.id)!).entityIds.get(localKey);
     return id ? this.entityById.get(id) : undefined;
+  }
+
+  /** Mentions of an entity, as sentence numbers, optionally within one document. */
+  mentionsOf(e: Entity, doc?: string): number[] {
+    if (!doc) return e.mentions;
+    const [from, to] = this.gidRange(doc);
+    return e.mentions.filter((g) => g >= from && g < to);
+  }
+
+  /**
+   * The first mention of an entity in a sentence that states one of the given roles. Only the
+   * documents the roles come from are read.
+   */
+  mentionWithRole(e: Entity, roles: readonly { text: string; doc: string }[]): number | undefined {
+    for (const r of roles) {
+      const found = this.mentionsOf(e, r.doc).find((g) => this.sentenceText(g).includes(r.text));
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  private load(info: DocInfo): Loaded {
+    const hit = this.loaded.get(info.id);
+    if (hit) {
+      // Re-inserted so the map's order is least recently used first.
+      this.loaded.delete(info.id);
+      this.loaded.set(info.id, hit);
+      return hit;
+    }
+    const record = this.readDocument(info);
+    const base = info.firstGid;
+    const mentions = new Map<number, DocRecord['mentions']>();
+    for (const m of record.mentions) push(mentions, base + m.sentence, m);
+    const facts: Fact[] = record.facts.map((f) => ({ ...f, docId: info.id, gid: base + f.sentence }));
+    const factsBySentence = new Map<number, Fact[]>();
+    for (const f of facts) push(factsBySentence, f.gid, f);
+    const entityIds = new Map(record.entities.map((e) => [e.key, globalEntityId(e.type, e.key)]));
+    const loaded = { record, mentions, facts, factsBySentence, entityIds };
+    if (this.loaded.size >= DOCUMENT_CACHE) this.loaded.delete(this.loaded.keys().next().value!);
+    this.loaded.set(info.id, loaded);
+    return loaded;
   }
 }

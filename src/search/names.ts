@@ -7,7 +7,7 @@ import { NameIndex, type NameRow } from './name-index.js';
 const allNames = new WeakMap<Corpus, NameIndex>();
 const speakerNames = new WeakMap<Corpus, NameIndex>();
 
-function rowsOf(entities: Entity[]): NameRow[] {
+function rowsOf(entities: readonly Entity[]): NameRow[] {
   return entities.flatMap((e) => [e.name, ...e.aliases].map((name) => ({ name, id: e.id, weight: e.mentions.length })));
 }
 

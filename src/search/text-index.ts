@@ -9,61 +9,43 @@ const B = 0.75;
 export interface Hit { gid: number; score: number; matched: Set<string> }
 
 export class TextIndex {
-  private readonly postings = new Map<string, Int32Array>();
-  /** Sentences each stem occurs in, counted once at build time. */
-  private readonly df = new Map<string, number>();
-  private readonly lengths: Uint16Array;
+  /** Term -> its number in the stored postings. */
+  private readonly termNumber = new Map<string, number>();
+  private readonly offsets: Int32Array;
+  private readonly postings: Int32Array;
+  private readonly lengths: Int32Array;
   private readonly avgLength: number;
+  /** Sentences each term occurs in (not occurrences), counted on first use. */
+  private readonly df = new Map<string, number>();
   /** Lower-cased surface word -> stems it was seen with; built at the first misspelling, not at load. */
-  private vocabulary: Map<string, Set<string>> | null = null;
+  private vocabulary: Map<string, string[]> | null = null;
   /** Deletion variant -> vocabulary words (SymSpell-style); built with the vocabulary. */
   private deletes: Map<string, string[]> | null = null;
   private scores: Float64Array | null = null;
   private masks: Uint32Array | null = null;
 
   constructor(private readonly corpus: Corpus) {
-    const n = corpus.sentences.length;
-    this.lengths = new Uint16Array(n);
-    const lists = new Map<string, number[]>();
-    let total = 0;
-    for (const ref of corpus.sentences) {
-      // The content stems were chosen at build time, so loading only splits one string.
-      const stems = ref.s.terms ? ref.s.terms.split(' ') : [];
-      const len = stems.length;
-      for (const st of stems) {
-        // Term frequency is kept by repeating the sentence number.
-        const list = lists.get(st);
-        if (list) list.push(ref.gid);
-        else lists.set(st, [ref.gid]);
-      }
-      this.lengths[ref.gid] = Math.min(len, 65535);
-      total += len;
-    }
-    for (const [k, v] of lists) {
-      this.postings.set(k, Int32Array.from(v));
-      let df = 0; let last = -1;
-      for (const g of v) if (g !== last) { df++; last = g; }
-      this.df.set(k, df);
-    }
-    this.avgLength = n ? total / n : 1;
+    const { terms, offsets, postings, lengths } = corpus.index.postings;
+    terms.forEach((t, i) => this.termNumber.set(t, i));
+    this.offsets = offsets;
+    this.postings = postings;
+    this.lengths = lengths;
+    this.avgLength = lengths.length ? postings.length / lengths.length : 1;
   }
 
-  private spelling(): { vocabulary: Map<string, Set<string>>; deletes: Map<string, string[]> } {
+  /** The posting list of a term: one sentence number per occurrence, ascending. */
+  private postingsOf(term: string): Int32Array | undefined {
+    const i = this.termNumber.get(term);
+    return i === undefined ? undefined : this.postings.subarray(this.offsets[i]!, this.offsets[i + 1]!);
+  }
+
+  private spelling(): { vocabulary: Map<string, string[]>; deletes: Map<string, string[]> } {
     if (!this.vocabulary || !this.deletes) {
-      const vocabulary = new Map<string, Set<string>>();
-      for (const ref of this.corpus.sentences) {
-        const stems = ref.s.stems.split(' ');
-        const words = ref.s.words.split(' ');
-        for (let i = 0; i < stems.length; i++) {
-          if (!this.postings.has(stems[i]!)) continue;
-          const w = words[i]!.toLowerCase();
-          const set = vocabulary.get(w);
-          if (set) set.add(stems[i]!);
-          else vocabulary.set(w, new Set([stems[i]!]));
-        }
-      }
+      const { words, stems } = this.corpus.index.vocabulary;
+      const vocabulary = new Map<string, string[]>();
+      words.forEach((w, i) => vocabulary.set(w, stems[i]!.split(' ')));
       const deletes = new Map<string, string[]>();
-      for (const w of vocabulary.keys()) if (w.length >= 4 && /^\p{L}+$/u.test(w)) for (const d of deletions(w)) {
+      for (const w of words) if (w.length >= 4 && /^\p{L}+$/u.test(w)) for (const d of deletions(w)) {
         const l = deletes.get(d);
         if (l) { if (l.length < 20) l.push(w); } else deletes.set(d, [w]);
       }
@@ -75,11 +57,24 @@ export class TextIndex {
 
   get size(): number { return this.lengths.length; }
 
-  hasStem(stem: string): boolean { return this.postings.has(stem); }
+  hasStem(stem: string): boolean { return this.termNumber.has(stem); }
   /** Whether the articles use this word (through its stem, so no vocabulary is needed at load). */
-  hasWord(word: string): boolean { return this.postings.has(stemOf(word)); }
+  hasWord(word: string): boolean { return this.termNumber.has(stemOf(word)); }
   documentFrequency(stem: string): number {
-    return this.df.get(stem) ?? 0;
+    let df = this.df.get(stem);
+    if (df === undefined) {
+      df = 0;
+      let last = -1;
+      for (const g of this.postingsOf(stem) ?? []) if (g !== last) { df++; last = g; }
+      this.df.set(stem, df);
+    }
+    return df;
+  }
+
+  /** Whether a sentence holds the term (a binary search in its postings, so no document is read). */
+  occursIn(stem: string, gid: number): boolean {
+    const p = this.postingsOf(stem);
+    return !!p && countIn(p, gid) > 0;
   }
 
   idf(stem: string): number {
@@ -97,7 +92,7 @@ export class TextIndex {
       const dist = editDistance(w, cand);
       if (dist <= (w.length >= 6 ? 2 : 1)) found.set(cand, Math.min(found.get(cand) ?? 9, dist));
     }
-    return [...found.entries()].sort((a, b) => a[1] - b[1]).slice(0, 3).flatMap(([cand]) => [...vocabulary.get(cand)!]);
+    return [...found.entries()].sort((a, b) => a[1] - b[1]).slice(0, 3).flatMap(([cand]) => vocabulary.get(cand)!);
   }
 
   /**
@@ -113,9 +108,9 @@ export class TextIndex {
     const masks = this.masks;
     const touched: number[] = [];
     const common = Math.max(COMMON_MIN, this.size * COMMON_SHARE);
-    const ordered = [...terms].filter(([t]) => this.postings.has(t)).sort((a, b) => this.documentFrequency(a[0]) - this.documentFrequency(b[0])).slice(0, 32);
+    const ordered = [...terms].filter(([t]) => this.termNumber.has(t)).sort((a, b) => this.documentFrequency(a[0]) - this.documentFrequency(b[0])).slice(0, 32);
     ordered.forEach(([term, weight], bit) => {
-      const p = this.postings.get(term)!;
+      const p = this.postingsOf(term)!;
       const idf = this.idf(term) * weight;
       const add = (gid: number, tf: number) => {
         if (masks[gid] === 0) touched.push(gid);

@@ -1,42 +1,187 @@
-// Reads and writes the store file. A store that is corrupt, foreign or of another schema is
-// reported as unusable, never trusted.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// Reads and writes the store file. Its layout lets start-up read only the corpus index and leave
+// each document's record (text, tokens, mentions, facts) on disk until an answer needs it:
+//
+//   "CBSTORE1" | header offset, header length (float64 LE) | document bodies (JSON, one each)
+//   | binary sections (little-endian Int32) | header (JSON: schema, documents, entities, quotes, section table)
+//
+// A store that is corrupt, foreign or of another schema is reported as unusable, never trusted.
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { STORE_SCHEMA_VERSION, type DocRecord, type StoreFile } from './schema.js';
+import type { CorpusIndex, DocInfo, IndexedEntity, IndexedQuote } from './corpus-index.js';
+import { STORE_SCHEMA_VERSION, type DocRecord } from './schema.js';
 
-export function readStoreFile(path: string): { docs: DocRecord[] } | { problem: string } {
-  let raw: string;
+const MAGIC = 'CBSTORE1';
+const PREAMBLE = 24;
+
+type Span = [offset: number, length: number];
+type StoredDocInfo = DocInfo & { body: Span };
+
+/** The typed arrays of the index, by name, as stored in the binary sections. */
+const SECTIONS = {
+  'sentences.doc': (i: CorpusIndex) => i.sentences.doc,
+  'sentences.start': (i: CorpusIndex) => i.sentences.start,
+  'sentences.end': (i: CorpusIndex) => i.sentences.end,
+  'sentences.paragraph': (i: CorpusIndex) => i.sentences.paragraph,
+  'sentences.n': (i: CorpusIndex) => i.sentences.n,
+  'postings.offsets': (i: CorpusIndex) => i.postings.offsets,
+  'postings.postings': (i: CorpusIndex) => i.postings.postings,
+  'postings.lengths': (i: CorpusIndex) => i.postings.lengths,
+} as const;
+type SectionName = keyof typeof SECTIONS;
+
+interface Header {
+  kind: 'citebot-store';
+  schema: number;
+  built: string;
+  docs: StoredDocInfo[];
+  terms: string[];
+  vocabulary: CorpusIndex['vocabulary'];
+  entities: IndexedEntity[];
+  quotes: IndexedQuote[];
+  sections: Record<SectionName, Span>;
+}
+
+/** What a document's body holds: its record without the fields DocInfo already carries. */
+type Body = Omit<DocRecord, 'path' | 'fingerprint' | 'title' | 'meta'>;
+
+export interface StoreReader {
+  index: CorpusIndex;
+  /** Reads one document's full record from disk. Throws when that part of the file is damaged. */
+  readDocument(info: DocInfo): DocRecord;
+}
+
+/** The file descriptor stays open while documents can be read; it is closed once readDocument is collected. */
+const openFiles = new FinalizationRegistry<number>((fd) => { try { closeSync(fd); } catch { /* already closed */ } });
+
+export function openStoreFile(path: string): StoreReader | { problem: string } {
+  let fd: number;
   try {
-    raw = readFileSync(path, 'utf8');
+    fd = openSync(path, 'r');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { problem: code === 'ENOENT' ? 'no store yet' : `unreadable (${code})` };
   }
-  let parsed: unknown;
+  let header: Header;
   try {
-    parsed = JSON.parse(raw);
+    const size = fstatSync(fd).size;
+    const pre = readAt(fd, 0, Math.min(PREAMBLE, size));
+    if (pre.length < PREAMBLE || pre.toString('latin1', 0, 8) !== MAGIC) { closeSync(fd); return { problem: 'not a citebot store (or a store from an older version)' }; }
+    const at = pre.readDoubleLE(8);
+    const length = pre.readDoubleLE(16);
+    if (!inside([at, length], size)) { closeSync(fd); return { problem: 'corrupt (truncated)' }; }
+    const parsed = JSON.parse(readAt(fd, at, length).toString('utf8')) as Partial<Header>;
+    const problem = headerProblem(parsed, size);
+    if (problem) { closeSync(fd); return { problem }; }
+    header = parsed as Header;
   } catch {
-    return { problem: 'corrupt (not JSON)' };
+    closeSync(fd);
+    return { problem: 'corrupt (unreadable header)' };
   }
-  const s = parsed as Partial<StoreFile>;
-  if (!s || typeof s !== 'object' || s.kind !== 'citebot-store') return { problem: 'not a citebot store' };
-  if (s.schema !== STORE_SCHEMA_VERSION) return { problem: `schema ${String(s.schema)}, expected ${STORE_SCHEMA_VERSION}` };
-  if (!Array.isArray(s.docs) || !s.docs.every(isDocRecord)) return { problem: 'corrupt (malformed documents)' };
-  return { docs: s.docs };
+  const section = (name: SectionName): Int32Array => {
+    const [at, length] = header.sections[name];
+    const out = new Int32Array(length / 4);
+    readSync(fd, out, 0, length, at);
+    return out;
+  };
+  const index: CorpusIndex = {
+    docs: header.docs.map(({ body: _, ...info }) => info),
+    sentences: { doc: section('sentences.doc'), start: section('sentences.start'), end: section('sentences.end'), paragraph: section('sentences.paragraph'), n: section('sentences.n') },
+    postings: { terms: header.terms, offsets: section('postings.offsets'), postings: section('postings.postings'), lengths: section('postings.lengths') },
+    vocabulary: header.vocabulary,
+    entities: header.entities,
+    quotes: header.quotes,
+  };
+  const sizeProblem = indexProblem(index);
+  if (sizeProblem) { closeSync(fd); return { problem: sizeProblem }; }
+  const bodies = new Map(header.docs.map((d) => [d.id, d.body]));
+  const reader: StoreReader = {
+    index,
+    readDocument(info) {
+      const span = bodies.get(info.id);
+      let body: Body | null = null;
+      try {
+        if (span) body = JSON.parse(readAt(fd, span[0], span[1]).toString('utf8')) as Body;
+      } catch { /* reported below */ }
+      if (!body || body.id !== info.id || typeof body.text !== 'string' || !Array.isArray(body.sentences)) {
+        throw new Error(`the store file ${path} is damaged (article ${info.id}); run npm run build-store to rebuild it`);
+      }
+      return { ...body, path: info.path, fingerprint: info.fingerprint, title: info.title, meta: info.meta };
+    },
+  };
+  // Tied to the function, which the engine keeps, rather than to this wrapper object.
+  openFiles.register(reader.readDocument, fd);
+  return reader;
 }
 
-function isDocRecord(d: unknown): d is DocRecord {
-  const r = d as DocRecord;
-  return !!r && typeof r.id === 'string' && typeof r.fingerprint === 'string' && typeof r.text === 'string' &&
-    Array.isArray(r.sentences) && Array.isArray(r.paragraphs) && Array.isArray(r.entities) && Array.isArray(r.quotes) &&
-    Array.isArray(r.facts) && Array.isArray(r.mentions) && !!r.meta;
+function readAt(fd: number, at: number, length: number): Buffer {
+  const buf = Buffer.allocUnsafe(length);
+  const got = readSync(fd, buf, 0, length, at);
+  return got === length ? buf : buf.subarray(0, got);
 }
 
-/** Written to a temporary file and renamed, so a crash mid-write never leaves a half store. */
-export function writeStoreFile(path: string, docs: DocRecord[]): void {
+const inside = ([at, length]: Span, size: number): boolean => Number.isInteger(at) && Number.isInteger(length) && at >= PREAMBLE && length >= 0 && at + length <= size;
+
+function headerProblem(h: Partial<Header>, size: number): string | null {
+  if (!h || typeof h !== 'object' || h.kind !== 'citebot-store') return 'not a citebot store';
+  if (h.schema !== STORE_SCHEMA_VERSION) return `schema ${String(h.schema)}, expected ${STORE_SCHEMA_VERSION}`;
+  if (!Array.isArray(h.docs) || !h.docs.every((d) => d && typeof d.id === 'string' && typeof d.fingerprint === 'string' && Array.isArray(d.body) && inside(d.body, size) && !!d.meta)) return 'corrupt (malformed documents)';
+  if (!Array.isArray(h.terms) || !Array.isArray(h.entities) || !Array.isArray(h.quotes) || !h.vocabulary || !h.sections) return 'corrupt (malformed index)';
+  for (const name of Object.keys(SECTIONS) as SectionName[]) {
+    const span = h.sections[name];
+    if (!Array.isArray(span) || !inside(span, size) || span[1] % 4 !== 0) return 'corrupt (malformed index)';
+  }
+  return null;
+}
+
+function indexProblem(i: CorpusIndex): string | null {
+  const total = i.docs.reduce((n, d) => n + d.sentenceCount, 0);
+  const s = i.sentences;
+  const sameLength = [s.doc, s.start, s.end, s.paragraph, s.n, i.postings.lengths].every((a) => a.length === total);
+  const { offsets, postings, terms } = i.postings;
+  if (!sameLength || offsets.length !== terms.length + 1 || offsets[terms.length] !== postings.length) return 'corrupt (index sizes disagree)';
+  return null;
+}
+
+/**
+ * Written to a temporary file and renamed, so a crash mid-write never leaves a half store.
+ * `docs` must be in the order of `index.docs`.
+ */
+export function writeStoreFile(path: string, index: CorpusIndex, docs: readonly DocRecord[]): void {
   mkdirSync(dirname(path), { recursive: true });
-  const file: StoreFile = { schema: STORE_SCHEMA_VERSION, kind: 'citebot-store', built: new Date().toISOString(), docs };
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(file));
+  const fd = openSync(tmp, 'w');
+  try {
+    let at = PREAMBLE;
+    const write = (buf: Buffer | Uint8Array): Span => {
+      const span: Span = [at, buf.byteLength];
+      writeSync(fd, buf, 0, buf.byteLength, at);
+      at += buf.byteLength;
+      return span;
+    };
+    const stored: StoredDocInfo[] = docs.map((d, i) => {
+      const { path: _p, fingerprint: _f, title: _t, meta: _m, ...body } = d;
+      return { ...index.docs[i]!, body: write(Buffer.from(JSON.stringify(body satisfies Body))) };
+    });
+    const sections = {} as Record<SectionName, Span>;
+    for (const [name, get] of Object.entries(SECTIONS) as [SectionName, (i: CorpusIndex) => Int32Array][]) {
+      const a = get(index);
+      sections[name] = write(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    }
+    const header: Header = {
+      kind: 'citebot-store', schema: STORE_SCHEMA_VERSION, built: new Date().toISOString(),
+      docs: stored, terms: index.postings.terms, vocabulary: index.vocabulary, entities: index.entities, quotes: index.quotes, sections,
+    };
+    const [headerAt, headerLength] = write(Buffer.from(JSON.stringify(header)));
+    const pre = Buffer.alloc(PREAMBLE);
+    pre.write(MAGIC, 0, 'latin1');
+    pre.writeDoubleLE(headerAt, 8);
+    pre.writeDoubleLE(headerLength, 16);
+    writeSync(fd, pre, 0, PREAMBLE, 0);
+  } catch (e) {
+    closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  closeSync(fd);
   renameSync(tmp, path);
 }

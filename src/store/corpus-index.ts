@@ -1,0 +1,178 @@
+// What the whole corpus needs at start-up, computed once when the store is written: documents in
+// corpus order, a sentence table, BM25 postings, the spelling vocabulary, entities merged across
+// documents and every quote. Documents' own records (text, tokens, mentions, facts) stay out of
+// it and are read only when an answer needs them. Pure: records in, index out.
+import type { EntityType } from '../extract/mentions.js';
+import type { QuoteRecord } from '../extract/quotes.js';
+import type { DocRecord } from './schema.js';
+
+/** A document as the corpus lists it, without its text and tokens. */
+export interface DocInfo {
+  id: string;
+  path: string;
+  fingerprint: string;
+  title: string;
+  meta: DocRecord['meta'];
+  /** Global number of its first sentence, and how many it has. */
+  firstGid: number;
+  sentenceCount: number;
+  paragraphCount: number;
+  quoteCount: number;
+  entityCount: number;
+}
+
+export interface IndexedEntity {
+  /** `person:`, `place:` or `org:` plus the name key: the same key in two articles is one entity. */
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  roles: { text: string; doc: string }[];
+  docs: string[];
+  /** The sentence (global number) of every mention, in corpus order. */
+  mentions: number[];
+}
+
+export interface IndexedQuote extends QuoteRecord {
+  id: string;
+  docId: string;
+  gid: number;
+  speakerId: string | null;
+}
+
+/** Per global sentence number. */
+export interface SentenceTable {
+  doc: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  paragraph: Int32Array;
+  n: Int32Array;
+}
+
+/** BM25 postings: for term i, postings[offsets[i] .. offsets[i+1]) holds one sentence number per occurrence. */
+export interface Postings {
+  terms: string[];
+  offsets: Int32Array;
+  postings: Int32Array;
+  /** Index terms per sentence. */
+  lengths: Int32Array;
+}
+
+export interface CorpusIndex {
+  docs: DocInfo[];
+  sentences: SentenceTable;
+  postings: Postings;
+  /** Lower-cased indexed words and the stems each was seen with (space-joined), for spelling correction. */
+  vocabulary: { words: string[]; stems: string[] };
+  entities: IndexedEntity[];
+  quotes: IndexedQuote[];
+}
+
+/** Newest article first, so lists across the corpus read like a news feed. */
+export function corpusOrder(docs: readonly DocRecord[]): DocRecord[] {
+  return [...docs].sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? '') || a.id.localeCompare(b.id));
+}
+
+/** The global id of a document's local entity: one id per name key and kind across articles. */
+export function globalEntityId(type: EntityType, key: string): string {
+  const group = type === 'person' ? 'person' : type === 'place' ? 'place' : 'org';
+  return `${group}:${key}`;
+}
+
+/** `docs` must already be in corpus order (see corpusOrder). */
+export function indexDocuments(docs: readonly DocRecord[]): CorpusIndex {
+  const infos: DocInfo[] = [];
+  let total = 0;
+  for (const d of docs) {
+    infos.push({ id: d.id, path: d.path, fingerprint: d.fingerprint, title: d.title, meta: d.meta, firstGid: total, sentenceCount: d.sentences.length,
+      paragraphCount: d.paragraphs.length, quoteCount: d.quotes.length, entityCount: d.entities.length });
+    total += d.sentences.length;
+  }
+  return {
+    docs: infos,
+    sentences: sentenceTable(docs, total),
+    ...termIndex(docs, total),
+    ...entitiesAndQuotes(docs, infos),
+  };
+}
+
+function sentenceTable(docs: readonly DocRecord[], total: number): SentenceTable {
+  const t: SentenceTable = { doc: new Int32Array(total), start: new Int32Array(total), end: new Int32Array(total), paragraph: new Int32Array(total), n: new Int32Array(total) };
+  let gid = 0;
+  docs.forEach((d, di) => {
+    for (const s of d.sentences) {
+      t.doc[gid] = di; t.start[gid] = s.start; t.end[gid] = s.end; t.paragraph[gid] = s.paragraph; t.n[gid] = s.n;
+      gid++;
+    }
+  });
+  return t;
+}
+
+function termIndex(docs: readonly DocRecord[], total: number): Pick<CorpusIndex, 'postings' | 'vocabulary'> {
+  const lists = new Map<string, number[]>();
+  const lengths = new Int32Array(total);
+  const vocabulary = new Map<string, Set<string>>();
+  let gid = 0;
+  for (const d of docs) for (const s of d.sentences) {
+    const terms = s.terms ? s.terms.split(' ') : [];
+    for (const t of terms) {
+      // Term frequency is kept by repeating the sentence number.
+      const list = lists.get(t);
+      if (list) list.push(gid);
+      else lists.set(t, [gid]);
+    }
+    lengths[gid] = terms.length;
+    gid++;
+  }
+  // Every word whose stem is indexed somewhere, so a misspelling can be corrected to it.
+  for (const d of docs) for (const s of d.sentences) {
+    const words = s.words.split(' ');
+    s.stems.split(' ').forEach((st, i) => {
+      if (!lists.has(st)) return;
+      const w = words[i]!.toLowerCase();
+      const set = vocabulary.get(w);
+      if (set) set.add(st);
+      else vocabulary.set(w, new Set([st]));
+    });
+  }
+  const terms = [...lists.keys()];
+  const offsets = new Int32Array(terms.length + 1);
+  const postings = new Int32Array([...lists.values()].reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  terms.forEach((t, i) => {
+    offsets[i] = at;
+    postings.set(lists.get(t)!, at);
+    at += lists.get(t)!.length;
+  });
+  offsets[terms.length] = at;
+  return {
+    postings: { terms, offsets, postings, lengths },
+    vocabulary: { words: [...vocabulary.keys()], stems: [...vocabulary.values()].map((s) => [...s].join(' ')) },
+  };
+}
+
+function entitiesAndQuotes(docs: readonly DocRecord[], infos: DocInfo[]): Pick<CorpusIndex, 'entities' | 'quotes'> {
+  const byId = new Map<string, IndexedEntity>();
+  const quotes: IndexedQuote[] = [];
+  docs.forEach((doc, di) => {
+    const base = infos[di]!.firstGid;
+    const localToGlobal = new Map<string, string>();
+    for (const e of doc.entities) {
+      const id = globalEntityId(e.type, e.key);
+      localToGlobal.set(e.key, id);
+      let g = byId.get(id);
+      if (!g) {
+        g = { id, name: e.name, type: e.type, aliases: [], roles: [], docs: [], mentions: [] };
+        byId.set(id, g);
+      }
+      if (g.docs[g.docs.length - 1] !== doc.id) g.docs.push(doc.id);
+      for (const a of e.aliases) if (!g.aliases.includes(a)) g.aliases.push(a);
+      for (const r of e.roles) if (!g.roles.some((x) => x.text === r)) g.roles.push({ text: r, doc: doc.id });
+      for (const m of e.mentions) g.mentions.push(base + m.sentence);
+    }
+    doc.quotes.forEach((q, n) => {
+      quotes.push({ ...q, id: `${doc.id}:q${n + 1}`, docId: doc.id, gid: base + q.sentence, speakerId: q.speaker ? localToGlobal.get(q.speaker) ?? null : null });
+    });
+  });
+  return { entities: [...byId.values()], quotes };
+}
