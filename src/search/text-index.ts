@@ -17,6 +17,7 @@ export class TextIndex {
   private readonly avgLength: number;
   /** Sentences each term occurs in (not occurrences), counted on first use. */
   private readonly df = new Map<string, number>();
+  private readonly largestParts = new Map<string, number>();
   /** Lower-cased surface word -> stems it was seen with; built at the first misspelling, not at load. */
   private vocabulary: Map<string, string[]> | null = null;
   /** Deletion variant -> vocabulary words (SymSpell-style); built with the vocabulary. */
@@ -71,6 +72,27 @@ export class TextIndex {
     return df;
   }
 
+  private norm(gid: number): number {
+    return K1 * (1 - B + (B * this.lengths[gid]!) / this.avgLength);
+  }
+
+  /** The largest BM25 term-frequency part the term reaches in any sentence (an upper bound for MaxScore). */
+  private largestPart(term: string): number {
+    let part = this.largestParts.get(term);
+    if (part === undefined) {
+      part = 0;
+      const p = this.postingsOf(term) ?? new Int32Array(0);
+      for (let i = 0; i < p.length;) {
+        const gid = p[i]!;
+        let tf = 0;
+        while (i < p.length && p[i] === gid) { tf++; i++; }
+        part = Math.max(part, (tf * (K1 + 1)) / (tf + this.norm(gid)));
+      }
+      this.largestParts.set(term, part);
+    }
+    return part;
+  }
+
   /** Whether a sentence holds the term (a binary search in its postings, so no document is read). */
   occursIn(stem: string, gid: number): boolean {
     const p = this.postingsOf(stem);
@@ -96,9 +118,13 @@ export class TextIndex {
   }
 
   /**
-   * BM25 over the given stems (each with a weight), optionally within a sentence range. Rare
-   * terms gather the candidates; a very common term only adds to candidates already found (by
-   * binary search in its posting list), so its long list is never walked when rarer terms exist.
+   * BM25 over the given stems (each with a weight), optionally within a sentence range, the best
+   * `limit` sentences first. Terms are taken rarest first, and two rules keep long posting lists
+   * from being walked:
+   * - MaxScore: once the `limit`-th best score so far exceeds what the remaining terms could add
+   *   to a sentence not yet seen, no new sentence can make the list; the remaining terms only
+   *   add to sentences that can still reach it.
+   * - A very common term only adds to sentences already found, when there are any.
    */
   search(terms: Map<string, number>, range: [number, number] = [0, this.size], limit = 50): Hit[] {
     // Dense score and term-mask arrays, reused across searches: no allocation per sentence.
@@ -106,42 +132,100 @@ export class TextIndex {
     this.masks ??= new Uint32Array(this.size);
     const scores = this.scores;
     const masks = this.masks;
-    const touched: number[] = [];
+    let touched: number[] = [];
     const common = Math.max(COMMON_MIN, this.size * COMMON_SHARE);
     const ordered = [...terms].filter(([t]) => this.termNumber.has(t)).sort((a, b) => this.documentFrequency(a[0]) - this.documentFrequency(b[0])).slice(0, 32);
-    ordered.forEach(([term, weight], bit) => {
+    const weights = ordered.map(([t, w]) => this.idf(t) * w);
+    // The most terms bit.. can add to one sentence.
+    const rest = new Float64Array(ordered.length + 1);
+    for (let bit = ordered.length - 1; bit >= 0; bit--) rest[bit] = rest[bit + 1]! + weights[bit]! * this.largestPart(ordered[bit]![0]);
+    const norm = (gid: number) => this.norm(gid);
+    let all: number[] = [];
+    /** Sentences found so far that may still make the list, once MaxScore applies. */
+    let alive: number[] | null = null;
+    let best = 0;
+    for (let bit = 0; bit < ordered.length; bit++) {
+      const term = ordered[bit]![0];
       const p = this.postingsOf(term)!;
-      const idf = this.idf(term) * weight;
-      const add = (gid: number, tf: number) => {
-        if (masks[gid] === 0) touched.push(gid);
-        const len = this.lengths[gid]!;
-        scores[gid]! += idf * (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / this.avgLength));
-        masks[gid]! |= 1 << bit;
-      };
-      if (this.documentFrequency(term) > common && touched.length > 0) {
-        for (let k = 0, n = touched.length; k < n; k++) {
-          const tf = countIn(p, touched[k]!);
-          if (tf) add(touched[k]!, tf);
+      const weight = weights[bit]!;
+      const mask = 1 << bit;
+      // The threshold is only worth computing when the best sentence alone could pass.
+      if (touched.length >= limit && best >= rest[bit]!) {
+        const threshold = kthLargest(scores, alive ?? touched, limit);
+        if (threshold >= rest[bit]!) alive = (alive ?? touched).filter((g) => scores[g]! + rest[bit]! >= threshold);
+      }
+      const only = alive ?? (this.documentFrequency(term) > common && touched.length > 0 ? touched : null);
+      if (only && only.length * Math.log2(p.length + 1) > p.length) {
+        // Many sentences to update: one walk down the posting list is cheaper than a search each.
+        const start = lowerBound(p, range[0]);
+        const among = alive ? new Set(alive) : null;
+        for (let i = start; i < p.length && p[i]! < range[1];) {
+          const gid = p[i]!;
+          let tf = 0;
+          while (i < p.length && p[i] === gid) { tf++; i++; }
+          if (masks[gid] === 0 || (among && !among.has(gid))) continue;
+          best = Math.max(best, scores[gid]! += weight * (tf * (K1 + 1)) / (tf + norm(gid)));
+          masks[gid]! |= mask;
         }
-        return;
+        continue;
+      }
+      if (only) {
+        for (const gid of only) {
+          const tf = countIn(p, gid);
+          if (!tf) continue;
+          best = Math.max(best, scores[gid]! += weight * (tf * (K1 + 1)) / (tf + norm(gid)));
+          masks[gid]! |= mask;
+        }
+        continue;
       }
       let i = lowerBound(p, range[0]);
       while (i < p.length && p[i]! < range[1]) {
         const gid = p[i]!;
         let tf = 0;
         while (i < p.length && p[i] === gid) { tf++; i++; }
-        add(gid, tf);
+        if (masks[gid] === 0) touched.push(gid);
+        best = Math.max(best, scores[gid]! += weight * (tf * (K1 + 1)) / (tf + norm(gid)));
+        masks[gid]! |= mask;
       }
-    });
+    }
+    all = touched;
+    // Only the sentences that can be in the list are sorted.
+    if (touched.length > limit) {
+      const threshold = kthLargest(scores, alive ?? touched, limit);
+      touched = (alive ?? touched).filter((g) => scores[g]! >= threshold);
+    }
     touched.sort((a, b) => scores[b]! - scores[a]! || a - b);
     const hits = touched.slice(0, limit).map((gid) => ({
       gid,
       score: scores[gid]!,
       matched: new Set(ordered.filter((_, bit) => masks[gid]! & (1 << bit)).map(([t]) => t)),
     }));
-    for (const gid of touched) { scores[gid] = 0; masks[gid] = 0; }
+    for (const gid of all) { scores[gid] = 0; masks[gid] = 0; }
     return hits;
   }
+}
+
+/** The k-th largest score among the given sentences (k <= gids.length), by quickselect. */
+function kthLargest(scores: Float64Array, gids: readonly number[], k: number): number {
+  const a = new Float64Array(gids.length);
+  for (let i = 0; i < gids.length; i++) a[i] = scores[gids[i]!]!;
+  let lo = 0;
+  let hi = a.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! > pivot) i++;
+      while (a[j]! < pivot) j--;
+      if (i <= j) { const t = a[i]!; a[i] = a[j]!; a[j] = t; i++; j--; }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return a[target]!;
 }
 
 /** A term in more sentences than this share (and at least COMMON_MIN) is "common". */
