@@ -184,7 +184,7 @@ function profile(ctx: Context, e: Entity, base: Result, options: QueryOptions): 
 function quotedAnswer(ctx: Context, q: Question, focus: Entity[], base: Result, options: QueryOptions): Result | null {
   const { corpus, index } = ctx;
   const ids = new Set(focus.map((e) => e.id));
-  const theirs = [...ids].flatMap((id) => corpus.quotesBySpeaker.get(id) ?? []).filter((x) => !options.doc || x.docId === options.doc);
+  const theirs = [...ids].flatMap((id) => corpus.quotesBy(id, options.doc));
   if (!theirs.length) return null;
   const nameStems = new Set(focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
   const topic = new Map([...q.terms].filter(([st]) => !nameStems.has(st)));

@@ -1,6 +1,6 @@
 // Wires the loaded records into an Engine: corpus, index, and the command dispatch.
 import Fuse from 'fuse.js';
-import { Corpus } from '../search/corpus.js';
+import { Corpus, type Quote } from '../search/corpus.js';
 import { suggestSpeakerNames } from '../search/names.js';
 import { TextIndex } from '../search/text-index.js';
 import type { CorpusIndex, DocInfo } from '../store/corpus-index.js';
@@ -9,12 +9,13 @@ import { ask, type Context } from './ask.js';
 import type { Choice, Engine } from './engine.js';
 import { errorResult, inputProblem } from './input.js';
 import { facts, quote, who } from './lookups.js';
+import { analyseQuestion } from './question.js';
 import { context, search, sources } from './passages.js';
 import { COMMAND_NAMES, type CommandName, type QueryOptions, type Result } from './result.js';
 import { cite, verify } from './verify.js';
 
 const CHOICE_MAX = 100;
-/** Sentences offered as passages to autocomplete; past this only quotes are (fuse.js scans every row). */
+/** Past this many quotes and sentences, passages are suggested through the index (fuse.js scans every row). */
 const PASSAGE_CHOICES_MAX = 20_000;
 const clip = (s: string) => (s.length > CHOICE_MAX ? s.slice(0, CHOICE_MAX - 1) + '…' : s);
 
@@ -58,17 +59,23 @@ export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) =
         .map((d) => ({ name: clip(`${d.title}${d.meta.date ? ` (${d.meta.date})` : ''}`), value: clip(d.id) }));
     },
     suggestPassages(partial, limit = 25) {
-      if (!passageFuse) {
-        const rows: Choice[] = corpus.quotes.map((q) => ({ name: clip(`${q.speakerId ? corpus.entityById.get(q.speakerId)?.name + ': ' : ''}${q.text}`), value: q.id }));
-        if (corpus.sentenceCount <= PASSAGE_CHOICES_MAX) for (let g = 0; g < corpus.sentenceCount; g++) {
-          const r = corpus.sentence(g);
-          rows.push({ name: clip(corpus.sentenceText(g)), value: clip(`s:${r.doc.id}:${r.s.start}`) });
-        }
-        passageFuse = new Fuse(rows, { keys: ['name'], threshold: 0.45, ignoreLocation: true });
+      const quoteChoice = (q: Quote): Choice => ({ name: clip(`${q.speakerId ? corpus.entityById.get(q.speakerId)?.name + ': ' : ''}${q.text}`), value: q.id });
+      const sentenceChoice = (gid: number): Choice => {
+        const r = corpus.sentence(gid);
+        return { name: clip(corpus.sentenceText(gid)), value: clip(`s:${r.doc.id}:${r.s.start}`) };
+      };
+      if (!partial.trim()) return Array.from({ length: Math.min(limit, corpus.quoteCount) }, (_, i) => ({ name: clip(corpus.quote(i).text), value: corpus.quote(i).id }));
+      if (corpus.quoteCount + corpus.sentenceCount > PASSAGE_CHOICES_MAX) {
+        // fuse.js would scan every row at each keystroke: the index finds the passages instead.
+        const hits = ctx.index.search(analyseQuestion(partial.slice(0, 100), corpus, ctx.index).terms, corpus.gidRange(), limit);
+        return hits.flatMap((h) => (corpus.quotesIn(h.gid).length ? corpus.quotesIn(h.gid).map(quoteChoice) : [sentenceChoice(h.gid)])).slice(0, limit);
       }
-      if (!partial.trim()) return corpus.quotes.slice(0, limit).map((q) => ({ name: clip(q.text), value: q.id }));
+      passageFuse ??= new Fuse([
+        ...Array.from({ length: corpus.quoteCount }, (_, i) => quoteChoice(corpus.quote(i))),
+        ...Array.from({ length: corpus.sentenceCount }, (_, g) => sentenceChoice(g)),
+      ], { keys: ['name'], threshold: 0.45, ignoreLocation: true });
       return passageFuse.search(partial.slice(0, 100), { limit }).map((h) => h.item);
     },
-    stats: () => ({ documents: corpus.docs.length, sentences: corpus.sentenceCount, quotes: corpus.quotes.length, entities: corpus.entities.length }),
+    stats: () => ({ documents: corpus.docs.length, sentences: corpus.sentenceCount, quotes: corpus.quoteCount, entities: corpus.entities.length }),
   };
 }

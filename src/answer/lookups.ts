@@ -1,5 +1,5 @@
 // `quote`, `who` and `facts`: what the store knows about speakers, entities and relations.
-import type { Entity, Fact } from '../search/corpus.js';
+import type { Entity, Fact, Quote } from '../search/corpus.js';
 import { findEntities, suggestSpeakerNames } from '../search/names.js';
 import type { Context } from './ask.js';
 import { rankQuotes } from './ask.js';
@@ -9,28 +9,40 @@ import { citation, entityView, factView, quoteView } from './views.js';
 
 const empty = (command: string, input: string): Result => ({ command, input, found: false, answer: null, citations: [], quotes: [], facts: [] });
 
+/** Quotes an answer lists; the answer still counts them all. */
+const QUOTES_MAX = 100;
+/** Passages searched for quotes about a topic when no speaker is named. */
+const TOPIC_PASSAGES = 200;
+
 export function quote(ctx: Context, speaker: string, options: QueryOptions): Result {
   const { corpus, index } = ctx;
   const base = empty('quote', speaker);
-  let quotes = options.doc ? corpus.quotesByDoc.get(options.doc) ?? [] : corpus.quotes;
+  const topic = options.about?.trim() ? analyseQuestion(options.about, corpus, index).terms : null;
+  let quotes: Quote[];
   let who: Entity[] = [];
   if (speaker.trim()) {
-    who = findEntities(corpus, speaker, 5).filter((e) => (corpus.quotesBySpeaker.get(e.id) ?? []).some((q) => !options.doc || q.docId === options.doc));
+    who = findEntities(corpus, speaker, 5).filter((e) => corpus.speaks(e.id, options.doc));
     if (!who.length) {
       const suggestions = suggestSpeakerNames(corpus, speaker, 5).map((s) => s.value);
       return { ...base, suggestions, message: `No quotes by “${speaker.trim().slice(0, 80)}” in the articles.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}` };
     }
-    quotes = who.flatMap((e) => corpus.quotesBySpeaker.get(e.id) ?? []).filter((q) => !options.doc || q.docId === options.doc);
+    quotes = who.flatMap((e) => corpus.quotesBy(e.id, options.doc));
+  } else if (topic) {
+    // Quotes about a topic stand in the passages about it: found through the index, not a scan.
+    const seen = new Set<string>();
+    quotes = index.search(topic, corpus.gidRange(options.doc), TOPIC_PASSAGES).flatMap((h) => corpus.quotesIn(h.gid)).filter((q) => !seen.has(q.id) && !!seen.add(q.id));
+  } else {
+    quotes = options.doc ? corpus.quotesOfDoc(options.doc) : Array.from({ length: Math.min(QUOTES_MAX, corpus.quoteCount) }, (_, i) => corpus.quote(i));
   }
-  if (options.about?.trim()) {
-    const topic = analyseQuestion(options.about, corpus, index).terms;
+  if (topic) {
     quotes = rankQuotes(index, quotes, topic).filter((q) => [...topic.keys()].some((st) => index.occursIn(st, q.gid) || q.text.toLowerCase().includes(st)));
   }
   if (!quotes.length) return { ...base, message: options.about ? `No quotes about “${options.about.slice(0, 80)}”${who[0] ? ` by ${who[0].name}` : ''}.` : 'The articles contain no quotes.' };
-  const views = quotes.map((q) => quoteView(corpus, q));
-  const first = quotes[0]!;
-  const answer = who[0] ? `${views.length} quote${views.length === 1 ? '' : 's'} by ${who[0].name}` : `${views.length} quote${views.length === 1 ? '' : 's'}`;
-  return { ...base, found: true, answer, quotes: views, citations: [citation(corpus, first.gid, 1)] };
+  const total = speaker.trim() || topic || options.doc ? quotes.length : corpus.quoteCount;
+  const views = quotes.slice(0, QUOTES_MAX).map((q) => quoteView(corpus, q));
+  const listed = total > views.length ? ` (the first ${views.length} listed)` : '';
+  const answer = `${total} quote${total === 1 ? '' : 's'}${who[0] ? ` by ${who[0].name}` : ''}${listed}`;
+  return { ...base, found: true, answer, quotes: views, citations: [citation(corpus, quotes[0]!.gid, 1)] };
 }
 
 export function who(ctx: Context, name: string, options: QueryOptions): Result {
@@ -45,7 +57,7 @@ export function who(ctx: Context, name: string, options: QueryOptions): Result {
   const gids = [...new Set(corpus.mentionsOf(e, options.doc))];
   const withRole = corpus.mentionWithRole(e, e.roles.filter((r) => !options.doc || r.doc === options.doc));
   const ordered = withRole !== undefined ? [withRole, ...gids.filter((g) => g !== withRole)] : gids;
-  const quotes = (corpus.quotesBySpeaker.get(e.id) ?? []).filter((q) => !options.doc || q.docId === options.doc).map((q) => quoteView(corpus, q));
+  const quotes = corpus.quotesBy(e.id, options.doc).slice(0, QUOTES_MAX).map((q) => quoteView(corpus, q));
   const parts = [view.name, view.roles.length ? view.roles.join('; ') : `(${view.type})`];
   return {
     ...base,

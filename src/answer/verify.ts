@@ -62,7 +62,7 @@ function quotesAt(ctx: Context, gid: number): Quote[] {
 export function cite(ctx: Context, input: string, options: QueryOptions): Result {
   const { corpus } = ctx;
   const base: Result = { command: 'cite', input, found: false, answer: null, citations: [], quotes: [], facts: [] };
-  const byId = corpus.quoteById.get(input.trim());
+  const byId = corpus.quoteById(input.trim());
   let c: Citation | null = null;
   let q: Quote | undefined = byId;
   let words: string;

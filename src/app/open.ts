@@ -1,10 +1,11 @@
 // Opens the engine for a seeds folder: reuses the stored records of unchanged files, builds the
 // added or changed ones, drops removed ones, and saves the store when anything changed. When
 // nothing changed, only the store's index is read; documents are read as answers need them.
-import { listDocumentFiles, readSourceFile, type SourceFile } from '../documents/read.js';
+import { statSync } from 'node:fs';
+import { documentId, listDocumentFiles, readSourceFile, type SourceFile } from '../documents/read.js';
 import { createEngine } from '../answer/create-engine.js';
 import type { Engine } from '../answer/engine.js';
-import { corpusOrder, indexDocuments, type DocInfo } from '../store/corpus-index.js';
+import { corpusOrder, indexDocuments, type DocInfo, type FileStamp } from '../store/corpus-index.js';
 import { buildDocuments } from '../store/parallel-build.js';
 import type { DocRecord } from '../store/schema.js';
 import { openStoreFile, writeStoreFile, type StoreReader } from '../store/store-file.js';
@@ -34,20 +35,30 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
 
   const stored = options.force ? { problem: 'rebuild requested' } : openStoreFile(storePath);
   const previous = new Map<string, DocInfo>();
-  if ('index' in stored) for (const d of stored.index.docs) previous.set(d.fingerprint + '\u0000' + d.id, d);
+  if ('index' in stored) for (const d of stored.index.docs) previous.set(d.id, d);
   else if (stored.problem !== 'no store yet' && stored.problem !== 'rebuild requested') warn(`store ${storePath}: ${stored.problem}; rebuilding`);
 
+  // A file whose size and modification time are what the store recorded is not read again;
+  // otherwise it is read, and kept when its bytes are the same.
+  const listed: { path: string; id: string; stamp: FileStamp | null }[] = paths.map((path) => ({ path, id: documentId(path), stamp: stampOf(path) }));
   const sources: SourceFile[] = [];
-  for (const p of paths) {
-    const f = readSourceFile(p);
-    if ('problem' in f) warn(`skipped ${f.path}: ${f.problem}`);
-    else sources.push(f);
+  const kept: (DocInfo | undefined)[] = [];
+  for (const { path, id, stamp } of listed) {
+    const old = previous.get(id);
+    if (old && stamp && old.file?.size === stamp.size && old.file.mtimeMs === stamp.mtimeMs) {
+      old.path = path;
+      kept.push(old);
+      sources.push({ id, path, text: '', fingerprint: old.fingerprint });
+      continue;
+    }
+    const f = readSourceFile(path);
+    if ('problem' in f) { warn(`skipped ${f.path}: ${f.problem}`); continue; }
+    sources.push(f);
+    const same = old?.fingerprint === f.fingerprint ? old : undefined;
+    if (same) { same.path = path; if (stamp) same.file = stamp; }
+    kept.push(same);
   }
-  const kept = sources.map((f) => {
-    const old = previous.get(f.fingerprint + '\u0000' + f.id);
-    if (old) old.path = f.path;
-    return old;
-  });
+  const stamps = new Map(listed.map((l) => [l.id, l.stamp]));
   // Added and changed files are built together, over worker threads when there are enough of them.
   // A document the NLP cannot build is skipped with a warning, like an unreadable file.
   const onDocumentError = (f: SourceFile, message: string) => warn(`skipped ${f.path}: cannot be built (${message})`);
@@ -66,9 +77,12 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
     if (!info || !('index' in stored)) return;
     try { records.set(f.id, stored.readDocument(info)); } catch { damaged.push(f); }
   });
-  for (const d of await buildDocuments(damaged, { onDocumentError })) records.set(d.id, d);
+  // A damaged record whose file was not read (its stamp matched) is read now.
+  const rebuild = damaged.map((f) => (f.text ? f : readSourceFile(f.path))).filter((f): f is SourceFile => !('problem' in f));
+  for (const d of await buildDocuments(rebuild, { onDocumentError })) records.set(d.id, d);
   const docs = corpusOrder(sources.flatMap((f) => records.get(f.id) ?? []));
   const index = indexDocuments(docs);
+  for (const info of index.docs) { const stamp = stamps.get(info.id); if (stamp) info.file = stamp; }
   try {
     writeStoreFile(storePath, index, docs);
     // Read back, so the records built here are not all held in memory while serving.
@@ -80,4 +94,13 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
   }
   const byId = new Map(docs.map((d) => [d.id, d]));
   return { store: { index, readDocument: (info) => byId.get(info.id)! }, warnings, rebuilt: true };
+}
+
+function stampOf(path: string): FileStamp | null {
+  try {
+    const st = statSync(path);
+    return { size: st.size, mtimeMs: st.mtimeMs };
+  } catch {
+    return null;
+  }
 }

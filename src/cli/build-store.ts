@@ -9,7 +9,8 @@ const seedsDir = values.seeds ? resolve(values.seeds) : defaultSeedsDir();
 try {
   const t0 = performance.now();
   const { store } = await openStore({ seedsDir, force: true, onWarning: (l) => process.stderr.write(`warning: ${l}\n`) });
-  const { docs, quotes: { length: quotes } } = store.index;
+  const { docs } = store.index;
+  const quotes = store.index.quotes.offsets.length - 1;
   process.stdout.write(`Built ${storePathFor(seedsDir)}: ${docs.length} document(s), ${quotes} quotes in ${Math.round(performance.now() - t0)} ms.\n`);
 } catch (e) {
   process.stderr.write(`citebot: ${(e as Error).message}\n`);

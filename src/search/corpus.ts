@@ -2,14 +2,15 @@
 // across documents, quotes pointing at their sentences. Start-up builds only lookup maps over the
 // corpus index; a document's full record is read when an answer first touches it, and the most
 // recently used ones are kept.
-import { globalEntityId, type CorpusIndex, type DocInfo, type IndexedEntity, type IndexedQuote } from '../store/corpus-index.js';
+import { globalEntityId, QUOTE_FIELDS, type CorpusIndex, type DocInfo, type IndexedEntity } from '../store/corpus-index.js';
 import { nameKey } from '../extract/entities.js';
 import type { FactRecord } from '../extract/facts.js';
+import type { QuoteRecord } from '../extract/quotes.js';
 import type { DocRecord, StoredSentence } from '../store/schema.js';
 
 export type { DocInfo } from '../store/corpus-index.js';
 export type Entity = IndexedEntity;
-export type Quote = IndexedQuote;
+export interface Quote extends QuoteRecord { id: string; docId: string; gid: number; speakerId: string | null }
 export interface Fact extends FactRecord { docId: string; gid: number }
 
 export interface SentenceRef { gid: number; doc: DocRecord; s: StoredSentence; index: number }
@@ -36,12 +37,10 @@ export class Corpus {
   readonly entityById = new Map<string, Entity>();
   /** nameKey of every name and alias -> entity ids. */
   readonly entitiesByName = new Map<string, string[]>();
-  readonly quotes: readonly Quote[];
-  readonly quoteById = new Map<string, Quote>();
-  readonly quotesBySpeaker = new Map<string, Quote[]>();
-  readonly quotesByDoc = new Map<string, Quote[]>();
-  /** Every sentence a quote touches -> the quotes, so a cited sentence finds its speaker at once. */
-  private readonly quotesBySentence = new Map<number, Quote[]>();
+  /** Quote numbers by speaker entity id and by document, in corpus order. */
+  private readonly quotesBySpeaker = new Map<string, number[]>();
+  private readonly quotesByDoc = new Map<string, number[]>();
+  private readonly quoteCache = new Map<number, Quote>();
   /** Each word of a person's name -> the people, so "Nessar" finds "Omar Nessar" without a scan. */
   readonly peopleByNameWord = new Map<string, Entity[]>();
   /** Entities that speak somewhere, most mentioned first. */
@@ -61,15 +60,14 @@ export class Corpus {
       for (const a of e.aliases) this.indexName(a, e.id);
       if (e.type === 'person') for (const w of new Set(nameKey(e.name).split(' '))) push(this.peopleByNameWord, w, e);
     }
-    this.quotes = index.quotes;
-    for (const q of this.quotes) {
-      this.quoteById.set(q.id, q);
-      push(this.quotesByDoc, q.docId, q);
-      if (q.speakerId) push(this.quotesBySpeaker, q.speakerId, q);
-      const doc = this.docById.get(q.docId)!;
-      for (let g = q.gid; g < doc.firstGid + doc.sentenceCount && this.table.start[g]! < q.end; g++) push(this.quotesBySentence, g, q);
+    const { rows } = index.quotes;
+    for (let i = 0; i < this.quoteCount; i++) {
+      push(this.quotesByDoc, this.docs[rows[i * QUOTE_FIELDS]!]!.id, i);
+      const speaker = rows[i * QUOTE_FIELDS + 3]!;
+      if (speaker >= 0) push(this.quotesBySpeaker, this.entities[speaker]!.id, i);
     }
     for (const id of this.quotesBySpeaker.keys()) this.speakers.push(this.entityById.get(id)!);
+    this.quotesBySpeaker.forEach((numbers) => numbers.sort((a, b) => a - b));
     this.speakers.sort((a, b) => b.mentions.length - a.mentions.length);
   }
 
@@ -142,7 +140,50 @@ export class Corpus {
     return this.load(this.docOf(gid)).mentions.get(gid) ?? [];
   }
 
-  quotesIn(gid: number): Quote[] { return this.quotesBySentence.get(gid) ?? []; }
+  get quoteCount(): number { return this.index.quotes.offsets.length - 1; }
+
+  /** Quote number i (corpus order), decoded from the store on first use. */
+  quote(i: number): Quote {
+    let q = this.quoteCache.get(i);
+    if (!q) {
+      const { rows, records, offsets } = this.index.quotes;
+      const record = JSON.parse(Buffer.from(records.buffer, records.byteOffset + offsets[i]!, offsets[i + 1]! - offsets[i]!).toString('utf8')) as QuoteRecord;
+      const doc = this.docs[rows[i * QUOTE_FIELDS]!]!;
+      const speaker = rows[i * QUOTE_FIELDS + 3]!;
+      const n = i - this.quotesByDoc.get(doc.id)![0]! + 1;
+      q = { ...record, id: `${doc.id}:q${n}`, docId: doc.id, gid: rows[i * QUOTE_FIELDS + 1]!, speakerId: speaker >= 0 ? this.entities[speaker]!.id : null };
+      this.quoteCache.set(i, q);
+    }
+    return q;
+  }
+
+  /** A quote by the id answers give it (`<document>:q<n>`). */
+  quoteById(id: string): Quote | undefined {
+    const m = /^(.+):q(\d+)$/.exec(id);
+    const numbers = m ? this.quotesByDoc.get(m[1]!) : undefined;
+    const i = numbers?.[Number(m![2]) - 1];
+    return i === undefined ? undefined : this.quote(i);
+  }
+
+  /** Whether an entity is quoted (in one document, if given). */
+  speaks(entityId: string, doc?: string): boolean {
+    const numbers = this.quotesBySpeaker.get(entityId) ?? [];
+    return doc ? numbers.some((i) => this.docs[this.index.quotes.rows[i * QUOTE_FIELDS]!]!.id === doc) : numbers.length > 0;
+  }
+
+  /** A speaker's quotes, optionally in one document. */
+  quotesBy(entityId: string, doc?: string): Quote[] {
+    const numbers = this.quotesBySpeaker.get(entityId) ?? [];
+    return numbers.filter((i) => !doc || this.docs[this.index.quotes.rows[i * QUOTE_FIELDS]!]!.id === doc).map((i) => this.quote(i));
+  }
+
+  quotesOfDoc(doc: string): Quote[] { return (this.quotesByDoc.get(doc) ?? []).map((i) => this.quote(i)); }
+
+  /** Every quote touching a sentence. */
+  quotesIn(gid: number): Quote[] {
+    const { rows } = this.index.quotes;
+    return (this.quotesByDoc.get(this.docOf(gid).id) ?? []).filter((i) => rows[i * QUOTE_FIELDS + 1]! <= gid && gid <= rows[i * QUOTE_FIELDS + 2]!).map((i) => this.quote(i));
+  }
 
   factsIn(gid: number): Fact[] { return this.load(this.docOf(gid)).factsBySentence.get(gid) ?? []; }
 

@@ -3,7 +3,6 @@
 // documents and every quote. Documents' own records (text, tokens, mentions, facts) stay out of
 // it and are read only when an answer needs them. Pure: records in, index out.
 import type { EntityType } from '../extract/mentions.js';
-import type { QuoteRecord } from '../extract/quotes.js';
 import type { DocRecord } from './schema.js';
 
 /** A document as the corpus lists it, without its text and tokens. */
@@ -19,7 +18,11 @@ export interface DocInfo {
   paragraphCount: number;
   quoteCount: number;
   entityCount: number;
+  /** Size and modification time of the file it was built from: unchanged, the file is not read again. */
+  file?: FileStamp;
 }
+
+export interface FileStamp { size: number; mtimeMs: number }
 
 export interface IndexedEntity {
   /** `person:`, `place:` or `org:` plus the name key: the same key in two articles is one entity. */
@@ -33,12 +36,18 @@ export interface IndexedEntity {
   mentions: number[];
 }
 
-export interface IndexedQuote extends QuoteRecord {
-  id: string;
-  docId: string;
-  gid: number;
-  speakerId: string | null;
+/**
+ * Every quote, in corpus order. The lookups (document, sentences, speaker) are numbers, read at
+ * start-up; a quote's record is JSON, decoded only when an answer shows it.
+ */
+export interface QuoteTable {
+  /** QUOTE_FIELDS numbers per quote: document index, first and last global sentence, speaker entity index or -1. */
+  rows: Int32Array;
+  /** The quotes' records (QuoteRecord as JSON), one after another; quote i is bytes offsets[i] .. offsets[i+1]. */
+  records: Uint8Array;
+  offsets: Int32Array;
 }
+export const QUOTE_FIELDS = 4;
 
 /** Per global sentence number. */
 export interface SentenceTable {
@@ -65,7 +74,7 @@ export interface CorpusIndex {
   /** Lower-cased indexed words and the stems each was seen with (space-joined), for spelling correction. */
   vocabulary: { words: string[]; stems: string[] };
   entities: IndexedEntity[];
-  quotes: IndexedQuote[];
+  quotes: QuoteTable;
 }
 
 /** Newest article first, so lists across the corpus read like a news feed. */
@@ -153,7 +162,9 @@ function termIndex(docs: readonly DocRecord[], total: number): Pick<CorpusIndex,
 
 function entitiesAndQuotes(docs: readonly DocRecord[], infos: DocInfo[]): Pick<CorpusIndex, 'entities' | 'quotes'> {
   const byId = new Map<string, IndexedEntity>();
-  const quotes: IndexedQuote[] = [];
+  const number = new Map<string, number>();
+  const rows: number[] = [];
+  const records: string[] = [];
   docs.forEach((doc, di) => {
     const base = infos[di]!.firstGid;
     const localToGlobal = new Map<string, string>();
@@ -163,6 +174,7 @@ function entitiesAndQuotes(docs: readonly DocRecord[], infos: DocInfo[]): Pick<C
       let g = byId.get(id);
       if (!g) {
         g = { id, name: e.name, type: e.type, aliases: [], roles: [], docs: [], mentions: [] };
+        number.set(id, byId.size);
         byId.set(id, g);
       }
       if (g.docs[g.docs.length - 1] !== doc.id) g.docs.push(doc.id);
@@ -170,9 +182,16 @@ function entitiesAndQuotes(docs: readonly DocRecord[], infos: DocInfo[]): Pick<C
       for (const r of e.roles) if (!g.roles.some((x) => x.text === r)) g.roles.push({ text: r, doc: doc.id });
       for (const m of e.mentions) g.mentions.push(base + m.sentence);
     }
-    doc.quotes.forEach((q, n) => {
-      quotes.push({ ...q, id: `${doc.id}:q${n + 1}`, docId: doc.id, gid: base + q.sentence, speakerId: q.speaker ? localToGlobal.get(q.speaker) ?? null : null });
-    });
+    for (const q of doc.quotes) {
+      let last = q.sentence;
+      while (last + 1 < doc.sentences.length && doc.sentences[last + 1]!.start < q.end) last++;
+      const speaker = q.speaker ? localToGlobal.get(q.speaker) : undefined;
+      rows.push(di, base + q.sentence, base + last, speaker === undefined ? -1 : number.get(speaker)!);
+      records.push(JSON.stringify(q));
+    }
   });
-  return { entities: [...byId.values()], quotes };
+  const offsets = new Int32Array(records.length + 1);
+  const encoded = records.map((r) => Buffer.from(r));
+  encoded.forEach((b, i) => { offsets[i + 1] = offsets[i]! + b.length; });
+  return { entities: [...byId.values()], quotes: { rows: Int32Array.from(rows), records: Buffer.concat(encoded), offsets } };
 }

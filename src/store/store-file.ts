@@ -2,12 +2,13 @@
 // each document's record (text, tokens, mentions, facts) on disk until an answer needs it:
 //
 //   "CBSTORE1" | header offset, header length (float64 LE) | document bodies (JSON, one each)
-//   | binary sections (little-endian Int32) | header (JSON: schema, documents, entities, quotes, section table)
+//   | binary sections (little-endian Int32, and the quotes' records) | header (JSON: schema, documents,
+//   entities, vocabulary, section table)
 //
 // A store that is corrupt, foreign or of another schema is reported as unusable, never trusted.
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { CorpusIndex, DocInfo, IndexedEntity, IndexedQuote } from './corpus-index.js';
+import { QUOTE_FIELDS, type CorpusIndex, type DocInfo, type IndexedEntity } from './corpus-index.js';
 import { STORE_SCHEMA_VERSION, type DocRecord } from './schema.js';
 
 const MAGIC = 'CBSTORE1';
@@ -16,8 +17,11 @@ const PREAMBLE = 24;
 type Span = [offset: number, length: number];
 type StoredDocInfo = DocInfo & { body: Span };
 
-/** The typed arrays of the index, by name, as stored in the binary sections. */
+/** The arrays of the index, by name, as stored in the binary sections. */
 const SECTIONS = {
+  'quotes.rows': (i: CorpusIndex) => i.quotes.rows,
+  'quotes.offsets': (i: CorpusIndex) => i.quotes.offsets,
+  'quotes.records': (i: CorpusIndex) => i.quotes.records,
   'sentences.doc': (i: CorpusIndex) => i.sentences.doc,
   'sentences.start': (i: CorpusIndex) => i.sentences.start,
   'sentences.end': (i: CorpusIndex) => i.sentences.end,
@@ -28,6 +32,8 @@ const SECTIONS = {
   'postings.lengths': (i: CorpusIndex) => i.postings.lengths,
 } as const;
 type SectionName = keyof typeof SECTIONS;
+/** Sections of bytes; all others are Int32 numbers. */
+const BYTE_SECTIONS = new Set<SectionName>(['quotes.records']);
 
 interface Header {
   kind: 'citebot-store';
@@ -37,7 +43,6 @@ interface Header {
   terms: string[];
   vocabulary: CorpusIndex['vocabulary'];
   entities: IndexedEntity[];
-  quotes: IndexedQuote[];
   sections: Record<SectionName, Span>;
 }
 
@@ -83,13 +88,14 @@ export function openStoreFile(path: string): StoreReader | { problem: string } {
     readSync(fd, out, 0, length, at);
     return out;
   };
+  const bytes = (name: SectionName): Uint8Array => readAt(fd, ...header.sections[name]);
   const index: CorpusIndex = {
     docs: header.docs.map(({ body: _, ...info }) => info),
     sentences: { doc: section('sentences.doc'), start: section('sentences.start'), end: section('sentences.end'), paragraph: section('sentences.paragraph'), n: section('sentences.n') },
     postings: { terms: header.terms, offsets: section('postings.offsets'), postings: section('postings.postings'), lengths: section('postings.lengths') },
     vocabulary: header.vocabulary,
     entities: header.entities,
-    quotes: header.quotes,
+    quotes: { rows: section('quotes.rows'), offsets: section('quotes.offsets'), records: bytes('quotes.records') },
   };
   const sizeProblem = indexProblem(index);
   if (sizeProblem) { closeSync(fd); return { problem: sizeProblem }; }
@@ -125,10 +131,10 @@ function headerProblem(h: Partial<Header>, size: number): string | null {
   if (!h || typeof h !== 'object' || h.kind !== 'citebot-store') return 'not a citebot store';
   if (h.schema !== STORE_SCHEMA_VERSION) return `schema ${String(h.schema)}, expected ${STORE_SCHEMA_VERSION}`;
   if (!Array.isArray(h.docs) || !h.docs.every((d) => d && typeof d.id === 'string' && typeof d.fingerprint === 'string' && Array.isArray(d.body) && inside(d.body, size) && !!d.meta)) return 'corrupt (malformed documents)';
-  if (!Array.isArray(h.terms) || !Array.isArray(h.entities) || !Array.isArray(h.quotes) || !h.vocabulary || !h.sections) return 'corrupt (malformed index)';
+  if (!Array.isArray(h.terms) || !Array.isArray(h.entities) || !h.vocabulary || !h.sections) return 'corrupt (malformed index)';
   for (const name of Object.keys(SECTIONS) as SectionName[]) {
     const span = h.sections[name];
-    if (!Array.isArray(span) || !inside(span, size) || span[1] % 4 !== 0) return 'corrupt (malformed index)';
+    if (!Array.isArray(span) || !inside(span, size) || (!BYTE_SECTIONS.has(name) && span[1] % 4 !== 0)) return 'corrupt (malformed index)';
   }
   return null;
 }
@@ -139,6 +145,8 @@ function indexProblem(i: CorpusIndex): string | null {
   const sameLength = [s.doc, s.start, s.end, s.paragraph, s.n, i.postings.lengths].every((a) => a.length === total);
   const { offsets, postings, terms } = i.postings;
   if (!sameLength || offsets.length !== terms.length + 1 || offsets[terms.length] !== postings.length) return 'corrupt (index sizes disagree)';
+  const q = i.quotes;
+  if (q.rows.length !== (q.offsets.length - 1) * QUOTE_FIELDS || q.offsets[q.offsets.length - 1] !== q.records.length) return 'corrupt (index sizes disagree)';
   return null;
 }
 
@@ -163,13 +171,13 @@ export function writeStoreFile(path: string, index: CorpusIndex, docs: readonly 
       return { ...index.docs[i]!, body: write(Buffer.from(JSON.stringify(body satisfies Body))) };
     });
     const sections = {} as Record<SectionName, Span>;
-    for (const [name, get] of Object.entries(SECTIONS) as [SectionName, (i: CorpusIndex) => Int32Array][]) {
+    for (const [name, get] of Object.entries(SECTIONS) as [SectionName, (i: CorpusIndex) => Int32Array | Uint8Array][]) {
       const a = get(index);
       sections[name] = write(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     }
     const header: Header = {
       kind: 'citebot-store', schema: STORE_SCHEMA_VERSION, built: new Date().toISOString(),
-      docs: stored, terms: index.postings.terms, vocabulary: index.vocabulary, entities: index.entities, quotes: index.quotes, sections,
+      docs: stored, terms: index.postings.terms, vocabulary: index.vocabulary, entities: index.entities, sections,
     };
     const [headerAt, headerLength] = write(Buffer.from(JSON.stringify(header)));
     const pre = Buffer.alloc(PREAMBLE);
