@@ -4,7 +4,7 @@ import { Corpus, type Quote } from '../search/corpus.js';
 import { suggestSpeakerNames } from '../search/names.js';
 import { TextIndex } from '../search/text-index.js';
 import type { CorpusIndex, DocInfo } from '../store/corpus-index.js';
-import type { DocRecord } from '../store/schema.js';
+import type { DocContent } from '../store/schema.js';
 import { ask, type Context } from './ask.js';
 import type { Choice, Engine } from './engine.js';
 import { errorResult, inputProblem } from './input.js';
@@ -20,7 +20,7 @@ const PASSAGE_CHOICES_MAX = 20_000;
 const clip = (s: string) => (s.length > CHOICE_MAX ? s.slice(0, CHOICE_MAX - 1) + '…' : s);
 
 /** An engine over a corpus index, reading each document's record through `readDocument` when needed. */
-export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) => DocRecord): Engine {
+export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) => DocContent): Engine {
   const corpus = new Corpus(index, readDocument);
   const ctx: Context = { corpus, index: new TextIndex(corpus) };
   let passageFuse: Fuse<Choice> | null = null;

@@ -6,6 +6,7 @@ import { documentId, listDocumentFiles, readSourceFile, type SourceFile } from '
 import { createEngine } from '../answer/create-engine.js';
 import type { Engine } from '../answer/engine.js';
 import { corpusOrder, indexDocuments, type DocInfo, type FileStamp } from '../store/corpus-index.js';
+import { splitRecord } from '../store/doc-content.js';
 import { buildDocuments } from '../store/parallel-build.js';
 import type { DocRecord } from '../store/schema.js';
 import { openStoreFile, writeStoreFile, type StoreReader } from '../store/store-file.js';
@@ -75,7 +76,7 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
   sources.forEach((f, i) => {
     const info = kept[i];
     if (!info || !('index' in stored)) return;
-    try { records.set(f.id, stored.readDocument(info)); } catch { damaged.push(f); }
+    try { records.set(f.id, stored.readRecord(info)); } catch { damaged.push(f); }
   });
   // A damaged record whose file was not read (its stamp matched) is read now.
   const rebuild = damaged.map((f) => (f.text ? f : readSourceFile(f.path))).filter((f): f is SourceFile => !('problem' in f));
@@ -93,7 +94,7 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
     warn(`could not save the store to ${storePath}: ${(e as Error).message}`);
   }
   const byId = new Map(docs.map((d) => [d.id, d]));
-  return { store: { index, readDocument: (info) => byId.get(info.id)! }, warnings, rebuilt: true };
+  return { store: { index, readDocument: (info) => splitRecord(byId.get(info.id)!).content, readRecord: (info) => byId.get(info.id)! }, warnings, rebuilt: true };
 }
 
 function stampOf(path: string): FileStamp | null {

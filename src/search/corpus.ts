@@ -3,17 +3,16 @@
 // corpus index; a document's full record is read when an answer first touches it, and the most
 // recently used ones are kept.
 import { globalEntityId, QUOTE_FIELDS, type CorpusIndex, type DocInfo, type IndexedEntity } from '../store/corpus-index.js';
-import { nameKey } from '../extract/entities.js';
 import type { FactRecord } from '../extract/facts.js';
 import type { QuoteRecord } from '../extract/quotes.js';
-import type { DocRecord, StoredSentence } from '../store/schema.js';
+import type { DocContent } from '../store/schema.js';
 
 export type { DocInfo } from '../store/corpus-index.js';
 export type Entity = IndexedEntity;
 export interface Quote extends QuoteRecord { id: string; docId: string; gid: number; speakerId: string | null }
 export interface Fact extends FactRecord { docId: string; gid: number }
 
-export interface SentenceRef { gid: number; doc: DocRecord; s: StoredSentence; index: number }
+export interface SentenceRef { gid: number; doc: DocContent; s: DocContent['sentences'][number]; index: number }
 
 export interface Tok { text: string; pos: string; lemma: string; stem: string; start: number; end: number; ent?: string }
 
@@ -28,7 +27,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** What one document's record gives once it is loaded: sentences' mentions and facts, entity ids. */
-interface Loaded { record: DocRecord; mentions: Map<number, DocRecord['mentions']>; facts: Fact[]; factsBySentence: Map<number, Fact[]>; entityIds: Map<string, string> }
+interface Loaded { record: DocContent; mentions: Map<number, DocContent['mentions']>; facts: Fact[]; factsBySentence: Map<number, Fact[]>; entityIds: Map<string, string> }
 
 export class Corpus {
   readonly docs: readonly DocInfo[];
@@ -49,16 +48,15 @@ export class Corpus {
   private readonly loaded = new Map<string, Loaded>();
   private readonly tokenCache = new Map<number, Tok[]>();
 
-  constructor(readonly index: CorpusIndex, private readonly readDocument: (info: DocInfo) => DocRecord) {
+  constructor(readonly index: CorpusIndex, private readonly readDocument: (info: DocInfo) => DocContent) {
     this.docs = index.docs;
     this.table = index.sentences;
     for (const d of this.docs) this.docById.set(d.id, d);
     this.entities = index.entities;
     for (const e of this.entities) {
       this.entityById.set(e.id, e);
-      this.indexName(e.name, e.id);
-      for (const a of e.aliases) this.indexName(a, e.id);
-      if (e.type === 'person') for (const w of new Set(nameKey(e.name).split(' '))) push(this.peopleByNameWord, w, e);
+      for (const k of e.keys) this.indexName(k, e.id);
+      if (e.type === 'person') for (const w of new Set(e.keys[0]!.split(' '))) push(this.peopleByNameWord, w, e);
     }
     const { rows } = index.quotes;
     for (let i = 0; i < this.quoteCount; i++) {
@@ -71,8 +69,7 @@ export class Corpus {
     this.speakers.sort((a, b) => b.mentions.length - a.mentions.length);
   }
 
-  private indexName(name: string, id: string): void {
-    const k = nameKey(name);
+  private indexName(k: string, id: string): void {
     const ids = this.entitiesByName.get(k);
     if (!ids) this.entitiesByName.set(k, [id]);
     else if (!ids.includes(id)) ids.push(id);
@@ -90,7 +87,7 @@ export class Corpus {
   }
 
   /** A document's full record, read from the store on first use. */
-  document(id: string): DocRecord { return this.load(this.docById.get(id)!).record; }
+  document(id: string): DocContent { return this.load(this.docById.get(id)!).record; }
 
   sentence(gid: number): SentenceRef {
     const info = this.docOf(gid);
@@ -136,7 +133,7 @@ export class Corpus {
     return toks;
   }
 
-  mentionsIn(gid: number): DocRecord['mentions'] {
+  mentionsIn(gid: number): DocContent['mentions'] {
     return this.load(this.docOf(gid)).mentions.get(gid) ?? [];
   }
 
@@ -190,7 +187,7 @@ export class Corpus {
   factsOfDoc(id: string): Fact[] { return this.load(this.docById.get(id)!).facts; }
 
   /** The merged entity a document's local entity key belongs to. */
-  entityOf(doc: DocRecord, localKey: string): Entity | undefined {
+  entityOf(doc: DocContent, localKey: string): Entity | undefined {
     const id = this.load(this.docById.get(doc.id)!).entityIds.get(localKey);
     return id ? this.entityById.get(id) : undefined;
   }
@@ -224,12 +221,12 @@ export class Corpus {
     }
     const record = this.readDocument(info);
     const base = info.firstGid;
-    const mentions = new Map<number, DocRecord['mentions']>();
+    const mentions = new Map<number, DocContent['mentions']>();
     for (const m of record.mentions) push(mentions, base + m.sentence, m);
     const facts: Fact[] = record.facts.map((f) => ({ ...f, docId: info.id, gid: base + f.sentence }));
     const factsBySentence = new Map<number, Fact[]>();
     for (const f of facts) push(factsBySentence, f.gid, f);
-    const entityIds = new Map(record.entities.map((e) => [e.key, globalEntityId(e.type, e.key)]));
+    const entityIds = new Map(Object.entries(record.entityTypes).map(([key, type]) => [key, globalEntityId(type, key)]));
     const loaded = { record, mentions, facts, factsBySentence, entityIds };
     if (this.loaded.size >= DOCUMENT_CACHE) this.loaded.delete(this.loaded.keys().next().value!);
     this.loaded.set(info.id, loaded);

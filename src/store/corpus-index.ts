@@ -2,6 +2,7 @@
 // corpus order, a sentence table, BM25 postings, the spelling vocabulary, entities merged across
 // documents and every quote. Documents' own records (text, tokens, mentions, facts) stay out of
 // it and are read only when an answer needs them. Pure: records in, index out.
+import { nameKey } from '../extract/entities.js';
 import type { EntityType } from '../extract/mentions.js';
 import type { DocRecord } from './schema.js';
 
@@ -30,6 +31,8 @@ export interface IndexedEntity {
   name: string;
   type: EntityType;
   aliases: string[];
+  /** nameKey of the name, then of each alias, so loading does not normalise every name again. */
+  keys: string[];
   roles: { text: string; doc: string }[];
   docs: string[];
   /** The sentence (global number) of every mention, in corpus order. */
@@ -173,12 +176,12 @@ function entitiesAndQuotes(docs: readonly DocRecord[], infos: DocInfo[]): Pick<C
       localToGlobal.set(e.key, id);
       let g = byId.get(id);
       if (!g) {
-        g = { id, name: e.name, type: e.type, aliases: [], roles: [], docs: [], mentions: [] };
+        g = { id, name: e.name, type: e.type, aliases: [], keys: [nameKey(e.name)], roles: [], docs: [], mentions: [] };
         number.set(id, byId.size);
         byId.set(id, g);
       }
       if (g.docs[g.docs.length - 1] !== doc.id) g.docs.push(doc.id);
-      for (const a of e.aliases) if (!g.aliases.includes(a)) g.aliases.push(a);
+      for (const a of e.aliases) if (!g.aliases.includes(a)) { g.aliases.push(a); g.keys.push(nameKey(a)); }
       for (const r of e.roles) if (!g.roles.some((x) => x.text === r)) g.roles.push({ text: r, doc: doc.id });
       for (const m of e.mentions) g.mentions.push(base + m.sentence);
     }

@@ -7,7 +7,7 @@ import type { EntityType } from '../extract/mentions.js';
 import type { QuoteRecord } from '../extract/quotes.js';
 
 /** Bump when extraction changes, so stores built by older code are rebuilt. */
-export const STORE_SCHEMA_VERSION = 10;
+export const STORE_SCHEMA_VERSION = 12;
 
 export interface StoredSentence {
   start: number;
@@ -46,9 +46,12 @@ export interface DocRecord {
   facts: FactRecord[];
 }
 
-export interface StoreFile {
-  schema: number;
-  kind: 'citebot-store';
-  built: string;
-  docs: DocRecord[];
+/**
+ * What answering reads of a document: its record without what only the corpus index is built
+ * from (entities in full, quotes, index terms), so reading one for an answer parses less.
+ */
+export interface DocContent extends Omit<DocRecord, 'sentences' | 'entities' | 'quotes'> {
+  sentences: Omit<StoredSentence, 'terms'>[];
+  /** Local entity key -> its kind, which gives the entity's id across the corpus. */
+  entityTypes: Record<string, EntityType>;
 }

@@ -1,7 +1,8 @@
 // Reads and writes the store file. Its layout lets start-up read only the corpus index and leave
 // each document's record (text, tokens, mentions, facts) on disk until an answer needs it:
 //
-//   "CBSTORE1" | header offset, header length (float64 LE) | document bodies (JSON, one each)
+//   "CBSTORE1" | header offset, header length (float64 LE) | per document, what answers read and
+//   what only indexing needs (JSON each)
 //   | binary sections (little-endian Int32, and the quotes' records) | header (JSON: schema, documents,
 //   entities, vocabulary, section table)
 //
@@ -9,13 +10,15 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { QUOTE_FIELDS, type CorpusIndex, type DocInfo, type IndexedEntity } from './corpus-index.js';
-import { STORE_SCHEMA_VERSION, type DocRecord } from './schema.js';
+import { joinRecord, splitRecord, type IndexOnly } from './doc-content.js';
+import { STORE_SCHEMA_VERSION, type DocContent, type DocRecord } from './schema.js';
 
 const MAGIC = 'CBSTORE1';
 const PREAMBLE = 24;
 
 type Span = [offset: number, length: number];
-type StoredDocInfo = DocInfo & { body: Span };
+/** `body` holds what answers read (DocContent), `rest` what only rebuilding the index needs. */
+type StoredDocInfo = DocInfo & { body: Span; rest: Span };
 
 /** The arrays of the index, by name, as stored in the binary sections. */
 const SECTIONS = {
@@ -46,13 +49,16 @@ interface Header {
   sections: Record<SectionName, Span>;
 }
 
-/** What a document's body holds: its record without the fields DocInfo already carries. */
-type Body = Omit<DocRecord, 'path' | 'fingerprint' | 'title' | 'meta'>;
+/** The fields DocInfo already carries are not stored again. */
+type Body = Omit<DocContent, 'path' | 'fingerprint' | 'title' | 'meta'>;
+
 
 export interface StoreReader {
   index: CorpusIndex;
-  /** Reads one document's full record from disk. Throws when that part of the file is damaged. */
-  readDocument(info: DocInfo): DocRecord;
+  /** Reads what answers need of one document. Throws when that part of the file is damaged. */
+  readDocument(info: DocInfo): DocContent;
+  /** Reads one document's whole record, to index it again. Throws when the file is damaged there. */
+  readRecord(info: DocInfo): DocRecord;
 }
 
 /** The file descriptor stays open while documents can be read; it is closed once readDocument is collected. */
@@ -99,19 +105,30 @@ export function openStoreFile(path: string): StoreReader | { problem: string } {
   };
   const sizeProblem = indexProblem(index);
   if (sizeProblem) { closeSync(fd); return { problem: sizeProblem }; }
-  const bodies = new Map(header.docs.map((d) => [d.id, d.body]));
+  const spans = new Map(header.docs.map((d) => [d.id, d]));
+  const damaged = (info: DocInfo) => new Error(`the store file ${path} is damaged (article ${info.id}); run npm run build-store to rebuild it`);
+  const part = <T extends { id: string }>(info: DocInfo, which: 'body' | 'rest'): T => {
+    const span = spans.get(info.id)?.[which];
+    let value: T | null = null;
+    try {
+      if (span) value = JSON.parse(readAt(fd, span[0], span[1]).toString('utf8')) as T;
+    } catch { /* reported below */ }
+    if (!value || value.id !== info.id) throw damaged(info);
+    return value;
+  };
+  const readDocument = (info: DocInfo): DocContent => {
+    const body = part<Body>(info, 'body');
+    if (typeof body.text !== 'string' || !Array.isArray(body.sentences)) throw damaged(info);
+    return { ...body, path: info.path, fingerprint: info.fingerprint, title: info.title, meta: info.meta };
+  };
   const reader: StoreReader = {
     index,
-    readDocument(info) {
-      const span = bodies.get(info.id);
-      let body: Body | null = null;
-      try {
-        if (span) body = JSON.parse(readAt(fd, span[0], span[1]).toString('utf8')) as Body;
-      } catch { /* reported below */ }
-      if (!body || body.id !== info.id || typeof body.text !== 'string' || !Array.isArray(body.sentences)) {
-        throw new Error(`the store file ${path} is damaged (article ${info.id}); run npm run build-store to rebuild it`);
-      }
-      return { ...body, path: info.path, fingerprint: info.fingerprint, title: info.title, meta: info.meta };
+    readDocument,
+    readRecord(info) {
+      const content = readDocument(info);
+      const rest = part<IndexOnly>(info, 'rest');
+      if (!Array.isArray(rest.terms) || rest.terms.length !== content.sentences.length) throw damaged(info);
+      return joinRecord(content, rest);
     },
   };
   // Tied to the function, which the engine keeps, rather than to this wrapper object.
@@ -130,7 +147,7 @@ const inside = ([at, length]: Span, size: number): boolean => Number.isInteger(a
 function headerProblem(h: Partial<Header>, size: number): string | null {
   if (!h || typeof h !== 'object' || h.kind !== 'citebot-store') return 'not a citebot store';
   if (h.schema !== STORE_SCHEMA_VERSION) return `schema ${String(h.schema)}, expected ${STORE_SCHEMA_VERSION}`;
-  if (!Array.isArray(h.docs) || !h.docs.every((d) => d && typeof d.id === 'string' && typeof d.fingerprint === 'string' && Array.isArray(d.body) && inside(d.body, size) && !!d.meta)) return 'corrupt (malformed documents)';
+  if (!Array.isArray(h.docs) || !h.docs.every((d) => d && typeof d.id === 'string' && typeof d.fingerprint === 'string' && Array.isArray(d.body) && inside(d.body, size) && Array.isArray(d.rest) && inside(d.rest, size) && !!d.meta)) return 'corrupt (malformed documents)';
   if (!Array.isArray(h.terms) || !Array.isArray(h.entities) || !h.vocabulary || !h.sections) return 'corrupt (malformed index)';
   for (const name of Object.keys(SECTIONS) as SectionName[]) {
     const span = h.sections[name];
@@ -167,8 +184,9 @@ export function writeStoreFile(path: string, index: CorpusIndex, docs: readonly 
       return span;
     };
     const stored: StoredDocInfo[] = docs.map((d, i) => {
-      const { path: _p, fingerprint: _f, title: _t, meta: _m, ...body } = d;
-      return { ...index.docs[i]!, body: write(Buffer.from(JSON.stringify(body satisfies Body))) };
+      const { content, indexOnly } = splitRecord(d);
+      const { path: _p, fingerprint: _f, title: _t, meta: _m, ...body } = content;
+      return { ...index.docs[i]!, body: write(Buffer.from(JSON.stringify(body satisfies Body))), rest: write(Buffer.from(JSON.stringify(indexOnly))) };
     });
     const sections = {} as Record<SectionName, Span>;
     for (const [name, get] of Object.entries(SECTIONS) as [SectionName, (i: CorpusIndex) => Int32Array | Uint8Array][]) {
