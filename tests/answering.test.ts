@@ -163,3 +163,18 @@ describe('pronouns in reported speech', () => {
     expect(engine.run('ask', 'Who will strike next week?').answer).toMatch(/^(the )?rail workers union$/i);
   });
 });
+
+describe('many quotes', () => {
+  it('counts every quote but lists the first hundred, and finds quotes about a topic without a speaker', async () => {
+    const paragraphs = Array.from({ length: 120 }, (_, i) => `Mayor Anna Berg said that road ${i + 1} will reopen next week.`);
+    paragraphs.push('Tom Lee, an engineer, said that the tunnel under the river is safe.');
+    const many = await engineFor({ 'roads.txt': ['title: Roads\ndate: 2024-06-01', ...paragraphs].join('\n\n') });
+    const byBerg = many.run('quote', 'Anna Berg');
+    expect(byBerg.answer).toBe('120 quotes by Anna Berg (the first 100 listed)');
+    expect(byBerg.quotes).toHaveLength(100);
+    expect(byBerg.quotes[0]!.text).toMatch(/^road 1 will reopen/);
+    const aboutTunnel = many.run('quote', '', { about: 'tunnel' });
+    expect(aboutTunnel.quotes.map((q) => q.speaker)).toEqual(['Tom Lee']);
+    expect(many.run('cite', aboutTunnel.quotes[0]!.id).answer).toMatch(/tunnel under the river is safe/);
+  });
+});

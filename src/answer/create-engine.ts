@@ -1,7 +1,7 @@
 // Wires the loaded records into an Engine: corpus, index, and the command dispatch.
 import Fuse from 'fuse.js';
 import { Corpus, type Quote } from '../search/corpus.js';
-import { suggestSpeakerNames } from '../search/names.js';
+import { prepareNameIndexes, suggestSpeakerNames } from '../search/names.js';
 import { TextIndex } from '../search/text-index.js';
 import type { CorpusIndex, DocInfo } from '../store/corpus-index.js';
 import type { DocContent } from '../store/schema.js';
@@ -75,6 +75,10 @@ export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) =
         ...Array.from({ length: corpus.sentenceCount }, (_, g) => sentenceChoice(g)),
       ], { keys: ['name'], threshold: 0.45, ignoreLocation: true });
       return passageFuse.search(partial.slice(0, 100), { limit }).map((h) => h.item);
+    },
+    warm() {
+      prepareNameIndexes(corpus);
+      ctx.index.prepareSpelling();
     },
     stats: () => ({ documents: corpus.docs.length, sentences: corpus.sentenceCount, quotes: corpus.quoteCount, entities: corpus.entities.length }),
   };

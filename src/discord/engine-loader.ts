@@ -11,6 +11,8 @@ export async function appEngineSource(seedsDir: string | null): Promise<EngineSo
     seedsDir: dir,
     open: async () => {
       const { engine, warnings } = await openEngine({ seedsDir: dir });
+      // The bot answers many questions: its indexes are built before the first one, not during it.
+      engine.warm();
       return { engine, warnings };
     },
   };

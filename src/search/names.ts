@@ -23,6 +23,12 @@ function speakerIndex(corpus: Corpus): NameIndex {
   return ix;
 }
 
+/** Builds both name indexes now rather than at the first lookup. */
+export function prepareNameIndexes(corpus: Corpus): void {
+  nameIndex(corpus);
+  speakerIndex(corpus);
+}
+
 /** Entities a name may mean, best first. `strict` allows whole words spelt nearly right, not prefixes. */
 export function findEntities(corpus: Corpus, name: string, limit = 5, strict = false): Entity[] {
   const key = nameKey(name);

@@ -56,6 +56,9 @@ export class TextIndex {
     return { vocabulary: this.vocabulary, deletes: this.deletes };
   }
 
+  /** Builds the spelling index now rather than at the first misspelling. */
+  prepareSpelling(): void { this.spelling(); }
+
   get size(): number { return this.lengths.length; }
 
   hasStem(stem: string): boolean { return this.termNumber.has(stem); }

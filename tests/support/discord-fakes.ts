@@ -95,6 +95,7 @@ export function fakeEngine(answer?: (command: string, input: string, options: Qu
     suggestPassages(partial, limit = 25): Choice[] {
       return [{ name: 'We will not allow anyone to use our soil', value: `q:${DOC}:1` }].slice(0, limit).filter(() => partial.length >= 0);
     },
+    warm: () => {},
     stats: () => ({ documents: docs, sentences: 40, quotes: 6, entities: 20 }),
   };
   return engine;
