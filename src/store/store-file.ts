@@ -7,7 +7,7 @@
 //   entities, vocabulary, section table)
 //
 // A store that is corrupt, foreign or of another schema is reported as unusable, never trusted.
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync, writevSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { QUOTE_FIELDS, type CorpusIndex, type DocInfo, type IndexedEntity } from './corpus-index.js';
 import { joinRecord, splitRecord, type IndexOnly } from './doc-content.js';
@@ -15,6 +15,7 @@ import { STORE_SCHEMA_VERSION, type DocContent, type DocRecord } from './schema.
 
 const MAGIC = 'CBSTORE1';
 const PREAMBLE = 24;
+const WRITE_CHUNK = 4 * 1024 * 1024;
 
 type Span = [offset: number, length: number];
 /** `body` holds what answers read (DocContent), `rest` what only rebuilding the index needs. */
@@ -177,10 +178,19 @@ export function writeStoreFile(path: string, index: CorpusIndex, docs: readonly 
   const fd = openSync(tmp, 'w');
   try {
     let at = PREAMBLE;
-    const write = (buf: Buffer | Uint8Array): Span => {
+    // Parts are gathered and written a few megabytes at a time: one system call per part is slow.
+    let pending: Uint8Array[] = [];
+    let pendingFrom = at;
+    const flush = () => {
+      if (pending.length) writevSync(fd, pending, pendingFrom);
+      pending = [];
+      pendingFrom = at;
+    };
+    const write = (buf: Uint8Array): Span => {
       const span: Span = [at, buf.byteLength];
-      writeSync(fd, buf, 0, buf.byteLength, at);
+      pending.push(buf);
       at += buf.byteLength;
+      if (at - pendingFrom > WRITE_CHUNK || pending.length >= 512) flush();
       return span;
     };
     const stored: StoredDocInfo[] = docs.map((d, i) => {
@@ -198,6 +208,7 @@ export function writeStoreFile(path: string, index: CorpusIndex, docs: readonly 
       docs: stored, terms: index.postings.terms, vocabulary: index.vocabulary, entities: index.entities, sections,
     };
     const [headerAt, headerLength] = write(Buffer.from(JSON.stringify(header)));
+    flush();
     const pre = Buffer.alloc(PREAMBLE);
     pre.write(MAGIC, 0, 'latin1');
     pre.writeDoubleLE(headerAt, 8);
