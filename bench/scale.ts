@@ -1,4 +1,4 @@
-// `npm run bench -- [CORPUS.jsonl] [--sizes 0,1,100,1000,all] [--probes 300] [--names 150]
+// `npm run bench -- [CORPUS.jsonl] [--sizes 0,1,100,1000,1400,all] [--probes 300] [--names 150]
 //                   [--fuse-max 12000] [--fuse-budget 60] [--no-quality | --quality-only]`
 // Builds, loads and queries citebot over growing corpora (the seed article plus N Reuters
 // articles), beside a bare BM25 index and plain fuse.js, and prints one markdown table.
@@ -40,7 +40,7 @@ function parseOptions(argv: string[]): Options {
   const positional = argv.filter((a, i) => !a.startsWith('--') && !(argv[i - 1]?.startsWith('--') && !flags.has(argv[i - 1]!)));
   const base = process.env.INIT_CWD ?? process.cwd();
   const shared = resolve(REPO, '..', 'shared');
-  const sizes = (opt('--sizes') ?? '0,1,100,1000,all').split(',').map((s) => (s.trim() === 'all' ? Infinity : Number(s)));
+  const sizes = (opt('--sizes') ?? '0,1,100,1000,1400,all').split(',').map((s) => (s.trim() === 'all' ? Infinity : Number(s)));
   if (sizes.some((n) => !(n >= 0))) throw new Error('--sizes takes whole numbers or "all", e.g. --sizes 0,1,100');
   return {
     corpus: resolve(base, positional[0] ?? process.env.REUTERS_JSONL ?? join(shared, 'corpora/reuters21578/articles.jsonl')),
