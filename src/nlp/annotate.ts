@@ -21,22 +21,42 @@ export interface AnnotatedSentence {
   tokens: Token[];
 }
 
+const PUNCTUATION_ONLY = /^[\p{P}]+$/u;
+
+/**
+ * Stems by token value as wink gives it. wink hands out the same interned string for a word every
+ * time, so this is one cheap lookup instead of lower-casing and hashing a new string per token.
+ */
+const stemByValue = new Map<string, string>();
+
+function stemOfValue(value: string): string {
+  let s = stemByValue.get(value);
+  if (s === undefined) {
+    s = stemWord(value.toLowerCase());
+    if (stemByValue.size > 200_000) stemByValue.clear();
+    stemByValue.set(value, s);
+  }
+  return s;
+}
+
 /** Annotates `text.slice(start, end)`; offsets in the result are absolute in `text`. */
 export function annotate(text: string, start: number, end: number): AnnotatedSentence[] {
   // wink's typings reject its.lemma and its.stem (the model add-ons) though they work: widen.
   const its = nlp().its as Record<string, any>;
   const doc = nlp().readDoc(text.slice(start, end));
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  // Whole-collection outputs: one pass each inside wink, no per-item API objects.
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const pos = all.out(its.pos) as string[];
+  const lemmas = all.out(its.lemma) as string[];
   const ents: (string | undefined)[] = new Array(values.length);
-  doc.entities().each((e: any) => {
-    const [a, b] = e.out(its.span) as [number, number];
-    const type = e.out(its.type) as string;
-    for (let i = a; i <= b; i++) ents[i] = type;
-  });
+  const entitySpans = doc.entities().out(its.span) as [number, number][];
+  if (entitySpans.length > 0) {
+    const types = doc.entities().out(its.type) as string[];
+    entitySpans.forEach(([a, b], k) => { for (let i = a; i <= b; i++) ents[i] = types[k]; });
+  }
 
-  const tokens: Token[] = [];
+  const tokens: Token[] = new Array(values.length);
   let cursor = start;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
@@ -47,18 +67,18 @@ export function annotate(text: string, start: number, end: number): AnnotatedSen
     cursor = e;
     // wink leaves the lemma of some words undefined ("Cannot"): fall back to the word itself.
     const lemma = (lemmas[i] ?? v).toLowerCase();
-    const tok: Token = { text: v, start: s, end: e, pos: pos[i] ?? 'X', lemma, stem: stemWord(v.toLowerCase()) };
+    const tok: Token = { text: v, start: s, end: e, pos: pos[i] ?? 'X', lemma, stem: stemOfValue(v) };
     if (ents[i]) tok.ent = ents[i];
-    tokens.push(tok);
+    tokens[i] = tok;
   }
 
   const sentences: AnnotatedSentence[] = [];
-  doc.sentences().each((s: any) => {
-    const [a, b] = s.out(its.span) as [number, number];
-    const toks = tokens.slice(a, b + 1).filter((t) => t.end > t.start);
-    if (toks.length === 0) return;
+  for (const [a, b] of doc.sentences().out(its.span) as [number, number][]) {
+    const toks: Token[] = [];
+    for (let i = a; i <= b; i++) if (tokens[i]!.end > tokens[i]!.start) toks.push(tokens[i]!);
+    if (toks.length === 0) continue;
     sentences.push({ start: toks[0]!.start, end: toks[toks.length - 1]!.end, tokens: toks });
-  });
+  }
   return mergeQuoteTails(sentences);
 }
 
@@ -67,7 +87,7 @@ function mergeQuoteTails(sentences: AnnotatedSentence[]): AnnotatedSentence[] {
   const out: AnnotatedSentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (prev && s.tokens.every((t) => /^[\p{P}]+$/u.test(t.text))) {
+    if (prev && s.tokens.every((t) => PUNCTUATION_ONLY.test(t.text))) {
       prev.tokens.push(...s.tokens);
       prev.end = s.end;
       continue;
