@@ -39,6 +39,25 @@ function stemOfValue(value: string): string {
   return s;
 }
 
+/**
+ * Lower-cased lemmas by POS and token value. wink derives a lemma from just these two (its.lemma:
+ * spelling map, the lexicon's lemma, or the lemmatiser given the POS), except for the parts of a
+ * contraction ("ca", "n't"), whose lemma it keeps in the token: those are never cached.
+ */
+const lemmaByPos = new Map<string, Map<string, string>>();
+let lemmasCached = 0;
+
+function cachedLemma(pos: string, value: string): string | undefined {
+  return lemmaByPos.get(pos)?.get(value);
+}
+
+function cacheLemma(pos: string, value: string, lemma: string): void {
+  if (++lemmasCached > 200_000) { lemmaByPos.clear(); lemmasCached = 1; }
+  let byValue = lemmaByPos.get(pos);
+  if (!byValue) lemmaByPos.set(pos, (byValue = new Map()));
+  byValue.set(value, lemma);
+}
+
 /** Annotates `text.slice(start, end)`; offsets in the result are absolute in `text`. */
 export function annotate(text: string, start: number, end: number): AnnotatedSentence[] {
   // wink's typings reject its.lemma and its.stem (the model add-ons) though they work: widen.
@@ -48,7 +67,7 @@ export function annotate(text: string, start: number, end: number): AnnotatedSen
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const pos = all.out(its.pos) as string[];
-  const lemmas = all.out(its.lemma) as string[];
+  const contraction = all.out(its.contractionFlag) as boolean[];
   const ents: (string | undefined)[] = new Array(values.length);
   const entitySpans = doc.entities().out(its.span) as [number, number][];
   if (entitySpans.length > 0) {
@@ -65,9 +84,15 @@ export function annotate(text: string, start: number, end: number): AnnotatedSen
     const s = at >= 0 && at < end ? at : cursor;
     const e = at >= 0 && at < end ? at + v.length : cursor;
     cursor = e;
-    // wink leaves the lemma of some words undefined ("Cannot"): fall back to the word itself.
-    const lemma = (lemmas[i] ?? v).toLowerCase();
-    const tok: Token = { text: v, start: s, end: e, pos: pos[i] ?? 'X', lemma, stem: stemOfValue(v) };
+    const p = pos[i];
+    const cacheable = p !== undefined && !contraction[i];
+    let lemma = cacheable ? cachedLemma(p, v) : undefined;
+    if (lemma === undefined) {
+      // wink leaves the lemma of some words undefined ("Cannot"): fall back to the word itself.
+      lemma = ((all.itemAt(i).out(its.lemma) as string | undefined) ?? v).toLowerCase();
+      if (cacheable) cacheLemma(p, v, lemma);
+    }
+    const tok: Token = { text: v, start: s, end: e, pos: p ?? 'X', lemma, stem: stemOfValue(v) };
     if (ents[i]) tok.ent = ents[i];
     tokens[i] = tok;
   }
