@@ -18,16 +18,25 @@ export interface DocEntity {
 /** A mention tied to the entity it names. */
 export interface ResolvedMention extends Mention { entity: string; sentence: number }
 
+const nameKeys = new Map<string, string>();
+
+/** The comparable form of a name (no accents, article, dots; lower case); cached, as names repeat. */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’`]/g, "'")
-    .replace(/^(the|a|an)\s+/i, '')
-    .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  let k = nameKeys.get(name);
+  if (k === undefined) {
+    k = name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[’`]/g, "'")
+      .replace(/^(the|a|an)\s+/i, '')
+      .replace(/\./g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+    if (nameKeys.size > 100_000) nameKeys.clear();
+    nameKeys.set(name, k);
+  }
+  return k;
 }
 
 export function resolveEntities(sentences: AnnotatedSentence[], mentionsBySentence: Mention[][], text: string): { entities: DocEntity[]; resolved: ResolvedMention[][] } {
@@ -46,10 +55,12 @@ export function resolveEntities(sentences: AnnotatedSentence[], mentionsBySenten
     if (r && !e.roles.some((x) => x.toLowerCase() === r.toLowerCase())) e.roles.push(r);
   };
 
+  // Entities in creation order with their key's words, for the surname look-ups.
+  const created: KeyedEntity[] = [];
   mentionsBySentence.forEach((mentions, si) => {
     const out: ResolvedMention[] = [];
     for (const m of mentions) {
-      const e = findOrCreate(m, entities, aliasToKey);
+      const e = findOrCreate(m, entities, aliasToKey, created);
       if (e.type === 'other' && m.type !== 'other') e.type = m.type;
       addAlias(e, m.name);
       if (m.text !== m.name) addAlias(e, m.text.replace(/^(the|a|an)\s+/i, ''));
@@ -58,33 +69,42 @@ export function resolveEntities(sentences: AnnotatedSentence[], mentionsBySenten
       const apposition = appositiveRole(sentences[si]!.tokens, m.last, text) ?? roleBefore(sentences[si]!.tokens, m.first, m.last, text);
       if (apposition) { addRole(e, apposition); if (e.type === 'other') e.type = 'person'; }
       e.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: si });
-      out.push({ ...m, entity: e.key, sentence: si });
+      // Built field by field: spreading a mention costs more than the rest of this loop.
+      const r: ResolvedMention = { start: m.start, end: m.end, text: m.text, name: m.name, type: m.type, first: m.first, last: m.last, entity: e.key, sentence: si };
+      if (m.role !== undefined) r.role = m.role;
+      if (m.acronym !== undefined) r.acronym = m.acronym;
+      out.push(r);
     }
     resolved.push(out);
   });
 
-  mergeSurnamesIntroducedLater(entities, resolved);
+  mergeSurnamesIntroducedLater(entities, created, resolved);
   for (const e of entities.values()) if (e.type === 'other') e.type = 'group';
   return { entities: [...entities.values()], resolved };
 }
 
-function findOrCreate(m: Mention, entities: Map<string, DocEntity>, aliasToKey: Map<string, string>): DocEntity {
+interface KeyedEntity { entity: DocEntity; words: string[] }
+
+function findOrCreate(m: Mention, entities: Map<string, DocEntity>, aliasToKey: Map<string, string>, created: KeyedEntity[]): DocEntity {
   const bare = m.name.toLowerCase().replace(/^the\s+/, '');
   const country = COUNTRY_BY_NAME.get(bare) ?? (m.type === 'place' ? COUNTRY_BY_DEMONYM.get(bare) : undefined);
   const name = country ?? m.name;
   const k = nameKey(name);
   const known = aliasToKey.get(k) ?? (m.acronym ? aliasToKey.get(nameKey(m.acronym)) : undefined);
   if (known) return entities.get(known)!;
+  const words = k.split(' ');
   if (m.type === 'person' || m.type === 'other') {
-    const words = k.split(' ');
-    for (const e of [...entities.values()].reverse()) {
+    // The latest entity first: "Smith" is the Smith named last.
+    for (let i = created.length - 1; i >= 0; i--) {
+      const { entity: e, words: ew } = created[i]!;
       if (e.type !== 'person' && e.type !== 'other') continue;
-      const ew = nameKey(e.name).split(' ');
       if (ew.length > words.length && (endsWith(ew, words) || startsWith(ew, words))) return e;
     }
   }
   const e: DocEntity = { key: k, name, type: country ? 'place' : m.type, aliases: [], roles: [], mentions: [] };
+  // A new key: aliasToKey would have found an entity already keyed k.
   entities.set(k, e);
+  created.push({ entity: e, words });
   aliasToKey.set(k, k);
   return e;
 }
@@ -97,11 +117,11 @@ function startsWith(a: string[], b: string[]): boolean {
 }
 
 /** "Stanikzai" used before "Sher Mohammad Abbas Stanikzai" is introduced: fold the short entity in. */
-function mergeSurnamesIntroducedLater(entities: Map<string, DocEntity>, resolved: ResolvedMention[][]): void {
-  for (const short of [...entities.values()]) {
-    const words = short.key.split(' ');
+function mergeSurnamesIntroducedLater(entities: Map<string, DocEntity>, created: KeyedEntity[], resolved: ResolvedMention[][]): void {
+  for (const { entity: short, words } of created) {
     if (short.type !== 'person' && short.type !== 'other') continue;
-    const long = [...entities.values()].find((e) => e !== short && e.type === 'person' && e.key.split(' ').length > words.length && endsWith(e.key.split(' '), words));
+    // The first entity still standing, in creation order, whose name ends with the short one.
+    const long = created.find(({ entity: e, words: ew }) => e !== short && e.type === 'person' && ew.length > words.length && endsWith(ew, words) && entities.has(e.key))?.entity;
     if (!long) continue;
     long.mentions.push(...short.mentions);
     long.mentions.sort((a, b) => a.start - b.start);

@@ -19,7 +19,7 @@ export interface FactRecord {
 }
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
-const inNounPhrase = (t: Token) => NP_POS.has(t.pos) || /^(’s|'s)$/.test(t.text);
+const inNounPhrase = (t: Token) => NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s';
 
 export function extractFacts(sentences: AnnotatedSentence[], mentions: ResolvedMention[][], text: string): FactRecord[] {
   const facts: FactRecord[] = [];

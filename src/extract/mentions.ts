@@ -31,8 +31,10 @@ export interface MentionContext {
   namesMidSentence: Set<string>;
 }
 
+const CAPITALISED = /^[\p{Lu}\p{Lt}\d]/u;
+
 export function isCapitalised(t: Token): boolean {
-  return /^[\p{Lu}\p{Lt}]/u.test(t.text) || /^\d/.test(t.text);
+  return CAPITALISED.test(t.text);
 }
 
 function isNameToken(t: Token): boolean {

@@ -30,7 +30,7 @@ export interface QuoteInput {
   entities: DocEntity[];
 }
 
-const OPENERS = new Set(['“', '„', '«', '"']);
+const OPENER = /[“„«"]/g;
 const CLOSER_FOR: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"' };
 /** Speech verbs that report a clause without "that" ("he said prices rose"); others need "that". */
 const BARE_CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'state', 'report', 'note', 'explain', 'claim', 'argue', 'insist', 'warn', 'believe', 'predict', 'estimate', 'write', 'reply', 'respond', 'contend', 'maintain', 'conclude', 'suggest', 'stress', 'emphasise', 'emphasize', 'tweet']);
@@ -44,11 +44,11 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
   const tracker = new SpeakerTracker(types);
 
   const direct = findQuotedSpans(text, input.paragraphs);
+  const inside = (t: Token) => inSpan(direct, t.start);
   let d = 0;
   sentences.forEach((s, si) => {
     const mentions = input.mentions[si]!;
     // Direct quotes that begin in this sentence.
-    const inside = (t: Token) => direct.some((q) => t.start >= q.open && t.start < q.close);
     while (d < direct.length && direct[d]!.open < s.end) {
       const q = direct[d++]!;
       const words = text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
@@ -106,11 +106,24 @@ interface Span { open: number; close: number; start: number; end: number }
 /** Quoted spans per paragraph; an opening mark never closed runs to the paragraph's end. */
 function findQuotedSpans(text: string, paragraphs: { start: number; end: number }[]): Span[] {
   const spans: Span[] = [];
+  // The first opening mark at or after `searchedFrom` (text.length if none), kept between calls
+  // so that text without quotes is read once, not once per paragraph.
+  let searchedFrom = Infinity;
+  let opener = -1;
+  const nextOpener = (from: number): number => {
+    if (opener < from || from < searchedFrom) {
+      OPENER.lastIndex = searchedFrom = from;
+      opener = OPENER.exec(text)?.index ?? text.length;
+    }
+    return opener;
+  };
   for (const p of paragraphs) {
     let i = p.start;
     while (i < p.end) {
+      i = nextOpener(i);
+      if (i >= p.end) break;
       const ch = text[i]!;
-      if (!OPENERS.has(ch) || (ch === '"' && /\w/.test(text[i - 1] ?? ''))) { i++; continue; }
+      if (ch === '"' && /\w/.test(text[i - 1] ?? '')) { i++; continue; }
       const closer = CLOSER_FOR[ch]!;
       let j = text.indexOf(closer, i + 1);
       if (j < 0 || j >= p.end) j = p.end;
@@ -125,6 +138,20 @@ function findQuotedSpans(text: string, paragraphs: { start: number; end: number 
   return spans;
 }
 
+/** Whether `offset` lies in one of the spans, which come sorted and disjoint: a binary search. */
+function inSpan(spans: Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = spans[mid]!;
+    if (offset < q.open) hi = mid - 1;
+    else if (offset >= q.close) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 interface Cue { cue: string; speaker: Speaker | null }
 
 function tokenIndexAt(s: AnnotatedSentence, offset: number): number {
@@ -133,7 +160,7 @@ function tokenIndexAt(s: AnnotatedSentence, offset: number): number {
 }
 
 function isAccording(t: Token): boolean {
-  return t.text.toLowerCase() === 'according';
+  return t.text.length === 9 && t.text.toLowerCase() === 'according';
 }
 
 function isCue(t: Token): boolean {

@@ -21,22 +21,61 @@ export interface AnnotatedSentence {
   tokens: Token[];
 }
 
+const PUNCTUATION_ONLY = /^[\p{P}]+$/u;
+
+/**
+ * Stems by token value as wink gives it. wink hands out the same interned string for a word every
+ * time, so this is one cheap lookup instead of lower-casing and hashing a new string per token.
+ */
+const stemByValue = new Map<string, string>();
+
+function stemOfValue(value: string): string {
+  let s = stemByValue.get(value);
+  if (s === undefined) {
+    s = stemWord(value.toLowerCase());
+    if (stemByValue.size > 200_000) stemByValue.clear();
+    stemByValue.set(value, s);
+  }
+  return s;
+}
+
+/**
+ * Lower-cased lemmas by POS and token value. wink derives a lemma from just these two (its.lemma:
+ * spelling map, the lexicon's lemma, or the lemmatiser given the POS), except for the parts of a
+ * contraction ("ca", "n't"), whose lemma it keeps in the token: those are never cached.
+ */
+const lemmaByPos = new Map<string, Map<string, string>>();
+let lemmasCached = 0;
+
+function cachedLemma(pos: string, value: string): string | undefined {
+  return lemmaByPos.get(pos)?.get(value);
+}
+
+function cacheLemma(pos: string, value: string, lemma: string): void {
+  if (++lemmasCached > 200_000) { lemmaByPos.clear(); lemmasCached = 1; }
+  let byValue = lemmaByPos.get(pos);
+  if (!byValue) lemmaByPos.set(pos, (byValue = new Map()));
+  byValue.set(value, lemma);
+}
+
 /** Annotates `text.slice(start, end)`; offsets in the result are absolute in `text`. */
 export function annotate(text: string, start: number, end: number): AnnotatedSentence[] {
   // wink's typings reject its.lemma and its.stem (the model add-ons) though they work: widen.
   const its = nlp().its as Record<string, any>;
   const doc = nlp().readDoc(text.slice(start, end));
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  // Whole-collection outputs: one pass each inside wink, no per-item API objects.
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const pos = all.out(its.pos) as string[];
+  const contraction = all.out(its.contractionFlag) as boolean[];
   const ents: (string | undefined)[] = new Array(values.length);
-  doc.entities().each((e: any) => {
-    const [a, b] = e.out(its.span) as [number, number];
-    const type = e.out(its.type) as string;
-    for (let i = a; i <= b; i++) ents[i] = type;
-  });
+  const entitySpans = doc.entities().out(its.span) as [number, number][];
+  if (entitySpans.length > 0) {
+    const types = doc.entities().out(its.type) as string[];
+    entitySpans.forEach(([a, b], k) => { for (let i = a; i <= b; i++) ents[i] = types[k]; });
+  }
 
-  const tokens: Token[] = [];
+  const tokens: Token[] = new Array(values.length);
   let cursor = start;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
@@ -45,20 +84,26 @@ export function annotate(text: string, start: number, end: number): AnnotatedSen
     const s = at >= 0 && at < end ? at : cursor;
     const e = at >= 0 && at < end ? at + v.length : cursor;
     cursor = e;
-    // wink leaves the lemma of some words undefined ("Cannot"): fall back to the word itself.
-    const lemma = (lemmas[i] ?? v).toLowerCase();
-    const tok: Token = { text: v, start: s, end: e, pos: pos[i] ?? 'X', lemma, stem: stemWord(v.toLowerCase()) };
+    const p = pos[i];
+    const cacheable = p !== undefined && !contraction[i];
+    let lemma = cacheable ? cachedLemma(p, v) : undefined;
+    if (lemma === undefined) {
+      // wink leaves the lemma of some words undefined ("Cannot"): fall back to the word itself.
+      lemma = ((all.itemAt(i).out(its.lemma) as string | undefined) ?? v).toLowerCase();
+      if (cacheable) cacheLemma(p, v, lemma);
+    }
+    const tok: Token = { text: v, start: s, end: e, pos: p ?? 'X', lemma, stem: stemOfValue(v) };
     if (ents[i]) tok.ent = ents[i];
-    tokens.push(tok);
+    tokens[i] = tok;
   }
 
   const sentences: AnnotatedSentence[] = [];
-  doc.sentences().each((s: any) => {
-    const [a, b] = s.out(its.span) as [number, number];
-    const toks = tokens.slice(a, b + 1).filter((t) => t.end > t.start);
-    if (toks.length === 0) return;
+  for (const [a, b] of doc.sentences().out(its.span) as [number, number][]) {
+    const toks: Token[] = [];
+    for (let i = a; i <= b; i++) if (tokens[i]!.end > tokens[i]!.start) toks.push(tokens[i]!);
+    if (toks.length === 0) continue;
     sentences.push({ start: toks[0]!.start, end: toks[toks.length - 1]!.end, tokens: toks });
-  });
+  }
   return mergeQuoteTails(sentences);
 }
 
@@ -67,7 +112,7 @@ function mergeQuoteTails(sentences: AnnotatedSentence[]): AnnotatedSentence[] {
   const out: AnnotatedSentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (prev && s.tokens.every((t) => /^[\p{P}]+$/u.test(t.text))) {
+    if (prev && s.tokens.every((t) => PUNCTUATION_ONLY.test(t.text))) {
       prev.tokens.push(...s.tokens);
       prev.end = s.end;
       continue;

@@ -8,7 +8,7 @@ import { extractFacts } from '../extract/facts.js';
 import { findMentions, isCapitalised } from '../extract/mentions.js';
 import { extractQuotes } from '../extract/quotes.js';
 import { isContentTerm } from '../extract/lexicon.js';
-import type { DocRecord, StoredSentence } from './schema.js';
+import type { DocRecord, StoredMention, StoredSentence } from './schema.js';
 
 export function buildDocument(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): DocRecord {
   const { text } = file;
@@ -29,37 +29,53 @@ export function buildDocument(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'f
   }
 
   const namesMidSentence = new Set<string>();
-  for (const s of sentences) s.tokens.forEach((t, i) => { if (i > 0 && t.pos === 'PROPN' && isCapitalised(t) && !/^[\p{P}]/u.test(s.tokens[i - 1]!.text)) namesMidSentence.add(t.text.toLowerCase()); });
+  for (const s of sentences) {
+    const toks = s.tokens;
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (t.pos === 'PROPN' && isCapitalised(t) && !STARTS_WITH_PUNCTUATION.test(toks[i - 1]!.text)) namesMidSentence.add(t.text.toLowerCase());
+    }
+  }
   const found = sentences.map((s) => findMentions(s, text, { namesMidSentence }));
   const { entities, resolved } = resolveEntities(sentences, found, text);
   const quotes = extractQuotes({ text, sentences, paragraphOf, paragraphs, mentions: resolved, entities });
   const facts = extractFacts(sentences, resolved, text);
 
   const stored: StoredSentence[] = sentences.map((s, i) => storeSentence(s, paragraphOf[i]!, nInParagraph[i]!));
-  const mentions = resolved.flatMap((row) => row.map((m) => ({ start: m.start, end: m.end, text: m.text, name: m.name, entity: m.entity, type: m.type, sentence: m.sentence, first: m.first, last: m.last })));
+  const mentions: StoredMention[] = [];
+  for (const row of resolved) for (const m of row) mentions.push({ start: m.start, end: m.end, text: m.text, name: m.name, entity: m.entity, type: m.type, sentence: m.sentence, first: m.first, last: m.last });
   const title = parsed.meta.title ?? headings[0]?.text ?? file.id;
   return { id: file.id, path: file.path, fingerprint: file.fingerprint, title, meta: parsed.meta, text, headings, paragraphs, sentences: stored, mentions, entities, quotes, facts };
 }
 
 function storeSentence(s: AnnotatedSentence, paragraph: number, n: number): StoredSentence {
+  const toks = s.tokens;
   const ents: [number, number, string][] = [];
-  s.tokens.forEach((t, i) => {
-    if (!t.ent) return;
+  const words = new Array<string>(toks.length);
+  const pos = new Array<string>(toks.length);
+  const lemmas = new Array<string>(toks.length);
+  const stems = new Array<string>(toks.length);
+  const terms: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    words[i] = clean(t.text);
+    pos[i] = t.pos;
+    lemmas[i] = clean(t.lemma);
+    stems[i] = clean(t.stem);
+    if (isContentTerm(t.stem, t.pos)) terms.push(stems[i]!);
+    if (!t.ent) continue;
     const last = ents[ents.length - 1];
     if (last && last[1] === i - 1 && last[2] === t.ent) last[1] = i;
     else ents.push([i, i, t.ent]);
-  });
-  const clean = (w: string) => w.replace(/\s+/g, '_') || '_';
-  return {
-    start: s.start,
-    end: s.end,
-    paragraph,
-    n,
-    words: s.tokens.map((t) => clean(t.text)).join(' '),
-    pos: s.tokens.map((t) => t.pos).join(' '),
-    lemmas: s.tokens.map((t) => clean(t.lemma)).join(' '),
-    stems: s.tokens.map((t) => clean(t.stem)).join(' '),
-    terms: s.tokens.filter((t) => isContentTerm(t.stem, t.pos)).map((t) => clean(t.stem)).join(' '),
-    ents,
-  };
+  }
+  return { start: s.start, end: s.end, paragraph, n, words: words.join(' '), pos: pos.join(' '), lemmas: lemmas.join(' '), stems: stems.join(' '), terms: terms.join(' '), ents };
+}
+
+const STARTS_WITH_PUNCTUATION = /^[\p{P}]/u;
+const WHITESPACE = /\s/;
+
+/** Stored words are space-separated, so a token's own whitespace becomes '_' (and '' too). */
+function clean(w: string): string {
+  if (w !== '' && !WHITESPACE.test(w)) return w;
+  return w.replace(/\s+/g, '_') || '_';
 }

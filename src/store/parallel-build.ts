@@ -41,8 +41,11 @@ export interface BuildOptions {
 }
 
 export const MIN_PARALLEL_DOCUMENTS = 20;
-/** Requests queued per worker, so a worker never idles while its next document is in the post. */
+/** Batches queued per worker, so a worker never idles while its next batch is in the post. */
 const IN_FLIGHT_PER_WORKER = 2;
+/** A batch ends at this many documents or bytes of text, whichever comes first. */
+const BATCH_DOCUMENTS = 32;
+const BATCH_BYTES = 64 * 1024;
 
 const WORKER_URL = new URL('./build-worker.ts', import.meta.url).href;
 
@@ -99,7 +102,7 @@ export async function buildDocuments(files: readonly BuildInput[], options: Buil
       });
       return out;
     }
-    return await buildInWorkers(files, workers, mainThread, report, options.onDocumentError);
+    return await buildInWorkers(files, bytesOf, workers, mainThread, report, options.onDocumentError);
   } finally {
     bar?.finish();
   }
@@ -128,6 +131,7 @@ function buildHere(file: BuildInput): DocRecord {
  */
 function buildInWorkers(
   files: readonly BuildInput[],
+  bytesOf: readonly number[],
   count: number,
   mainThread: boolean,
   report: (index: number) => void,
@@ -163,8 +167,18 @@ function buildInWorkers(
       report(index);
       if (++finished === files.length) finish(null);
     };
+    const builders = count + (mainThread ? 1 : 0);
     const feed = (w: Worker): void => {
-      if (next < files.length) w.postMessage({ index: next, file: files[next++]! } satisfies BuildRequest);
+      // Smaller batches towards the end, so no builder is left with a long queue while others idle.
+      const most = Math.max(1, Math.min(BATCH_DOCUMENTS, Math.floor((files.length - next) / (4 * builders))));
+      const items: BuildRequest['items'] = [];
+      let bytes = 0;
+      while (next < files.length && items.length < most && bytes < BATCH_BYTES) {
+        bytes += bytesOf[next]!;
+        items.push({ index: next, file: files[next]! });
+        next++;
+      }
+      if (items.length > 0) w.postMessage({ items } satisfies BuildRequest);
     };
     for (let k = 0; k < count; k++) {
       const w = new Worker(bootstrap, { eval: true });
@@ -173,13 +187,17 @@ function buildInWorkers(
         if (settled) return;
         if (reply.kind === 'ready') {
           for (let q = 0; q < IN_FLIGHT_PER_WORKER; q++) feed(w);
-        } else if (reply.kind === 'failed') {
-          fail(reply.index, reply.error);
-          feed(w);
-        } else {
-          store(reply.index, reply.record);
-          feed(w);
+          return;
         }
+        for (const r of reply.results) {
+          if (settled) return;
+          if ('error' in r) fail(r.index, r.error);
+          else {
+            r.record.text = files[r.index]!.text;
+            store(r.index, r.record);
+          }
+        }
+        feed(w);
       });
       w.on('error', (err) => finish(new Error(`store build worker failed: ${err.message}`)));
       w.on('exit', (code) => {
