@@ -93,7 +93,7 @@ export function coverage(index: TextIndex, q: Question, matched: Set<string>, ne
 
 function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOptions): Result {
   const { corpus, index } = ctx;
-  const hits = index.search(q.terms, corpus.gidRange(options.doc), 40);
+  const hits = index.search(q, corpus.gidRange(options.doc), 40);
   const focusIds = new Set(q.focus.map((e) => e.id));
   const ranked = hits.map((h) => {
     const cover = coverage(index, q, h.matched, previousSentenceStems(corpus, h.gid));
@@ -221,7 +221,7 @@ export function rankQuotes(corpus: Corpus, index: TextIndex, quotes: Quote[], to
 /** "Who said that ...?", "Who reported on the visit?": the speaker of the best-matching quote. */
 function speakerAnswer(ctx: Context, q: Question, base: Result, options: QueryOptions): Result | null {
   const { corpus, index } = ctx;
-  const hits = index.search(q.terms, corpus.gidRange(options.doc), 30);
+  const hits = index.search(q, corpus.gidRange(options.doc), 30);
   for (const h of hits) {
     if (coverage(index, q, h.matched) < MIN_COVERAGE) continue;
     const quotes = corpus.quotesBySentence.get(h.gid) ?? [];

@@ -105,7 +105,8 @@ export class TextIndex {
    * terms gather the candidates; a very common term only adds to candidates already found (by
    * binary search in its posting list), so its long list is never walked when rarer terms exist.
    */
-  search(terms: Map<string, number>, range: [number, number] = [0, this.size], limit = 50): Hit[] {
+  search(query: ReadonlyMap<string, number> | Query, range: [number, number] = [0, this.size], limit = 50): Hit[] {
+    const terms = query instanceof Map ? query : (query as Query).terms;
     // Dense score and term-mask arrays, reused across searches: no allocation per sentence.
     this.scores ??= new Float64Array(this.size);
     this.masks ??= new Uint32Array(this.size);
@@ -113,7 +114,7 @@ export class TextIndex {
     const masks = this.masks;
     const touched: number[] = [];
     const common = Math.max(COMMON_MIN, this.size * COMMON_SHARE);
-    const ordered = [...terms].filter(([t]) => this.postings.has(t)).sort((a, b) => this.documentFrequency(a[0]) - this.documentFrequency(b[0])).slice(0, 32);
+    const ordered = this.selectTerms(query, terms);
     ordered.forEach(([term, weight], bit) => {
       const p = this.postings.get(term)!;
       const idf = this.idf(term) * weight;
@@ -138,6 +139,7 @@ export class TextIndex {
         add(gid, tf);
       }
     });
+    if (!(query instanceof Map)) this.countWordsOnce((query as Query).groups, ordered, touched);
     touched.sort((a, b) => scores[b]! - scores[a]! || a - b);
     const hits = touched.slice(0, limit).map((gid) => ({
       gid,
@@ -147,7 +149,81 @@ export class TextIndex {
     for (const gid of touched) { scores[gid] = 0; masks[gid] = 0; }
     return hits;
   }
+
+  /**
+   * At most 32 terms (one bit each), rarest first. The words asked come before their stand-ins,
+   * so a long question's paraphrases and name aliases never push out one of its own words.
+   */
+  private selectTerms(query: ReadonlyMap<string, number> | Query, terms: ReadonlyMap<string, number>): [string, number][] {
+    const byRarity = (a: [string, number], b: [string, number]) => this.documentFrequency(a[0]) - this.documentFrequency(b[0]);
+    const known = [...terms].filter(([t]) => this.postings.has(t));
+    if (known.length <= 32) return known.sort(byRarity);
+    const own = new Set<string>();
+    if (!(query instanceof Map)) {
+      for (const g of (query as Query).groups) {
+        let best: string | null = null;
+        for (const [st, w] of g.stems) if (this.postings.has(st) && (best === null || w > g.stems.get(best)!)) best = st;
+        if (best !== null) own.add(best);
+      }
+    }
+    const first = known.filter(([t]) => own.has(t)).sort(byRarity);
+    const rest = known.filter(([t]) => !own.has(t)).sort(byRarity);
+    return [...first, ...rest].slice(0, 32).sort(byRarity);
+  }
+
+  /**
+   * One question word counts once: a sentence holding several of its stand-ins ("take" and its
+   * paraphrases "acquisition", "purchase"; three corrections of one typo) keeps only the best of
+   * them. Summing them would rank a sentence full of paraphrases of one word above one that has
+   * every word asked. Only sentences with two stand-ins of one word are touched again.
+   */
+  private countWordsOnce(groups: Query['groups'], ordered: [string, number][], touched: number[]): void {
+    const bitOf = new Map(ordered.map(([t], bit) => [t, bit]));
+    // A stem standing for two words ("chief" asked, and a paraphrase of "president") belongs to
+    // the word it stands for most directly.
+    const owner = new Map<string, number>();
+    groups.forEach((g, i) => {
+      for (const [st, w] of g.stems) {
+        const current = owner.get(st);
+        if (bitOf.has(st) && (current === undefined || w > groups[current]!.stems.get(st)!)) owner.set(st, i);
+      }
+    });
+    const grouped = new Array<number>(groups.length).fill(0);
+    for (const [st, i] of owner) grouped[i]! |= 1 << bitOf.get(st)!;
+    const masks = grouped.filter((mask) => mask & (mask - 1));
+    if (!masks.length) return;
+    const scores = this.scores!;
+    for (const gid of touched) {
+      const m = this.masks![gid]!;
+      for (const mask of masks) {
+        const both = m & mask;
+        if (!(both & (both - 1))) continue;
+        let sum = 0;
+        let best = 0;
+        for (let bit = 0; bit < ordered.length; bit++) {
+          if (!(both & (1 << bit))) continue;
+          const [term, weight] = ordered[bit]!;
+          const part = this.termScore(term, weight, gid);
+          sum += part;
+          best = Math.max(best, part);
+        }
+        scores[gid]! -= sum - best;
+      }
+    }
+  }
+
+  private termScore(term: string, weight: number, gid: number): number {
+    const tf = countIn(this.postings.get(term)!, gid);
+    const len = this.lengths[gid]!;
+    return this.idf(term) * weight * (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / this.avgLength));
+  }
 }
+
+/**
+ * A question as search terms: each stem's weight, and the question's words, each with the stems
+ * that may stand for it (itself, corrections, paraphrases, a name's aliases).
+ */
+export interface Query { terms: ReadonlyMap<string, number>; groups: ReadonlyArray<{ stems: ReadonlyMap<string, number> }> }
 
 /** A term in more sentences than this share (and at least COMMON_MIN) is "common". */
 const COMMON_SHARE = 0.01;

@@ -1,0 +1,25 @@
+// Questions over several articles at once: a question word counts once however many of its
+// paraphrases a sentence holds.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { engineFor } from './engine/seed-engine.js';
+
+let many: Engine;
+beforeAll(async () => {
+  many = await engineFor({
+    'mill.txt': 'title: Mill sold\ndate: 2024-06-02\n\nNorthwind Foods bought the old flour mill in Dayton in June.',
+    'mills.txt': 'title: Mills\ndate: 2024-05-01\n\n' + ['The mill on the river grinds wheat.', 'A second mill grinds rye.', 'The mill owners met on Monday.', 'Each mill employs ten people.', 'The newest mill opened in 2019.', 'Mill prices rose.'].join(' '),
+    'talks.txt': 'title: Deal talks\ndate: 2024-06-01\n\nAnalysts expect no purchase, acquisition or plan to acquire anything before the vote.',
+    'tourism.txt': 'title: Tourism\ndate: 2024-05-30\n\nThe agency Visit Lisbon said hotel bookings rose 5 percent in May.',
+    'factory.txt': 'title: Factory\ndate: 2024-05-29\n\nMinister Ana Costa will visit the new battery factory in Porto on Friday.\n\nThe Porto plant employs 2,400 people.',
+    'mine.txt': 'title: Mine\ndate: 2024-06-03\n\nThe Douro mine employs 1,100 people.',
+    'tapestry.txt': 'title: Art\ndate: 2024-04-01\n\nThe most famous work of the period is the Bayeux Tapestry, which is not a tapestry.\n\nIt was commissioned by Odo, the Bishop of Bayeux.',
+  });
+});
+
+describe('one question word counts once', () => {
+  it('ranks the sentence with every word asked above one full of paraphrases of a single word', () => {
+    expect(many.run('search', 'bought mill').citations[0]!.text).toMatch(/Northwind Foods bought the old flour mill/);
+    expect(many.run('ask', 'Who bought the mill?').answer).toMatch(/Northwind Foods/);
+  });
+});
