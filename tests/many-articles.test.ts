@@ -1,5 +1,6 @@
 // Questions over several articles at once: a question word counts once however many of its
-// paraphrases a sentence holds.
+// paraphrases a sentence holds, ordinary words are not names, numbers are found however they
+// are spaced.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/engine.js';
 import { engineFor } from './engine/seed-engine.js';
@@ -21,5 +22,24 @@ describe('one question word counts once', () => {
   it('ranks the sentence with every word asked above one full of paraphrases of a single word', () => {
     expect(many.run('search', 'bought mill').citations[0]!.text).toMatch(/Northwind Foods bought the old flour mill/);
     expect(many.run('ask', 'Who bought the mill?').answer).toMatch(/Northwind Foods/);
+  });
+});
+
+describe('ordinary words are not names', () => {
+  it('reads a lower-case "visit" as the verb, not as the agency Visit Lisbon', () => {
+    expect(many.run('ask', 'who will visit the factory on friday').answer).toMatch(/Ana Costa/);
+    expect(many.run('ask', 'who will visit mars').message).not.toMatch(/Lisbon/);
+  });
+
+  it('does not answer "who" with the thing the question is about', () => {
+    const r = many.run('ask', 'Who commissioned the Tapestry?');
+    expect(r.answer).toMatch(/Odo|Bishop of Bayeux/);
+    expect(r.answer).not.toMatch(/Tapestry/);
+  });
+});
+
+describe('numbers typed with spaces', () => {
+  it('finds "2 400" where the article writes 2,400', () => {
+    expect(many.run('search', 'employs 2 400 people').citations[0]!.text).toMatch(/2,400 people/);
   });
 });

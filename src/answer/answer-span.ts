@@ -15,7 +15,7 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number): string | n
   const fresh = (text: string) => !text.toLowerCase().split(/[\s’']+/).every((w) => asked.has(w) || w.length < 2);
   switch (q.expects) {
     // Countries act too ("the Americans are sensitive to ..."), but only when no one else is named.
-    case 'person': return factAnswer(corpus, q, gid, asked) ?? mentionAnswer(corpus, gid, ['person', 'organisation', 'group'], asked, toks) ?? (q.wh === 'who' ? mentionAnswer(corpus, gid, ['place'], asked, toks) : null);
+    case 'person': return factAnswer(corpus, q, gid, asked) ?? mentionAnswer(corpus, q, gid, ['person', 'organisation', 'group'], asked, toks) ?? (q.wh === 'who' ? mentionAnswer(corpus, q, gid, ['place'], asked, toks) : null);
     case 'date': return dateAnswer(toks, corpus, gid, fresh);
     case 'place': return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, gid, asked, toks);
     case 'number': return numberAnswer(toks, asked, corpus.sentences[gid]!.doc.text);
@@ -81,8 +81,14 @@ function enrich(corpus: Corpus, f: Fact, np: string): string {
   return extra ? `${out}, ${extra.relation.split(' ').slice(1).join(' ')} ${extra.object}` : out;
 }
 
-function mentionAnswer(corpus: Corpus, gid: number, types: string[], asked: Set<string>, toks: Tok[]): string | null {
-  const ms = corpus.mentionsIn(gid).filter((m) => types.includes(corpus.entityOf(corpus.sentences[gid]!.doc, m.entity)?.type ?? m.type));
+function mentionAnswer(corpus: Corpus, q: Question, gid: number, types: string[], asked: Set<string>, toks: Tok[]): string | null {
+  const doc = corpus.sentences[gid]!.doc;
+  // What the question is about is not its answer: "Who commissioned the Tapestry?" is not
+  // answered by "the Bayeux Tapestry".
+  const ms = corpus.mentionsIn(gid).filter((m) => {
+    const e = corpus.entityOf(doc, m.entity);
+    return types.includes(e?.type ?? m.type) && !(e && q.focus.includes(e));
+  });
   const fresh = ms.filter((m) => !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w) || asked.has(toks.find((t) => t.text.toLowerCase() === w)?.stem ?? w)));
   // The name nearest the words the question asks about ("under their leader Rollo").
   const matchedAt = toks.map((t, i) => (asked.has(t.stem) && t.pos !== 'PROPN' && t.pos !== 'PUNCT' ? i : -1)).filter((i) => i >= 0);

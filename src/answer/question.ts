@@ -1,6 +1,7 @@
 // What a question asks: its type, the kind of answer it wants, the names it is about and its
 // key terms (stems, with typo corrections and paraphrases at lower weight).
 import { STOP_WORDS, SPEECH_VERBS, isContentTerm } from '../extract/lexicon.js';
+import { nameKey } from '../extract/entities.js';
 import { annotate, stemOf, type Token } from '../nlp/annotate.js';
 import type { Corpus, Entity } from '../search/corpus.js';
 import { findEntities } from '../search/names.js';
@@ -73,6 +74,7 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
   const expects = expectedAnswer(wh, tokens, whAt, next, verbs, focus);
   const terms = new Map<string, number>();
   const groups: Question['groups'] = [];
+  const joinedNumbers = spacedNumbers(tokens, index);
   const seen = new Set<string>();
   tokens.forEach((t, i) => {
     if (i === whAt || !isContentTerm(t.stem, t.pos) || STOP_WORDS.has(t.lemma) || (expects !== 'quote' && t.lemma === 'do') || seen.has(t.stem)) return;
@@ -87,12 +89,21 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
     const stems = new Map<string, number>();
     if (index.hasStem(t.stem)) stems.set(t.stem, 1);
     else if (!index.hasWord(t.text)) for (const c of index.correct(t.text)) if (!stems.has(c)) stems.set(c, 0.8);
-    // A name stands for its entity: "Russia" also matches a passage that says "Moscow".
+    for (const n of joinedNumbers.get(i) ?? []) if (!stems.has(n)) stems.set(n, 1);
+    // A name stands for its entity: "Russia" also matches a passage that says "Moscow". Only an
+    // entity the question names in full: "Canadian" is not "Canadian Tire". A word of a longer
+    // name counts only when it is as distinctive as the word asked: "New York" does not make
+    // every "new" stand for "York".
+    const run = names.find((n) => n.split(' ').includes(t.text));
+    const keys = new Set([nameKey(t.text), ...(run ? [nameKey(run)] : [])]);
     for (const e of focus) {
-      if (![e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(t.text.toLowerCase()))) continue;
-      for (const n of [e.name, ...e.aliases]) for (const w of n.split(/\s+/)) {
+      const all = [e.name, ...e.aliases];
+      if (!all.some((n) => keys.has(nameKey(n)))) continue;
+      for (const n of all) for (const w of n.split(/\s+/)) {
         const st = stemOf(w);
-        if (!stems.has(st) && index.hasStem(st) && !STOP_WORDS.has(st)) stems.set(st, 0.8);
+        if (stems.has(st) || !index.hasStem(st) || STOP_WORDS.has(st)) continue;
+        if (n.includes(' ') && index.documentFrequency(st) > index.documentFrequency(t.stem)) continue;
+        stems.set(st, 0.8);
       }
     }
     for (const syn of synonymsOf(t.lemma)) {
@@ -103,6 +114,31 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
     for (const [st, w] of stems) terms.set(st, Math.max(terms.get(st) ?? 0, w * weight));
   });
   return { text, wh, expects, tokens, terms, groups, lemmas, verbs, focus, unknownNames, required, aboutDocument };
+}
+
+/**
+ * Numbers typed with spaces where the article has separators: "2 987 000" is "2,987,000" and
+ * "4 10 dlrs" may be "4.10 dlrs". Each digit group of such a run also stands for the number the
+ * articles write, when they write it.
+ */
+function spacedNumbers(tokens: Token[], index: TextIndex): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const digits = (i: number) => /^\d+$/.test(tokens[i]?.text ?? '');
+  for (let i = 0; i < tokens.length; i++) {
+    if (!digits(i) || !digits(i + 1)) continue;
+    const forms: [string, number][] = [[`${tokens[i]!.text}.${tokens[i + 1]!.text}`, i + 1]];
+    let thousands = tokens[i]!.text;
+    for (let j = i + 1; digits(j) && tokens[j]!.text.length === 3 && tokens[i]!.text.length <= 3; j++) {
+      thousands += `,${tokens[j]!.text}`;
+      forms.push([thousands, j]);
+    }
+    for (const [form, last] of forms) {
+      const st = stemOf(form);
+      if (!index.hasStem(st)) continue;
+      for (let k = i; k <= last; k++) out.set(k, [...(out.get(k) ?? []), st]);
+    }
+  }
+  return out;
 }
 
 function normaliseWh(w: string): Wh {
@@ -176,11 +212,19 @@ function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: TextIndex
     // ("Vladimir Putin" where only another Vladimir appears), is not in the articles.
     else if (!name.split(' ').filter((w) => w.length >= 2 && !/^(of|for|the|and)$/i.test(w)).every((w) => index.hasWord(w))) unknownNames.push(name);
   }
-  // Lower-case or misspelt names ("stanikzay"): fuzzy over names, only for words the text lacks.
+  // Lower-case or misspelt names ("stanikzay", "moskow", "kabulov"). A word the articles never
+  // use may be a misspelt name; a word they use is a name only when they use it only as one:
+  // "visit" or "today" in a question are words, even if some article names a "U.S. Visit".
   if (!focus.length) {
     for (const t of tokens) {
       if (t.pos === 'PUNCT' || STOP_WORDS.has(t.lemma) || t.text.length < 4) continue;
-      for (const h of findEntities(corpus, t.text, 1, true)) if (!focus.includes(h)) focus.push(h);
+      const used = index.documentFrequency(stemOf(t.text));
+      const word = t.text.toLowerCase();
+      for (const h of findEntities(corpus, t.text, 1, true)) {
+        const named = [h.name, ...h.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(word));
+        if (used && !(named && h.mentions.length >= used)) continue;
+        if (!focus.includes(h)) focus.push(h);
+      }
     }
   }
   return { focus, unknownNames, names: runs };
