@@ -43,3 +43,23 @@ describe('numbers typed with spaces', () => {
     expect(many.run('search', 'employs 2 400 people').citations[0]!.text).toMatch(/2,400 people/);
   });
 });
+
+describe('typos', () => {
+  let typos: Engine;
+  const cities = ['Oslo', 'Rome', 'Paris', 'Madrid', 'Berlin', 'Vienna', 'Prague', 'Warsaw', 'Athens', 'Dublin', 'Sofia', 'Riga', 'Tallinn', 'Vilnius', 'Bern', 'Brussels', 'Lisbon', 'Zagreb', 'Helsinki', 'Budapest', 'Bucharest'];
+  beforeAll(async () => {
+    typos = await engineFor({
+      'typo.txt': 'title: Oil\ndate: 2024-06-01\n\nThe oil minister also visted Gabon and Algeria.',
+      'visits.txt': 'title: Visits\ndate: 2024-05-01\n\n' + cities.map((c, i) => `Envoy number ${i + 1} visited ${c}.`).join(' ') + '\n\nA trade delegation visited Porto last week.',
+      'results.txt': 'title: Results\ndate: 2024-05-02\n\nSven Olsen reported a loss of three cents. Acme reported a loss of seven cents.\n\n' + cities.map((c) => `Seven ministers met in ${c}.`).join(' '),
+    });
+  });
+
+  it('reads a misspelling the articles also make once as the common word it stands for', () => {
+    expect(typos.run('ask', 'who visted porto').answer).toBe('A trade delegation');
+  });
+
+  it('corrects a typo to the spelling the articles use most', () => {
+    expect(typos.run('search', 'loss of sevn cents').citations[0]!.text).toBe('Acme reported a loss of seven cents.');
+  });
+});

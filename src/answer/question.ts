@@ -51,6 +51,10 @@ const ANSWER_NOUNS = new Set([...DATE_NOUNS, ...PLACE_NOUNS, ...NUMBER_NOUNS, ..
 const MEASURE_WORDS = new Set(['cost', 'price', 'worth', 'spend', 'pay', 'value', 'amount', 'total', 'sum', 'big', 'large', 'many', 'much']);
 /** Verbs that carry little of a question's meaning. */
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'make', 'get', 'take', 'give', 'use', 'locate', 'know', 'become', 'happen', 'occur', 'call', 'consider']);
+/** A word the articles use in at most this many sentences may be a typo of theirs... */
+const RARE_WORD = 2;
+/** ...for a spelling they use at least this many times as often. */
+const COMMON_SPELLING = 20;
 const DOCUMENT_WORDS = new Set(['article', 'story', 'report', 'piece', 'publish', 'write', 'post']);
 
 export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): Question {
@@ -88,7 +92,12 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
       : (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && expects !== 'speaker') || t.pos === 'ADV' || LIGHT_VERBS.has(t.lemma) ? 0.5 : 1;
     const stems = new Map<string, number>();
     if (index.hasStem(t.stem)) stems.set(t.stem, 1);
-    else if (!index.hasWord(t.text)) for (const c of index.correct(t.text)) if (!stems.has(c)) stems.set(c, 0.8);
+    else if (!index.hasWord(t.text)) for (const [c, w] of index.correct(t.text)) if (!stems.has(c)) stems.set(c, w);
+    // A word the articles use once or twice may be their typo for what the question misspells
+    // too ("visted"): a far more common spelling one or two edits away also stands for it.
+    if (index.hasStem(t.stem) && t.text === t.text.toLowerCase() && index.documentFrequency(t.stem) <= RARE_WORD) {
+      for (const [c, w] of index.correct(t.text)) if (!stems.has(c) && index.documentFrequency(c) >= COMMON_SPELLING * index.documentFrequency(t.stem)) stems.set(c, w);
+    }
     for (const n of joinedNumbers.get(i) ?? []) if (!stems.has(n)) stems.set(n, 1);
     // A name stands for its entity: "Russia" also matches a passage that says "Moscow". Only an
     // entity the question names in full: "Canadian" is not "Canadian Tire". A word of a longer

@@ -87,17 +87,28 @@ export class TextIndex {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
-  /** Close spellings of an unknown word, as stems, nearest first. */
-  correct(word: string): string[] {
+  /**
+   * What a misspelt word may have meant, as stems with weights that share `weight`. Only the
+   * nearest spellings count ("tneder" is "tender" before "tinder" at two edits), and each by how
+   * often the articles use it: "sevn" is far more likely "seven" than the name "Sven".
+   */
+  correct(word: string, weight = 0.8): Map<string, number> {
+    const out = new Map<string, number>();
     const w = word.toLowerCase();
-    if (w.length < 4 || !/^\p{L}+$/u.test(w)) return [];
+    if (w.length < 4 || !/^\p{L}+$/u.test(w)) return out;
     const { vocabulary, deletes } = this.spelling();
     const found = new Map<string, number>();
     for (const d of [w, ...deletions(w)]) for (const cand of deletes.get(d) ?? []) {
       const dist = editDistance(w, cand);
-      if (dist <= (w.length >= 6 ? 2 : 1)) found.set(cand, Math.min(found.get(cand) ?? 9, dist));
+      if (cand !== w && dist <= (w.length >= 6 ? 2 : 1)) found.set(cand, Math.min(found.get(cand) ?? 9, dist));
     }
-    return [...found.entries()].sort((a, b) => a[1] - b[1]).slice(0, 3).flatMap(([cand]) => [...vocabulary.get(cand)!]);
+    const nearest = Math.min(...found.values());
+    const stems = [...new Set([...found].filter(([, d]) => d === nearest).flatMap(([cand]) => [...vocabulary.get(cand)!]))]
+      .sort((a, b) => this.documentFrequency(b) - this.documentFrequency(a)).slice(0, 3);
+    let total = 0;
+    for (const st of stems) total += this.documentFrequency(st);
+    for (const st of stems) out.set(st, (weight * this.documentFrequency(st)) / total);
+    return out;
   }
 
   /**
