@@ -50,6 +50,7 @@ describe('typos', () => {
   beforeAll(async () => {
     typos = await engineFor({
       'typo.txt': 'title: Oil\ndate: 2024-06-01\n\nThe oil minister also visted Gabon and Algeria.',
+      'listed.txt': 'title: Listings\ndate: 2024-04-01\n\n' + cities.map((c) => `Shares were listed in ${c}.`).join(' ') + ' ' + cities.map((c) => `Bonds were listed in ${c}.`).join(' '),
       'visits.txt': 'title: Visits\ndate: 2024-05-01\n\n' + cities.map((c, i) => `Envoy number ${i + 1} visited ${c}.`).join(' ') + '\n\nA trade delegation visited Porto last week.',
       'results.txt': 'title: Results\ndate: 2024-05-02\n\nSven Olsen reported a loss of three cents. Acme reported a loss of seven cents.\n\n' + cities.map((c) => `Seven ministers met in ${c}.`).join(' '),
     });
@@ -57,6 +58,10 @@ describe('typos', () => {
 
   it('reads a misspelling the articles also make once as the common word it stands for', () => {
     expect(typos.run('ask', 'who visted porto').answer).toBe('A trade delegation');
+  });
+
+  it('takes a dropped letter for a nearer slip than a replaced one', () => {
+    expect(typos.run('ask', 'who visted porto').citations[0]!.text).toBe('A trade delegation visited Porto last week.');
   });
 
   it('corrects a typo to the spelling the articles use most', () => {
