@@ -68,3 +68,34 @@ describe('typos', () => {
     expect(typos.run('search', 'loss of sevn cents').citations[0]!.text).toBe('Acme reported a loss of seven cents.');
   });
 });
+
+describe('what someone said about something, and "the article"', () => {
+  let talks: Engine;
+  beforeAll(async () => {
+    talks = await engineFor({
+      'fish.txt': 'title: Fishing talks\ndate: 2024-06-05\n\nAnalyst Rui Neves said that when Portugal talks about reviewing the fishing deal, it does not mean the whole deal but its quota clause.',
+      'tariffs.txt': 'title: Tariffs\ndate: 2024-06-04\n\nPortugal said it will carefully study the new tariffs.',
+      'taxes.txt': 'title: Taxes\ndate: 2024-06-03\n\nThe Portuguese finance ministry said it wants lower fuel taxes.',
+      'exports.txt': 'title: Exports\ndate: 2024-06-02\n\nThe Portuguese finance ministry said exports rose in May.',
+    });
+  });
+
+  it('answers from the passage that covers the question when none of the speaker\'s quotes does', () => {
+    const r = talks.run('ask', 'What does Portugal mean by reviewing the fishing deal?');
+    expect(r.citations[0]!.text).toMatch(/quota clause/);
+  });
+
+  it('lists with the answer only the quotes about what was asked', () => {
+    const r = talks.run('ask', 'What does the Portuguese finance ministry want?');
+    expect(r.answer).toMatch(/lower fuel taxes/);
+    expect(r.quotes.map((q) => q.text)).toEqual(['it wants lower fuel taxes.']);
+  });
+
+  it('takes "the article" to be the newest when several are loaded, and says so', () => {
+    const r = talks.run('ask', 'When was the article published?');
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/^2024-06-05 \(5 June 2024\), for the newest of the 4 articles, “Fishing talks”/);
+    expect(r.citations[0]!.doc).toBe('fish');
+    expect(talks.run('ask', 'When was the article published?', { doc: 'taxes' }).answer).toBe('2024-06-03 (3 June 2024)');
+  });
+});

@@ -3,6 +3,7 @@
 // re-ranked by the kind of answer the question wants.
 import { normaliseDate } from '../extract/dates.js';
 import type { Corpus, Entity, Quote } from '../search/corpus.js';
+import type { DocRecord } from '../store/schema.js';
 import type { TextIndex } from '../search/text-index.js';
 import { actsAsAsked, answerSpan } from './answer-span.js';
 import { analyseQuestion, type Question } from './question.js';
@@ -74,7 +75,7 @@ export function ask(ctx: Context, input: string, options: QueryOptions): Result 
  * rarity, and a misspelling or paraphrase counts for less than the word itself. A word the
  * articles never use counts as missed, which is what lets unrelated questions go unanswered.
  */
-export function coverage(index: TextIndex, q: Question, matched: Set<string>, nearby: Set<string> = new Set()): number {
+export function coverage(index: TextIndex, q: Pick<Question, 'groups'>, matched: Set<string>, nearby: Set<string> = new Set()): number {
   let got = 0;
   let total = 0;
   for (const g of q.groups) {
@@ -140,26 +141,38 @@ function notFoundMessage(q: Question): string {
   return `The articles do not say${about}: no passage answers “${q.text.slice(0, 120)}”.`;
 }
 
+/**
+ * The article a question about "the article" means: the one named with --doc, else the newest
+ * (the corpus lists articles newest first, like a news feed). With several loaded, the answer
+ * says which one it is about.
+ */
+function theArticle(ctx: Context, options: QueryOptions): { doc: DocRecord | undefined; note: string } {
+  const { corpus } = ctx;
+  if (options.doc || corpus.docs.length <= 1) return { doc: options.doc ? corpus.docById.get(options.doc) : corpus.docs[0], note: '' };
+  const doc = corpus.docs[0]!;
+  return { doc, note: `, for the newest of the ${corpus.docs.length.toLocaleString('en-US')} articles, “${doc.title}” (name another with --doc or the article option)` };
+}
+
 function documentDate(ctx: Context, base: Result, options: QueryOptions): Result {
   const { corpus } = ctx;
-  const doc = options.doc ? corpus.docById.get(options.doc) : corpus.docs.length === 1 ? corpus.docs[0] : undefined;
-  if (!doc) return { ...base, message: 'Several articles are loaded: name one with --doc (or the article option) to get its date.' };
+  const { doc, note } = theArticle(ctx, options);
+  if (!doc) return { ...base, message: 'No article is loaded.' };
   if (!doc.meta.date) return { ...base, message: `The article “${doc.title}” gives no date.` };
   const iso = normaliseDate(doc.meta.date);
   const gid = corpus.gidRange(doc.id)[0];
   const cites = doc.sentences.length ? [citation(corpus, gid, 1)] : [];
-  return { ...base, found: true, answer: iso ? `${doc.meta.date} (${longDate(iso)})` : doc.meta.date, citations: cites };
+  return { ...base, found: true, answer: (iso ? `${doc.meta.date} (${longDate(iso)})` : doc.meta.date) + note, citations: cites };
 }
 
 /** "Who wrote the article?", "What is its title?": the document's own metadata. */
 function documentField(ctx: Context, base: Result, options: QueryOptions, field: 'author' | 'title'): Result {
   const { corpus } = ctx;
-  const doc = options.doc ? corpus.docById.get(options.doc) : corpus.docs.length === 1 ? corpus.docs[0] : undefined;
-  if (!doc) return { ...base, message: `Several articles are loaded: name one with --doc (or the article option) to get its ${field}.` };
+  const { doc, note } = theArticle(ctx, options);
+  if (!doc) return { ...base, message: 'No article is loaded.' };
   const value = field === 'author' ? doc.meta.author : doc.title;
   if (!value) return { ...base, message: `The article “${doc.title}” does not say who wrote it.` };
   const cites = doc.sentences.length ? [citation(corpus, corpus.gidRange(doc.id)[0], 1)] : [];
-  return { ...base, found: true, answer: value, citations: cites };
+  return { ...base, found: true, answer: value + (field === 'author' ? note : note.replace(/, “[^”]*”/, '')), citations: cites };
 }
 
 function longDate(iso: string): string {
@@ -190,14 +203,20 @@ function quotedAnswer(ctx: Context, q: Question, focus: Entity[], base: Result, 
   const nameStems = new Set(focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
   const topic = new Map([...q.terms].filter(([st]) => !nameStems.has(st)));
   const ranked = rankQuotes(corpus, index, theirs, topic);
+  // What the question asks about beyond who speaks ("mean by assessing the peace deal"): the
+  // quote must cover it as a passage would, or the passages answer instead; quotes that share
+  // none of it are not listed with the answer.
+  const about = { groups: q.groups.filter((g) => !g.name && !g.speech) };
+  const covers = (x: Quote) => (about.groups.length ? coverage(index, about, new Set(corpus.sentences[x.gid]!.s.stems.split(' '))) : 1);
   const best = ranked[0]!;
+  if (covers(best) < MIN_COVERAGE) return null;
   const view = quoteView(corpus, best);
   return {
     ...base,
     found: true,
     answer: `${capitalise(view.speaker ?? 'The article')}${best.kind === 'direct' ? ' said: “' + best.text + '”' : ' said that ' + best.text}`,
     citations: [citation(corpus, best.gid, 1)],
-    quotes: ranked.map((x) => quoteView(corpus, x)),
+    quotes: ranked.filter((x) => x === best || covers(x) > 0).map((x) => quoteView(corpus, x)),
   };
 }
 

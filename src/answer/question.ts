@@ -18,8 +18,12 @@ export interface Question {
   tokens: Token[];
   /** Stems to search for, with weights (1 for the words asked, less for corrections and paraphrases). */
   terms: Map<string, number>;
-  /** One group per question word: the stems that may stand for it (itself, corrections, paraphrases) with weights. */
-  groups: { weight: number; stems: Map<string, number>; optional?: boolean }[];
+  /**
+   * One group per question word: the stems that may stand for it (itself, corrections,
+   * paraphrases) with weights; `name` when the word is part of a name the question gives,
+   * `speech` for a verb of saying.
+   */
+  groups: { weight: number; stems: Map<string, number>; optional?: boolean; name?: boolean; speech?: boolean }[];
   /** Content lemmas of the question, for matching facts. */
   lemmas: string[];
   /** Main verbs of the question, by lemma. */
@@ -79,6 +83,7 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
   const terms = new Map<string, number>();
   const groups: Question['groups'] = [];
   const joinedNumbers = spacedNumbers(tokens, index);
+  const focusWords = new Set(focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
   const seen = new Set<string>();
   tokens.forEach((t, i) => {
     if (i === whAt || !isContentTerm(t.stem, t.pos) || STOP_WORDS.has(t.lemma) || (expects !== 'quote' && t.lemma === 'do') || seen.has(t.stem)) return;
@@ -119,7 +124,8 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
       const st = stemOf(syn);
       if (!stems.has(st) && index.hasStem(st)) stems.set(st, 0.6);
     }
-    groups.push({ weight, stems, optional });
+    const name = focus.length > 0 && (!!run || focusWords.has(t.text.toLowerCase()));
+    groups.push({ weight, stems, optional, name, speech: t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) });
     for (const [st, w] of stems) terms.set(st, Math.max(terms.get(st) ?? 0, w * weight));
   });
   return { text, wh, expects, tokens, terms, groups, lemmas, verbs, focus, unknownNames, required, aboutDocument };
