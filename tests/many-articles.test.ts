@@ -99,3 +99,23 @@ describe('what someone said about something, and "the article"', () => {
     expect(talks.run('ask', 'When was the article published?', { doc: 'taxes' }).answer).toBe('2024-06-03 (3 June 2024)');
   });
 });
+
+describe('"what is the N of X"', () => {
+  let cities: Engine;
+  beforeAll(async () => {
+    cities = await engineFor({
+      'loan.txt': 'title: Loan\ndate: 2024-06-05\n\nThe repayment of capital and interest on the loan, taken out under strong pressure on the franc, was agreed at a meeting in Paris.',
+      'summit.txt': 'title: Summit\ndate: 2024-06-04\n\nIn Paris, Britain, Canada, France and Japan agreed to cooperate.',
+      'lyon.txt': 'title: Lyon\ndate: 2024-06-03\n\nLyon, a city in France, has a population of 522,000 people.',
+    });
+  });
+
+  it('answers with the kind of thing the noun asks for', () => {
+    expect(cities.run('ask', 'What is the population of Lyon?').answer).toBe('522,000 people');
+  });
+
+  it('needs a passage that says the attribute, and an answer other than X', () => {
+    // "capital" here is money, and the only place named besides France's own capital is not its capital.
+    expect(cities.run('ask', 'What is the capital of France?').found).toBe(false);
+  });
+});

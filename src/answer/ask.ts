@@ -97,7 +97,10 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   const hits = index.search(q, corpus.gidRange(options.doc), 40);
   const focusIds = new Set(q.focus.map((e) => e.id));
   const ranked = hits.map((h) => {
-    const cover = coverage(index, q, h.matched, previousSentenceStems(corpus, h.gid));
+    const before = previousSentenceStems(corpus, h.gid);
+    const cover = coverage(index, q, h.matched, before);
+    // "What is the capital of France?": a passage that names France but not its capital does not answer it.
+    const answers = cover >= MIN_COVERAGE && q.groups.every((g) => !g.essential || [...g.stems.keys()].some((st) => h.matched.has(st) || before.has(st)));
     const span = answerSpan(corpus, q, h.gid);
     const doc = corpus.sentences[h.gid]!.doc;
     const namesFocus = focusIds.size > 0 && corpus.mentionsIn(h.gid).some((m) => focusIds.has(corpus.entityOf(doc, m.entity)?.id ?? ''));
@@ -105,12 +108,12 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
     const typed = q.expects === 'thing' || q.expects === 'manner' || q.expects === 'yesno' ? 0 : span ? 0.3 : -0.05;
     const inParagraph = coverage(index, q, paragraphStems(corpus, h.gid));
     const acts = actsAsAsked(corpus, q, h.gid) ? FACT_BONUS : 0;
-    return { ...h, coverage: cover, span, missing, score: acts + cover + PARAGRAPH_SHARE * inParagraph - 0.5 * missing + typed + (namesFocus ? 0.15 : 0) + 0.5 * (h.score / (hits[0]!.score || 1)) };
+    return { ...h, coverage: cover, answers, span, missing, score: acts + cover + PARAGRAPH_SHARE * inParagraph - 0.5 * missing + typed + (namesFocus ? 0.15 : 0) + 0.5 * (h.score / (hits[0]!.score || 1)) };
   }).sort((a, b) => b.score - a.score);
   // A "when" with no date in the passage, a "who" with no name: that passage does not answer it,
   // though the next one may.
-  const best = TYPED.has(q.expects) ? ranked.find((r) => r.span && r.coverage >= MIN_COVERAGE && r.missing === 0 && r.score >= ranked[0]!.score - TYPED_MARGIN) : ranked[0];
-  if (!best || best.coverage < MIN_COVERAGE || best.missing > 0) {
+  const best = TYPED.has(q.expects) ? ranked.find((r) => r.span && r.answers && r.missing === 0 && r.score >= ranked[0]!.score - TYPED_MARGIN) : ranked[0];
+  if (!best || !best.answers || best.missing > 0) {
     return { ...base, citations: ranked.slice(0, 3).map((r) => citation(corpus, r.gid, r.score)), message: notFoundMessage(q) };
   }
   const cites = [best, ...ranked.filter((r) => r !== best)].slice(0, 5).map((r) => citation(corpus, r.gid, r.score));

@@ -21,9 +21,10 @@ export interface Question {
   /**
    * One group per question word: the stems that may stand for it (itself, corrections,
    * paraphrases) with weights; `name` when the word is part of a name the question gives,
-   * `speech` for a verb of saying.
+   * `speech` for a verb of saying, `essential` for what "what is the capital of X" asks about X,
+   * which a passage must say.
    */
-  groups: { weight: number; stems: Map<string, number>; optional?: boolean; name?: boolean; speech?: boolean }[];
+  groups: { weight: number; stems: Map<string, number>; optional?: boolean; name?: boolean; speech?: boolean; essential?: boolean }[];
   /** Content lemmas of the question, for matching facts. */
   lemmas: string[];
   /** Main verbs of the question, by lemma. */
@@ -83,6 +84,7 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
   const terms = new Map<string, number>();
   const groups: Question['groups'] = [];
   const joinedNumbers = spacedNumbers(tokens, index);
+  const attribute = whAt >= 0 && lower[whAt] === 'what' ? attributeOf(tokens, whAt) : null;
   const focusWords = new Set(focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
   const seen = new Set<string>();
   tokens.forEach((t, i) => {
@@ -125,7 +127,7 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
       if (!stems.has(st) && index.hasStem(st)) stems.set(st, 0.6);
     }
     const name = focus.length > 0 && (!!run || focusWords.has(t.text.toLowerCase()));
-    groups.push({ weight, stems, optional, name, speech: t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) });
+    groups.push({ weight, stems, optional, name, speech: t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma), essential: t === attribute });
     for (const [st, w] of stems) terms.set(st, Math.max(terms.get(st) ?? 0, w * weight));
   });
   return { text, wh, expects, tokens, terms, groups, lemmas, verbs, focus, unknownNames, required, aboutDocument };
@@ -173,24 +175,37 @@ function expectedAnswer(wh: Wh, tokens: Token[], whAt: number, next: Token | und
     case 'why': return 'reason';
     case 'how': return NUMBER_WORDS.has(nextLemma) ? 'number' : 'manner';
     case 'what':
-    case 'which':
-      if (DATE_NOUNS.has(nextLemma)) return 'date';
-      if (PLACE_NOUNS.has(nextLemma)) return 'place';
-      if (NUMBER_NOUNS.has(nextLemma)) return 'number';
-      if (PERSON_NOUNS.has(nextLemma)) return saysVerb ? 'speaker' : 'person';
+    case 'which': {
+      // "What year", and "What is the capital of France?": the noun names the kind of answer.
+      const noun = nounOf(tokens, whAt) ?? nextLemma;
+      if (DATE_NOUNS.has(noun)) return 'date';
+      if (PLACE_NOUNS.has(noun)) return 'place';
+      if (NUMBER_NOUNS.has(noun)) return 'number';
+      if (PERSON_NOUNS.has(noun)) return saysVerb ? 'speaker' : 'person';
       // "What is the name of the Russian envoy?" asks for a name.
-      if (asksForName(tokens, whAt)) return 'person';
+      if (noun === 'name') return 'person';
       if (focus.length && (saysVerb || verbs.some((v) => OPINION_VERBS.has(v)))) return 'quote';
       if (isProfileQuestion(tokens, whAt, focus)) return 'profile';
       return 'thing';
+    }
     case 'yesno': return 'yesno';
     default: return 'thing';
   }
 }
 
-function asksForName(tokens: Token[], whAt: number): boolean {
+/** The noun of "what is the N of ...". */
+function nounOf(tokens: Token[], whAt: number): string | null {
   const rest = tokens.slice(whAt + 1).filter((t) => t.pos !== 'DET').map((t) => t.lemma);
-  return rest[0] === 'be' && rest[1] === 'name' && rest[2] === 'of';
+  return rest[0] === 'be' && rest[2] === 'of' ? rest[1]! : null;
+}
+
+/** Nouns that ask for something of a kind, not for an attribute the passage must name: "what is an example of". */
+const KIND_NOUNS = new Set(['name', 'kind', 'type', 'sort', 'example', 'instance', 'word', 'term', 'part', 'one']);
+
+/** "What is the capital of France?": the attribute asked for. */
+function attributeOf(tokens: Token[], whAt: number): Token | null {
+  const rest = tokens.slice(whAt + 1).filter((t) => t.pos !== 'DET');
+  return rest[0]?.lemma === 'be' && rest[2]?.lemma === 'of' && rest[1]!.pos === 'NOUN' && !KIND_NOUNS.has(rest[1]!.lemma) ? rest[1]! : null;
 }
 
 /**
