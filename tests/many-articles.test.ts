@@ -119,3 +119,27 @@ describe('"what is the N of X"', () => {
     expect(cities.run('ask', 'What is the capital of France?').found).toBe(false);
   });
 });
+
+describe('names, titles and typos in capitals', () => {
+  let books: Engine;
+  beforeAll(async () => {
+    books = await engineFor({
+      'vote.txt': 'title: Vote\ndate: 2024-06-05\n\nOn Thursday, the committee decided to delay the vote on the budget.\n\n"There is no reason for delay," the minister said on Monday.',
+      'books.txt': 'title: Books\ndate: 2024-06-04\n\nThe novel "The Long Road Home" was written by Ana Costa in 1999.',
+    });
+  });
+
+  it('reads a capitalised word a slip away from the articles\' words as a typo, not an unknown name', () => {
+    expect(books.run('ask', 'What did the committee decide on Thurdsay?').citations[0]!.text).toMatch(/^On Thursday, the committee decided/);
+  });
+
+  it('does not take a capitalised "There" opening a quotation for a name', () => {
+    expect(books.run('ask', 'When did the minister say There is no reason for delay?').answer).toBe('Monday');
+  });
+
+  it('needs a quoted title as written, and answers "who wrote" with the person named', () => {
+    expect(books.run('ask', 'Who wrote "The Long Road Home"?').answer).toBe('Ana Costa');
+    expect(books.run('ask', 'When was "The Long Road Home" written?').answer).toBe('1999');
+    expect(books.run('ask', 'When was "The Long Home" written?').found).toBe(false);
+  });
+});

@@ -6,7 +6,7 @@ import type { Corpus, Entity, Quote } from '../search/corpus.js';
 import type { DocRecord } from '../store/schema.js';
 import type { TextIndex } from '../search/text-index.js';
 import { actsAsAsked, answerSpan } from './answer-span.js';
-import { analyseQuestion, type Question } from './question.js';
+import { analyseQuestion, phraseWords, type Question } from './question.js';
 import type { QueryOptions, Result } from './result.js';
 import { citation, quoteView } from './views.js';
 
@@ -66,6 +66,8 @@ export function ask(ctx: Context, input: string, options: QueryOptions): Result 
   if (q.expects === 'speaker') {
     const r = speakerAnswer(ctx, q, base, options);
     if (r) return r;
+    // No quote says it: "Who wrote the novel?" is then answered by the person a passage names.
+    return passageAnswer(ctx, { ...q, expects: 'person' }, base, options);
   }
   return passageAnswer(ctx, q, base, options);
 }
@@ -124,11 +126,14 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
 
 /** How many of the names and numbers the question gives its paragraph lacks. */
 function missingRequired(corpus: Corpus, q: Question, gid: number): number {
-  if (!q.required.length) return 0;
+  if (!q.required.length && !q.phrases.length) return 0;
   const ref = corpus.sentences[gid]!;
   const para = ref.doc.paragraphs[ref.s.paragraph]!;
-  const words = new Set(ref.doc.text.slice(para.start, para.end).toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  return q.required.filter((alternatives) => !alternatives.some((w) => words.has(w))).length;
+  const text = ref.doc.text.slice(para.start, para.end);
+  const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const asWritten = q.phrases.length ? ` ${phraseWords(text)} ` : '';
+  return q.required.filter((alternatives) => !alternatives.some((w) => words.has(w))).length
+    + q.phrases.filter((p) => !asWritten.includes(` ${p} `)).length;
 }
 
 /** A sentence whose subject does what the question asks about ("the delegation visited"). */

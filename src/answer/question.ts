@@ -39,6 +39,8 @@ export interface Question {
    * else, or another year, does not answer it however many other words match.
    */
   required: string[][];
+  /** Titles and phrases the question quotes ("On the Computational Complexity of Algorithms"), lower-cased words: the passage must hold them as written. */
+  phrases: string[];
   /** "the article", "published": the question is about the document itself. */
   aboutDocument: boolean;
 }
@@ -71,7 +73,9 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
   const next = whAt >= 0 ? tokens[whAt + 1] : undefined;
   const verbs = tokens.filter((t) => t.pos === 'VERB').map((t) => t.lemma);
   const lemmas = tokens.filter((t, i) => i !== whAt && isContentTerm(t.lemma, t.pos)).map((t) => t.lemma);
-  const aboutDocument = lemmas.some((l) => DOCUMENT_WORDS.has(l)) && (lemmas.includes('publish') || lemmas.includes('article') || lemmas.includes('write')) && lemmas.length <= 3;
+  const phrases = [...text.matchAll(/["“]([^"”]+)["”]/g)].map((m) => phraseWords(m[1]!)).filter((p) => p.split(' ').length >= 2);
+  // "When was the article published?", but not "When was “The Long Road Home” written?".
+  const aboutDocument = lemmas.some((l) => DOCUMENT_WORDS.has(l)) && (lemmas.includes('publish') || lemmas.includes('article') || lemmas.includes('write')) && lemmas.length <= 3 && !phrases.length;
 
   const { focus, unknownNames, names } = namesIn(tokens, whAt, corpus, index);
   const aliasWords = (word: string) => focus.filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(word)))
@@ -130,7 +134,12 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
     groups.push({ weight, stems, optional, name, speech: t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma), essential: t === attribute });
     for (const [st, w] of stems) terms.set(st, Math.max(terms.get(st) ?? 0, w * weight));
   });
-  return { text, wh, expects, tokens, terms, groups, lemmas, verbs, focus, unknownNames, required, aboutDocument };
+  return { text, wh, expects, tokens, terms, groups, lemmas, verbs, focus, unknownNames, required, phrases, aboutDocument };
+}
+
+/** A phrase as its lower-cased words, for comparing quoted words whatever the punctuation. */
+export function phraseWords(text: string): string {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
 }
 
 /**
@@ -236,11 +245,14 @@ function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: TextIndex
   });
   if (run.length) runs.push(run.join(' '));
   for (const name of runs) {
+    // "There", "In" opening a quotation are capitalised, not names.
+    if (name.split(' ').every((w) => STOP_WORDS.has(w.toLowerCase()))) continue;
     const hits = findEntities(corpus, name, 3, true);
     if (hits.length) { for (const h of hits) if (!focus.includes(h)) focus.push(h); }
     // A name none of the articles' entities matches, with a word the articles never use
-    // ("Vladimir Putin" where only another Vladimir appears), is not in the articles.
-    else if (!name.split(' ').filter((w) => w.length >= 2 && !/^(of|for|the|and)$/i.test(w)).every((w) => index.hasWord(w))) unknownNames.push(name);
+    // ("Vladimir Putin" where only another Vladimir appears), is not in the articles; one whose
+    // every unknown word is a slip away from a word they use ("Frist Boston", "Thurdsay") is a typo.
+    else if (!name.split(' ').filter((w) => w.length >= 2 && !/^(of|for|the|and)$/i.test(w)).every((w) => index.hasWord(w) || index.correct(w).size > 0)) unknownNames.push(name);
   }
   // Lower-case or misspelt names ("stanikzay", "moskow", "kabulov"). A word the articles never
   // use may be a misspelt name; a word they use is a name only when they use it only as one:
