@@ -25,6 +25,15 @@ describe('one question word counts once', () => {
   });
 });
 
+describe('search', () => {
+  it('gives the same first passages whatever the page size', () => {
+    for (const text of ['mill grinds', 'the mill owners met', 'bought flour mill prices', 'employs people']) {
+      const long = many.run('search', text, { limit: 25 }).citations.map((c) => c.text);
+      for (const limit of [1, 2, 3]) expect(many.run('search', text, { limit }).citations.map((c) => c.text)).toEqual(long.slice(0, limit));
+    }
+  });
+});
+
 describe('ordinary words are not names', () => {
   it('reads a lower-case "visit" as the verb, not as the agency Visit Lisbon', () => {
     expect(many.run('ask', 'who will visit the factory on friday').answer).toMatch(/Ana Costa/);

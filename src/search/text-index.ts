@@ -115,7 +115,13 @@ export class TextIndex {
   /**
    * BM25 over the given stems (each with a weight), optionally within a sentence range. Rare
    * terms gather the candidates; a very common term only adds to candidates already found (by
-   * binary search in its posting list), so its long list is never walked when rarer terms exist.
+   * binary search in its posting list), and only to those it could still lift into the results,
+   * so its long list is never walked when rarer terms exist.
+   *
+   * One question word counts once: a sentence holding several of its stand-ins (three
+   * corrections of one typo, a word and its paraphrases) scores for the best of them. Summing
+   * them would rank a sentence full of paraphrases of one word above one that has every word
+   * asked.
    */
   search(query: ReadonlyMap<string, number> | Query, range: [number, number] = [0, this.size], limit = 50): Hit[] {
     const terms = query instanceof Map ? query : (query as Query).terms;
@@ -124,19 +130,26 @@ export class TextIndex {
     this.masks ??= new Uint32Array(this.size);
     const scores = this.scores;
     const masks = this.masks;
-    const touched: number[] = [];
+    let touched: number[] = [];
     const common = Math.max(COMMON_MIN, this.size * COMMON_SHARE);
     const ordered = this.selectTerms(query, terms);
+    const siblings = query instanceof Map ? ordered.map(() => 0) : this.siblingMasks((query as Query).groups, ordered);
+    // Most a term can add to one sentence's score (a term frequency without bound).
+    const ceiling = ordered.map(([term, weight]) => this.idf(term) * weight * (K1 + 1));
     ordered.forEach(([term, weight], bit) => {
       const p = this.postings.get(term)!;
       const idf = this.idf(term) * weight;
       const add = (gid: number, tf: number) => {
-        if (masks[gid] === 0) touched.push(gid);
+        const m = masks[gid]!;
+        if (m === 0) touched.push(gid);
         const len = this.lengths[gid]!;
-        scores[gid]! += idf * (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / this.avgLength));
+        let part = idf * (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / this.avgLength));
+        if (m & siblings[bit]!) part -= Math.min(part, this.bestOf(ordered, m & siblings[bit]!, gid));
+        scores[gid]! += part;
         masks[gid]! |= 1 << bit;
       };
       if (this.documentFrequency(term) > common && touched.length > 0) {
+        touched = this.stillInReach(touched, limit, ceiling.slice(bit).reduce((a, b) => a + b, 0));
         for (let k = 0, n = touched.length; k < n; k++) {
           const tf = countIn(p, touched[k]!);
           if (tf) add(touched[k]!, tf);
@@ -151,14 +164,14 @@ export class TextIndex {
         add(gid, tf);
       }
     });
-    if (!(query instanceof Map)) this.countWordsOnce((query as Query).groups, ordered, touched);
-    touched.sort((a, b) => scores[b]! - scores[a]! || a - b);
-    const hits = touched.slice(0, limit).map((gid) => ({
+    const hits = this.best(touched, limit).map((gid) => ({
       gid,
       score: scores[gid]!,
       matched: new Set(ordered.filter((_, bit) => masks[gid]! & (1 << bit)).map(([t]) => t)),
     }));
+    for (const gid of this.dropped) { scores[gid] = 0; masks[gid] = 0; }
     for (const gid of touched) { scores[gid] = 0; masks[gid] = 0; }
+    this.dropped = [];
     return hits;
   }
 
@@ -183,16 +196,52 @@ export class TextIndex {
     return [...first, ...rest].slice(0, 32).sort(byRarity);
   }
 
+  /** Candidates dropped by stillInReach, whose scores are cleared at the end of the search. */
+  private dropped: number[] = [];
+
   /**
-   * One question word counts once: a sentence holding several of its stand-ins ("take" and its
-   * paraphrases "acquisition", "purchase"; three corrections of one typo) keeps only the best of
-   * them. Summing them would rank a sentence full of paraphrases of one word above one that has
-   * every word asked. Only sentences with two stand-ins of one word are touched again.
+   * The candidates that can still reach the `limit` best when every remaining term adds its
+   * most: scores only grow, so the limit-th best score so far is a floor the results will beat.
    */
-  private countWordsOnce(groups: Query['groups'], ordered: [string, number][], touched: number[]): void {
+  private stillInReach(touched: number[], limit: number, remaining: number): number[] {
+    if (touched.length <= limit) return touched;
+    const floor = this.scores![this.best(touched, limit)[limit - 1]!]!;
+    const keep: number[] = [];
+    for (const gid of touched) (this.scores![gid]! + remaining >= floor ? keep : this.dropped).push(gid);
+    return keep;
+  }
+
+  /** The `limit` best candidates, best first (ties by sentence order), without sorting them all. */
+  private best(touched: number[], limit: number): number[] {
+    const scores = this.scores!;
+    const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+    // A min-heap of the best so far: its root is the weakest of them.
+    const heap: number[] = [];
+    const down = (i: number) => {
+      for (;;) {
+        const l = 2 * i + 1; const r = l + 1; let w = i;
+        if (l < heap.length && before(heap[w]!, heap[l]!)) w = l;
+        if (r < heap.length && before(heap[w]!, heap[r]!)) w = r;
+        if (w === i) return;
+        [heap[i], heap[w]] = [heap[w]!, heap[i]!]; i = w;
+      }
+    };
+    for (const gid of touched) {
+      if (heap.length < limit) {
+        heap.push(gid);
+        for (let i = heap.length - 1; i > 0;) { const up = (i - 1) >> 1; if (!before(heap[up]!, heap[i]!)) break; [heap[up], heap[i]] = [heap[i]!, heap[up]!]; i = up; }
+      } else if (limit > 0 && before(gid, heap[0]!)) { heap[0] = gid; down(0); }
+    }
+    return heap.sort((a, b) => (before(a, b) ? -1 : 1));
+  }
+
+  /**
+   * For each term, the terms that stand for the same question word. A stem standing for two
+   * words ("chief" asked, and a paraphrase of "president") belongs to the word it stands for
+   * most directly.
+   */
+  private siblingMasks(groups: Query['groups'], ordered: [string, number][]): number[] {
     const bitOf = new Map(ordered.map(([t], bit) => [t, bit]));
-    // A stem standing for two words ("chief" asked, and a paraphrase of "president") belongs to
-    // the word it stands for most directly.
     const owner = new Map<string, number>();
     groups.forEach((g, i) => {
       for (const [st, w] of g.stems) {
@@ -202,26 +251,17 @@ export class TextIndex {
     });
     const grouped = new Array<number>(groups.length).fill(0);
     for (const [st, i] of owner) grouped[i]! |= 1 << bitOf.get(st)!;
-    const masks = grouped.filter((mask) => mask & (mask - 1));
-    if (!masks.length) return;
-    const scores = this.scores!;
-    for (const gid of touched) {
-      const m = this.masks![gid]!;
-      for (const mask of masks) {
-        const both = m & mask;
-        if (!(both & (both - 1))) continue;
-        let sum = 0;
-        let best = 0;
-        for (let bit = 0; bit < ordered.length; bit++) {
-          if (!(both & (1 << bit))) continue;
-          const [term, weight] = ordered[bit]!;
-          const part = this.termScore(term, weight, gid);
-          sum += part;
-          best = Math.max(best, part);
-        }
-        scores[gid]! -= sum - best;
-      }
-    }
+    return ordered.map(([t]) => {
+      const g = owner.get(t);
+      return g === undefined ? 0 : grouped[g]! & ~(1 << bitOf.get(t)!);
+    });
+  }
+
+  /** The best a sentence already scored for any of the given terms (bits). */
+  private bestOf(ordered: [string, number][], bits: number, gid: number): number {
+    let best = 0;
+    for (let bit = 0; bit < ordered.length; bit++) if (bits & (1 << bit)) best = Math.max(best, this.termScore(ordered[bit]![0], ordered[bit]![1], gid));
+    return best;
   }
 
   private termScore(term: string, weight: number, gid: number): number {
