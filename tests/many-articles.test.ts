@@ -152,3 +152,14 @@ describe('names, titles and typos in capitals', () => {
     expect(books.run('ask', 'When was "The Long Home" written?').found).toBe(false);
   });
 });
+
+describe('irregular forms', () => {
+  it('finds "led" for "lead" and "fled" for "flee"', async () => {
+    const e = await engineFor({
+      'exile.txt': 'title: Exile\ndate: 2024-06-05\n\nThe former minister fled to Madrid in 1990.\n\nThe fleet sailed to Lisbon.',
+      'march.txt': 'title: March\ndate: 2024-06-04\n\nThousands marched through Porto on Sunday. The union leader Rui Neves led the march.',
+    });
+    expect(e.run('ask', 'Who did lead the march?').answer).toMatch(/Rui Neves/);
+    expect(e.run('ask', 'Where did the former minister flee?').answer).toBe('Madrid');
+  });
+});

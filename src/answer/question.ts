@@ -104,6 +104,7 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
     const stems = new Map<string, number>();
     if (index.hasStem(t.stem)) stems.set(t.stem, 1);
     else if (!index.hasWord(t.text)) for (const [c, w] of index.correct(t.text)) if (!stems.has(c)) stems.set(c, w);
+    for (const st of index.formsOf(t.lemma)) if (!stems.has(st)) stems.set(st, 1);
     // A word the articles use once or twice may be their typo for what the question misspells
     // too ("visted"): a far more common spelling one or two edits away also stands for it.
     if (index.hasStem(t.stem) && t.text === t.text.toLowerCase() && index.documentFrequency(t.stem) <= RARE_WORD) {
@@ -126,8 +127,7 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
         stems.set(st, 0.8);
       }
     }
-    for (const syn of synonymsOf(t.lemma)) {
-      const st = stemOf(syn);
+    for (const syn of synonymsOf(t.lemma)) for (const st of [stemOf(syn), ...index.formsOf(syn)]) {
       if (!stems.has(st) && index.hasStem(st)) stems.set(st, 0.6);
     }
     const name = focus.length > 0 && (!!run || focusWords.has(t.text.toLowerCase()));
