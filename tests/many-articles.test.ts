@@ -163,3 +163,14 @@ describe('irregular forms', () => {
     expect(e.run('ask', 'Where did the former minister flee?').answer).toBe('Madrid');
   });
 });
+
+describe('who said it', () => {
+  it('prefers the quote whose cue is the verb asked ("according to" attributes a report) over a paraphrase', async () => {
+    const e = await engineFor({
+      'visit.txt': 'title: Visit\ndate: 2024-06-05\n\n"My visit to Lisbon will be the most important visit of the year," Minister Rui Neves said.',
+      'report.txt': 'title: Report\ndate: 2024-06-04\n\nAccording to the news agency Lusa, a trade delegation recently visited Porto.',
+    });
+    expect(e.run('ask', 'Who reported on the visit?').citations[0]!.doc).toBe('report');
+    expect(e.run('ask', 'Who said the visit would be important?').answer).toBe('Rui Neves');
+  });
+});

@@ -2,6 +2,7 @@
 // do not say". Candidates come from quotes, entity profiles, facts and BM25 over sentences,
 // re-ranked by the kind of answer the question wants.
 import { normaliseDate } from '../extract/dates.js';
+import { stemOf } from '../nlp/annotate.js';
 import type { Corpus, Entity, Quote } from '../search/corpus.js';
 import type { DocRecord } from '../store/schema.js';
 import type { TextIndex } from '../search/text-index.js';
@@ -245,20 +246,41 @@ export function rankQuotes(corpus: Corpus, index: TextIndex, quotes: Quote[], to
   return quotes.map((x) => ({ x, s: score(x) })).sort((a, b) => b.s - a.s).map((r) => r.x);
 }
 
-/** "Who said that ...?", "Who reported on the visit?": the speaker of the best-matching quote. */
+/**
+ * "Who said that ...?", "Who reported on the visit?": the speaker of the quote that covers what
+ * was said, and whose cue is the verb asked ("reported", or "according to", which attributes a
+ * report) before one that only paraphrases it ("said").
+ */
 function speakerAnswer(ctx: Context, q: Question, base: Result, options: QueryOptions): Result | null {
   const { corpus, index } = ctx;
-  const hits = index.search(q, corpus.gidRange(options.doc), 30);
+  const hits = index.search(q, corpus.gidRange(options.doc), SPEAKER_HITS);
+  const about = { groups: q.groups.filter((g) => !g.speech) };
+  const asked = q.groups.filter((g) => g.speech);
+  let best: { gid: number; score: number; quote: Quote; rank: number } | null = null;
   for (const h of hits) {
-    if (coverage(index, q, h.matched) < MIN_COVERAGE) continue;
-    const quotes = corpus.quotesBySentence.get(h.gid) ?? [];
-    const withSpeaker = quotes.find((x) => x.speakerId || x.speakerText);
-    if (!withSpeaker) continue;
-    const view = quoteView(corpus, withSpeaker);
-    const e = withSpeaker.speakerId ? corpus.entityById.get(withSpeaker.speakerId) : undefined;
-    const acronym = e?.aliases.find((a) => /^[A-Z]{2,}$/.test(a));
-    const name = view.speaker ?? 'unknown';
-    return { ...base, found: true, answer: acronym ? `${name} (${acronym})` : name, citations: [citation(corpus, h.gid, h.score)], quotes: [view] };
+    const quote = (corpus.quotesBySentence.get(h.gid) ?? []).find((x) => x.speakerId || x.speakerText);
+    if (!quote) continue;
+    const said = about.groups.length ? coverage(index, about, h.matched) : 1;
+    if (said < MIN_COVERAGE) continue;
+    const rank = said + cueAgreement(quote.cue, asked);
+    if (!best || rank > best.rank) best = { gid: h.gid, score: h.score, quote, rank };
   }
-  return null;
+  if (!best) return null;
+  const view = quoteView(corpus, best.quote);
+  const e = best.quote.speakerId ? corpus.entityById.get(best.quote.speakerId) : undefined;
+  const acronym = e?.aliases.find((a) => /^[A-Z]{2,}$/.test(a));
+  const name = view.speaker ?? 'unknown';
+  return { ...base, found: true, answer: acronym ? `${name} (${acronym})` : name, citations: [citation(corpus, best.gid, best.score)], quotes: [view] };
+}
+
+/** Candidates a speaker question looks through: quotes are a few of the sentences that match. */
+const SPEAKER_HITS = 200;
+
+/** How well a quote's cue says what the question's verb of saying asks: 1 for that verb, less for a paraphrase. */
+function cueAgreement(cue: string | null, asked: Question['groups']): number {
+  if (!cue || !asked.length) return 0;
+  const words = cue.toLowerCase().split(/\s+/);
+  if (words[0] === 'according') return 1;
+  const st = stemOf(words[words.length - 1]!);
+  return Math.max(0, ...asked.map((g) => g.stems.get(st) ?? 0));
 }
