@@ -3,6 +3,7 @@
 // the purpose or cause for "why", and the matching fact's other side for "what".
 import { datePhraseCore, normaliseDate } from '../extract/dates.js';
 import type { Corpus, Fact, Tok } from '../search/corpus.js';
+import type { DocContent } from '../store/schema.js';
 import type { Question } from './question.js';
 import { synonymsOf } from './synonyms.js';
 import { stemOf } from '../nlp/annotate.js';
@@ -15,9 +16,9 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number): string | n
   const fresh = (text: string) => !text.toLowerCase().split(/[\s’']+/).every((w) => asked.has(w) || w.length < 2);
   switch (q.expects) {
     // Countries act too ("the Americans are sensitive to ..."), but only when no one else is named.
-    case 'person': return factAnswer(corpus, q, gid, asked) ?? mentionAnswer(corpus, gid, ['person', 'organisation', 'group'], asked, toks) ?? (q.wh === 'who' ? mentionAnswer(corpus, gid, ['place'], asked, toks) : null);
+    case 'person': return factAnswer(corpus, q, gid, asked) ?? mentionAnswer(corpus, q, gid, ['person', 'organisation', 'group'], asked, toks) ?? (q.wh === 'who' ? mentionAnswer(corpus, q, gid, ['place'], asked, toks) : null);
     case 'date': return dateAnswer(toks, corpus, gid, fresh);
-    case 'place': return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, gid, asked, toks);
+    case 'place': return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks);
     case 'number': return numberAnswer(toks, asked, corpus.sentence(gid).doc.text);
     case 'reason': return reasonAnswer(toks, corpus, gid);
     default: return factAnswer(corpus, q, gid, asked);
@@ -81,8 +82,23 @@ function enrich(corpus: Corpus, f: Fact, np: string): string {
   return extra ? `${out}, ${extra.relation.split(' ').slice(1).join(' ')} ${extra.object}` : out;
 }
 
-function mentionAnswer(corpus: Corpus, gid: number, types: string[], asked: Set<string>, toks: Tok[]): string | null {
-  const ms = corpus.mentionsIn(gid).filter((m) => types.includes(corpus.entityOf(corpus.sentence(gid).doc, m.entity)?.type ?? m.type));
+/**
+ * Mentions of the given kinds in a sentence, except what the question is about, under any of
+ * its names: "Who commissioned the Tapestry?" is not answered by "the Bayeux Tapestry", nor
+ * "What is the capital of France?" by "Paris" where Paris stands for France.
+ */
+type Mention = DocContent['mentions'][number];
+
+function mentionsOfKind(corpus: Corpus, q: Question, gid: number, types: string[]): Mention[] {
+  const doc = corpus.sentence(gid).doc;
+  return corpus.mentionsIn(gid).filter((m) => {
+    const e = corpus.entityOf(doc, m.entity);
+    return types.includes(e?.type ?? m.type) && !(e && q.focus.includes(e));
+  });
+}
+
+function mentionAnswer(corpus: Corpus, q: Question, gid: number, types: string[], asked: Set<string>, toks: Tok[]): string | null {
+  const ms = mentionsOfKind(corpus, q, gid, types);
   const fresh = ms.filter((m) => !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w) || asked.has(toks.find((t) => t.text.toLowerCase() === w)?.stem ?? w)));
   // The name nearest the words the question asks about ("under their leader Rollo").
   const matchedAt = toks.map((t, i) => (asked.has(t.stem) && t.pos !== 'PROPN' && t.pos !== 'PUNCT' ? i : -1)).filter((i) => i >= 0);
@@ -115,8 +131,7 @@ function dateAnswer(toks: Tok[], corpus: Corpus, gid: number, fresh: (s: string)
 
 /** "Where did the delegation go?" and "a Taliban delegation visited Moscow": the place it visited. */
 function placeFromFact(corpus: Corpus, q: Question, gid: number, asked: Set<string>): string | null {
-  const doc = corpus.sentence(gid).doc;
-  const places = corpus.mentionsIn(gid).filter((m) => (corpus.entityOf(doc, m.entity)?.type ?? m.type) === 'place' && !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w)));
+  const places = mentionsOfKind(corpus, q, gid, ['place']).filter((m) => !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w)));
   for (const f of corpus.factsIn(gid)) {
     if (!sameVerb(q, f)) continue;
     const inObject = places.find((m) => m.start >= f.objectStart && m.start < f.objectStart + f.object.length);
@@ -125,9 +140,8 @@ function placeFromFact(corpus: Corpus, q: Question, gid: number, asked: Set<stri
   return null;
 }
 
-function placeAnswer(corpus: Corpus, gid: number, asked: Set<string>, toks: Tok[]): string | null {
-  const doc = corpus.sentence(gid).doc;
-  const ms = corpus.mentionsIn(gid).filter((m) => (corpus.entityOf(doc, m.entity)?.type ?? m.type) === 'place' && !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w)));
+function placeAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string>, toks: Tok[]): string | null {
+  const ms = mentionsOfKind(corpus, q, gid, ['place']).filter((m) => !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w)));
   const afterPrep = ms.find((m) => /^(in|at|to|from|near|into)$/i.test(toks[m.first - 1]?.text ?? ''));
   if (afterPrep ?? ms[0]) return (afterPrep ?? ms[0])!.text;
   for (let i = 0; i < toks.length - 1; i++) if (/^(in|at|near)$/i.test(toks[i]!.text) && toks[i + 1]!.pos === 'PROPN' && !asked.has(toks[i + 1]!.stem)) return toks[i + 1]!.text;

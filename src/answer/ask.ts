@@ -2,10 +2,11 @@
 // do not say". Candidates come from quotes, entity profiles, facts and BM25 over sentences,
 // re-ranked by the kind of answer the question wants.
 import { normaliseDate } from '../extract/dates.js';
-import type { Corpus, Entity, Quote } from '../search/corpus.js';
+import { stemOf } from '../nlp/annotate.js';
+import type { Corpus, DocInfo, Entity, Quote } from '../search/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
 import { actsAsAsked, answerSpan } from './answer-span.js';
-import { analyseQuestion, type Question } from './question.js';
+import { analyseQuestion, phraseWords, type Question } from './question.js';
 import type { QueryOptions, Result } from './result.js';
 import { citation, quoteView } from './views.js';
 
@@ -64,6 +65,8 @@ export function ask(ctx: Context, input: string, options: QueryOptions): Result 
   if (q.expects === 'speaker') {
     const r = speakerAnswer(ctx, q, base, options);
     if (r) return r;
+    // No quote says it: "Who wrote the novel?" is then answered by the person a passage names.
+    return passageAnswer(ctx, { ...q, expects: 'person' }, base, options);
   }
   return passageAnswer(ctx, q, base, options);
 }
@@ -73,7 +76,7 @@ export function ask(ctx: Context, input: string, options: QueryOptions): Result 
  * rarity, and a misspelling or paraphrase counts for less than the word itself. A word the
  * articles never use counts as missed, which is what lets unrelated questions go unanswered.
  */
-export function coverage(index: TextIndex, q: Question, matched: Set<string>, nearby: Set<string> = new Set()): number {
+export function coverage(index: TextIndex, q: Pick<Question, 'groups'>, matched: Set<string>, nearby: Set<string> = new Set()): number {
   let got = 0;
   let total = 0;
   for (const g of q.groups) {
@@ -92,10 +95,13 @@ export function coverage(index: TextIndex, q: Question, matched: Set<string>, ne
 
 function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOptions): Result {
   const { corpus, index } = ctx;
-  const hits = index.search(q.terms, corpus.gidRange(options.doc), 40);
+  const hits = index.search(q, corpus.gidRange(options.doc), 40);
   const focusIds = new Set(q.focus.map((e) => e.id));
   const ranked = hits.map((h) => {
-    const cover = coverage(index, q, h.matched, previousSentenceStems(corpus, h.gid));
+    const before = previousSentenceStems(corpus, h.gid);
+    const cover = coverage(index, q, h.matched, before);
+    // "What is the capital of France?": a passage that names France but not its capital does not answer it.
+    const answers = cover >= MIN_COVERAGE && q.groups.every((g) => !g.essential || [...g.stems.keys()].some((st) => h.matched.has(st) || before.has(st)));
     const span = answerSpan(corpus, q, h.gid);
     const doc = corpus.sentence(h.gid).doc;
     const namesFocus = focusIds.size > 0 && corpus.mentionsIn(h.gid).some((m) => focusIds.has(corpus.entityOf(doc, m.entity)?.id ?? ''));
@@ -103,12 +109,12 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
     const typed = q.expects === 'thing' || q.expects === 'manner' || q.expects === 'yesno' ? 0 : span ? 0.3 : -0.05;
     const inParagraph = coverage(index, q, paragraphStems(corpus, h.gid));
     const acts = actsAsAsked(corpus, q, h.gid) ? FACT_BONUS : 0;
-    return { ...h, coverage: cover, span, missing, score: acts + cover + PARAGRAPH_SHARE * inParagraph - 0.5 * missing + typed + (namesFocus ? 0.15 : 0) + 0.5 * (h.score / (hits[0]!.score || 1)) };
+    return { ...h, coverage: cover, answers, span, missing, score: acts + cover + PARAGRAPH_SHARE * inParagraph - 0.5 * missing + typed + (namesFocus ? 0.15 : 0) + 0.5 * (h.score / (hits[0]!.score || 1)) };
   }).sort((a, b) => b.score - a.score);
   // A "when" with no date in the passage, a "who" with no name: that passage does not answer it,
   // though the next one may.
-  const best = TYPED.has(q.expects) ? ranked.find((r) => r.span && r.coverage >= MIN_COVERAGE && r.missing === 0 && r.score >= ranked[0]!.score - TYPED_MARGIN) : ranked[0];
-  if (!best || best.coverage < MIN_COVERAGE || best.missing > 0) {
+  const best = TYPED.has(q.expects) ? ranked.find((r) => r.span && r.answers && r.missing === 0 && r.score >= ranked[0]!.score - TYPED_MARGIN) : ranked[0];
+  if (!best || !best.answers || best.missing > 0) {
     return { ...base, citations: ranked.slice(0, 3).map((r) => citation(corpus, r.gid, r.score)), message: notFoundMessage(q) };
   }
   const cites = [best, ...ranked.filter((r) => r !== best)].slice(0, 5).map((r) => citation(corpus, r.gid, r.score));
@@ -119,11 +125,14 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
 
 /** How many of the names and numbers the question gives its paragraph lacks. */
 function missingRequired(corpus: Corpus, q: Question, gid: number): number {
-  if (!q.required.length) return 0;
+  if (!q.required.length && !q.phrases.length) return 0;
   const ref = corpus.sentence(gid);
   const para = ref.doc.paragraphs[ref.s.paragraph]!;
-  const words = new Set(ref.doc.text.slice(para.start, para.end).toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  return q.required.filter((alternatives) => !alternatives.some((w) => words.has(w))).length;
+  const text = ref.doc.text.slice(para.start, para.end);
+  const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const asWritten = q.phrases.length ? ` ${phraseWords(text)} ` : '';
+  return q.required.filter((alternatives) => !alternatives.some((w) => words.has(w))).length
+    + q.phrases.filter((p) => !asWritten.includes(` ${p} `)).length;
 }
 
 /** A sentence whose subject does what the question asks about ("the delegation visited"). */
@@ -139,26 +148,38 @@ function notFoundMessage(q: Question): string {
   return `The articles do not say${about}: no passage answers “${q.text.slice(0, 120)}”.`;
 }
 
+/**
+ * The article a question about "the article" means: the one named with --doc, else the newest
+ * (the corpus lists articles newest first, like a news feed). With several loaded, the answer
+ * says which one it is about.
+ */
+function theArticle(ctx: Context, options: QueryOptions): { doc: DocInfo | undefined; note: string } {
+  const { corpus } = ctx;
+  if (options.doc || corpus.docs.length <= 1) return { doc: options.doc ? corpus.docById.get(options.doc) : corpus.docs[0], note: '' };
+  const doc = corpus.docs[0]!;
+  return { doc, note: `, for the newest of the ${corpus.docs.length.toLocaleString('en-US')} articles, “${doc.title}” (name another with --doc or the article option)` };
+}
+
 function documentDate(ctx: Context, base: Result, options: QueryOptions): Result {
   const { corpus } = ctx;
-  const doc = options.doc ? corpus.docById.get(options.doc) : corpus.docs.length === 1 ? corpus.docs[0] : undefined;
-  if (!doc) return { ...base, message: 'Several articles are loaded: name one with --doc (or the article option) to get its date.' };
+  const { doc, note } = theArticle(ctx, options);
+  if (!doc) return { ...base, message: 'No article is loaded.' };
   if (!doc.meta.date) return { ...base, message: `The article “${doc.title}” gives no date.` };
   const iso = normaliseDate(doc.meta.date);
   const gid = corpus.gidRange(doc.id)[0];
   const cites = doc.sentenceCount ? [citation(corpus, gid, 1)] : [];
-  return { ...base, found: true, answer: iso ? `${doc.meta.date} (${longDate(iso)})` : doc.meta.date, citations: cites };
+  return { ...base, found: true, answer: (iso ? `${doc.meta.date} (${longDate(iso)})` : doc.meta.date) + note, citations: cites };
 }
 
 /** "Who wrote the article?", "What is its title?": the document's own metadata. */
 function documentField(ctx: Context, base: Result, options: QueryOptions, field: 'author' | 'title'): Result {
   const { corpus } = ctx;
-  const doc = options.doc ? corpus.docById.get(options.doc) : corpus.docs.length === 1 ? corpus.docs[0] : undefined;
-  if (!doc) return { ...base, message: `Several articles are loaded: name one with --doc (or the article option) to get its ${field}.` };
+  const { doc, note } = theArticle(ctx, options);
+  if (!doc) return { ...base, message: 'No article is loaded.' };
   const value = field === 'author' ? doc.meta.author : doc.title;
   if (!value) return { ...base, message: `The article “${doc.title}” does not say who wrote it.` };
   const cites = doc.sentenceCount ? [citation(corpus, corpus.gidRange(doc.id)[0], 1)] : [];
-  return { ...base, found: true, answer: value, citations: cites };
+  return { ...base, found: true, answer: value + (field === 'author' ? note : note.replace(/, “[^”]*”/, '')), citations: cites };
 }
 
 function longDate(iso: string): string {
@@ -189,14 +210,20 @@ function quotedAnswer(ctx: Context, q: Question, focus: Entity[], base: Result, 
   const nameStems = new Set(focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
   const topic = new Map([...q.terms].filter(([st]) => !nameStems.has(st)));
   const ranked = rankQuotes(index, theirs, topic);
+  // What the question asks about beyond who speaks ("mean by assessing the peace deal"): the
+  // quote must cover it as a passage would, or the passages answer instead; quotes that share
+  // none of it are not listed with the answer.
+  const about = { groups: q.groups.filter((g) => !g.name && !g.speech) };
+  const covers = (x: Quote) => (about.groups.length ? coverage(index, about, new Set(corpus.sentence(x.gid).s.stems.split(' '))) : 1);
   const best = ranked[0]!;
+  if (covers(best) < MIN_COVERAGE) return null;
   const view = quoteView(corpus, best);
   return {
     ...base,
     found: true,
     answer: `${capitalise(view.speaker ?? 'The article')}${best.kind === 'direct' ? ' said: “' + best.text + '”' : ' said that ' + best.text}`,
     citations: [citation(corpus, best.gid, 1)],
-    quotes: ranked.map((x) => quoteView(corpus, x)),
+    quotes: ranked.filter((x) => x === best || covers(x) > 0).map((x) => quoteView(corpus, x)),
   };
 }
 
@@ -216,20 +243,41 @@ export function rankQuotes(index: TextIndex, quotes: readonly Quote[], topic: Ma
   return quotes.map((x) => ({ x, s: score(x) })).sort((a, b) => b.s - a.s).map((r) => r.x);
 }
 
-/** "Who said that ...?", "Who reported on the visit?": the speaker of the best-matching quote. */
+/**
+ * "Who said that ...?", "Who reported on the visit?": the speaker of the quote that covers what
+ * was said, and whose cue is the verb asked ("reported", or "according to", which attributes a
+ * report) before one that only paraphrases it ("said").
+ */
 function speakerAnswer(ctx: Context, q: Question, base: Result, options: QueryOptions): Result | null {
   const { corpus, index } = ctx;
-  const hits = index.search(q.terms, corpus.gidRange(options.doc), 30);
+  const hits = index.search(q, corpus.gidRange(options.doc), SPEAKER_HITS);
+  const about = { groups: q.groups.filter((g) => !g.speech) };
+  const asked = q.groups.filter((g) => g.speech);
+  let best: { gid: number; score: number; quote: Quote; rank: number } | null = null;
   for (const h of hits) {
-    if (coverage(index, q, h.matched) < MIN_COVERAGE) continue;
-    const quotes = corpus.quotesIn(h.gid);
-    const withSpeaker = quotes.find((x) => x.speakerId || x.speakerText);
-    if (!withSpeaker) continue;
-    const view = quoteView(corpus, withSpeaker);
-    const e = withSpeaker.speakerId ? corpus.entityById.get(withSpeaker.speakerId) : undefined;
-    const acronym = e?.aliases.find((a) => /^[A-Z]{2,}$/.test(a));
-    const name = view.speaker ?? 'unknown';
-    return { ...base, found: true, answer: acronym ? `${name} (${acronym})` : name, citations: [citation(corpus, h.gid, h.score)], quotes: [view] };
+    const quote = corpus.quotesIn(h.gid).find((x) => x.speakerId || x.speakerText);
+    if (!quote) continue;
+    const said = about.groups.length ? coverage(index, about, h.matched) : 1;
+    if (said < MIN_COVERAGE) continue;
+    const rank = said + cueAgreement(quote.cue, asked);
+    if (!best || rank > best.rank) best = { gid: h.gid, score: h.score, quote, rank };
   }
-  return null;
+  if (!best) return null;
+  const view = quoteView(corpus, best.quote);
+  const e = best.quote.speakerId ? corpus.entityById.get(best.quote.speakerId) : undefined;
+  const acronym = e?.aliases.find((a) => /^[A-Z]{2,}$/.test(a));
+  const name = view.speaker ?? 'unknown';
+  return { ...base, found: true, answer: acronym ? `${name} (${acronym})` : name, citations: [citation(corpus, best.gid, best.score)], quotes: [view] };
+}
+
+/** Candidates a speaker question looks through: quotes are a few of the sentences that match. */
+const SPEAKER_HITS = 200;
+
+/** How well a quote's cue says what the question's verb of saying asks: 1 for that verb, less for a paraphrase. */
+function cueAgreement(cue: string | null, asked: Question['groups']): number {
+  if (!cue || !asked.length) return 0;
+  const words = cue.toLowerCase().split(/\s+/);
+  if (words[0] === 'according') return 1;
+  const st = stemOf(words[words.length - 1]!);
+  return Math.max(0, ...asked.map((g) => g.stems.get(st) ?? 0));
 }

@@ -11,7 +11,7 @@ export function search(ctx: Context, text: string, options: QueryOptions): Resul
   const q = analyseQuestion(text, corpus, index);
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.min(25, Math.max(1, options.limit ?? PAGE_SIZE));
-  const hits = index.search(q.terms, corpus.gidRange(options.doc), offset + limit + 1);
+  const hits = index.search(q, corpus.gidRange(options.doc), offset + limit + 1);
   const page = hits.slice(offset, offset + limit);
   const base: Result = { command: 'search', input: text, found: page.length > 0, answer: null, citations: page.map((h) => citation(corpus, h.gid, h.score)), quotes: [], facts: [] };
   if (!page.length) return { ...base, message: offset ? 'No more passages.' : `No passage matches “${text.trim().slice(0, 80)}”.` };

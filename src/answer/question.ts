@@ -1,6 +1,7 @@
 // What a question asks: its type, the kind of answer it wants, the names it is about and its
 // key terms (stems, with typo corrections and paraphrases at lower weight).
 import { STOP_WORDS, SPEECH_VERBS, isContentTerm } from '../extract/lexicon.js';
+import { nameKey } from '../extract/entities.js';
 import { annotate, stemOf, type Token } from '../nlp/annotate.js';
 import type { Corpus, Entity } from '../search/corpus.js';
 import { findEntities } from '../search/names.js';
@@ -17,8 +18,13 @@ export interface Question {
   tokens: Token[];
   /** Stems to search for, with weights (1 for the words asked, less for corrections and paraphrases). */
   terms: Map<string, number>;
-  /** One group per question word: the stems that may stand for it (itself, corrections, paraphrases) with weights. */
-  groups: { weight: number; stems: Map<string, number>; optional?: boolean }[];
+  /**
+   * One group per question word: the stems that may stand for it (itself, corrections,
+   * paraphrases) with weights; `name` when the word is part of a name the question gives,
+   * `speech` for a verb of saying, `essential` for what "what is the capital of X" asks about X,
+   * which a passage must say.
+   */
+  groups: { weight: number; stems: Map<string, number>; optional?: boolean; name?: boolean; speech?: boolean; essential?: boolean }[];
   /** Content lemmas of the question, for matching facts. */
   lemmas: string[];
   /** Main verbs of the question, by lemma. */
@@ -33,6 +39,8 @@ export interface Question {
    * else, or another year, does not answer it however many other words match.
    */
   required: string[][];
+  /** Titles and phrases the question quotes ("On the Computational Complexity of Algorithms"), lower-cased words: the passage must hold them as written. */
+  phrases: string[];
   /** "the article", "published": the question is about the document itself. */
   aboutDocument: boolean;
 }
@@ -50,6 +58,10 @@ const ANSWER_NOUNS = new Set([...DATE_NOUNS, ...PLACE_NOUNS, ...NUMBER_NOUNS, ..
 const MEASURE_WORDS = new Set(['cost', 'price', 'worth', 'spend', 'pay', 'value', 'amount', 'total', 'sum', 'big', 'large', 'many', 'much']);
 /** Verbs that carry little of a question's meaning. */
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'make', 'get', 'take', 'give', 'use', 'locate', 'know', 'become', 'happen', 'occur', 'call', 'consider']);
+/** A word the articles use in at most this many sentences may be a typo of theirs... */
+const RARE_WORD = 2;
+/** ...for a spelling they use at least this many times as often. */
+const COMMON_SPELLING = 20;
 const DOCUMENT_WORDS = new Set(['article', 'story', 'report', 'piece', 'publish', 'write', 'post']);
 
 export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): Question {
@@ -61,7 +73,9 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
   const next = whAt >= 0 ? tokens[whAt + 1] : undefined;
   const verbs = tokens.filter((t) => t.pos === 'VERB').map((t) => t.lemma);
   const lemmas = tokens.filter((t, i) => i !== whAt && isContentTerm(t.lemma, t.pos)).map((t) => t.lemma);
-  const aboutDocument = lemmas.some((l) => DOCUMENT_WORDS.has(l)) && (lemmas.includes('publish') || lemmas.includes('article') || lemmas.includes('write')) && lemmas.length <= 3;
+  const phrases = [...text.matchAll(/["“]([^"”]+)["”]/g)].map((m) => phraseWords(m[1]!)).filter((p) => p.split(' ').length >= 2);
+  // "When was the article published?", but not "When was “The Long Road Home” written?".
+  const aboutDocument = lemmas.some((l) => DOCUMENT_WORDS.has(l)) && (lemmas.includes('publish') || lemmas.includes('article') || lemmas.includes('write')) && lemmas.length <= 3 && !phrases.length;
 
   const { focus, unknownNames, names } = namesIn(tokens, whAt, corpus, index);
   const aliasWords = (word: string) => focus.filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(word)))
@@ -73,6 +87,9 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
   const expects = expectedAnswer(wh, tokens, whAt, next, verbs, focus);
   const terms = new Map<string, number>();
   const groups: Question['groups'] = [];
+  const joinedNumbers = spacedNumbers(tokens, index);
+  const attribute = whAt >= 0 && lower[whAt] === 'what' ? attributeOf(tokens, whAt) : null;
+  const focusWords = new Set(focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
   const seen = new Set<string>();
   tokens.forEach((t, i) => {
     if (i === whAt || !isContentTerm(t.stem, t.pos) || STOP_WORDS.has(t.lemma) || (expects !== 'quote' && t.lemma === 'do') || seen.has(t.stem)) return;
@@ -86,23 +103,68 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
       : (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && expects !== 'speaker') || t.pos === 'ADV' || LIGHT_VERBS.has(t.lemma) ? 0.5 : 1;
     const stems = new Map<string, number>();
     if (index.hasStem(t.stem)) stems.set(t.stem, 1);
-    else if (!index.hasWord(t.text)) for (const c of index.correct(t.text)) if (!stems.has(c)) stems.set(c, 0.8);
-    // A name stands for its entity: "Russia" also matches a passage that says "Moscow".
+    else if (!index.hasWord(t.text)) for (const [c, w] of index.correct(t.text)) if (!stems.has(c)) stems.set(c, w);
+    for (const st of index.formsOf(t.lemma)) if (!stems.has(st)) stems.set(st, 1);
+    // A word the articles use once or twice may be their typo for what the question misspells
+    // too ("visted"): a far more common spelling one or two edits away also stands for it.
+    if (index.hasStem(t.stem) && t.text === t.text.toLowerCase() && index.documentFrequency(t.stem) <= RARE_WORD) {
+      for (const [c, w] of index.correct(t.text)) if (!stems.has(c) && index.documentFrequency(c) >= COMMON_SPELLING * index.documentFrequency(t.stem)) stems.set(c, w);
+    }
+    for (const n of joinedNumbers.get(i) ?? []) if (!stems.has(n)) stems.set(n, 1);
+    // A name stands for its entity: "Russia" also matches a passage that says "Moscow". Only an
+    // entity the question names in full: "Canadian" is not "Canadian Tire". A word of a longer
+    // name counts only when it is as distinctive as the word asked: "New York" does not make
+    // every "new" stand for "York".
+    const run = names.find((n) => n.split(' ').includes(t.text));
+    const keys = new Set([nameKey(t.text), ...(run ? [nameKey(run)] : [])]);
     for (const e of focus) {
-      if (![e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(t.text.toLowerCase()))) continue;
-      for (const n of [e.name, ...e.aliases]) for (const w of n.split(/\s+/)) {
+      const all = [e.name, ...e.aliases];
+      if (!all.some((n) => keys.has(nameKey(n)))) continue;
+      for (const n of all) for (const w of n.split(/\s+/)) {
         const st = stemOf(w);
-        if (!stems.has(st) && index.hasStem(st) && !STOP_WORDS.has(st)) stems.set(st, 0.8);
+        if (stems.has(st) || !index.hasStem(st) || STOP_WORDS.has(st)) continue;
+        if (n.includes(' ') && index.documentFrequency(st) > index.documentFrequency(t.stem)) continue;
+        stems.set(st, 0.8);
       }
     }
-    for (const syn of synonymsOf(t.lemma)) {
-      const st = stemOf(syn);
+    for (const syn of synonymsOf(t.lemma)) for (const st of [stemOf(syn), ...index.formsOf(syn)]) {
       if (!stems.has(st) && index.hasStem(st)) stems.set(st, 0.6);
     }
-    groups.push({ weight, stems, optional });
+    const name = focus.length > 0 && (!!run || focusWords.has(t.text.toLowerCase()));
+    groups.push({ weight, stems, optional, name, speech: t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma), essential: t === attribute });
     for (const [st, w] of stems) terms.set(st, Math.max(terms.get(st) ?? 0, w * weight));
   });
-  return { text, wh, expects, tokens, terms, groups, lemmas, verbs, focus, unknownNames, required, aboutDocument };
+  return { text, wh, expects, tokens, terms, groups, lemmas, verbs, focus, unknownNames, required, phrases, aboutDocument };
+}
+
+/** A phrase as its lower-cased words, for comparing quoted words whatever the punctuation. */
+export function phraseWords(text: string): string {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+}
+
+/**
+ * Numbers typed with spaces where the article has separators: "2 987 000" is "2,987,000" and
+ * "4 10 dlrs" may be "4.10 dlrs". Each digit group of such a run also stands for the number the
+ * articles write, when they write it.
+ */
+function spacedNumbers(tokens: Token[], index: TextIndex): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const digits = (i: number) => /^\d+$/.test(tokens[i]?.text ?? '');
+  for (let i = 0; i < tokens.length; i++) {
+    if (!digits(i) || !digits(i + 1)) continue;
+    const forms: [string, number][] = [[`${tokens[i]!.text}.${tokens[i + 1]!.text}`, i + 1]];
+    let thousands = tokens[i]!.text;
+    for (let j = i + 1; digits(j) && tokens[j]!.text.length === 3 && tokens[i]!.text.length <= 3; j++) {
+      thousands += `,${tokens[j]!.text}`;
+      forms.push([thousands, j]);
+    }
+    for (const [form, last] of forms) {
+      const st = stemOf(form);
+      if (!index.hasStem(st)) continue;
+      for (let k = i; k <= last; k++) out.set(k, [...(out.get(k) ?? []), st]);
+    }
+  }
+  return out;
 }
 
 function normaliseWh(w: string): Wh {
@@ -122,24 +184,37 @@ function expectedAnswer(wh: Wh, tokens: Token[], whAt: number, next: Token | und
     case 'why': return 'reason';
     case 'how': return NUMBER_WORDS.has(nextLemma) ? 'number' : 'manner';
     case 'what':
-    case 'which':
-      if (DATE_NOUNS.has(nextLemma)) return 'date';
-      if (PLACE_NOUNS.has(nextLemma)) return 'place';
-      if (NUMBER_NOUNS.has(nextLemma)) return 'number';
-      if (PERSON_NOUNS.has(nextLemma)) return saysVerb ? 'speaker' : 'person';
+    case 'which': {
+      // "What year", and "What is the capital of France?": the noun names the kind of answer.
+      const noun = nounOf(tokens, whAt) ?? nextLemma;
+      if (DATE_NOUNS.has(noun)) return 'date';
+      if (PLACE_NOUNS.has(noun)) return 'place';
+      if (NUMBER_NOUNS.has(noun)) return 'number';
+      if (PERSON_NOUNS.has(noun)) return saysVerb ? 'speaker' : 'person';
       // "What is the name of the Russian envoy?" asks for a name.
-      if (asksForName(tokens, whAt)) return 'person';
+      if (noun === 'name') return 'person';
       if (focus.length && (saysVerb || verbs.some((v) => OPINION_VERBS.has(v)))) return 'quote';
       if (isProfileQuestion(tokens, whAt, focus)) return 'profile';
       return 'thing';
+    }
     case 'yesno': return 'yesno';
     default: return 'thing';
   }
 }
 
-function asksForName(tokens: Token[], whAt: number): boolean {
+/** The noun of "what is the N of ...". */
+function nounOf(tokens: Token[], whAt: number): string | null {
   const rest = tokens.slice(whAt + 1).filter((t) => t.pos !== 'DET').map((t) => t.lemma);
-  return rest[0] === 'be' && rest[1] === 'name' && rest[2] === 'of';
+  return rest[0] === 'be' && rest[2] === 'of' ? rest[1]! : null;
+}
+
+/** Nouns that ask for something of a kind, not for an attribute the passage must name: "what is an example of". */
+const KIND_NOUNS = new Set(['name', 'kind', 'type', 'sort', 'example', 'instance', 'word', 'term', 'part', 'one']);
+
+/** "What is the capital of France?": the attribute asked for. */
+function attributeOf(tokens: Token[], whAt: number): Token | null {
+  const rest = tokens.slice(whAt + 1).filter((t) => t.pos !== 'DET');
+  return rest[0]?.lemma === 'be' && rest[2]?.lemma === 'of' && rest[1]!.pos === 'NOUN' && !KIND_NOUNS.has(rest[1]!.lemma) ? rest[1]! : null;
 }
 
 /**
@@ -170,17 +245,28 @@ function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: TextIndex
   });
   if (run.length) runs.push(run.join(' '));
   for (const name of runs) {
+    // "There", "In" opening a quotation are capitalised, not names.
+    if (name.split(' ').every((w) => STOP_WORDS.has(w.toLowerCase()))) continue;
     const hits = findEntities(corpus, name, 3, true);
     if (hits.length) { for (const h of hits) if (!focus.includes(h)) focus.push(h); }
     // A name none of the articles' entities matches, with a word the articles never use
-    // ("Vladimir Putin" where only another Vladimir appears), is not in the articles.
-    else if (!name.split(' ').filter((w) => w.length >= 2 && !/^(of|for|the|and)$/i.test(w)).every((w) => index.hasWord(w))) unknownNames.push(name);
+    // ("Vladimir Putin" where only another Vladimir appears), is not in the articles; one whose
+    // every unknown word is a slip away from a word they use ("Frist Boston", "Thurdsay") is a typo.
+    else if (!name.split(' ').filter((w) => w.length >= 2 && !/^(of|for|the|and)$/i.test(w)).every((w) => index.hasWord(w) || index.correct(w).size > 0)) unknownNames.push(name);
   }
-  // Lower-case or misspelt names ("stanikzay"): fuzzy over names, only for words the text lacks.
+  // Lower-case or misspelt names ("stanikzay", "moskow", "kabulov"). A word the articles never
+  // use may be a misspelt name; a word they use is a name only when they use it only as one:
+  // "visit" or "today" in a question are words, even if some article names a "U.S. Visit".
   if (!focus.length) {
     for (const t of tokens) {
       if (t.pos === 'PUNCT' || STOP_WORDS.has(t.lemma) || t.text.length < 4) continue;
-      for (const h of findEntities(corpus, t.text, 1, true)) if (!focus.includes(h)) focus.push(h);
+      const used = index.documentFrequency(stemOf(t.text));
+      const word = t.text.toLowerCase();
+      for (const h of findEntities(corpus, t.text, 1, true)) {
+        const named = [h.name, ...h.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(word));
+        if (used && !(named && h.mentions.length >= used)) continue;
+        if (!focus.includes(h)) focus.push(h);
+      }
     }
   }
   return { focus, unknownNames, names: runs };

@@ -8,7 +8,8 @@ const GROUPS = [
   'meet talk consult consultation meeting discuss discussion negotiate negotiation',
   'publish report write release print issue',
   'kill die death dead slay murder',
-  'buy acquire purchase acquisition take',
+  // Not "take": it means buying only in "take over", and "take off", "take place" are common.
+  'buy acquire purchase acquisition',
   'sell sale divest',
   'rise increase gain grow climb jump raise',
   'fall decline drop decrease reduce cut lower slip',

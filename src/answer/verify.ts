@@ -24,7 +24,7 @@ interface Match { verdict: 'exact' | 'close' | 'absent'; gid: number | null; sha
 function bestMatch(ctx: Context, claim: string, options: QueryOptions): Match {
   const { corpus, index } = ctx;
   const q = analyseQuestion(claim, corpus, index);
-  const hits = index.search(q.terms, corpus.gidRange(options.doc), 20);
+  const hits = index.search(q, corpus.gidRange(options.doc), 20);
   const target = normaliseForMatch(claim);
   const claimWords = [...new Set(words(claim))];
   let best: Match = { verdict: 'absent', gid: hits[0]?.gid ?? null, share: 0, missing: claimWords };

@@ -22,6 +22,8 @@ export class TextIndex {
   private vocabulary: Map<string, string[]> | null = null;
   /** Deletion variant -> vocabulary words (SymSpell-style); built with the vocabulary. */
   private deletes: Map<string, string[]> | null = null;
+  /** Lemma -> stems of its forms that stem differently ("say" -> "said"); built with the vocabulary. */
+  private irregular: Map<string, string[]> | null = null;
   private scores: Float64Array | null = null;
   private masks: Uint32Array | null = null;
 
@@ -42,9 +44,10 @@ export class TextIndex {
 
   private spelling(): { vocabulary: Map<string, string[]>; deletes: Map<string, string[]> } {
     if (!this.vocabulary || !this.deletes) {
-      const { words, stems } = this.corpus.index.vocabulary;
+      const { words, stems, irregular } = this.corpus.index.vocabulary;
       const vocabulary = new Map<string, string[]>();
       words.forEach((w, i) => vocabulary.set(w, stems[i]!.split(' ')));
+      this.irregular = new Map(irregular.map(([lemma, forms]) => [lemma, forms.split(' ')]));
       const deletes = new Map<string, string[]>();
       for (const w of words) if (w.length >= 4 && /^\p{L}+$/u.test(w)) for (const d of deletions(w)) {
         const l = deletes.get(d);
@@ -61,6 +64,15 @@ export class TextIndex {
 
   get size(): number { return this.lengths.length; }
 
+  /**
+   * Stems of the forms the articles write for a lemma when stemming does not bring them
+   * together: "say" is also "said", "lead" also "led", "flee" also "fled".
+   */
+  formsOf(lemma: string): string[] {
+    this.spelling();
+    return this.irregular!.get(lemma) ?? [];
+  }
+
   hasStem(stem: string): boolean { return this.termNumber.has(stem); }
   /** Whether the articles use this word (through its stem, so no vocabulary is needed at load). */
   hasWord(word: string): boolean { return this.termNumber.has(stemOf(word)); }
@@ -73,6 +85,118 @@ export class TextIndex {
       this.df.set(stem, df);
     }
     return df;
+  }
+
+  /** Whether a sentence holds the term (a binary search in its postings, so no document is read). */
+  occursIn(stem: string, gid: number): boolean {
+    const p = this.postingsOf(stem);
+    return !!p && countIn(p, gid) > 0;
+  }
+
+  idf(stem: string): number {
+    const df = this.documentFrequency(stem);
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * What a misspelt word may have meant, as stems with weights that share `weight`. Only the
+   * nearest spellings count, and each by how often the articles use it: "sevn" is far more
+   * likely "seven" than the name "Sven". A letter dropped, doubled or swapped is a nearer slip
+   * than a letter replaced: "visted" is "visited" before "listed".
+   */
+  correct(word: string, weight = 0.8): Map<string, number> {
+    const out = new Map<string, number>();
+    const w = word.toLowerCase();
+    if (w.length < 4 || !/^\p{L}+$/u.test(w)) return out;
+    const { vocabulary, deletes } = this.spelling();
+    const found = new Map<string, number>();
+    for (const d of [w, ...deletions(w)]) for (const cand of deletes.get(d) ?? []) {
+      if (cand === w || found.has(cand) || editDistance(w, cand) > (w.length >= 6 ? 2 : 1)) continue;
+      found.set(cand, editDistance(w, cand, SUBSTITUTION));
+    }
+    const nearest = Math.min(...found.values());
+    const stems = [...new Set([...found].filter(([, d]) => d === nearest).flatMap(([cand]) => [...vocabulary.get(cand)!]))]
+      .sort((a, b) => this.documentFrequency(b) - this.documentFrequency(a)).slice(0, 3);
+    let total = 0;
+    for (const st of stems) total += this.documentFrequency(st);
+    for (const st of stems) out.set(st, (weight * this.documentFrequency(st)) / total);
+    return out;
+  }
+
+  /**
+   * BM25 over the given stems (each with a weight), optionally within a sentence range, the best
+   * `limit` sentences first. Terms are taken rarest first, and two rules keep long posting lists
+   * from being walked:
+   * - MaxScore: once the `limit`-th best score so far exceeds what the remaining terms could add
+   *   to a sentence not yet seen, no new sentence can make the list; the remaining terms only
+   *   add to sentences that can still reach it.
+   * - A very common term only adds to sentences already found, when there are any.
+   *
+   * One question word counts once: a sentence holding several of its stand-ins (three
+   * corrections of one typo, a word and its paraphrases) scores for the best of them. Summing
+   * them would rank a sentence full of paraphrases of one word above one that has every word
+   * asked.
+   */
+  search(query: ReadonlyMap<string, number> | Query, range: [number, number] = [0, this.size], limit = 50): Hit[] {
+    const terms = query instanceof Map ? query : (query as Query).terms;
+    // Dense score and term-mask arrays, reused across searches: no allocation per sentence.
+    this.scores ??= new Float64Array(this.size);
+    this.masks ??= new Uint32Array(this.size);
+    const scores = this.scores;
+    const masks = this.masks;
+    const touched: number[] = [];
+    const common = Math.max(COMMON_MIN, this.size * COMMON_SHARE);
+    const ordered = this.selectTerms(query, terms);
+    const siblings = query instanceof Map ? ordered.map(() => 0) : this.siblingMasks((query as Query).groups, ordered);
+    const weights = ordered.map(([term, weight]) => this.idf(term) * weight);
+    // The most terms bit.. can add to one sentence.
+    const rest = new Float64Array(ordered.length + 1);
+    for (let bit = ordered.length - 1; bit >= 0; bit--) rest[bit] = rest[bit + 1]! + weights[bit]! * this.largestPart(ordered[bit]![0]);
+    let best = 0;
+    const add = (bit: number, gid: number, tf: number) => {
+      const m = masks[gid]!;
+      if (m === 0) touched.push(gid);
+      let part = weights[bit]! * (tf * (K1 + 1)) / (tf + this.norm(gid));
+      if (m & siblings[bit]!) part -= Math.min(part, this.bestOf(ordered, m & siblings[bit]!, gid));
+      best = Math.max(best, scores[gid]! += part);
+      masks[gid]! |= 1 << bit;
+    };
+    /** Sentences found so far that may still make the list, once MaxScore applies. */
+    let alive: number[] | null = null;
+    for (let bit = 0; bit < ordered.length; bit++) {
+      const term = ordered[bit]![0];
+      const p = this.postingsOf(term)!;
+      // The threshold is only worth computing when the best sentence alone could pass.
+      if (touched.length >= limit && best >= rest[bit]!) {
+        const threshold = kthLargest(scores, alive ?? touched, limit);
+        if (threshold >= rest[bit]!) alive = (alive ?? touched).filter((g) => scores[g]! + rest[bit]! >= threshold);
+      }
+      const only = alive ?? (this.documentFrequency(term) > common && touched.length > 0 ? touched : null);
+      if (only && only.length * Math.log2(p.length + 1) <= p.length) {
+        for (const gid of only) {
+          const tf = countIn(p, gid);
+          if (tf) add(bit, gid, tf);
+        }
+        continue;
+      }
+      // Many sentences to update: one walk down the posting list is cheaper than a search each.
+      const among = alive ? new Set(alive) : null;
+      let i = lowerBound(p, range[0]);
+      while (i < p.length && p[i]! < range[1]) {
+        const gid = p[i]!;
+        let tf = 0;
+        while (i < p.length && p[i] === gid) { tf++; i++; }
+        if (only && (masks[gid] === 0 || (among && !among.has(gid)))) continue;
+        add(bit, gid, tf);
+      }
+    }
+    const hits = this.best(alive ?? touched, limit).map((gid) => ({
+      gid,
+      score: scores[gid]!,
+      matched: new Set(ordered.filter((_, bit) => masks[gid]! & (1 << bit)).map(([t]) => t)),
+    }));
+    for (const gid of touched) { scores[gid] = 0; masks[gid] = 0; }
+    return hits;
   }
 
   private norm(gid: number): number {
@@ -96,117 +220,91 @@ export class TextIndex {
     return part;
   }
 
-  /** Whether a sentence holds the term (a binary search in its postings, so no document is read). */
-  occursIn(stem: string, gid: number): boolean {
-    const p = this.postingsOf(stem);
-    return !!p && countIn(p, gid) > 0;
-  }
-
-  idf(stem: string): number {
-    const df = this.documentFrequency(stem);
-    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
-  }
-
-  /** Close spellings of an unknown word, as stems, nearest first. */
-  correct(word: string): string[] {
-    const w = word.toLowerCase();
-    if (w.length < 4 || !/^\p{L}+$/u.test(w)) return [];
-    const { vocabulary, deletes } = this.spelling();
-    const found = new Map<string, number>();
-    for (const d of [w, ...deletions(w)]) for (const cand of deletes.get(d) ?? []) {
-      const dist = editDistance(w, cand);
-      if (dist <= (w.length >= 6 ? 2 : 1)) found.set(cand, Math.min(found.get(cand) ?? 9, dist));
+  /**
+   * At most 32 terms (one bit each), rarest first. The words asked come before their stand-ins,
+   * so a long question's paraphrases and name aliases never push out one of its own words.
+   */
+  private selectTerms(query: ReadonlyMap<string, number> | Query, terms: ReadonlyMap<string, number>): [string, number][] {
+    const byRarity = (a: [string, number], b: [string, number]) => this.documentFrequency(a[0]) - this.documentFrequency(b[0]);
+    const known = [...terms].filter(([t]) => this.termNumber.has(t));
+    if (known.length <= 32) return known.sort(byRarity);
+    const own = new Set<string>();
+    if (!(query instanceof Map)) {
+      for (const g of (query as Query).groups) {
+        let best: string | null = null;
+        for (const [st, w] of g.stems) if (this.termNumber.has(st) && (best === null || w > g.stems.get(best)!)) best = st;
+        if (best !== null) own.add(best);
+      }
     }
-    return [...found.entries()].sort((a, b) => a[1] - b[1]).slice(0, 3).flatMap(([cand]) => vocabulary.get(cand)!);
+    const first = known.filter(([t]) => own.has(t)).sort(byRarity);
+    const rest = known.filter(([t]) => !own.has(t)).sort(byRarity);
+    return [...first, ...rest].slice(0, 32).sort(byRarity);
+  }
+
+  /** The `limit` best candidates, best first (ties by sentence order), without sorting them all. */
+  private best(touched: number[], limit: number): number[] {
+    const scores = this.scores!;
+    const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+    // A min-heap of the best so far: its root is the weakest of them.
+    const heap: number[] = [];
+    const down = (i: number) => {
+      for (;;) {
+        const l = 2 * i + 1; const r = l + 1; let w = i;
+        if (l < heap.length && before(heap[w]!, heap[l]!)) w = l;
+        if (r < heap.length && before(heap[w]!, heap[r]!)) w = r;
+        if (w === i) return;
+        [heap[i], heap[w]] = [heap[w]!, heap[i]!]; i = w;
+      }
+    };
+    for (const gid of touched) {
+      if (heap.length < limit) {
+        heap.push(gid);
+        for (let i = heap.length - 1; i > 0;) { const up = (i - 1) >> 1; if (!before(heap[up]!, heap[i]!)) break; [heap[up], heap[i]] = [heap[i]!, heap[up]!]; i = up; }
+      } else if (limit > 0 && before(gid, heap[0]!)) { heap[0] = gid; down(0); }
+    }
+    return heap.sort((a, b) => (before(a, b) ? -1 : 1));
   }
 
   /**
-   * BM25 over the given stems (each with a weight), optionally within a sentence range, the best
-   * `limit` sentences first. Terms are taken rarest first, and two rules keep long posting lists
-   * from being walked:
-   * - MaxScore: once the `limit`-th best score so far exceeds what the remaining terms could add
-   *   to a sentence not yet seen, no new sentence can make the list; the remaining terms only
-   *   add to sentences that can still reach it.
-   * - A very common term only adds to sentences already found, when there are any.
+   * For each term, the terms that stand for the same question word. A stem standing for two
+   * words ("chief" asked, and a paraphrase of "president") belongs to the word it stands for
+   * most directly.
    */
-  search(terms: Map<string, number>, range: [number, number] = [0, this.size], limit = 50): Hit[] {
-    // Dense score and term-mask arrays, reused across searches: no allocation per sentence.
-    this.scores ??= new Float64Array(this.size);
-    this.masks ??= new Uint32Array(this.size);
-    const scores = this.scores;
-    const masks = this.masks;
-    let touched: number[] = [];
-    const common = Math.max(COMMON_MIN, this.size * COMMON_SHARE);
-    const ordered = [...terms].filter(([t]) => this.termNumber.has(t)).sort((a, b) => this.documentFrequency(a[0]) - this.documentFrequency(b[0])).slice(0, 32);
-    const weights = ordered.map(([t, w]) => this.idf(t) * w);
-    // The most terms bit.. can add to one sentence.
-    const rest = new Float64Array(ordered.length + 1);
-    for (let bit = ordered.length - 1; bit >= 0; bit--) rest[bit] = rest[bit + 1]! + weights[bit]! * this.largestPart(ordered[bit]![0]);
-    const norm = (gid: number) => this.norm(gid);
-    let all: number[] = [];
-    /** Sentences found so far that may still make the list, once MaxScore applies. */
-    let alive: number[] | null = null;
+  private siblingMasks(groups: Query['groups'], ordered: [string, number][]): number[] {
+    const bitOf = new Map(ordered.map(([t], bit) => [t, bit]));
+    const owner = new Map<string, number>();
+    groups.forEach((g, i) => {
+      for (const [st, w] of g.stems) {
+        const current = owner.get(st);
+        if (bitOf.has(st) && (current === undefined || w > groups[current]!.stems.get(st)!)) owner.set(st, i);
+      }
+    });
+    const grouped = new Array<number>(groups.length).fill(0);
+    for (const [st, i] of owner) grouped[i]! |= 1 << bitOf.get(st)!;
+    return ordered.map(([t]) => {
+      const g = owner.get(t);
+      return g === undefined ? 0 : grouped[g]! & ~(1 << bitOf.get(t)!);
+    });
+  }
+
+  /** The best a sentence already scored for any of the given terms (bits). */
+  private bestOf(ordered: [string, number][], bits: number, gid: number): number {
     let best = 0;
-    for (let bit = 0; bit < ordered.length; bit++) {
-      const term = ordered[bit]![0];
-      const p = this.postingsOf(term)!;
-      const weight = weights[bit]!;
-      const mask = 1 << bit;
-      // The threshold is only worth computing when the best sentence alone could pass.
-      if (touched.length >= limit && best >= rest[bit]!) {
-        const threshold = kthLargest(scores, alive ?? touched, limit);
-        if (threshold >= rest[bit]!) alive = (alive ?? touched).filter((g) => scores[g]! + rest[bit]! >= threshold);
-      }
-      const only = alive ?? (this.documentFrequency(term) > common && touched.length > 0 ? touched : null);
-      if (only && only.length * Math.log2(p.length + 1) > p.length) {
-        // Many sentences to update: one walk down the posting list is cheaper than a search each.
-        const start = lowerBound(p, range[0]);
-        const among = alive ? new Set(alive) : null;
-        for (let i = start; i < p.length && p[i]! < range[1];) {
-          const gid = p[i]!;
-          let tf = 0;
-          while (i < p.length && p[i] === gid) { tf++; i++; }
-          if (masks[gid] === 0 || (among && !among.has(gid))) continue;
-          best = Math.max(best, scores[gid]! += weight * (tf * (K1 + 1)) / (tf + norm(gid)));
-          masks[gid]! |= mask;
-        }
-        continue;
-      }
-      if (only) {
-        for (const gid of only) {
-          const tf = countIn(p, gid);
-          if (!tf) continue;
-          best = Math.max(best, scores[gid]! += weight * (tf * (K1 + 1)) / (tf + norm(gid)));
-          masks[gid]! |= mask;
-        }
-        continue;
-      }
-      let i = lowerBound(p, range[0]);
-      while (i < p.length && p[i]! < range[1]) {
-        const gid = p[i]!;
-        let tf = 0;
-        while (i < p.length && p[i] === gid) { tf++; i++; }
-        if (masks[gid] === 0) touched.push(gid);
-        best = Math.max(best, scores[gid]! += weight * (tf * (K1 + 1)) / (tf + norm(gid)));
-        masks[gid]! |= mask;
-      }
-    }
-    all = touched;
-    // Only the sentences that can be in the list are sorted.
-    if (touched.length > limit) {
-      const threshold = kthLargest(scores, alive ?? touched, limit);
-      touched = (alive ?? touched).filter((g) => scores[g]! >= threshold);
-    }
-    touched.sort((a, b) => scores[b]! - scores[a]! || a - b);
-    const hits = touched.slice(0, limit).map((gid) => ({
-      gid,
-      score: scores[gid]!,
-      matched: new Set(ordered.filter((_, bit) => masks[gid]! & (1 << bit)).map(([t]) => t)),
-    }));
-    for (const gid of all) { scores[gid] = 0; masks[gid] = 0; }
-    return hits;
+    for (let bit = 0; bit < ordered.length; bit++) if (bits & (1 << bit)) best = Math.max(best, this.termScore(ordered[bit]![0], ordered[bit]![1], gid));
+    return best;
+  }
+
+  private termScore(term: string, weight: number, gid: number): number {
+    const tf = countIn(this.postingsOf(term)!, gid);
+    return this.idf(term) * weight * (tf * (K1 + 1)) / (tf + this.norm(gid));
   }
 }
+
+/**
+ * A question as search terms: each stem's weight, and the question's words, each with the stems
+ * that may stand for it (itself, corrections, paraphrases, a name's aliases).
+ */
+export interface Query { terms: ReadonlyMap<string, number>; groups: ReadonlyArray<{ stems: ReadonlyMap<string, number> }> }
 
 /** The k-th largest score among the given sentences (k <= gids.length), by quickselect. */
 function kthLargest(scores: Float64Array, gids: readonly number[], k: number): number {
@@ -256,12 +354,15 @@ function deletions(w: string): string[] {
   return [...out];
 }
 
-export function editDistance(a: string, b: string): number {
+/** What replacing a letter costs, against 1 for dropping, adding or swapping one, when ranking corrections. */
+const SUBSTITUTION = 1.5;
+
+export function editDistance(a: string, b: string, substitution = 1): number {
   if (Math.abs(a.length - b.length) > 2) return 3;
   const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) dp[0]![j] = j;
   for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) {
-    const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+    const cost = a[i - 1] === b[j - 1] ? 0 : substitution;
     let v = Math.min(dp[i - 1]![j]! + 1, dp[i]![j - 1]! + 1, dp[i - 1]![j - 1]! + cost);
     if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, dp[i - 2]![j - 2]! + 1);
     dp[i]![j] = v;
