@@ -4,7 +4,7 @@
 import { normaliseDate } from '../extract/dates.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { Corpus, DocInfo, Entity, Quote } from '../search/corpus.js';
-import type { TextIndex } from '../search/text-index.js';
+import type { Hit, TextIndex } from '../search/text-index.js';
 import { actsAsAsked, answerSpan } from './answer-span.js';
 import { analyseQuestion, phraseWords, type Question } from './question.js';
 import type { QueryOptions, Result } from './result.js';
@@ -93,11 +93,47 @@ export function coverage(index: TextIndex, q: Pick<Question, 'groups'>, matched:
   return total ? got / total : 0;
 }
 
+/**
+ * The most coverage() can give a hit whatever the sentence before it holds: every word it lacks
+ * counted as nearby, and an optional word counted only where that raises the share.
+ */
+function coverageCeiling(index: TextIndex, q: Question, matched: Set<string>): number {
+  let got = 0;
+  let total = 0;
+  const optional: { credit: number; weight: number }[] = [];
+  for (const g of q.groups) {
+    let rarity = 0;
+    for (const st of g.stems.keys()) rarity = Math.max(rarity, index.idf(st));
+    if (!g.stems.size) rarity = Math.log(1 + index.size);
+    let found = 0;
+    let near = 0;
+    for (const [st, w] of g.stems) if (matched.has(st)) found = Math.max(found, w);
+      else near = Math.max(near, w * NEARBY_SHARE);
+    const weight = g.weight * rarity;
+    if (g.optional && found === 0) { optional.push({ credit: near, weight }); continue; }
+    total += weight;
+    got += weight * Math.max(found, near);
+  }
+  for (const o of optional.sort((a, b) => b.credit - a.credit)) {
+    if (total && o.credit <= got / total) break;
+    total += o.weight;
+    got += o.weight * o.credit;
+  }
+  return total ? got / total : 0;
+}
+
+/** Hits scored in full before the others may be skipped: at least the citations an answer shows. */
+const MIN_SCORED = 5;
+
 function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOptions): Result {
   const { corpus, index } = ctx;
   const hits = index.search(q, corpus.gidRange(options.doc), 40);
   const focusIds = new Set(q.focus.map((e) => e.id));
-  const ranked = hits.map((h) => {
+  const untyped = q.expects === 'thing' || q.expects === 'manner' || q.expects === 'yesno';
+  const relative = (h: Hit) => 0.5 * (h.score / (hits[0]!.score || 1));
+  // What a hit could score at most before its article is read: every bonus it might earn.
+  const ceiling = (h: Hit) => FACT_BONUS + coverageCeiling(index, q, h.matched) + PARAGRAPH_SHARE + (untyped ? 0 : 0.3) + (focusIds.size ? 0.15 : 0) + relative(h);
+  const scored = (h: Hit) => {
     const before = previousSentenceStems(corpus, h.gid);
     const cover = coverage(index, q, h.matched, before);
     // "What is the capital of France?": a passage that names France but not its capital does not answer it.
@@ -106,11 +142,24 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
     const doc = corpus.sentence(h.gid).doc;
     const namesFocus = focusIds.size > 0 && corpus.mentionsIn(h.gid).some((m) => focusIds.has(corpus.entityOf(doc, m.entity)?.id ?? ''));
     const missing = missingRequired(corpus, q, h.gid);
-    const typed = q.expects === 'thing' || q.expects === 'manner' || q.expects === 'yesno' ? 0 : span ? 0.3 : -0.05;
+    const typed = untyped ? 0 : span ? 0.3 : -0.05;
     const inParagraph = coverage(index, q, paragraphStems(corpus, h.gid));
     const acts = actsAsAsked(corpus, q, h.gid) ? FACT_BONUS : 0;
-    return { ...h, coverage: cover, answers, span, missing, score: acts + cover + PARAGRAPH_SHARE * inParagraph - 0.5 * missing + typed + (namesFocus ? 0.15 : 0) + 0.5 * (h.score / (hits[0]!.score || 1)) };
-  }).sort((a, b) => b.score - a.score);
+    return { ...h, coverage: cover, answers, span, missing, score: acts + cover + PARAGRAPH_SHARE * inParagraph - 0.5 * missing + typed + (namesFocus ? 0.15 : 0) + relative(h) };
+  };
+  // Hits are scored best ceiling first; once a ceiling is below what the choice below could
+  // still take, no later hit can be chosen, and their articles are never read.
+  const margin = TYPED.has(q.expects) ? TYPED_MARGIN : 0;
+  const ranked: (ReturnType<typeof scored> & { order: number })[] = [];
+  let bestScore = -Infinity;
+  for (const { h, order, most } of hits.map((h, order) => ({ h, order, most: ceiling(h) })).sort((a, b) => b.most - a.most)) {
+    if (ranked.length >= MIN_SCORED && most < bestScore - margin) break;
+    const r = { ...scored(h), order };
+    ranked.push(r);
+    bestScore = Math.max(bestScore, r.score);
+  }
+  // Equal scores keep the index's order.
+  ranked.sort((a, b) => b.score - a.score || a.order - b.order);
   // A "when" with no date in the passage, a "who" with no name: that passage does not answer it,
   // though the next one may.
   const best = TYPED.has(q.expects) ? ranked.find((r) => r.span && r.answers && r.missing === 0 && r.score >= ranked[0]!.score - TYPED_MARGIN) : ranked[0];
