@@ -1,0 +1,33 @@
+// A large corpus is answered without reading every article: the store keeps each article's record
+// on disk until an answer weighs one of its passages.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../src/answer/create-engine.js';
+import { openStore } from '../src/app/open.js';
+import type { DocInfo } from '../src/store/corpus-index.js';
+
+const TOWNS = ['Arden', 'Bexley', 'Carrow', 'Dunmore', 'Elston', 'Fairholt', 'Glenby', 'Harwick', 'Ivybridge', 'Jesmond'];
+
+describe('an engine over a stored corpus', () => {
+  it('answers from the right article while reading only a few of the eighty', async () => {
+    const seeds = mkdtempSync(join(tmpdir(), 'citebot-lazy-'));
+    for (let i = 0; i < 80; i++) {
+      const town = `${TOWNS[i % TOWNS.length]} ${Math.floor(i / TOWNS.length) + 1}`;
+      writeFileSync(join(seeds, `town-${i}.txt`), `title: ${town} council\ndate: 2024-03-${String(1 + (i % 28)).padStart(2, '0')}\n\nThe council of ${town} met on Monday to discuss the budget.\n\nMayor Paul Martin said that the roads will be repaired next year.`);
+    }
+    writeFileSync(join(seeds, 'ferry.txt'), 'title: Ferry\ndate: 2024-04-02\n\nThe harbour authority ordered two electric ferries from a shipyard in Gdansk.\n\nThey will enter service in 2026.');
+    const { store } = await openStore({ seedsDir: seeds, storePath: join(seeds, '.store', 'store.bin') });
+    const read: string[] = [];
+    const engine = createEngine(store.index, (info: DocInfo) => { read.push(info.id); return store.readDocument(info); });
+    expect(read).toEqual([]);
+    const r = engine.run('ask', 'Where is the shipyard that builds the electric ferries?');
+    expect(r.answer).toBe('Gdansk');
+    expect(r.citations[0]!.doc).toBe('ferry');
+    expect(new Set(read).size).toBeLessThan(10);
+    const q = engine.run('quote', 'Paul Martin');
+    expect(q.answer).toBe('80 quotes by Paul Martin');
+    expect(new Set(read).size).toBeLessThan(12);
+  });
+});
