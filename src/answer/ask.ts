@@ -124,6 +124,8 @@ function coverageCeiling(index: TextIndex, q: Question, matched: Set<string>): n
 
 /** Hits scored in full before the others may be skipped: at least the citations an answer shows. */
 const MIN_SCORED = 5;
+/** Nearest passages cited when the articles do not say. */
+const NOT_FOUND_CITED = 3;
 
 function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOptions): Result {
   const { corpus, index } = ctx;
@@ -152,8 +154,11 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   const margin = TYPED.has(q.expects) ? TYPED_MARGIN : 0;
   const ranked: (ReturnType<typeof scored> & { order: number })[] = [];
   let bestScore = -Infinity;
+  // When no hit could cover enough of the question, whatever its neighbours hold, none answers
+  // it: only the few passages cited with "the articles do not say" are scored.
+  const hopeless = hits.every((h) => coverageCeiling(index, q, h.matched) < MIN_COVERAGE);
   for (const { h, order, most } of hits.map((h, order) => ({ h, order, most: ceiling(h) })).sort((a, b) => b.most - a.most)) {
-    if (ranked.length >= MIN_SCORED && most < bestScore - margin) break;
+    if (ranked.length >= (hopeless ? NOT_FOUND_CITED : MIN_SCORED) && (hopeless || most < bestScore - margin)) break;
     const r = { ...scored(h), order };
     ranked.push(r);
     bestScore = Math.max(bestScore, r.score);
@@ -164,7 +169,7 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   // though the next one may.
   const best = TYPED.has(q.expects) ? ranked.find((r) => r.span && r.answers && r.missing === 0 && r.score >= ranked[0]!.score - TYPED_MARGIN) : ranked[0];
   if (!best || !best.answers || best.missing > 0) {
-    return { ...base, citations: ranked.slice(0, 3).map((r) => citation(corpus, r.gid, r.score)), message: notFoundMessage(q) };
+    return { ...base, citations: ranked.slice(0, NOT_FOUND_CITED).map((r) => citation(corpus, r.gid, r.score)), message: notFoundMessage(q) };
   }
   const cites = [best, ...ranked.filter((r) => r !== best)].slice(0, 5).map((r) => citation(corpus, r.gid, r.score));
   const answer = best.span ?? cites[0]!.text;
