@@ -18,8 +18,6 @@ export class TextIndex {
   private vocabulary: Map<string, Set<string>> | null = null;
   /** Deletion variant -> vocabulary words (SymSpell-style); built with the vocabulary. */
   private deletes: Map<string, string[]> | null = null;
-  /** Lemma -> stems of its forms that stem differently ("say" -> "said"); built with the vocabulary. */
-  private irregular: Map<string, Set<string>> | null = null;
   private scores: Float64Array | null = null;
   private masks: Uint32Array | null = null;
 
@@ -53,27 +51,17 @@ export class TextIndex {
   private spelling(): { vocabulary: Map<string, Set<string>>; deletes: Map<string, string[]> } {
     if (!this.vocabulary || !this.deletes) {
       const vocabulary = new Map<string, Set<string>>();
-      const irregular = new Map<string, Set<string>>();
       for (const ref of this.corpus.sentences) {
         const stems = ref.s.stems.split(' ');
         const words = ref.s.words.split(' ');
-        const lemmas = ref.s.lemmas.split(' ');
         for (let i = 0; i < stems.length; i++) {
-          const st = stems[i]!;
-          if (!this.postings.has(st)) continue;
+          if (!this.postings.has(stems[i]!)) continue;
           const w = words[i]!.toLowerCase();
           const set = vocabulary.get(w);
-          if (set) set.add(st);
-          else vocabulary.set(w, new Set([st]));
-          const lemma = lemmas[i]!;
-          if (lemma !== st && !lemma.startsWith(st)) {
-            const forms = irregular.get(lemma);
-            if (forms) forms.add(st);
-            else irregular.set(lemma, new Set([st]));
-          }
+          if (set) set.add(stems[i]!);
+          else vocabulary.set(w, new Set([stems[i]!]));
         }
       }
-      this.irregular = irregular;
       const deletes = new Map<string, string[]>();
       for (const w of vocabulary.keys()) if (w.length >= 4 && /^\p{L}+$/u.test(w)) for (const d of deletions(w)) {
         const l = deletes.get(d);
@@ -86,15 +74,6 @@ export class TextIndex {
   }
 
   get size(): number { return this.lengths.length; }
-
-  /**
-   * Stems of the forms the articles write for a lemma when stemming does not bring them
-   * together: "say" is also "said", "lead" also "led", "flee" also "fled".
-   */
-  formsOf(lemma: string): string[] {
-    this.spelling();
-    return [...(this.irregular!.get(lemma) ?? [])];
-  }
 
   hasStem(stem: string): boolean { return this.postings.has(stem); }
   /** Whether the articles use this word (through its stem, so no vocabulary is needed at load). */
