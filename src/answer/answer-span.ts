@@ -82,13 +82,13 @@ function enrich(corpus: Corpus, f: Fact, np: string): string {
   return extra ? `${out}, ${extra.relation.split(' ').slice(1).join(' ')} ${extra.object}` : out;
 }
 
+type Mention = DocContent['mentions'][number];
+
 /**
  * Mentions of the given kinds in a sentence, except what the question is about, under any of
  * its names: "Who commissioned the Tapestry?" is not answered by "the Bayeux Tapestry", nor
  * "What is the capital of France?" by "Paris" where Paris stands for France.
  */
-type Mention = DocContent['mentions'][number];
-
 function mentionsOfKind(corpus: Corpus, q: Question, gid: number, types: string[]): Mention[] {
   const doc = corpus.sentence(gid).doc;
   return corpus.mentionsIn(gid).filter((m) => {

@@ -207,11 +207,12 @@ function notFoundMessage(q: Question): string {
  * (the corpus lists articles newest first, like a news feed). With several loaded, the answer
  * says which one it is about.
  */
-function theArticle(ctx: Context, options: QueryOptions): { doc: DocInfo | undefined; note: string } {
+function theArticle(ctx: Context, options: QueryOptions): { doc: DocInfo | undefined; note: (withTitle: boolean) => string } {
   const { corpus } = ctx;
-  if (options.doc || corpus.docs.length <= 1) return { doc: options.doc ? corpus.docById.get(options.doc) : corpus.docs[0], note: '' };
+  if (options.doc || corpus.docs.length <= 1) return { doc: options.doc ? corpus.docById.get(options.doc) : corpus.docs[0], note: () => '' };
   const doc = corpus.docs[0]!;
-  return { doc, note: `, for the newest of the ${corpus.docs.length.toLocaleString('en-US')} articles, “${doc.title}” (name another with --doc or the article option)` };
+  const count = corpus.docs.length.toLocaleString('en-US');
+  return { doc, note: (withTitle) => `, for the newest of the ${count} articles${withTitle ? `, “${doc.title}”` : ''} (name another with --doc or the article option)` };
 }
 
 function documentDate(ctx: Context, base: Result, options: QueryOptions): Result {
@@ -222,7 +223,7 @@ function documentDate(ctx: Context, base: Result, options: QueryOptions): Result
   const iso = normaliseDate(doc.meta.date);
   const gid = corpus.gidRange(doc.id)[0];
   const cites = doc.sentenceCount ? [citation(corpus, gid, 1)] : [];
-  return { ...base, found: true, answer: (iso ? `${doc.meta.date} (${longDate(iso)})` : doc.meta.date) + note, citations: cites };
+  return { ...base, found: true, answer: (iso ? `${doc.meta.date} (${longDate(iso)})` : doc.meta.date) + note(true), citations: cites };
 }
 
 /** "Who wrote the article?", "What is its title?": the document's own metadata. */
@@ -233,7 +234,7 @@ function documentField(ctx: Context, base: Result, options: QueryOptions, field:
   const value = field === 'author' ? doc.meta.author : doc.title;
   if (!value) return { ...base, message: `The article “${doc.title}” does not say who wrote it.` };
   const cites = doc.sentenceCount ? [citation(corpus, corpus.gidRange(doc.id)[0], 1)] : [];
-  return { ...base, found: true, answer: value + (field === 'author' ? note : note.replace(/, “[^”]*”/, '')), citations: cites };
+  return { ...base, found: true, answer: value + note(field === 'author'), citations: cites };
 }
 
 function longDate(iso: string): string {

@@ -6,6 +6,7 @@ import { annotate, stemOf, type Token } from '../nlp/annotate.js';
 import type { Corpus, Entity } from '../search/corpus.js';
 import { findEntities } from '../search/names.js';
 import type { TextIndex } from '../search/text-index.js';
+import { irregularForms } from './irregular.js';
 import { synonymsOf } from './synonyms.js';
 
 export type Wh = 'who' | 'what' | 'when' | 'where' | 'why' | 'how' | 'which' | 'yesno' | 'other';
@@ -104,7 +105,7 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
     const stems = new Map<string, number>();
     if (index.hasStem(t.stem)) stems.set(t.stem, 1);
     else if (!index.hasWord(t.text)) for (const [c, w] of index.correct(t.text)) if (!stems.has(c)) stems.set(c, w);
-    for (const st of index.formsOf(t.lemma)) if (!stems.has(st)) stems.set(st, 1);
+    for (const st of formsOf(t.lemma, index)) if (!stems.has(st)) stems.set(st, 1);
     // A word the articles use once or twice may be their typo for what the question misspells
     // too ("visted"): a far more common spelling one or two edits away also stands for it.
     if (index.hasStem(t.stem) && t.text === t.text.toLowerCase() && index.documentFrequency(t.stem) <= RARE_WORD) {
@@ -127,7 +128,7 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
         stems.set(st, 0.8);
       }
     }
-    for (const syn of synonymsOf(t.lemma)) for (const st of [stemOf(syn), ...index.formsOf(syn)]) {
+    for (const syn of synonymsOf(t.lemma)) for (const st of [stemOf(syn), ...formsOf(syn, index)]) {
       if (!stems.has(st) && index.hasStem(st)) stems.set(st, 0.6);
     }
     const name = focus.length > 0 && (!!run || focusWords.has(t.text.toLowerCase()));
@@ -135,6 +136,11 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
     for (const [st, w] of stems) terms.set(st, Math.max(terms.get(st) ?? 0, w * weight));
   });
   return { text, wh, expects, tokens, terms, groups, lemmas, verbs, focus, unknownNames, required, phrases, aboutDocument };
+}
+
+/** Stems of a word's irregular forms that the articles use ("lead" -> "led"). */
+function formsOf(lemma: string, index: TextIndex): string[] {
+  return irregularForms(lemma).map(stemOf).filter((st) => index.hasStem(st));
 }
 
 /** A phrase as its lower-cased words, for comparing quoted words whatever the punctuation. */

@@ -22,8 +22,6 @@ export class TextIndex {
   private vocabulary: Map<string, string[]> | null = null;
   /** Deletion variant -> vocabulary words (SymSpell-style); built with the vocabulary. */
   private deletes: Map<string, string[]> | null = null;
-  /** Lemma -> stems of its forms that stem differently ("say" -> "said"); built with the vocabulary. */
-  private irregular: Map<string, string[]> | null = null;
   private scores: Float64Array | null = null;
   private masks: Uint32Array | null = null;
 
@@ -44,10 +42,9 @@ export class TextIndex {
 
   private spelling(): { vocabulary: Map<string, string[]>; deletes: Map<string, string[]> } {
     if (!this.vocabulary || !this.deletes) {
-      const { words, stems, irregular } = this.corpus.index.vocabulary;
+      const { words, stems } = this.corpus.index.vocabulary;
       const vocabulary = new Map<string, string[]>();
       words.forEach((w, i) => vocabulary.set(w, stems[i]!.split(' ')));
-      this.irregular = new Map(irregular.map(([lemma, forms]) => [lemma, forms.split(' ')]));
       const deletes = new Map<string, string[]>();
       for (const w of words) if (w.length >= 4 && /^\p{L}+$/u.test(w)) for (const d of deletions(w)) {
         const l = deletes.get(d);
@@ -63,15 +60,6 @@ export class TextIndex {
   prepareSpelling(): void { this.spelling(); }
 
   get size(): number { return this.lengths.length; }
-
-  /**
-   * Stems of the forms the articles write for a lemma when stemming does not bring them
-   * together: "say" is also "said", "lead" also "led", "flee" also "fled".
-   */
-  formsOf(lemma: string): string[] {
-    this.spelling();
-    return this.irregular!.get(lemma) ?? [];
-  }
 
   hasStem(stem: string): boolean { return this.termNumber.has(stem); }
   /** Whether the articles use this word (through its stem, so no vocabulary is needed at load). */

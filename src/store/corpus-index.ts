@@ -74,11 +74,8 @@ export interface CorpusIndex {
   docs: DocInfo[];
   sentences: SentenceTable;
   postings: Postings;
-  /**
-   * Lower-cased indexed words and the stems each was seen with (space-joined), for spelling
-   * correction; and lemmas whose forms stem differently ("say": "said"), with those stems.
-   */
-  vocabulary: { words: string[]; stems: string[]; irregular: [lemma: string, stems: string][] };
+  /** Lower-cased indexed words and the stems each was seen with (space-joined), for spelling correction. */
+  vocabulary: { words: string[]; stems: string[] };
   entities: IndexedEntity[];
   quotes: QuoteTable;
 }
@@ -140,22 +137,14 @@ function termIndex(docs: readonly DocRecord[], total: number): Pick<CorpusIndex,
     gid++;
   }
   // Every word whose stem is indexed somewhere, so a misspelling can be corrected to it.
-  const irregular = new Map<string, Set<string>>();
   for (const d of docs) for (const s of d.sentences) {
     const words = s.words.split(' ');
-    const lemmas = s.lemmas.split(' ');
     s.stems.split(' ').forEach((st, i) => {
       if (!lists.has(st)) return;
       const w = words[i]!.toLowerCase();
       const set = vocabulary.get(w);
       if (set) set.add(st);
       else vocabulary.set(w, new Set([st]));
-      const lemma = lemmas[i]!;
-      if (lemma !== st && !lemma.startsWith(st)) {
-        const forms = irregular.get(lemma);
-        if (forms) forms.add(st);
-        else irregular.set(lemma, new Set([st]));
-      }
     });
   }
   const terms = [...lists.keys()];
@@ -170,11 +159,7 @@ function termIndex(docs: readonly DocRecord[], total: number): Pick<CorpusIndex,
   offsets[terms.length] = at;
   return {
     postings: { terms, offsets, postings, lengths },
-    vocabulary: {
-      words: [...vocabulary.keys()],
-      stems: [...vocabulary.values()].map((s) => [...s].join(' ')),
-      irregular: [...irregular].map(([lemma, forms]) => [lemma, [...forms].join(' ')]),
-    },
+    vocabulary: { words: [...vocabulary.keys()], stems: [...vocabulary.values()].map((s) => [...s].join(' ')) },
   };
 }
 

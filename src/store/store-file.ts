@@ -149,7 +149,7 @@ function headerProblem(h: Partial<Header>, size: number): string | null {
   if (!h || typeof h !== 'object' || h.kind !== 'citebot-store') return 'not a citebot store';
   if (h.schema !== STORE_SCHEMA_VERSION) return `schema ${String(h.schema)}, expected ${STORE_SCHEMA_VERSION}`;
   if (!Array.isArray(h.docs) || !h.docs.every((d) => d && typeof d.id === 'string' && typeof d.fingerprint === 'string' && Array.isArray(d.body) && inside(d.body, size) && Array.isArray(d.rest) && inside(d.rest, size) && !!d.meta)) return 'corrupt (malformed documents)';
-  if (!Array.isArray(h.terms) || !Array.isArray(h.entities) || !Array.isArray(h.vocabulary?.irregular) || !h.sections) return 'corrupt (malformed index)';
+  if (!Array.isArray(h.terms) || !Array.isArray(h.entities) || !Array.isArray(h.vocabulary?.words) || !h.sections) return 'corrupt (malformed index)';
   for (const name of Object.keys(SECTIONS) as SectionName[]) {
     const span = h.sections[name];
     if (!Array.isArray(span) || !inside(span, size) || (!BYTE_SECTIONS.has(name) && span[1] % 4 !== 0)) return 'corrupt (malformed index)';
