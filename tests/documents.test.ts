@@ -56,3 +56,17 @@ describe('document parsing', () => {
     expect(engine.run('quote', 'Nessar').quotes[0]?.text).toBe('the talks went well.');
   });
 });
+
+describe('lines of figures', () => {
+  it('reads a short line of figures as a paragraph that can be cited, and a title-case line with a number as a heading', () => {
+    const text = 'Results\n\nShr loss nil vs profit 19 cts\n\nRevs 13.6 mln vs 10.6 mln\n\nElection 2024\n\nThe vote is in May.';
+    const kinds = parseDocument(text).blocks.map((b) => [b.kind, text.slice(b.start, b.end)]);
+    expect(kinds).toEqual([
+      ['heading', 'Results'],
+      ['paragraph', 'Shr loss nil vs profit 19 cts'],
+      ['paragraph', 'Revs 13.6 mln vs 10.6 mln'],
+      ['heading', 'Election 2024'],
+      ['paragraph', 'The vote is in May.'],
+    ]);
+  });
+});

@@ -123,9 +123,15 @@ function splitBlocks(text: string, from: number): Block[] {
   return blocks;
 }
 
+/** Words a title-case heading leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with']);
+
 function isHeading(raw: string): boolean {
   if (raw.includes('\n') || raw.length > MAX_HEADING_CHARS) return false;
   if (/[.!?:;,"”’'…)\]]$/.test(raw)) return false;
-  const words = raw.split(/\s+/).length;
-  return words <= MAX_HEADING_WORDS && /\p{L}/u.test(raw);
+  const words = raw.split(/\s+/);
+  if (words.length > MAX_HEADING_WORDS || !/\p{L}/u.test(raw)) return false;
+  // A line of figures ("Revs 13.6 mln vs 10.6 mln", "Net profit 195,202") states something and
+  // can be cited; a heading with a number is written in title case ("Election 2024").
+  return !/\d/.test(raw) || words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w));
 }
