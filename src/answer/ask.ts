@@ -177,13 +177,29 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   return { ...base, found: true, answer, citations: cites, quotes };
 }
 
+const paragraphWordCaches = new WeakMap<Corpus, Map<string, Set<string>>>();
+
+/** The lower-cased words of a sentence's paragraph (cached: a question's candidates share paragraphs, and questions share articles). */
+function paragraphWords(corpus: Corpus, gid: number, text: string): Set<string> {
+  let cache = paragraphWordCaches.get(corpus);
+  if (!cache) { cache = new Map(); paragraphWordCaches.set(corpus, cache); }
+  const key = `${corpus.docOf(gid).id}\u0000${corpus.paragraphOf(gid)}`;
+  let words = cache.get(key);
+  if (!words) {
+    if (cache.size > 2000) cache.clear();
+    words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    cache.set(key, words);
+  }
+  return words;
+}
+
 /** How many of the names and numbers the question gives its paragraph lacks. */
 function missingRequired(corpus: Corpus, q: Question, gid: number): number {
   if (!q.required.length && !q.phrases.length) return 0;
   const ref = corpus.sentence(gid);
   const para = ref.doc.paragraphs[ref.s.paragraph]!;
   const text = ref.doc.text.slice(para.start, para.end);
-  const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const words = paragraphWords(corpus, gid, text);
   const asWritten = q.phrases.length ? ` ${phraseWords(text)} ` : '';
   return q.required.filter((alternatives) => !alternatives.some((w) => words.has(w))).length
     + q.phrases.filter((p) => !asWritten.includes(` ${p} `)).length;
