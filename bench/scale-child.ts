@@ -36,6 +36,8 @@ export interface ServeResult {
   stats?: Record<string, number>;
   latency?: Record<'ask' | 'quote' | 'who' | 'search' | 'autocomplete', Latency>;
   top1?: { ask: number; search: number };
+  /** Per probe, whether search's first citation was its sentence: to compare on the probes plain fuse.js got through. */
+  searchHits?: boolean[];
   error?: string;
 }
 export interface BaselineResult {
@@ -89,12 +91,12 @@ async function serve(seedsDir: string, storePath: string, probeFile: string): Pr
   for (const q of p.probes.slice(0, 10)) { engine.run('ask', q.query); engine.run('search', q.query); }
   const lat = { ask: [] as number[], quote: [] as number[], who: [] as number[], search: [] as number[], autocomplete: [] as number[] };
   let askHits = 0;
-  let searchHits = 0;
+  const searchHits: boolean[] = [];
   for (const q of p.probes) {
     const a = timed(lat.ask, () => engine.run('ask', q.query));
     if (a.found && hits(a.citations[0], q.target)) askHits++;
     const s = timed(lat.search, () => engine.run('search', q.query));
-    if (s.found && hits(s.citations[0], q.target)) searchHits++;
+    searchHits.push(s.found && hits(s.citations[0], q.target));
   }
   for (const name of p.names) {
     timed(lat.quote, () => engine.run('quote', name));
@@ -111,7 +113,8 @@ async function serve(seedsDir: string, storePath: string, probeFile: string): Pr
     maxRss: maxRss(),
     stats: engine.stats(),
     latency: { ask: latency(lat.ask), quote: latency(lat.quote), who: latency(lat.who), search: latency(lat.search), autocomplete: latency(lat.autocomplete) },
-    top1: { ask: askHits / n, search: searchHits / n },
+    top1: { ask: askHits / n, search: searchHits.filter(Boolean).length / n },
+    searchHits,
   };
 }
 

@@ -102,7 +102,10 @@ function renderTable(rows: SizeRow[]): string {
     out.push(`| ${[...c, 'bare BM25 (floor)', secs(r.base.bm25.buildMs), (r.bytes / MB / (r.base.bm25.buildMs / 1000)).toFixed(2), '–', '–', '–', '–', '–', '–', '–', fmtLatency(r.base.bm25.search), '–', pct(r.base.bm25.top1), '–'].join(' | ')} |`);
     const f = r.base.fuse;
     if (f && !f.skipped) {
-      out.push(`| ${[...c, `plain fuse.js (n=${f.search.n})`, secs(f.buildMs), '–', '–', '–', '–', '–', '–', '–', '–', fmtLatency(f.search), '–', pct(f.top1), '–'].join(' | ')} |`);
+      // fuse.js may get through only the first probes in its budget: citebot on those same probes, side by side.
+      const same = s.searchHits?.slice(0, f.search.n);
+      const citebotSame = same?.length ? ` (citebot ${pct(same.filter(Boolean).length / same.length)})` : '';
+      out.push(`| ${[...c, `plain fuse.js (n=${f.search.n})`, secs(f.buildMs), '–', '–', '–', '–', '–', '–', '–', '–', fmtLatency(f.search), '–', pct(f.top1) + citebotSame, '–'].join(' | ')} |`);
     } else if (f) {
       out.push(`| ${[...c, 'plain fuse.js', `skipped: ${f.skipped}`, ...Array(12).fill('–')].join(' | ')} |`);
     }
