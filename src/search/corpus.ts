@@ -86,9 +86,6 @@ export class Corpus {
     return this.table.doc[a] === this.table.doc[b] && this.table.paragraph[a] === this.table.paragraph[b];
   }
 
-  /** A document's full record, read from the store on first use. */
-  document(id: string): DocContent { return this.load(this.docById.get(id)!).record; }
-
   sentence(gid: number): SentenceRef {
     const info = this.docOf(gid);
     const doc = this.load(info).record;
