@@ -156,9 +156,11 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   let bestScore = -Infinity;
   // When no hit could cover enough of the question, whatever its neighbours hold, none answers
   // it: only the few passages cited with "the articles do not say" are scored.
-  const hopeless = hits.every((h) => coverageCeiling(index, q, h.matched) < MIN_COVERAGE);
+  const canAnswer = (h: Hit) => coverageCeiling(index, q, h.matched) >= MIN_COVERAGE;
+  const hopeless = !hits.some(canAnswer);
   for (const { h, order, most } of hits.map((h, order) => ({ h, order, most: ceiling(h) })).sort((a, b) => b.most - a.most)) {
     if (ranked.length >= (hopeless ? NOT_FOUND_CITED : MIN_SCORED) && (hopeless || most < bestScore - margin)) break;
+    if (!hopeless && !canAnswer(h)) continue;
     const r = { ...scored(h), order };
     ranked.push(r);
     bestScore = Math.max(bestScore, r.score);
