@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,22 @@ describe('incremental store', () => {
     const removed = await openStore({ seedsDir: seeds, storePath: store });
     expect([removed.rebuilt, ids(removed)]).toEqual([true, ['seed']]);
     expect((await openStore({ seedsDir: seeds, storePath: store })).rebuilt).toBe(false);
+  });
+});
+
+describe('change detection', () => {
+  it('reads a file again when its modification time changes: same bytes keep the record, new bytes of the same size rebuild it', async () => {
+    const { seeds, store } = folder();
+    const file = join(seeds, 'note.txt');
+    writeFileSync(file, 'title: Note\n\nThe council met on Monday.\n');
+    await openStore({ seedsDir: seeds, storePath: store });
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect((await openStore({ seedsDir: seeds, storePath: store })).rebuilt).toBe(false);
+    writeFileSync(file, 'title: Note\n\nThe council met on Sunday.\n');
+    utimesSync(file, new Date(), new Date(Date.now() + 10000));
+    const changed = await openEngine({ seedsDir: seeds, storePath: store });
+    expect(changed.rebuilt).toBe(true);
+    expect(changed.engine.run('ask', 'When did the council meet?').answer).toMatch(/Sunday/);
   });
 });
 
