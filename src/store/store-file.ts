@@ -15,6 +15,7 @@ import { STORE_SCHEMA_VERSION, type DocContent, type DocRecord } from './schema.
 
 const MAGIC = 'CBSTORE1';
 const PREAMBLE = 24;
+/** Parts are written a few megabytes (or 512 parts) at a time. */
 const WRITE_CHUNK = 4 * 1024 * 1024;
 
 type Span = [offset: number, length: number];
@@ -52,7 +53,6 @@ interface Header {
 
 /** The fields DocInfo already carries are not stored again. */
 type Body = Omit<DocContent, 'path' | 'fingerprint' | 'title' | 'meta'>;
-
 
 export interface StoreReader {
   index: CorpusIndex;
