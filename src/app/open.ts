@@ -8,7 +8,6 @@ import type { Engine } from '../answer/engine.js';
 import { corpusOrder, indexDocuments, type DocInfo, type FileStamp } from '../store/corpus-index.js';
 import { splitRecord } from '../store/doc-content.js';
 import { buildDocuments } from '../store/parallel-build.js';
-import type { DocRecord } from '../store/schema.js';
 import { openStoreFile, writeStoreFile, type StoreReader } from '../store/store-file.js';
 import { storePathFor } from './config.js';
 

@@ -2,7 +2,7 @@
 // autocomplete: "stanik") and close spellings (edit distance 1-2 through a deletion index:
 // "stanikzay"). fuse.js then orders the few candidates by character-level likeness.
 import Fuse from 'fuse.js';
-import { editDistance } from './text-index.js';
+import { deletions, editDistance } from './text-index.js';
 
 export interface NameRow { name: string; id: string; weight: number }
 
@@ -10,12 +10,6 @@ const MAX_PREFIX_WORDS = 300;
 const MAX_CANDIDATES = 60;
 
 const wordsOf = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-
-function deletions(w: string): string[] {
-  const out = new Set<string>();
-  for (let i = 0; i < w.length; i++) out.add(w.slice(0, i) + w.slice(i + 1));
-  return [...out];
-}
 
 export class NameIndex {
   private readonly rowsByWord = new Map<string, number[]>();

@@ -336,7 +336,8 @@ function countIn(p: ArrayLike<number>, gid: number): number {
   return n;
 }
 
-function deletions(w: string): string[] {
+/** The word with one letter dropped, each way: the keys of a deletion (SymSpell) index. */
+export function deletions(w: string): string[] {
   const out = new Set<string>();
   for (let i = 0; i < w.length; i++) out.add(w.slice(0, i) + w.slice(i + 1));
   return [...out];
