@@ -30,4 +30,20 @@ describe('an engine over a stored corpus', () => {
     expect(q.answer).toBe('80 quotes by Paul Martin');
     expect(new Set(read).size).toBeLessThan(12);
   });
+
+  it('reads at most a dozen articles for a question that many passages nearly answer', async () => {
+    const seeds = mkdtempSync(join(tmpdir(), 'citebot-lazy-'));
+    for (let i = 0; i < 60; i++) {
+      writeFileSync(join(seeds, `roads-${i}.txt`), `title: Roads ${i}\n\nThe council of ${TOWNS[i % TOWNS.length]} said that the roads will be repaired next year.`);
+    }
+    for (let i = 0; i < 60; i++) writeFileSync(join(seeds, `budget-${i}.txt`), `title: Budget ${i}\n\nThe budget for 2026 was approved in ${TOWNS[i % TOWNS.length]}.`);
+    const { store } = await openStore({ seedsDir: seeds, storePath: join(seeds, '.store', 'store.bin') });
+    const read: string[] = [];
+    const engine = createEngine(store.index, (info: DocInfo) => { read.push(info.id); return store.readDocument(info); });
+    // Every roads passage covers the words but lacks the year asked, so none answers.
+    const r = engine.run('ask', 'Which roads will be repaired in 2026?');
+    expect(r.found).toBe(false);
+    expect(r.citations[0]!.text).toContain('roads will be repaired');
+    expect(new Set(read).size).toBeLessThanOrEqual(12);
+  });
 });

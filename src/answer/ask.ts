@@ -19,28 +19,28 @@ const NEARBY_SHARE = 0.5;
 /** A sentence in a paragraph that covers the whole question ranks above a stray match. */
 const PARAGRAPH_SHARE = 0.3;
 
-const paragraphCaches = new WeakMap<Corpus, Map<string, Set<string>>>();
-
-/** Stems of the whole paragraph a sentence stands in (cached: neighbouring candidates share it). */
-function paragraphStems(corpus: Corpus, gid: number): Set<string> {
-  const here = corpus.sentence(gid);
-  let paragraphCache = paragraphCaches.get(corpus);
-  if (!paragraphCache) { paragraphCache = new Map(); paragraphCaches.set(corpus, paragraphCache); }
-  const key = `${here.doc.id}\u0000${here.s.paragraph}`;
-  const cached = paragraphCache.get(key);
-  if (cached) return cached;
-  if (paragraphCache.size > 2000) paragraphCache.clear();
+/**
+ * The question's stems that occur in the given sentences, found through the index's postings:
+ * no article is read, so a candidate's neighbourhood is weighed before its article is loaded.
+ */
+function questionStemsIn(index: TextIndex, q: Question, gids: readonly number[]): Set<string> {
   const out = new Set<string>();
-  paragraphCache.set(key, out);
-  const { sentences } = here.doc;
-  for (let i = here.index; i >= 0 && sentences[i]!.paragraph === here.s.paragraph; i--) for (const st of sentences[i]!.stems.split(' ')) out.add(st);
-  for (let i = here.index + 1; i < sentences.length && sentences[i]!.paragraph === here.s.paragraph; i++) for (const st of sentences[i]!.stems.split(' ')) out.add(st);
+  for (const g of q.groups) for (const st of g.stems.keys()) if (!out.has(st) && gids.some((gid) => index.occursIn(st, gid))) out.add(st);
   return out;
 }
 
-function previousSentenceStems(corpus: Corpus, gid: number): Set<string> {
-  if (gid === 0 || !corpus.sameParagraph(gid - 1, gid)) return new Set();
-  return new Set(corpus.sentence(gid - 1).s.stems.split(' '));
+/** The sentence before, when it stands in the same paragraph: "it was the first visit" leans on it. */
+function sentenceBefore(corpus: Corpus, gid: number): number[] {
+  return gid > 0 && corpus.sameParagraph(gid - 1, gid) ? [gid - 1] : [];
+}
+
+/** Every sentence of the paragraph a sentence stands in. */
+function paragraphAround(corpus: Corpus, gid: number): number[] {
+  let from = gid;
+  while (from > 0 && corpus.sameParagraph(from - 1, gid)) from--;
+  let to = gid;
+  while (to + 1 < corpus.sentenceCount && corpus.sameParagraph(to + 1, gid)) to++;
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
 export function ask(ctx: Context, input: string, options: QueryOptions): Result {
@@ -126,6 +126,11 @@ function coverageCeiling(index: TextIndex, q: Question, matched: Set<string>): n
 const MIN_SCORED = 5;
 /** Nearest passages cited when the articles do not say. */
 const NOT_FOUND_CITED = 3;
+/**
+ * Hits scored in full at most. Each may read an article from disk; past the best dozen by what
+ * the index tells of them, one rarely wins, and reading all forty would set the slowest answers.
+ */
+const MOST_SCORED = 12;
 
 function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOptions): Result {
   const { corpus, index } = ctx;
@@ -133,21 +138,25 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   const focusIds = new Set(q.focus.map((e) => e.id));
   const untyped = q.expects === 'thing' || q.expects === 'manner' || q.expects === 'yesno';
   const relative = (h: Hit) => 0.5 * (h.score / (hits[0]!.score || 1));
-  // What a hit could score at most before its article is read: every bonus it might earn.
-  const ceiling = (h: Hit) => FACT_BONUS + coverageCeiling(index, q, h.matched) + PARAGRAPH_SHARE + (untyped ? 0 : 0.3) + (focusIds.size ? 0.15 : 0) + relative(h);
-  const scored = (h: Hit) => {
-    const before = previousSentenceStems(corpus, h.gid);
+  // What the index alone tells of a hit: how much of the question it and its paragraph cover.
+  const weighed = (h: Hit) => {
+    const before = questionStemsIn(index, q, sentenceBefore(corpus, h.gid));
     const cover = coverage(index, q, h.matched, before);
     // "What is the capital of France?": a passage that names France but not its capital does not answer it.
     const answers = cover >= MIN_COVERAGE && q.groups.every((g) => !g.essential || [...g.stems.keys()].some((st) => h.matched.has(st) || before.has(st)));
+    const inParagraph = coverage(index, q, questionStemsIn(index, q, paragraphAround(corpus, h.gid)));
+    return { cover, answers, known: cover + PARAGRAPH_SHARE * inParagraph + relative(h) };
+  };
+  // The most the article's own record may add: the deed asked, the kind of answer, the name asked.
+  const unread = FACT_BONUS + (untyped ? 0 : 0.3) + (focusIds.size ? 0.15 : 0);
+  const scored = (h: Hit, w: ReturnType<typeof weighed>) => {
     const span = answerSpan(corpus, q, h.gid);
     const doc = corpus.sentence(h.gid).doc;
     const namesFocus = focusIds.size > 0 && corpus.mentionsIn(h.gid).some((m) => focusIds.has(corpus.entityOf(doc, m.entity)?.id ?? ''));
     const missing = missingRequired(corpus, q, h.gid);
     const typed = untyped ? 0 : span ? 0.3 : -0.05;
-    const inParagraph = coverage(index, q, paragraphStems(corpus, h.gid));
     const acts = actsAsAsked(corpus, q, h.gid) ? FACT_BONUS : 0;
-    return { ...h, coverage: cover, answers, span, missing, score: acts + cover + PARAGRAPH_SHARE * inParagraph - 0.5 * missing + typed + (namesFocus ? 0.15 : 0) + relative(h) };
+    return { ...h, coverage: w.cover, answers: w.answers, span, missing, score: acts + w.known - 0.5 * missing + typed + (namesFocus ? 0.15 : 0) };
   };
   // Hits are scored best ceiling first; once a ceiling is below what the choice below could
   // still take, no later hit can be chosen, and their articles are never read.
@@ -158,10 +167,11 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   // it: only the few passages cited with "the articles do not say" are scored.
   const canAnswer = (h: Hit) => coverageCeiling(index, q, h.matched) >= MIN_COVERAGE;
   const hopeless = !hits.some(canAnswer);
-  for (const { h, order, most } of hits.map((h, order) => ({ h, order, most: ceiling(h) })).sort((a, b) => b.most - a.most)) {
-    if (ranked.length >= (hopeless ? NOT_FOUND_CITED : MIN_SCORED) && (hopeless || most < bestScore - margin)) break;
+  const candidates = hits.map((h, order) => ({ h, order, w: weighed(h) })).map((c) => ({ ...c, most: c.w.known + unread }));
+  for (const { h, order, w, most } of candidates.sort((a, b) => b.most - a.most)) {
+    if (ranked.length >= (hopeless ? NOT_FOUND_CITED : MIN_SCORED) && (hopeless || most < bestScore - margin || ranked.length >= MOST_SCORED)) break;
     if (!hopeless && !canAnswer(h)) continue;
-    const r = { ...scored(h), order };
+    const r = { ...scored(h, w), order };
     ranked.push(r);
     bestScore = Math.max(bestScore, r.score);
   }
