@@ -23,10 +23,32 @@ const PARAGRAPH_SHARE = 0.3;
  * The question's stems that occur in the given sentences, found through the index's postings:
  * no article is read, so a candidate's neighbourhood is weighed before its article is loaded.
  */
-function questionStemsIn(index: TextIndex, q: Question, gids: readonly number[]): Set<string> {
+function questionStemsIn(index: TextIndex, q: Pick<Question, 'groups'>, gids: readonly number[]): Set<string> {
   const out = new Set<string>();
-  for (const g of q.groups) for (const st of g.stems.keys()) if (!out.has(st) && gids.some((gid) => index.occursIn(st, gid))) out.add(st);
+  for (const st of weighed(index, q.groups).stems) for (const gid of gids) if (index.occursIn(st, gid)) { out.add(st); break; }
   return out;
+}
+
+/** A question word as coverage counts it: its weight times its rarity, and its stand-ins' shares. */
+interface WeighedGroup { weight: number; optional: boolean; stems: string[]; shares: number[] }
+
+const weighings = new WeakMap<Question['groups'], { groups: WeighedGroup[]; stems: string[] }>();
+
+/** The question's words weighed once per question: coverage runs for every candidate. */
+function weighed(index: TextIndex, groups: Question['groups']): { groups: WeighedGroup[]; stems: string[] } {
+  let w = weighings.get(groups);
+  if (!w) {
+    w = {
+      groups: groups.map((g) => {
+        let rarity = g.stems.size ? 0 : Math.log(1 + index.size);
+        for (const st of g.stems.keys()) rarity = Math.max(rarity, index.idf(st));
+        return { weight: g.weight * rarity, optional: !!g.optional, stems: [...g.stems.keys()], shares: [...g.stems.values()] };
+      }),
+      stems: [...new Set(groups.flatMap((g) => [...g.stems.keys()]))],
+    };
+    weighings.set(groups, w);
+  }
+  return w;
 }
 
 /** The sentence before, when it stands in the same paragraph: "it was the first visit" leans on it. */
@@ -76,19 +98,18 @@ export function ask(ctx: Context, input: string, options: QueryOptions): Result 
  * rarity, and a misspelling or paraphrase counts for less than the word itself. A word the
  * articles never use counts as missed, which is what lets unrelated questions go unanswered.
  */
-export function coverage(index: TextIndex, q: Pick<Question, 'groups'>, matched: Set<string>, nearby: Set<string> = new Set()): number {
+export function coverage(index: TextIndex, q: Pick<Question, 'groups'>, matched: Set<string>, nearby?: Set<string>): number {
   let got = 0;
   let total = 0;
-  for (const g of q.groups) {
-    let rarity = 0;
-    for (const st of g.stems.keys()) rarity = Math.max(rarity, index.idf(st));
-    if (!g.stems.size) rarity = Math.log(1 + index.size);
+  for (const g of weighed(index, q.groups).groups) {
     let best = 0;
-    for (const [st, w] of g.stems) if (matched.has(st)) best = Math.max(best, w);
-      else if (nearby.has(st)) best = Math.max(best, w * NEARBY_SHARE);
+    for (let i = 0; i < g.stems.length; i++) {
+      if (matched.has(g.stems[i]!)) best = Math.max(best, g.shares[i]!);
+      else if (nearby?.has(g.stems[i]!)) best = Math.max(best, g.shares[i]! * NEARBY_SHARE);
+    }
     if (g.optional && best === 0) continue;
-    total += g.weight * rarity;
-    got += g.weight * rarity * best;
+    total += g.weight;
+    got += g.weight * best;
   }
   return total ? got / total : 0;
 }
@@ -101,15 +122,14 @@ function coverageCeiling(index: TextIndex, q: Question, matched: Set<string>): n
   let got = 0;
   let total = 0;
   const optional: { credit: number; weight: number }[] = [];
-  for (const g of q.groups) {
-    let rarity = 0;
-    for (const st of g.stems.keys()) rarity = Math.max(rarity, index.idf(st));
-    if (!g.stems.size) rarity = Math.log(1 + index.size);
+  for (const g of weighed(index, q.groups).groups) {
     let found = 0;
     let near = 0;
-    for (const [st, w] of g.stems) if (matched.has(st)) found = Math.max(found, w);
-      else near = Math.max(near, w * NEARBY_SHARE);
-    const weight = g.weight * rarity;
+    for (let i = 0; i < g.stems.length; i++) {
+      if (matched.has(g.stems[i]!)) found = Math.max(found, g.shares[i]!);
+      else near = Math.max(near, g.shares[i]! * NEARBY_SHARE);
+    }
+    const { weight } = g;
     if (g.optional && found === 0) { optional.push({ credit: near, weight }); continue; }
     total += weight;
     got += weight * Math.max(found, near);

@@ -22,8 +22,7 @@ export class TextIndex {
   private vocabulary: Map<string, string[]> | null = null;
   /** Deletion variant -> vocabulary words (SymSpell-style); built with the vocabulary. */
   private deletes: Map<string, string[]> | null = null;
-  private scores: Float64Array | null = null;
-  private masks: Uint32Array | null = null;
+  private scratch: { scores: Float64Array; masks: Uint32Array; touched: Int32Array; alive: Int32Array; flags: Uint8Array; kth: Float64Array } | null = null;
 
   constructor(private readonly corpus: Corpus) {
     const { terms, offsets, postings, lengths } = corpus.index.postings;
@@ -34,10 +33,10 @@ export class TextIndex {
     this.avgLength = lengths.length ? postings.length / lengths.length : 1;
   }
 
-  /** The posting list of a term: one sentence number per occurrence, ascending. */
-  private postingsOf(term: string): Int32Array | undefined {
+  /** How often a term occurs in a sentence: a binary search in its posting list, which holds one sentence number per occurrence, ascending. */
+  private frequencyIn(term: string, gid: number): number {
     const i = this.termNumber.get(term);
-    return i === undefined ? undefined : this.postings.subarray(this.offsets[i]!, this.offsets[i + 1]!);
+    return i === undefined ? 0 : countIn(this.postings, this.offsets[i]!, this.offsets[i + 1]!, gid);
   }
 
   private spelling(): { vocabulary: Map<string, string[]>; deletes: Map<string, string[]> } {
@@ -65,20 +64,23 @@ export class TextIndex {
   /** Whether the articles use this word (through its stem, so no vocabulary is needed at load). */
   hasWord(word: string): boolean { return this.termNumber.has(stemOf(word)); }
   documentFrequency(stem: string): number {
-    let df = this.df.get(stem);
-    if (df === undefined) {
-      df = 0;
-      let last = -1;
-      for (const g of this.postingsOf(stem) ?? []) if (g !== last) { df++; last = g; }
-      this.df.set(stem, df);
-    }
+    // The count is in a function of its own: counting a new stem inside this hot one would
+    // throw away its optimised code again and again.
+    return this.df.get(stem) ?? this.countDocumentFrequency(stem);
+  }
+
+  private countDocumentFrequency(stem: string): number {
+    let df = 0;
+    const n = this.termNumber.get(stem);
+    const p = this.postings;
+    if (n !== undefined) for (let i = this.offsets[n]!, last = -1; i < this.offsets[n + 1]!; i++) if (p[i] !== last) { df++; last = p[i]!; }
+    this.df.set(stem, df);
     return df;
   }
 
   /** Whether a sentence holds the term (a binary search in its postings, so no document is read). */
   occursIn(stem: string, gid: number): boolean {
-    const p = this.postingsOf(stem);
-    return !!p && countIn(p, gid) > 0;
+    return this.frequencyIn(stem, gid) > 0;
   }
 
   idf(stem: string): number {
@@ -127,12 +129,15 @@ export class TextIndex {
    */
   search(query: ReadonlyMap<string, number> | Query, range: [number, number] = [0, this.size], limit = 50): Hit[] {
     const terms = query instanceof Map ? query : (query as Query).terms;
-    // Dense score and term-mask arrays, reused across searches: no allocation per sentence.
-    this.scores ??= new Float64Array(this.size);
-    this.masks ??= new Uint32Array(this.size);
-    const scores = this.scores;
-    const masks = this.masks;
-    const touched: number[] = [];
+    // Scratch arrays sized to the corpus, reused across searches: a search allocates nothing per
+    // sentence, so answering leaves little for the garbage collector.
+    const { scores, masks, touched, alive, flags } = (this.scratch ??= {
+      scores: new Float64Array(this.size), masks: new Uint32Array(this.size), touched: new Int32Array(this.size),
+      alive: new Int32Array(this.size), flags: new Uint8Array(this.size), kth: new Float64Array(this.size),
+    });
+    let touchedCount = 0;
+    /** Sentences found so far that may still make the list, once MaxScore applies (-1: not yet). */
+    let aliveCount = -1;
     const common = Math.max(COMMON_MIN, this.size * COMMON_SHARE);
     const ordered = this.selectTerms(query, terms);
     const siblings = query instanceof Map ? ordered.map(() => 0) : this.siblingMasks((query as Query).groups, ordered);
@@ -143,47 +148,54 @@ export class TextIndex {
     let best = 0;
     const add = (bit: number, gid: number, tf: number) => {
       const m = masks[gid]!;
-      if (m === 0) touched.push(gid);
+      if (m === 0) touched[touchedCount++] = gid;
       let part = weights[bit]! * (tf * (K1 + 1)) / (tf + this.norm(gid));
       if (m & siblings[bit]!) part -= Math.min(part, this.bestOf(ordered, m & siblings[bit]!, gid));
       best = Math.max(best, scores[gid]! += part);
       masks[gid]! |= 1 << bit;
     };
-    /** Sentences found so far that may still make the list, once MaxScore applies. */
-    let alive: number[] | null = null;
     for (let bit = 0; bit < ordered.length; bit++) {
       const term = ordered[bit]![0];
-      const p = this.postingsOf(term)!;
+      const n = this.termNumber.get(term)!;
+      const from = this.offsets[n]!;
+      const to = this.offsets[n + 1]!;
       // The threshold is only worth computing when the best sentence alone could pass.
-      if (touched.length >= limit && best >= rest[bit]!) {
-        const threshold = kthLargest(scores, alive ?? touched, limit);
-        if (threshold >= rest[bit]!) alive = (alive ?? touched).filter((g) => scores[g]! + rest[bit]! >= threshold);
+      if (touchedCount >= limit && best >= rest[bit]!) {
+        const [list, count] = aliveCount >= 0 ? [alive, aliveCount] : [touched, touchedCount];
+        const threshold = kthLargest(scores, list, count, limit, this.scratch.kth);
+        if (threshold >= rest[bit]!) {
+          let kept = 0;
+          for (let i = 0; i < count; i++) if (scores[list[i]!]! + rest[bit]! >= threshold) alive[kept++] = list[i]!;
+          aliveCount = kept;
+        }
       }
-      const only = alive ?? (this.documentFrequency(term) > common && touched.length > 0 ? touched : null);
-      if (only && only.length * Math.log2(p.length + 1) <= p.length) {
-        for (const gid of only) {
-          const tf = countIn(p, gid);
-          if (tf) add(bit, gid, tf);
+      const [only, onlyCount] = aliveCount >= 0 ? [alive, aliveCount] : this.documentFrequency(term) > common && touchedCount > 0 ? [touched, touchedCount] : [null, 0];
+      if (only && onlyCount * Math.log2(to - from + 1) <= to - from) {
+        for (let i = 0; i < onlyCount; i++) {
+          const tf = countIn(this.postings, from, to, only[i]!);
+          if (tf) add(bit, only[i]!, tf);
         }
         continue;
       }
       // Many sentences to update: one walk down the posting list is cheaper than a search each.
-      const among = alive ? new Set(alive) : null;
-      let i = lowerBound(p, range[0]);
-      while (i < p.length && p[i]! < range[1]) {
+      if (aliveCount >= 0) for (let i = 0; i < aliveCount; i++) flags[alive[i]!] = 1;
+      const p = this.postings;
+      let i = lowerBound(p, from, to, range[0]);
+      while (i < to && p[i]! < range[1]) {
         const gid = p[i]!;
         let tf = 0;
-        while (i < p.length && p[i] === gid) { tf++; i++; }
-        if (only && (masks[gid] === 0 || (among && !among.has(gid)))) continue;
+        while (i < to && p[i] === gid) { tf++; i++; }
+        if (only && (masks[gid] === 0 || (aliveCount >= 0 && flags[gid] === 0))) continue;
         add(bit, gid, tf);
       }
+      if (aliveCount >= 0) for (let i = 0; i < aliveCount; i++) flags[alive[i]!] = 0;
     }
-    const hits = this.best(alive ?? touched, limit).map((gid) => ({
+    const hits = this.best(aliveCount >= 0 ? alive : touched, aliveCount >= 0 ? aliveCount : touchedCount, limit).map((gid) => ({
       gid,
       score: scores[gid]!,
       matched: new Set(ordered.filter((_, bit) => masks[gid]! & (1 << bit)).map(([t]) => t)),
     }));
-    for (const gid of touched) { scores[gid] = 0; masks[gid] = 0; }
+    for (let i = 0; i < touchedCount; i++) { scores[touched[i]!] = 0; masks[touched[i]!] = 0; }
     return hits;
   }
 
@@ -196,11 +208,13 @@ export class TextIndex {
     let part = this.largestParts.get(term);
     if (part === undefined) {
       part = 0;
-      const p = this.postingsOf(term) ?? new Int32Array(0);
-      for (let i = 0; i < p.length;) {
+      const n = this.termNumber.get(term);
+      const p = this.postings;
+      const to = n === undefined ? 0 : this.offsets[n + 1]!;
+      for (let i = n === undefined ? 0 : this.offsets[n]!; i < to;) {
         const gid = p[i]!;
         let tf = 0;
-        while (i < p.length && p[i] === gid) { tf++; i++; }
+        while (i < to && p[i] === gid) { tf++; i++; }
         part = Math.max(part, (tf * (K1 + 1)) / (tf + this.norm(gid)));
       }
       this.largestParts.set(term, part);
@@ -214,8 +228,12 @@ export class TextIndex {
    */
   private selectTerms(query: ReadonlyMap<string, number> | Query, terms: ReadonlyMap<string, number>): [string, number][] {
     const byRarity = (a: [string, number], b: [string, number]) => this.documentFrequency(a[0]) - this.documentFrequency(b[0]);
+    // MaxScore prunes best when the terms that can add most come first: a rare paraphrase at low
+    // weight would otherwise be walked early and fill the candidates with weak matches.
+    const most = (t: [string, number]) => this.idf(t[0]) * t[1] * this.largestPart(t[0]);
+    const byMost = (a: [string, number], b: [string, number]) => most(b) - most(a);
     const known = [...terms].filter(([t]) => this.termNumber.has(t));
-    if (known.length <= 32) return known.sort(byRarity);
+    if (known.length <= 32) return known.sort(byMost);
     const own = new Set<string>();
     if (!(query instanceof Map)) {
       for (const g of (query as Query).groups) {
@@ -226,12 +244,12 @@ export class TextIndex {
     }
     const first = known.filter(([t]) => own.has(t)).sort(byRarity);
     const rest = known.filter(([t]) => !own.has(t)).sort(byRarity);
-    return [...first, ...rest].slice(0, 32).sort(byRarity);
+    return [...first, ...rest].slice(0, 32).sort(byMost);
   }
 
   /** The `limit` best candidates, best first (ties by sentence order), without sorting them all. */
-  private best(touched: number[], limit: number): number[] {
-    const scores = this.scores!;
+  private best(candidates: Int32Array, count: number, limit: number): number[] {
+    const scores = this.scratch!.scores;
     const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
     // A min-heap of the best so far: its root is the weakest of them.
     const heap: number[] = [];
@@ -244,7 +262,8 @@ export class TextIndex {
         [heap[i], heap[w]] = [heap[w]!, heap[i]!]; i = w;
       }
     };
-    for (const gid of touched) {
+    for (let i = 0; i < count; i++) {
+      const gid = candidates[i]!;
       if (heap.length < limit) {
         heap.push(gid);
         for (let i = heap.length - 1; i > 0;) { const up = (i - 1) >> 1; if (!before(heap[up]!, heap[i]!)) break; [heap[up], heap[i]] = [heap[i]!, heap[up]!]; i = up; }
@@ -283,7 +302,7 @@ export class TextIndex {
   }
 
   private termScore(term: string, weight: number, gid: number): number {
-    const tf = countIn(this.postingsOf(term)!, gid);
+    const tf = this.frequencyIn(term, gid);
     return this.idf(term) * weight * (tf * (K1 + 1)) / (tf + this.norm(gid));
   }
 }
@@ -294,12 +313,11 @@ export class TextIndex {
  */
 export interface Query { terms: ReadonlyMap<string, number>; groups: ReadonlyArray<{ stems: ReadonlyMap<string, number> }> }
 
-/** The k-th largest score among the given sentences (k <= gids.length), by quickselect. */
-function kthLargest(scores: Float64Array, gids: readonly number[], k: number): number {
-  const a = new Float64Array(gids.length);
-  for (let i = 0; i < gids.length; i++) a[i] = scores[gids[i]!]!;
+/** The k-th largest score among the first `count` given sentences (k <= count), by quickselect in `a`. */
+function kthLargest(scores: Float64Array, gids: Int32Array, count: number, k: number, a: Float64Array): number {
+  for (let i = 0; i < count; i++) a[i] = scores[gids[i]!]!;
   let lo = 0;
-  let hi = a.length - 1;
+  let hi = count - 1;
   const target = k - 1;
   while (lo < hi) {
     const pivot = a[(lo + hi) >> 1]!;
@@ -321,18 +339,19 @@ function kthLargest(scores: Float64Array, gids: readonly number[], k: number): n
 const COMMON_SHARE = 0.01;
 const COMMON_MIN = 1000;
 
-function lowerBound(p: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = p.length;
+/** The first position in p[from, to) holding at least value. */
+function lowerBound(p: Int32Array, from: number, to: number, value: number): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (p[mid]! < value) lo = mid + 1; else hi = mid; }
   return lo;
 }
 
-/** How often a sentence number occurs in a sorted posting list. */
-function countIn(p: ArrayLike<number>, gid: number): number {
-  let i = lowerBound(p, gid);
+/** How often a sentence number occurs in the sorted posting list p[from, to). */
+function countIn(p: Int32Array, from: number, to: number, gid: number): number {
+  let i = lowerBound(p, from, to, gid);
   let n = 0;
-  while (i < p.length && p[i] === gid) { n++; i++; }
+  while (i < to && p[i] === gid) { n++; i++; }
   return n;
 }
 
