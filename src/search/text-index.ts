@@ -22,7 +22,7 @@ export class TextIndex {
   private vocabulary: Map<string, string[]> | null = null;
   /** Deletion variant -> vocabulary words (SymSpell-style); built with the vocabulary. */
   private deletes: Map<string, string[]> | null = null;
-  private scratch: { scores: Float64Array; masks: Uint32Array; touched: Int32Array; alive: Int32Array; flags: Uint8Array; kth: Float64Array } | null = null;
+  private scratch: { scores: Float64Array; masks: Uint32Array; touched: Int32Array; alive: Int32Array; flags: Uint8Array; heapAt: Int32Array } | null = null;
 
   constructor(private readonly corpus: Corpus) {
     const { terms, offsets, postings, lengths } = corpus.index.postings;
@@ -131,9 +131,9 @@ export class TextIndex {
     const terms = query instanceof Map ? query : (query as Query).terms;
     // Scratch arrays sized to the corpus, reused across searches: a search allocates nothing per
     // sentence, so answering leaves little for the garbage collector.
-    const { scores, masks, touched, alive, flags } = (this.scratch ??= {
+    const { scores, masks, touched, alive, flags, heapAt } = (this.scratch ??= {
       scores: new Float64Array(this.size), masks: new Uint32Array(this.size), touched: new Int32Array(this.size),
-      alive: new Int32Array(this.size), flags: new Uint8Array(this.size), kth: new Float64Array(this.size),
+      alive: new Int32Array(this.size), flags: new Uint8Array(this.size), heapAt: new Int32Array(this.size),
     });
     let touchedCount = 0;
     /** Sentences found so far that may still make the list, once MaxScore applies (-1: not yet). */
@@ -145,29 +145,29 @@ export class TextIndex {
     // The most terms bit.. can add to one sentence.
     const rest = new Float64Array(ordered.length + 1);
     for (let bit = ordered.length - 1; bit >= 0; bit--) rest[bit] = rest[bit + 1]! + weights[bit]! * this.largestPart(ordered[bit]![0]);
-    let best = 0;
+    // The best `limit` sentences so far, as a min-heap on score (heapAt: position + 1, 0 when out).
+    // Scores only grow, so its root is always the `limit`-th best score: MaxScore's threshold.
+    const top = new TopScores(scores, heapAt, limit);
     const add = (bit: number, gid: number, tf: number) => {
       const m = masks[gid]!;
       if (m === 0) touched[touchedCount++] = gid;
       let part = weights[bit]! * (tf * (K1 + 1)) / (tf + this.norm(gid));
       if (m & siblings[bit]!) part -= Math.min(part, this.bestOf(ordered, m & siblings[bit]!, gid));
-      best = Math.max(best, scores[gid]! += part);
+      scores[gid]! += part;
       masks[gid]! |= 1 << bit;
+      top.raised(gid);
     };
     for (let bit = 0; bit < ordered.length; bit++) {
       const term = ordered[bit]![0];
       const n = this.termNumber.get(term)!;
       const from = this.offsets[n]!;
       const to = this.offsets[n + 1]!;
-      // The threshold is only worth computing when the best sentence alone could pass.
-      if (touchedCount >= limit && best >= rest[bit]!) {
+      const threshold = top.threshold();
+      if (threshold >= rest[bit]!) {
         const [list, count] = aliveCount >= 0 ? [alive, aliveCount] : [touched, touchedCount];
-        const threshold = kthLargest(scores, list, count, limit, this.scratch.kth);
-        if (threshold >= rest[bit]!) {
-          let kept = 0;
-          for (let i = 0; i < count; i++) if (scores[list[i]!]! + rest[bit]! >= threshold) alive[kept++] = list[i]!;
-          aliveCount = kept;
-        }
+        let kept = 0;
+        for (let i = 0; i < count; i++) if (scores[list[i]!]! + rest[bit]! >= threshold) alive[kept++] = list[i]!;
+        aliveCount = kept;
       }
       const [only, onlyCount] = aliveCount >= 0 ? [alive, aliveCount] : this.documentFrequency(term) > common && touchedCount > 0 ? [touched, touchedCount] : [null, 0];
       if (only && onlyCount * Math.log2(to - from + 1) <= to - from) {
@@ -195,7 +195,7 @@ export class TextIndex {
       score: scores[gid]!,
       matched: new Set(ordered.filter((_, bit) => masks[gid]! & (1 << bit)).map(([t]) => t)),
     }));
-    for (let i = 0; i < touchedCount; i++) { scores[touched[i]!] = 0; masks[touched[i]!] = 0; }
+    for (let i = 0; i < touchedCount; i++) { scores[touched[i]!] = 0; masks[touched[i]!] = 0; heapAt[touched[i]!] = 0; }
     return hits;
   }
 
@@ -313,26 +313,49 @@ export class TextIndex {
  */
 export interface Query { terms: ReadonlyMap<string, number>; groups: ReadonlyArray<{ stems: ReadonlyMap<string, number> }> }
 
-/** The k-th largest score among the first `count` given sentences (k <= count), by quickselect in `a`. */
-function kthLargest(scores: Float64Array, gids: Int32Array, count: number, k: number, a: Float64Array): number {
-  for (let i = 0; i < count; i++) a[i] = scores[gids[i]!]!;
-  let lo = 0;
-  let hi = count - 1;
-  const target = k - 1;
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i]! > pivot) i++;
-      while (a[j]! < pivot) j--;
-      if (i <= j) { const t = a[i]!; a[i] = a[j]!; a[j] = t; i++; j--; }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else break;
+/** The `limit` highest scores among sentences whose scores only grow: a min-heap of sentence numbers. */
+class TopScores {
+  private readonly heap: Int32Array;
+  private size = 0;
+
+  constructor(private readonly scores: Float64Array, private readonly at: Int32Array, private readonly limit: number) {
+    this.heap = new Int32Array(Math.max(1, limit));
   }
-  return a[target]!;
+
+  /** The `limit`-th best score so far; -Infinity until there are that many. */
+  threshold(): number {
+    return this.size >= this.limit && this.limit > 0 ? this.scores[this.heap[0]!]! : -Infinity;
+  }
+
+  /** A sentence's score has grown. */
+  raised(gid: number): void {
+    const i = this.at[gid]! - 1;
+    if (i >= 0) this.down(i);
+    else if (this.size < this.limit) { this.put(this.size, gid); this.up(this.size++); }
+    else if (this.limit > 0 && this.scores[gid]! > this.scores[this.heap[0]!]!) { this.at[this.heap[0]!] = 0; this.put(0, gid); this.down(0); }
+  }
+
+  private put(i: number, gid: number): void { this.heap[i] = gid; this.at[gid] = i + 1; }
+
+  private up(i: number): void {
+    const { heap, scores } = this;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (scores[heap[parent]!]! <= scores[heap[i]!]!) return;
+      const g = heap[i]!; this.put(i, heap[parent]!); this.put(parent, g); i = parent;
+    }
+  }
+
+  private down(i: number): void {
+    const { heap, scores } = this;
+    for (;;) {
+      const l = 2 * i + 1; const r = l + 1; let least = i;
+      if (l < this.size && scores[heap[l]!]! < scores[heap[least]!]!) least = l;
+      if (r < this.size && scores[heap[r]!]! < scores[heap[least]!]!) least = r;
+      if (least === i) return;
+      const g = heap[i]!; this.put(i, heap[least]!); this.put(least, g); i = least;
+    }
+  }
 }
 
 /** A term in more sentences than this share (and at least COMMON_MIN) is "common". */
