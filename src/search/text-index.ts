@@ -157,6 +157,9 @@ export class TextIndex {
       masks[gid]! |= 1 << bit;
       top.raised(gid);
     };
+    // Whether touched (up to touchedSorted) and alive are in sentence order, as galloping needs.
+    let touchedSorted = 0;
+    let aliveSorted = false;
     for (let bit = 0; bit < ordered.length; bit++) {
       const term = ordered[bit]![0];
       const n = this.termNumber.get(term)!;
@@ -164,17 +167,19 @@ export class TextIndex {
       const to = this.offsets[n + 1]!;
       const threshold = top.threshold();
       if (threshold >= rest[bit]!) {
-        const [list, count] = aliveCount >= 0 ? [alive, aliveCount] : [touched, touchedCount];
+        const fromAlive = aliveCount >= 0;
+        const [list, count] = fromAlive ? [alive, aliveCount] : [touched, touchedCount];
         let kept = 0;
         for (let i = 0; i < count; i++) if (scores[list[i]!]! + rest[bit]! >= threshold) alive[kept++] = list[i]!;
+        aliveSorted = fromAlive ? aliveSorted : touchedSorted === touchedCount;
         aliveCount = kept;
       }
       const [only, onlyCount] = aliveCount >= 0 ? [alive, aliveCount] : this.documentFrequency(term) > common && touchedCount > 0 ? [touched, touchedCount] : [null, 0];
-      if (only && onlyCount * Math.log2(to - from + 1) <= to - from) {
-        for (let i = 0; i < onlyCount; i++) {
-          const tf = countIn(this.postings, from, to, only[i]!);
-          if (tf) add(bit, only[i]!, tf);
-        }
+      const length = to - from;
+      if (only && onlyCount * (2 * Math.log2(length / onlyCount + 1) + 1) <= length) {
+        if (only === alive && !aliveSorted) { alive.subarray(0, aliveCount).sort(); aliveSorted = true; }
+        if (only === touched && touchedSorted !== touchedCount) { touched.subarray(0, touchedCount).sort(); touchedSorted = touchedCount; }
+        this.gallop(from, to, only, onlyCount, (gid, tf) => add(bit, gid, tf));
         continue;
       }
       // Many sentences to update: one walk down the posting list is cheaper than a search each.
@@ -197,6 +202,24 @@ export class TextIndex {
     }));
     for (let i = 0; i < touchedCount; i++) { scores[touched[i]!] = 0; masks[touched[i]!] = 0; heapAt[touched[i]!] = 0; }
     return hits;
+  }
+
+  /**
+   * For each of the first `count` sentences (ascending), how often it occurs in postings[from, to),
+   * found by galloping forward: each search starts where the last one ended.
+   */
+  private gallop(from: number, to: number, gids: Int32Array, count: number, found: (gid: number, tf: number) => void): void {
+    const p = this.postings;
+    let i = from;
+    for (let k = 0; k < count && i < to; k++) {
+      const gid = gids[k]!;
+      let bound = 1;
+      while (i + bound < to && p[i + bound]! < gid) bound *= 2;
+      i = lowerBound(p, i + (bound >> 1), Math.min(i + bound + 1, to), gid);
+      let tf = 0;
+      while (i < to && p[i] === gid) { tf++; i++; }
+      if (tf) found(gid, tf);
+    }
   }
 
   private norm(gid: number): number {
