@@ -23,32 +23,26 @@ const PARAGRAPH_SHARE = 0.3;
  * The question's stems that occur in the given sentences, found through the index's postings:
  * no article is read, so a candidate's neighbourhood is weighed before its article is loaded.
  */
-function questionStemsIn(index: TextIndex, q: Pick<Question, 'groups'>, gids: readonly number[]): Set<string> {
+function questionStemsIn(index: TextIndex, words: Words, gids: readonly number[]): Set<string> {
   const out = new Set<string>();
-  for (const st of weighed(index, q.groups).stems) for (const gid of gids) if (index.occursIn(st, gid)) { out.add(st); break; }
+  for (const st of words.stems) for (const gid of gids) if (index.occursIn(st, gid)) { out.add(st); break; }
   return out;
 }
 
 /** A question word as coverage counts it: its weight times its rarity, and its stand-ins' shares. */
-interface WeighedGroup { weight: number; optional: boolean; stems: string[]; shares: number[] }
+interface WeighedWord { weight: number; optional: boolean; stems: string[]; shares: number[] }
+/** A question's words weighed once, as coverage runs for each of its candidates; and all their stems. */
+interface Words { groups: WeighedWord[]; stems: string[] }
 
-const weighings = new WeakMap<Question['groups'], { groups: WeighedGroup[]; stems: string[] }>();
-
-/** The question's words weighed once per question: coverage runs for every candidate. */
-function weighed(index: TextIndex, groups: Question['groups']): { groups: WeighedGroup[]; stems: string[] } {
-  let w = weighings.get(groups);
-  if (!w) {
-    w = {
-      groups: groups.map((g) => {
-        let rarity = g.stems.size ? 0 : Math.log(1 + index.size);
-        for (const st of g.stems.keys()) rarity = Math.max(rarity, index.idf(st));
-        return { weight: g.weight * rarity, optional: !!g.optional, stems: [...g.stems.keys()], shares: [...g.stems.values()] };
-      }),
-      stems: [...new Set(groups.flatMap((g) => [...g.stems.keys()]))],
-    };
-    weighings.set(groups, w);
-  }
-  return w;
+function weighWords(index: TextIndex, groups: Question['groups']): Words {
+  return {
+    groups: groups.map((g) => {
+      let rarity = g.stems.size ? 0 : Math.log(1 + index.size);
+      for (const st of g.stems.keys()) rarity = Math.max(rarity, index.idf(st));
+      return { weight: g.weight * rarity, optional: !!g.optional, stems: [...g.stems.keys()], shares: [...g.stems.values()] };
+    }),
+    stems: [...new Set(groups.flatMap((g) => [...g.stems.keys()]))],
+  };
 }
 
 /** The sentence before, when it stands in the same paragraph: "it was the first visit" leans on it. */
@@ -98,10 +92,10 @@ export function ask(ctx: Context, input: string, options: QueryOptions): Result 
  * rarity, and a misspelling or paraphrase counts for less than the word itself. A word the
  * articles never use counts as missed, which is what lets unrelated questions go unanswered.
  */
-export function coverage(index: TextIndex, q: Pick<Question, 'groups'>, matched: Set<string>, nearby?: Set<string>): number {
+export function coverage(words: Words, matched: Set<string>, nearby?: Set<string>): number {
   let got = 0;
   let total = 0;
-  for (const g of weighed(index, q.groups).groups) {
+  for (const g of words.groups) {
     let best = 0;
     for (let i = 0; i < g.stems.length; i++) {
       if (matched.has(g.stems[i]!)) best = Math.max(best, g.shares[i]!);
@@ -118,11 +112,11 @@ export function coverage(index: TextIndex, q: Pick<Question, 'groups'>, matched:
  * The most coverage() can give a hit whatever the sentence before it holds: every word it lacks
  * counted as nearby, and an optional word counted only where that raises the share.
  */
-function coverageCeiling(index: TextIndex, q: Question, matched: Set<string>): number {
+function coverageCeiling(words: Words, matched: Set<string>): number {
   let got = 0;
   let total = 0;
   const optional: { credit: number; weight: number }[] = [];
-  for (const g of weighed(index, q.groups).groups) {
+  for (const g of words.groups) {
     let found = 0;
     let near = 0;
     for (let i = 0; i < g.stems.length; i++) {
@@ -159,17 +153,18 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   const untyped = q.expects === 'thing' || q.expects === 'manner' || q.expects === 'yesno';
   const relative = (h: Hit) => 0.5 * (h.score / (hits[0]!.score || 1));
   // What the index alone tells of a hit: how much of the question it and its paragraph cover.
-  const weighed = (h: Hit) => {
-    const before = questionStemsIn(index, q, sentenceBefore(corpus, h.gid));
-    const cover = coverage(index, q, h.matched, before);
+  const words = weighWords(index, q.groups);
+  const fromIndex = (h: Hit) => {
+    const before = questionStemsIn(index, words, sentenceBefore(corpus, h.gid));
+    const cover = coverage(words, h.matched, before);
     // "What is the capital of France?": a passage that names France but not its capital does not answer it.
     const answers = cover >= MIN_COVERAGE && q.groups.every((g) => !g.essential || [...g.stems.keys()].some((st) => h.matched.has(st) || before.has(st)));
-    const inParagraph = coverage(index, q, questionStemsIn(index, q, paragraphAround(corpus, h.gid)));
+    const inParagraph = coverage(words, questionStemsIn(index, words, paragraphAround(corpus, h.gid)));
     return { cover, answers, known: cover + PARAGRAPH_SHARE * inParagraph + relative(h) };
   };
   // The most the article's own record may add: the deed asked, the kind of answer, the name asked.
   const unread = FACT_BONUS + (untyped ? 0 : 0.3) + (focusIds.size ? 0.15 : 0);
-  const scored = (h: Hit, w: ReturnType<typeof weighed>) => {
+  const scored = (h: Hit, w: ReturnType<typeof fromIndex>) => {
     const span = answerSpan(corpus, q, h.gid);
     const doc = corpus.sentence(h.gid).doc;
     const namesFocus = focusIds.size > 0 && corpus.mentionsIn(h.gid).some((m) => focusIds.has(corpus.entityOf(doc, m.entity)?.id ?? ''));
@@ -185,9 +180,9 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   let bestScore = -Infinity;
   // When no hit could cover enough of the question, whatever its neighbours hold, none answers
   // it: only the few passages cited with "the articles do not say" are scored.
-  const canAnswer = (h: Hit) => coverageCeiling(index, q, h.matched) >= MIN_COVERAGE;
+  const canAnswer = (h: Hit) => coverageCeiling(words, h.matched) >= MIN_COVERAGE;
   const hopeless = !hits.some(canAnswer);
-  const candidates = hits.map((h, order) => ({ h, order, w: weighed(h) })).map((c) => ({ ...c, most: c.w.known + unread }));
+  const candidates = hits.map((h, order) => ({ h, order, w: fromIndex(h) })).map((c) => ({ ...c, most: c.w.known + unread }));
   for (const { h, order, w, most } of candidates.sort((a, b) => b.most - a.most)) {
     if (ranked.length >= (hopeless ? NOT_FOUND_CITED : MIN_SCORED) && (hopeless || most < bestScore - margin || ranked.length >= MOST_SCORED)) break;
     if (!hopeless && !canAnswer(h)) continue;
@@ -316,8 +311,8 @@ function quotedAnswer(ctx: Context, q: Question, focus: Entity[], base: Result, 
   // What the question asks about beyond who speaks ("mean by assessing the peace deal"): the
   // quote must cover it as a passage would, or the passages answer instead; quotes that share
   // none of it are not listed with the answer.
-  const about = { groups: q.groups.filter((g) => !g.name && !g.speech) };
-  const covers = (x: Quote) => (about.groups.length ? coverage(index, about, new Set(corpus.sentence(x.gid).s.stems.split(' '))) : 1);
+  const about = weighWords(index, q.groups.filter((g) => !g.name && !g.speech));
+  const covers = (x: Quote) => (about.groups.length ? coverage(about, new Set(corpus.sentence(x.gid).s.stems.split(' '))) : 1);
   const best = ranked[0]!;
   if (covers(best) < MIN_COVERAGE) return null;
   const view = quoteView(corpus, best);
@@ -354,13 +349,13 @@ export function rankQuotes(index: TextIndex, quotes: readonly Quote[], topic: Ma
 function speakerAnswer(ctx: Context, q: Question, base: Result, options: QueryOptions): Result | null {
   const { corpus, index } = ctx;
   const hits = index.search(q, corpus.gidRange(options.doc), SPEAKER_HITS);
-  const about = { groups: q.groups.filter((g) => !g.speech) };
+  const about = weighWords(index, q.groups.filter((g) => !g.speech));
   const asked = q.groups.filter((g) => g.speech);
   let best: { gid: number; score: number; quote: Quote; rank: number } | null = null;
   for (const h of hits) {
     const quote = corpus.quotesIn(h.gid).find((x) => x.speakerId || x.speakerText);
     if (!quote) continue;
-    const said = about.groups.length ? coverage(index, about, h.matched) : 1;
+    const said = about.groups.length ? coverage(about, h.matched) : 1;
     if (said < MIN_COVERAGE) continue;
     const rank = said + cueAgreement(quote.cue, asked);
     if (!best || rank > best.rank) best = { gid: h.gid, score: h.score, quote, rank };
