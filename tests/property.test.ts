@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_NAMES, type Result } from '../src/answer/result.js';
+import { editDistance } from '../src/search/text-index.js';
 import { seedEngine } from './engine/seed-engine.js';
 
 const hostile = fc.oneof(
@@ -45,4 +46,27 @@ describe('hostile input', () => {
       { numRuns: 500 },
     );
   }, 120_000);
+});
+
+describe('spelling distance', () => {
+  const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 30 });
+  it('is zero for the same word, symmetric, and one for one slip of any kind', () => {
+    fc.assert(fc.property(word, word, fc.nat(), (a, b, at) => {
+      expect(editDistance(a, a)).toBe(0);
+      expect(editDistance(a, b)).toBe(editDistance(b, a));
+      const i = a.length ? at % a.length : 0;
+      const c = a[i] === 'e' ? 'f' : 'e';
+      expect(editDistance(a, a.slice(0, i) + c + a.slice(i))).toBe(1);
+      if (a.length) expect(editDistance(a, a.slice(0, i) + a.slice(i + 1))).toBe(1);
+      if (a.length) expect(editDistance(a, a.slice(0, i) + c + a.slice(i + 1), 1.5)).toBe(1.5);
+      if (i + 1 < a.length && a[i] !== a[i + 1]) expect(editDistance(a, a.slice(0, i) + a[i + 1] + a[i] + a.slice(i + 2))).toBe(1);
+    }), { numRuns: 2000 });
+  });
+
+  it('counts two slips as two, and words far apart in length as out of reach', () => {
+    expect(editDistance('visited', 'vsitde')).toBe(2);
+    expect(editDistance('moscow', 'moskow')).toBe(1);
+    expect(editDistance('stanikzai', 'stanikzay', 1.5)).toBe(1.5);
+    expect(editDistance('ab', 'abcdef')).toBe(3);
+  });
 });

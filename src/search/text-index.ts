@@ -413,13 +413,27 @@ const SUBSTITUTION = 1.5;
 
 export function editDistance(a: string, b: string, substitution = 1): number {
   if (Math.abs(a.length - b.length) > 2) return 3;
-  const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) dp[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) {
-    const cost = a[i - 1] === b[j - 1] ? 0 : substitution;
-    let v = Math.min(dp[i - 1]![j]! + 1, dp[i]![j - 1]! + 1, dp[i - 1]![j - 1]! + cost);
-    if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, dp[i - 2]![j - 2]! + 1);
-    dp[i]![j] = v;
+  // Three rolling rows (the one before last is needed for a swap): no allocation per call.
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Float64Array(3 * width * 2);
+  let older = 0;
+  let prev = width;
+  let row = 2 * width;
+  for (let j = 0; j < width; j++) rows[prev + j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    rows[row] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : substitution;
+      let v = Math.min(rows[prev + j]! + 1, rows[row + j - 1]! + 1, rows[prev + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[older + j - 2]! + 1);
+      rows[row + j] = v;
+    }
+    const spare = older;
+    older = prev;
+    prev = row;
+    row = spare;
   }
-  return dp[a.length]![b.length]!;
+  return rows[prev + b.length]!;
 }
+
+let rows = new Float64Array(3 * 32);
