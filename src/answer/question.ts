@@ -4,7 +4,7 @@ import { STOP_WORDS, SPEECH_VERBS, isContentTerm } from '../extract/lexicon.js';
 import { nameKey } from '../extract/entities.js';
 import { annotate, stemOf, type Token } from '../nlp/annotate.js';
 import type { Corpus, Entity } from '../search/corpus.js';
-import { findEntities } from '../search/names.js';
+import { entitiesWithWord, findEntities } from '../search/names.js';
 import type { TextIndex } from '../search/text-index.js';
 import { irregularForms } from './irregular.js';
 import { synonymsOf } from './synonyms.js';
@@ -267,12 +267,9 @@ function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: TextIndex
     for (const t of tokens) {
       if (t.pos === 'PUNCT' || STOP_WORDS.has(t.lemma) || t.text.length < 4) continue;
       const used = index.documentFrequency(stemOf(t.text));
-      const word = t.text.toLowerCase();
-      for (const h of findEntities(corpus, t.text, 1, true)) {
-        const named = [h.name, ...h.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(word));
-        if (used && !(named && h.mentions.length >= used)) continue;
-        if (!focus.includes(h)) focus.push(h);
-      }
+      // A word the articles use: only a name mentioned at least as often as the word is used.
+      const found = used ? entitiesWithWord(corpus, t.text).filter((h) => h.mentions.length >= used).slice(0, 1) : findEntities(corpus, t.text, 1, true);
+      for (const h of found) if (!focus.includes(h)) focus.push(h);
     }
   }
   return { focus, unknownNames, names: runs };

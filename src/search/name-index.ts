@@ -49,6 +49,11 @@ export class NameIndex {
     return out;
   }
 
+  /** Rows with this exact word in their name ("visit" in "U.S. Visit"). */
+  withWord(word: string): NameRow[] {
+    return (this.rowsByWord.get(wordsOf(word)[0] ?? '') ?? []).map((r) => this.rows[r]!);
+  }
+
   /**
    * Rows whose words match every word of the query: exactly, as a prefix (the last word, or all
    * when `prefix`), or by a close spelling. Best first.

@@ -48,6 +48,12 @@ export function findEntities(corpus: Corpus, name: string, limit = 5, strict = f
   return out;
 }
 
+/** Entities with this exact word in a name or alias, most mentioned first. */
+export function entitiesWithWord(corpus: Corpus, word: string): Entity[] {
+  const out = new Set(nameIndex(corpus).withWord(word).map((row) => corpus.entityById.get(row.id)!));
+  return [...out].sort((a, b) => b.mentions.length - a.mentions.length);
+}
+
 /** Speakers for autocomplete: canonical names and aliases matching what was typed. */
 export function suggestSpeakerNames(corpus: Corpus, partial: string, limit: number): { name: string; value: string }[] {
   if (!partial.trim()) return corpus.speakers.slice(0, limit).map((e) => ({ name: e.name, value: e.name }));
