@@ -20,13 +20,18 @@ export function quote(ctx: Context, speaker: string, options: QueryOptions): Res
   const topic = options.about?.trim() ? analyseQuestion(options.about, corpus, index).terms : null;
   let quotes: Quote[];
   let who: Entity[] = [];
+  /** Quotes found, when more are found than decoded. */
+  let counted: number | null = null;
   if (speaker.trim()) {
     who = findEntities(corpus, speaker, 5).filter((e) => corpus.speaks(e.id, options.doc));
     if (!who.length) {
       const suggestions = suggestSpeakerNames(corpus, speaker, 5).map((s) => s.value);
       return { ...base, suggestions, message: `No quotes by “${speaker.trim().slice(0, 80)}” in the articles.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}` };
     }
-    quotes = who.flatMap((e) => corpus.quotesBy(e.id, options.doc));
+    // Without a topic to rank by, only the quotes listed are decoded; the rest are counted.
+    const limit = topic ? Infinity : QUOTES_MAX;
+    quotes = who.flatMap((e) => corpus.quotesBy(e.id, options.doc, limit)).slice(0, topic ? undefined : QUOTES_MAX);
+    if (!topic) counted = who.reduce((n, e) => n + corpus.quoteCountBy(e.id, options.doc), 0);
   } else if (topic) {
     // Quotes about a topic stand in the passages about it: found through the index, not a scan.
     const seen = new Set<string>();
@@ -38,7 +43,7 @@ export function quote(ctx: Context, speaker: string, options: QueryOptions): Res
     quotes = rankQuotes(index, quotes, topic).filter((q) => [...topic.keys()].some((st) => index.occursIn(st, q.gid) || q.text.toLowerCase().includes(st)));
   }
   if (!quotes.length) return { ...base, message: options.about ? `No quotes about “${options.about.slice(0, 80)}”${who[0] ? ` by ${who[0].name}` : ''}.` : 'The articles contain no quotes.' };
-  const total = speaker.trim() || topic || options.doc ? quotes.length : corpus.quoteCount;
+  const total = counted ?? (speaker.trim() || topic || options.doc ? quotes.length : corpus.quoteCount);
   const views = quotes.slice(0, QUOTES_MAX).map((q) => quoteView(corpus, q));
   const listed = total > views.length ? ` (the first ${views.length} listed)` : '';
   const answer = `${total} quote${total === 1 ? '' : 's'}${who[0] ? ` by ${who[0].name}` : ''}${listed}`;
@@ -57,7 +62,7 @@ export function who(ctx: Context, name: string, options: QueryOptions): Result {
   const gids = [...new Set(corpus.mentionsOf(e, options.doc))];
   const withRole = corpus.mentionWithRole(e, e.roles.filter((r) => !options.doc || r.doc === options.doc));
   const ordered = withRole !== undefined ? [withRole, ...gids.filter((g) => g !== withRole)] : gids;
-  const quotes = corpus.quotesBy(e.id, options.doc).slice(0, QUOTES_MAX).map((q) => quoteView(corpus, q));
+  const quotes = corpus.quotesBy(e.id, options.doc, QUOTES_MAX).map((q) => quoteView(corpus, q));
   const parts = [view.name, view.roles.length ? view.roles.join('; ') : `(${view.type})`];
   return {
     ...base,

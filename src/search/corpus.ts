@@ -165,10 +165,19 @@ export class Corpus {
     return doc ? numbers.some((i) => this.docs[this.index.quotes.rows[i * QUOTE_FIELDS]!]!.id === doc) : numbers.length > 0;
   }
 
-  /** A speaker's quotes, optionally in one document. */
-  quotesBy(entityId: string, doc?: string): Quote[] {
+  /** How many quotes a speaker has, optionally in one document, without decoding them. */
+  quoteCountBy(entityId: string, doc?: string): number {
+    return this.quoteNumbersBy(entityId, doc).length;
+  }
+
+  /** A speaker's quotes in corpus order, optionally in one document; only the first `limit` are decoded. */
+  quotesBy(entityId: string, doc?: string, limit = Infinity): Quote[] {
+    return this.quoteNumbersBy(entityId, doc).slice(0, limit).map((i) => this.quote(i));
+  }
+
+  private quoteNumbersBy(entityId: string, doc?: string): number[] {
     const numbers = this.quotesBySpeaker.get(entityId) ?? [];
-    return numbers.filter((i) => !doc || this.docs[this.index.quotes.rows[i * QUOTE_FIELDS]!]!.id === doc).map((i) => this.quote(i));
+    return doc ? numbers.filter((i) => this.docs[this.index.quotes.rows[i * QUOTE_FIELDS]!]!.id === doc) : numbers;
   }
 
   quotesOfDoc(doc: string): Quote[] { return (this.quotesByDoc.get(doc) ?? []).map((i) => this.quote(i)); }
