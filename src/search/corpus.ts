@@ -26,8 +26,43 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** What one document's record gives once it is loaded: sentences' mentions and facts, entity ids. */
-interface Loaded { record: DocContent; mentions: Map<number, DocContent['mentions']>; facts: Fact[]; factsBySentence: Map<number, Fact[]>; entityIds: Map<string, string> }
+/**
+ * One document's record once read, and what answers look up in it, worked out on first use: most
+ * records are read only to cite a sentence or weigh a passage.
+ */
+class Loaded {
+  private mentionsBySentence: Map<number, DocContent['mentions']> | null = null;
+  private factList: Fact[] | null = null;
+  private factsBySentence: Map<number, Fact[]> | null = null;
+  private entityIds: Map<string, string> | null = null;
+
+  constructor(readonly record: DocContent, private readonly info: DocInfo) {}
+
+  mentionsIn(gid: number): DocContent['mentions'] {
+    if (!this.mentionsBySentence) {
+      this.mentionsBySentence = new Map();
+      for (const m of this.record.mentions) push(this.mentionsBySentence, this.info.firstGid + m.sentence, m);
+    }
+    return this.mentionsBySentence.get(gid) ?? [];
+  }
+
+  facts(): Fact[] {
+    return (this.factList ??= this.record.facts.map((f) => ({ ...f, docId: this.info.id, gid: this.info.firstGid + f.sentence })));
+  }
+
+  factsIn(gid: number): Fact[] {
+    if (!this.factsBySentence) {
+      this.factsBySentence = new Map();
+      for (const f of this.facts()) push(this.factsBySentence, f.gid, f);
+    }
+    return this.factsBySentence.get(gid) ?? [];
+  }
+
+  entityId(localKey: string): string | undefined {
+    this.entityIds ??= new Map(Object.entries(this.record.entityTypes).map(([key, type]) => [key, globalEntityId(type, key)]));
+    return this.entityIds.get(localKey);
+  }
+}
 
 export class Corpus {
   readonly docs: readonly DocInfo[];
@@ -131,7 +166,7 @@ export class Corpus {
   }
 
   mentionsIn(gid: number): DocContent['mentions'] {
-    return this.load(this.docOf(gid)).mentions.get(gid) ?? [];
+    return this.load(this.docOf(gid)).mentionsIn(gid);
   }
 
   get quoteCount(): number { return this.index.quotes.offsets.length - 1; }
@@ -188,13 +223,13 @@ export class Corpus {
     return (this.quotesByDoc.get(this.docOf(gid).id) ?? []).filter((i) => rows[i * QUOTE_FIELDS + 1]! <= gid && gid <= rows[i * QUOTE_FIELDS + 2]!).map((i) => this.quote(i));
   }
 
-  factsIn(gid: number): Fact[] { return this.load(this.docOf(gid)).factsBySentence.get(gid) ?? []; }
+  factsIn(gid: number): Fact[] { return this.load(this.docOf(gid)).factsIn(gid); }
 
-  factsOfDoc(id: string): Fact[] { return this.load(this.docById.get(id)!).facts; }
+  factsOfDoc(id: string): Fact[] { return this.load(this.docById.get(id)!).facts(); }
 
   /** The merged entity a document's local entity key belongs to. */
   entityOf(doc: DocContent, localKey: string): Entity | undefined {
-    const id = this.load(this.docById.get(doc.id)!).entityIds.get(localKey);
+    const id = this.load(this.docById.get(doc.id)!).entityId(localKey);
     return id ? this.entityById.get(id) : undefined;
   }
 
@@ -225,15 +260,7 @@ export class Corpus {
       this.loaded.set(info.id, hit);
       return hit;
     }
-    const record = this.readDocument(info);
-    const base = info.firstGid;
-    const mentions = new Map<number, DocContent['mentions']>();
-    for (const m of record.mentions) push(mentions, base + m.sentence, m);
-    const facts: Fact[] = record.facts.map((f) => ({ ...f, docId: info.id, gid: base + f.sentence }));
-    const factsBySentence = new Map<number, Fact[]>();
-    for (const f of facts) push(factsBySentence, f.gid, f);
-    const entityIds = new Map(Object.entries(record.entityTypes).map(([key, type]) => [key, globalEntityId(type, key)]));
-    const loaded = { record, mentions, facts, factsBySentence, entityIds };
+    const loaded = new Loaded(this.readDocument(info), info);
     if (this.loaded.size >= DOCUMENT_CACHE) this.loaded.delete(this.loaded.keys().next().value!);
     this.loaded.set(info.id, loaded);
     return loaded;
