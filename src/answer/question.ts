@@ -268,7 +268,7 @@ function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: TextIndex
       if (t.pos === 'PUNCT' || STOP_WORDS.has(t.lemma) || t.text.length < 4) continue;
       const used = index.documentFrequency(stemOf(t.text));
       // A word the articles use: only a name mentioned at least as often as the word is used.
-      const found = used ? entitiesWithWord(corpus, t.text).filter((h) => h.mentions.length >= used).slice(0, 1) : findEntities(corpus, t.text, 1, true);
+      const found = used ? entitiesWithWord(corpus, t.text, used).slice(0, 1) : findEntities(corpus, t.text, 1, true);
       for (const h of found) if (!focus.includes(h)) focus.push(h);
     }
   }

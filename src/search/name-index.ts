@@ -24,6 +24,8 @@ export class NameIndex {
         else this.rowsByWord.set(w, [i]);
       }
     });
+    // Most mentioned first, so a lookup can stop at the first name mentioned too rarely.
+    for (const list of this.rowsByWord.values()) list.sort((a, b) => rows[b]!.weight - rows[a]!.weight);
     this.sortedWords = [...this.rowsByWord.keys()].sort();
     for (const w of this.sortedWords) if (w.length >= 4) for (const d of deletions(w)) {
       const l = this.deletes.get(d);
@@ -49,9 +51,14 @@ export class NameIndex {
     return out;
   }
 
-  /** Rows with this exact word in their name ("visit" in "U.S. Visit"). */
-  withWord(word: string): NameRow[] {
-    return (this.rowsByWord.get(wordsOf(word)[0] ?? '') ?? []).map((r) => this.rows[r]!);
+  /** Rows with this exact word in their name ("visit" in "U.S. Visit") and at least `minWeight`, heaviest first. */
+  withWord(word: string, minWeight = 0): NameRow[] {
+    const out: NameRow[] = [];
+    for (const r of this.rowsByWord.get(wordsOf(word)[0] ?? '') ?? []) {
+      if (this.rows[r]!.weight < minWeight) break;
+      out.push(this.rows[r]!);
+    }
+    return out;
   }
 
   /**
@@ -61,12 +68,30 @@ export class NameIndex {
   find(query: string, options: { prefix: boolean; limit: number }): NameRow[] {
     const words = wordsOf(query).slice(0, 6);
     if (!words.length) return [];
-    const hits = new Map<number, number>();
-    words.forEach((w, i) => {
+    // Each query word with the index words it may stand for: itself, completions, near spellings.
+    const alternatives = words.map((w, i) => {
       const matched = new Map<string, number>();
       matched.set(w, 3);
       if (options.prefix && i === words.length - 1) for (const x of this.withPrefix(w)) if (!matched.has(x)) matched.set(x, 2);
       for (const x of this.near(w)) if (!matched.has(x)) matched.set(x, 1);
+      let rows = 0;
+      for (const x of matched.keys()) rows += this.rowsByWord.get(x)?.length ?? 0;
+      return { matched, rows };
+    }).sort((a, b) => a.rows - b.rows);
+    // The word with the fewest names first; the others only narrow its names down, checked
+    // against each name's own words when that is cheaper than listing all of theirs.
+    const hits = new Map<number, number>();
+    alternatives.forEach(({ matched, rows }, i) => {
+      if (i > 0 && hits.size * 4 < rows) {
+        for (const [r, score] of hits) {
+          const own = new Set(wordsOf(this.rows[r]!.name));
+          let best = 0;
+          for (const [word, s] of matched) if (s > best && own.has(word)) best = s;
+          if (best) hits.set(r, score + best);
+          else hits.delete(r);
+        }
+        return;
+      }
       const rowScores = new Map<number, number>();
       for (const [word, score] of matched) for (const r of this.rowsByWord.get(word) ?? []) rowScores.set(r, Math.max(rowScores.get(r) ?? 0, score));
       for (const [r, score] of rowScores) if (i === 0 || hits.has(r)) hits.set(r, (i === 0 ? 0 : hits.get(r)!) + score);

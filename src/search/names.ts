@@ -48,10 +48,9 @@ export function findEntities(corpus: Corpus, name: string, limit = 5, strict = f
   return out;
 }
 
-/** Entities with this exact word in a name or alias, most mentioned first. */
-export function entitiesWithWord(corpus: Corpus, word: string): Entity[] {
-  const out = new Set(nameIndex(corpus).withWord(word).map((row) => corpus.entityById.get(row.id)!));
-  return [...out].sort((a, b) => b.mentions.length - a.mentions.length);
+/** Entities with this exact word in a name or alias and at least `minMentions` mentions, most mentioned first. */
+export function entitiesWithWord(corpus: Corpus, word: string, minMentions = 0): Entity[] {
+  return [...new Set(nameIndex(corpus).withWord(word, minMentions).map((row) => corpus.entityById.get(row.id)!))];
 }
 
 /** Speakers for autocomplete: canonical names and aliases matching what was typed. */
