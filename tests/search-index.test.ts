@@ -21,8 +21,11 @@ function indexOf(sentences: string[][]): TextIndex {
   return new TextIndex({ index } as unknown as Corpus);
 }
 
-/** Every sentence scored, best first: what the search must agree with. */
-function fullScan(sentences: string[][], query: Map<string, number>, range: [number, number]): { gid: number; score: number }[] {
+/**
+ * Every sentence scored, best first: what the search must agree with. A question word counts
+ * once: of the terms standing for it, a sentence scores for the best one it holds.
+ */
+function fullScan(sentences: string[][], query: Map<string, number>, range: [number, number], words: string[][] = [...query.keys()].map((t) => [t])): { gid: number; score: number }[] {
   const n = sentences.length;
   const avg = sentences.reduce((a, s) => a + s.length, 0) / n;
   const df = (t: string) => sentences.filter((s) => s.includes(t)).length;
@@ -30,12 +33,16 @@ function fullScan(sentences: string[][], query: Map<string, number>, range: [num
   for (let gid = range[0]; gid < range[1]; gid++) {
     let score = 0;
     let matched = false;
-    for (const [t, w] of query) {
-      const tf = sentences[gid]!.filter((x) => x === t).length;
-      if (!tf) continue;
-      matched = true;
-      const idf = Math.log(1 + (n - df(t) + 0.5) / (df(t) + 0.5));
-      score += w * idf * (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * sentences[gid]!.length) / avg));
+    for (const word of words) {
+      let best = 0;
+      for (const t of word) {
+        const tf = sentences[gid]!.filter((x) => x === t).length;
+        if (!tf) continue;
+        matched = true;
+        const idf = Math.log(1 + (n - df(t) + 0.5) / (df(t) + 0.5));
+        best = Math.max(best, query.get(t)! * idf * (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * sentences[gid]!.length) / avg)));
+      }
+      score += best;
     }
     if (matched) out.push({ gid, score });
   }
@@ -67,6 +74,25 @@ describe('search over the index', () => {
         });
       },
     ), { numRuns: 300 });
+  });
+
+  it('counts each question word once, for the best of the terms standing for it', () => {
+    fc.assert(fc.property(
+      corpus,
+      fc.uniqueArray(fc.tuple(term, fc.constantFrom(1, 0.8, 0.6, 0.3), fc.integer({ min: 0, max: 3 })), { minLength: 1, maxLength: 12, selector: ([t]) => t }),
+      fc.integer({ min: 1, max: 12 }),
+      (sentences, asked, limit) => {
+        // Terms grouped into up to four question words, each term standing for one word.
+        const words = [0, 1, 2, 3].map((g) => asked.filter(([, , word]) => word === g).map(([t]) => t)).filter((w) => w.length);
+        const terms = new Map(asked.map(([t, w]) => [t, w]));
+        const groups = words.map((w) => ({ stems: new Map(w.map((t) => [t, terms.get(t)!])) }));
+        const range: [number, number] = [0, sentences.length];
+        const expected = fullScan(sentences, terms, range, words).slice(0, limit);
+        const hits = indexOf(sentences).search({ terms, groups }, range, limit);
+        expect(hits.map((h) => h.score)).toHaveLength(expected.length);
+        hits.forEach((h, i) => expect(h.score).toBeCloseTo(expected[i]!.score, 9));
+      },
+    ), { numRuns: 1000 });
   });
 
   it('gives the same hits when the same search is run again (its scratch space is reset)', () => {

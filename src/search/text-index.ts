@@ -142,9 +142,16 @@ export class TextIndex {
     const ordered = this.selectTerms(query, terms);
     const siblings = query instanceof Map ? ordered.map(() => 0) : this.siblingMasks((query as Query).groups, ordered);
     const weights = ordered.map(([term, weight]) => this.idf(term) * weight);
-    // The most terms bit.. can add to one sentence.
+    // The most terms bit.. can add to one sentence. A question word counts once, so its stand-ins
+    // add at most the largest of their parts: "raise" and six paraphrases bound one word, not seven.
     const rest = new Float64Array(ordered.length + 1);
-    for (let bit = ordered.length - 1; bit >= 0; bit--) rest[bit] = rest[bit + 1]! + weights[bit]! * this.largestPart(ordered[bit]![0]);
+    const wordMost = new Float64Array(ordered.length);
+    for (let bit = ordered.length - 1; bit >= 0; bit--) {
+      const word = 31 - Math.clz32((siblings[bit]! | (1 << bit)) & -(siblings[bit]! | (1 << bit)));
+      const most = weights[bit]! * this.largestPart(ordered[bit]![0]);
+      rest[bit] = rest[bit + 1]! + Math.max(0, most - wordMost[word]!);
+      wordMost[word] = Math.max(wordMost[word]!, most);
+    }
     // The best `limit` sentences so far, as a min-heap on score (heapAt: position + 1, 0 when out).
     // Scores only grow, so its root is always the `limit`-th best score: MaxScore's threshold.
     const top = new TopScores(scores, heapAt, limit);
