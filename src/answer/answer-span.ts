@@ -9,18 +9,19 @@ import { synonymsOf } from './synonyms.js';
 import { stemOf } from '../nlp/annotate.js';
 
 export function answerSpan(corpus: Corpus, q: Question, gid: number): string | null {
-  const toks = corpus.tokens(gid);
+  // Tokens are decoded only for the kinds of answer read from them; a fact answers the rest.
+  const toks = () => corpus.tokens(gid);
   // A span the question already gives is never its answer: compare words, lemmas and stems.
   const asked = new Set(q.tokens.flatMap((t) => [t.stem, t.lemma, t.text.toLowerCase()]));
   for (const st of q.terms.keys()) asked.add(st);
   const fresh = (text: string) => !text.toLowerCase().split(/[\s’']+/).every((w) => asked.has(w) || w.length < 2);
   switch (q.expects) {
     // Countries act too ("the Americans are sensitive to ..."), but only when no one else is named.
-    case 'person': return factAnswer(corpus, q, gid, asked) ?? mentionAnswer(corpus, q, gid, ['person', 'organisation', 'group'], asked, toks) ?? (q.wh === 'who' ? mentionAnswer(corpus, q, gid, ['place'], asked, toks) : null);
-    case 'date': return dateAnswer(toks, corpus, gid, fresh);
-    case 'place': return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks);
-    case 'number': return numberAnswer(toks, asked, corpus.sentence(gid).doc.text);
-    case 'reason': return reasonAnswer(toks, corpus, gid);
+    case 'person': return factAnswer(corpus, q, gid, asked) ?? mentionAnswer(corpus, q, gid, ['person', 'organisation', 'group'], asked, toks()) ?? (q.wh === 'who' ? mentionAnswer(corpus, q, gid, ['place'], asked, toks()) : null);
+    case 'date': return dateAnswer(toks(), corpus, gid, fresh);
+    case 'place': return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks());
+    case 'number': return numberAnswer(toks(), asked, corpus.sentence(gid).doc.text);
+    case 'reason': return reasonAnswer(toks(), corpus, gid);
     default: return factAnswer(corpus, q, gid, asked);
   }
 }
