@@ -14,6 +14,7 @@ beforeAll(async () => {
     'tourism.txt': 'title: Tourism\ndate: 2024-05-30\n\nThe agency Visit Lisbon said hotel bookings rose 5 percent in May.',
     'factory.txt': 'title: Factory\ndate: 2024-05-29\n\nMinister Ana Costa will visit the new battery factory in Porto on Friday.\n\nThe Porto plant employs 2,400 people.',
     'mine.txt': 'title: Mine\ndate: 2024-06-03\n\nThe Douro mine employs 1,100 people.',
+    'results.txt': 'title: Results\ndate: 2024-06-04\n\nAvg shrs 1,250,000 vs 1,100,000.\n\nAvg shrs 3,406,841 vs 2,544,531.\n\nCapital employed 2.10 billion vs 2.05 billion.\n\nCapital employed 3.63 billion vs 3.71 billion.',
     'tapestry.txt': 'title: Art\ndate: 2024-04-01\n\nThe most famous work of the period is the Bayeux Tapestry, which is not a tapestry.\n\nIt was commissioned by Odo, the Bishop of Bayeux.',
   });
 });
@@ -50,6 +51,16 @@ describe('ordinary words are not names', () => {
 describe('numbers typed with spaces', () => {
   it('finds "2 400" where the article writes 2,400', () => {
     expect(many.run('search', 'employs 2 400 people').citations[0]!.text).toMatch(/2,400 people/);
+  });
+
+  it('finds a number by a part of it, or written with the other decimal mark', () => {
+    expect(many.run('search', 'avg shrs 406,841').citations[0]!.text).toBe('Avg shrs 3,406,841 vs 2,544,531.');
+    expect(many.run('search', 'capital employed 3,71 billion').citations[0]!.text).toBe('Capital employed 3.63 billion vs 3.71 billion.');
+  });
+
+  it('ranks the number as written above one that only shares a part of it', () => {
+    const hits = many.run('search', 'employs 1,100 people').citations.map((c) => c.text);
+    expect(hits[0]).toBe('The Douro mine employs 1,100 people.');
   });
 });
 

@@ -1,6 +1,6 @@
 // What a question asks: its type, the kind of answer it wants, the names it is about and its
 // key terms (stems, with typo corrections and paraphrases at lower weight).
-import { STOP_WORDS, SPEECH_VERBS, isContentTerm } from '../extract/lexicon.js';
+import { DIGIT_GROUP, digitGroups, STOP_WORDS, SPEECH_VERBS, isContentTerm } from '../extract/lexicon.js';
 import { nameKey } from '../extract/entities.js';
 import { annotate, stemOf, type Token } from '../nlp/annotate.js';
 import type { Corpus, Entity } from '../search/corpus.js';
@@ -112,6 +112,8 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
       for (const [c, w] of index.correct(t.text)) if (!stems.has(c) && index.documentFrequency(c) >= COMMON_SPELLING * index.documentFrequency(t.stem)) stems.set(c, w);
     }
     for (const n of joinedNumbers.get(i) ?? []) if (!stems.has(n)) stems.set(n, 1);
+    // A number may stand in the articles as one group of a longer one ("945" of "2,945,000").
+    for (const group of /^\d+$/.test(t.text) ? [DIGIT_GROUP + t.text] : digitGroups(t.text)) if (!stems.has(group) && index.hasStem(group)) stems.set(group, 0.5);
     // A name stands for its entity: "Russia" also matches a passage that says "Moscow". Only an
     // entity the question names in full: "Canadian" is not "Canadian Tire". A word of a longer
     // name counts only when it is as distinctive as the word asked: "New York" does not make

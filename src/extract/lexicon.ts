@@ -131,3 +131,14 @@ export function isContentTerm(stem: string, pos?: string): boolean {
   if (!stem || STOP_WORDS.has(stem) || !/[\p{L}\p{N}]/u.test(stem)) return false;
   return !(pos === 'PUNCT' || pos === 'DET' || pos === 'ADP' || pos === 'CCONJ' || pos === 'SCONJ' || pos === 'AUX' || pos === 'PART');
 }
+
+/**
+ * A number written with separators is also indexed by its digit groups ("#2", "#945", "#000" for
+ * "2,945,000"), so a question that writes it another way ("2 945 000", "3,63" for "3.63") still
+ * finds it, at a lower weight than the number as written.
+ */
+export function digitGroups(word: string): string[] {
+  return /^\d+(?:[.,]\d+)+$/.test(word) ? word.split(/[.,]/).map((part) => DIGIT_GROUP + part) : [];
+}
+
+export const DIGIT_GROUP = '#';

@@ -18,7 +18,8 @@ const stems = new Map<string, string>();
 export function stemWord(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    s = String((model as unknown as { addons: { stem: (w: string) => string } }).addons.stem(word)).toLowerCase();
+    // A number is its own stem: the stemmer would make "3.63" "y.6i" and "374" "y74".
+    s = /\d/.test(word) ? word : String((model as unknown as { addons: { stem: (w: string) => string } }).addons.stem(word)).toLowerCase();
     if (stems.size > 200_000) stems.clear();
     stems.set(word, s);
   }

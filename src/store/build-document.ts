@@ -7,7 +7,7 @@ import { resolveEntities } from '../extract/entities.js';
 import { extractFacts } from '../extract/facts.js';
 import { findMentions, isCapitalised } from '../extract/mentions.js';
 import { extractQuotes } from '../extract/quotes.js';
-import { isContentTerm } from '../extract/lexicon.js';
+import { digitGroups, isContentTerm } from '../extract/lexicon.js';
 import type { DocRecord, StoredMention, StoredSentence } from './schema.js';
 
 export function buildDocument(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): DocRecord {
@@ -62,7 +62,7 @@ function storeSentence(s: AnnotatedSentence, paragraph: number, n: number): Stor
     pos[i] = t.pos;
     lemmas[i] = clean(t.lemma);
     stems[i] = clean(t.stem);
-    if (isContentTerm(t.stem, t.pos)) terms.push(stems[i]!);
+    if (isContentTerm(t.stem, t.pos)) terms.push(stems[i]!, ...digitGroups(t.text));
     if (!t.ent) continue;
     const last = ents[ents.length - 1];
     if (last && last[1] === i - 1 && last[2] === t.ent) last[1] = i;
