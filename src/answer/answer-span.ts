@@ -8,21 +8,31 @@ import type { Question } from './question.js';
 import { synonymsOf } from './synonyms.js';
 import { stemOf } from '../nlp/annotate.js';
 
-export function answerSpan(corpus: Corpus, q: Question, gid: number): string | null {
+/** The question's own words, lemmas and stems (and loosely stemmed): a span it already gives is never its answer. */
+export interface Asked { words: Set<string>; loose: Set<string> }
+
+const looseStem = (w: string) => w.replace(/(ing|ed|es|s)$/, '');
+
+/** What a question gives, worked out once for all its candidate passages. */
+export function askedOf(q: Question): Asked {
+  const words = new Set(q.tokens.flatMap((t) => [t.stem, t.lemma, t.text.toLowerCase()]));
+  for (const st of q.terms.keys()) words.add(st);
+  return { words, loose: new Set([...words].map(looseStem)) };
+}
+
+export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Asked = askedOf(q)): string | null {
   // Tokens are decoded only for the kinds of answer read from them; a fact answers the rest.
   const toks = () => corpus.tokens(gid);
-  // A span the question already gives is never its answer: compare words, lemmas and stems.
-  const asked = new Set(q.tokens.flatMap((t) => [t.stem, t.lemma, t.text.toLowerCase()]));
-  for (const st of q.terms.keys()) asked.add(st);
+  const asked = given.words;
   const fresh = (text: string) => !text.toLowerCase().split(/[\s’']+/).every((w) => asked.has(w) || w.length < 2);
   switch (q.expects) {
     // Countries act too ("the Americans are sensitive to ..."), but only when no one else is named.
-    case 'person': return factAnswer(corpus, q, gid, asked) ?? mentionAnswer(corpus, q, gid, ['person', 'organisation', 'group'], asked, toks()) ?? (q.wh === 'who' ? mentionAnswer(corpus, q, gid, ['place'], asked, toks()) : null);
+    case 'person': return factAnswer(corpus, q, gid, given.loose) ?? mentionAnswer(corpus, q, gid, ['person', 'organisation', 'group'], asked, toks()) ?? (q.wh === 'who' ? mentionAnswer(corpus, q, gid, ['place'], asked, toks()) : null);
     case 'date': return dateAnswer(toks(), corpus, gid, fresh);
     case 'place': return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks());
     case 'number': return numberAnswer(toks(), asked, corpus.sentence(gid).doc.text);
     case 'reason': return reasonAnswer(toks(), corpus, gid);
-    default: return factAnswer(corpus, q, gid, asked);
+    default: return factAnswer(corpus, q, gid, given.loose);
   }
 }
 
@@ -45,11 +55,9 @@ export function actsAsAsked(corpus: Corpus, q: Question, gid: number): boolean {
 
 const PRONOUN = /^(it|they|them|he|him|she|her|we|us|this|that)$/i;
 
-function factAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string>): string | null {
+function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<string>): string | null {
   const facts = corpus.factsIn(gid).filter((f) => sameVerb(q, f));
-  const stem = (w: string) => w.replace(/(ing|ed|es|s)$/, '');
-  const askedLoose = new Set([...asked].map(stem));
-  const has = (text: string) => overlaps(text, askedLoose, stem);
+  const has = (text: string) => overlaps(text, askedLoose, looseStem);
   for (const f of facts) {
     const passive = / by$/.test(f.relation);
     if (q.expects === 'person') {

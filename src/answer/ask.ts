@@ -5,7 +5,7 @@ import { normaliseDate } from '../extract/dates.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { Corpus, DocInfo, Entity, Quote } from '../search/corpus.js';
 import type { Hit, TextIndex } from '../search/text-index.js';
-import { actsAsAsked, answerSpan } from './answer-span.js';
+import { actsAsAsked, answerSpan, askedOf } from './answer-span.js';
 import { analyseQuestion, phraseWords, type Question } from './question.js';
 import type { QueryOptions, Result } from './result.js';
 import { citation, quoteView } from './views.js';
@@ -163,9 +163,10 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
     return { cover, answers, known: cover + PARAGRAPH_SHARE * inParagraph + relative(h) };
   };
   // The most the article's own record may add: the deed asked, the kind of answer, the name asked.
+  const asked = askedOf(q);
   const unread = FACT_BONUS + (untyped ? 0 : 0.3) + (focusIds.size ? 0.15 : 0);
   const scored = (h: Hit, w: ReturnType<typeof fromIndex>) => {
-    const span = answerSpan(corpus, q, h.gid);
+    const span = answerSpan(corpus, q, h.gid, asked);
     const doc = corpus.sentence(h.gid).doc;
     const namesFocus = focusIds.size > 0 && corpus.mentionsIn(h.gid).some((m) => focusIds.has(corpus.entityOf(doc, m.entity)?.id ?? ''));
     const missing = missingRequired(corpus, q, h.gid);
