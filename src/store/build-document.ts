@@ -3,6 +3,7 @@
 import type { SourceFile } from '../documents/read.js';
 import { parseDocument } from '../documents/parse.js';
 import { annotate, type AnnotatedSentence } from '../nlp/annotate.js';
+import { isolated } from '../nlp/wink.js';
 import { resolveEntities } from '../extract/entities.js';
 import { extractFacts } from '../extract/facts.js';
 import { findMentions, isCapitalised } from '../extract/mentions.js';
@@ -10,7 +11,12 @@ import { extractQuotes } from '../extract/quotes.js';
 import { digitGroups, isContentTerm } from '../extract/lexicon.js';
 import type { DocRecord, StoredMention, StoredSentence } from './schema.js';
 
+/** The same record whatever was built before it, in whichever thread. */
 export function buildDocument(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): DocRecord {
+  return isolated(() => build(file));
+}
+
+function build(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): DocRecord {
   const { text } = file;
   const parsed = parseDocument(text);
   const headings: DocRecord['headings'] = [];
