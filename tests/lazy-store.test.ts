@@ -46,4 +46,16 @@ describe('an engine over a stored corpus', () => {
     expect(r.citations[0]!.text).toContain('roads will be repaired');
     expect(new Set(read).size).toBeLessThanOrEqual(12);
   });
+
+  it('answers the same after warming up as a cold engine does', async () => {
+    const seeds = mkdtempSync(join(tmpdir(), 'citebot-lazy-'));
+    for (let i = 0; i < 30; i++) writeFileSync(join(seeds, `town-${i}.txt`), `title: ${TOWNS[i % TOWNS.length]} ${i}\ndate: 2024-03-${String(1 + (i % 28)).padStart(2, '0')}\n\nThe council of ${TOWNS[i % TOWNS.length]} met on Monday to discuss the budget of ${1000 + i} pounds.\n\nMayor Paul Martin said that the roads will be repaired next year.`);
+    const { store } = await openStore({ seedsDir: seeds, storePath: join(seeds, '.store', 'store.bin') });
+    const cold = createEngine(store.index, store.readDocument);
+    const warm = createEngine(store.index, store.readDocument);
+    warm.warm();
+    for (const [command, input] of [['ask', 'How much was the budget of Glenby?'], ['search', 'roads repaired'], ['quote', 'Paul Martin'], ['who', 'Paul Martin']] as const) {
+      expect(warm.run(command, input)).toEqual(cold.run(command, input));
+    }
+  });
 });

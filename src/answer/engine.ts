@@ -14,7 +14,7 @@ export interface Engine {
   suggestDocuments(partial: string, limit?: number): Choice[];
   /** Autocomplete for /cite: quotes and sentences; value is a quote id ("DOC:qN") or sentence ref ("s:DOC:START"). */
   suggestPassages(partial: string, limit?: number): Choice[];
-  /** Builds the indexes made on first use (names, spelling), so the first question is as fast as the next. */
+  /** Builds the indexes made on first use (names, spelling) and runs a few questions to warm the JIT, so the first question is as fast as the next. */
   warm(): void;
   stats(): { documents: number; sentences: number; quotes: number; entities: number };
 }
