@@ -17,8 +17,8 @@ import { cite, verify } from './verify.js';
 const CHOICE_MAX = 100;
 /** Past this many quotes and sentences, passages are suggested through the index (fuse.js scans every row). */
 const PASSAGE_CHOICES_MAX = 20_000;
-/** Sentences asked by warm(): about a tenth of a second of questions. */
-const WARM_SENTENCES = 40;
+/** Sentences asked by warm(): enough for the JIT to compile the answer path. */
+const WARM_SENTENCES = 20;
 const clip = (s: string) => (s.length > CHOICE_MAX ? s.slice(0, CHOICE_MAX - 1) + '…' : s);
 
 /** An engine over a corpus index, reading each document's record through `readDocument` when needed. */

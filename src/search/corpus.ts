@@ -73,7 +73,9 @@ export class Corpus {
   readonly entitiesByName = new Map<string, string[]>();
   /** Quote numbers by speaker entity id and by document, in corpus order. */
   private readonly quotesBySpeaker = new Map<string, number[]>();
-  private readonly quotesByDoc = new Map<string, number[]>();
+  /** Document i's quotes are numbers firstQuote[i] to firstQuote[i + 1] - 1: quotes are stored in corpus order. */
+  private readonly firstQuote: Int32Array;
+  private readonly docIndex = new Map<string, number>();
   private readonly quoteCache = new Map<number, Quote>();
   /** Each word of a person's name -> the people, so "Nessar" finds "Omar Nessar" without a scan. */
   readonly peopleByNameWord = new Map<string, Entity[]>();
@@ -86,7 +88,7 @@ export class Corpus {
   constructor(readonly index: CorpusIndex, private readonly readDocument: (info: DocInfo) => DocContent) {
     this.docs = index.docs;
     this.table = index.sentences;
-    for (const d of this.docs) this.docById.set(d.id, d);
+    this.docs.forEach((d, i) => { this.docById.set(d.id, d); this.docIndex.set(d.id, i); });
     this.entities = index.entities;
     for (const e of this.entities) {
       this.entityById.set(e.id, e);
@@ -94,8 +96,10 @@ export class Corpus {
       if (e.type === 'person') for (const w of new Set(e.keys[0]!.split(' '))) push(this.peopleByNameWord, w, e);
     }
     const { rows } = index.quotes;
+    this.firstQuote = new Int32Array(this.docs.length + 1);
+    for (let i = 0; i < this.quoteCount; i++) this.firstQuote[rows[i * QUOTE_FIELDS]! + 1]!++;
+    for (let d = 0; d < this.docs.length; d++) this.firstQuote[d + 1]! += this.firstQuote[d]!;
     for (let i = 0; i < this.quoteCount; i++) {
-      push(this.quotesByDoc, this.docs[rows[i * QUOTE_FIELDS]!]!.id, i);
       const speaker = rows[i * QUOTE_FIELDS + 3]!;
       if (speaker >= 0) push(this.quotesBySpeaker, this.entities[speaker]!.id, i);
     }
@@ -179,7 +183,7 @@ export class Corpus {
       const record = JSON.parse(Buffer.from(records.buffer, records.byteOffset + offsets[i]!, offsets[i + 1]! - offsets[i]!).toString('utf8')) as QuoteRecord;
       const doc = this.docs[rows[i * QUOTE_FIELDS]!]!;
       const speaker = rows[i * QUOTE_FIELDS + 3]!;
-      const n = i - this.quotesByDoc.get(doc.id)![0]! + 1;
+      const n = i - this.firstQuote[rows[i * QUOTE_FIELDS]!]! + 1;
       q = { ...record, id: `${doc.id}:q${n}`, docId: doc.id, gid: rows[i * QUOTE_FIELDS + 1]!, speakerId: speaker >= 0 ? this.entities[speaker]!.id : null };
       this.quoteCache.set(i, q);
     }
@@ -189,7 +193,7 @@ export class Corpus {
   /** A quote by the id answers give it (`<document>:q<n>`). */
   quoteById(id: string): Quote | undefined {
     const m = /^(.+):q(\d+)$/.exec(id);
-    const numbers = m ? this.quotesByDoc.get(m[1]!) : undefined;
+    const numbers = m ? this.quoteNumbersOf(this.docIndex.get(m[1]!)) : undefined;
     const i = numbers?.[Number(m![2]) - 1];
     return i === undefined ? undefined : this.quote(i);
   }
@@ -215,12 +219,18 @@ export class Corpus {
     return doc ? numbers.filter((i) => this.docs[this.index.quotes.rows[i * QUOTE_FIELDS]!]!.id === doc) : numbers;
   }
 
-  quotesOfDoc(doc: string): Quote[] { return (this.quotesByDoc.get(doc) ?? []).map((i) => this.quote(i)); }
+  quotesOfDoc(doc: string): Quote[] { return this.quoteNumbersOf(this.docIndex.get(doc)).map((i) => this.quote(i)); }
+
+  private quoteNumbersOf(docIndex: number | undefined): number[] {
+    if (docIndex === undefined) return [];
+    const from = this.firstQuote[docIndex]!;
+    return Array.from({ length: this.firstQuote[docIndex + 1]! - from }, (_, k) => from + k);
+  }
 
   /** Every quote touching a sentence. */
   quotesIn(gid: number): Quote[] {
     const { rows } = this.index.quotes;
-    return (this.quotesByDoc.get(this.docOf(gid).id) ?? []).filter((i) => rows[i * QUOTE_FIELDS + 1]! <= gid && gid <= rows[i * QUOTE_FIELDS + 2]!).map((i) => this.quote(i));
+    return this.quoteNumbersOf(this.table.doc[gid]).filter((i) => rows[i * QUOTE_FIELDS + 1]! <= gid && gid <= rows[i * QUOTE_FIELDS + 2]!).map((i) => this.quote(i));
   }
 
   factsIn(gid: number): Fact[] { return this.load(this.docOf(gid)).factsIn(gid); }

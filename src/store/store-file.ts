@@ -165,6 +165,8 @@ function indexProblem(i: CorpusIndex): string | null {
   if (!sameLength || offsets.length !== terms.length + 1 || offsets[terms.length] !== postings.length) return 'corrupt (index sizes disagree)';
   const q = i.quotes;
   if (q.rows.length !== (q.offsets.length - 1) * QUOTE_FIELDS || q.offsets[q.offsets.length - 1] !== q.records.length) return 'corrupt (index sizes disagree)';
+  // Quotes are looked up by document as runs in corpus order.
+  for (let k = QUOTE_FIELDS; k < q.rows.length; k += QUOTE_FIELDS) if (q.rows[k]! < q.rows[k - QUOTE_FIELDS]! || q.rows[k]! >= i.docs.length) return 'corrupt (quotes out of order)';
   return null;
 }
 
