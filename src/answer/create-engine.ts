@@ -19,6 +19,7 @@ const CHOICE_MAX = 100;
 const PASSAGE_CHOICES_MAX = 20_000;
 /** Sentences asked by warm(): enough for the JIT to compile the answer path. */
 const WARM_SENTENCES = 20;
+const WARM_SPEAKERS = 5;
 const clip = (s: string) => (s.length > CHOICE_MAX ? s.slice(0, CHOICE_MAX - 1) + '…' : s);
 
 /** An engine over a corpus index, reading each document's record through `readDocument` when needed. */
@@ -89,6 +90,12 @@ export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) =
         const text = corpus.sentenceText(gid);
         dispatch('ask', text, {});
         dispatch('search', text, {});
+      }
+      // And the speaker lookups: autocomplete as a name is typed, quotes, profiles.
+      for (const e of corpus.speakers.slice(0, WARM_SPEAKERS)) {
+        for (let n = 1; n <= e.name.length; n++) suggestSpeakerNames(corpus, e.name.slice(0, n), 25);
+        dispatch('quote', e.name, {});
+        dispatch('who', e.name, {});
       }
     },
     stats: () => ({ documents: corpus.docs.length, sentences: corpus.sentenceCount, quotes: corpus.quoteCount, entities: corpus.entities.length }),
