@@ -15,9 +15,13 @@ export class TextIndex {
   private readonly postings: Int32Array;
   private readonly lengths: Int32Array;
   private readonly avgLength: number;
-  /** Sentences each term occurs in (not occurrences), counted on first use. */
-  private readonly df = new Map<string, number>();
-  private readonly largestParts = new Map<string, number>();
+  /**
+   * By term number: the sentences it occurs in (not occurrences), and the largest BM25
+   * term-frequency part it reaches in one (MaxScore's bound). One pass over the postings at load
+   * (about 25 ms at 1.75 million postings) spares each question a walk of its words' lists.
+   */
+  private readonly sentencesWith: Int32Array;
+  private readonly largestParts: Float64Array;
   /** Lower-cased surface word -> stems it was seen with; built at the first misspelling, not at load. */
   private vocabulary: Map<string, string[]> | null = null;
   /** Deletion variant -> vocabulary words (SymSpell-style); built with the vocabulary. */
@@ -31,6 +35,21 @@ export class TextIndex {
     this.postings = postings;
     this.lengths = lengths;
     this.avgLength = lengths.length ? postings.length / lengths.length : 1;
+    this.sentencesWith = new Int32Array(terms.length);
+    this.largestParts = new Float64Array(terms.length);
+    for (let n = 0; n < terms.length; n++) {
+      let sentences = 0;
+      let part = 0;
+      for (let i = offsets[n]!, to = offsets[n + 1]!; i < to;) {
+        const gid = postings[i]!;
+        let tf = 0;
+        while (i < to && postings[i] === gid) { tf++; i++; }
+        sentences++;
+        part = Math.max(part, (tf * (K1 + 1)) / (tf + this.norm(gid)));
+      }
+      this.sentencesWith[n] = sentences;
+      this.largestParts[n] = part;
+    }
   }
 
   /** How often a term occurs in a sentence: a binary search in its posting list, which holds one sentence number per occurrence, ascending. */
@@ -64,18 +83,8 @@ export class TextIndex {
   /** Whether the articles use this word (through its stem, so no vocabulary is needed at load). */
   hasWord(word: string): boolean { return this.termNumber.has(stemOf(word)); }
   documentFrequency(stem: string): number {
-    // The count is in a function of its own: counting a new stem inside this hot one would
-    // throw away its optimised code again and again.
-    return this.df.get(stem) ?? this.countDocumentFrequency(stem);
-  }
-
-  private countDocumentFrequency(stem: string): number {
-    let df = 0;
     const n = this.termNumber.get(stem);
-    const p = this.postings;
-    if (n !== undefined) for (let i = this.offsets[n]!, last = -1; i < this.offsets[n + 1]!; i++) if (p[i] !== last) { df++; last = p[i]!; }
-    this.df.set(stem, df);
-    return df;
+    return n === undefined ? 0 : this.sentencesWith[n]!;
   }
 
   /** Whether a sentence holds the term (a binary search in its postings, so no document is read). */
@@ -235,21 +244,8 @@ export class TextIndex {
 
   /** The largest BM25 term-frequency part the term reaches in any sentence (an upper bound for MaxScore). */
   private largestPart(term: string): number {
-    let part = this.largestParts.get(term);
-    if (part === undefined) {
-      part = 0;
-      const n = this.termNumber.get(term);
-      const p = this.postings;
-      const to = n === undefined ? 0 : this.offsets[n + 1]!;
-      for (let i = n === undefined ? 0 : this.offsets[n]!; i < to;) {
-        const gid = p[i]!;
-        let tf = 0;
-        while (i < to && p[i] === gid) { tf++; i++; }
-        part = Math.max(part, (tf * (K1 + 1)) / (tf + this.norm(gid)));
-      }
-      this.largestParts.set(term, part);
-    }
-    return part;
+    const n = this.termNumber.get(term);
+    return n === undefined ? 0 : this.largestParts[n]!;
   }
 
   /**
