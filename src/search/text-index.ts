@@ -124,8 +124,8 @@ export class TextIndex {
 
   /**
    * BM25 over the given stems (each with a weight), optionally within a sentence range, the best
-   * `limit` sentences first. Terms are taken rarest first, and two rules keep long posting lists
-   * from being walked:
+   * `limit` sentences first. Terms are taken by the most they can add, and two rules keep long
+   * posting lists from being walked:
    * - MaxScore: once the `limit`-th best score so far exceeds what the remaining terms could add
    *   to a sentence not yet seen, no new sentence can make the list; the remaining terms only
    *   add to sentences that can still reach it.
@@ -249,8 +249,9 @@ export class TextIndex {
   }
 
   /**
-   * At most 32 terms (one bit each), rarest first. The words asked come before their stand-ins,
-   * so a long question's paraphrases and name aliases never push out one of its own words.
+   * At most 32 terms (one bit each), those that can add most first. When there are more, the
+   * words asked (rarest first) are kept before their stand-ins, so a long question's paraphrases
+   * and name aliases never push out one of its own words.
    */
   private selectTerms(query: ReadonlyMap<string, number> | Query, terms: ReadonlyMap<string, number>): [string, number][] {
     const byRarity = (a: [string, number], b: [string, number]) => this.documentFrequency(a[0]) - this.documentFrequency(b[0]);
