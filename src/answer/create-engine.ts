@@ -41,7 +41,7 @@ export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) =
     }
   };
 
-  return {
+  const engine: Engine = {
     run(command, rawInput, options = {}) {
       const input = typeof rawInput === 'string' ? rawInput : String(rawInput ?? '');
       if (!COMMAND_NAMES.includes(command as CommandName)) return errorResult(String(command), input, `Unknown command “${String(command).slice(0, 40)}”. Commands: ${COMMAND_NAMES.join(', ')}.`);
@@ -87,17 +87,25 @@ export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) =
       // the first user's question.
       const sentences = Math.min(WARM_SENTENCES, corpus.sentenceCount);
       for (let gid = 0; gid < sentences; gid++) {
-        const text = corpus.sentenceText(gid);
-        dispatch('ask', text, {});
-        dispatch('search', text, {});
+        // Warming up must never stop the bot from starting: a record damaged on disk is reported
+        // when a question reaches it, and run() turns any failure into a message.
+        let text: string;
+        try {
+          text = corpus.sentenceText(gid);
+        } catch {
+          continue;
+        }
+        engine.run('ask', text);
+        engine.run('search', text);
       }
       // And the speaker lookups: autocomplete as a name is typed, quotes, profiles.
       for (const e of corpus.speakers.slice(0, WARM_SPEAKERS)) {
-        for (let n = 1; n <= e.name.length; n++) suggestSpeakerNames(corpus, e.name.slice(0, n), 25);
-        dispatch('quote', e.name, {});
-        dispatch('who', e.name, {});
+        for (let n = 1; n <= e.name.length; n++) engine.suggestSpeakers(e.name.slice(0, n));
+        engine.run('quote', e.name);
+        engine.run('who', e.name);
       }
     },
     stats: () => ({ documents: corpus.docs.length, sentences: corpus.sentenceCount, quotes: corpus.quoteCount, entities: corpus.entities.length }),
   };
+  return engine;
 }
