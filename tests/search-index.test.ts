@@ -95,6 +95,13 @@ describe('search over the index', () => {
     ), { numRuns: 1000 });
   });
 
+  it('tells whether any sentence of a range holds a term, as the ranking of a candidate\'s paragraph needs', () => {
+    fc.assert(fc.property(corpus, term, fc.nat(), fc.nat(), (sentences, t, a, b) => {
+      const [from, to] = [Math.min(a, b) % sentences.length, Math.max(a, b) % sentences.length];
+      expect(indexOf(sentences).occursBetween(t, from, to)).toBe(sentences.slice(from, to + 1).some((s) => s.includes(t)));
+    }), { numRuns: 300 });
+  });
+
   it('gives the same hits when the same search is run again (its scratch space is reset)', () => {
     const sentences = Array.from({ length: 200 }, (_, i) => [`w${i % 7}`, 'market', `w${i % 13}`, ...(i % 5 ? [] : ['bank'])]);
     const index = indexOf(sentences);

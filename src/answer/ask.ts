@@ -20,12 +20,14 @@ const NEARBY_SHARE = 0.5;
 const PARAGRAPH_SHARE = 0.3;
 
 /**
- * The question's stems that occur in the given sentences, found through the index's postings:
- * no article is read, so a candidate's neighbourhood is weighed before its article is loaded.
+ * The question's stems that occur in sentences from..to (inclusive), found through the index's
+ * postings: no article is read, so a candidate's neighbourhood is weighed before its article is
+ * loaded, and a long paragraph costs no more than a short one.
  */
-function questionStemsIn(index: TextIndex, words: Words, gids: readonly number[]): Set<string> {
+function questionStemsIn(index: TextIndex, words: Words, [from, to]: readonly [number, number]): Set<string> {
   const out = new Set<string>();
-  for (const st of words.stems) for (const gid of gids) if (index.occursIn(st, gid)) { out.add(st); break; }
+  if (from > to) return out;
+  for (const st of words.stems) if (index.occursBetween(st, from, to)) out.add(st);
   return out;
 }
 
@@ -46,17 +48,17 @@ function weighWords(index: TextIndex, groups: Question['groups']): Words {
 }
 
 /** The sentence before, when it stands in the same paragraph: "it was the first visit" leans on it. */
-function sentenceBefore(corpus: Corpus, gid: number): number[] {
-  return gid > 0 && corpus.sameParagraph(gid - 1, gid) ? [gid - 1] : [];
+function sentenceBefore(corpus: Corpus, gid: number): [number, number] {
+  return gid > 0 && corpus.sameParagraph(gid - 1, gid) ? [gid - 1, gid - 1] : [gid, gid - 1];
 }
 
-/** Every sentence of the paragraph a sentence stands in. */
-function paragraphAround(corpus: Corpus, gid: number): number[] {
+/** The first and last sentence of the paragraph a sentence stands in. */
+function paragraphAround(corpus: Corpus, gid: number): [number, number] {
   let from = gid;
   while (from > 0 && corpus.sameParagraph(from - 1, gid)) from--;
   let to = gid;
   while (to + 1 < corpus.sentenceCount && corpus.sameParagraph(to + 1, gid)) to++;
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  return [from, to];
 }
 
 export function ask(ctx: Context, input: string, options: QueryOptions): Result {

@@ -92,6 +92,14 @@ export class TextIndex {
     return this.frequencyIn(stem, gid) > 0;
   }
 
+  /** Whether any sentence from..to (inclusive) holds the term: one binary search, however many sentences. */
+  occursBetween(stem: string, from: number, to: number): boolean {
+    const n = this.termNumber.get(stem);
+    if (n === undefined) return false;
+    const i = lowerBound(this.postings, this.offsets[n]!, this.offsets[n + 1]!, from);
+    return i < this.offsets[n + 1]! && this.postings[i]! <= to;
+  }
+
   idf(stem: string): number {
     const df = this.documentFrequency(stem);
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
