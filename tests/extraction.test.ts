@@ -29,6 +29,22 @@ describe('entities, aliases and roles', () => {
   });
 });
 
+describe('names that are also words', () => {
+  const doc = buildDocument({ id: 'town', path: 'town.txt', fingerprint: 'f', text: 'title: Town\n\nMayor Kim Park said that the bridge will reopen in May.\n\nEngineer Tom Lee said the repairs would take a year. John Baker, a resident, welcomed the news.' });
+  const named = (name: string) => doc.entities.find((e) => e.name === name);
+
+  it('keeps a surname that is also a common noun in the name, and splits off an occupational title', () => {
+    expect(named('Kim Park')?.type).toBe('person');
+    expect(named('Kim Park')?.roles).toContain('Mayor');
+    expect(named('Tom Lee')?.roles).toContain('Engineer');
+    expect(named('John Baker')?.type).toBe('person');
+  });
+
+  it('gives the quote to the person, found by the name alone', () => {
+    expect(doc.quotes.find((q) => q.text.includes('bridge will reopen'))?.speakerText).toBe('Kim Park');
+  });
+});
+
 describe('quotes and their speakers', () => {
   const speakerOf = (fragment: string) => {
     const q = seed.quotes.find((x) => x.text.includes(fragment))!;

@@ -10,6 +10,10 @@ export const TITLE_WORDS = new Set([
   'editor', 'correspondent', 'official', 'founder', 'manager', 'economist', 'chancellor', 'emperor', 'duke', 'count',
   'bishop', 'archbishop', 'captain', 'colonel', 'lieutenant', 'sergeant', 'admiral', 'marshal', 'treasurer',
   'vice', 'coordinator', 'adviser', 'advisor', 'counsel', 'attorney', 'lawmaker', 'mp', 'member', 'expert',
+  'engineer', 'inspector', 'detective', 'agent', 'sheriff', 'constable', 'superintendent', 'commissioner',
+  'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'coach', 'reverend', 'rev', 'rabbi', 'imam',
+  'prosecutor', 'lawyer', 'dean', 'principal', 'trustee', 'researcher', 'scientist', 'historian', 'journalist',
+  'reporter', 'cfo', 'coo', 'cto', 'vp', 'chairperson', 'nurse', 'doctor', 'pilot', 'partner', 'strategist', 'trader',
 ]);
 
 export const ORG_WORDS = new Set([

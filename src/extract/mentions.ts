@@ -42,6 +42,14 @@ function isNameToken(t: Token): boolean {
   return t.pos === 'PROPN' && isCapitalised(t) && t.ent !== 'DATE' && t.ent !== 'DURATION' && t.ent !== 'TIME';
 }
 
+/**
+ * A capitalised common noun right after a name, mid-sentence, is the rest of the name: surnames
+ * that are also words ("Kim Park", "John Baker", "Ann Hill") are tagged as nouns.
+ */
+function continuesName(t: Token): boolean {
+  return t.pos === 'NOUN' && isCapitalised(t) && !t.ent;
+}
+
 export function findMentions(s: AnnotatedSentence, text: string, ctx: MentionContext): Mention[] {
   const toks = s.tokens;
   const out: Mention[] = [];
@@ -62,7 +70,7 @@ export function findMentions(s: AnnotatedSentence, text: string, ctx: MentionCon
     let j = i;
     while (j + 1 < toks.length) {
       const next = toks[j + 1]!;
-      if (isNameToken(next)) { j++; continue; }
+      if (isNameToken(next) || continuesName(next)) { j++; continue; }
       const after = toks[j + 2];
       if (NAME_CONNECTORS.has(next.text.toLowerCase()) && after && isNameToken(after)) { j += 2; continue; }
       break;
