@@ -120,7 +120,14 @@ export function openStoreFile(path: string): StoreReader | { problem: string } {
   const readDocument = (info: DocInfo): DocContent => {
     const body = part<Body>(info, 'body');
     if (typeof body.text !== 'string' || !Array.isArray(body.sentences)) throw damaged(info);
-    return { ...body, path: info.path, fingerprint: info.fingerprint, title: info.title, meta: info.meta };
+    // Completed in place: copying the parsed record with a spread made V8 keep three times as much
+    // of each article through young collections.
+    const content = body as Body & Pick<DocContent, 'path' | 'fingerprint' | 'title' | 'meta'>;
+    content.path = info.path;
+    content.fingerprint = info.fingerprint;
+    content.title = info.title;
+    content.meta = info.meta;
+    return content;
   };
   const reader: StoreReader = {
     index,
