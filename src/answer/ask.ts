@@ -26,7 +26,6 @@ const PARAGRAPH_SHARE = 0.3;
  */
 function questionStemsIn(index: TextIndex, words: Words, [from, to]: readonly [number, number]): Set<string> {
   const out = new Set<string>();
-  if (from > to) return out;
   for (const st of words.stems) if (index.occursBetween(st, from, to)) out.add(st);
   return out;
 }

@@ -30,7 +30,7 @@ export function quote(ctx: Context, speaker: string, options: QueryOptions): Res
     }
     // Without a topic to rank by, only the quotes listed are decoded; the rest are counted.
     const limit = topic ? Infinity : QUOTES_MAX;
-    quotes = who.flatMap((e) => corpus.quotesBy(e.id, options.doc, limit)).slice(0, topic ? undefined : QUOTES_MAX);
+    quotes = who.flatMap((e) => corpus.quotesBy(e.id, options.doc, limit));
     if (!topic) counted = who.reduce((n, e) => n + corpus.quoteCountBy(e.id, options.doc), 0);
   } else if (topic) {
     // Quotes about a topic stand in the passages about it: found through the index, not a scan.
