@@ -5,7 +5,7 @@
 // Every measurement runs in its own child process so its memory figure is its own.
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importFolder } from '../src/import/folder.js';
@@ -19,6 +19,19 @@ const REPO = fileURLToPath(new URL('..', import.meta.url));
 const CHILD = fileURLToPath(new URL('./scale-child.ts', import.meta.url));
 const WORK = join(tmpdir(), 'citebot-scale');
 const MB = 1024 * 1024;
+
+/** The node flags `npm start` runs with (package.json): the engine is measured as it serves. */
+function nodeFlags(script: string): string[] {
+  const words = script.trim().split(/\s+/);
+  const flags: string[] = [];
+  if (words[0] !== 'node') return flags;
+  for (let i = 1; i < words.length && words[i]!.startsWith('--'); i++) {
+    if (words[i] === '--import') i++;
+    else flags.push(words[i]!);
+  }
+  return flags;
+}
+const SERVE_FLAGS = nodeFlags((JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '');
 
 interface Options {
   corpus: string;
@@ -57,7 +70,7 @@ function parseOptions(argv: string[]): Options {
 }
 
 function child<T>(args: string[]): T {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CHILD, ...args], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * MB });
+  const r = spawnSync(process.execPath, [...SERVE_FLAGS, '--import', 'tsx', CHILD, ...args], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * MB });
   const line = r.stdout.split('\n').find((l) => l.startsWith('@@RESULT '));
   if (!line) throw new Error(`benchmark child ${args[0]} failed (exit ${r.status}): ${r.stdout.slice(-400)}`);
   const value = JSON.parse(line.slice('@@RESULT '.length)) as T & { error?: string };
@@ -192,6 +205,7 @@ async function main(): Promise<number> {
   const out = [
     `citebot scale benchmark, ${new Date().toISOString().slice(0, 10)}; ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}; load average at the end ${load} (1 / 5 / 15 min).`,
     `Latencies are p50 / p99 in ms over ${o.probes} generated questions (a corpus sentence with a quarter of its words dropped and one typo) and ${o.names} names; top-1 = the first citation is that sentence.`,
+    `Each engine runs as \`npm start\` runs it (node ${SERVE_FLAGS.join(' ')}) and is timed after the practice the bot does while it connects: ${rows.map((r) => r.serve.warmUp ? `${label(r.n)} ${r.serve.warmUp.steps} questions in ${secs(r.serve.warmUp.ms)} s` : null).filter(Boolean).join(', ') || 'none'}.`,
     '',
     ...(rows.length ? [renderTable(rows)] : []),
   ];

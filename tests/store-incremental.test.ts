@@ -78,6 +78,8 @@ describe('a damaged store', () => {
     const damaged = await openEngine({ seedsDir: seeds, storePath: store });
     // The bot warms up before taking questions: a damaged article must not stop it starting.
     expect(() => damaged.engine.warm()).not.toThrow();
+    const steps = damaged.engine.practise();
+    expect(() => { for (let n = 0; n < 50; n++) steps.next(); }).not.toThrow();
     const r = damaged.engine.run('ask', 'Who visited Moscow?');
     expect(r.found).toBe(false);
     expect(r.message).toMatch(/store file .* is damaged .*build-store/);

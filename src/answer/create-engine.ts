@@ -9,6 +9,7 @@ import { ask, type Context } from './ask.js';
 import type { Choice, Engine } from './engine.js';
 import { errorResult, inputProblem } from './input.js';
 import { facts, quote, who } from './lookups.js';
+import { practiceQuestions } from './practice.js';
 import { analyseQuestion } from './question.js';
 import { context, search, sources } from './passages.js';
 import { COMMAND_NAMES, type CommandName, type QueryOptions, type Result } from './result.js';
@@ -17,9 +18,11 @@ import { cite, verify } from './verify.js';
 const CHOICE_MAX = 100;
 /** Past this many quotes and sentences, passages are suggested through the index (fuse.js scans every row). */
 const PASSAGE_CHOICES_MAX = 20_000;
-/** Sentences asked by warm(): enough for the JIT to compile the answer path. */
-const WARM_SENTENCES = 20;
+/** Practice steps taken by warm(): enough for the JIT to compile the common answer path. */
+const WARM_STEPS = 20;
 const WARM_SPEAKERS = 5;
+/** Practice questions come from the newest sentences: the articles most asked about. */
+const PRACTICE_SENTENCES = 200;
 const clip = (s: string) => (s.length > CHOICE_MAX ? s.slice(0, CHOICE_MAX - 1) + '…' : s);
 
 /** An engine over a corpus index, reading each document's record through `readDocument` when needed. */
@@ -39,6 +42,12 @@ export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) =
       case 'cite': return cite(ctx, input, options);
       case 'sources': return sources(ctx);
     }
+  };
+
+  const lookUpSpeaker = (name: string) => {
+    for (let n = 1; n <= name.length; n++) engine.suggestSpeakers(name.slice(0, n));
+    engine.run('quote', name);
+    engine.run('who', name);
   };
 
   const engine: Engine = {
@@ -83,26 +92,23 @@ export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) =
       prepareNameIndexes(corpus);
       ctx.index.prepareSpelling();
       // The answer path, wink's tokeniser above all, runs several times slower until the JIT has
-      // seen it at work: the newest articles' own sentences, asked and searched, warm it before
-      // the first user's question.
-      const sentences = Math.min(WARM_SENTENCES, corpus.sentenceCount);
-      for (let gid = 0; gid < sentences; gid++) {
-        // Warming up must never stop the bot from starting: a record damaged on disk is reported
-        // when a question reaches it, and run() turns any failure into a message.
-        let text: string;
-        try {
-          text = corpus.sentenceText(gid);
-        } catch {
-          continue;
-        }
-        engine.run('ask', text);
-        engine.run('search', text);
-      }
+      // seen it at work: the first practice steps warm it before the first user's question.
+      const steps = engine.practise();
+      for (let n = 0; n < WARM_STEPS && !steps.next().done; n++);
       // And the speaker lookups: autocomplete as a name is typed, quotes, profiles.
-      for (const e of corpus.speakers.slice(0, WARM_SPEAKERS)) {
-        for (let n = 1; n <= e.name.length; n++) engine.suggestSpeakers(e.name.slice(0, n));
-        engine.run('quote', e.name);
-        engine.run('who', e.name);
+      for (const e of corpus.speakers.slice(0, WARM_SPEAKERS)) lookUpSpeaker(e.name);
+    },
+    *practise() {
+      const sentences = Math.min(PRACTICE_SENTENCES, corpus.sentenceCount);
+      let asked = 0;
+      // Warming up must never stop the bot from starting: run() turns any failure, such as a
+      // record damaged on disk, into a message, and an unreadable sentence is skipped.
+      for (const question of practiceQuestions(sentences, (gid) => corpus.sentenceText(gid))) {
+        engine.run('ask', question);
+        engine.run('search', question);
+        asked++;
+        if (asked % 10 === 0 && corpus.speakers.length) lookUpSpeaker(corpus.speakers[(asked / 10) % Math.min(20, corpus.speakers.length)]!.name);
+        yield;
       }
     },
     stats: () => ({ documents: corpus.docs.length, sentences: corpus.sentenceCount, quotes: corpus.quoteCount, entities: corpus.entities.length }),

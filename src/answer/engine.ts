@@ -16,5 +16,11 @@ export interface Engine {
   suggestPassages(partial: string, limit?: number): Choice[];
   /** Builds the indexes made on first use (names, spelling) and runs a few questions to warm the JIT, so the first question is as fast as the next. */
   warm(): void;
+  /**
+   * Endless practice for the JIT, one step per next(): questions made from the newest sentences
+   * the way users type them (words left out, a typo, a question word), asked and searched, and
+   * now and then a speaker looked up. The caller decides how long (see app/warm-up.ts).
+   */
+  practise(): Iterator<void>;
   stats(): { documents: number; sentences: number; quotes: number; entities: number };
 }

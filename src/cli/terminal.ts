@@ -3,6 +3,7 @@
 // command, as in Discord; anything else is a question, so "Who visited Moscow?" stays a question.
 import { createInterface } from 'node:readline';
 import type { Engine } from '../answer/engine.js';
+import { warmUp } from '../app/warm-up.js';
 import { COMMAND_NAMES } from '../answer/result.js';
 import { renderText } from './render-text.js';
 
@@ -16,6 +17,10 @@ export function answerLine(engine: Engine, line: string): string {
 
 export async function runTerminal(engine: Engine, interactive: boolean): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
+  // Someone at a prompt types for a while: the engine practises meanwhile, so the first answer
+  // comes as fast as the later ones. Piped lines are answered at once instead.
+  const warming = interactive ? warmUp(engine) : null;
+  rl.on('close', () => warming?.stop());
   if (interactive) {
     const s = engine.stats();
     process.stdout.write(`citebot: ${s.documents} article(s), ${s.sentences} sentences, ${s.quotes} quotes. Ask a question, or type a command (${COMMAND_NAMES.map((c) => '/' + c).join(', ')}); Ctrl+D to leave.\n`);

@@ -2,6 +2,7 @@
 // knows how the store is loaded or rebuilt from the seeds folder.
 import { defaultSeedsDir } from '../app/config.js';
 import { openEngine } from '../app/open.js';
+import { warmUp } from '../app/warm-up.js';
 import type { EngineSource } from './context.js';
 
 /** The engine source for the bot: seeds from SEEDS_DIR (or the app's default). */
@@ -11,8 +12,10 @@ export async function appEngineSource(seedsDir: string | null): Promise<EngineSo
     seedsDir: dir,
     open: async () => {
       const { engine, warnings } = await openEngine({ seedsDir: dir });
-      // The bot answers many questions: its indexes are built before the first one, not during it.
+      // The bot answers many questions: its indexes are built before the first one, not during it,
+      // and it practises in the background while the gateway connects.
       engine.warm();
+      warmUp(engine);
       return { engine, warnings };
     },
   };

@@ -21,7 +21,7 @@ try {
   const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
     token: config.token,
     totalShards,
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--v8-pool-size=1', '--import', 'tsx'],
     respawn: true,
   });
   manager.on('shardCreate', (shard) => log.info('shard launched', { shard: shard.id, of: totalShards }));

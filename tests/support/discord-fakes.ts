@@ -96,6 +96,7 @@ export function fakeEngine(answer?: (command: string, input: string, options: Qu
       return [{ name: 'We will not allow anyone to use our soil', value: `q:${DOC}:1` }].slice(0, limit).filter(() => partial.length >= 0);
     },
     warm: () => {},
+    *practise() {},
     stats: () => ({ documents: docs, sentences: 40, quotes: 6, entities: 20 }),
   };
   return engine;

@@ -1,0 +1,88 @@
+// Warming up: the engine practises on questions made from its own sentences, typed the way
+// users type them, in slices that leave the bot free to talk to Discord meanwhile.
+import { describe, expect, it } from 'vitest';
+import { practiceQuestions } from '../src/answer/practice.js';
+import { warmUp } from '../src/app/warm-up.js';
+import type { Engine } from '../src/answer/engine.js';
+
+const SENTENCES = [
+  'The harbour authority ordered two electric ferries from a shipyard in Gdansk.',
+  'Mayor Paul Martin said that the roads will be repaired next year.',
+  'They will enter service in 2026.',
+];
+
+function take(n: number, questions: Iterator<string>): string[] {
+  const out: string[] = [];
+  for (let r = questions.next(); !r.done && out.length < n; r = questions.next()) out.push(r.value);
+  return out;
+}
+
+describe('practice questions', () => {
+  it('asks each sentence as written, then again with words left out, a typo and a question word', () => {
+    const questions = take(9, practiceQuestions(SENTENCES.length, (n) => SENTENCES[n]!));
+    expect(questions.slice(0, 3)).toEqual(SENTENCES);
+    const later = questions.slice(3);
+    for (const q of later) expect(SENTENCES).not.toContain(q);
+    // Words are left out: every later question is shorter in words than its sentence.
+    later.forEach((q, i) => expect(q.split(' ').length).toBeLessThanOrEqual(SENTENCES[i % 3]!.split(' ').length + 2));
+    // A typo in each: a word of the sentence with two of its letters swapped, as users make them.
+    const known = new Set(SENTENCES.join(' ').split(/[\s.]+/));
+    const letters = (w: string) => [...w].sort().join('');
+    for (const q of later) {
+      const typo = q.replace(/\?$/, '').split(' ').find((w) => !known.has(w) && !/^(who|said|when|did|how|many|what|about|why)$/.test(w));
+      expect(typo, q).toBeDefined();
+      expect([...known].some((w) => w !== typo && letters(w) === letters(typo!))).toBe(true);
+    }
+    expect(later.some((q) => /^(who said|when did|how many|what about|why did) .*\?$/.test(q))).toBe(true);
+  });
+
+  it('skips a sentence that cannot be read, and ends when none can be read or there are none', () => {
+    const questions = take(4, practiceQuestions(2, (n) => { if (n === 0) throw new Error('damaged'); return SENTENCES[n]!; }));
+    expect(questions[0]).toBe(SENTENCES[1]);
+    expect(questions).toHaveLength(4);
+    expect(take(3, practiceQuestions(0, () => 'unused'))).toEqual([]);
+    expect(take(3, practiceQuestions(2, () => { throw new Error('damaged'); }))).toEqual([]);
+  });
+});
+
+/** An engine whose practice counts its steps, over a clock that moves 1 ms per step. */
+function practisingEngine(clock: { t: number }, limit = Infinity): { engine: Engine; steps: () => number } {
+  let steps = 0;
+  const engine = {
+    *practise() {
+      while (steps < limit) {
+        steps++;
+        clock.t += 1;
+        yield;
+      }
+    },
+  } as unknown as Engine;
+  return { engine, steps: () => steps };
+}
+
+describe('the background warm-up', () => {
+  it('practises until its time is up, letting other work run between slices', async () => {
+    const clock = { t: 0 };
+    const { engine, steps } = practisingEngine(clock);
+    const w = warmUp(engine, 100, () => clock.t);
+    let otherWork = 0;
+    const tick = () => { otherWork++; if (otherWork < 1000) setImmediate(tick); };
+    setImmediate(tick);
+    const taken = await w.done;
+    expect(taken).toBe(100);
+    expect(steps()).toBe(100);
+    // Slices of a few ms: the other work ran many times while the practice went on.
+    expect(otherWork).toBeGreaterThan(10);
+  });
+
+  it('stops when asked, and when the engine has nothing to practise on', async () => {
+    const clock = { t: 0 };
+    const { engine } = practisingEngine(clock);
+    const w = warmUp(engine, 10_000, () => clock.t);
+    w.stop();
+    expect(await w.done).toBeLessThan(10);
+    const empty = practisingEngine({ t: 0 }, 3);
+    const clockStill = { t: 0 };
+    expect(await warmUp(empty.engine, 10_000, () => clockStill.t).done).toBe(3);
+  });
+});
