@@ -314,7 +314,7 @@ function quotedAnswer(ctx: Context, q: Question, focus: Entity[], base: Result, 
   // quote must cover it as a passage would, or the passages answer instead; quotes that share
   // none of it are not listed with the answer.
   const about = weighWords(index, q.groups.filter((g) => !g.name && !g.speech));
-  const covers = (x: Quote) => (about.groups.length ? coverage(about, new Set(corpus.sentence(x.gid).s.stems.split(' '))) : 1);
+  const covers = (x: Quote) => (about.groups.length ? coverage(about, new Set(corpus.stemsOf(x.gid))) : 1);
   const best = ranked[0]!;
   if (covers(best) < MIN_COVERAGE) return null;
   const view = quoteView(corpus, best);

@@ -97,7 +97,7 @@ export function facts(ctx: Context, about: string, options: QueryOptions): Resul
     const terms = analyseQuestion(about, corpus, index).terms;
     list = documentsAbout(ctx, named, terms, options.doc).flatMap((id) => corpus.factsOfDoc(id)).filter((f) => {
       const text = `${f.subject} ${f.relation} ${f.object}`.toLowerCase();
-      return words.some((w) => text.includes(w)) || corpus.sentence(f.gid).s.stems.split(' ').some((st) => terms.get(st) === 1);
+      return words.some((w) => text.includes(w)) || corpus.stemsOf(f.gid).some((st) => terms.get(st) === 1);
     });
   } else {
     list = [];

@@ -33,7 +33,7 @@ function bestMatch(ctx: Context, claim: string, options: QueryOptions): Match {
     const para = ref.doc.paragraphs[ref.s.paragraph]!;
     if (target && normaliseForMatch(ref.doc.text.slice(para.start, para.end)).includes(target)) return { verdict: 'exact', gid: h.gid, share: 1, missing: [] };
     const have = new Set(words(ref.doc.text.slice(ref.s.start, ref.s.end)));
-    const stems = new Set(ref.s.stems.split(' '));
+    const stems = new Set(corpus.stemsOf(h.gid));
     const missing = claimWords.filter((w) => !have.has(w) && !stems.has(w.replace(/(ing|ed|es|s)$/, '')));
     const content = claimWords.filter((w) => w.length > 3);
     const matchedContent = content.filter((w) => !missing.includes(w)).length;

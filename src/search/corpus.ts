@@ -144,15 +144,22 @@ export class Corpus {
     return [info.firstGid, info.firstGid + info.sentenceCount];
   }
 
+  /** The stems of a sentence's tokens, in order. */
+  stemsOf(gid: number): string[] {
+    const { doc, index } = this.sentence(gid);
+    return doc.tokens()[index]!.stems.split(' ');
+  }
+
   /** Tokens of a sentence with offsets, decoded from the stored form on first use. */
   tokens(gid: number): Tok[] {
     const cached = this.tokenCache.get(gid);
     if (cached) return cached;
-    const { doc, s } = this.sentence(gid);
-    const words = s.words.split(' ');
-    const pos = s.pos.split(' ');
-    const lemmas = s.lemmas.split(' ');
-    const stems = s.stems.split(' ');
+    const { doc, s, index } = this.sentence(gid);
+    const t = doc.tokens()[index]!;
+    const words = t.words.split(' ');
+    const pos = t.pos.split(' ');
+    const lemmas = t.lemmas.split(' ');
+    const stems = t.stems.split(' ');
     const toks: Tok[] = [];
     let cursor = s.start;
     for (let i = 0; i < words.length; i++) {
@@ -163,7 +170,7 @@ export class Corpus {
       cursor = end;
       toks.push({ text: w, pos: pos[i]!, lemma: lemmas[i]!, stem: stems[i]!, start, end });
     }
-    for (const [a, b, type] of s.ents) for (let i = a; i <= b; i++) if (toks[i]) toks[i]!.ent = type;
+    for (const [a, b, type] of t.ents) for (let i = a; i <= b; i++) if (toks[i]) toks[i]!.ent = type;
     if (this.tokenCache.size > TOKEN_CACHE) this.tokenCache.clear();
     this.tokenCache.set(gid, toks);
     return toks;

@@ -1,18 +1,24 @@
-// A document's record split in two: what answers read (DocContent) and what only indexing the
-// corpus needs. Pure.
-import type { DocContent, DocRecord } from './schema.js';
+// A document's record split in two: what answers read (DocContent) and the rest: each
+// sentence's tokens, which few answers read, and what only indexing the corpus needs. Pure.
+import type { DocContent, DocRecord, SentenceTokens } from './schema.js';
 
-export interface IndexOnly { id: string; terms: string[]; entities: DocRecord['entities']; quotes: DocRecord['quotes'] }
+export interface Rest { id: string; tokens: SentenceTokens[]; terms: string[]; entities: DocRecord['entities']; quotes: DocRecord['quotes'] }
 
-export function splitRecord(record: DocRecord): { content: DocContent; indexOnly: IndexOnly } {
-  const { entities, quotes, sentences, ...rest } = record;
+export function splitRecord(record: DocRecord): { content: DocContent; rest: Rest } {
+  const { entities, quotes, sentences, ...fields } = record;
+  const tokens = sentences.map(({ words, pos, lemmas, stems, ents }) => ({ words, pos, lemmas, stems, ents }));
   return {
-    content: { ...rest, sentences: sentences.map(({ terms: _, ...s }) => s), entityTypes: Object.fromEntries(entities.map((e) => [e.key, e.type])) },
-    indexOnly: { id: record.id, terms: sentences.map((s) => s.terms), entities, quotes },
+    content: {
+      ...fields,
+      sentences: sentences.map(({ start, end, paragraph, n }) => ({ start, end, paragraph, n })),
+      entityTypes: Object.fromEntries(entities.map((e) => [e.key, e.type])),
+      tokens: () => tokens,
+    },
+    rest: { id: record.id, tokens, terms: sentences.map((s) => s.terms), entities, quotes },
   };
 }
 
-export function joinRecord(content: DocContent, indexOnly: IndexOnly): DocRecord {
-  const { entityTypes: _, sentences, ...rest } = content;
-  return { ...rest, sentences: sentences.map((s, i) => ({ ...s, terms: indexOnly.terms[i]! })), entities: indexOnly.entities, quotes: indexOnly.quotes };
+export function joinRecord(content: DocContent, rest: Rest): DocRecord {
+  const { entityTypes: _, tokens: _t, sentences, ...fields } = content;
+  return { ...fields, sentences: sentences.map((s, i) => ({ ...s, ...rest.tokens[i]!, terms: rest.terms[i]! })), entities: rest.entities, quotes: rest.quotes };
 }

@@ -10,7 +10,7 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync, writevSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { QUOTE_FIELDS, type CorpusIndex, type DocInfo, type IndexedEntity } from './corpus-index.js';
-import { joinRecord, splitRecord, type IndexOnly } from './doc-content.js';
+import { joinRecord, splitRecord, type Rest } from './doc-content.js';
 import { STORE_SCHEMA_VERSION, type DocContent, type DocRecord } from './schema.js';
 
 const MAGIC = 'CBSTORE1';
@@ -19,7 +19,7 @@ const PREAMBLE = 24;
 const WRITE_CHUNK = 4 * 1024 * 1024;
 
 type Span = [offset: number, length: number];
-/** `body` holds what answers read (DocContent), `rest` what only rebuilding the index needs. */
+/** `body` holds what answers read (DocContent), `rest` the sentences' tokens and what only rebuilding the index needs. */
 type StoredDocInfo = DocInfo & { body: Span; rest: Span };
 
 /** The arrays of the index, by name, as stored in the binary sections. */
@@ -51,8 +51,8 @@ interface Header {
   sections: Record<SectionName, Span>;
 }
 
-/** The fields DocInfo already carries are not stored again. */
-type Body = Omit<DocContent, 'path' | 'fingerprint' | 'title' | 'meta'>;
+/** The fields DocInfo already carries are not stored again; tokens are stored with the rest. */
+type Body = Omit<DocContent, 'path' | 'fingerprint' | 'title' | 'meta' | 'tokens'>;
 
 export interface StoreReader {
   index: CorpusIndex;
@@ -117,16 +117,23 @@ export function openStoreFile(path: string): StoreReader | { problem: string } {
     if (!value || value.id !== info.id) throw damaged(info);
     return value;
   };
+  const readRest = (info: DocInfo, sentences: number): Rest => {
+    const rest = part<Rest>(info, 'rest');
+    if (!Array.isArray(rest.terms) || rest.terms.length !== sentences || !Array.isArray(rest.tokens) || rest.tokens.length !== sentences) throw damaged(info);
+    return rest;
+  };
   const readDocument = (info: DocInfo): DocContent => {
     const body = part<Body>(info, 'body');
     if (typeof body.text !== 'string' || !Array.isArray(body.sentences)) throw damaged(info);
     // Completed in place: copying the parsed record with a spread made V8 keep three times as much
     // of each article through young collections.
-    const content = body as Body & Pick<DocContent, 'path' | 'fingerprint' | 'title' | 'meta'>;
+    const content = body as DocContent;
     content.path = info.path;
     content.fingerprint = info.fingerprint;
     content.title = info.title;
     content.meta = info.meta;
+    let tokens: Rest['tokens'] | null = null;
+    content.tokens = () => (tokens ??= readRest(info, body.sentences.length).tokens);
     return content;
   };
   const reader: StoreReader = {
@@ -134,9 +141,7 @@ export function openStoreFile(path: string): StoreReader | { problem: string } {
     readDocument,
     readRecord(info) {
       const content = readDocument(info);
-      const rest = part<IndexOnly>(info, 'rest');
-      if (!Array.isArray(rest.terms) || rest.terms.length !== content.sentences.length) throw damaged(info);
-      return joinRecord(content, rest);
+      return joinRecord(content, readRest(info, content.sentences.length));
     },
   };
   // Tied to the function, which the engine keeps, rather than to this wrapper object.
@@ -203,9 +208,9 @@ export function writeStoreFile(path: string, index: CorpusIndex, docs: readonly 
       return span;
     };
     const stored: StoredDocInfo[] = docs.map((d, i) => {
-      const { content, indexOnly } = splitRecord(d);
-      const { path: _p, fingerprint: _f, title: _t, meta: _m, ...body } = content;
-      return { ...index.docs[i]!, body: write(Buffer.from(JSON.stringify(body satisfies Body))), rest: write(Buffer.from(JSON.stringify(indexOnly))) };
+      const { content, rest } = splitRecord(d);
+      const { path: _p, fingerprint: _f, title: _t, meta: _m, tokens: _k, ...body } = content;
+      return { ...index.docs[i]!, body: write(Buffer.from(JSON.stringify(body satisfies Body))), rest: write(Buffer.from(JSON.stringify(rest))) };
     });
     const sections = {} as Record<SectionName, Span>;
     for (const [name, get] of Object.entries(SECTIONS) as [SectionName, (i: CorpusIndex) => Int32Array | Uint8Array][]) {
