@@ -26,6 +26,10 @@ describe('an engine over a stored corpus', () => {
     expect(r.answer).toBe('Gdansk');
     expect(r.citations[0]!.doc).toBe('ferry');
     expect(new Set(read).size).toBeLessThan(10);
+    // Asked again, the same question reads no article again: recently read ones are kept.
+    const readBefore = read.length;
+    expect(engine.run('ask', 'Where is the shipyard that builds the electric ferries?').answer).toBe('Gdansk');
+    expect(read.length).toBe(readBefore);
     const q = engine.run('quote', 'Paul Martin');
     expect(q.answer).toBe('80 quotes by Paul Martin');
     expect(new Set(read).size).toBeLessThan(12);

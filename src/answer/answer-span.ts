@@ -86,7 +86,7 @@ function speakerAround(corpus: Corpus, gid: number, offset: number): string | nu
 /** "a Taliban delegation" + "The delegation was headed by X" -> "A Taliban delegation, headed by X". */
 function enrich(corpus: Corpus, f: Fact, np: string): string {
   const head = np.split(/\s+/).pop()!.toLowerCase();
-  const extra = corpus.factsOfDoc(f.docId).find((g) => g !== f && / by$/.test(g.relation) && g.subject.toLowerCase().split(/\s+/).pop() === head);
+  const extra = corpus.factsOfDoc(f.docId).find((g) => (g.sentence !== f.sentence || g.subjectStart !== f.subjectStart || g.relation !== f.relation) && / by$/.test(g.relation) && g.subject.toLowerCase().split(/\s+/).pop() === head);
   const out = np.charAt(0).toUpperCase() + np.slice(1);
   return extra ? `${out}, ${extra.relation.split(' ').slice(1).join(' ')} ${extra.object}` : out;
 }
