@@ -21,7 +21,8 @@ try {
   const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
     token: config.token,
     totalShards,
-    execArgv: ['--v8-pool-size=1', '--import', 'tsx'],
+    // Each shard runs with this process's node flags (npm run start:sharded: tsx and the tuning).
+    execArgv: process.execArgv,
     respawn: true,
   });
   manager.on('shardCreate', (shard) => log.info('shard launched', { shard: shard.id, of: totalShards }));
