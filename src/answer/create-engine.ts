@@ -18,9 +18,12 @@ import { cite, verify } from './verify.js';
 const CHOICE_MAX = 100;
 /** Past this many quotes and sentences, passages are suggested through the index (fuse.js scans every row). */
 const PASSAGE_CHOICES_MAX = 20_000;
-/** Practice steps taken by warm(): enough for the JIT to compile the common answer path. */
-const WARM_STEPS = 20;
-const WARM_SPEAKERS = 5;
+/**
+ * Practice taken by warm() itself: the first steps compile most of the answer path (the first
+ * one costs a hundred times the next); the bot goes on practising in the background (app/warm-up.ts).
+ */
+const WARM_STEPS = 3;
+const WARM_SPEAKERS = 1;
 /** Practice questions come from the newest sentences: the articles most asked about. */
 const PRACTICE_SENTENCES = 200;
 const clip = (s: string) => (s.length > CHOICE_MAX ? s.slice(0, CHOICE_MAX - 1) + '…' : s);

@@ -14,7 +14,7 @@ export interface Engine {
   suggestDocuments(partial: string, limit?: number): Choice[];
   /** Autocomplete for /cite: quotes and sentences; value is a quote id ("DOC:qN") or sentence ref ("s:DOC:START"). */
   suggestPassages(partial: string, limit?: number): Choice[];
-  /** Builds the indexes made on first use (names, spelling) and runs a few questions to warm the JIT, so the first question is as fast as the next. */
+  /** Builds the indexes made on first use (names, spelling) and takes the first practice steps, which compile most of the answer path: the first question then takes milliseconds, not a hundred. */
   warm(): void;
   /**
    * Endless practice for the JIT, one step per next(): questions made from the newest sentences
