@@ -45,6 +45,25 @@ describe('names that are also words', () => {
   });
 });
 
+describe('people and the organisations they speak for', () => {
+  const doc = buildDocument({ id: 'bid', path: 'bid.txt', fingerprint: 'f', text: 'title: Bid\n\nThe tender was won by executive vice president A.L. Hutchinson Jr. of Acme Corp. last week.\n\nMayor Anna Kowalski said the repairs cost 2 million dollars. The Bank of England and the Democratic Republic of Congo were not involved.' });
+  const named = (name: string) => doc.entities.find((e) => e.name === name);
+
+  it('splits "Person of Organisation" into both, and keeps names that hold an "of" whole', () => {
+    expect(named('A.L. Hutchinson Jr.')?.type).toBe('person');
+    expect(named('A.L. Hutchinson Jr.')?.roles).toContain('executive vice president');
+    expect(named('Acme Corp.')?.type).toBe('organisation');
+    expect(named('Bank of England')?.type).toBe('organisation');
+    expect(doc.entities.some((e) => e.name.endsWith('Republic of Congo'))).toBe(true);
+  });
+
+  it('reads a figure reported after "said" as speech, though wink tags its verb as a noun', () => {
+    const q = doc.quotes.find((x) => x.text.includes('repairs cost'));
+    expect(q?.kind).toBe('reported');
+    expect(q?.speakerText).toBe('Anna Kowalski');
+  });
+});
+
 describe('quotes and their speakers', () => {
   const speakerOf = (fragment: string) => {
     const q = seed.quotes.find((x) => x.text.includes(fragment))!;

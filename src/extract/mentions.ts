@@ -75,8 +75,12 @@ export function findMentions(s: AnnotatedSentence, text: string, ctx: MentionCon
       if (NAME_CONNECTORS.has(next.text.toLowerCase()) && after && isNameToken(after)) { j += 2; continue; }
       break;
     }
-    const m = classifyRun(toks, i, j, text, ctx, make);
-    if (m) out.push(m);
+    // "A.L. Hutchinson Jr. of Acme Corp.": a person and the organisation they speak for.
+    const of = personOfOrganisation(toks, i, j);
+    for (const [a, b] of of < 0 ? [[i, j]] : [[i, of - 1], [of + 1, j]]) {
+      const m = classifyRun(toks, a!, b!, text, ctx, make);
+      if (m) out.push(m);
+    }
     i = j + 1;
   }
   out.push(...commonNounOrganisations(toks, make, out));
@@ -84,6 +88,27 @@ export function findMentions(s: AnnotatedSentence, text: string, ctx: MentionCon
 }
 
 type Make = (first: number, last: number, nameFirst: number, type: EntityType, extra?: Partial<Mention>) => Mention;
+
+/** An organisation's word, written with or without its abbreviation's period ("Corp."). */
+function isOrgWord(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return ORG_WORDS.has(w) || (w.endsWith('.') && ORG_WORDS.has(w.slice(0, -1)));
+}
+
+/**
+ * Where a run of names reads "Person of Organisation", the "of" between them; -1 otherwise. The
+ * part before must be a name of two words or more with no title or organisation word in it, and
+ * the part after must name an organisation: "Bank of England", "Democratic Republic of Congo" and
+ * "Secretary of State George Shultz" stay whole.
+ */
+function personOfOrganisation(toks: Token[], i: number, j: number): number {
+  const of = toks.findIndex((t, k) => k > i + 1 && k < j && t.text === 'of');
+  if (of < 0) return -1;
+  const person = toks.slice(i, of);
+  if (person.some((t) => isOrgWord(t) || TITLE_WORDS.has(t.text.toLowerCase()) || NAME_CONNECTORS.has(t.text.toLowerCase()))) return -1;
+  if (COUNTRY_BY_NAME.has(person.map((t) => t.text).join(' ').toLowerCase())) return -1;
+  return toks.slice(of + 1, j + 1).some(isOrgWord) ? of : -1;
+}
 
 /** At the start of a sentence or of a quotation, where any word is capitalised. */
 function atSentenceStart(toks: Token[], i: number): boolean {
@@ -109,7 +134,7 @@ function classifyRun(toks: Token[], i: number, j: number, text: string, ctx: Men
   if (toks[j + 1]?.text === '(' && toks[j + 3]?.text === ')' && ACRONYM.test(toks[j + 2]!.text)) extra.acronym = toks[j + 2]!.text;
 
   if (COUNTRY_BY_NAME.has(whole.toLowerCase())) return make(i, j, i, 'place', extra);
-  const hasOrgWord = lower.some((w) => ORG_WORDS.has(w));
+  const hasOrgWord = words.some(isOrgWord);
   if (hasOrgWord) return make(i, j, i, 'organisation', extra);
 
   // Titles written before the name: "Special Presidential Representative for Afghanistan Zamir Kabulov".
