@@ -123,6 +123,16 @@ describe('amounts and roles written before a name', () => {
   });
 });
 
+describe('names written with or without their accents, and decades', () => {
+  it('finds "Herve" as "Hervé", and answers "when" with a decade written as one word', async () => {
+    const engine = await engineFor({ 'mercenaries.txt': 'title: Mercenaries\n\nOne of the first Norman mercenaries to serve as a Byzantine general was Hervé in the 1050s.\n\nEarlier Viking settlers had begun arriving in the 880s, but were divided between colonies.' });
+    const herve = engine.run('ask', 'When did Herve serve as a Byzantine general?');
+    expect(herve.answer).toBe('1050s');
+    // wink reads "880s" as "8" and "80s": the answer is the word as written.
+    expect(engine.run('ask', 'When did the Viking settlers begin arriving?').answer).toBe('880s');
+  });
+});
+
 describe('a Markdown article with front matter and several voices', () => {
   let vote: Engine;
   beforeAll(async () => {

@@ -120,6 +120,8 @@ function mentionAnswer(corpus: Corpus, q: Question, gid: number, types: string[]
 /** Words that make a phrase a time: numbers, centuries, months, weekdays, "last year". */
 const CALENDAR_WORD = /\d|centur|decade|year|month|week|day\b|january|february|march|april|may\b|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall\b|winter|yesterday|today|tomorrow/i;
 
+const WORD_PART = /^[\p{L}\p{N}-]+$/u;
+
 function dateAnswer(toks: Tok[], corpus: Corpus, gid: number, fresh: (s: string) => boolean): string | null {
   const text = corpus.sentence(gid).doc.text;
   const phrases: string[] = [];
@@ -128,11 +130,14 @@ function dateAnswer(toks: Tok[], corpus: Corpus, gid: number, fresh: (s: string)
     if (type !== 'DATE' && type !== 'DURATION' && type !== 'TIME') continue;
     let j = i;
     while (toks[j + 1]?.ent === type) j++;
-    phrases.push(datePhraseCore(text.slice(toks[i]!.start, toks[j]!.end)));
+    // The whole word as written: wink splits "880s" into "8" and "80s", "present-day" into three.
+    let from = i;
+    while (from > 0 && toks[from - 1]!.end === toks[from]!.start && WORD_PART.test(toks[from - 1]!.text)) from--;
+    phrases.push(datePhraseCore(text.slice(toks[from]!.start, toks[j]!.end)));
     i = j;
   }
-  // A bare year, unless it qualifies a noun ("the 2024 budget" says which budget, not when).
-  toks.forEach((t, i) => { if (/^(1[0-9]{3}|20[0-9]{2})$/.test(t.text) && toks[i + 1]?.pos !== 'NOUN' && !phrases.some((p) => p.includes(t.text))) phrases.push(t.text); });
+  // A bare year or decade, unless it qualifies a noun ("the 2024 budget" says which budget, not when).
+  toks.forEach((t, i) => { if (/^(1[0-9]{3}|20[0-9]{2})s?$/.test(t.text) && toks[i + 1]?.pos !== 'NOUN' && !phrases.some((p) => p.includes(t.text))) phrases.push(t.text); });
   for (const t of toks) if (/^\d{1,2}(st|nd|rd|th)$/i.test(t.text)) phrases.push(t.text);
   const dated = phrases.filter((p) => fresh(p) && (normaliseDate(p) || CALENDAR_WORD.test(p)) && !/-day$/i.test(p));
   return dated.find((p) => normaliseDate(p)) ?? dated[0] ?? null;

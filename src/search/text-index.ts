@@ -119,7 +119,8 @@ export class TextIndex {
     const found = new Map<string, number>();
     for (const d of [w, ...deletions(w)]) for (const cand of deletes.get(d) ?? []) {
       if (cand === w || found.has(cand) || editDistance(w, cand) > (w.length >= 6 ? 2 : 1)) continue;
-      found.set(cand, editDistance(w, cand, SUBSTITUTION));
+      // A missing or extra accent ("Herve" for "Hervé") is the nearest slip of all.
+      found.set(cand, withoutAccents(cand) === withoutAccents(w) ? 0 : editDistance(w, cand, SUBSTITUTION));
     }
     const nearest = Math.min(...found.values());
     const stems = [...new Set([...found].filter(([, d]) => d === nearest).flatMap(([cand]) => [...vocabulary.get(cand)!]))]
@@ -449,3 +450,7 @@ export function editDistance(a: string, b: string, substitution = 1): number {
 }
 
 let rows = new Float64Array(3 * 32);
+
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
