@@ -8,6 +8,12 @@ const seedText = readFileSync(join(SEEDS, '000_33edb225ea19ece3.txt'), 'utf8');
 const seed = buildDocument({ id: 'seed', path: 'seed.txt', fingerprint: 'f', text: seedText });
 const entity = (name: string) => seed.entities.find((e) => e.name === name || e.aliases.includes(name));
 
+/** A short article built as the store builds it, and its entities by name. */
+function article(text: string) {
+  const doc = buildDocument({ id: 'a', path: 'a.txt', fingerprint: 'f', text });
+  return { doc, named: (name: string) => doc.entities.find((e) => e.name === name) };
+}
+
 describe('entities, aliases and roles', () => {
   it('merges a full name, the surname and the titled mention', () => {
     const e = entity('Stanikzai')!;
@@ -30,8 +36,7 @@ describe('entities, aliases and roles', () => {
 });
 
 describe('names that are also words', () => {
-  const doc = buildDocument({ id: 'town', path: 'town.txt', fingerprint: 'f', text: 'title: Town\n\nMayor Kim Park said that the bridge will reopen in May.\n\nEngineer Tom Lee said the repairs would take a year. John Baker, a resident, welcomed the news.' });
-  const named = (name: string) => doc.entities.find((e) => e.name === name);
+  const { doc, named } = article('title: Town\n\nMayor Kim Park said that the bridge will reopen in May.\n\nEngineer Tom Lee said the repairs would take a year. John Baker, a resident, welcomed the news.');
 
   it('keeps a surname that is also a common noun in the name, and splits off an occupational title', () => {
     expect(named('Kim Park')?.type).toBe('person');
@@ -46,8 +51,7 @@ describe('names that are also words', () => {
 });
 
 describe('people and the organisations they speak for', () => {
-  const doc = buildDocument({ id: 'bid', path: 'bid.txt', fingerprint: 'f', text: 'title: Bid\n\nThe tender was won by executive vice president A.L. Hutchinson Jr. of Acme Corp. last week.\n\nMayor Anna Kowalski said the repairs cost 2 million dollars. The Bank of England and the Democratic Republic of Congo were not involved.' });
-  const named = (name: string) => doc.entities.find((e) => e.name === name);
+  const { doc, named } = article('title: Bid\n\nThe tender was won by executive vice president A.L. Hutchinson Jr. of Acme Corp. last week.\n\nMayor Anna Kowalski said the repairs cost 2 million dollars. The Bank of England and the Democratic Republic of Congo were not involved.');
 
   it('splits "Person of Organisation" into both, and keeps names that hold an "of" whole', () => {
     expect(named('A.L. Hutchinson Jr.')?.type).toBe('person');
