@@ -85,4 +85,9 @@ describe('the background warm-up', () => {
     const clockStill = { t: 0 };
     expect(await warmUp(empty.engine, 10_000, () => clockStill.t).done).toBe(3);
   });
+
+  it('ends quietly when practice fails, instead of taking the process down', async () => {
+    const failing = { *practise() { yield; throw new Error('disk gone'); } } as unknown as Engine;
+    expect(await warmUp(failing, 10_000).done).toBe(1);
+  });
 });

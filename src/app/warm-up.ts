@@ -24,7 +24,14 @@ export function warmUp(engine: Engine, ms = WARM_UP_MS, now: () => number = () =
     const slice = () => {
       const end = Math.min(deadline, now() + SLICE_MS);
       while (!stopped && now() < end) {
-        if (steps.next().done) stopped = true;
+        // Practice is never worth a crash: it runs outside any request, where a throw would end the process.
+        let done = true;
+        try {
+          done = steps.next().done === true;
+        } catch {
+          /* stop practising */
+        }
+        if (done) stopped = true;
         else taken++;
       }
       if (stopped || now() >= deadline) resolve(taken);
