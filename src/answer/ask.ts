@@ -3,207 +3,63 @@
 // re-ranked by the kind of answer the question wants.
 import { normaliseDate } from '../extract/dates.js';
 import { stemOf } from '../nlp/annotate.js';
-import type { Corpus, DocInfo, Entity, Quote } from '../search/corpus.js';
-import type { Hit, TextIndex } from '../search/text-index.js';
-import { actsAsAsked, answerSpan, askedOf } from './answer-span.js';
-import { analyseQuestion, phraseWords, type Question } from './question.js';
+import type { DocInfo, Entity, Quote } from '../search/corpus.js';
+import type { TextIndex } from '../search/text-index.js';
+import { PASSAGE_WEIGHTS } from './passage-score.js';
+import { analyseQuestion, type Question } from './question.js';
+import { coverage, NOT_FOUND_CITED, rankPassages, weighWords, type Context } from './rank-passages.js';
 import type { QueryOptions, Result } from './result.js';
 import { citation, quoteView } from './views.js';
 
-export interface Context { corpus: Corpus; index: TextIndex }
+export type { Context } from './rank-passages.js';
 
-/** Share of the question's term weight a sentence must match to be cited at all. */
+/** Share of the question's words a quote must cover to answer what someone said about it. */
 const MIN_COVERAGE = 0.5;
-/** A word in the sentence before, in the same paragraph, half counts: "it was the first visit". */
-const NEARBY_SHARE = 0.5;
-/** A sentence in a paragraph that covers the whole question ranks above a stray match. */
-const PARAGRAPH_SHARE = 0.3;
 
-/**
- * The question's stems that occur in sentences from..to (inclusive), found through the index's
- * postings: no article is read, so a candidate's neighbourhood is weighed before its article is
- * loaded, and a long paragraph costs no more than a short one.
- */
-function questionStemsIn(index: TextIndex, words: Words, [from, to]: readonly [number, number]): Set<string> {
-  const out = new Set<string>();
-  for (const st of words.stems) if (index.occursBetween(st, from, to)) out.add(st);
-  return out;
-}
-
-/** A question word as coverage counts it: its weight times its rarity, and its stand-ins' shares. */
-interface WeighedWord { weight: number; optional: boolean; stems: string[]; shares: number[] }
-/** A question's words weighed once, as coverage runs for each of its candidates; and all their stems. */
-interface Words { groups: WeighedWord[]; stems: string[] }
-
-function weighWords(index: TextIndex, groups: Question['groups']): Words {
-  return {
-    groups: groups.map((g) => {
-      let rarity = g.stems.size ? 0 : Math.log(1 + index.size);
-      for (const st of g.stems.keys()) rarity = Math.max(rarity, index.idf(st));
-      return { weight: g.weight * rarity, optional: !!g.optional, stems: [...g.stems.keys()], shares: [...g.stems.values()] };
-    }),
-    stems: [...new Set(groups.flatMap((g) => [...g.stems.keys()]))],
-  };
-}
-
-/** The sentence before, when it stands in the same paragraph: "it was the first visit" leans on it. */
-function sentenceBefore(corpus: Corpus, gid: number): [number, number] {
-  return gid > 0 && corpus.sameParagraph(gid - 1, gid) ? [gid - 1, gid - 1] : [gid, gid - 1];
-}
-
-/** The first and last sentence of the paragraph a sentence stands in. */
-function paragraphAround(corpus: Corpus, gid: number): [number, number] {
-  let from = gid;
-  while (from > 0 && corpus.sameParagraph(from - 1, gid)) from--;
-  let to = gid;
-  while (to + 1 < corpus.sentenceCount && corpus.sameParagraph(to + 1, gid)) to++;
-  return [from, to];
-}
 
 export function ask(ctx: Context, input: string, options: QueryOptions): Result {
+  const base: Result = { command: 'ask', input, found: false, answer: null, citations: [], quotes: [], facts: [] };
+  const route = routeQuestion(ctx, input, options, base);
+  return 'result' in route ? route.result : passageAnswer(ctx, route.passage, base, options);
+}
+
+/**
+ * Where a question is answered: directly (the article's metadata, a profile, a quote, a speaker,
+ * or a name the articles never mention), or by ranking passages for the question as read.
+ */
+export function routeQuestion(ctx: Context, input: string, options: QueryOptions, base: Result): { result: Result } | { passage: Question } {
   const { corpus, index } = ctx;
   const q = analyseQuestion(input, corpus, index);
-  const base: Result = { command: 'ask', input, found: false, answer: null, citations: [], quotes: [], facts: [] };
   // A name the articles never mention cannot be answered from them, whatever else matches.
   if (q.unknownNames.length) {
-    return { ...base, message: `The articles do not mention ${q.unknownNames.join(' or ')}.` };
+    return { result: { ...base, message: `The articles do not mention ${q.unknownNames.join(' or ')}.` } };
   }
   const scoped = (e: Entity) => !options.doc || e.docs.includes(options.doc);
   const focus = q.focus.filter(scoped);
 
-  if (q.aboutDocument && (q.expects === 'date' || q.wh === 'when')) return documentDate(ctx, base, options);
-  if (q.aboutDocument && (q.lemmas.includes('author') || (q.wh === 'who' && q.lemmas.includes('write')))) return documentField(ctx, base, options, 'author');
-  if (q.aboutDocument && (q.lemmas.includes('title') || q.lemmas.includes('headline'))) return documentField(ctx, base, options, 'title');
-  if (q.expects === 'profile' && focus[0] && (focus[0].roles.length || focus[0].aliases.length)) return profile(ctx, focus[0], base, options);
+  if (q.aboutDocument && (q.expects === 'date' || q.wh === 'when')) return { result: documentDate(ctx, base, options) };
+  if (q.aboutDocument && (q.lemmas.includes('author') || (q.wh === 'who' && q.lemmas.includes('write')))) return { result: documentField(ctx, base, options, 'author') };
+  if (q.aboutDocument && (q.lemmas.includes('title') || q.lemmas.includes('headline'))) return { result: documentField(ctx, base, options, 'title') };
+  if (q.expects === 'profile' && focus[0] && (focus[0].roles.length || focus[0].aliases.length)) return { result: profile(ctx, focus[0], base, options) };
   if (q.expects === 'quote' && focus.length) {
     const r = quotedAnswer(ctx, q, focus, base, options);
-    if (r) return r;
+    if (r) return { result: r };
   }
   if (q.expects === 'speaker') {
     const r = speakerAnswer(ctx, q, base, options);
-    if (r) return r;
+    if (r) return { result: r };
     // No quote says it: "Who wrote the novel?" is then answered by the person a passage names.
-    return passageAnswer(ctx, { ...q, expects: 'person' }, base, options);
+    return { passage: { ...q, expects: 'person' } };
   }
-  return passageAnswer(ctx, q, base, options);
+  return { passage: q };
 }
 
-/**
- * Share of the question a sentence covers: each question word counts once, weighted by its
- * rarity, and a misspelling or paraphrase counts for less than the word itself. A word the
- * articles never use counts as missed, which is what lets unrelated questions go unanswered.
- */
-export function coverage(words: Words, matched: Set<string>, nearby?: Set<string>): number {
-  let got = 0;
-  let total = 0;
-  for (const g of words.groups) {
-    let best = 0;
-    for (let i = 0; i < g.stems.length; i++) {
-      if (matched.has(g.stems[i]!)) best = Math.max(best, g.shares[i]!);
-      else if (nearby?.has(g.stems[i]!)) best = Math.max(best, g.shares[i]! * NEARBY_SHARE);
-    }
-    if (g.optional && best === 0) continue;
-    total += g.weight;
-    got += g.weight * best;
-  }
-  return total ? got / total : 0;
-}
-
-/**
- * The most coverage() can give a hit whatever the sentence before it holds: every word it lacks
- * counted as nearby, and an optional word counted only where that raises the share.
- */
-function coverageCeiling(words: Words, matched: Set<string>): number {
-  let got = 0;
-  let total = 0;
-  const optional: { credit: number; weight: number }[] = [];
-  for (const g of words.groups) {
-    let found = 0;
-    let near = 0;
-    for (let i = 0; i < g.stems.length; i++) {
-      if (matched.has(g.stems[i]!)) found = Math.max(found, g.shares[i]!);
-      else near = Math.max(near, g.shares[i]! * NEARBY_SHARE);
-    }
-    const { weight } = g;
-    if (g.optional && found === 0) { optional.push({ credit: near, weight }); continue; }
-    total += weight;
-    got += weight * Math.max(found, near);
-  }
-  for (const o of optional.sort((a, b) => b.credit - a.credit)) {
-    if (total && o.credit <= got / total) break;
-    total += o.weight;
-    got += o.weight * o.credit;
-  }
-  return total ? got / total : 0;
-}
-
-/** Hits scored in full before the others may be skipped: at least the citations an answer shows. */
-const MIN_SCORED = 5;
-/** Nearest passages cited when the articles do not say. */
-const NOT_FOUND_CITED = 3;
-/**
- * Hits scored in full at most. Each may read an article from disk; past the best dozen by what
- * the index tells of them, one rarely wins, and reading all of them would set the slowest answers.
- */
-const MOST_SCORED = 12;
-/**
- * The index's best hits weighed for an answer. Of 369 answers to the bench's questions at 18k
- * articles, 4 came from beyond the 10th hit and 1 from beyond the 20th; weighing 40 took 30%
- * longer for that one.
- */
-const HITS_WEIGHED = 20;
-
+/** Passage answers: the best-scoring passage when it scores above the fitted threshold, else the nearest passages cited with "the articles do not say". */
 function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOptions): Result {
-  const { corpus, index } = ctx;
-  const hits = index.search(q, corpus.gidRange(options.doc), HITS_WEIGHED);
-  const focusIds = new Set(q.focus.map((e) => e.id));
-  const untyped = q.expects === 'thing' || q.expects === 'manner' || q.expects === 'yesno';
-  const relative = (h: Hit) => 0.5 * (h.score / (hits[0]!.score || 1));
-  // What the index alone tells of a hit: how much of the question it and its paragraph cover.
-  const words = weighWords(index, q.groups);
-  const fromIndex = (h: Hit) => {
-    const before = questionStemsIn(index, words, sentenceBefore(corpus, h.gid));
-    const cover = coverage(words, h.matched, before);
-    // "What is the capital of France?": a passage that names France but not its capital does not answer it.
-    const answers = cover >= MIN_COVERAGE && q.groups.every((g) => !g.essential || [...g.stems.keys()].some((st) => h.matched.has(st) || before.has(st)));
-    const inParagraph = coverage(words, questionStemsIn(index, words, paragraphAround(corpus, h.gid)));
-    return { cover, answers, known: cover + PARAGRAPH_SHARE * inParagraph + relative(h) };
-  };
-  // The most the article's own record may add: the deed asked, the kind of answer, the name asked.
-  const asked = askedOf(q);
-  const unread = FACT_BONUS + (untyped ? 0 : 0.3) + (focusIds.size ? 0.15 : 0);
-  const scored = (h: Hit, w: ReturnType<typeof fromIndex>) => {
-    const span = answerSpan(corpus, q, h.gid, asked);
-    const doc = corpus.sentence(h.gid).doc;
-    const namesFocus = focusIds.size > 0 && corpus.mentionsIn(h.gid).some((m) => focusIds.has(corpus.entityOf(doc, m.entity)?.id ?? ''));
-    const missing = missingRequired(corpus, q, h.gid);
-    const typed = untyped ? 0 : span ? 0.3 : -0.05;
-    const acts = actsAsAsked(corpus, q, h.gid) ? FACT_BONUS : 0;
-    return { ...h, coverage: w.cover, answers: w.answers, span, missing, score: acts + w.known - 0.5 * missing + typed + (namesFocus ? 0.15 : 0) };
-  };
-  // Hits are scored best ceiling first; once a ceiling is below what the choice below could
-  // still take, no later hit can be chosen, and their articles are never read.
-  const margin = TYPED.has(q.expects) ? TYPED_MARGIN : 0;
-  const ranked: (ReturnType<typeof scored> & { order: number })[] = [];
-  let bestScore = -Infinity;
-  // When no hit could cover enough of the question, whatever its neighbours hold, none answers
-  // it: only the few passages cited with "the articles do not say" are scored.
-  const canAnswer = (h: Hit) => coverageCeiling(words, h.matched) >= MIN_COVERAGE;
-  const hopeless = !hits.some(canAnswer);
-  const candidates = hits.map((h, order) => ({ h, order, w: fromIndex(h) })).map((c) => ({ ...c, most: c.w.known + unread }));
-  for (const { h, order, w, most } of candidates.sort((a, b) => b.most - a.most)) {
-    if (ranked.length >= (hopeless ? NOT_FOUND_CITED : MIN_SCORED) && (hopeless || most < bestScore - margin || ranked.length >= MOST_SCORED)) break;
-    if (!hopeless && !canAnswer(h)) continue;
-    const r = { ...scored(h, w), order };
-    ranked.push(r);
-    bestScore = Math.max(bestScore, r.score);
-  }
-  // Equal scores keep the index's order.
-  ranked.sort((a, b) => b.score - a.score || a.order - b.order);
-  // A "when" with no date in the passage, a "who" with no name: that passage does not answer it,
-  // though the next one may.
-  const best = TYPED.has(q.expects) ? ranked.find((r) => r.span && r.answers && r.missing === 0 && r.score >= ranked[0]!.score - TYPED_MARGIN) : ranked[0];
-  if (!best || !best.answers || best.missing > 0) {
+  const { corpus } = ctx;
+  const ranked = rankPassages(ctx, q, options);
+  const best = ranked.find((r) => r.meetsConstraints);
+  if (!best || best.score < PASSAGE_WEIGHTS.threshold) {
     return { ...base, citations: ranked.slice(0, NOT_FOUND_CITED).map((r) => citation(corpus, r.gid, r.score)), message: notFoundMessage(q) };
   }
   const cites = [best, ...ranked.filter((r) => r !== best)].slice(0, 5).map((r) => citation(corpus, r.gid, r.score));
@@ -211,42 +67,6 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   const quotes = corpus.quotesIn(best.gid).map((x) => quoteView(corpus, x));
   return { ...base, found: true, answer, citations: cites, quotes };
 }
-
-const paragraphWordCaches = new WeakMap<Corpus, Map<string, Set<string>>>();
-
-/** The lower-cased words of a sentence's paragraph (cached: a question's candidates share paragraphs, and questions share articles). */
-function paragraphWords(corpus: Corpus, gid: number, text: string): Set<string> {
-  let cache = paragraphWordCaches.get(corpus);
-  if (!cache) { cache = new Map(); paragraphWordCaches.set(corpus, cache); }
-  const key = `${corpus.docOf(gid).id}\u0000${corpus.paragraphOf(gid)}`;
-  let words = cache.get(key);
-  if (!words) {
-    if (cache.size > 2000) cache.clear();
-    words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-    cache.set(key, words);
-  }
-  return words;
-}
-
-/** How many of the names and numbers the question gives its paragraph lacks. */
-function missingRequired(corpus: Corpus, q: Question, gid: number): number {
-  if (!q.required.length && !q.phrases.length) return 0;
-  const ref = corpus.sentence(gid);
-  const para = ref.doc.paragraphs[ref.s.paragraph]!;
-  const text = ref.doc.text.slice(para.start, para.end);
-  const words = paragraphWords(corpus, gid, text);
-  const asWritten = q.phrases.length ? ` ${phraseWords(text)} ` : '';
-  return q.required.filter((alternatives) => !alternatives.some((w) => words.has(w))).length
-    + q.phrases.filter((p) => !asWritten.includes(` ${p} `)).length;
-}
-
-/** A sentence whose subject does what the question asks about ("the delegation visited"). */
-const FACT_BONUS = 0.2;
-
-/** How far below the best passage one holding the kind of answer asked may rank and still be taken. */
-const TYPED_MARGIN = 0.5;
-
-const TYPED = new Set(['person', 'date', 'place', 'number']);
 
 function notFoundMessage(q: Question): string {
   const about = q.focus[0] ? ` about ${q.focus[0].name}` : '';

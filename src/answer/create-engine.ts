@@ -28,10 +28,16 @@ const WARM_SPEAKERS = 1;
 const PRACTICE_SENTENCES = 200;
 const clip = (s: string) => (s.length > CHOICE_MAX ? s.slice(0, CHOICE_MAX - 1) + '…' : s);
 
+/** The corpus and its text index, as every command reads them. */
+export function createContext(index: CorpusIndex, readDocument: (info: DocInfo) => DocContent): Context {
+  const corpus = new Corpus(index, readDocument);
+  return { corpus, index: new TextIndex(corpus) };
+}
+
 /** An engine over a corpus index, reading each document's record through `readDocument` when needed. */
 export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) => DocContent): Engine {
-  const corpus = new Corpus(index, readDocument);
-  const ctx: Context = { corpus, index: new TextIndex(corpus) };
+  const ctx = createContext(index, readDocument);
+  const { corpus } = ctx;
   let passageFuse: Fuse<Choice> | null = null;
 
   const dispatch = (command: CommandName, input: string, options: QueryOptions): Result => {

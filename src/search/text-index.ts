@@ -3,7 +3,7 @@
 import { stemOf } from '../nlp/annotate.js';
 import type { Corpus } from './corpus.js';
 
-const K1 = 1.2;
+export const K1 = 1.2;
 const B = 0.75;
 
 export interface Hit { gid: number; score: number; matched: Set<string> }
@@ -78,6 +78,9 @@ export class TextIndex {
   prepareSpelling(): void { this.spelling(); }
 
   get size(): number { return this.lengths.length; }
+
+  /** A sentence's length in indexed words, against the corpus's average. */
+  relativeLength(gid: number): number { return this.lengths[gid]! / this.avgLength; }
 
   hasStem(stem: string): boolean { return this.termNumber.has(stem); }
   /** Whether the articles use this word (through its stem, so no vocabulary is needed at load). */

@@ -1,0 +1,240 @@
+// The passages that may answer a question, each with the named parts of its score: what the
+// index tells of it first (so most articles are never read), then what its article's record adds.
+import type { Corpus } from '../search/corpus.js';
+import { K1, type Hit, type TextIndex } from '../search/text-index.js';
+import { actsAsAsked, answerSpan, askedOf } from './answer-span.js';
+import { LENGTH_CAP, PASSAGE_WEIGHTS, QUESTION_WORDS_SCALE, passageCeiling, passageScore, type IndexParts, type PassageParts, type PassageWeights } from './passage-score.js';
+import { phraseWords, type Question } from './question.js';
+import type { QueryOptions } from './result.js';
+
+export interface Context { corpus: Corpus; index: TextIndex }
+
+export interface RankedPassage extends Hit {
+  /** The hit's place in the index's order, which breaks ties. */
+  order: number;
+  parts: PassageParts;
+  score: number;
+  /** The short answer the passage gives, when the question asks for a kind of thing it holds. */
+  span: string | null;
+  /**
+   * The passage holds what the question requires: each name and number it gives (in the
+   * paragraph), the attribute it asks of them, and an answer of the kind asked ("when" needs a
+   * date). One that does not is cited as the nearest passage at most, never as the answer.
+   */
+  meetsConstraints: boolean;
+}
+
+/** A word in the sentence before, in the same paragraph, half counts: "it was the first visit". */
+const NEARBY_SHARE = 0.5;
+/** Hits scored in full before the others may be skipped: at least the citations an answer shows. */
+const MIN_SCORED = 5;
+/** Nearest passages cited when the articles do not say. */
+export const NOT_FOUND_CITED = 3;
+/**
+ * Hits scored in full at most. Each may read an article from disk; past the best dozen by what
+ * the index tells of them, one rarely wins, and reading all of them would set the slowest answers.
+ */
+const MOST_SCORED = 12;
+/**
+ * The index's best hits weighed for an answer. Of 369 answers to the bench's questions at 18k
+ * articles, 4 came from beyond the 10th hit and 1 from beyond the 20th; weighing 40 took 30%
+ * longer for that one.
+ */
+const HITS_WEIGHED = 20;
+
+/** The kinds of answer read from a passage's words; a passage without one does not fill the slot. */
+const TYPED = new Set(['person', 'date', 'place', 'number']);
+
+/** A question word as coverage counts it: its weight times its rarity, and its stand-ins' shares. */
+interface WeighedWord { weight: number; rarity: number; optional: boolean; essential: boolean; stems: string[]; shares: number[] }
+/** A question's words weighed once, as coverage runs for each of its candidates; and all their stems. */
+export interface Words { groups: WeighedWord[]; stems: string[] }
+
+export function weighWords(index: TextIndex, groups: Question['groups']): Words {
+  return {
+    groups: groups.map((g) => {
+      // A word the articles never use counts as rare as a word used once in the whole corpus.
+      let rarity = g.stems.size ? 0 : Math.log(1 + index.size);
+      for (const st of g.stems.keys()) rarity = Math.max(rarity, index.idf(st));
+      return { weight: g.weight * rarity, rarity, optional: !!g.optional, essential: !!g.essential, stems: [...g.stems.keys()], shares: [...g.stems.values()] };
+    }),
+    stems: [...new Set(groups.flatMap((g) => [...g.stems.keys()]))],
+  };
+}
+
+/** The best share a question word gets: in the passage itself, or half in the sentence before. */
+function shareOf(g: WeighedWord, matched: Set<string>, nearby?: Set<string>): number {
+  let best = 0;
+  for (let i = 0; i < g.stems.length; i++) {
+    if (matched.has(g.stems[i]!)) best = Math.max(best, g.shares[i]!);
+    else if (nearby?.has(g.stems[i]!)) best = Math.max(best, g.shares[i]! * NEARBY_SHARE);
+  }
+  return best;
+}
+
+/**
+ * Share of the question a sentence covers: each question word counts once, weighted by its
+ * rarity, and a misspelling or paraphrase counts for less than the word itself. A word the
+ * articles never use counts as missed, which is what lets unrelated questions go unanswered.
+ */
+export function coverage(words: Words, matched: Set<string>, nearby?: Set<string>): number {
+  let got = 0;
+  let total = 0;
+  for (const g of words.groups) {
+    const best = shareOf(g, matched, nearby);
+    if (g.optional && best === 0) continue;
+    total += g.weight;
+    got += g.weight * best;
+  }
+  return total ? got / total : 0;
+}
+
+/**
+ * The question's stems that occur in sentences from..to (inclusive), found through the index's
+ * postings: no article is read, so a candidate's neighbourhood is weighed before its article is
+ * loaded, and a long paragraph costs no more than a short one.
+ */
+function questionStemsIn(index: TextIndex, words: Words, [from, to]: readonly [number, number]): Set<string> {
+  const out = new Set<string>();
+  for (const st of words.stems) if (index.occursBetween(st, from, to)) out.add(st);
+  return out;
+}
+
+/** The sentence before, when it stands in the same paragraph: "it was the first visit" leans on it. */
+function sentenceBefore(corpus: Corpus, gid: number): [number, number] {
+  return gid > 0 && corpus.sameParagraph(gid - 1, gid) ? [gid - 1, gid - 1] : [gid, gid - 1];
+}
+
+/** The first and last sentence of the paragraph a sentence stands in. */
+function paragraphAround(corpus: Corpus, gid: number): [number, number] {
+  let from = gid;
+  while (from > 0 && corpus.sameParagraph(from - 1, gid)) from--;
+  let to = gid;
+  while (to + 1 < corpus.sentenceCount && corpus.sameParagraph(to + 1, gid)) to++;
+  return [from, to];
+}
+
+/** What the index alone tells of a hit, and whether it lacks the attribute the question asks for. */
+function indexParts(ctx: Context, words: Words, h: Hit, most: number): IndexParts & { essentialMissed: boolean } {
+  const { corpus, index } = ctx;
+  const before = questionStemsIn(index, words, sentenceBefore(corpus, h.gid));
+  let rareMissed = 0;
+  let essentialMissed = false;
+  for (const g of words.groups) {
+    if (shareOf(g, h.matched, before) > 0) continue;
+    if (g.essential) essentialMissed = true;
+    if (!g.optional) rareMissed = Math.max(rareMissed, g.rarity);
+  }
+  return {
+    coverage: coverage(words, h.matched, before),
+    paragraph: coverage(words, questionStemsIn(index, words, paragraphAround(corpus, h.gid))),
+    retrieval: Math.min(1, h.score / (most || 1)),
+    rareMissed: Math.min(1, rareMissed / (index.idf('') || 1)),
+    length: Math.min(LENGTH_CAP, index.relativeLength(h.gid)),
+    questionSize: words.groups.filter((g) => !g.optional).length / QUESTION_WORDS_SCALE,
+    essentialMissed,
+  };
+}
+
+/** How far apart (in words) two neighbouring question words may stand in the sentence and still read as the question's phrase. */
+const SEQUENCE_WINDOW = 3;
+
+/**
+ * Share of the question's neighbouring word pairs that the sentence holds in the same order
+ * within SEQUENCE_WINDOW words: "the capital of France" against a sentence that has "capital"
+ * and "France" in other clauses.
+ */
+function sequenceShare(corpus: Corpus, words: Words, gid: number): number {
+  const asked = words.groups.filter((g) => !g.optional);
+  if (asked.length < 2) return 0;
+  const stems = corpus.stemsOf(gid);
+  const at = (g: WeighedWord) => stems.flatMap((st, i) => (g.stems.includes(st) ? [i] : []));
+  let found = 0;
+  for (let i = 0; i + 1 < asked.length; i++) {
+    const next = at(asked[i + 1]!);
+    if (at(asked[i]!).some((p) => next.some((q) => q > p && q - p <= SEQUENCE_WINDOW))) found++;
+  }
+  return found / (asked.length - 1);
+}
+
+export interface RankOptions {
+  /** Score every hit the index weighs, as the fitting script needs, instead of stopping when none left can win. */
+  exhaustive?: boolean;
+  weights?: PassageWeights;
+}
+
+/**
+ * The passages best first. Hits are scored best ceiling first; once a ceiling is below the best
+ * score so far, no later hit can win, and their articles are never read.
+ */
+export function rankPassages(ctx: Context, q: Question, options: QueryOptions, rank: RankOptions = {}): RankedPassage[] {
+  const { corpus, index } = ctx;
+  const weights = rank.weights ?? PASSAGE_WEIGHTS;
+  const hits = index.search(q, corpus.gidRange(options.doc), HITS_WEIGHED);
+  if (!hits.length) return [];
+  const words = weighWords(index, q.groups);
+  const focusIds = new Set(q.focus.map((e) => e.id));
+  const typed = TYPED.has(q.expects);
+  const asked = askedOf(q);
+  // The most BM25 gives a sentence that holds every word asked, each as often as can count.
+  const mostBm25 = (K1 + 1) * words.groups.reduce((s, g) => s + (g.optional ? 0 : g.weight), 0);
+  const candidates = hits.map((h, order) => {
+    const { essentialMissed, ...known } = indexParts(ctx, words, h, mostBm25);
+    // A passage without the attribute asked cannot be the answer: it competes only to be cited.
+    return { h, order, known, essentialMissed, most: essentialMissed ? -Infinity : passageCeiling(known, weights) };
+  }).sort((a, b) => b.most - a.most);
+  // When no hit could reach the threshold, none answers: only the passages cited with "the
+  // articles do not say" are scored.
+  const hopeless = candidates[0]!.most < weights.threshold;
+  const ranked: RankedPassage[] = [];
+  let bestScore = -Infinity;
+  for (const { h, order, known, essentialMissed, most } of candidates) {
+    if (!rank.exhaustive) {
+      if (ranked.length >= (hopeless ? NOT_FOUND_CITED : MIN_SCORED) && (hopeless || most < bestScore || ranked.length >= MOST_SCORED)) break;
+      if (!hopeless && most < weights.threshold) continue;
+    }
+    const span = answerSpan(corpus, q, h.gid, asked);
+    const doc = corpus.sentence(h.gid).doc;
+    const parts: PassageParts = {
+      ...known,
+      predicate: actsAsAsked(corpus, q, h.gid) ? 1 : 0,
+      slotFilled: typed && span ? 1 : 0,
+      focus: focusIds.size > 0 && corpus.mentionsIn(h.gid).some((m) => focusIds.has(corpus.entityOf(doc, m.entity)?.id ?? '')) ? 1 : 0,
+      sequence: sequenceShare(corpus, words, h.gid),
+    };
+    const score = passageScore(parts, weights);
+    const meetsConstraints = !essentialMissed && !(typed && !span) && !lacksRequired(corpus, q, h.gid);
+    ranked.push({ ...h, order, parts, score, span, meetsConstraints });
+    if (meetsConstraints) bestScore = Math.max(bestScore, score);
+  }
+  // Equal scores keep the index's order.
+  return ranked.sort((a, b) => b.score - a.score || a.order - b.order);
+}
+
+const paragraphWordCaches = new WeakMap<Corpus, Map<string, Set<string>>>();
+
+/** The lower-cased words of a sentence's paragraph (cached: a question's candidates share paragraphs, and questions share articles). */
+function paragraphWords(corpus: Corpus, gid: number, text: string): Set<string> {
+  let cache = paragraphWordCaches.get(corpus);
+  if (!cache) { cache = new Map(); paragraphWordCaches.set(corpus, cache); }
+  const key = `${corpus.docOf(gid).id}\u0000${corpus.paragraphOf(gid)}`;
+  let words = cache.get(key);
+  if (!words) {
+    if (cache.size > 2000) cache.clear();
+    words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    cache.set(key, words);
+  }
+  return words;
+}
+
+/** Whether the sentence's paragraph lacks a name or number the question gives, or a title it quotes. */
+function lacksRequired(corpus: Corpus, q: Question, gid: number): boolean {
+  if (!q.required.length && !q.phrases.length) return false;
+  const ref = corpus.sentence(gid);
+  const para = ref.doc.paragraphs[ref.s.paragraph]!;
+  const text = ref.doc.text.slice(para.start, para.end);
+  const words = paragraphWords(corpus, gid, text);
+  const asWritten = q.phrases.length ? ` ${phraseWords(text)} ` : '';
+  return q.required.some((alternatives) => !alternatives.some((w) => words.has(w)))
+    || q.phrases.some((p) => !asWritten.includes(` ${p} `));
+}
