@@ -39,9 +39,7 @@ function weighWords(index: TextIndex, groups: Question['groups']): Words {
   return {
     groups: groups.map((g) => {
       let rarity = g.stems.size ? 0 : Math.log(1 + index.size);
-      // A paraphrase counts at its share, but does not make the word asked rarer than it is.
-      for (const st of g.stems.keys()) if (!g.paraphrases?.has(st)) rarity = Math.max(rarity, index.idf(st));
-      if (!rarity) for (const st of g.stems.keys()) rarity = Math.max(rarity, index.idf(st));
+      for (const st of g.stems.keys()) rarity = Math.max(rarity, index.idf(st));
       return { weight: g.weight * rarity, optional: !!g.optional, stems: [...g.stems.keys()], shares: [...g.stems.values()] };
     }),
     stems: [...new Set(groups.flatMap((g) => [...g.stems.keys()]))],
