@@ -25,9 +25,9 @@ const ONE_WORD = /^[a-z]+$/;
 export interface WordRelations {
   /** Words sharing one of its frequent senses. */
   synonyms: string[];
-  /** Derivationally related forms of its frequent senses ("decide" ~ "decision"). */
+  /** Derivationally related forms, by a frequent sense of either word ("decide" ~ "decision"). */
   derived: string[];
-  /** Direct antonyms of its frequent senses ("increase" ~ "decrease"). */
+  /** Direct antonyms, by a frequent sense of either word ("increase" ~ "decrease"). */
   antonyms: string[];
 }
 
@@ -51,19 +51,22 @@ export class WordNet {
     const antonyms = new Set<string>();
     const entry = this.senses.get(lemma);
     for (const part of PARTS) {
-      for (const offset of entry?.[part]?.slice(0, FREQUENT_SENSES) ?? []) {
+      (entry?.[part] ?? []).forEach((offset, sense) => {
         const synset = this.synset(part, offset);
-        for (const w of synset.words) if (w !== lemma && this.isFrequentSense(w, part, offset)) synonyms.add(w);
+        const frequent = sense < FREQUENT_SENSES;
+        if (frequent) for (const w of synset.words) if (w !== lemma && this.isFrequentSense(w, part, offset)) synonyms.add(w);
         const own = synset.words.indexOf(lemma) + 1;
-        if (!own) continue;
+        if (!own) return;
         for (const p of synset.pointers) {
-          // Lexical pointers go from one word of the synset (source, 1-based) to one word of the target.
+          // Lexical pointers go from one word of the synset (source, 1-based) to one word of the
+          // target. WordNet links both ways, so the link counts when it joins a frequent sense of
+          // either word: "marry" (its first sense) ~ "marriage" (its third).
           if (p.source !== own || (p.symbol !== '+' && p.symbol !== '!')) continue;
           const word = this.synset(p.part, p.offset).words[p.target - 1];
-          if (!word || word === lemma) continue;
+          if (!word || word === lemma || !(frequent || this.isFrequentSense(word, p.part, p.offset))) continue;
           (p.symbol === '+' ? derived : antonyms).add(word);
         }
-      }
+      });
     }
     const keep = (s: Set<string>) => [...s].filter((w) => ONE_WORD.test(w)).sort();
     return { synonyms: keep(synonyms), derived: keep(derived).filter((w) => !synonyms.has(w)), antonyms: keep(antonyms) };
