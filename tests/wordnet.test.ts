@@ -1,11 +1,12 @@
 // The WordNet reader and the table the store keeps of it: synonyms, derivations and antonyms of
 // common words, and only for the words the articles use.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { WordNet } from '../src/nlp/wordnet.js';
 import { buildDocument } from '../src/store/build-document.js';
 import { wordRelationTable } from '../src/store/word-relations.js';
 
 const wordnet = new WordNet();
+afterAll(() => wordnet.close());
 
 describe('WordNet reader', () => {
   it('gives the synonyms of a frequent sense', () => {

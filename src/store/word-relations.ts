@@ -21,9 +21,7 @@ export interface WordRelationTable {
 const OPEN_CLASSES = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 const PLAIN_WORD = /^[a-z]+$/;
 
-let wordnet: WordNet | null = null;
-
-/** Builds the table over documents' content lemmas. The WordNet files are read on the first build only. */
+/** Builds the table over documents' content lemmas, reading WordNet for this build only. */
 export function wordRelationTable(docs: readonly DocRecord[]): WordRelationTable {
   const lemmas = new Set<string>();
   for (const d of docs) for (const s of d.sentences) {
@@ -31,19 +29,24 @@ export function wordRelationTable(docs: readonly DocRecord[]): WordRelationTable
     s.lemmas.split(' ').forEach((l, i) => { if (OPEN_CLASSES.has(pos[i]!) && PLAIN_WORD.test(l) && !STOP_WORDS.has(l)) lemmas.add(l); });
   }
   if (!lemmas.size) return { words: [], synonyms: [], derived: [], antonyms: [] };
-  wordnet ??= new WordNet();
   const rows = new Map<string, [Set<string>, Set<string>, Set<string>]>();
   const row = (w: string) => {
     let r = rows.get(w);
     if (!r) { r = [new Set(), new Set(), new Set()]; rows.set(w, r); }
     return r;
   };
-  // WordNet relates an article lemma to other words; a question using one of those may mean it.
-  for (const lemma of lemmas) {
-    const { synonyms, derived, antonyms } = wordnet.relationsOf(lemma);
-    for (const w of [...synonyms, ...newsParaphrasesOf(lemma)]) row(w)[0].add(lemma);
-    for (const w of derived) row(w)[1].add(lemma);
-    for (const w of antonyms) row(w)[2].add(lemma);
+  // Nothing of WordNet is kept after the build: a bot that built its store serves without it.
+  const wordnet = new WordNet();
+  try {
+    // WordNet relates an article lemma to other words; a question using one of those may mean it.
+    for (const lemma of lemmas) {
+      const { synonyms, derived, antonyms } = wordnet.relationsOf(lemma);
+      for (const w of [...synonyms, ...newsParaphrasesOf(lemma)]) row(w)[0].add(lemma);
+      for (const w of derived) row(w)[1].add(lemma);
+      for (const w of antonyms) row(w)[2].add(lemma);
+    }
+  } finally {
+    wordnet.close();
   }
   const words = [...rows.keys()].sort();
   const column = (k: 0 | 1 | 2) => words.map((w) => [...rows.get(w)![k]].sort().join(' '));
