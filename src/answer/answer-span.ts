@@ -5,7 +5,6 @@ import { datePhraseCore, normaliseDate } from '../extract/dates.js';
 import type { Corpus, Fact, Tok } from '../search/corpus.js';
 import type { DocContent } from '../store/schema.js';
 import type { Question } from './question.js';
-import { synonymsOf } from './synonyms.js';
 import { stemOf } from '../nlp/annotate.js';
 
 /** The question's own words, lemmas and stems (and loosely stemmed): a span it already gives is never its answer. */
@@ -37,8 +36,8 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
 }
 
 /** The question's verb, a paraphrase of it, or a misspelling corrected to it ("visted"). */
-function sameVerb(q: Question, f: Fact): boolean {
-  return q.verbs.some((v) => v === f.verb || synonymsOf(v).includes(f.verb)) || (q.terms.get(stemOf(f.verb)) ?? 0) >= 0.8;
+function sameVerb(corpus: Corpus, q: Question, f: Fact): boolean {
+  return q.verbs.some((v) => v === f.verb || corpus.paraphrasesOf(v).synonyms.includes(f.verb)) || (q.terms.get(stemOf(f.verb)) ?? 0) >= 0.8;
 }
 
 function overlaps(text: string, asked: Set<string>, corpusStem: (w: string) => string): boolean {
@@ -47,7 +46,7 @@ function overlaps(text: string, asked: Set<string>, corpusStem: (w: string) => s
 
 /** Whether a fact in the sentence has the question's verb and shares a word with its subject or object. */
 export function actsAsAsked(corpus: Corpus, q: Question, gid: number): boolean {
-  const facts = corpus.factsIn(gid).filter((f) => sameVerb(q, f));
+  const facts = corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f));
   if (!facts.length) return false;
   const words = new Set(q.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => t.text.toLowerCase()));
   return facts.some((f) => `${f.subject} ${f.object}`.toLowerCase().split(/[\s’']+/).some((w) => words.has(w)));
@@ -56,7 +55,7 @@ export function actsAsAsked(corpus: Corpus, q: Question, gid: number): boolean {
 const PRONOUN = /^(it|they|them|he|him|she|her|we|us|this|that)$/i;
 
 function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<string>): string | null {
-  const facts = corpus.factsIn(gid).filter((f) => sameVerb(q, f));
+  const facts = corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f));
   const has = (text: string) => overlaps(text, askedLoose, looseStem);
   for (const f of facts) {
     const passive = / by$/.test(f.relation);
@@ -147,7 +146,7 @@ function dateAnswer(toks: Tok[], corpus: Corpus, gid: number, fresh: (s: string)
 function placeFromFact(corpus: Corpus, q: Question, gid: number, asked: Set<string>): string | null {
   const places = mentionsOfKind(corpus, q, gid, ['place']).filter((m) => !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w)));
   for (const f of corpus.factsIn(gid)) {
-    if (!sameVerb(q, f)) continue;
+    if (!sameVerb(corpus, q, f)) continue;
     const inObject = places.find((m) => m.start >= f.objectStart && m.start < f.objectStart + f.object.length);
     if (inObject) return inObject.text;
   }

@@ -25,6 +25,8 @@ export interface Tok { text: string; pos: string; lemma: string; stem: string; s
 const DOCUMENT_CACHE = 64;
 const TOKEN_CACHE = 5000;
 
+const words = (joined: string): string[] => (joined ? joined.split(' ') : []);
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -87,6 +89,8 @@ export class Corpus {
   /** Recently read documents, by their place in the corpus. */
   private readonly recent: RecentlyUsed<Loaded>;
   private readonly tokenCache = new Map<number, Tok[]>();
+  /** Row of each word in the WordNet relation table, built on the first look-up. */
+  private relationRows: Map<string, number> | null = null;
 
   constructor(readonly index: CorpusIndex, private readonly readDocument: (info: DocInfo) => DocContent) {
     this.docs = index.docs;
@@ -271,6 +275,28 @@ export class Corpus {
       if (found !== undefined) return found;
     }
     return undefined;
+  }
+
+  /**
+   * Article lemmas a word may stand for, by WordNet: ones sharing a frequent sense with it, and
+   * ones derived from it or it from them ("decision" for "decide"). The word need not be used
+   * by the articles ("purchase" finds an article's "buy").
+   */
+  paraphrasesOf(word: string): { synonyms: string[]; derived: string[] } {
+    const { synonyms, derived } = this.index.relations;
+    const row = this.relationRow(word);
+    return row === undefined ? { synonyms: [], derived: [] } : { synonyms: words(synonyms[row]!), derived: words(derived[row]!) };
+  }
+
+  /** Article lemmas WordNet gives as opposites of a word ("decrease" for "increase"). */
+  antonymsOf(word: string): string[] {
+    const row = this.relationRow(word);
+    return row === undefined ? [] : words(this.index.relations.antonyms[row]!);
+  }
+
+  private relationRow(word: string): number | undefined {
+    this.relationRows ??= new Map(this.index.relations.words.map((w, i) => [w, i]));
+    return this.relationRows.get(word);
   }
 
   private load(info: DocInfo): Loaded {

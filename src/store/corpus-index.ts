@@ -1,10 +1,11 @@
 // What the whole corpus needs at start-up, computed once when the store is written: documents in
 // corpus order, a sentence table, BM25 postings, the spelling vocabulary, entities merged across
-// documents and every quote. Documents' own records (text, tokens, mentions, facts) stay out of
+// documents, every quote and the WordNet relations of the articles' words. Documents' own records (text, tokens, mentions, facts) stay out of
 // it and are read only when an answer needs them. Pure: records in, index out.
 import { nameKey } from '../extract/entities.js';
 import type { EntityType } from '../extract/mentions.js';
 import type { DocRecord } from './schema.js';
+import { wordRelationTable, type WordRelationTable } from './word-relations.js';
 
 /** A document as the corpus lists it, without its text and tokens. */
 export interface DocInfo {
@@ -78,6 +79,8 @@ export interface CorpusIndex {
   vocabulary: { words: string[]; stems: string[] };
   entities: IndexedEntity[];
   quotes: QuoteTable;
+  /** WordNet's synonyms, derivations and antonyms, reduced to the articles' lemmas. */
+  relations: WordRelationTable;
 }
 
 /** Newest article first, so lists across the corpus read like a news feed. */
@@ -105,6 +108,7 @@ export function indexDocuments(docs: readonly DocRecord[]): CorpusIndex {
     sentences: sentenceTable(docs, total),
     ...termIndex(docs, total),
     ...entitiesAndQuotes(docs, infos),
+    relations: wordRelationTable(docs),
   };
 }
 

@@ -4,7 +4,7 @@
 //   "CBSTORE1" | header offset, header length (float64 LE) | per document, what answers read and
 //   what only indexing needs (JSON each)
 //   | binary sections (little-endian Int32, and the quotes' records) | header (JSON: schema, documents,
-//   entities, vocabulary, section table)
+//   entities, vocabulary, word relations, section table)
 //
 // A store that is corrupt, foreign or of another schema is reported as unusable, never trusted.
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync, writevSync } from 'node:fs';
@@ -48,6 +48,7 @@ interface Header {
   terms: string[];
   vocabulary: CorpusIndex['vocabulary'];
   entities: IndexedEntity[];
+  relations: CorpusIndex['relations'];
   sections: Record<SectionName, Span>;
 }
 
@@ -102,6 +103,7 @@ export function openStoreFile(path: string): StoreReader | { problem: string } {
     postings: { terms: header.terms, offsets: section('postings.offsets'), postings: section('postings.postings'), lengths: section('postings.lengths') },
     vocabulary: header.vocabulary,
     entities: header.entities,
+    relations: header.relations,
     quotes: { rows: section('quotes.rows'), offsets: section('quotes.offsets'), records: bytes('quotes.records') },
   };
   const sizeProblem = indexProblem(index);
@@ -162,6 +164,8 @@ function headerProblem(h: Partial<Header>, size: number): string | null {
   if (h.schema !== STORE_SCHEMA_VERSION) return `schema ${String(h.schema)}, expected ${STORE_SCHEMA_VERSION}`;
   if (!Array.isArray(h.docs) || !h.docs.every((d) => d && typeof d.id === 'string' && typeof d.fingerprint === 'string' && Array.isArray(d.body) && inside(d.body, size) && Array.isArray(d.rest) && inside(d.rest, size) && !!d.meta)) return 'corrupt (malformed documents)';
   if (!Array.isArray(h.terms) || !Array.isArray(h.entities) || !Array.isArray(h.vocabulary?.words) || !h.sections) return 'corrupt (malformed index)';
+  const r = h.relations;
+  if (!r || ![r.words, r.synonyms, r.derived, r.antonyms].every((a) => Array.isArray(a) && a.length === r.words.length)) return 'corrupt (malformed index)';
   for (const name of Object.keys(SECTIONS) as SectionName[]) {
     const span = h.sections[name];
     if (!Array.isArray(span) || !inside(span, size) || (!BYTE_SECTIONS.has(name) && span[1] % 4 !== 0)) return 'corrupt (malformed index)';
@@ -219,7 +223,7 @@ export function writeStoreFile(path: string, index: CorpusIndex, docs: readonly 
     }
     const header: Header = {
       kind: 'citebot-store', schema: STORE_SCHEMA_VERSION, built: new Date().toISOString(),
-      docs: stored, terms: index.postings.terms, vocabulary: index.vocabulary, entities: index.entities, sections,
+      docs: stored, terms: index.postings.terms, vocabulary: index.vocabulary, entities: index.entities, relations: index.relations, sections,
     };
     const [headerAt, headerLength] = write(Buffer.from(JSON.stringify(header)));
     flush();

@@ -1,0 +1,54 @@
+// WordNet reduced, at store build, to the lemmas the articles use: for any word a question may
+// use, the article lemmas it may stand for. Answering never reads WordNet itself, so loading
+// stays fast and the table holds only words that can lead to an article.
+import { STOP_WORDS } from '../extract/lexicon.js';
+import { newsParaphrasesOf } from '../nlp/news-paraphrases.js';
+import { WordNet } from '../nlp/wordnet.js';
+import type { DocRecord } from './schema.js';
+
+/**
+ * Per word (words[i]), the article lemmas it may stand for, space-joined ('' for none): lemmas
+ * sharing a frequent sense, derivationally related ones ("decision" for "decide"), and opposites
+ * ("decrease" for "increase"), kept apart because a yes/no question needs them the other way.
+ */
+export interface WordRelationTable {
+  words: string[];
+  synonyms: string[];
+  derived: string[];
+  antonyms: string[];
+}
+
+const OPEN_CLASSES = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
+const PLAIN_WORD = /^[a-z]+$/;
+
+/** Builds the table over documents' content lemmas, reading WordNet for this build only. */
+export function wordRelationTable(docs: readonly DocRecord[]): WordRelationTable {
+  const lemmas = new Set<string>();
+  for (const d of docs) for (const s of d.sentences) {
+    const pos = s.pos.split(' ');
+    s.lemmas.split(' ').forEach((l, i) => { if (OPEN_CLASSES.has(pos[i]!) && PLAIN_WORD.test(l) && !STOP_WORDS.has(l)) lemmas.add(l); });
+  }
+  if (!lemmas.size) return { words: [], synonyms: [], derived: [], antonyms: [] };
+  const rows = new Map<string, [Set<string>, Set<string>, Set<string>]>();
+  const row = (w: string) => {
+    let r = rows.get(w);
+    if (!r) { r = [new Set(), new Set(), new Set()]; rows.set(w, r); }
+    return r;
+  };
+  // Nothing of WordNet is kept after the build: a bot that built its store serves without it.
+  const wordnet = new WordNet();
+  try {
+    // WordNet relates an article lemma to other words; a question using one of those may mean it.
+    for (const lemma of lemmas) {
+      const { synonyms, derived, antonyms } = wordnet.relationsOf(lemma);
+      for (const w of [...synonyms, ...newsParaphrasesOf(lemma)]) row(w)[0].add(lemma);
+      for (const w of derived) row(w)[1].add(lemma);
+      for (const w of antonyms) row(w)[2].add(lemma);
+    }
+  } finally {
+    wordnet.close();
+  }
+  const words = [...rows.keys()].sort();
+  const column = (k: 0 | 1 | 2) => words.map((w) => [...rows.get(w)![k]].sort().join(' '));
+  return { words, synonyms: column(0), derived: column(1), antonyms: column(2) };
+}

@@ -1,0 +1,50 @@
+// Questions that say in other words what an article says, on an article written for this test:
+// WordNet's synonyms and derivations find the passage, below the words themselves.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { openStore } from '../src/app/open.js';
+import { Corpus } from '../src/search/corpus.js';
+import { engineFor } from './engine/seed-engine.js';
+
+const MILL = [
+  'title: Mill changes hands\ndate: 2023-02-01',
+  'Northwind Traders purchased the old Harlow mill in 1998.',
+  'Northwind Traders repainted the old Harlow mill in 2005.',
+  'The town council decided in March to close the Harlow library.',
+  'The town council reopened the Harlow library in June.',
+  'Profits at the mill increased last year.',
+].join('\n\n');
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineFor({ 'mill.txt': MILL });
+});
+
+describe('paraphrases from WordNet', () => {
+  it('a synonym the articles never use finds the passage that says it another way', () => {
+    const r = engine.run('ask', 'When did Northwind Traders buy the old Harlow mill?');
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/1998/);
+  });
+
+  it('a derived form finds the passage: "decision" for "decided"', () => {
+    const r = engine.run('ask', 'When was the town council\'s decision about the Harlow library?');
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/March/);
+  });
+
+  it('the corpus gives the articles\' words for a word, and its opposites apart', async () => {
+    const seeds = mkdtempSync(join(tmpdir(), 'citebot-articles-'));
+    writeFileSync(join(seeds, 'mill.txt'), MILL);
+    const { store } = await openStore({ seedsDir: seeds, storePath: join(mkdtempSync(join(tmpdir(), 'citebot-store-')), 'store.bin') });
+    const corpus = new Corpus(store.index, store.readDocument);
+    expect(corpus.paraphrasesOf('buy').synonyms).toContain('purchase');
+    expect(corpus.paraphrasesOf('decision').derived).toContain('decide');
+    expect(corpus.antonymsOf('decrease')).toEqual(['increase']);
+    expect(corpus.paraphrasesOf('increase').synonyms).not.toContain('decrease');
+    expect(corpus.antonymsOf('qzxv')).toEqual([]);
+  });
+});
