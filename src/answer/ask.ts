@@ -9,6 +9,7 @@ import { actsAsAsked, answerSpan, askedOf } from './answer-span.js';
 import { analyseQuestion, phraseWords, type Question } from './question.js';
 import type { QueryOptions, Result } from './result.js';
 import { citation, quoteView } from './views.js';
+import { isPolar, yesNoAnswer } from './yes-no.js';
 
 export interface Context { corpus: Corpus; index: TextIndex }
 
@@ -64,6 +65,10 @@ export function ask(ctx: Context, input: string, options: QueryOptions): Result 
   const { corpus, index } = ctx;
   const q = analyseQuestion(input, corpus, index);
   const base: Result = { command: 'ask', input, found: false, answer: null, citations: [], quotes: [], facts: [] };
+  if (isPolar(q)) {
+    const r = yesNoAnswer(corpus, index, q, base, options, () => passageAnswer(ctx, q, base, options));
+    if (r) return r;
+  }
   // A name the articles never mention cannot be answered from them, whatever else matches.
   if (q.unknownNames.length) {
     return { ...base, message: `The articles do not mention ${q.unknownNames.join(' or ')}.` };

@@ -1,0 +1,96 @@
+// A sentence cut into clauses, each with the words that act as its subject. No parser: clauses
+// end at punctuation, at conjunctions and relative words, and after a verb of saying or
+// thinking ("said | it believed | the economy could regain"); a clause with no subject of its
+// own ("... - pleaded not guilty") takes the one before it, through appositions and relative
+// clauses ("Mr K - who has been in jail - pleaded").
+
+/** The token fields clause-cutting reads: the corpus's and the question's tokens both have them. */
+export interface ClauseToken { text: string; pos: string; lemma: string; start: number; end: number }
+
+export interface Clause {
+  /** Token range [from, to) in the sentence. */
+  from: number;
+  to: number;
+  /** Tokens of the clause's subject (its own, or the one it leans on); empty when none is found. */
+  subject: number[];
+  /** Index of a verb of saying or thinking that ends the clause ("said", "believes"), or -1. */
+  frame: number;
+}
+
+/** Verbs that introduce what someone says or thinks: the clause after them is its content. */
+export const FRAME_VERBS = new Set([
+  'say', 'tell', 'think', 'believe', 'reckon', 'feel', 'expect', 'claim', 'argue', 'insist', 'suggest', 'admit',
+  'add', 'state', 'warn', 'stress', 'emphasise', 'emphasize', 'announce', 'declare', 'confirm', 'deny', 'consider',
+  'agree', 'hope', 'fear', 'accept', 'acknowledge', 'maintain', 'note', 'reveal', 'report', 'predict', 'know',
+]);
+
+const BREAK_PUNCT = /^[,;:()\-–—"“”‘’'«»[\]]+$/u;
+/** Words that open a new clause: conjunctions, subordinators and relative words. */
+const OPENERS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'although', 'though', 'while', 'whereas', 'because', 'but', 'if', 'unless',
+  'since', 'when', 'and', 'so', 'after', 'before', 'until', 'as',
+]);
+const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+/** Tokens a subject's noun phrase may hold besides its nouns ("the Paris-based think tank", "BA's"). */
+const IN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
+
+const isVerb = (t: ClauseToken) => t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma !== 'not');
+
+export function clausesOf(toks: readonly ClauseToken[]): Clause[] {
+  const cuts: [number, number][] = [];
+  let from = 0;
+  const close = (to: number) => { if (to > from) cuts.push([from, to]); };
+  toks.forEach((t, i) => {
+    // A hyphen inside a word ("all-out", "anti-Semitic") joins; one between spaces breaks.
+    const joined = t.text === '-' && toks[i - 1]?.end === t.start && toks[i + 1]?.start === t.end;
+    if (t.pos === 'PUNCT' && BREAK_PUNCT.test(t.text) && !joined) { close(i); from = i + 1; return; }
+    if (t.pos === 'PUNCT' && /^[.!?]+$/.test(t.text)) { close(i); from = i + 1; return; }
+    if (i > from && OPENERS.has(t.text.toLowerCase())) { close(i); from = i; }
+    // What is said or thought starts after its verb, unless "that" or a colon opens it anyway.
+    if (t.pos === 'VERB' && FRAME_VERBS.has(t.lemma) && i + 1 < toks.length && toks[i + 1]!.pos !== 'PUNCT' && !OPENERS.has(toks[i + 1]!.text.toLowerCase())) {
+      close(i + 1);
+      from = i + 1;
+    }
+  });
+  close(toks.length);
+
+  const out: Clause[] = [];
+  for (const [a, b] of cuts) {
+    const verbAt = range(a, b).find((i) => isVerb(toks[i]!));
+    const frameAt = range(a, b).reverse().find((i) => toks[i]!.pos === 'VERB' && FRAME_VERBS.has(toks[i]!.lemma)) ?? -1;
+    let subject: number[] = [];
+    if (verbAt === undefined) subject = range(a, b).filter((i) => NOMINAL.has(toks[i]!.pos));
+    else {
+      const head = range(a, verbAt).reverse().find((i) => NOMINAL.has(toks[i]!.pos) && !RELATIVES.has(toks[i]!.text.toLowerCase()));
+      if (head !== undefined) {
+        let start = head;
+        while (start > a && IN_PHRASE.has(toks[start - 1]!.pos)) start--;
+        subject = range(start, head + 1).filter((i) => NOMINAL.has(toks[i]!.pos));
+      }
+    }
+    out.push({ from: a, to: b, subject, frame: frameAt });
+  }
+  // A clause with no subject of its own leans on the ones before: appositions and noun phrases
+  // add up ("A spokesman for DLF, Dr V, told"), a relative clause is passed over.
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k]!;
+    const hasVerb = range(c.from, c.to).some((i) => isVerb(toks[i]!));
+    if (!hasVerb || c.subject.length) continue;
+    const inherited: number[] = [];
+    for (let j = k - 1; j >= 0; j--) {
+      const p = out[j]!;
+      const pVerb = range(p.from, p.to).some((i) => isVerb(toks[i]!));
+      const relative = RELATIVES.has(toks[p.from]!.text.toLowerCase());
+      if (relative) continue;
+      inherited.unshift(...p.subject);
+      if (pVerb) break;
+    }
+    c.subject = inherited;
+  }
+  return out;
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);
+}
