@@ -177,7 +177,7 @@ export function yesNoAnswer(
     return { ...base, found: true, answer, citations: [first, ...rest].slice(0, 5), quotes: [], message: undefined };
   }
   const cites = found.citations.slice(0, 3);
-  return { ...base, found: false, citations: cites, message: `The articles do not settle it: no passage says whether “${q.text.slice(0, 120)}”` };
+  return { ...base, found: false, citations: cites, message: `The articles do not settle “${q.text.slice(0, 120)}”: no passage says yes or no.` };
 }
 
 function gidOf(corpus: Corpus, c: Citation): number | undefined {
@@ -198,7 +198,9 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
   let bestWeight = 0;
   for (const c of clauses) {
     let weight = 0;
-    for (const w of anchorWords) if (inRange(toks, c, (t) => matches(w, t) || opposite(w, t, antonyms))) weight += w.weight;
+    // A verb of saying is the frame, not the claim: "says" does not restate "get a say".
+    const said = (t: Tok) => c.frame >= 0 && t === toks[c.frame];
+    for (const w of anchorWords) if (inRange(toks, c, (t) => !said(t) && (matches(w, t) || opposite(w, t, antonyms)))) weight += w.weight;
     if (weight > bestWeight) { best = c; bestWeight = weight; }
   }
   if (!best) return null;
@@ -284,7 +286,9 @@ function agrees(corpus: Corpus, gid: number, toks: Tok[], subject: number[], wor
   const lower = pronoun.text.toLowerCase();
   if (FIRST_PERSON.has(lower)) {
     const quote = quotes.find((qt) => qt.start <= pronoun.start && pronoun.end <= qt.end);
-    return !!quote && speakerAgrees(corpus, quote, words);
+    if (quote && (quote.speakerId || quote.speakerText)) return speakerAgrees(corpus, quote, words);
+    // A quote whose speaker the extraction left open: its paragraph names who speaks.
+    return paragraphNames(corpus, gid, words);
   }
   if (THIRD_PERSON.has(lower)) {
     // "he", "it" stand for the claim's subject when it was named just before: earlier in the
@@ -295,6 +299,12 @@ function agrees(corpus: Corpus, gid: number, toks: Tok[], subject: number[], wor
   return false;
 }
 
+function paragraphNames(corpus: Corpus, gid: number, words: ClaimWord[]): boolean {
+  for (let g = gid; g >= 0 && corpus.sameParagraph(g, gid); g--) if (corpus.tokens(g).some((t) => words.some((w) => matches(w, t)))) return true;
+  for (let g = gid + 1; g < corpus.sentenceCount && corpus.sameParagraph(g, gid); g++) if (corpus.tokens(g).some((t) => words.some((w) => matches(w, t)))) return true;
+  return false;
+}
+
 function speakerAgrees(corpus: Corpus, quote: Quote, words: ClaimWord[]): boolean {
   const entity = quote.speakerId ? corpus.entityById.get(quote.speakerId) : undefined;
   const names = entity ? [entity.name, ...entity.aliases] : quote.speakerText ? [quote.speakerText] : [];
@@ -302,14 +312,15 @@ function speakerAgrees(corpus: Corpus, quote: Quote, words: ClaimWord[]): boolea
   return words.some((w) => [...w.stems].some((st) => stems.has(st)));
 }
 
-/** A few words of the clause: from its first word of the claim (or negation) to its last. */
+/** A few words of the clause, as the passage writes them, from its start. */
 function evidenceOf(corpus: Corpus, gid: number, toks: Tok[], c: Clause): string {
   const ref = corpus.sentence(gid);
   let from = c.from;
-  while (from < c.to && (toks[from]!.pos === 'PUNCT' || toks[from]!.pos === 'CCONJ')) from++;
-  let to = Math.min(c.to, from + EVIDENCE_WORDS);
+  while (from < c.to - 1 && (toks[from]!.pos === 'PUNCT' || toks[from]!.pos === 'CCONJ')) from++;
+  let to = c.to;
   while (to > from + 1 && toks[to - 1]!.pos === 'PUNCT') to--;
-  return ref.doc.text.slice(toks[from]!.start, toks[to - 1]!.end).replace(/\s+/g, ' ').replace(/["“”]/g, '');
+  const words = ref.doc.text.slice(toks[from]!.start, toks[to - 1]!.end).replace(/["“”]/g, '').split(/\s+/);
+  return words.slice(0, EVIDENCE_WORDS).join(' ').replace(/[,;:]$/, '');
 }
 
 function range(a: number, b: number): number[] {
