@@ -20,6 +20,8 @@ import { citation } from './views.js';
 const YES_COVERAGE = 0.8;
 /** Share it must hold to say No by a negation or an opposite: the contradiction itself is evidence. */
 const NO_COVERAGE = 0.65;
+/** Words of the claim a sentence may lack and still settle it No (a paraphrase the lists miss). */
+const MISSED_FOR_NO = 1;
 /** Weight of a word that says little of the claim ("get", "actually") against a content word. */
 const LIGHT_WEIGHT = 0.3;
 /** Candidate passages weighed: retrieval's best few; a lower one rarely settles what they did not. */
@@ -48,12 +50,12 @@ const THIRD_PERSON = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them', '
 const PARAPHRASES = [
   'think believe reckon consider feel', 'beat exceed surpass top outperform better', 'shut close scrap abolish end',
   'dad father', 'mum mother mom', 'careful prudent cautious', 'pay compensate compensation refund',
-  'unanimous unanimously', 'regain recover', 'prison jail', 'sack fire dismiss', 'quit resign', 'like liken compare',
+  'unanimous unanimously', 'regain recover', 'prison jail', 'sack fire dismiss', 'quit resign', 'like liken compare', 'ratify formalise formalize',
 ];
 
 export type Verdict = 'yes' | 'no';
 
-interface ClaimWord { text: string; lemma: string; stems: Set<string>; weight: number; role: 'subject' | 'main' | 'sub'; value: boolean }
+interface ClaimWord { text: string; lemma: string; stems: Set<string>; weight: number; light: boolean; role: 'subject' | 'main' | 'sub'; value: boolean }
 
 interface Claim {
   negated: boolean;
@@ -95,7 +97,7 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
     const light = LIGHT.has(t.lemma) || t.pos === 'ADV';
     const name = t.pos === 'PROPN' || q.focus.some((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(t.text.toLowerCase())))
       || q.unknownNames.some((n) => n.toLowerCase().split(' ').includes(t.text.toLowerCase()));
-    return { text: t.text, lemma: t.lemma, stems, weight: rarity * (light ? LIGHT_WEIGHT : 1), role, value: role !== 'subject' && (number || name) };
+    return { text: t.text, lemma: t.lemma, stems, weight: rarity * (light ? LIGHT_WEIGHT : 1), light, role, value: role !== 'subject' && (number || name) };
   };
   // The subject runs to the first verb, preposition, or a describing word after its noun.
   let subjectEnd = 0;
@@ -103,6 +105,8 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
   for (; subjectEnd < body.length; subjectEnd++) {
     const t = body[subjectEnd]!;
     if (/^['’]s$/.test(t.text)) continue;
+    // "the Court of Justice", "the President of the Council": one name.
+    if (t.text.toLowerCase() === 'of' && noun && /^(NOUN|PROPN|DET)$/.test(body[subjectEnd + 1]?.pos ?? '') && /^\p{Lu}/u.test(body[subjectEnd - 1]?.text ?? '')) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'SCONJ') break;
     if ((t.pos === 'ADJ' || t.pos === 'ADV') && noun) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') noun = true;
@@ -233,8 +237,16 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
   const negation = negatedIn(toks, clause, anchorWords, antonyms) !== (frame ? negatedIn(toks, frame, [], antonyms, true) : false);
   const hedged = !claim.modal && inRange(toks, clause, (t) => HEDGES.has(t.text.toLowerCase()));
   const evidence = evidenceOf(corpus, gid, toks, frame && negatedIn(toks, frame, [], antonyms, true) ? { ...clause, from: frame.from } : clause);
-  const contradicts = (negation !== opposed) !== claim.negated;
-  if (contradicts && share >= NO_COVERAGE && !hedged) return { gid, verdict: 'no', evidence };
+  // Words of what is said of the subject that the sentence lacks, besides light ones: one may be
+  // a paraphrase, two are another statement ("developed it" is not "developed it to sell it").
+  const missed = claim.words.filter((w) => w.role !== 'subject' && !w.value && !w.light
+    && !toks.some((t) => matches(w, t)) && !inRange(toks, clause, (t) => opposite(w, t, antonyms))).length;
+  // The passage itself negating or opposing the claim is the evidence for No; a question that
+  // negates ("was it not ...?") is settled only by a passage that says all of it.
+  const passageDenies = negation !== opposed;
+  if (passageDenies !== claim.negated && (passageDenies ? share >= NO_COVERAGE && missed <= MISSED_FOR_NO : share >= YES_COVERAGE && !missed) && !hedged) {
+    return { gid, verdict: 'no', evidence };
+  }
   // Another value where the question names one: "was it in Doha?" / "they visited Moscow".
   if (missingValues.length) {
     const other = missingValues.every((w) => inRange(toks, clause, (t) => sameKind(w, t) && !claim.words.some((x) => matches(x, t))));
@@ -242,7 +254,7 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
     if (other && !negation && !hedged && rest >= YES_COVERAGE) return { gid, verdict: 'no', evidence };
     return null;
   }
-  if (!contradicts && share >= YES_COVERAGE && !hedged && !opposed) return { gid, verdict: 'yes', evidence };
+  if (passageDenies === claim.negated && share >= YES_COVERAGE && !missed && !hedged && !opposed) return { gid, verdict: 'yes', evidence };
   return null;
 }
 
