@@ -20,8 +20,8 @@ export interface Clause {
 /** Verbs that introduce what someone says or thinks: the clause after them is its content. */
 export const FRAME_VERBS = new Set([
   'say', 'tell', 'think', 'believe', 'reckon', 'feel', 'expect', 'claim', 'argue', 'insist', 'suggest', 'admit',
-  'add', 'state', 'warn', 'stress', 'emphasise', 'emphasize', 'announce', 'declare', 'confirm', 'deny', 'consider',
-  'agree', 'hope', 'fear', 'accept', 'acknowledge', 'maintain', 'note', 'reveal', 'report', 'predict', 'know',
+  'add', 'state', 'warn', 'stress', 'emphasise', 'emphasize', 'announce', 'declare', 'confirm', 'deny',
+  'hope', 'fear', 'acknowledge', 'maintain', 'note', 'reveal', 'report', 'predict',
 ]);
 
 const BREAK_PUNCT = /^[,;:()\-–—"“”‘’'«»[\]]+$/u;
@@ -37,7 +37,11 @@ const IN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']
 
 const isVerb = (t: ClauseToken) => t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma !== 'not');
 
-export function clausesOf(toks: readonly ClauseToken[]): Clause[] {
+export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
+  // A plural opening the sentence is read as a verb by wink ("Catches of cod fell"): a noun.
+  const first = sentence[0];
+  const toks = first && first.pos === 'VERB' && /s$/i.test(first.text) && first.text.toLowerCase() !== first.lemma && /^(ADP|VERB|AUX)$/.test(sentence[1]?.pos ?? '')
+    ? [{ ...first, pos: 'NOUN' }, ...sentence.slice(1)] : sentence;
   const cuts: [number, number][] = [];
   let from = 0;
   const close = (to: number) => { if (to > from) cuts.push([from, to]); };
@@ -48,7 +52,7 @@ export function clausesOf(toks: readonly ClauseToken[]): Clause[] {
     if (t.pos === 'PUNCT' && /^[.!?]+$/.test(t.text)) { close(i); from = i + 1; return; }
     if (i > from && OPENERS.has(t.text.toLowerCase())) { close(i); from = i; }
     // What is said or thought starts after its verb, unless "that" or a colon opens it anyway.
-    if (t.pos === 'VERB' && FRAME_VERBS.has(t.lemma) && i + 1 < toks.length && toks[i + 1]!.pos !== 'PUNCT' && !OPENERS.has(toks[i + 1]!.text.toLowerCase())) {
+    if (t.pos === 'VERB' && FRAME_VERBS.has(t.lemma) && i + 1 < toks.length && toks[i + 1]!.pos !== 'PUNCT' && toks[i + 1]!.text !== 'to' && !OPENERS.has(toks[i + 1]!.text.toLowerCase())) {
       close(i + 1);
       from = i + 1;
     }

@@ -26,6 +26,8 @@ const MISSED_FOR_NO = 1;
 const LIGHT_WEIGHT = 0.3;
 /** Candidate passages weighed: retrieval's best few; a lower one rarely settles what they did not. */
 const CANDIDATES = 5;
+/** Longest subject the evidence keeps before its verb. */
+const SUBJECT_WORDS = 4;
 /** Most words of the passage quoted after "Yes:" or "No:". */
 const EVIDENCE_WORDS = 12;
 
@@ -82,9 +84,10 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
   const rest = toks.slice(toks[1]?.lemma === 'not' ? 2 : 1);
   const modal = MODALS.has(toks[0]!.text.toLowerCase()) || rest.some((t) => MODALS.has(t.text.toLowerCase()));
   const negated = rest.some((t) => t.lemma === 'not' || t.lemma === 'never');
-  const frameAt = rest.findIndex((t, i) => i >= 1 && FRAME_VERBS.has(t.lemma) && !rest.slice(0, i).some((x) => x.pos === 'VERB'));
+  // "did X say ...", "does X think ...": not "did X agree to ...".
+  const frameAt = rest.findIndex((t, i) => i >= 1 && FRAME_VERBS.has(t.lemma) && !rest.slice(0, i).some((x) => x.pos === 'VERB') && !/^(to|ADV)$/.test(rest[i + 1]?.text ?? 'to'));
   const speakerToks = frameAt >= 0 ? rest.slice(0, frameAt) : null;
-  let body = frameAt >= 0 ? rest.slice(frameAt + 1) : rest;
+  let body = frameAt >= 0 ? rest.slice(frameAt + 1) : toks[0]!.lemma === 'do' ? withBareVerb(rest) : rest;
   if (body[0]?.text.toLowerCase() === 'that') body = body.slice(1);
   const word = (t: (typeof toks)[number], role: ClaimWord['role']): ClaimWord | null => {
     if (NEGATORS.has(t.lemma) || t.lemma === 'not' || MODALS.has(t.text.toLowerCase())) return null;
@@ -106,7 +109,7 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
     const t = body[subjectEnd]!;
     if (/^['’]s$/.test(t.text)) continue;
     // "the Court of Justice", "the President of the Council": one name.
-    if (t.text.toLowerCase() === 'of' && noun && /^(NOUN|PROPN|DET)$/.test(body[subjectEnd + 1]?.pos ?? '') && /^\p{Lu}/u.test(body[subjectEnd - 1]?.text ?? '')) continue;
+    if (t.text.toLowerCase() === 'of' && noun && /^(NOUN|PROPN|DET)$/.test(body[subjectEnd + 1]?.pos ?? '')) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'SCONJ') break;
     if ((t.pos === 'ADJ' || t.pos === 'ADV') && noun) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') noun = true;
@@ -120,6 +123,28 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
   const speaker = speakerToks ? speakerToks.map((t) => word(t, 'subject')).filter((w): w is ClaimWord => !!w) : null;
   if (!words.some((w) => w.role !== 'subject')) return null;
   return { negated, modal, speaker: speaker && speaker.length ? speaker : null, words };
+}
+
+type QToken = Question['tokens'][number];
+
+/**
+ * "did the delegation visit Bergen?": wink reads the bare verb after "did" and a noun as a noun.
+ * The last base-form noun of the opening noun run is taken for the verb, and a plural read as a
+ * verb at the start ("did catches of cod fall") for a noun.
+ */
+function withBareVerb(body: QToken[]): QToken[] {
+  const out = body.map((t) => ({ ...t }));
+  if (out[0]?.pos === 'VERB' && out[0].text.toLowerCase() !== out[0].lemma && out.length > 1) out[0].pos = 'NOUN';
+  if (out.some((t) => t.pos === 'VERB')) return out;
+  let verb = -1;
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || /^['’]s$/.test(t.text) || (t.text.toLowerCase() === 'of' && i > 0)) continue;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN') break;
+    if (i > 0 && t.pos === 'NOUN' && t.text.toLowerCase() === t.lemma && /^(NOUN|PROPN|PART)$/.test(out[i - 1]!.pos)) verb = i;
+  }
+  if (verb >= 0) out[verb]!.pos = 'VERB';
+  return out;
 }
 
 function isContent(lemma: string, pos: string): boolean {
@@ -329,6 +354,9 @@ function evidenceOf(corpus: Corpus, gid: number, toks: Tok[], c: Clause): string
   const ref = corpus.sentence(gid);
   let from = c.from;
   while (from < c.to - 1 && (toks[from]!.pos === 'PUNCT' || toks[from]!.pos === 'CCONJ')) from++;
+  // A long subject gives way to what is said of it: "pleaded not guilty", not who pleaded.
+  const verb = range(from, c.to).find((i) => toks[i]!.pos === 'VERB' || toks[i]!.pos === 'AUX');
+  if (verb !== undefined && verb - from > SUBJECT_WORDS) from = verb;
   let to = c.to;
   while (to > from + 1 && toks[to - 1]!.pos === 'PUNCT') to--;
   const words = ref.doc.text.slice(toks[from]!.start, toks[to - 1]!.end).replace(/["“”]/g, '').split(/\s+/);
