@@ -66,7 +66,7 @@ export function ask(ctx: Context, input: string, options: QueryOptions): Result 
   const q = analyseQuestion(input, corpus, index);
   const base: Result = { command: 'ask', input, found: false, answer: null, citations: [], quotes: [], facts: [] };
   if (isPolar(q)) {
-    const r = yesNoAnswer(corpus, index, q, base, options, () => passageAnswer(ctx, q, base, options));
+    const r = yesNoAnswer(corpus, index, q, base, options, (asked) => passageAnswer(ctx, asked, base, options));
     if (r) return r;
   }
   // A name the articles never mention cannot be answered from them, whatever else matches.

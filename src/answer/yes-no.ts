@@ -35,6 +35,10 @@ const OPENING_AUX = /^(is|are|was|were|am|do|does|did|can|could|has|have|had|wil
 const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'shall', 'must']);
 /** Modals that only hedge: a passage saying something "could" happen does not say it did. */
 const HEDGES = new Set(['may', 'might', 'could', 'would']);
+/** Verbs that put what follows them in the future or in someone's wishes: "plans to close". */
+const UNREALISED = new Set(['plan', 'want', 'hope', 'aim', 'intend', 'expect', 'threaten', 'propose', 'seek', 'try', 'consider', 'call', 'urge', 'demand', 'ask', 'wish', 'prepare']);
+/** Clause openers under which nothing is asserted. */
+const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'nobody', 'nothing', 'none']);
 /** Verbs that negate what follows them: "denied involvement", "refused to pay". */
 const NEGATING_VERBS = new Set(['deny', 'refuse', 'fail', 'reject', 'decline']);
@@ -88,6 +92,9 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
   const frameAt = rest.findIndex((t, i) => i >= 1 && FRAME_VERBS.has(t.lemma) && !rest.slice(0, i).some((x) => x.pos === 'VERB') && !/^(to|ADV)$/.test(rest[i + 1]?.text ?? 'to'));
   const speakerToks = frameAt >= 0 ? rest.slice(0, frameAt) : null;
   let body = frameAt >= 0 ? rest.slice(frameAt + 1) : toks[0]!.lemma === 'do' ? withBareVerb(rest) : rest;
+  // "Is it true that X?", "is it the case that X?" ask X.
+  const truth = /^it (true|the case|right|correct) that /i.exec(body.map((t) => t.text).join(' ') + ' ');
+  if (truth) body = body.slice(truth[0].trim().split(' ').length);
   if (body[0]?.text.toLowerCase() === 'that') body = body.slice(1);
   const word = (t: (typeof toks)[number], role: ClaimWord['role']): ClaimWord | null => {
     if (NEGATORS.has(t.lemma) || t.lemma === 'not' || MODALS.has(t.text.toLowerCase())) return null;
@@ -186,7 +193,7 @@ const matches = (w: ClaimWord, t: Tok) => w.stems.has(t.stem) || w.stems.has(ste
  */
 export function yesNoAnswer(
   corpus: Corpus, index: TextIndex, q: Question, base: Result, options: QueryOptions,
-  retrieve: () => Result, antonyms: AntonymSource = smallAntonyms,
+  retrieve: (q: Question) => Result, antonyms: AntonymSource = smallAntonyms,
 ): Result | null {
   const claim = claimOf(q, corpus, index);
   if (!claim) return null;
@@ -194,7 +201,7 @@ export function yesNoAnswer(
   const valueWords = new Set(claim.words.filter((w) => w.value).map((w) => w.text.toLowerCase()));
   if (q.unknownNames.some((n) => !n.toLowerCase().split(' ').every((w) => valueWords.has(w)))) return null;
   if (process.env.YESNO_DEBUG) console.error('CLAIM', JSON.stringify({ ...claim, words: claim.words.map((w) => `${w.role}:${w.text}${w.value ? '*' : ''}:${w.weight.toFixed(1)}`), speaker: claim.speaker?.map((w) => w.text) }));
-  const found = retrieve();
+  const found = retrieve(withParaphrases(q, index));
   const gids = found.citations.slice(0, CANDIDATES).map((c) => gidOf(corpus, c)).filter((g): g is number => g !== undefined);
   void options;
   for (const gid of gids) {
@@ -207,6 +214,26 @@ export function yesNoAnswer(
   }
   const cites = found.citations.slice(0, 3);
   return { ...base, found: false, citations: cites, message: `The articles do not settle “${q.text.slice(0, 120)}”: no passage says yes or no.` };
+}
+
+/** Share of a word's weight its paraphrase carries in retrieval: it finds the passage, less surely. */
+const PARAPHRASE_SHARE = 0.6;
+
+/** The question with the paraphrases a yes/no claim is put in also searched for ("shut" finds "scrapped"). */
+function withParaphrases(q: Question, index: TextIndex): Question {
+  const terms = new Map(q.terms);
+  const groups = q.groups.map((g) => ({ ...g, stems: new Map(g.stems) }));
+  for (const t of q.tokens) {
+    const g = groups.find((x) => x.stems.get(t.stem) === 1);
+    if (!g) continue;
+    for (const p of paraphrasesOf(t.lemma)) {
+      const st = stemOf(p);
+      if (g.stems.has(st) || !index.hasStem(st)) continue;
+      g.stems.set(st, PARAPHRASE_SHARE);
+      terms.set(st, Math.max(terms.get(st) ?? 0, PARAPHRASE_SHARE * g.weight));
+    }
+  }
+  return { ...q, terms, groups };
 }
 
 function gidOf(corpus: Corpus, c: Citation): number | undefined {
@@ -260,7 +287,9 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
   const share = total ? got / total : 0;
   if (process.env.YESNO_DEBUG) console.error('  settle', gid, JSON.stringify({ clause: toks.slice(clause.from, clause.to).map((t) => t.text).join(' '), share: share.toFixed(2), opposed, missing: missingValues.map((w) => w.text), unmatched: claim.words.filter((w) => w.role !== 'subject' && !toks.some((t) => matches(w, t))).map((w) => w.text) }));
   const negation = negatedIn(toks, clause, anchorWords, antonyms) !== (frame ? negatedIn(toks, frame, [], antonyms, true) : false);
-  const hedged = !claim.modal && inRange(toks, clause, (t) => HEDGES.has(t.text.toLowerCase()));
+  // "could happen", "plans to close", "if flights are cancelled": the passage does not say it did.
+  const opener = toks[clause.from]!.text.toLowerCase();
+  const hedged = CONDITIONALS.has(opener) || (!claim.modal && inRange(toks, clause, (t) => HEDGES.has(t.text.toLowerCase()) || (t.pos === 'VERB' && UNREALISED.has(t.lemma))));
   const evidence = evidenceOf(corpus, gid, toks, frame && negatedIn(toks, frame, [], antonyms, true) ? { ...clause, from: frame.from } : clause);
   // Words of what is said of the subject that the sentence lacks, besides light ones: one may be
   // a paraphrase, two are another statement ("developed it" is not "developed it to sell it").
