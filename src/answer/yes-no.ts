@@ -55,7 +55,7 @@ const THIRD_PERSON = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them', '
  */
 const PARAPHRASES = [
   'think believe reckon consider feel', 'beat exceed surpass top outperform better', 'shut close scrap abolish end',
-  'dad father', 'mum mother mom', 'careful prudent cautious', 'pay compensate compensation refund',
+  'dad father', 'mum mother mom', 'careful prudent cautious', 'full all-out complete total outright', 'pay compensate compensation refund',
   'unanimous unanimously', 'regain recover', 'prison jail', 'sack fire dismiss', 'quit resign', 'like liken compare', 'ratify formalise formalize',
 ];
 
@@ -185,7 +185,22 @@ function formsOf(text: string, lemma: string, q: Question): Set<string> {
   return out;
 }
 
-const matches = (w: ClaimWord, t: Tok) => w.stems.has(t.stem) || w.stems.has(stemOf(t.lemma));
+/** A passage token, and the hyphenated word it is part of ("all-out"), whose stem may match too. */
+type Word = Tok & { compound?: string };
+
+const matches = (w: ClaimWord, t: Word) => w.stems.has(t.stem) || w.stems.has(stemOf(t.lemma)) || (!!t.compound && w.stems.has(t.compound));
+
+/** The sentence's tokens, each part of a hyphenated word knowing the whole word's stem. */
+function wordsOf(toks: Tok[]): Word[] {
+  const out: Word[] = toks.map((t) => ({ ...t }));
+  for (let i = 1; i + 1 < toks.length; i++) {
+    if (toks[i]!.text !== '-' || toks[i - 1]!.end !== toks[i]!.start || toks[i + 1]!.start !== toks[i]!.end) continue;
+    const compound = stemOf(`${toks[i - 1]!.text}-${toks[i + 1]!.text}`);
+    out[i - 1]!.compound = compound;
+    out[i + 1]!.compound = compound;
+  }
+  return out;
+}
 
 /**
  * The answer to a yes/no question: the first of retrieval's passages that settles it, or the
@@ -244,7 +259,7 @@ function gidOf(corpus: Corpus, c: Citation): number | undefined {
 
 /** Whether one sentence settles the claim, and how. */
 function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSource): Settled | null {
-  const toks = corpus.tokens(gid);
+  const toks = wordsOf(corpus.tokens(gid));
   const clauses = clausesOf(toks);
   const quotes = corpus.quotesIn(gid);
   const main = claim.words.filter((w) => w.role === 'main');
