@@ -318,9 +318,10 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
   }
   // Another value where the question names one: "was it in Doha?" / "they visited Moscow".
   if (missingValues.length) {
-    const other = missingValues.every((w) => inRange(toks, clause, (t) => sameKind(w, t) && !claim.words.some((x) => matches(x, t))));
+    const otherAt = range(clause.from, clause.to).find((i) => missingValues.some((w) => sameKind(w, toks[i]!)) && !claim.words.some((x) => matches(x, toks[i]!)));
+    const other = otherAt !== undefined && missingValues.every((w) => inRange(toks, clause, (t) => sameKind(w, t) && !claim.words.some((x) => matches(x, t))));
     const rest = total ? (got / (total - missingValues.reduce((n, w) => n + w.weight, 0))) : 0;
-    if (other && !negation && !hedged && rest >= YES_COVERAGE) return { gid, verdict: 'no', evidence };
+    if (other && !negation && !hedged && rest >= YES_COVERAGE && !missed) return { gid, verdict: 'no', evidence: evidenceOf(corpus, gid, toks, clause, otherAt) };
     return null;
   }
   if (passageDenies === claim.negated && share >= YES_COVERAGE && !missed && !hedged && !opposed) return { gid, verdict: 'yes', evidence };
@@ -393,18 +394,24 @@ function speakerAgrees(corpus: Corpus, quote: Quote, words: ClaimWord[]): boolea
   return words.some((w) => [...w.stems].some((st) => stems.has(st)));
 }
 
-/** A few words of the clause, as the passage writes them, from its start. */
-function evidenceOf(corpus: Corpus, gid: number, toks: Tok[], c: Clause): string {
+/** A few words of the clause, as the passage writes them, from its start; `keep` is a token they must show. */
+function evidenceOf(corpus: Corpus, gid: number, toks: Tok[], c: Clause, keep = -1): string {
   const ref = corpus.sentence(gid);
   let from = c.from;
   while (from < c.to - 1 && (toks[from]!.pos === 'PUNCT' || toks[from]!.pos === 'CCONJ')) from++;
   // A long subject gives way to what is said of it: "pleaded not guilty", not who pleaded.
   const verb = range(from, c.to).find((i) => toks[i]!.pos === 'VERB' || toks[i]!.pos === 'AUX');
-  if (verb !== undefined && verb - from > SUBJECT_WORDS) from = verb;
+  let shown = keep;
+  // The whole value: "In October 1989", not "1989".
+  while (shown > from && /^(PROPN|NUM)$/.test(toks[shown - 1]!.pos)) shown--;
+  if (shown > from && toks[shown - 1]!.pos === 'ADP') shown--;
+  if (verb !== undefined && verb - from > SUBJECT_WORDS) from = shown >= from ? Math.min(verb, shown) : verb;
   let to = c.to;
   while (to > from + 1 && toks[to - 1]!.pos === 'PUNCT') to--;
   const words = ref.doc.text.slice(toks[from]!.start, toks[to - 1]!.end).replace(/["“”]/g, '').split(/\s+/);
-  return words.slice(0, EVIDENCE_WORDS).join(' ').replace(/[,;:]$/, '');
+  // The store may join two sentences ("£50m. Chief executive"): the evidence ends with the first.
+  const end = words.findIndex((w) => /[.!?]$/.test(w) && !/^(Mr|Mrs|Ms|Dr|St|[A-Z])\.$/.test(w));
+  return words.slice(0, Math.min(EVIDENCE_WORDS, end >= 0 ? end + 1 : Infinity)).join(' ').replace(/[,;:.]$/, '');
 }
 
 function range(a: number, b: number): number[] {
