@@ -13,6 +13,8 @@ beforeAll(async () => {
       'title: Harbour fraud trial opens',
       'The former harbour director Tomas Brennick pleaded not guilty to fraud charges on Monday.',
       'His lawyer, Ines Varga, said the court would hear from twelve witnesses.',
+      'A jury found the deputy director, Lena Okafor, innocent of bribery last year.',
+      'Brennick denied taking money from the port fund.',
     ].join('\n\n'),
     'summit.txt': [
       'title: Fishing talks',
@@ -56,6 +58,22 @@ describe('yes/no questions', () => {
     expect(place.answer).toMatch(/^No: .*Oslo/);
     const number = engine.run('ask', 'Did catches of cod fall 20%?');
     expect(number.answer).toMatch(/^No: .*13%/);
+  });
+
+  it('says No by an opposite, whichever voice the question takes', () => {
+    expect(engine.run('ask', 'Was Lena Okafor found guilty of bribery?').answer).toMatch(/^No: .*innocent of bribery/);
+    expect(engine.run('ask', 'Did the jury find Lena Okafor guilty?').answer).toMatch(/^No: .*innocent/);
+    expect(engine.run('ask', 'was lena okafor found innocent of bribery').answer).toMatch(/^Yes: .*innocent/);
+  });
+
+  it('reads a denial as saying the opposite, and a question about the denial as its claim', () => {
+    expect(engine.run('ask', 'Did Brennick say he took money from the port fund?').answer).toMatch(/^No: Brennick denied/);
+    expect(engine.run('ask', 'Has Brennick denied taking money from the port fund?').answer).toMatch(/^Yes: Brennick denied/);
+  });
+
+  it('does not take a plan or a hedge for a fact', () => {
+    const r = engine.run('ask', 'Have the stocks recovered?');
+    expect(r.found).toBe(false);
   });
 
   it('says the articles do not settle it when no passage does', () => {

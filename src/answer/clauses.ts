@@ -51,6 +51,8 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
     if (t.pos === 'PUNCT' && BREAK_PUNCT.test(t.text) && !joined) { close(i); from = i + 1; return; }
     if (t.pos === 'PUNCT' && /^[.!?]+$/.test(t.text)) { close(i); from = i + 1; return; }
     if (i > from && OPENERS.has(t.text.toLowerCase())) { close(i); from = i; }
+    // A stored sentence may hold two ("a cost of £50m. Chief executive ..."): the second starts anew.
+    if (i > from && /\p{Lu}/u.test(t.text[0] ?? '') && /[^.\s]\.$/u.test(toks[i - 1]!.text) && !/^([A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|Corp|Gen|Gov|Sen|Rep|Prof)\.$|\.\p{L}\.$/u.test(toks[i - 1]!.text)) { close(i); from = i; }
     // What is said or thought starts after its verb, unless "that" or a colon opens it anyway.
     if (t.pos === 'VERB' && FRAME_VERBS.has(t.lemma) && i + 1 < toks.length && toks[i + 1]!.pos !== 'PUNCT' && toks[i + 1]!.text !== 'to' && !OPENERS.has(toks[i + 1]!.text.toLowerCase())) {
       close(i + 1);
@@ -60,7 +62,7 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
   close(toks.length);
 
   const out: Clause[] = [];
-  for (const [a, b] of cuts) {
+  for (const [a, b] of joinAppositions(toks, cuts)) {
     const verbAt = range(a, b).find((i) => isVerb(toks[i]!));
     const frameAt = range(a, b).reverse().find((i) => toks[i]!.pos === 'VERB' && FRAME_VERBS.has(toks[i]!.lemma)) ?? -1;
     let subject: number[] = [];
@@ -91,6 +93,33 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
       if (pVerb) break;
     }
     c.subject = inherited;
+  }
+  return out;
+}
+
+/** Longest name set off by commas that stays inside its clause: "found the director, Lena Varga, innocent". */
+const APPOSITION_WORDS = 4;
+
+/**
+ * A short name between commas after a verb's object belongs to that clause, and so does what
+ * follows it: "A jury found the director, Lena Varga, innocent of bribery" is one clause.
+ */
+function joinAppositions(toks: readonly ClauseToken[], cuts: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 0; k < cuts.length; k++) {
+    const [a, b] = cuts[k]!;
+    const prev = out[out.length - 1];
+    const next = cuts[k + 1];
+    const name = b - a <= APPOSITION_WORDS && range(a, b).every((i) => toks[i]!.pos === 'PROPN' || /^\p{Lu}/u.test(toks[i]!.text));
+    const commas = prev && next && toks[a - 1]?.text === ',' && toks[b]?.text === ',' && prev[1] === a - 1 && next[0] === b + 1;
+    const afterObject = prev && range(prev[0], prev[1]).some((i) => isVerb(toks[i]!)) && toks[prev[1] - 1]!.pos === 'NOUN';
+    const nextHasNoVerb = next && !range(next[0], next[1]).some((i) => isVerb(toks[i]!)) && !OPENERS.has(toks[next[0]]!.text.toLowerCase());
+    if (name && commas && afterObject && nextHasNoVerb) {
+      prev[1] = next[1];
+      k++;
+      continue;
+    }
+    out.push([a, b]);
   }
   return out;
 }

@@ -29,7 +29,7 @@ const CANDIDATES = 5;
 /** Longest subject the evidence keeps before its verb. */
 const SUBJECT_WORDS = 4;
 /** Most words of the passage quoted after "Yes:" or "No:". */
-const EVIDENCE_WORDS = 12;
+const EVIDENCE_WORDS = 14;
 
 const OPENING_AUX = /^(is|are|was|were|am|do|does|did|can|could|has|have|had|will|would|should|shall|may|might|must)$/i;
 const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'shall', 'must']);
@@ -66,6 +66,8 @@ interface ClaimWord { text: string; lemma: string; stems: Set<string>; weight: n
 interface Claim {
   negated: boolean;
   modal: boolean;
+  /** "Was X found guilty?": X may stand after the verb in an active passage. */
+  passive: boolean;
   /** Who the question says says or thinks it ("did X say", "does X think"), or null. */
   speaker: ClaimWord[] | null;
   words: ClaimWord[];
@@ -76,21 +78,32 @@ interface Settled { gid: number; verdict: Verdict; evidence: string }
 /** A yes/no question as a claim, or null for other questions and for "A or B?" choices. */
 /** Whether a question asks yes or no: it opens with an auxiliary ("has", "does", "was", "can"...). */
 export function isPolar(q: Question): boolean {
-  const first = q.tokens[0];
+  const first = openingOf(q.tokens)[0];
   return !!first && OPENING_AUX.test(first.text);
 }
 
+/** Words that may come before the auxiliary without changing the question: "so, did they ...". */
+const DISCOURSE = /^(so|and|but|ok|okay|well|then|also|now|,)$/i;
+
+function openingOf<T extends { text: string }>(tokens: T[]): T[] {
+  let i = 0;
+  while (i < tokens.length - 1 && DISCOURSE.test(tokens[i]!.text)) i++;
+  return tokens.slice(i);
+}
+
 export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | null {
-  const toks = q.tokens.filter((t) => t.pos !== 'PUNCT' || /^[-%]$/.test(t.text));
+  const toks = openingOf(q.tokens).filter((t) => t.pos !== 'PUNCT' || /^[-%]$/.test(t.text));
   if (!toks.length || !OPENING_AUX.test(toks[0]!.text)) return null;
   if (toks.some((t) => /^(or|whether)$/i.test(t.text))) return null;
   // "Didn't he resign?" asks whether he resigned.
   const rest = toks.slice(toks[1]?.lemma === 'not' ? 2 : 1);
   const modal = MODALS.has(toks[0]!.text.toLowerCase()) || rest.some((t) => MODALS.has(t.text.toLowerCase()));
-  const negated = rest.some((t) => t.lemma === 'not' || t.lemma === 'never');
+  let negated = rest.some((t) => t.lemma === 'not' || t.lemma === 'never');
   // "did X say ...", "does X think ...": not "did X agree to ...".
   const frameAt = rest.findIndex((t, i) => i >= 1 && FRAME_VERBS.has(t.lemma) && !rest.slice(0, i).some((x) => x.pos === 'VERB') && !/^(to|ADV)$/.test(rest[i + 1]?.text ?? 'to'));
   const speakerToks = frameAt >= 0 ? rest.slice(0, frameAt) : null;
+  // "Did X deny that Y?" asks whether X said Y was not so.
+  if (frameAt >= 0 && NEGATING_VERBS.has(rest[frameAt]!.lemma)) negated = !negated;
   let body = frameAt >= 0 ? rest.slice(frameAt + 1) : toks[0]!.lemma === 'do' ? withBareVerb(rest) : rest;
   // "Is it true that X?", "is it the case that X?" ask X.
   const truth = /^it (true|the case|right|correct) that /i.exec(body.map((t) => t.text).join(' ') + ' ');
@@ -129,7 +142,10 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
   });
   const speaker = speakerToks ? speakerToks.map((t) => word(t, 'subject')).filter((w): w is ClaimWord => !!w) : null;
   if (!words.some((w) => w.role !== 'subject')) return null;
-  return { negated, modal, speaker: speaker && speaker.length ? speaker : null, words };
+  // "was X found", "has X been sacked": the subject is what is done to.
+  const after = body.slice(subjectEnd);
+  const passive = ((frameAt < 0 && toks[0]!.lemma === 'be') || after.some((t) => t.text.toLowerCase() === 'been' || t.lemma === 'be')) && after.some((t) => t.pos === 'VERB' && t.text.toLowerCase() !== t.lemma && !/ing$/i.test(t.text));
+  return { negated, modal, passive, speaker: speaker && speaker.length ? speaker : null, words };
 }
 
 type QToken = Question['tokens'][number];
@@ -277,7 +293,9 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
   if (!best) return null;
   const clause = best;
   const subjectWords = claim.words.filter((w) => w.role === 'subject');
-  const subjectOk = !subjectWords.length || agrees(corpus, gid, toks, clause.subject, subjectWords, quotes);
+  // "Was X found guilty?" is also answered by "the jury found X innocent": X after the verb.
+  const asObject = claim.passive && range(clause.from, clause.to).some((i) => i > (range(clause.from, i).find((j) => toks[j]!.pos === 'VERB') ?? Infinity) && subjectWords.some((w) => matches(w, toks[i]!)));
+  const subjectOk = !subjectWords.length || asObject || agrees(corpus, gid, toks, clause.subject, subjectWords, quotes);
   if (process.env.YESNO_DEBUG) console.error('  clause', gid, toks.slice(clause.from, clause.to).map((t) => t.text).join(' '), '| subj', clause.subject.map((i) => toks[i]!.text).join(' '), subjectOk);
   if (!subjectOk) return null;
   // "Did X say", "does X think": X must be the one who says or thinks it.
@@ -355,7 +373,9 @@ function negatedIn(toks: Tok[], c: Clause, words: ClaimWord[], antonyms: Antonym
     const lower = t.text.toLowerCase();
     const negator = NEGATORS.has(lower) || t.lemma === 'not' || (t.pos === 'VERB' && NEGATING_VERBS.has(t.lemma));
     if (!negator || NOT_NEGATING_NEXT.has(toks[i + 1]?.text.toLowerCase() ?? '')) continue;
-    if (frame ? i < c.frame : words.some((w) => range(i + 1, c.to).some((j) => matches(w, toks[j]!) || opposite(w, toks[j]!, antonyms)))) count++;
+    // A negating verb the question itself asks about ("has he denied the charges?") is its claim.
+    if (words.some((w) => matches(w, t))) continue;
+    if (frame ? i <= c.frame : words.some((w) => range(i + 1, c.to).some((j) => matches(w, toks[j]!) || opposite(w, toks[j]!, antonyms)))) count++;
   }
   return count % 2 === 1;
 }
