@@ -9,7 +9,8 @@ import { actsAsAsked, answerSpan, askedOf } from './answer-span.js';
 import { analyseQuestion, phraseWords, type Question } from './question.js';
 import type { QueryOptions, Result } from './result.js';
 import { citation, quoteView } from './views.js';
-import { isPolar, yesNoAnswer } from './yes-no.js';
+import { isPolar } from './claim.js';
+import { yesNoAnswer } from './yes-no.js';
 
 export interface Context { corpus: Corpus; index: TextIndex }
 
@@ -66,7 +67,7 @@ export function ask(ctx: Context, input: string, options: QueryOptions): Result 
   const q = analyseQuestion(input, corpus, index);
   const base: Result = { command: 'ask', input, found: false, answer: null, citations: [], quotes: [], facts: [] };
   if (isPolar(q)) {
-    const r = yesNoAnswer(corpus, index, q, base, options, (asked) => passageAnswer(ctx, asked, base, options));
+    const r = yesNoAnswer(corpus, index, q, base, (asked) => passageAnswer(ctx, asked, base, options));
     if (r) return r;
   }
   // A name the articles never mention cannot be answered from them, whatever else matches.
