@@ -20,6 +20,7 @@ beforeAll(async () => {
       'title: Fishing talks',
       'The fisheries delegation visited Oslo for two days of talks on quotas.',
       'Catches of cod fell 13% last year, the ministry said.',
+      'Salmon exports rose in 2022 but fell in 2023.',
       'The ministers agreed unanimously to extend the ban on night trawling.',
       'Inspector Halvard Moe said he believed the stocks could still recover within a decade.',
     ].join('\n\n'),
@@ -64,6 +65,11 @@ describe('yes/no questions', () => {
     expect(engine.run('ask', 'Was Lena Okafor found guilty of bribery?').answer).toMatch(/^No: .*innocent of bribery/);
     expect(engine.run('ask', 'Did the jury find Lena Okafor guilty?').answer).toMatch(/^No: .*innocent/);
     expect(engine.run('ask', 'was lena okafor found innocent of bribery').answer).toMatch(/^Yes: .*innocent/);
+  });
+
+  it('judges by the clause that holds the claim', () => {
+    expect(engine.run('ask', 'Did salmon exports rise in 2023?').answer).toMatch(/^No: fell in 2023/);
+    expect(engine.run('ask', 'Did salmon exports rise in 2022?').answer).toMatch(/^Yes: .*rose in 2022$/);
   });
 
   it('reads a denial as saying the opposite, and a question about the denial as its claim', () => {

@@ -151,8 +151,10 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
   for (const w of claim.words) {
     total += w.weight;
     if (w.role === 'subject') { got += w.weight; continue; }
-    if (toks.some((t) => matches(w, t))) { got += w.weight; continue; }
+    // The clause first: "rose in 2003 but fell in 2004" answers "did they rise in 2004?" by "fell".
+    if (inRange(toks, clause, (t) => matches(w, t))) { got += w.weight; continue; }
     if (inRange(toks, clause, (t) => opposite(w, t, antonyms))) { got += w.weight; opposed = true; continue; }
+    if (toks.some((t) => matches(w, t))) { got += w.weight; continue; }
     if (w.value) missingValues.push(w);
   }
   const share = total ? got / total : 0;
