@@ -33,7 +33,12 @@ const PARAPHRASES = [
   'regain recover', 'prison jail', 'sack dismiss', 'quit resign', 'ratify formalise formalize',
 ];
 
-export interface ClaimWord { text: string; lemma: string; stems: Set<string>; weight: number; light: boolean; role: 'subject' | 'main' | 'sub'; value: boolean }
+export interface ClaimWord {
+  text: string; lemma: string; stems: Set<string>; weight: number; light: boolean; role: 'subject' | 'main' | 'sub';
+  /** A number or a name the question asks about: another of its kind in the passage answers No. */
+  value: boolean;
+  number: boolean;
+}
 
 export interface Claim {
   negated: boolean;
@@ -81,7 +86,7 @@ export function claimOf(q: Question, index: TextIndex): Claim | null {
   if (body[0]?.text.toLowerCase() === 'that') body = body.slice(1);
   const word = (t: (typeof toks)[number], role: ClaimWord['role']): ClaimWord | null => {
     if (NEGATORS.has(t.lemma) || t.lemma === 'not' || MODALS.has(t.text.toLowerCase())) return null;
-    const number = /\d/.test(t.text);
+    const number = /\d/.test(t.text) || (t.pos === 'NUM' && !/^(one|ones)$/i.test(t.text));
     if (!number && !isContent(t.lemma, t.pos)) return null;
     const stems = formsOf(t.text, t.lemma, q);
     let rarity = 0;
@@ -90,7 +95,7 @@ export function claimOf(q: Question, index: TextIndex): Claim | null {
     const light = LIGHT.has(t.lemma) || t.pos === 'ADV';
     const name = t.pos === 'PROPN' || q.focus.some((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(t.text.toLowerCase())))
       || q.unknownNames.some((n) => n.toLowerCase().split(' ').includes(t.text.toLowerCase()));
-    return { text: t.text, lemma: t.lemma, stems, weight: rarity * (light ? LIGHT_WEIGHT : 1), light, role, value: role !== 'subject' && (number || name) };
+    return { text: t.text, lemma: t.lemma, stems, weight: rarity * (light ? LIGHT_WEIGHT : 1), light, role, value: role !== 'subject' && (number || name), number };
   };
   // The subject runs to the first verb, preposition, or a describing word after its noun.
   let subjectEnd = 0;

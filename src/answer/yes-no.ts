@@ -36,8 +36,10 @@ const UNREALISED = new Set(['plan', 'want', 'hope', 'aim', 'intend', 'expect', '
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 /** "not only", "not just": no negation. */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'least']);
-const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
-const THIRD_PERSON = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them', 'his', 'its', 'their', 'this']);
+/** Pronouns that stand for the speaker of a quote; not "my", "our": "my lawyer" is someone else. */
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
+/** Pronouns that stand for someone named before; not "his", "their": "his lawyer" is someone else. */
+const THIRD_PERSON = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'this']);
 export type Verdict = 'yes' | 'no';
 
 interface Settled { gid: number; verdict: Verdict; evidence: string }
@@ -196,7 +198,7 @@ function opposite(w: ClaimWord, t: Tok, antonyms: AntonymSource): boolean {
 
 /** A number for a number, a name for a name. */
 function sameKind(w: ClaimWord, t: Tok): boolean {
-  if (/\d/.test(w.text)) return /\d/.test(t.text);
+  if (w.number) return /\d/.test(t.text) || t.pos === 'NUM';
   return t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
 }
 
