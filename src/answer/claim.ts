@@ -52,8 +52,11 @@ export interface Claim {
 
 /** Whether a question asks yes or no: it opens with an auxiliary ("has", "does", "was", "can"...). */
 export function isPolar(q: Question): boolean {
-  const first = openingOf(q.tokens)[0];
-  return !!first && OPENING_AUX.test(first.text);
+  const toks = openingOf(q.tokens);
+  const first = toks[0];
+  // "Can you tell me who led it?", "do you know when ...": a question for a name or a date.
+  const indirect = toks[1]?.text.toLowerCase() === 'you' && toks.some((t) => /^(who|whom|whose|what|when|where|why|how|which)$/i.test(t.text));
+  return !!first && OPENING_AUX.test(first.text) && !indirect;
 }
 
 /** Words that may come before the auxiliary without changing the question: "so, did they ...". */
@@ -106,7 +109,8 @@ export function claimOf(q: Question, index: TextIndex): Claim | null {
     // "the Court of Justice", "the President of the Council": one name.
     if (t.text.toLowerCase() === 'of' && noun && /^(NOUN|PROPN|DET)$/.test(body[subjectEnd + 1]?.pos ?? '')) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'SCONJ') break;
-    if ((t.pos === 'ADJ' || t.pos === 'ADV') && noun) break;
+    // "Is X the head of ...": a describing word or a new determiner after the noun ends the subject.
+    if ((t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'DET') && noun) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') noun = true;
   }
   const subAt = body.findIndex((t, i) => i >= subjectEnd && SUBORDINATORS.has(t.text.toLowerCase()));
@@ -152,21 +156,22 @@ function isContent(lemma: string, pos: string): boolean {
 
 let paraphraseByLemma: Map<string, string[]> | null = null;
 
-export function paraphrasesOf(lemma: string): string[] {
+/** Paraphrases of a word, found by its stem: wink leaves rarer words unlemmatised ("formalized"). */
+export function paraphrasesOf(word: string): string[] {
   if (!paraphraseByLemma) {
     paraphraseByLemma = new Map();
     for (const g of PARAPHRASES) {
       const ws = g.split(' ');
-      for (const w of ws) paraphraseByLemma.set(w, [...(paraphraseByLemma.get(w) ?? []), ...ws.filter((x) => x !== w)]);
+      for (const w of ws) paraphraseByLemma.set(stemOf(w), [...(paraphraseByLemma.get(stemOf(w)) ?? []), ...ws.filter((x) => x !== w)]);
     }
   }
-  return paraphraseByLemma.get(lemma) ?? [];
+  return paraphraseByLemma.get(stemOf(word)) ?? [];
 }
 
 /** Stems a passage may write a question word with: its forms, synonyms, and the names of its entity. */
 function formsOf(text: string, lemma: string, q: Question): Set<string> {
   const out = new Set([stemOf(text), stemOf(lemma)]);
-  for (const w of [...irregularForms(lemma), ...synonymsOf(lemma), ...paraphrasesOf(lemma)]) out.add(stemOf(w));
+  for (const w of [...irregularForms(lemma), ...synonymsOf(lemma), ...paraphrasesOf(lemma), ...paraphrasesOf(text)]) out.add(stemOf(w));
   const lower = text.toLowerCase();
   for (const e of q.focus) {
     const names = [e.name, ...e.aliases];

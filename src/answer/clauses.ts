@@ -30,6 +30,8 @@ const OPENERS = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'although', 'though', 'while', 'whereas', 'because', 'but', 'if', 'unless',
   'since', 'when', 'and', 'so', 'after', 'before', 'until', 'as',
 ]);
+/** Finite auxiliaries: one after a relative clause's own verb resumes the main clause. */
+const FINITE = /^(is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|must|should)$/i;
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Tokens a subject's noun phrase may hold besides its nouns ("the Paris-based think tank", "BA's"). */
@@ -51,6 +53,10 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
     if (t.pos === 'PUNCT' && BREAK_PUNCT.test(t.text) && !joined) { close(i); from = i + 1; return; }
     if (t.pos === 'PUNCT' && /^[.!?]+$/.test(t.text)) { close(i); from = i + 1; return; }
     if (i > from && OPENERS.has(t.text.toLowerCase())) { close(i); from = i; }
+    // "The plan that the delegates agreed to | was never ratified": a relative clause that has
+    // its verb ends where a second finite verb takes the sentence back to its subject.
+    const relative = RELATIVES.has(toks[from]?.text.toLowerCase() ?? '') && range(from + 1, i).some((j) => isVerb(toks[j]!));
+    if (relative && FINITE.test(t.text) && toks[i - 1]!.lemma !== 'not' && !/^(AUX|ADV|CCONJ|PRON|NOUN|PROPN)$/.test(toks[i - 1]!.pos)) { close(i); from = i; }
     // A stored sentence may hold two ("a cost of £50m. Chief executive ..."): the second starts anew.
     if (i > from && /\p{Lu}/u.test(t.text[0] ?? '') && /[^.\s]\.$/u.test(toks[i - 1]!.text) && !/^([A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|Corp|Gen|Gov|Sen|Rep|Prof)\.$|\.\p{L}\.$/u.test(toks[i - 1]!.text)) { close(i); from = i; }
     // What is said or thought starts after its verb, unless "that" or a colon opens it anyway.
@@ -66,7 +72,12 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
     const verbAt = range(a, b).find((i) => isVerb(toks[i]!));
     const frameAt = range(a, b).reverse().find((i) => toks[i]!.pos === 'VERB' && FRAME_VERBS.has(toks[i]!.lemma)) ?? -1;
     let subject: number[] = [];
-    if (verbAt === undefined) subject = range(a, b).filter((i) => NOMINAL.has(toks[i]!.pos));
+    if (verbAt === undefined) {
+      // An apposition describes the name before its comma: "Stanikzai, deputy head of the office".
+      const prev = out[out.length - 1];
+      const named = prev && toks[a - 1]?.text === ',' && prev.to === a - 1 ? trailingName(toks, prev.from, prev.to) : [];
+      subject = [...named, ...range(a, b).filter((i) => NOMINAL.has(toks[i]!.pos))];
+    }
     else {
       const head = range(a, verbAt).reverse().find((i) => NOMINAL.has(toks[i]!.pos) && !RELATIVES.has(toks[i]!.text.toLowerCase()));
       if (head !== undefined) {
@@ -122,6 +133,13 @@ function joinAppositions(toks: readonly ClauseToken[], cuts: [number, number][])
     out.push([a, b]);
   }
   return out;
+}
+
+/** The proper name a clause ends with, as token indices; empty when it ends otherwise. */
+function trailingName(toks: readonly ClauseToken[], from: number, to: number): number[] {
+  let start = to;
+  while (start > from && toks[start - 1]!.pos === 'PROPN') start--;
+  return range(start, to);
 }
 
 function range(a: number, b: number): number[] {

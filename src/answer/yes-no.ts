@@ -34,6 +34,8 @@ const HEDGES = new Set(['may', 'might', 'could', 'would']);
 const UNREALISED = new Set(['plan', 'want', 'hope', 'aim', 'intend', 'expect', 'threaten', 'propose', 'seek', 'try', 'consider', 'call', 'urge', 'demand', 'ask', 'wish', 'prepare']);
 /** Clause openers under which nothing is asserted. */
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+/** Words before a title that make it another one: a "deputy head" is not the head. */
+const QUALIFIERS = new Set(['deputy', 'vice', 'former', 'ex', 'acting', 'assistant', 'interim', 'associate', 'honorary', 'late', 'would-be', 'junior']);
 /** "not only", "not just": no negation. */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'least']);
 /** Pronouns that stand for the speaker of a quote; not "my", "our": "my lawyer" is someone else. */
@@ -98,7 +100,7 @@ function withParaphrases(q: Question, index: TextIndex): Question {
   for (const t of q.tokens) {
     const g = groups.find((x) => x.stems.get(t.stem) === 1);
     if (!g) continue;
-    for (const p of paraphrasesOf(t.lemma)) {
+    for (const p of new Set([...paraphrasesOf(t.lemma), ...paraphrasesOf(t.text)])) {
       const st = stemOf(p);
       if (g.stems.has(st) || !index.hasStem(st)) continue;
       g.stems.set(st, PARAPHRASE_SHARE);
@@ -164,7 +166,13 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
   // "could happen", "plans to close", "if flights are cancelled": the passage does not say it did.
   const opener = toks[clause.from]!.text.toLowerCase();
   const hedged = CONDITIONALS.has(opener) || (!claim.modal && inRange(toks, clause, (t) => HEDGES.has(t.text.toLowerCase()) || (t.pos === 'VERB' && UNREALISED.has(t.lemma))));
-  const evidence = evidenceOf(corpus, gid, toks, frame && negatedIn(toks, frame, [], antonyms, true) ? { ...clause, from: frame.from } : clause);
+  // "deputy head" is not "head": a title the passage qualifies and the question does not.
+  const qualified = range(clause.from + 1, clause.to).some((i) => QUALIFIERS.has(toks[i - 1]!.lemma) && claim.words.some((w) => w.role !== 'subject' && matches(w, toks[i]!))
+    && !claim.words.some((w) => w.lemma === toks[i - 1]!.lemma));
+  // The evidence shows the first word of what is said of the subject, even inside a long subject.
+  const unsure = hedged || qualified;
+  const said = range(clause.from, clause.to).find((i) => claim.words.some((w) => w.role !== 'subject' && matches(w, toks[i]!))) ?? -1;
+  const evidence = evidenceOf(corpus, gid, toks, frame && negatedIn(toks, frame, [], antonyms, true) ? { ...clause, from: frame.from } : clause, said);
   // Words of what is said of the subject that the sentence lacks, besides light ones: one may be
   // a paraphrase, two are another statement ("developed it" is not "developed it to sell it").
   const missed = claim.words.filter((w) => w.role !== 'subject' && !w.value && !w.light
@@ -172,7 +180,7 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
   // The passage itself negating or opposing the claim is the evidence for No; a question that
   // negates ("was it not ...?") is settled only by a passage that says all of it.
   const passageDenies = negation !== opposed;
-  if (passageDenies !== claim.negated && (passageDenies ? share >= NO_COVERAGE && missed <= MISSED_FOR_NO : share >= YES_COVERAGE && !missed) && !hedged) {
+  if (passageDenies !== claim.negated && (passageDenies ? share >= NO_COVERAGE && missed <= MISSED_FOR_NO : share >= YES_COVERAGE && !missed) && !unsure) {
     return { gid, verdict: 'no', evidence };
   }
   // Another value where the question names one: "was it in Doha?" / "they visited Moscow".
@@ -180,10 +188,10 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
     const otherAt = range(clause.from, clause.to).find((i) => missingValues.some((w) => sameKind(w, toks[i]!)) && !claim.words.some((x) => matches(x, toks[i]!)));
     const other = otherAt !== undefined && missingValues.every((w) => inRange(toks, clause, (t) => sameKind(w, t) && !claim.words.some((x) => matches(x, t))));
     const rest = total ? (got / (total - missingValues.reduce((n, w) => n + w.weight, 0))) : 0;
-    if (other && !negation && !hedged && rest >= YES_COVERAGE && !missed) return { gid, verdict: 'no', evidence: evidenceOf(corpus, gid, toks, clause, otherAt) };
+    if (other && !negation && !unsure && rest >= YES_COVERAGE && !missed) return { gid, verdict: 'no', evidence: evidenceOf(corpus, gid, toks, clause, otherAt) };
     return null;
   }
-  if (passageDenies === claim.negated && share >= YES_COVERAGE && !missed && !hedged && !opposed) return { gid, verdict: 'yes', evidence };
+  if (passageDenies === claim.negated && share >= YES_COVERAGE && !missed && !unsure && !opposed) return { gid, verdict: 'yes', evidence };
   return null;
 }
 
@@ -264,8 +272,10 @@ function evidenceOf(corpus: Corpus, gid: number, toks: Tok[], c: Clause, keep = 
   const verb = range(from, c.to).find((i) => toks[i]!.pos === 'VERB' || toks[i]!.pos === 'AUX');
   let shown = keep;
   // The whole value: "In October 1989", not "1989".
-  while (shown > from && /^(PROPN|NUM)$/.test(toks[shown - 1]!.pos)) shown--;
-  if (shown > from && toks[shown - 1]!.pos === 'ADP') shown--;
+  if (keep >= 0 && /^(PROPN|NUM)$/.test(toks[keep]!.pos)) {
+    while (shown > from && /^(PROPN|NUM)$/.test(toks[shown - 1]!.pos)) shown--;
+    if (shown > from && toks[shown - 1]!.pos === 'ADP') shown--;
+  }
   if (verb !== undefined && verb - from > SUBJECT_WORDS) from = shown >= from ? Math.min(verb, shown) : verb;
   let to = c.to;
   while (to > from + 1 && toks[to - 1]!.pos === 'PUNCT') to--;
