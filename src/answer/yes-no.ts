@@ -42,7 +42,8 @@ const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'least']);
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
 /** Pronouns that stand for someone named before; not "his", "their": "his lawyer" is someone else. */
 const THIRD_PERSON = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'this']);
-export type Verdict = 'yes' | 'no';
+
+type Verdict = 'yes' | 'no';
 
 interface Settled { gid: number; verdict: Verdict; evidence: string }
 
