@@ -17,6 +17,7 @@ beforeAll(async () => {
       'Brennick denied taking money from the port fund.',
       'The inquiry was led by Mira Sandoval, deputy head of the customs office.',
       'The budget that the harbour board approved was never published.',
+      'Brennick is unlikely to be convicted, his lawyer said.',
     ].join('\n\n'),
     'summit.txt': [
       'title: Fishing talks',
@@ -89,8 +90,8 @@ describe('yes/no questions', () => {
   });
 
   it('does not take a plan or a hedge for a fact', () => {
-    const r = engine.run('ask', 'Have the stocks recovered?');
-    expect(r.found).toBe(false);
+    expect(engine.run('ask', 'Have the stocks recovered?').found).toBe(false);
+    expect(engine.run('ask', 'Will Brennick be convicted?').found).toBe(false);
   });
 
   it('says the articles do not settle it when no passage does', () => {

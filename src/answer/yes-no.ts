@@ -30,6 +30,8 @@ const EVIDENCE_WORDS = 14;
 
 /** Modals that only hedge: a passage saying something "could" happen does not say it did. */
 const HEDGES = new Set(['may', 'might', 'could', 'would']);
+/** Words that leave a claim open whatever the question asks: "allegedly", "is unlikely to". */
+const OPEN_WORDS = new Set(['likely', 'unlikely', 'possibly', 'perhaps', 'maybe', 'probably', 'allegedly', 'reportedly', 'supposedly', 'apparently']);
 /** Verbs that put what follows them in the future or in someone's wishes: "plans to close". */
 const UNREALISED = new Set(['plan', 'want', 'hope', 'aim', 'intend', 'expect', 'threaten', 'propose', 'seek', 'try', 'consider', 'call', 'urge', 'demand', 'ask', 'wish', 'prepare']);
 /** Clause openers under which nothing is asserted. */
@@ -166,7 +168,7 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
   const negation = negatedIn(toks, clause, anchorWords, antonyms) !== (frame ? negatedIn(toks, frame, [], antonyms, true) : false);
   // "could happen", "plans to close", "if flights are cancelled": the passage does not say it did.
   const opener = toks[clause.from]!.text.toLowerCase();
-  const hedged = CONDITIONALS.has(opener) || (!claim.modal && inRange(toks, clause, (t) => HEDGES.has(t.text.toLowerCase()) || (t.pos === 'VERB' && UNREALISED.has(t.lemma))));
+  const hedged = CONDITIONALS.has(opener) || inRange(toks, clause, (t) => OPEN_WORDS.has(t.text.toLowerCase())) || (!claim.modal && inRange(toks, clause, (t) => HEDGES.has(t.text.toLowerCase()) || (t.pos === 'VERB' && UNREALISED.has(t.lemma))));
   // "deputy head" is not "head": a title the passage qualifies and the question does not.
   const qualified = range(clause.from + 1, clause.to).some((i) => QUALIFIERS.has(toks[i - 1]!.lemma) && claim.words.some((w) => w.role !== 'subject' && matches(w, toks[i]!))
     && !claim.words.some((w) => w.lemma === toks[i - 1]!.lemma));
