@@ -18,6 +18,7 @@ beforeAll(async () => {
       'The inquiry was led by Mira Sandoval, deputy head of the customs office.',
       'The budget that the harbour board approved was never published.',
       'Brennick is unlikely to be convicted, his lawyer said.',
+      "Brennick's brother pleaded guilty to contempt of court.",
     ].join('\n\n'),
     'summit.txt': [
       'title: Fishing talks',
@@ -78,6 +79,10 @@ describe('yes/no questions', () => {
   it('reads a name set off by commas, and a relative clause, as part of their sentence', () => {
     expect(engine.run('ask', 'Is Mira Sandoval the deputy head of the customs office?').answer).toMatch(/^Yes: deputy head of the customs office/);
     expect(engine.run('ask', 'Was the budget published?').answer).toMatch(/^No: was never published/);
+  });
+
+  it("does not take someone's brother for them", () => {
+    expect(engine.run('ask', 'Has Brennick pleaded guilty to contempt of court?').found).toBe(false);
   });
 
   it('does not take a deputy for the head', () => {

@@ -141,7 +141,7 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
   const subjectWords = claim.words.filter((w) => w.role === 'subject');
   // "Was X found guilty?" is also answered by "the jury found X innocent": X after the verb.
   const asObject = claim.passive && range(clause.from, clause.to).some((i) => i > (range(clause.from, i).find((j) => toks[j]!.pos === 'VERB') ?? Infinity) && subjectWords.some((w) => matches(w, toks[i]!)));
-  const subjectOk = !subjectWords.length || asObject || agrees(corpus, gid, toks, clause.subject, subjectWords, quotes);
+  const subjectOk = !subjectWords.length || asObject || agrees(corpus, gid, toks, clause.subject.filter((i) => !someoneElse(toks, i, subjectWords)), subjectWords, quotes);
   if (!subjectOk) return null;
   // "Did X say", "does X think": X must be the one who says or thinks it.
   const frame = clauses.filter((c) => c.to <= clause.from && c.frame >= 0).pop();
@@ -161,7 +161,8 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
     // The clause first: "rose in 2003 but fell in 2004" answers "did they rise in 2004?" by "fell".
     if (inRange(toks, clause, (t) => matches(w, t))) { got += w.weight; continue; }
     if (inRange(toks, clause, (t) => opposite(w, t, antonyms))) { got += w.weight; opposed = true; continue; }
-    if (toks.some((t) => matches(w, t))) { got += w.weight; continue; }
+    // What is said of the subject belongs in its clause; a condition or a time may stand anywhere.
+    if (w.role !== 'main' && toks.some((t) => matches(w, t))) { got += w.weight; continue; }
     if (w.value) missingValues.push(w);
   }
   const share = total ? got / total : 0;
@@ -178,8 +179,9 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
   const evidence = evidenceOf(corpus, gid, toks, frame && negatedIn(toks, frame, [], antonyms, true) ? { ...clause, from: frame.from } : clause, said);
   // Words of what is said of the subject that the sentence lacks, besides light ones: one may be
   // a paraphrase, two are another statement ("developed it" is not "developed it to sell it").
+  const found = (w: ClaimWord) => (w.role === 'main' ? inRange(toks, clause, (t) => matches(w, t)) : toks.some((t) => matches(w, t)));
   const missed = claim.words.filter((w) => w.role !== 'subject' && !w.value && !w.light
-    && !toks.some((t) => matches(w, t)) && !inRange(toks, clause, (t) => opposite(w, t, antonyms))).length;
+    && !found(w) && !inRange(toks, clause, (t) => opposite(w, t, antonyms))).length;
   // The passage itself negating or opposing the claim is the evidence for No; a question that
   // negates ("was it not ...?") is settled only by a passage that says all of it.
   const passageDenies = negation !== opposed;
@@ -230,6 +232,19 @@ function negatedIn(toks: Tok[], c: Clause, words: ClaimWord[], antonyms: Antonym
     if (frame ? i <= c.frame : words.some((w) => range(i + 1, c.to).some((j) => matches(w, toks[j]!) || opposite(w, toks[j]!, antonyms)))) count++;
   }
   return count % 2 === 1;
+}
+
+/** People named by their relation to someone: "Hallbrook's rival" is not Hallbrook. */
+const RELATIONS = new Set(['lawyer', 'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'rival', 'boss',
+  'adviser', 'advisor', 'aide', 'friend', 'partner', 'colleague', 'deputy', 'successor', 'predecessor', 'opponent', 'critic', 'supporter',
+  'ally', 'parent', 'family', 'child', 'children', 'staff', 'employee', 'neighbour', 'neighbor', 'lover', 'victim']);
+
+/** Whether a subject token names the claim's subject only as the possessor of someone else: "X's lawyer". */
+function someoneElse(toks: Tok[], i: number, words: ClaimWord[]): boolean {
+  const possessive = /^['’]s?$/.test(toks[i + 1]?.text ?? '') || /['’]s$/.test(toks[i]!.text);
+  if (!possessive) return false;
+  const head = toks.slice(i + 1, i + 4).find((t) => t.pos === 'NOUN');
+  return !!head && RELATIONS.has(head.lemma) && !words.some((w) => matches(w, head));
 }
 
 /** Whether a clause's subject is the claim's: the same words, or a pronoun standing for them. */
