@@ -2,7 +2,7 @@
 // ones, opposites and other values say No, and a passage that settles nothing says nothing.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/engine.js';
-import { smallAntonyms } from '../src/answer/antonyms.js';
+import { anyOf, smallAntonyms } from '../src/answer/antonyms.js';
 import { clausesOf } from '../src/answer/clauses.js';
 import { engineFor } from './engine/seed-engine.js';
 
@@ -114,10 +114,12 @@ describe('yes/no questions', () => {
 });
 
 describe('yes/no building blocks', () => {
-  it('reads antonyms both ways', () => {
+  it('reads antonyms both ways, and joins a fuller source to them', () => {
     expect(smallAntonyms('guilty')).toContain('innocent');
     expect(smallAntonyms('innocent')).toContain('guilty');
     expect(smallAntonyms('table')).toEqual([]);
+    const fuller = anyOf(smallAntonyms, (lemma) => (lemma === 'guilty' ? ['blameless', 'innocent'] : []));
+    expect(fuller('guilty')).toEqual(['innocent', 'blameless']);
   });
 
   it('gives a clause with no subject of its own the one before it', () => {

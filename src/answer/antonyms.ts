@@ -30,3 +30,8 @@ export const smallAntonyms: AntonymSource = (lemma) => {
   }
   return byLemma.get(lemma) ?? [];
 };
+
+/** Several sources as one: a fuller list (WordNet) beside this one. */
+export function anyOf(...sources: AntonymSource[]): AntonymSource {
+  return (lemma) => [...new Set(sources.flatMap((source) => source(lemma)))];
+}

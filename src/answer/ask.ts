@@ -9,10 +9,16 @@ import { actsAsAsked, answerSpan, askedOf } from './answer-span.js';
 import { analyseQuestion, phraseWords, type Question } from './question.js';
 import type { QueryOptions, Result } from './result.js';
 import { citation, quoteView } from './views.js';
+import type { AntonymSource } from './antonyms.js';
 import { isPolar } from './claim.js';
 import { yesNoAnswer } from './yes-no.js';
 
-export interface Context { corpus: Corpus; index: TextIndex }
+export interface Context {
+  corpus: Corpus;
+  index: TextIndex;
+  /** Opposites a yes/no answer may rest on ("guilty" / "innocent"); the built-in list when absent. */
+  antonyms?: AntonymSource;
+}
 
 /** Share of the question's term weight a sentence must match to be cited at all. */
 const MIN_COVERAGE = 0.5;
@@ -67,7 +73,7 @@ export function ask(ctx: Context, input: string, options: QueryOptions): Result 
   const q = analyseQuestion(input, corpus, index);
   const base: Result = { command: 'ask', input, found: false, answer: null, citations: [], quotes: [], facts: [] };
   if (isPolar(q)) {
-    const r = yesNoAnswer(corpus, index, q, base, (asked) => passageAnswer(ctx, asked, base, options));
+    const r = yesNoAnswer(corpus, index, q, base, (asked) => passageAnswer(ctx, asked, base, options), ctx.antonyms);
     if (r) return r;
   }
   // A name the articles never mention cannot be answered from them, whatever else matches.
