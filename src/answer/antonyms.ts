@@ -14,6 +14,7 @@ const PAIRS = [
   'alive dead', 'present absent', 'full empty', 'internal external', 'domestic foreign', 'buy sell', 'hire fire',
   'unanimous divided', 'confirm deny', 'remember forget', 'arrive leave', 'victory defeat', 'expand shrink',
   'strengthen weaken', 'add remove', 'profitable unprofitable', 'correct incorrect', 'welcome unwelcome',
+  'long short', 'large small', 'big small', 'easy difficult', 'easy hard', 'simple complex', 'wide narrow', 'cheap costly',
 ];
 
 let byLemma: Map<string, string[]> | null = null;

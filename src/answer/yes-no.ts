@@ -150,6 +150,10 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
     const framed = frame && agrees(corpus, gid, toks, frame.subject, claim.speaker, quotes);
     if (!quoted && !framed) return null;
   }
+  // An opposite that describes the subject names another one: "the old bridge" is not said to be old.
+  const own = clause.subject.filter((i) => i >= clause.from);
+  const describes = new Set(own.length ? range(Math.min(...own), Math.max(...own) + 1) : []);
+  const opposedIn = (w: ClaimWord) => range(clause.from, clause.to).some((i) => !describes.has(i) && opposite(w, toks[i]!, antonyms));
   // Coverage: each claim word found in the sentence, its subject found through the clause's.
   let got = 0;
   let total = 0;
@@ -160,7 +164,7 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
     if (w.role === 'subject') { got += w.weight; continue; }
     // The clause first: "rose in 2003 but fell in 2004" answers "did they rise in 2004?" by "fell".
     if (inRange(toks, clause, (t) => matches(w, t))) { got += w.weight; continue; }
-    if (inRange(toks, clause, (t) => opposite(w, t, antonyms))) { got += w.weight; opposed = true; continue; }
+    if (opposedIn(w)) { got += w.weight; opposed = true; continue; }
     // What is said of the subject belongs in its clause; a condition or a time may stand anywhere.
     if (w.role !== 'main' && toks.some((t) => matches(w, t))) { got += w.weight; continue; }
     if (w.value) missingValues.push(w);
@@ -181,7 +185,7 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
   // a paraphrase, two are another statement ("developed it" is not "developed it to sell it").
   const found = (w: ClaimWord) => (w.role === 'main' ? inRange(toks, clause, (t) => matches(w, t)) : toks.some((t) => matches(w, t)));
   const missed = claim.words.filter((w) => w.role !== 'subject' && !w.value && !w.light
-    && !found(w) && !inRange(toks, clause, (t) => opposite(w, t, antonyms))).length;
+    && !found(w) && !opposedIn(w)).length;
   // The passage itself negating or opposing the claim is the evidence for No; a question that
   // negates ("was it not ...?") is settled only by a passage that says all of it.
   const passageDenies = negation !== opposed;
