@@ -123,10 +123,52 @@ function gidOf(corpus: Corpus, c: Citation): number | undefined {
 function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSource): Settled | null {
   const toks = wordsOf(corpus.tokens(gid));
   const clauses = clausesOf(toks);
-  const quotes = corpus.quotesIn(gid);
   const main = claim.words.filter((w) => w.role === 'main');
   const anchorWords = main.length ? main : claim.words.filter((w) => w.role !== 'subject');
-  // The clause holding most of what the question says of its subject.
+  const clause = clauseOfClaim(toks, clauses, anchorWords, antonyms);
+  if (!clause) return null;
+  // The nearest clause of saying or thinking before it: "I don't think | he was ...".
+  const frame = clauses.filter((c) => c.to <= clause.from && c.frame >= 0).pop();
+  if (!aboutTheSubject(corpus, gid, toks, clause, frame, claim)) return null;
+  // An opposite that describes the subject names another one: "the old bridge" is not said to be old.
+  const own = clause.subject.filter((i) => i >= clause.from);
+  const describes = new Set(own.length ? range(Math.min(...own), Math.max(...own) + 1) : []);
+  const opposedIn = (w: ClaimWord) => range(clause.from, clause.to).some((i) => !describes.has(i) && opposite(w, toks[i]!, antonyms));
+  const { share, opposed, missingValues, missed, restShare } = weigh(claim, toks, clause, opposedIn);
+
+  const frameDenies = !!frame && negatedIn(toks, frame, [], antonyms, true);
+  const negation = negatedIn(toks, clause, anchorWords, antonyms) !== frameDenies;
+  // "could happen", "plans to close", "if flights are cancelled": the passage does not say it did.
+  const opener = toks[clause.from]!.text.toLowerCase();
+  const hedged = CONDITIONALS.has(opener) || inRange(toks, clause, (t) => OPEN_WORDS.has(t.text.toLowerCase()))
+    || (!claim.modal && inRange(toks, clause, (t) => HEDGES.has(t.text.toLowerCase()) || (t.pos === 'VERB' && UNREALISED.has(t.lemma))));
+  // "deputy head" is not "head": a title the passage qualifies and the question does not.
+  const qualified = range(clause.from + 1, clause.to).some((i) => QUALIFIERS.has(toks[i - 1]!.lemma) && claim.words.some((w) => w.role !== 'subject' && matches(w, toks[i]!))
+    && !claim.words.some((w) => w.lemma === toks[i - 1]!.lemma));
+  if (hedged || qualified) return null;
+
+  // The evidence shows the first word of what is said of the subject, even inside a long subject.
+  const said = range(clause.from, clause.to).find((i) => claim.words.some((w) => w.role !== 'subject' && matches(w, toks[i]!))) ?? -1;
+  const evidence = evidenceOf(corpus, gid, toks, frameDenies ? { ...clause, from: frame!.from } : clause, said);
+  // The passage itself negating or opposing the claim is the evidence for No; a question that
+  // negates ("was it not ...?") is settled only by a passage that says all of it.
+  const passageDenies = negation !== opposed;
+  const full = share >= YES_COVERAGE && !missed;
+  if (passageDenies !== claim.negated && (passageDenies ? share >= NO_COVERAGE && missed <= MISSED_FOR_NO : full)) return { gid, verdict: 'no', evidence };
+  // Another value where the question names one: "was it in Doha?" / "they visited Moscow".
+  if (missingValues.length) {
+    const otherKind = (i: number) => missingValues.some((w) => sameKind(w, toks[i]!)) && !claim.words.some((x) => matches(x, toks[i]!));
+    const otherAt = range(clause.from, clause.to).find(otherKind);
+    const everyOne = missingValues.every((w) => range(clause.from, clause.to).some((i) => sameKind(w, toks[i]!) && otherKind(i)));
+    if (otherAt !== undefined && everyOne && !negation && restShare >= YES_COVERAGE && !missed) return { gid, verdict: 'no', evidence: evidenceOf(corpus, gid, toks, clause, otherAt) };
+    return null;
+  }
+  if (passageDenies === claim.negated && full && !opposed) return { gid, verdict: 'yes', evidence };
+  return null;
+}
+
+/** The clause holding most of what the question says of its subject, or null when none holds any. */
+function clauseOfClaim(toks: Word[], clauses: Clause[], anchorWords: ClaimWord[], antonyms: AntonymSource): Clause | null {
   let best: Clause | null = null;
   let bestWeight = 0;
   for (const c of clauses) {
@@ -136,28 +178,36 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
     for (const w of anchorWords) if (inRange(toks, c, (t) => !said(t) && (matches(w, t) || opposite(w, t, antonyms)))) weight += w.weight;
     if (weight > bestWeight) { best = c; bestWeight = weight; }
   }
-  if (!best) return null;
-  const clause = best;
+  return best;
+}
+
+/** Whether the clause speaks of the claim's subject, and as said by the one the question names. */
+function aboutTheSubject(corpus: Corpus, gid: number, toks: Word[], clause: Clause, frame: Clause | undefined, claim: Claim): boolean {
+  const quotes = corpus.quotesIn(gid);
   const subjectWords = claim.words.filter((w) => w.role === 'subject');
   // "Was X found guilty?" is also answered by "the jury found X innocent": X after the verb.
-  const asObject = claim.passive && range(clause.from, clause.to).some((i) => i > (range(clause.from, i).find((j) => toks[j]!.pos === 'VERB') ?? Infinity) && subjectWords.some((w) => matches(w, toks[i]!)));
-  const subjectOk = !subjectWords.length || asObject || agrees(corpus, gid, toks, clause.subject.filter((i) => !someoneElse(toks, i, subjectWords)), subjectWords, quotes);
-  if (!subjectOk) return null;
+  const firstVerb = range(clause.from, clause.to).find((j) => toks[j]!.pos === 'VERB') ?? Infinity;
+  const asObject = claim.passive && range(clause.from, clause.to).some((i) => i > firstVerb && subjectWords.some((w) => matches(w, toks[i]!)));
+  const subject = clause.subject.filter((i) => !someoneElse(toks, i, subjectWords));
+  if (subjectWords.length && !asObject && !agrees(corpus, gid, toks, subject, subjectWords, quotes)) return false;
   // "Did X say", "does X think": X must be the one who says or thinks it.
-  const frame = clauses.filter((c) => c.to <= clause.from && c.frame >= 0).pop();
-  if (claim.speaker) {
-    const quoted = quotes.some((qt) => qt.start <= toks[clause.from]!.start && toks[clause.to - 1]!.end <= qt.end + 1 && speakerAgrees(corpus, qt, claim.speaker!));
-    const framed = frame && agrees(corpus, gid, toks, frame.subject, claim.speaker, quotes);
-    if (!quoted && !framed) return null;
-  }
-  // An opposite that describes the subject names another one: "the old bridge" is not said to be old.
-  const own = clause.subject.filter((i) => i >= clause.from);
-  const describes = new Set(own.length ? range(Math.min(...own), Math.max(...own) + 1) : []);
-  const opposedIn = (w: ClaimWord) => range(clause.from, clause.to).some((i) => !describes.has(i) && opposite(w, toks[i]!, antonyms));
-  // Coverage: each claim word found in the sentence, its subject found through the clause's.
+  if (!claim.speaker) return true;
+  const speaker = claim.speaker;
+  const quoted = quotes.some((qt) => qt.start <= toks[clause.from]!.start && toks[clause.to - 1]!.end <= qt.end + 1 && speakerAgrees(corpus, qt, speaker));
+  return quoted || (!!frame && agrees(corpus, gid, toks, frame.subject, speaker, quotes));
+}
+
+/**
+ * How much of the claim the sentence holds: each word of what is said of the subject in the
+ * clause (or opposed there), a condition or a time anywhere in the sentence, the subject through
+ * the clause's. Also the values it lacks, and the words it lacks besides light ones: one may be a
+ * paraphrase, two are another statement ("developed it" is not "developed it to sell it").
+ */
+function weigh(claim: Claim, toks: Word[], clause: Clause, opposedIn: (w: ClaimWord) => boolean) {
   let got = 0;
   let total = 0;
   let opposed = false;
+  let missed = 0;
   const missingValues: ClaimWord[] = [];
   for (const w of claim.words) {
     total += w.weight;
@@ -165,43 +215,12 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
     // The clause first: "rose in 2003 but fell in 2004" answers "did they rise in 2004?" by "fell".
     if (inRange(toks, clause, (t) => matches(w, t))) { got += w.weight; continue; }
     if (opposedIn(w)) { got += w.weight; opposed = true; continue; }
-    // What is said of the subject belongs in its clause; a condition or a time may stand anywhere.
     if (w.role !== 'main' && toks.some((t) => matches(w, t))) { got += w.weight; continue; }
     if (w.value) missingValues.push(w);
+    else if (!w.light) missed++;
   }
-  const share = total ? got / total : 0;
-  const negation = negatedIn(toks, clause, anchorWords, antonyms) !== (frame ? negatedIn(toks, frame, [], antonyms, true) : false);
-  // "could happen", "plans to close", "if flights are cancelled": the passage does not say it did.
-  const opener = toks[clause.from]!.text.toLowerCase();
-  const hedged = CONDITIONALS.has(opener) || inRange(toks, clause, (t) => OPEN_WORDS.has(t.text.toLowerCase())) || (!claim.modal && inRange(toks, clause, (t) => HEDGES.has(t.text.toLowerCase()) || (t.pos === 'VERB' && UNREALISED.has(t.lemma))));
-  // "deputy head" is not "head": a title the passage qualifies and the question does not.
-  const qualified = range(clause.from + 1, clause.to).some((i) => QUALIFIERS.has(toks[i - 1]!.lemma) && claim.words.some((w) => w.role !== 'subject' && matches(w, toks[i]!))
-    && !claim.words.some((w) => w.lemma === toks[i - 1]!.lemma));
-  // The evidence shows the first word of what is said of the subject, even inside a long subject.
-  const unsure = hedged || qualified;
-  const said = range(clause.from, clause.to).find((i) => claim.words.some((w) => w.role !== 'subject' && matches(w, toks[i]!))) ?? -1;
-  const evidence = evidenceOf(corpus, gid, toks, frame && negatedIn(toks, frame, [], antonyms, true) ? { ...clause, from: frame.from } : clause, said);
-  // Words of what is said of the subject that the sentence lacks, besides light ones: one may be
-  // a paraphrase, two are another statement ("developed it" is not "developed it to sell it").
-  const found = (w: ClaimWord) => (w.role === 'main' ? inRange(toks, clause, (t) => matches(w, t)) : toks.some((t) => matches(w, t)));
-  const missed = claim.words.filter((w) => w.role !== 'subject' && !w.value && !w.light
-    && !found(w) && !opposedIn(w)).length;
-  // The passage itself negating or opposing the claim is the evidence for No; a question that
-  // negates ("was it not ...?") is settled only by a passage that says all of it.
-  const passageDenies = negation !== opposed;
-  if (passageDenies !== claim.negated && (passageDenies ? share >= NO_COVERAGE && missed <= MISSED_FOR_NO : share >= YES_COVERAGE && !missed) && !unsure) {
-    return { gid, verdict: 'no', evidence };
-  }
-  // Another value where the question names one: "was it in Doha?" / "they visited Moscow".
-  if (missingValues.length) {
-    const otherAt = range(clause.from, clause.to).find((i) => missingValues.some((w) => sameKind(w, toks[i]!)) && !claim.words.some((x) => matches(x, toks[i]!)));
-    const other = otherAt !== undefined && missingValues.every((w) => inRange(toks, clause, (t) => sameKind(w, t) && !claim.words.some((x) => matches(x, t))));
-    const rest = total ? (got / (total - missingValues.reduce((n, w) => n + w.weight, 0))) : 0;
-    if (other && !negation && !unsure && rest >= YES_COVERAGE && !missed) return { gid, verdict: 'no', evidence: evidenceOf(corpus, gid, toks, clause, otherAt) };
-    return null;
-  }
-  if (passageDenies === claim.negated && share >= YES_COVERAGE && !missed && !unsure && !opposed) return { gid, verdict: 'yes', evidence };
-  return null;
+  const valueWeight = missingValues.reduce((n, w) => n + w.weight, 0);
+  return { share: total ? got / total : 0, restShare: total > valueWeight ? got / (total - valueWeight) : 0, opposed, missingValues, missed };
 }
 
 function inRange(toks: Tok[], c: Clause, test: (t: Tok) => boolean): boolean {
