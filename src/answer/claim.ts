@@ -77,8 +77,8 @@ export function claimOf(q: Question, index: TextIndex): Claim | null {
   const rest = toks.slice(toks[1]?.lemma === 'not' ? 2 : 1);
   const modal = MODALS.has(toks[0]!.text.toLowerCase()) || rest.some((t) => MODALS.has(t.text.toLowerCase()));
   let negated = rest.some((t) => t.lemma === 'not' || t.lemma === 'never');
-  // "did X say ...", "does X think ...": not "did X agree to ...".
-  const frameAt = rest.findIndex((t, i) => i >= 1 && FRAME_VERBS.has(t.lemma) && !rest.slice(0, i).some((x) => x.pos === 'VERB') && !/^(to|ADV)$/.test(rest[i + 1]?.text ?? 'to'));
+  // "did X say ...", "does X think ...": not "did X claim to be ...", and not with nothing after.
+  const frameAt = rest.findIndex((t, i) => i >= 1 && FRAME_VERBS.has(t.lemma) && !rest.slice(0, i).some((x) => x.pos === 'VERB') && !!rest[i + 1] && rest[i + 1]!.text !== 'to');
   const speakerToks = frameAt >= 0 ? rest.slice(0, frameAt) : null;
   // "Did X deny that Y?" asks whether X said Y was not so.
   if (frameAt >= 0 && NEGATING_VERBS.has(rest[frameAt]!.lemma)) negated = !negated;
