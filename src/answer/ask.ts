@@ -10,6 +10,8 @@ import { analyseQuestion, type Question } from './question.js';
 import { coverage, NOT_FOUND_CITED, rankPassages, weighWords, type Context } from './rank-passages.js';
 import type { QueryOptions, Result } from './result.js';
 import { citation, quoteView } from './views.js';
+import { isPolar } from './claim.js';
+import { yesNoAnswer } from './yes-no.js';
 
 export type { Context } from './rank-passages.js';
 
@@ -30,6 +32,10 @@ export function ask(ctx: Context, input: string, options: QueryOptions): Result 
 export function routeQuestion(ctx: Context, input: string, options: QueryOptions, base: Result): { result: Result } | { passage: Question } {
   const { corpus, index } = ctx;
   const q = analyseQuestion(input, corpus, index);
+  if (isPolar(q)) {
+    const r = yesNoAnswer(corpus, index, q, base, (asked) => passageAnswer(ctx, asked, base, options), ctx.antonyms);
+    if (r) return { result: r };
+  }
   // A name the articles never mention cannot be answered from them, whatever else matches.
   if (q.unknownNames.length) {
     return { result: { ...base, message: `The articles do not mention ${q.unknownNames.join(' or ')}.` } };

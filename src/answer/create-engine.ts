@@ -5,6 +5,7 @@ import { prepareNameIndexes, suggestSpeakerNames } from '../search/names.js';
 import { TextIndex } from '../search/text-index.js';
 import type { CorpusIndex, DocInfo } from '../store/corpus-index.js';
 import type { DocContent } from '../store/schema.js';
+import { anyOf, smallAntonyms } from './antonyms.js';
 import { ask, type Context } from './ask.js';
 import type { Choice, Engine } from './engine.js';
 import { errorResult, inputProblem } from './input.js';
@@ -31,7 +32,8 @@ const clip = (s: string) => (s.length > CHOICE_MAX ? s.slice(0, CHOICE_MAX - 1) 
 /** The corpus and its text index, as every command reads them. */
 export function createContext(index: CorpusIndex, readDocument: (info: DocInfo) => DocContent): Context {
   const corpus = new Corpus(index, readDocument);
-  return { corpus, index: new TextIndex(corpus) };
+  // Opposites for yes/no answers: WordNet's, reduced to the articles' words, and a few it lacks.
+  return { corpus, index: new TextIndex(corpus), antonyms: anyOf(smallAntonyms, (lemma) => corpus.antonymsOf(lemma)) };
 }
 
 /** An engine over a corpus index, reading each document's record through `readDocument` when needed. */

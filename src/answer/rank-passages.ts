@@ -1,13 +1,19 @@
 // The passages that may answer a question, each with the named parts of its score: what the
 // index tells of it first (so most articles are never read), then what its article's record adds.
 import type { Corpus } from '../search/corpus.js';
+import type { AntonymSource } from './antonyms.js';
 import { K1, type Hit, type TextIndex } from '../search/text-index.js';
 import { actsAsAsked, answerSpan, askedOf } from './answer-span.js';
 import { LENGTH_CAP, PASSAGE_WEIGHTS, QUESTION_WORDS_SCALE, passageCeiling, passageScore, type IndexParts, type PassageParts, type PassageWeights } from './passage-score.js';
 import { phraseWords, type Question } from './question.js';
 import type { QueryOptions } from './result.js';
 
-export interface Context { corpus: Corpus; index: TextIndex }
+export interface Context {
+  corpus: Corpus;
+  index: TextIndex;
+  /** Opposites a yes/no answer may rest on ("guilty" / "innocent"); the built-in list when absent. */
+  antonyms?: AntonymSource;
+}
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */

@@ -1,0 +1,38 @@
+// Opposites a yes/no answer may rest on: "was he found guilty?" is settled No by "innocent".
+// A small fixed list for now; a fuller source (WordNet from the store) plugs in through the
+// AntonymSource type that the yes/no answer takes.
+
+/** Lemmas opposite to a lemma; empty when none are known. */
+export type AntonymSource = (lemma: string) => readonly string[];
+
+const PAIRS = [
+  'guilty innocent', 'true false', 'legal illegal', 'lawful unlawful', 'possible impossible', 'likely unlikely',
+  'rise fall', 'increase decrease', 'gain lose', 'win lose', 'profit loss', 'succeed fail', 'success failure',
+  'accept reject', 'agree disagree', 'approve reject', 'allow ban', 'allow forbid', 'permit ban', 'open close',
+  'support oppose', 'include exclude', 'same different', 'higher lower', 'more less', 'above below', 'before after',
+  'early late', 'cheap expensive', 'strong weak', 'safe unsafe', 'happy unhappy', 'fair unfair', 'public private',
+  'alive dead', 'present absent', 'full empty', 'internal external', 'domestic foreign', 'buy sell', 'hire fire',
+  'unanimous divided', 'confirm deny', 'remember forget', 'arrive leave', 'victory defeat', 'expand shrink',
+  'strengthen weaken', 'add remove', 'profitable unprofitable', 'correct incorrect', 'welcome unwelcome',
+  'long short', 'large small', 'big small', 'easy difficult', 'easy hard', 'simple complex', 'wide narrow', 'cheap costly',
+];
+
+let byLemma: Map<string, string[]> | null = null;
+
+/** The built-in list: each pair read both ways. */
+export const smallAntonyms: AntonymSource = (lemma) => {
+  if (!byLemma) {
+    byLemma = new Map();
+    for (const pair of PAIRS) {
+      const [a, b] = pair.split(' ') as [string, string];
+      byLemma.set(a, [...(byLemma.get(a) ?? []), b]);
+      byLemma.set(b, [...(byLemma.get(b) ?? []), a]);
+    }
+  }
+  return byLemma.get(lemma) ?? [];
+};
+
+/** Several sources as one: a fuller list (WordNet) beside this one. */
+export function anyOf(...sources: AntonymSource[]): AntonymSource {
+  return (lemma) => [...new Set(sources.flatMap((source) => source(lemma)))];
+}

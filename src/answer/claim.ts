@@ -1,0 +1,182 @@
+// A yes/no question read as a claim: who it is about, what it says of them, who is asked to
+// have said or thought it ("did X say", "does X think"), and whether it is negated. No parser:
+// the auxiliary opens it, a verb of saying splits off its speaker, and the subject runs to the
+// first verb or preposition.
+import { stemOf } from '../nlp/annotate.js';
+import type { TextIndex } from '../search/text-index.js';
+import { FRAME_VERBS } from './clauses.js';
+import { irregularForms } from './irregular.js';
+import type { Question } from './question.js';
+import type { Corpus } from '../search/corpus.js';
+
+/** Weight of a word that says little of the claim ("get", "actually") against a content word. */
+const LIGHT_WEIGHT = 0.3;
+
+/** The auxiliaries a yes/no question opens with. */
+const OPENING_AUX = /^(is|are|was|were|am|do|does|did|can|could|has|have|had|will|would|should|shall|may|might|must)$/i;
+export const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'shall', 'must']);
+/** Words that negate what follows them in their clause. */
+export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'nobody', 'nothing', 'none']);
+/** Verbs that negate what follows them: "denied involvement", "refused to pay". */
+export const NEGATING_VERBS = new Set(['deny', 'refuse', 'fail', 'reject', 'decline']);
+/** Words that say little of a claim: a passage may leave them out ("get its momentum back" / "regain momentum"). */
+const LIGHT = new Set(['be', 'have', 'do', 'get', 'make', 'go', 'take', 'give', 'put', 'come', 'actually', 'really', 'still', 'also', 'ever', 'back', 'end', 'already', 'even']);
+/** Words that open a subordinate part of the claim: "do airlines pay | if a flight is cancelled". */
+const SUBORDINATORS = new Set(['if', 'when', 'because', 'before', 'after', 'while', 'unless', 'until', 'since', 'though', 'although', 'whether', 'due']);
+/**
+ * Paraphrases a yes/no claim is often put in, beside the retrieval synonyms: groups of lemmas
+ * that may stand for each other when judging a clause.
+ */
+const PARAPHRASES = [
+  'think believe reckon consider feel', 'beat exceed surpass top outperform better', 'shut close scrap abolish end',
+  'dad father', 'mum mother mom', 'careful prudent cautious', 'full all-out complete total outright', 'pay compensate compensation refund',
+  'regain recover', 'prison jail', 'sack dismiss', 'quit resign', 'ratify formalise formalize',
+];
+
+export interface ClaimWord {
+  text: string; lemma: string; stems: Set<string>; weight: number; light: boolean; role: 'subject' | 'main' | 'sub';
+  /** A number or a name the question asks about: another of its kind in the passage answers No. */
+  value: boolean;
+  number: boolean;
+}
+
+export interface Claim {
+  negated: boolean;
+  modal: boolean;
+  /** "Was X found guilty?": X may stand after the verb in an active passage. */
+  passive: boolean;
+  /** Who the question says says or thinks it ("did X say", "does X think"), or null. */
+  speaker: ClaimWord[] | null;
+  words: ClaimWord[];
+}
+
+/** Whether a question asks yes or no: it opens with an auxiliary ("has", "does", "was", "can"...). */
+export function isPolar(q: Question): boolean {
+  const toks = openingOf(q.tokens);
+  const first = toks[0];
+  // "Can you tell me who led it?", "do you know when ...": a question for a name or a date.
+  const indirect = toks[1]?.text.toLowerCase() === 'you' && toks.some((t) => /^(who|whom|whose|what|when|where|why|how|which)$/i.test(t.text));
+  return !!first && OPENING_AUX.test(first.text) && !indirect;
+}
+
+/** Words that may come before the auxiliary without changing the question: "so, did they ...". */
+const DISCOURSE = /^(so|and|but|ok|okay|well|then|also|now|,)$/i;
+
+function openingOf<T extends { text: string }>(tokens: T[]): T[] {
+  let i = 0;
+  while (i < tokens.length - 1 && DISCOURSE.test(tokens[i]!.text)) i++;
+  return tokens.slice(i);
+}
+
+/** A yes/no question as a claim, or null for other questions and for "A or B?" choices. */
+export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | null {
+  const toks = openingOf(q.tokens).filter((t) => t.pos !== 'PUNCT' || /^[-%]$/.test(t.text));
+  if (!toks.length || !OPENING_AUX.test(toks[0]!.text)) return null;
+  if (toks.some((t) => /^(or|whether)$/i.test(t.text))) return null;
+  // "Didn't he resign?" asks whether he resigned.
+  const rest = toks.slice(toks[1]?.lemma === 'not' ? 2 : 1);
+  const modal = MODALS.has(toks[0]!.text.toLowerCase()) || rest.some((t) => MODALS.has(t.text.toLowerCase()));
+  let negated = rest.some((t) => t.lemma === 'not' || t.lemma === 'never');
+  // "did X say ...", "does X think ...": not "did X claim to be ...", and not with nothing after.
+  const frameAt = rest.findIndex((t, i) => i >= 1 && FRAME_VERBS.has(t.lemma) && !rest.slice(0, i).some((x) => x.pos === 'VERB') && !!rest[i + 1] && rest[i + 1]!.text !== 'to');
+  const speakerToks = frameAt >= 0 ? rest.slice(0, frameAt) : null;
+  // "Did X deny that Y?" asks whether X said Y was not so.
+  if (frameAt >= 0 && NEGATING_VERBS.has(rest[frameAt]!.lemma)) negated = !negated;
+  let body = frameAt >= 0 ? rest.slice(frameAt + 1) : toks[0]!.lemma === 'do' ? withBareVerb(rest) : rest;
+  // "Is it true that X?", "is it the case that X?" ask X.
+  const truth = /^it (true|the case|right|correct) that /i.exec(body.map((t) => t.text).join(' ') + ' ');
+  if (truth) body = body.slice(truth[0].trim().split(' ').length);
+  if (body[0]?.text.toLowerCase() === 'that') body = body.slice(1);
+  const word = (t: (typeof toks)[number], role: ClaimWord['role']): ClaimWord | null => {
+    if (NEGATORS.has(t.lemma) || t.lemma === 'not' || MODALS.has(t.text.toLowerCase())) return null;
+    const number = /\d/.test(t.text) || (t.pos === 'NUM' && !/^(one|ones)$/i.test(t.text));
+    if (!number && !isContent(t.lemma, t.pos)) return null;
+    const stems = formsOf(t.text, t.lemma, q, corpus);
+    let rarity = 0;
+    for (const st of stems) rarity = Math.max(rarity, index.hasStem(st) ? index.idf(st) : 0);
+    if (!rarity) rarity = Math.log(1 + index.size);
+    const light = LIGHT.has(t.lemma) || t.pos === 'ADV';
+    const name = t.pos === 'PROPN' || q.focus.some((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(t.text.toLowerCase())))
+      || q.unknownNames.some((n) => n.toLowerCase().split(' ').includes(t.text.toLowerCase()));
+    return { text: t.text, lemma: t.lemma, stems, weight: rarity * (light ? LIGHT_WEIGHT : 1), light, role, value: role !== 'subject' && (number || name), number };
+  };
+  // The subject runs to the first verb, preposition, or a describing word after its noun.
+  let subjectEnd = 0;
+  let noun = false;
+  for (; subjectEnd < body.length; subjectEnd++) {
+    const t = body[subjectEnd]!;
+    if (/^['’]s$/.test(t.text)) continue;
+    // "the Court of Justice", "the President of the Council": one name.
+    if (t.text.toLowerCase() === 'of' && noun && /^(NOUN|PROPN|DET)$/.test(body[subjectEnd + 1]?.pos ?? '')) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'SCONJ') break;
+    // "Is X the head of ...": a describing word or a new determiner after the noun ends the subject.
+    if ((t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'DET') && noun) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') noun = true;
+  }
+  const subAt = body.findIndex((t, i) => i >= subjectEnd && SUBORDINATORS.has(t.text.toLowerCase()));
+  const words: ClaimWord[] = [];
+  body.forEach((t, i) => {
+    const w = word(t, i < subjectEnd ? 'subject' : subAt >= 0 && i > subAt ? 'sub' : 'main');
+    if (w) words.push(w);
+  });
+  const speaker = speakerToks ? speakerToks.map((t) => word(t, 'subject')).filter((w): w is ClaimWord => !!w) : null;
+  if (!words.some((w) => w.role !== 'subject')) return null;
+  // "was X found", "has X been sacked": the subject is what is done to.
+  const after = body.slice(subjectEnd);
+  const passive = ((frameAt < 0 && toks[0]!.lemma === 'be') || after.some((t) => t.text.toLowerCase() === 'been' || t.lemma === 'be')) && after.some((t) => t.pos === 'VERB' && t.text.toLowerCase() !== t.lemma && !/ing$/i.test(t.text));
+  return { negated, modal, passive, speaker: speaker && speaker.length ? speaker : null, words };
+}
+
+type QToken = Question['tokens'][number];
+
+/**
+ * "did the delegation visit Bergen?": wink reads the bare verb after "did" and a noun as a noun.
+ * The last base-form noun of the opening noun run is taken for the verb, and a plural read as a
+ * verb at the start ("did catches of cod fall") for a noun.
+ */
+function withBareVerb(body: QToken[]): QToken[] {
+  const out = body.map((t) => ({ ...t }));
+  if (out[0]?.pos === 'VERB' && out[0].text.toLowerCase() !== out[0].lemma && out.length > 1) out[0].pos = 'NOUN';
+  if (out.some((t) => t.pos === 'VERB')) return out;
+  let verb = -1;
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || /^['’]s$/.test(t.text) || (t.text.toLowerCase() === 'of' && i > 0)) continue;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN') break;
+    if (i > 0 && t.pos === 'NOUN' && t.text.toLowerCase() === t.lemma && /^(NOUN|PROPN|PART)$/.test(out[i - 1]!.pos)) verb = i;
+  }
+  if (verb >= 0) out[verb]!.pos = 'VERB';
+  return out;
+}
+
+function isContent(lemma: string, pos: string): boolean {
+  return /[\p{L}\p{N}]/u.test(lemma) && !['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'AUX'].includes(pos)
+    && !['i', 'you', 'he', 'she', 'it', 'we', 'they', 'its', 'their', 'his', 'her', 'what', 'who', 'any', 'some', 'there'].includes(lemma);
+}
+
+let paraphraseByLemma: Map<string, string[]> | null = null;
+
+/** Paraphrases of a word, found by its stem: wink leaves rarer words unlemmatised ("formalized"). */
+export function paraphrasesOf(word: string): string[] {
+  if (!paraphraseByLemma) {
+    paraphraseByLemma = new Map();
+    for (const g of PARAPHRASES) {
+      const ws = g.split(' ');
+      for (const w of ws) paraphraseByLemma.set(stemOf(w), [...(paraphraseByLemma.get(stemOf(w)) ?? []), ...ws.filter((x) => x !== w)]);
+    }
+  }
+  return paraphraseByLemma.get(stemOf(word)) ?? [];
+}
+
+/** Stems a passage may write a question word with: its forms, synonyms, and the names of its entity. */
+function formsOf(text: string, lemma: string, q: Question, corpus: Corpus): Set<string> {
+  const out = new Set([stemOf(text), stemOf(lemma)]);
+  for (const w of [...irregularForms(lemma), ...corpus.paraphrasesOf(lemma).synonyms, ...paraphrasesOf(lemma), ...paraphrasesOf(text)]) out.add(stemOf(w));
+  const lower = text.toLowerCase();
+  for (const e of q.focus) {
+    const names = [e.name, ...e.aliases];
+    if (!names.some((n) => n.toLowerCase().split(/\s+/).includes(lower))) continue;
+    for (const n of names) for (const w of n.split(/\s+/)) if (w.length >= 3 && !/^(mr|mrs|ms|dr|sir)\.?$/i.test(w)) out.add(stemOf(w));
+  }
+  return out;
+}

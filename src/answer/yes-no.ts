@@ -1,0 +1,331 @@
+// Yes/no questions: "has X pleaded guilty?" is answered "No: pleaded not guilty to the charges",
+// citing the sentence that settles it. The question becomes a claim (who, what is said of them,
+// who is said to say or think it); the passages retrieval found are cut into clauses, and one
+// whose subject is the claim's and that holds the claim's words settles it: with the same
+// polarity Yes; negated, with an opposite, or with another value where the question names one,
+// No. Anything less settles nothing, and the answer says the articles do not say: a cited wrong
+// Yes or No is worse than none.
+import { stemOf } from '../nlp/annotate.js';
+import type { Corpus, Quote, Tok } from '../search/corpus.js';
+import type { TextIndex } from '../search/text-index.js';
+import { smallAntonyms, type AntonymSource } from './antonyms.js';
+import { claimOf, NEGATING_VERBS, NEGATORS, paraphrasesOf, type Claim, type ClaimWord } from './claim.js';
+import { clausesOf, type Clause } from './clauses.js';
+import type { Question } from './question.js';
+import type { Citation, Result } from './result.js';
+import { citation, quoteView } from './views.js';
+
+/** Share of the claim's weight a clause must hold to say Yes: below it, a missing word may be the point. */
+const YES_COVERAGE = 0.8;
+/** Share it must hold to say No by a negation or an opposite: the contradiction itself is evidence. */
+const NO_COVERAGE = 0.65;
+/** Words of the claim a sentence may lack and still settle it No (a paraphrase the lists miss). */
+const MISSED_FOR_NO = 1;
+/** Candidate passages weighed: retrieval's best few; a lower one rarely settles what they did not. */
+const CANDIDATES = 5;
+/** Longest subject the evidence keeps before its verb. */
+const SUBJECT_WORDS = 4;
+/** Most words of the passage quoted after "Yes:" or "No:". */
+const EVIDENCE_WORDS = 14;
+
+/** Modals that only hedge: a passage saying something "could" happen does not say it did. */
+const HEDGES = new Set(['may', 'might', 'could', 'would']);
+/** Words that leave a claim open whatever the question asks: "allegedly", "is unlikely to". */
+const OPEN_WORDS = new Set(['likely', 'unlikely', 'possibly', 'perhaps', 'maybe', 'probably', 'allegedly', 'reportedly', 'supposedly', 'apparently']);
+/** Verbs that put what follows them in the future or in someone's wishes: "plans to close". */
+const UNREALISED = new Set(['plan', 'want', 'hope', 'aim', 'intend', 'expect', 'threaten', 'propose', 'seek', 'try', 'consider', 'call', 'urge', 'demand', 'ask', 'wish', 'prepare']);
+/** Clause openers under which nothing is asserted. */
+const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+/** Words before a title that make it another one: a "deputy head" is not the head. */
+const QUALIFIERS = new Set(['deputy', 'vice', 'former', 'ex', 'acting', 'assistant', 'interim', 'associate', 'honorary', 'late', 'would-be', 'junior']);
+/** "not only", "not just": no negation. */
+const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'least']);
+/** Pronouns that stand for the speaker of a quote; not "my", "our": "my lawyer" is someone else. */
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
+/** Pronouns that stand for someone named before; not "his", "their": "his lawyer" is someone else. */
+const THIRD_PERSON = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'this']);
+
+type Verdict = 'yes' | 'no';
+
+interface Settled { gid: number; verdict: Verdict; evidence: string }
+
+/** A passage token, and the hyphenated word it is part of ("all-out"), whose stem may match too. */
+type Word = Tok & { compound?: string };
+
+const matches = (w: ClaimWord, t: Word) => w.stems.has(t.stem) || w.stems.has(stemOf(t.lemma)) || (!!t.compound && w.stems.has(t.compound));
+
+/** The sentence's tokens, each part of a hyphenated word knowing the whole word's stem. */
+function wordsOf(toks: Tok[]): Word[] {
+  const out: Word[] = toks.map((t) => ({ ...t }));
+  for (let i = 1; i + 1 < toks.length; i++) {
+    if (toks[i]!.text !== '-' || toks[i - 1]!.end !== toks[i]!.start || toks[i + 1]!.start !== toks[i]!.end) continue;
+    const compound = stemOf(`${toks[i - 1]!.text}-${toks[i + 1]!.text}`);
+    out[i - 1]!.compound = compound;
+    out[i + 1]!.compound = compound;
+  }
+  return out;
+}
+
+/**
+ * The answer to a yes/no question: the first of retrieval's passages that settles it, or the
+ * articles do not say. `retrieve` gives the ranked passages (passageAnswer's citations).
+ */
+export function yesNoAnswer(
+  corpus: Corpus, index: TextIndex, q: Question, base: Result,
+  retrieve: (q: Question) => Result, antonyms: AntonymSource = smallAntonyms,
+): Result | null {
+  const claim = claimOf(q, corpus, index);
+  if (!claim) return null;
+  // A name the articles never use may be the value asked about ("was it in Doha?"), never its subject.
+  const valueWords = new Set(claim.words.filter((w) => w.value).map((w) => w.text.toLowerCase()));
+  if (q.unknownNames.some((n) => !n.toLowerCase().split(' ').every((w) => valueWords.has(w)))) return null;
+  const found = retrieve(withParaphrases(q, index));
+  const gids = found.citations.slice(0, CANDIDATES).map((c) => gidOf(corpus, c)).filter((g): g is number => g !== undefined);
+  for (const gid of gids) {
+    const s = settle(corpus, claim, gid, antonyms);
+    if (!s) continue;
+    const first = citation(corpus, gid, 1);
+    const rest = found.citations.filter((c) => c.doc !== first.doc || c.start !== first.start);
+    const answer = `${s.verdict === 'yes' ? 'Yes' : 'No'}: ${s.evidence}`;
+    return { ...base, found: true, answer, citations: [first, ...rest].slice(0, 5), quotes: corpus.quotesIn(gid).map((x) => quoteView(corpus, x)) };
+  }
+  const cites = found.citations.slice(0, 3);
+  return { ...base, found: false, citations: cites, message: `The articles do not settle “${q.text.slice(0, 120)}”: no passage says yes or no.` };
+}
+
+/** Share of a word's weight its paraphrase carries in retrieval: it finds the passage, less surely. */
+const PARAPHRASE_SHARE = 0.6;
+
+/** The question with the paraphrases a yes/no claim is put in also searched for ("shut" finds "scrapped"). */
+function withParaphrases(q: Question, index: TextIndex): Question {
+  const terms = new Map(q.terms);
+  const groups = q.groups.map((g) => ({ ...g, stems: new Map(g.stems) }));
+  for (const t of q.tokens) {
+    const g = groups.find((x) => x.stems.get(t.stem) === 1);
+    if (!g) continue;
+    for (const p of new Set([...paraphrasesOf(t.lemma), ...paraphrasesOf(t.text)])) {
+      const st = stemOf(p);
+      if (g.stems.has(st) || !index.hasStem(st)) continue;
+      g.stems.set(st, PARAPHRASE_SHARE);
+      terms.set(st, Math.max(terms.get(st) ?? 0, PARAPHRASE_SHARE * g.weight));
+    }
+  }
+  return { ...q, terms, groups };
+}
+
+function gidOf(corpus: Corpus, c: Citation): number | undefined {
+  const [from, to] = corpus.gidRange(c.doc);
+  for (let g = from; g < to; g++) if (corpus.sentence(g).s.start === c.start) return g;
+  return undefined;
+}
+
+/** Whether one sentence settles the claim, and how. */
+function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSource): Settled | null {
+  const toks = wordsOf(corpus.tokens(gid));
+  const clauses = clausesOf(toks);
+  const main = claim.words.filter((w) => w.role === 'main');
+  const anchorWords = main.length ? main : claim.words.filter((w) => w.role !== 'subject');
+  const clause = clauseOfClaim(toks, clauses, anchorWords, antonyms);
+  if (!clause) return null;
+  // The nearest clause of saying or thinking before it: "I don't think | he was ...".
+  const frame = clauses.filter((c) => c.to <= clause.from && c.frame >= 0).pop();
+  if (!aboutTheSubject(corpus, gid, toks, clause, frame, claim)) return null;
+  // An opposite that describes the subject names another one: "the old bridge" is not said to be old.
+  const own = clause.subject.filter((i) => i >= clause.from);
+  const describes = new Set(own.length ? range(Math.min(...own), Math.max(...own) + 1) : []);
+  const opposedIn = (w: ClaimWord) => range(clause.from, clause.to).some((i) => !describes.has(i) && opposite(w, toks[i]!, antonyms));
+  const { share, opposed, missingValues, missed, restShare } = weigh(claim, toks, clause, opposedIn);
+
+  const frameDenies = !!frame && negatedIn(toks, frame, [], antonyms, true);
+  const negation = negatedIn(toks, clause, anchorWords, antonyms) !== frameDenies;
+  // "could happen", "plans to close", "if flights are cancelled": the passage does not say it did.
+  const opener = toks[clause.from]!.text.toLowerCase();
+  const hedged = CONDITIONALS.has(opener) || inRange(toks, clause, (t) => OPEN_WORDS.has(t.text.toLowerCase()))
+    || (!claim.modal && inRange(toks, clause, (t) => HEDGES.has(t.text.toLowerCase()) || (t.pos === 'VERB' && UNREALISED.has(t.lemma))));
+  // "deputy head" is not "head": a title the passage qualifies and the question does not.
+  const qualified = range(clause.from + 1, clause.to).some((i) => QUALIFIERS.has(toks[i - 1]!.lemma) && claim.words.some((w) => w.role !== 'subject' && matches(w, toks[i]!))
+    && !claim.words.some((w) => w.lemma === toks[i - 1]!.lemma));
+  if (hedged || qualified) return null;
+
+  // The evidence shows the first word of what is said of the subject, even inside a long subject.
+  const said = range(clause.from, clause.to).find((i) => claim.words.some((w) => w.role !== 'subject' && matches(w, toks[i]!))) ?? -1;
+  const evidence = evidenceOf(corpus, gid, toks, frameDenies ? { ...clause, from: frame!.from } : clause, said);
+  // The passage itself negating or opposing the claim is the evidence for No; a question that
+  // negates ("was it not ...?") is settled only by a passage that says all of it.
+  const passageDenies = negation !== opposed;
+  const full = share >= YES_COVERAGE && !missed;
+  if (passageDenies !== claim.negated && (passageDenies ? share >= NO_COVERAGE && missed <= MISSED_FOR_NO : full)) return { gid, verdict: 'no', evidence };
+  // Another value where the question names one: "was it in Doha?" / "they visited Moscow".
+  if (missingValues.length) {
+    const otherKind = (i: number) => missingValues.some((w) => sameKind(w, toks[i]!)) && !claim.words.some((x) => matches(x, toks[i]!));
+    const otherAt = range(clause.from, clause.to).find(otherKind);
+    const everyOne = missingValues.every((w) => range(clause.from, clause.to).some((i) => sameKind(w, toks[i]!) && otherKind(i)));
+    if (otherAt !== undefined && everyOne && !negation && restShare >= YES_COVERAGE && !missed) return { gid, verdict: 'no', evidence: evidenceOf(corpus, gid, toks, clause, otherAt) };
+    return null;
+  }
+  if (passageDenies === claim.negated && full && !opposed) return { gid, verdict: 'yes', evidence };
+  return null;
+}
+
+/** The clause holding most of what the question says of its subject, or null when none holds any. */
+function clauseOfClaim(toks: Word[], clauses: Clause[], anchorWords: ClaimWord[], antonyms: AntonymSource): Clause | null {
+  let best: Clause | null = null;
+  let bestWeight = 0;
+  for (const c of clauses) {
+    let weight = 0;
+    // A verb of saying is the frame, not the claim: "says" does not restate "get a say".
+    const said = (t: Tok) => c.frame >= 0 && t === toks[c.frame];
+    for (const w of anchorWords) if (inRange(toks, c, (t) => !said(t) && (matches(w, t) || opposite(w, t, antonyms)))) weight += w.weight;
+    if (weight > bestWeight) { best = c; bestWeight = weight; }
+  }
+  return best;
+}
+
+/** Whether the clause speaks of the claim's subject, and as said by the one the question names. */
+function aboutTheSubject(corpus: Corpus, gid: number, toks: Word[], clause: Clause, frame: Clause | undefined, claim: Claim): boolean {
+  const quotes = corpus.quotesIn(gid);
+  const subjectWords = claim.words.filter((w) => w.role === 'subject');
+  // "Was X found guilty?" is also answered by "the jury found X innocent": X after the verb.
+  const firstVerb = range(clause.from, clause.to).find((j) => toks[j]!.pos === 'VERB') ?? Infinity;
+  const asObject = claim.passive && range(clause.from, clause.to).some((i) => i > firstVerb && subjectWords.some((w) => matches(w, toks[i]!)));
+  const subject = clause.subject.filter((i) => !someoneElse(toks, i, subjectWords));
+  if (subjectWords.length && !asObject && !agrees(corpus, gid, toks, subject, subjectWords, quotes)) return false;
+  // "Did X say", "does X think": X must be the one who says or thinks it.
+  if (!claim.speaker) return true;
+  const speaker = claim.speaker;
+  const quoted = quotes.some((qt) => qt.start <= toks[clause.from]!.start && toks[clause.to - 1]!.end <= qt.end + 1 && speakerAgrees(corpus, qt, speaker));
+  return quoted || (!!frame && agrees(corpus, gid, toks, frame.subject, speaker, quotes));
+}
+
+/**
+ * How much of the claim the sentence holds: each word of what is said of the subject in the
+ * clause (or opposed there), a condition or a time anywhere in the sentence, the subject through
+ * the clause's. Also the values it lacks, and the words it lacks besides light ones: one may be a
+ * paraphrase, two are another statement ("developed it" is not "developed it to sell it").
+ */
+function weigh(claim: Claim, toks: Word[], clause: Clause, opposedIn: (w: ClaimWord) => boolean) {
+  let got = 0;
+  let total = 0;
+  let opposed = false;
+  let missed = 0;
+  const missingValues: ClaimWord[] = [];
+  for (const w of claim.words) {
+    total += w.weight;
+    if (w.role === 'subject') { got += w.weight; continue; }
+    // The clause first: "rose in 2003 but fell in 2004" answers "did they rise in 2004?" by "fell".
+    if (inRange(toks, clause, (t) => matches(w, t))) { got += w.weight; continue; }
+    if (opposedIn(w)) { got += w.weight; opposed = true; continue; }
+    if (w.role !== 'main' && toks.some((t) => matches(w, t))) { got += w.weight; continue; }
+    if (w.value) missingValues.push(w);
+    else if (!w.light) missed++;
+  }
+  const valueWeight = missingValues.reduce((n, w) => n + w.weight, 0);
+  return { share: total ? got / total : 0, restShare: total > valueWeight ? got / (total - valueWeight) : 0, opposed, missingValues, missed };
+}
+
+function inRange(toks: Tok[], c: Clause, test: (t: Tok) => boolean): boolean {
+  for (let i = c.from; i < c.to; i++) if (test(toks[i]!)) return true;
+  return false;
+}
+
+function opposite(w: ClaimWord, t: Tok, antonyms: AntonymSource): boolean {
+  return antonyms(w.lemma).some((a) => a === t.lemma || stemOf(a) === t.stem);
+}
+
+/** A number for a number, a name for a name. */
+function sameKind(w: ClaimWord, t: Tok): boolean {
+  if (w.number) return /\d/.test(t.text) || t.pos === 'NUM';
+  return t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+}
+
+/**
+ * Whether a clause is negated over the claim: a "not" before a word of the claim, or a
+ * negating verb ("denied"). For a clause of saying or thinking (`frame`), any negation
+ * before its verb counts: "I don't think he was".
+ */
+function negatedIn(toks: Tok[], c: Clause, words: ClaimWord[], antonyms: AntonymSource, frame = false): boolean {
+  let count = 0;
+  for (let i = c.from; i < c.to; i++) {
+    const t = toks[i]!;
+    const lower = t.text.toLowerCase();
+    const negator = NEGATORS.has(lower) || t.lemma === 'not' || (t.pos === 'VERB' && NEGATING_VERBS.has(t.lemma));
+    if (!negator || NOT_NEGATING_NEXT.has(toks[i + 1]?.text.toLowerCase() ?? '')) continue;
+    // A negating verb the question itself asks about ("has he denied the charges?") is its claim.
+    if (words.some((w) => matches(w, t))) continue;
+    if (frame ? i <= c.frame : words.some((w) => range(i + 1, c.to).some((j) => matches(w, toks[j]!) || opposite(w, toks[j]!, antonyms)))) count++;
+  }
+  return count % 2 === 1;
+}
+
+/** People named by their relation to someone: "Hallbrook's rival" is not Hallbrook. */
+const RELATIONS = new Set(['lawyer', 'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'rival', 'boss',
+  'adviser', 'advisor', 'aide', 'friend', 'partner', 'colleague', 'deputy', 'successor', 'predecessor', 'opponent', 'critic', 'supporter',
+  'ally', 'parent', 'family', 'child', 'children', 'staff', 'employee', 'neighbour', 'neighbor', 'lover', 'victim']);
+
+/** Whether a subject token names the claim's subject only as the possessor of someone else: "X's lawyer". */
+function someoneElse(toks: Tok[], i: number, words: ClaimWord[]): boolean {
+  const possessive = /^['’]s?$/.test(toks[i + 1]?.text ?? '') || /['’]s$/.test(toks[i]!.text);
+  if (!possessive) return false;
+  const head = toks.slice(i + 1, i + 4).find((t) => t.pos === 'NOUN');
+  return !!head && RELATIONS.has(head.lemma) && !words.some((w) => matches(w, head));
+}
+
+/** Whether a clause's subject is the claim's: the same words, or a pronoun standing for them. */
+function agrees(corpus: Corpus, gid: number, toks: Tok[], subject: number[], words: ClaimWord[], quotes: Quote[]): boolean {
+  if (subject.some((i) => words.some((w) => matches(w, toks[i]!)))) return true;
+  const pronoun = subject.map((i) => toks[i]!).find((t) => t.pos === 'PRON');
+  if (!pronoun) return false;
+  const lower = pronoun.text.toLowerCase();
+  if (FIRST_PERSON.has(lower)) {
+    const quote = quotes.find((qt) => qt.start <= pronoun.start && pronoun.end <= qt.end);
+    if (quote && (quote.speakerId || quote.speakerText)) return speakerAgrees(corpus, quote, words);
+    // A quote whose speaker the extraction left open: its paragraph names who speaks.
+    return paragraphNames(corpus, gid, words);
+  }
+  if (THIRD_PERSON.has(lower)) {
+    // "he", "it" stand for the claim's subject when it was named just before: earlier in the
+    // sentence, or in the sentence before in the same paragraph.
+    if (toks.some((t) => t.end <= pronoun.start && words.some((w) => matches(w, t)))) return true;
+    return gid > 0 && corpus.sameParagraph(gid - 1, gid) && corpus.tokens(gid - 1).some((t) => words.some((w) => matches(w, t)));
+  }
+  return false;
+}
+
+function paragraphNames(corpus: Corpus, gid: number, words: ClaimWord[]): boolean {
+  for (let g = gid; g >= 0 && corpus.sameParagraph(g, gid); g--) if (corpus.tokens(g).some((t) => words.some((w) => matches(w, t)))) return true;
+  for (let g = gid + 1; g < corpus.sentenceCount && corpus.sameParagraph(g, gid); g++) if (corpus.tokens(g).some((t) => words.some((w) => matches(w, t)))) return true;
+  return false;
+}
+
+function speakerAgrees(corpus: Corpus, quote: Quote, words: ClaimWord[]): boolean {
+  const entity = quote.speakerId ? corpus.entityById.get(quote.speakerId) : undefined;
+  const names = entity ? [entity.name, ...entity.aliases] : quote.speakerText ? [quote.speakerText] : [];
+  const stems = new Set(names.flatMap((n) => n.split(/[\s-]+/)).map(stemOf));
+  return words.some((w) => [...w.stems].some((st) => stems.has(st)));
+}
+
+/** A few words of the clause, as the passage writes them, from its start; `keep` is a token they must show. */
+function evidenceOf(corpus: Corpus, gid: number, toks: Tok[], c: Clause, keep = -1): string {
+  const ref = corpus.sentence(gid);
+  let from = c.from;
+  while (from < c.to - 1 && (toks[from]!.pos === 'PUNCT' || toks[from]!.pos === 'CCONJ')) from++;
+  // A long subject gives way to what is said of it: "pleaded not guilty", not who pleaded.
+  const verb = range(from, c.to).find((i) => toks[i]!.pos === 'VERB' || toks[i]!.pos === 'AUX');
+  let shown = keep;
+  // The whole value: "In October 1989", not "1989".
+  if (keep >= 0 && /^(PROPN|NUM)$/.test(toks[keep]!.pos)) {
+    while (shown > from && /^(PROPN|NUM)$/.test(toks[shown - 1]!.pos)) shown--;
+    if (shown > from && toks[shown - 1]!.pos === 'ADP') shown--;
+  }
+  if (verb !== undefined && verb - from > SUBJECT_WORDS) from = shown >= from ? Math.min(verb, shown) : verb;
+  let to = c.to;
+  while (to > from + 1 && toks[to - 1]!.pos === 'PUNCT') to--;
+  const words = ref.doc.text.slice(toks[from]!.start, toks[to - 1]!.end).replace(/["“”]/g, '').split(/\s+/);
+  // The store may join two sentences ("£50m. Chief executive"): the evidence ends with the first.
+  const end = words.findIndex((w) => /[.!?]$/.test(w) && !/^(Mr|Mrs|Ms|Dr|St|[A-Z])\.$/.test(w));
+  return words.slice(0, Math.min(EVIDENCE_WORDS, end >= 0 ? end + 1 : Infinity)).join(' ').replace(/[,;:.]$/, '');
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);
+}

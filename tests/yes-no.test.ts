@@ -1,0 +1,132 @@
+// Yes/no questions on short articles written for these tests: restated claims say Yes, negated
+// ones, opposites and other values say No, and a passage that settles nothing says nothing.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { anyOf, smallAntonyms } from '../src/answer/antonyms.js';
+import { clausesOf } from '../src/answer/clauses.js';
+import { engineFor } from './engine/seed-engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineFor({
+    'trial.txt': [
+      'title: Harbour fraud trial opens',
+      'The former harbour director Tomas Brennick pleaded not guilty to fraud charges on Monday.',
+      'His lawyer, Ines Varga, said the court would hear from twelve witnesses.',
+      'A jury found the deputy director, Lena Okafor, innocent of bribery last year.',
+      'Brennick denied taking money from the port fund.',
+      'The inquiry was led by Mira Sandoval, deputy head of the customs office.',
+      'The budget that the harbour board approved was never published.',
+      'Brennick is unlikely to be convicted, his lawyer said.',
+      "Brennick's brother pleaded guilty to contempt of court.",
+    ].join('\n\n'),
+    'summit.txt': [
+      'title: Fishing talks',
+      'The fisheries delegation visited Oslo for two days of talks on quotas.',
+      'Catches of cod fell 13% last year, the ministry said.',
+      'Salmon exports rose in 2022 but fell in 2023.',
+      'The ministers agreed unanimously to extend the ban on night trawling.',
+      'Inspector Halvard Moe said he believed the stocks could still recover within a decade.',
+    ].join('\n\n'),
+    'ferry.txt': [
+      'title: Ferry refunds',
+      'Ferry operators do not have to refund passengers if sailings are cancelled because of storms.',
+      'The operators said the new timetable would start in spring.',
+    ].join('\n\n'),
+  });
+});
+
+describe('yes/no questions', () => {
+  it('says Yes when a clause restates the claim', () => {
+    const r = engine.run('ask', 'Did the ministers agree unanimously to extend the ban?');
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/^Yes: .*unanimously/);
+    expect(r.citations[0]!.text).toMatch(/agreed unanimously/);
+  });
+
+  it('takes a belief reported by its speaker, and a modal, as a Yes', () => {
+    const r = engine.run('ask', 'does inspector moe think the stocks can recover?');
+    expect(r.answer).toMatch(/^Yes: /);
+    expect(r.citations[0]!.text).toMatch(/could still recover/);
+  });
+
+  it('says No when the passage negates the claim', () => {
+    const r = engine.run('ask', 'has brennick pleaded guilty?');
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/^No: pleaded not guilty/);
+    expect(r.citations[0]!.doc).toBe('trial');
+    expect(engine.run('ask', 'do ferry operators have to refund passengers if sailings are cancelled because of storms').answer).toMatch(/^No: .*do not have to refund/);
+  });
+
+  it('says No when the passage gives another place or number', () => {
+    const place = engine.run('ask', 'Did the fisheries delegation visit Bergen?');
+    expect(place.answer).toMatch(/^No: .*Oslo/);
+    const number = engine.run('ask', 'Did catches of cod fall 20%?');
+    expect(number.answer).toMatch(/^No: .*13%/);
+  });
+
+  it('says No by an opposite, whichever voice the question takes', () => {
+    expect(engine.run('ask', 'Was Lena Okafor found guilty of bribery?').answer).toMatch(/^No: .*innocent of bribery/);
+    expect(engine.run('ask', 'Did the jury find Lena Okafor guilty?').answer).toMatch(/^No: .*innocent/);
+    expect(engine.run('ask', 'was lena okafor found innocent of bribery').answer).toMatch(/^Yes: .*innocent/);
+  });
+
+  it('judges by the clause that holds the claim', () => {
+    expect(engine.run('ask', 'Did salmon exports rise in 2023?').answer).toMatch(/^No: fell in 2023/);
+    expect(engine.run('ask', 'Did salmon exports rise in 2022?').answer).toMatch(/^Yes: .*rose in 2022$/);
+  });
+
+  it('reads a name set off by commas, and a relative clause, as part of their sentence', () => {
+    expect(engine.run('ask', 'Is Mira Sandoval the deputy head of the customs office?').answer).toMatch(/^Yes: deputy head of the customs office/);
+    expect(engine.run('ask', 'Was the budget published?').answer).toMatch(/^No: was never published/);
+  });
+
+  it("does not take someone's brother for them", () => {
+    expect(engine.run('ask', 'Has Brennick pleaded guilty to contempt of court?').found).toBe(false);
+  });
+
+  it('does not take a deputy for the head', () => {
+    expect(engine.run('ask', 'Is Mira Sandoval the head of the customs office?').found).toBe(false);
+  });
+
+  it('reads a denial as saying the opposite, and a question about the denial as its claim', () => {
+    expect(engine.run('ask', 'Did Brennick say he took money from the port fund?').answer).toMatch(/^No: Brennick denied/);
+    expect(engine.run('ask', 'Has Brennick denied taking money from the port fund?').answer).toMatch(/^Yes: Brennick denied/);
+  });
+
+  it('does not take a plan or a hedge for a fact', () => {
+    expect(engine.run('ask', 'Have the stocks recovered?').found).toBe(false);
+    expect(engine.run('ask', 'Will Brennick be convicted?').found).toBe(false);
+  });
+
+  it('says the articles do not settle it when no passage does', () => {
+    for (const q of ['Did the ministers ban daytime trawling for cod?', 'Will the witnesses be paid?', 'Was the harbour director born in Oslo?']) {
+      const r = engine.run('ask', q);
+      expect(r.found, q).toBe(false);
+      expect(r.message).toBeTruthy();
+    }
+  });
+
+  it('leaves "A or B?" and "can you tell me who ...?" to the passage answer', () => {
+    expect(engine.run('ask', 'Did catches of cod fall or rise last year?').answer ?? '').not.toMatch(/^(Yes|No)\b/);
+    expect(engine.run('ask', 'Can you tell me who led the inquiry?').answer ?? '').not.toMatch(/^(Yes|No)\b/);
+  });
+});
+
+describe('yes/no building blocks', () => {
+  it('reads antonyms both ways, and joins a fuller source to them', () => {
+    expect(smallAntonyms('guilty')).toContain('innocent');
+    expect(smallAntonyms('innocent')).toContain('guilty');
+    expect(smallAntonyms('table')).toEqual([]);
+    const fuller = anyOf(smallAntonyms, (lemma) => (lemma === 'guilty' ? ['blameless', 'innocent'] : []));
+    expect(fuller('guilty')).toEqual(['innocent', 'blameless']);
+  });
+
+  it('gives a clause with no subject of its own the one before it', () => {
+    const t = (text: string, pos: string, lemma = text.toLowerCase()) => ({ text, pos, lemma, start: 0, end: 0 });
+    const toks = [t('Mr', 'PROPN'), t('Brennick', 'PROPN'), t(',', 'PUNCT'), t('who', 'PRON'), t('was', 'AUX', 'be'), t('ill', 'ADJ'), t(',', 'PUNCT'), t('pleaded', 'VERB', 'plead'), t('not', 'PART'), t('guilty', 'ADJ')];
+    const clauses = clausesOf(toks);
+    const last = clauses[clauses.length - 1]!;
+    expect(last.subject.map((i) => toks[i]!.text)).toEqual(['Mr', 'Brennick']);
+  });
+});
