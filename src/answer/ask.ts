@@ -8,6 +8,7 @@ import type { Hit, TextIndex } from '../search/text-index.js';
 import { actsAsAsked, answerSpan, askedOf } from './answer-span.js';
 import { analyseQuestion, phraseWords, type Question } from './question.js';
 import type { QueryOptions, Result } from './result.js';
+import { acronymAnswer, besideTitle, conditionalAnswer, roleHolderAnswer } from './slot-answers.js';
 import { citation, quoteView } from './views.js';
 
 export interface Context { corpus: Corpus; index: TextIndex }
@@ -75,6 +76,23 @@ export function ask(ctx: Context, input: string, options: QueryOptions): Result 
   if (q.aboutDocument && (q.lemmas.includes('author') || (q.wh === 'who' && q.lemmas.includes('write')))) return documentField(ctx, base, options, 'author');
   if (q.aboutDocument && (q.lemmas.includes('title') || q.lemmas.includes('headline'))) return documentField(ctx, base, options, 'title');
   if (q.expects === 'profile' && focus[0] && (focus[0].roles.length || focus[0].aliases.length)) return profile(ctx, focus[0], base, options);
+  // Slots the question's form names: a title's holder, an acronym's words, a condition's outcome.
+  if (q.form.acronym) {
+    const r = acronymAnswer(ctx, q, base, options);
+    if (r) return r;
+  }
+  if (q.form.role?.copular) {
+    // A title the articles give no one as a role may still stand beside a name in a passage
+    // ("their leader Rollo"); any other name of that passage is not its holder.
+    const r = roleHolderAnswer(ctx, q, base, options);
+    if (r.found) return r;
+    const p = passageAnswer(ctx, q, base, options);
+    return p.found && besideTitle(p, q.form.role.noun) ? p : r;
+  }
+  if (q.form.condition) {
+    const r = conditionalAnswer(ctx, q, base, options);
+    if (r) return r;
+  }
   if (q.expects === 'quote' && focus.length) {
     const r = quotedAnswer(ctx, q, focus, base, options);
     if (r) return r;

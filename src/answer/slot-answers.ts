@@ -1,0 +1,142 @@
+// Answers whose slot the question's form names: the holder of a title ("who is the president
+// of Russia"), an acronym spelt out ("what does MPC stand for"), and the outcome of a condition
+// ("what happens if ..."). Each says the articles do not say rather than give another name.
+import { stemOf } from '../nlp/annotate.js';
+import type { Corpus, Entity } from '../search/corpus.js';
+import type { TextIndex } from '../search/text-index.js';
+import type { Question } from './question.js';
+import type { QueryOptions, Result } from './result.js';
+import { citation } from './views.js';
+
+interface Ctx { corpus: Corpus; index: TextIndex }
+
+/** Passages searched for a title's holder, an acronym or a condition: they name its words. */
+const SLOT_HITS = 50;
+
+/** Words before a title that make it another office: a deputy head is not the head. */
+const LESSER = /^(vice|deputy|former|acting|assistant|ex|interim|junior|shadow|co)$/i;
+
+/** Words of the names of the question's entities that a qualifier stands for ("EU" -> "european"). */
+function standIns(q: Question, word: string): Set<string> {
+  const out = new Set([stemOf(word)]);
+  for (const e of q.focus) {
+    const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
+    if (!names.some((n) => n.split(/[\s-]+/).includes(word))) continue;
+    for (const n of names) for (const w of n.split(/[\s-]+/)) if (w.length >= 3 && !/^(the|of|and|for)$/.test(w)) out.add(stemOf(w));
+  }
+  return out;
+}
+
+/** Whether a role states the title asked with all its qualifiers ("Commissioner for Transport" of the "European Commission"). */
+function roleFits(q: Question, role: string): boolean {
+  const asked = q.form.role!;
+  const words = role.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const stems = words.map(stemOf);
+  const at = stems.indexOf(stemOf(asked.noun));
+  if (at < 0) return false;
+  const askedWords = new Set(q.tokens.map((t) => t.text.toLowerCase()));
+  if (at > 0 && LESSER.test(words[at - 1]!) && !askedWords.has(words[at - 1]!)) return false;
+  const all = new Set(stems);
+  return asked.qualifiers.every((w) => [...standIns(q, w)].some((st) => all.has(st)));
+}
+
+/** "Who is the president of Russia?": the person the articles give that title, or that they do not say. */
+export function roleHolderAnswer(ctx: Ctx, q: Question, base: Result, options: QueryOptions): Result {
+  const { corpus, index } = ctx;
+  const seen = new Set<string>();
+  for (const h of index.search(q, corpus.gidRange(options.doc), SLOT_HITS)) {
+    const doc = corpus.sentence(h.gid).doc;
+    for (const m of corpus.mentionsIn(h.gid)) {
+      const e = corpus.entityOf(doc, m.entity);
+      if (!e || seen.has(e.id)) continue;
+      seen.add(e.id);
+      const role = e.roles.find((r) => (!options.doc || r.doc === options.doc) && roleFits(q, r.text));
+      if (!role) continue;
+      const at = corpus.mentionWithRole(e, [role]) ?? h.gid;
+      return { ...base, found: true, answer: `${e.name} (${role.text})`, citations: [citation(corpus, at, 1)] };
+    }
+  }
+  return { ...base, message: `The articles do not say ${q.text.replace(/[?.!\s]+$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase())}.` };
+}
+
+const SMALL_WORDS = /^(of|and|for|the|on|in|de|du|&)$/i;
+
+/** The words of a text whose initials spell the acronym, skipping small words inside ("Bank of England"). */
+export function expansionIn(text: string, acronym: string): string | null {
+  const words = [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
+  const letters = acronym.toUpperCase();
+  for (let i = 0; i < words.length; i++) {
+    let k = 0;
+    let j = i;
+    let last = -1;
+    while (j < words.length && k < letters.length) {
+      const w = words[j]![0];
+      if (/^\p{Lu}/u.test(w) && w[0]!.toUpperCase() === letters[k]) { k++; last = j; j++; continue; }
+      if (k > 0 && SMALL_WORDS.test(w)) { j++; continue; }
+      break;
+    }
+    if (k === letters.length && last > i && words[i]![0].toUpperCase() !== letters) {
+      return text.slice(words[i]!.index!, words[last]!.index! + words[last]![0].length);
+    }
+  }
+  return null;
+}
+
+/** "What does MEMRI stand for?": the name it abbreviates, from an entity's aliases or the text that spells it out. */
+export function acronymAnswer(ctx: Ctx, q: Question, base: Result, options: QueryOptions): Result | null {
+  const { corpus, index } = ctx;
+  const acronym = q.form.acronym!;
+  const key = acronym.toLowerCase();
+  const scoped = (e: Entity) => !options.doc || e.docs.includes(options.doc);
+  const named = q.focus.filter(scoped).find((e) => e.aliases.some((a) => a.toLowerCase() === key) && expansionIn(e.name, acronym));
+  if (named) {
+    const at = corpus.mentionsOf(named, options.doc)[0];
+    const written = named.aliases.find((a) => a.toLowerCase() === key)!;
+    return { ...base, found: true, answer: `${named.name} (${written})`, citations: at !== undefined ? [citation(corpus, at, 1)] : [] };
+  }
+  const st = stemOf(acronym);
+  for (const h of index.search(new Map([[st, 1]]), corpus.gidRange(options.doc), SLOT_HITS)) {
+    const found = expansionIn(corpus.sentenceText(h.gid), acronym);
+    if (found) return { ...base, found: true, answer: `${found} (${acronym.toUpperCase()})`, citations: [citation(corpus, h.gid, 1)] };
+  }
+  return null;
+}
+
+/** The conditional clause of a sentence: from "if" or "unless" to the sentence's end. */
+const CONDITIONAL = /\b(if|unless)\b/i;
+
+/**
+ * "What happens if Washington walks away from the deal?": a sentence whose if-clause names the
+ * condition's things (verbs are paraphrased: "walks away" may be "strays"), answered by the
+ * clause and what follows it.
+ */
+export function conditionalAnswer(ctx: Ctx, q: Question, base: Result, options: QueryOptions): Result | null {
+  const { corpus, index } = ctx;
+  const things = q.form.condition!;
+  if (!things.length) return null;
+  for (const h of index.search(q, corpus.gidRange(options.doc), SLOT_HITS)) {
+    const text = corpus.sentenceText(h.gid);
+    const m = CONDITIONAL.exec(text);
+    if (!m) continue;
+    const clause = text.slice(m.index);
+    const condition = clause.split(/[,;]/)[0]!.toLowerCase().split(/[^\p{L}\p{N}]+/u).map(stemOf);
+    if (!things.every((w) => [...standIns(q, w)].some((st) => condition.includes(st)))) continue;
+    return { ...base, found: true, answer: clause.replace(/^./, (c) => c.toUpperCase()), citations: [citation(corpus, h.gid, h.score)] };
+  }
+  return null;
+}
+
+/** Words between a title and its holder's name at most: "leader Rollo", "Duke William II". */
+const TITLE_REACH = 3;
+
+/** Whether an answer's name stands next to the title asked in the sentence it cites. */
+export function besideTitle(r: Result, noun: string): boolean {
+  const text = r.citations[0]?.text;
+  if (!text || !r.answer) return false;
+  const at = text.indexOf(r.answer);
+  if (at < 0) return false;
+  const before = text.slice(0, at).split(/\s+/).filter(Boolean).slice(-TITLE_REACH).map((w) => stemOf(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  const after = text.slice(at + r.answer.length).split(/\s+/).filter(Boolean).slice(0, TITLE_REACH + 1).map((w) => stemOf(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  const title = stemOf(noun);
+  return before.includes(title) || after.includes(title);
+}
