@@ -1,12 +1,13 @@
 // Picks the short answer inside a cited sentence by what the question asks for: a person or
 // organisation for "who", a date for "when", a place for "where", a number for "how many",
 // the purpose or cause for "why", and the matching fact's other side for "what".
-import { datePhraseCore, normaliseDate } from '../extract/dates.js';
 import type { Corpus, Fact, Tok } from '../search/corpus.js';
 import type { DocContent } from '../store/schema.js';
 import type { Question } from './question.js';
 import { synonymsOf } from './synonyms.js';
 import { stemOf } from '../nlp/annotate.js';
+import { amountAnswer } from './amount-span.js';
+import { PREVIOUS, timeAnswer } from './time-span.js';
 
 /** The question's own words, lemmas and stems (and loosely stemmed): a span it already gives is never its answer. */
 export interface Asked { words: Set<string>; loose: Set<string> }
@@ -28,12 +29,27 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
   switch (q.expects) {
     // Countries act too ("the Americans are sensitive to ..."), but only when no one else is named.
     case 'person': return factAnswer(corpus, q, gid, given.loose) ?? mentionAnswer(corpus, q, gid, ['person', 'organisation', 'group'], asked, toks()) ?? (q.wh === 'who' ? mentionAnswer(corpus, q, gid, ['place'], asked, toks()) : null);
-    case 'date': return dateAnswer(toks(), corpus, gid, fresh);
+    case 'date': {
+      const t = toks();
+      const doc = corpus.sentence(gid).doc;
+      const previous = q.tokens.some((x) => PREVIOUS.test(x.text));
+      return timeAnswer(t, doc.text, fresh, verbPositions(q, t), doc.meta.date ?? null, previous);
+    }
     case 'place': return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks());
-    case 'number': return numberAnswer(toks(), asked, corpus.sentence(gid).doc.text);
+    case 'number': return amountAnswer(toks(), asked, corpus.sentence(gid).doc.text, q.form.countedStems ?? [], new Set(q.required.flat()));
     case 'reason': return reasonAnswer(toks(), corpus, gid);
     default: return factAnswer(corpus, q, gid, given.loose);
   }
+}
+
+/** Verbs that carry no event of their own: the date of "when was it done" is the date of "done". */
+const AUXILIARY = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'get']);
+
+/** Where the question's verbs ("start" of "when will work start") stand in a sentence's tokens. */
+function verbPositions(q: Question, toks: Tok[]): number[] {
+  const stems = new Set(q.tokens.filter((t) => t.pos === 'VERB' && !AUXILIARY.has(t.lemma)).flatMap((t) => [t.stem, stemOf(t.lemma)]));
+  if (!stems.size) return [];
+  return toks.map((t, i) => (stems.has(t.stem) || stems.has(stemOf(t.lemma)) ? i : -1)).filter((i) => i >= 0);
 }
 
 /** The question's verb, a paraphrase of it, or a misspelling corrected to it ("visted"). */
@@ -117,32 +133,6 @@ function mentionAnswer(corpus: Corpus, q: Question, gid: number, types: string[]
   return pick ? pick.name : null;
 }
 
-/** Words that make a phrase a time: numbers, centuries, months, weekdays, "last year". */
-const CALENDAR_WORD = /\d|centur|decade|year|month|week|day\b|january|february|march|april|may\b|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall\b|winter|yesterday|today|tomorrow/i;
-
-const WORD_PART = /^[\p{L}\p{N}-]+$/u;
-
-function dateAnswer(toks: Tok[], corpus: Corpus, gid: number, fresh: (s: string) => boolean): string | null {
-  const text = corpus.sentence(gid).doc.text;
-  const phrases: string[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const type = toks[i]!.ent;
-    if (type !== 'DATE' && type !== 'DURATION' && type !== 'TIME') continue;
-    let j = i;
-    while (toks[j + 1]?.ent === type) j++;
-    // The whole word as written: wink splits "880s" into "8" and "80s", "present-day" into three.
-    let from = i;
-    while (from > 0 && toks[from - 1]!.end === toks[from]!.start && WORD_PART.test(toks[from - 1]!.text)) from--;
-    phrases.push(datePhraseCore(text.slice(toks[from]!.start, toks[j]!.end)));
-    i = j;
-  }
-  // A bare year or decade, unless it qualifies a noun ("the 2024 budget" says which budget, not when).
-  toks.forEach((t, i) => { if (/^(1[0-9]{3}|20[0-9]{2})s?$/.test(t.text) && toks[i + 1]?.pos !== 'NOUN' && !phrases.some((p) => p.includes(t.text))) phrases.push(t.text); });
-  for (const t of toks) if (/^\d{1,2}(st|nd|rd|th)$/i.test(t.text)) phrases.push(t.text);
-  const dated = phrases.filter((p) => fresh(p) && (normaliseDate(p) || CALENDAR_WORD.test(p)) && !/-day$/i.test(p));
-  return dated.find((p) => normaliseDate(p)) ?? dated[0] ?? null;
-}
-
 /** "Where did the delegation go?" and "a Taliban delegation visited Moscow": the place it visited. */
 function placeFromFact(corpus: Corpus, q: Question, gid: number, asked: Set<string>): string | null {
   const places = mentionsOfKind(corpus, q, gid, ['place']).filter((m) => !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w)));
@@ -160,31 +150,6 @@ function placeAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string
   if (afterPrep ?? ms[0]) return (afterPrep ?? ms[0])!.text;
   for (let i = 0; i < toks.length - 1; i++) if (/^(in|at|near)$/i.test(toks[i]!.text) && toks[i + 1]!.pos === 'PROPN' && !asked.has(toks[i + 1]!.stem)) return toks[i + 1]!.text;
   return null;
-}
-
-/** An amount, preferring money, percentages and counted things over bare numbers and years. */
-function numberAnswer(toks: Tok[], asked: Set<string>, text: string): string | null {
-  let best: { text: string; rank: number } | null = null;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.pos !== 'NUM' && t.ent !== 'CARDINAL' && t.ent !== 'MONEY' && t.ent !== 'PERCENT') continue;
-    if (asked.has(t.stem) || asked.has(t.text.toLowerCase())) continue;
-    let j = i;
-    while (toks[j + 1] && (toks[j + 1]!.pos === 'NUM' || (t.ent && toks[j + 1]!.ent === t.ent))) j++;
-    // A currency sign before the amount belongs to it ("$200 million"); the words as written.
-    const from = i > 0 && /^[$€£¥]$/.test(toks[i - 1]!.text) ? i - 1 : i;
-    const money = from < i || t.ent === 'MONEY' || t.ent === 'PERCENT' || /^(pct|percent|%|mln|bln|billion|million|trillion)$/i.test(toks[j]!.text);
-    // "2,000 jobs" names what is counted; "$3.5 billion battery plant" does not.
-    const hasUnit = !!toks[j + 1] && (/^(pct|percent|%|dlrs|dollars|euros|pounds|yen|mln|bln|billion|million)$/i.test(toks[j + 1]!.text) || (!money && toks[j + 1]!.pos === 'NOUN'));
-    const last = hasUnit ? j + 1 : j;
-    const span = text.slice(toks[from]!.start, toks[last]!.end);
-    const year = i === j && /^(1[0-9]|20)\d{2}$/.test(t.text);
-    const rank = year ? 0 : money ? 3 : hasUnit ? 2 : 1;
-    if (!year && (!best || rank > best.rank)) best = { text: span, rank };
-    i = j;
-  }
-  // A year alone does not say how many or how much.
-  return best?.text ?? null;
 }
 
 function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number): string | null {

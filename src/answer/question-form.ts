@@ -17,6 +17,8 @@ export interface Form {
   condition?: string[];
   /** "How many countries", "how much pre-tax profit": the lemma of the noun counted or measured. */
   counted?: string;
+  /** The stems in the articles that stand for the counted noun (set with the question's words). */
+  countedStems?: string[];
 }
 
 /** Words for a written-out form of a question: "whos" and "who's" are "who is". */

@@ -139,6 +139,7 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
     for (const syn of synonymsOf(t.lemma)) for (const st of [stemOf(syn), ...formsOf(syn, index)]) {
       if (!stems.has(st) && index.hasStem(st)) stems.set(st, 0.6);
     }
+    if (form.counted && t.lemma.toLowerCase() === form.counted) form.countedStems = [...stems.keys()].filter((st) => stems.get(st)! >= 0.8);
     const name = focus.length > 0 && (!!run || focusWords.has(t.text.toLowerCase()));
     groups.push({ weight, stems, optional, name, speech: t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma), essential: t === attribute });
     for (const [st, w] of stems) terms.set(st, Math.max(terms.get(st) ?? 0, w * weight));
