@@ -48,8 +48,11 @@ const AUXILIARY = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 
 /** Where the question's verbs ("start" of "when will work start") stand in a sentence's tokens. */
 function verbPositions(q: Question, toks: Tok[]): number[] {
   const stems = new Set(q.tokens.filter((t) => t.pos === 'VERB' && !AUXILIARY.has(t.lemma)).flatMap((t) => [t.stem, stemOf(t.lemma)]));
-  if (!stems.size) return [];
-  return toks.map((t, i) => (stems.has(t.stem) || stems.has(stemOf(t.lemma)) ? i : -1)).filter((i) => i >= 0);
+  // A lower-case question may be read with its verb as a noun ("did the taliban visit moscow"):
+  // its nouns count where the sentence uses them as verbs.
+  const nouns = new Set(q.tokens.filter((t) => t.pos === 'NOUN').flatMap((t) => [t.stem, stemOf(t.lemma)]));
+  const asked = (st: string, verb: boolean) => stems.has(st) || (verb && nouns.has(st));
+  return toks.map((t, i) => (asked(t.stem, t.pos === 'VERB') || asked(stemOf(t.lemma), t.pos === 'VERB') ? i : -1)).filter((i) => i >= 0);
 }
 
 /** The question's verb, a paraphrase of it, or a misspelling corrected to it ("visted"). */

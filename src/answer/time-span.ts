@@ -15,6 +15,8 @@ const RELATIVE_WORD = /\b(recent|recently|lately|yesterday|today|tonight|tomorro
 const BOUND = /^(since|until|till)\b/i;
 /** Question words asking for the time of an earlier event than the one the article reports. */
 export const PREVIOUS = /^(previously|before|prior|formerly|last)$/i;
+/** Tokens between "first" and "since" in "the first visit by the delegation since": at most. */
+const FIRST_REACH = 5;
 /** Tokens between a verb and a relative adverb dating it at most: "recently visited". */
 const ADVERB_REACH = 2;
 
@@ -53,7 +55,9 @@ export function timeAnswer(toks: Tok[], text: string, fresh: (s: string) => bool
       phrases.push({ text: t.text, first: i, last: i, bound: false });
     }
   });
-  const dated = phrases.filter((p) => fresh(p.text) && (normaliseDate(p.text) || CALENDAR_WORD.test(p.text) || RELATIVE_ADVERB.test(p.text)) && !/-day$/i.test(p.text));
+  // "The first visit since September 2019" says when an earlier visit was, not this one.
+  const earlier = (p: TimePhrase) => p.bound && toks.slice(Math.max(0, p.first - FIRST_REACH), p.first).some((t) => /^first$/i.test(t.text));
+  const dated = phrases.filter((p) => (previous || !earlier(p)) && fresh(p.text) && (normaliseDate(p.text) || CALENDAR_WORD.test(p.text) || RELATIVE_ADVERB.test(p.text)) && !/-day$/i.test(p.text));
   if (!dated.length) return null;
   const distance = (p: TimePhrase) => (verbAt.length ? Math.min(...verbAt.map((v) => (v < p.first ? p.first - v : v > p.last ? v - p.last : 0))) : 0);
   // Nearest the verb asked; a calendar date before a vaguer phrase at the same distance. "When
