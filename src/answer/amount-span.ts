@@ -3,6 +3,7 @@
 // never the count of something else in the sentence ("two members" for "how many councillors").
 import { stemOf } from '../nlp/annotate.js';
 import type { Tok } from '../search/corpus.js';
+import { isParticiple } from './question-form.js';
 
 /** Words that make a number an amount of money or a share. */
 const MONEY_WORD = /^(pct|percent|%|mln|bln|billion|million|trillion|bn|m|mn|k|tn)$/i;
@@ -40,14 +41,14 @@ export function amountAnswer(toks: Tok[], asked: Set<string>, text: string, coun
     if (toks[j + 1] && UNIT_WORD.test(toks[j + 1]!.text)) last = j + 1;
     else if (!money) {
       let k = j + 1;
-      while (toks[k]?.pos === 'ADJ' && k < j + COUNT_REACH) k++;
+      while ((toks[k]?.pos === 'ADJ' || isParticiple(toks[k], toks[k + 1])) && k < j + COUNT_REACH) k++;
       if (toks[k]?.pos === 'NOUN') last = k;
     }
     const span = text.slice(toks[from]!.start, toks[last]!.end);
     const year = i === j && /^(1[0-9]|20)\d{2}$/.test(t.text);
     // The noun after the number ("30 member countries") or before it ("profit of £75m").
     const after = toks.slice(j + 1, j + 1 + COUNT_REACH);
-    const upTo = after.findIndex((x) => x.pos !== 'NOUN' && x.pos !== 'ADJ' && x.pos !== 'PROPN');
+    const upTo = after.findIndex((x, k) => x.pos !== 'NOUN' && x.pos !== 'ADJ' && x.pos !== 'PROPN' && !isParticiple(x, after[k + 1]));
     const following = upTo < 0 ? after : after.slice(0, upTo);
     const before: Tok[] = [];
     for (let k = from - 1; k >= 0 && k >= from - MEASURE_REACH && !/^[,;.:()]$/.test(toks[k]!.text) && toks[k]!.pos !== 'VERB'; k--) before.push(toks[k]!);

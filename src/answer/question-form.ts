@@ -75,13 +75,19 @@ export function readForm(tokens: Token[], whAt: number): Form {
   const ifAt = lower.indexOf('if');
   if (wh === 'what' && ifAt > whAt && tokens.slice(whAt + 1, ifAt).some((t) => t.lemma === 'happen')) {
     // Its things, not its verbs: "walks away" may be written "strays".
-    form.condition = tokens.slice(ifAt + 1).filter((t) => /^(NOUN|PROPN|NUM)$/.test(t.pos) && !STOP_WORDS.has(t.lemma.toLowerCase())).map((t) => t.text.toLowerCase());
+    // A "noun" followed by an article is a verb the tagger misread ("the river floods the town").
+    form.condition = tokens.slice(ifAt + 1).filter((t, k, all) => /^(NOUN|PROPN|NUM)$/.test(t.pos) && !STOP_WORDS.has(t.lemma.toLowerCase()) && !(t.pos === 'NOUN' && all[k + 1]?.pos === 'DET'))
+      .map((t) => t.text.toLowerCase());
   }
   // "How many countries", "how much pre-tax profit": the noun after the quantifier.
+  // "How many" counts a plural: the first one ends the phrase ("how many nurses work" counts
+  // nurses, though the tagger may read "work" as a noun); "how much" measures the last noun.
   if (wh === 'how' && /^(many|much)$/.test(lower[whAt + 1] ?? '')) {
-    for (let i = whAt + 2; i < tokens.length && /^(ADJ|NOUN|PROPN|PUNCT)$/.test(tokens[i]!.pos); i++) {
-      if (tokens[i]!.pos === 'NOUN') form.counted = tokens[i]!.lemma.toLowerCase();
-      if (tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PUNCT') break;
+    for (let i = whAt + 2; i < tokens.length && (/^(ADJ|NOUN|PROPN|PUNCT)$/.test(tokens[i]!.pos) || isParticiple(tokens[i]!, tokens[i + 1])); i++) {
+      const t = tokens[i]!;
+      if (t.pos === 'NOUN') form.counted = t.lemma.toLowerCase();
+      if (t.pos === 'NOUN' && lower[whAt + 1] === 'many' && t.text.toLowerCase() !== t.lemma.toLowerCase()) break;
+      if (tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PUNCT' && !isParticiple(tokens[i + 1]!, tokens[i + 2])) break;
     }
   }
   return form;
@@ -90,4 +96,12 @@ export function readForm(tokens: Token[], whAt: number): Form {
 /** The content words qualifying a title: "of Russia", "EU transport". */
 function qualifiersOf(tokens: Token[]): string[] {
   return tokens.filter((t) => /^(NOUN|PROPN|ADJ|NUM)$/.test(t.pos) && !STOP_WORDS.has(t.text.toLowerCase())).map((t) => t.text.toLowerCase());
+}
+
+/**
+ * A participle modifying the noun after it, which the tagger reads as a verb: "paid staff",
+ * "rising costs". Only asked inside a noun phrase (after "how many", after a number).
+ */
+export function isParticiple(t: { pos: string; text: string } | undefined, next: { pos: string } | undefined): boolean {
+  return !!t && t.pos === 'VERB' && next?.pos === 'NOUN';
 }
