@@ -9,6 +9,9 @@ import { isParticiple } from './question-form.js';
 const MONEY_WORD = /^(pct|percent|%|mln|bln|billion|million|trillion|bn|m|mn|k|tn)$/i;
 /** Units written after an amount. */
 const UNIT_WORD = /^(pct|percent|%|dlrs|dollars|euros|pounds|yen|mln|bln|billion|million|trillion|bn|m|mn|k|tn)$/i;
+/** Words bounding an amount, which belong to it. */
+const APPROXIMATE = /^(over|about|around|almost|nearly|roughly|approximately|some|under|below|above|only|just)$/i;
+const APPROXIMATE_TWO = /^(more than|less than|fewer than|at least|at most|up to|as many|as much)$/i;
 /** Tokens between a number and the noun it counts at most: "30 member countries". */
 const COUNT_REACH = 3;
 /** Tokens between a measured noun and its amount at most: "a pre-tax profit of £75m". */
@@ -42,9 +45,19 @@ export function amountAnswer(toks: Tok[], asked: Set<string>, text: string, coun
     else if (!money) {
       let k = j + 1;
       while ((toks[k]?.pos === 'ADJ' || isParticiple(toks[k], toks[k + 1])) && k < j + COUNT_REACH) k++;
-      if (toks[k]?.pos === 'NOUN') last = k;
+      if (toks[k]?.pos === 'NOUN') {
+        // The whole compound: "twenty network technologies".
+        while (toks[k + 1]?.pos === 'NOUN') k++;
+        last = k;
+      }
     }
-    const span = text.slice(toks[from]!.start, toks[last]!.end);
+    // "over £1bn a year", "more than two hours": the bound and the rate are part of the amount.
+    let start = from;
+    const two = `${toks[from - 2]?.text ?? ''} ${toks[from - 1]?.text ?? ''}`.toLowerCase();
+    if (APPROXIMATE_TWO.test(two)) start = from - 2;
+    else if (APPROXIMATE.test(toks[from - 1]?.text ?? '')) start = from - 1;
+    if (money && /^(a|an|per)$/i.test(toks[last + 1]?.text ?? '') && /^(year|month|week|day|hour|head|person)$/i.test(toks[last + 2]?.text ?? '')) last += 2;
+    const span = text.slice(toks[start]!.start, toks[last]!.end);
     const year = i === j && /^(1[0-9]|20)\d{2}$/.test(t.text);
     // The noun after the number ("30 member countries") or before it ("profit of £75m").
     const after = toks.slice(j + 1, j + 1 + COUNT_REACH);

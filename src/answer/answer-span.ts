@@ -36,7 +36,7 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       return timeAnswer(t, doc.text, fresh, verbPositions(q, t), doc.meta.date ?? null, previous);
     }
     case 'place': return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks());
-    case 'number': return amountAnswer(toks(), asked, corpus.sentence(gid).doc.text, q.form.countedStems ?? [], new Set(q.required.flat()));
+    case 'number': return amountAnswer(toks(), asked, corpus.sentence(gid).doc.text, q.form.countedStems ?? [], namesOf(q));
     case 'reason': return reasonAnswer(toks(), corpus, gid);
     default: return factAnswer(corpus, q, gid, given.loose);
   }
@@ -53,6 +53,11 @@ function verbPositions(q: Question, toks: Tok[]): number[] {
   const nouns = new Set(q.tokens.filter((t) => t.pos === 'NOUN').flatMap((t) => [t.stem, stemOf(t.lemma)]));
   const asked = (st: string, verb: boolean) => stems.has(st) || (verb && nouns.has(st));
   return toks.map((t, i) => (asked(t.stem, t.pos === 'VERB') || asked(stemOf(t.lemma), t.pos === 'VERB') ? i : -1)).filter((i) => i >= 0);
+}
+
+/** The names the question gives, as lower-case words: those it typed and those of the entities it names. */
+function namesOf(q: Question): Set<string> {
+  return new Set([...q.required.flat(), ...q.focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/))]);
 }
 
 /** The question's verb, a paraphrase of it, or a misspelling corrected to it ("visted"). */
@@ -131,7 +136,16 @@ function mentionAnswer(corpus: Corpus, q: Question, gid: number, types: string[]
   // The name nearest the words the question asks about ("under their leader Rollo").
   const matchedAt = toks.map((t, i) => (asked.has(t.stem) && t.pos !== 'PROPN' && t.pos !== 'PUNCT' ? i : -1)).filter((i) => i >= 0);
   const distance = (m: { first: number; last: number }) => matchedAt.length ? Math.min(...matchedAt.map((i) => (i < m.first ? m.first - i : i > m.last ? i - m.last : 0))) : m.first;
-  const pick = [...fresh].sort((a, b) => distance(a) - distance(b) || a.first - b.first)[0];
+  // A name the verb acts on ("told the BBC") is not who acted; "by X" names the agent.
+  const object = (m: { first: number }) => {
+    let k = m.first - 1;
+    while (k >= 0 && toks[k]!.pos === 'DET') k--;
+    const t = toks[k];
+    return !!t && (t.pos === 'VERB' || (t.pos === 'ADP' && !/^(by|of)$/i.test(t.text)));
+  };
+  // A place written as a modifier ("Welsh quangos") names no one who acts.
+  const modifier = (m: { first: number; last: number; type?: string }) => toks[m.first]!.pos === 'ADJ' || toks[m.last + 1]?.pos === 'NOUN';
+  const pick = [...fresh].filter((m) => !types.includes('place') || !modifier(m)).sort((a, b) => Number(object(a)) - Number(object(b)) || distance(a) - distance(b) || a.first - b.first)[0];
   // The name, not the title written before it ("leader Rollo" -> "Rollo").
   return pick ? pick.name : null;
 }

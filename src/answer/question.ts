@@ -305,7 +305,12 @@ function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: TextIndex
       const found = used ? entitiesWithWord(corpus, t.text, used).slice(0, 1) : findEntities(corpus, t.text, 1, true);
       // "david frost" where the articles name only another David: a word beside it that they
       // never use, nor anything near it, makes the pair a name they do not mention.
-      const unknownBeside = [tokens[i - 1], tokens[i + 1]].find((n) => n && (n.pos === 'PROPN' || n.pos === 'NOUN') && !STOP_WORDS.has(n.lemma) && n.text.length >= 3 && !index.hasWord(n.text) && index.correct(n.text).size === 0);
+      // Only where the pair reads as a name: an unknown surname after a first name the articles
+      // use, or an unknown first name before a surname ("howard doc" is a surname and a word).
+      const nameWordsOf = (found[0] ? nameKey(found[0].name).split(' ') : []);
+      const word = t.text.toLowerCase();
+      const beside = [nameWordsOf[0] === word && nameWordsOf.length > 1 ? tokens[i + 1] : undefined, nameWordsOf[nameWordsOf.length - 1] === word && nameWordsOf.length > 1 ? tokens[i - 1] : undefined];
+      const unknownBeside = beside.find((n) => n && (n.pos === 'PROPN' || n.pos === 'NOUN') && !STOP_WORDS.has(n.lemma) && n.text.length >= 3 && !index.hasWord(n.text) && index.correct(n.text).size === 0);
       if (found[0]?.type === 'person' && unknownBeside) {
         unknownNames.push(tokens[i - 1] === unknownBeside ? `${unknownBeside.text} ${t.text}` : `${t.text} ${unknownBeside.text}`);
         continue;
