@@ -28,7 +28,13 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
   const fresh = (text: string) => !text.toLowerCase().split(/[\s’']+/).every((w) => asked.has(w) || w.length < 2);
   switch (q.expects) {
     // Countries act too ("the Americans are sensitive to ..."), but only when no one else is named.
-    case 'person': return factAnswer(corpus, q, gid, given.loose) ?? mentionAnswer(corpus, q, gid, ['person', 'organisation', 'group'], asked, toks()) ?? (q.wh === 'who' ? mentionAnswer(corpus, q, gid, ['place'], asked, toks()) : null);
+    case 'person': {
+      const fact = factAnswer(corpus, q, gid, given.loose);
+      if (fact) return fact;
+      // "Who chairs the council?": a passage without the deed asked names no one who did it.
+      if (!doesAsked(q, toks())) return null;
+      return mentionAnswer(corpus, q, gid, ['person', 'organisation', 'group'], asked, toks()) ?? (q.wh === 'who' ? mentionAnswer(corpus, q, gid, ['place'], asked, toks()) : null);
+    }
     case 'date': {
       const t = toks();
       const doc = corpus.sentence(gid).doc;
@@ -53,6 +59,23 @@ function verbPositions(q: Question, toks: Tok[]): number[] {
   const nouns = new Set(q.tokens.filter((t) => t.pos === 'NOUN').flatMap((t) => [t.stem, stemOf(t.lemma)]));
   const asked = (st: string, verb: boolean) => stems.has(st) || (verb && nouns.has(st));
   return toks.map((t, i) => (asked(t.stem, t.pos === 'VERB') || asked(stemOf(t.lemma), t.pos === 'VERB') ? i : -1)).filter((i) => i >= 0);
+}
+
+/** Verbs that say little of the deed asked: "who was", "who made it happen". */
+const LIGHT = new Set([...AUXILIARY, 'make', 'take', 'give', 'become', 'happen', 'use', 'know', 'call', 'consider', 'say', 'tell']);
+
+/**
+ * Whether the sentence has the deed the question asks ("chairs", or a word standing for it); a
+ * question with no deed of its own, or one the articles never use, asks nothing of the sentence.
+ */
+function doesAsked(q: Question, toks: Tok[]): boolean {
+  const deeds = q.tokens.filter((t) => t.pos === 'VERB' && !LIGHT.has(t.lemma));
+  if (!deeds.length) return true;
+  const stems = new Set(toks.flatMap((t) => [t.stem, stemOf(t.lemma)]));
+  return deeds.some((t) => {
+    const group = q.groups.find((g) => g.stems.has(t.stem));
+    return !group || [...group.stems.keys()].some((st) => stems.has(st));
+  });
 }
 
 /** The names the question gives, as lower-case words: those it typed and those of the entities it names. */
