@@ -66,7 +66,8 @@ export function amountAnswer(toks: Tok[], asked: Set<string>, text: string, coun
     const before: Tok[] = [];
     for (let k = from - 1; k >= 0 && k >= from - MEASURE_REACH && !/^[,;.:()]$/.test(toks[k]!.text) && toks[k]!.pos !== 'VERB'; k--) before.push(toks[k]!);
     const attached = following.some(isCounted) || (money && before.some(isCounted));
-    const other = !attached && !money && following.some((x) => x.pos === 'NOUN');
+    // "the £30,000 painting prize" is the prize's amount, whatever else the sentence funds.
+    const other = !attached && following.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
     const nameDistance = nameAt.length ? Math.min(...nameAt.map((n) => Math.abs(n - i))) : 0;
     if (!year) found.push({ text: span, rank: money ? 3 : last > j ? 2 : 1, attached, other, nameDistance, at: i });
     i = j;

@@ -42,6 +42,9 @@ export function isOfficeWord(lemma: string): boolean {
   return TITLE_WORDS.has(lemma) && !FORMS_OF_ADDRESS.has(lemma);
 }
 
+/** Nouns that name an amount of any kind, not a thing counted. */
+const GENERIC_AMOUNTS = new Set(['money', 'cash', 'amount', 'sum', 'number', 'total', 'quantity', 'time', 'percent', 'percentage']);
+
 const PHRASE_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PUNCT', 'NUM', 'CCONJ', 'PART']);
 
 export function readForm(tokens: Token[], whAt: number): Form {
@@ -89,6 +92,8 @@ export function readForm(tokens: Token[], whAt: number): Form {
       if (t.pos === 'NOUN' && lower[whAt + 1] === 'many' && t.text.toLowerCase() !== t.lemma.toLowerCase()) break;
       if (tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PUNCT' && !isParticiple(tokens[i + 1]!, tokens[i + 2])) break;
     }
+    // "How much money": the noun names the kind of amount, which any currency is.
+    if (form.counted && GENERIC_AMOUNTS.has(form.counted)) delete form.counted;
   }
   return form;
 }
