@@ -9,6 +9,7 @@ import { isParticiple } from './question-form.js';
 const MONEY_WORD = /^(pct|percent|%|mln|bln|billion|million|trillion|bn|m|mn|k|tn)$/i;
 /** Units written after an amount. */
 const UNIT_WORD = /^(pct|percent|%|dlrs|dollars|euros|pounds|yen|mln|bln|billion|million|trillion|bn|m|mn|k|tn)$/i;
+const MONTH = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
 /** Words bounding an amount, which belong to it. */
 const APPROXIMATE = /^(over|about|around|almost|nearly|roughly|approximately|some|under|below|above|only|just)$/i;
 const APPROXIMATE_TWO = /^(more than|less than|fewer than|at least|at most|up to|as many|as much)$/i;
@@ -26,11 +27,13 @@ interface Amount { text: string; rank: number; attached: boolean; other: boolean
 export function amountAnswer(toks: Tok[], asked: Set<string>, text: string, counted: string[], names: Set<string>): string | null {
   const countedStem = counted.length ? new Set(counted) : null;
   const isCounted = (t: Tok | undefined) => !!t && !!countedStem && (countedStem.has(t.stem) || countedStem.has(stemOf(t.lemma.toLowerCase())));
-  const nameAt = toks.map((t, i) => (names.has(t.stem) || names.has(t.text.toLowerCase()) ? i : -1)).filter((i) => i >= 0);
+  const nameAt = toks.map((t, i) => (t.pos === 'PROPN' && names.has(t.text.toLowerCase()) ? i : -1)).filter((i) => i >= 0);
   const found: Amount[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.pos !== 'NUM' && t.ent !== 'CARDINAL' && t.ent !== 'MONEY' && t.ent !== 'PERCENT') continue;
+    // A day of a date ("24 August", "April 19, 1995") counts nothing.
+    if ((t.ent === 'DATE' || t.ent === 'TIME') && [toks[i - 1], toks[i + 1]].some((x) => x && MONTH.test(x.text))) continue;
     if (asked.has(t.stem) || asked.has(t.text.toLowerCase())) continue;
     let j = i;
     while (toks[j + 1] && (toks[j + 1]!.pos === 'NUM' || (t.ent && toks[j + 1]!.ent === t.ent))) j++;
@@ -60,7 +63,9 @@ export function amountAnswer(toks: Tok[], asked: Set<string>, text: string, coun
     const span = text.slice(toks[start]!.start, toks[last]!.end);
     const year = i === j && /^(1[0-9]|20)\d{2}$/.test(t.text);
     // The noun after the number ("30 member countries") or before it ("profit of £75m").
-    const after = toks.slice(j + 1, j + 1 + COUNT_REACH);
+    // "Four of the sororities": the counted noun after "of the".
+    const partitive = /^of$/i.test(toks[j + 1]?.text ?? '') ? (toks[j + 2]?.pos === 'DET' ? j + 3 : j + 2) : j + 1;
+    const after = toks.slice(partitive, partitive + COUNT_REACH);
     const upTo = after.findIndex((x, k) => x.pos !== 'NOUN' && x.pos !== 'ADJ' && x.pos !== 'PROPN' && !isParticiple(x, after[k + 1]));
     const following = upTo < 0 ? after : after.slice(0, upTo);
     const before: Tok[] = [];

@@ -80,7 +80,8 @@ function doesAsked(q: Question, toks: Tok[]): boolean {
 
 /** The names the question gives, as lower-case words: those it typed and those of the entities it names. */
 function namesOf(q: Question): Set<string> {
-  return new Set([...q.required.flat(), ...q.focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/))]);
+  // A lower-case question types names as words ("in ireland"): its words count where the sentence has them as names.
+  return new Set([...q.required.flat(), ...q.tokens.map((t) => t.text.toLowerCase()), ...q.focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/))]);
 }
 
 /** The question's verb, a paraphrase of it, or a misspelling corrected to it ("visted"). */

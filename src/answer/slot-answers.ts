@@ -140,3 +140,42 @@ export function besideTitle(r: Result, noun: string): boolean {
   const title = stemOf(noun);
   return before.includes(title) || after.includes(title);
 }
+
+/** Share of the question's words a passage must hold for its "a judge" to be the one asked about. */
+const TITLE_AGENT_COVERAGE = 0.5;
+
+/**
+ * "Which judge threw out the bid?" and "A judge has dismissed the bid": the passage names the
+ * title, not the person; the one person its article gives that title is the answer.
+ */
+export function titleAgentAnswer(ctx: Ctx, q: Question, nearest: Result, options: QueryOptions): Result | null {
+  const { corpus } = ctx;
+  const cited = nearest.citations[0];
+  if (!cited) return null;
+  const [from, to] = corpus.gidRange(cited.doc);
+  let gid = -1;
+  for (let g = from; g < to; g++) if (corpus.sentence(g).s.start === cited.start) { gid = g; break; }
+  if (gid < 0) return null;
+  const toks = corpus.tokens(gid);
+  const noun = stemOf(q.form.role!.noun);
+  // The title heads the subject: "A judge has dismissed ...", before the sentence's first verb.
+  const firstVerb = toks.findIndex((t) => t.pos === 'VERB');
+  const at = toks.findIndex((t, i) => t.stem === noun && i < firstVerb && toks[i - 1]?.pos === 'DET');
+  if (at < 0) return null;
+  const stems = new Set(toks.map((t) => t.stem));
+  const groups = q.groups.filter((g) => !g.optional);
+  const held = groups.filter((g) => [...g.stems.keys()].some((st) => stems.has(st))).length;
+  if (!groups.length || held / groups.length < TITLE_AGENT_COVERAGE) return null;
+  const doc = corpus.sentence(gid).doc;
+  const holders = new Map<string, { e: Entity; role: string }>();
+  for (const m of doc.mentions) {
+    const e = corpus.entityOf(doc, m.entity);
+    if (!e || e.type !== 'person' || holders.has(e.id)) continue;
+    const role = e.roles.find((r) => r.doc === doc.id && r.text.toLowerCase().split(/[^\p{L}]+/u).map(stemOf).includes(noun))
+      ?? e.aliases.find((a) => a.toLowerCase().split(/\s+/).map(stemOf).includes(noun));
+    if (role) holders.set(e.id, { e, role: typeof role === 'string' ? role : role.text });
+  }
+  if (holders.size !== 1 || (options.doc && options.doc !== doc.id)) return null;
+  const { e, role } = [...holders.values()][0]!;
+  return { ...nearest, found: true, answer: `${e.name} (${role})`, message: undefined };
+}
