@@ -20,6 +20,8 @@ beforeAll(async () => {
       'Its chairman, Peter Lund, said the trust would restore the piers for walkers. The trust was founded in 1998 and has 40 volunteers and 6 paid staff.',
       'The port authority, whose Harbour Master Olga Ferris oversees shipping, sold the piers for £300,000.',
       'It was the first sale by the authority since May 2015.',
+      'A new walkway along the quay was announced by the Transport Secretary Helen Park on Monday.',
+      'A judge has rejected a claim by a fishing company against the sale. Judge Tom Reyes said the company had no right to the piers.',
     ].join('\n\n'),
   });
 });
@@ -47,6 +49,16 @@ describe('who: the agent of the verb asked, or the holder of the title asked', (
       expect(r.found).toBe(false);
       expect(r.message).toMatch(/do not say/);
     }
+  });
+});
+
+describe('which N did X: the person doing the deed, though the title differs or the passage names only the title', () => {
+  it('the agent of a passive, with the title written before the name', () => {
+    expect(ask('which minister announced the walkway').answer).toMatch(/Helen Park/);
+  });
+
+  it('"a judge" in the passage is the one judge the article names', () => {
+    expect(ask('which judge threw out the claim against the sale').answer).toMatch(/Tom Reyes/);
   });
 });
 

@@ -8,7 +8,7 @@ import type { Hit, TextIndex } from '../search/text-index.js';
 import { actsAsAsked, answerSpan, askedOf } from './answer-span.js';
 import { analyseQuestion, phraseWords, type Question } from './question.js';
 import type { QueryOptions, Result } from './result.js';
-import { acronymAnswer, besideTitle, conditionalAnswer, roleHolderAnswer, titleAgentAnswer } from './slot-answers.js';
+import { acronymAnswer, agentAnswer, besideTitle, conditionalAnswer, roleHolderAnswer, titleAgentAnswer } from './slot-answers.js';
 import { citation, quoteView } from './views.js';
 
 export interface Context { corpus: Corpus; index: TextIndex }
@@ -89,10 +89,15 @@ export function ask(ctx: Context, input: string, options: QueryOptions): Result 
     const p = passageAnswer(ctx, q, base, options);
     return p.found && besideTitle(p, q.form.role.noun) ? p : r;
   }
-  if (q.form.role && !q.form.role.copular && q.expects === 'person') {
-    // "Which judge threw out the bid?" where the passage says only "a judge".
-    const r = passageAnswer(ctx, q, base, options);
-    return r.found ? r : titleAgentAnswer(ctx, q, r, options) ?? r;
+  if (q.form.role && !q.form.role.copular) {
+    // "Which minister announced X": the person doing the deed in a passage about X; "Which judge
+    // threw out the bid?" where the passage says only "a judge": the article's one judge.
+    const agent = agentAnswer(ctx, q, base, options);
+    if (agent) return agent;
+    if (q.expects === 'person') {
+      const r = passageAnswer(ctx, q, base, options);
+      return r.found ? r : titleAgentAnswer(ctx, q, r, options) ?? r;
+    }
   }
   if (q.form.condition) {
     const r = conditionalAnswer(ctx, q, base, options);

@@ -179,3 +179,42 @@ export function titleAgentAnswer(ctx: Ctx, q: Question, nearest: Result, options
   const { e, role } = [...holders.values()][0]!;
   return { ...nearest, found: true, answer: `${e.name} (${role})`, message: undefined };
 }
+
+/** Characters from the start of an agent's phrase to the name heading it at most: "the Trade and Industry Secretary X". */
+const AGENT_REACH = 60;
+/** Share of the question's other words a passage must hold for its agent to answer "which N did X". */
+const AGENT_COVERAGE = 0.5;
+
+/**
+ * "Which minister announced the increase?": the person who does the deed asked in a passage about
+ * it, as the subject or as the agent of a passive ("proposals announced by the Secretary X").
+ * Never a name the deed does not attach to.
+ */
+export function agentAnswer(ctx: Ctx, q: Question, base: Result, options: QueryOptions): Result | null {
+  const { corpus, index } = ctx;
+  const verbs = new Set(q.tokens.filter((t) => t.pos === 'VERB').map((t) => t.lemma.toLowerCase()));
+  if (!verbs.size) return null;
+  const groups = q.groups.filter((g) => !g.optional);
+  for (const h of index.search(q, corpus.gidRange(options.doc), SLOT_HITS)) {
+    const stems = new Set(corpus.stemsOf(h.gid));
+    const held = groups.filter((g) => [...g.stems.keys()].some((st) => stems.has(st))).length;
+    if (!groups.length || held / groups.length < AGENT_COVERAGE) continue;
+    // The names the question gives must all be there: "the Scottish Parliament" is not "the Scottish Police".
+    const words = new Set(corpus.sentenceText(h.gid).toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    if (!q.required.every((alternatives) => alternatives.some((w) => words.has(w)))) continue;
+    const doc = corpus.sentence(h.gid).doc;
+    for (const f of corpus.factsIn(h.gid)) {
+      if (!verbs.has(f.verb.toLowerCase())) continue;
+      const passive = / by$/.test(f.relation);
+      const [start, text] = passive ? [f.objectStart, f.object] : [f.subjectStart, f.subject];
+      // The phrase may run past what the fact kept ("the Trade and Industry Secretary Patricia
+      // Hewitt"): a name within the same stretch of words, before any punctuation, is its head.
+      const inPhrase = (m: { start: number; end: number }) => m.start >= start && (m.end <= start + text.length
+        || (m.start - start <= AGENT_REACH && !/[,;:.()"“”]/.test(doc.text.slice(start, m.start))));
+      const person = corpus.mentionsIn(h.gid).find((m) => inPhrase(m) && corpus.entityOf(doc, m.entity)?.type === 'person');
+      if (!person) continue;
+      return { ...base, found: true, answer: doc.text.slice(start, person.end).replace(/^(the|a|an)\s+/i, ''), citations: [citation(corpus, h.gid, h.score)] };
+    }
+  }
+  return null;
+}
