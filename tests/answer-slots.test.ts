@@ -69,6 +69,8 @@ describe('who is X: the role, whatever the spelling of "who is"', () => {
 
   it('a name the articles do not have is not matched to a namesake', () => {
     expect(ask('who is peter gabriel').found).toBe(false);
+    // One person's first name and another's surname name neither.
+    expect(ask('who is olga lund').found).toBe(false);
   });
 });
 

@@ -291,6 +291,7 @@ function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: TextIndex
         for (const w of run) { taken.add(w.i); nameWords.add(w.t.text.toLowerCase()); }
       }
     }
+    const byWord = new Map<number, Entity>();
     for (const { t, i } of words) {
       if (taken.has(i)) continue;
       // A short word is a name only as an acronym the articles write in capitals ("eu" for "EU").
@@ -316,6 +317,16 @@ function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: TextIndex
         continue;
       }
       for (const h of found) if (!focus.includes(h)) { focus.push(h); nameWords.add(t.text.toLowerCase()); }
+      if (found[0]?.type === 'person') byWord.set(i, found[0]);
+    }
+    // "sandra howard" where one person is Sandra Gidley and another Michael Howard: another
+    // person's first name before a surname names a third, whom the articles do not mention.
+    for (const [i, b] of byWord) {
+      const first = tokens[i - 1]?.text.toLowerCase() ?? '';
+      const bWords = nameKey(b.name).split(' ');
+      if (bWords.length < 2 || bWords[bWords.length - 1] !== tokens[i]!.text.toLowerCase() || bWords[0] === first) continue;
+      const isFirstName = (corpus.peopleByNameWord.get(first) ?? []).some((p) => p !== b && nameKey(p.name).split(' ')[0] === first);
+      if (isFirstName) unknownNames.push(`${tokens[i - 1]!.text} ${tokens[i]!.text}`);
     }
   }
   return { focus, unknownNames, names: runs, nameWords };
