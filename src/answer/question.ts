@@ -324,8 +324,10 @@ function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: TextIndex
     for (const [i, b] of byWord) {
       const first = tokens[i - 1]?.text.toLowerCase() ?? '';
       const bWords = nameKey(b.name).split(' ');
-      if (bWords.length < 2 || bWords[bWords.length - 1] !== tokens[i]!.text.toLowerCase() || bWords[0] === first) continue;
-      const isFirstName = (corpus.peopleByNameWord.get(first) ?? []).some((p) => p !== b && nameKey(p.name).split(' ')[0] === first);
+      // The given name is the word before the surname ("Harbour Master Olga Ferris").
+      const given = (words: string[]) => words[words.length - 2];
+      if (bWords.length < 2 || bWords[bWords.length - 1] !== tokens[i]!.text.toLowerCase() || given(bWords) === first || bWords[0] === first) continue;
+      const isFirstName = (corpus.peopleByNameWord.get(first) ?? []).some((p) => p !== b && given(nameKey(p.name).split(' ')) === first);
       if (isFirstName) unknownNames.push(`${tokens[i - 1]!.text} ${tokens[i]!.text}`);
     }
   }
