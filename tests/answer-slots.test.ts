@@ -62,6 +62,12 @@ describe('which N did X: the person doing the deed, though the title differs or 
   });
 });
 
+describe('numbers the question gives', () => {
+  it('a year the articles never write is not confirmed by a passage about another year', () => {
+    expect(ask('who founded the trust in 1997').found).toBe(false);
+  });
+});
+
 describe('who is X: the role, whatever the spelling of "who is"', () => {
   it.each(['who is ravi shah', 'whos ravi shah', "who's ravi shah", 'who is shah'])('%s', (q) => {
     expect(ask(q).answer).toMatch(/finance director/);

@@ -169,7 +169,14 @@ function mentionAnswer(corpus: Corpus, q: Question, gid: number, types: string[]
   };
   // A place written as a modifier ("Welsh quangos") names no one who acts.
   const modifier = (m: { first: number; last: number; type?: string }) => toks[m.first]!.pos === 'ADJ' || toks[m.last + 1]?.pos === 'NOUN';
-  const pick = [...fresh].filter((m) => !types.includes('place') || !modifier(m)).sort((a, b) => Number(object(a)) - Number(object(b)) || distance(a) - distance(b) || a.first - b.first)[0];
+  // What the asked verb acts on ("issued the Edict") is never who did it.
+  const verbStems = new Set(q.tokens.filter((t) => t.pos === 'VERB').map((t) => t.stem));
+  const objectOfAsked = (m: { first: number }) => {
+    let k = m.first - 1;
+    while (k >= 0 && toks[k]!.pos === 'DET') k--;
+    return !!toks[k] && toks[k]!.pos === 'VERB' && verbStems.has(toks[k]!.stem);
+  };
+  const pick = [...fresh].filter((m) => (!types.includes('place') || !modifier(m)) && !objectOfAsked(m)).sort((a, b) => Number(object(a)) - Number(object(b)) || distance(a) - distance(b) || a.first - b.first)[0];
   // The name, not the title written before it ("leader Rollo" -> "Rollo").
   return pick ? pick.name : null;
 }

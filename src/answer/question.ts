@@ -84,6 +84,8 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
   const aboutDocument = lemmas.some((l) => DOCUMENT_WORDS.has(l)) && (lemmas.includes('publish') || lemmas.includes('article') || lemmas.includes('write')) && lemmas.length <= 3 && !phrases.length;
 
   const { focus, unknownNames, names, nameWords } = namesIn(tokens, whAt, corpus, index);
+  // A year the articles never write ("coined in 1774" where they say 1777): nothing confirms it.
+  for (const t of tokens) if (/^(1[0-9]|20)\d{2}$/.test(t.text) && !index.hasWord(t.text)) unknownNames.push(t.text);
   const form = readForm(tokens, whAt);
   const aliasWords = (word: string) => focus.filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(word)))
     .flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)).filter((w) => w.length >= 3);
