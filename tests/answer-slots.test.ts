@@ -92,6 +92,10 @@ describe('when: the date of the clause asked', () => {
     expect(r.answer).toMatch(/2023-11-02/);
   });
 
+  it('a date in a passage without the deed asked dates something else', () => {
+    expect(ask('when did the trust sell the piers').found).toBe(false);
+  });
+
   it('"the first sale since X" dates an earlier sale, which "previously" asks for', () => {
     expect(ask('when did the authority previously sell something').answer ?? '').not.toMatch(/recently/);
   });

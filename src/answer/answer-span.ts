@@ -37,6 +37,10 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
     }
     case 'date': {
       const t = toks();
+      // "When did they sign it?": a date of a passage without the signing dates something else;
+      // a life's span in brackets, "(1946 – 1991)", dates a birth and a death.
+      const lifeSpan = q.tokens.some((x) => LIFE_VERBS.has(x.lemma)) && t.some((x) => x.text === '(') && t.some((x) => /^[–-]$/.test(x.text));
+      if (!lifeSpan && !doesAsked(q, t)) return null;
       const doc = corpus.sentence(gid).doc;
       const previous = q.tokens.some((x) => PREVIOUS.test(x.text));
       return timeAnswer(t, doc.text, fresh, verbPositions(q, t), doc.meta.date ?? null, previous);
@@ -62,7 +66,9 @@ function verbPositions(q: Question, toks: Tok[]): number[] {
 }
 
 /** Verbs that say little of the deed asked: "who was", "who made it happen". */
-const LIGHT = new Set([...AUXILIARY, 'make', 'take', 'give', 'become', 'happen', 'use', 'know', 'call', 'consider', 'say', 'tell']);
+const LIGHT = new Set([...AUXILIARY, 'make', 'take', 'give', 'become', 'happen', 'use', 'know', 'call', 'consider', 'say', 'tell', 'come', 'go']);
+/** Verbs a life's span in brackets answers. */
+const LIFE_VERBS = new Set(['die', 'bear', 'born', 'live', 'death', 'birth']);
 
 /**
  * Whether the sentence has the deed the question asks ("chairs", or a word standing for it); a
