@@ -21,6 +21,7 @@ beforeAll(async () => {
       'The port authority, whose Harbour Master Olga Ferris oversees shipping, sold the piers for £300,000.',
       'It was the first sale by the authority since May 2015.',
       'A new walkway along the quay was announced by the Transport Secretary Helen Park on Monday.',
+      'A boardwalk is a raised path made of planks, often along a beach. Walkers use the boardwalk in summer.',
       'A judge has rejected a claim by a fishing company against the sale. Judge Tom Reyes said the company had no right to the piers.',
     ].join('\n\n'),
   });
@@ -117,6 +118,10 @@ describe('acronyms and conditions', () => {
   it('what an acronym stands for', () => {
     expect(ask('what does NHCT stand for').answer).toMatch(/Northern Harbour Conservation Trust/);
     expect(ask('what does nhct stand for?').answer).toMatch(/Northern Harbour Conservation Trust/);
+  });
+
+  it('what a thing is: the sentence defining it, not one that only mentions it', () => {
+    expect(ask('what is a boardwalk').answer).toMatch(/raised path made of planks/);
   });
 
   it('what happens if: the conditional clause whose things match, though its verb is paraphrased', () => {

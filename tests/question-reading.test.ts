@@ -61,6 +61,18 @@ describe('an acronym to spell out', () => {
   });
 });
 
+describe('a thing to define', () => {
+  it('"what is X": the words of X', () => {
+    expect(formOf('what is a wiki').defines).toEqual(['wiki']);
+    expect(formOf('What are solar panels?').defines).toEqual(['solar', 'panels']);
+  });
+
+  it('not when X is an attribute of something else or a title', () => {
+    expect(formOf('what is the capital of France').defines).toBeUndefined();
+    expect(formOf('what does NATO stand for').defines).toBeUndefined();
+  });
+});
+
 describe('the outcome of a condition', () => {
   it('"what happens if ...": the things of the condition, not its verbs', () => {
     expect(formOf('what happens if the river floods the town').condition).toEqual(['river', 'town']);

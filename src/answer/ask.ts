@@ -8,7 +8,7 @@ import type { Hit, TextIndex } from '../search/text-index.js';
 import { actsAsAsked, answerSpan, askedOf } from './answer-span.js';
 import { analyseQuestion, phraseWords, type Question } from './question.js';
 import type { QueryOptions, Result } from './result.js';
-import { acronymAnswer, agentAnswer, besideTitle, conditionalAnswer, roleHolderAnswer, titleAgentAnswer } from './slot-answers.js';
+import { acronymAnswer, agentAnswer, besideTitle, conditionalAnswer, definitionAnswer, roleHolderAnswer, titleAgentAnswer } from './slot-answers.js';
 import { citation, quoteView } from './views.js';
 
 export interface Context { corpus: Corpus; index: TextIndex }
@@ -98,6 +98,10 @@ export function ask(ctx: Context, input: string, options: QueryOptions): Result 
       const r = passageAnswer(ctx, q, base, options);
       return r.found ? r : titleAgentAnswer(ctx, q, r, options) ?? r;
     }
+  }
+  if (q.form.defines) {
+    const r = definitionAnswer(ctx, q, base, options);
+    if (r) return r;
   }
   if (q.form.condition) {
     const r = conditionalAnswer(ctx, q, base, options);

@@ -15,6 +15,8 @@ export interface Form {
   acronym?: string;
   /** "What happens if Washington walks away from the deal?": the condition's words, lower case. */
   condition?: string[];
+  /** "What is a wiki?", "what is am 2201": the words of the thing to define. */
+  defines?: string[];
   /** "How many countries", "how much pre-tax profit": the lemma of the noun counted or measured. */
   counted?: string;
   /** The stems in the articles that stand for the counted noun (set with the question's words). */
@@ -69,6 +71,12 @@ export function readForm(tokens: Token[], whAt: number): Form {
     if (noun && noun.text === noun.text.toLowerCase() && isOfficeWord(noun.lemma.toLowerCase()) && phrase[0]!.pos === 'DET') {
       form.role = { noun: noun.lemma.toLowerCase(), qualifiers: qualifiersOf(phrase.filter((t) => t !== noun)), copular: true };
     }
+  }
+  // "What is a wiki?", "what are GUIs": a copula and the thing, with nothing it is "of" or does.
+  if (wh === 'what' && rest[0]?.lemma === 'be' && rest.length >= 2 && !form.role && !form.acronym
+    && rest.slice(1).every((t) => /^(DET|ADJ|NOUN|PROPN|NUM|PUNCT|X|SYM)$/.test(t.pos) || /^[\p{L}\p{N}-]+$/u.test(t.text) && t.pos !== 'VERB' && t.pos !== 'ADP')) {
+    const words = rest.slice(1).filter((t) => t.pos !== 'DET' && t.pos !== 'PUNCT').map((t) => t.text.toLowerCase());
+    if (words.length) form.defines = words;
   }
   // "Which minister announced ...": the title names who the answer is.
   if (wh === 'which' && tokens[whAt + 1] && isOfficeWord(tokens[whAt + 1]!.lemma.toLowerCase())) {

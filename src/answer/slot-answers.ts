@@ -218,3 +218,32 @@ export function agentAnswer(ctx: Ctx, q: Question, base: Result, options: QueryO
   }
   return null;
 }
+
+/** A sentence that defines its subject: "X (...) is a research chemical", "Xs are ...". */
+const DEFINING = /\s(is|are|was|were)\s+(a|an|the|one|any)\s/i;
+
+/** Letters and digits only: "AM-2201" and "am 2201" compare equal. */
+const squeeze = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * "What is am 2201?": the sentence that defines the thing, its subject naming it before "is a".
+ * A sentence that only mentions it does not say what it is.
+ */
+export function definitionAnswer(ctx: Ctx, q: Question, base: Result, options: QueryOptions): Result | null {
+  const { corpus, index } = ctx;
+  const key = squeeze(q.form.defines!.join(''));
+  const singular = key.replace(/s$/, '');
+  if (singular.length < 2) return null;
+  for (const h of index.search(q, corpus.gidRange(options.doc), SLOT_HITS)) {
+    const text = corpus.sentenceText(h.gid);
+    const m = DEFINING.exec(text);
+    if (!m) continue;
+    // The subject: what stands before the copula, without a bracketed aside.
+    let before = text.slice(0, m.index);
+    for (let k = 0; k < 3 && /\([^()]*\)/.test(before); k++) before = before.replace(/\([^()]*\)/g, '');
+    const subject = squeeze(before);
+    if (!subject.endsWith(singular) && !subject.endsWith(key) && !subject.startsWith(singular)) continue;
+    return { ...base, found: true, answer: text, citations: [citation(corpus, h.gid, h.score)] };
+  }
+  return null;
+}
