@@ -22,6 +22,7 @@ beforeAll(async () => {
       'It was the first sale by the authority since May 2015.',
       'A new walkway along the quay was announced by the Transport Secretary Helen Park on Monday.',
       'A boardwalk is a raised path made of planks, often along a beach. Walkers use the boardwalk in summer.',
+      'Lund is a Danish engineer who moved to the town in 1990.',
       'A judge has rejected a claim by a fishing company against the sale. Judge Tom Reyes said the company had no right to the piers.',
     ].join('\n\n'),
   });
@@ -111,6 +112,12 @@ describe('how many, how much: the amount of the noun asked, whole', () => {
 
   it('an amount keeps its unit', () => {
     expect(ask('how much will the repairs cost').answer).toBe('£2.4m');
+  });
+});
+
+describe('where is X from', () => {
+  it('the nationality of what X is', () => {
+    expect(ask('where is lund from').answer).toMatch(/Danish/);
   });
 });
 

@@ -61,8 +61,8 @@ export function amountAnswer(toks: Tok[], asked: Set<string>, text: string, coun
     else if (APPROXIMATE.test(toks[from - 1]?.text ?? '')) start = from - 1;
     if (money && /^(a|an|per)$/i.test(toks[last + 1]?.text ?? '') && /^(year|month|week|day|hour|head|person)$/i.test(toks[last + 2]?.text ?? '')) last += 2;
     const span = text.slice(toks[start]!.start, toks[last]!.end);
-    // A year or a decade ("the 1740s") says when, not how many.
-    const year = i === j && /^((1[0-9]|20)\d{2}|\d{2,3}0s)$/.test(t.text);
+    // A year, a decade ("the 1740s") or a span of years says when, not how many.
+    const year = i === j && /^((1[0-9]|20)\d{2}|\d{2,3}0s|(1[0-9]|20)\d{2}[-–]\d{2,4})$/.test(t.text);
     // The noun after the number ("30 member countries") or before it ("profit of £75m").
     // "Four of the sororities": the counted noun after "of the".
     const partitive = /^of$/i.test(toks[j + 1]?.text ?? '') ? (toks[j + 2]?.pos === 'DET' ? j + 3 : j + 2) : j + 1;

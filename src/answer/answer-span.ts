@@ -5,6 +5,7 @@ import type { Corpus, Fact, Tok } from '../search/corpus.js';
 import type { DocContent } from '../store/schema.js';
 import type { Question } from './question.js';
 import { synonymsOf } from './synonyms.js';
+import { COUNTRY_BY_DEMONYM } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
 import { amountAnswer } from './amount-span.js';
 import { PREVIOUS, timeAnswer } from './time-span.js';
@@ -203,6 +204,19 @@ function placeAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string
   const afterPrep = ms.find((m) => /^(in|at|to|from|near|into)$/i.test(toks[m.first - 1]?.text ?? ''));
   if (afterPrep ?? ms[0]) return (afterPrep ?? ms[0])!.text;
   for (let i = 0; i < toks.length - 1; i++) if (/^(in|at|near)$/i.test(toks[i]!.text) && toks[i + 1]!.pos === 'PROPN' && !asked.has(toks[i + 1]!.stem)) return toks[i + 1]!.text;
+  // "Where is X from?" and "X was a Welsh Australian actor": the nationality says where.
+  // Only as what someone is ("was a Welsh Australian actor"), not what a thing is ("a French
+  // version"): the capitalised words after "is a", one of them a nationality.
+  if (q.wh === 'where' && /\bfrom\W*$/i.test(q.text)) {
+    for (let i = 2; i < toks.length; i++) {
+      if (!/^(a|an)$/i.test(toks[i - 1]!.text) || !/^(is|was)$/i.test(toks[i - 2]!.text)) continue;
+      let end = i;
+      while (toks[end + 1] && /^\p{Lu}/u.test(toks[end + 1]!.text)) end++;
+      if (!/^\p{Lu}/u.test(toks[i]!.text)) continue;
+      const run = toks.slice(i, end + 1);
+      if (run.some((t) => t.text.toLowerCase().split('-').some((w) => COUNTRY_BY_DEMONYM.has(w)))) return corpus.sentence(gid).doc.text.slice(toks[i]!.start, toks[end]!.end);
+    }
+  }
   return null;
 }
 
