@@ -1,11 +1,13 @@
 // Picks the short answer inside a cited sentence by what the question asks for: a person or
 // organisation for "who", a date for "when", a place for "where", a number for "how many",
 // the purpose or cause for "why", and the matching fact's other side for "what".
-import { datePhraseCore, normaliseDate } from '../extract/dates.js';
 import type { Corpus, Fact, Tok } from '../search/corpus.js';
 import type { DocContent } from '../store/schema.js';
 import type { Question } from './question.js';
+import { COUNTRY_BY_DEMONYM } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
+import { amountAnswer } from './amount-span.js';
+import { PREVIOUS, timeAnswer } from './time-span.js';
 
 /** The question's own words, lemmas and stems (and loosely stemmed): a span it already gives is never its answer. */
 export interface Asked { words: Set<string>; loose: Set<string> }
@@ -26,13 +28,66 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
   const fresh = (text: string) => !text.toLowerCase().split(/[\s’']+/).every((w) => asked.has(w) || w.length < 2);
   switch (q.expects) {
     // Countries act too ("the Americans are sensitive to ..."), but only when no one else is named.
-    case 'person': return factAnswer(corpus, q, gid, given.loose) ?? mentionAnswer(corpus, q, gid, ['person', 'organisation', 'group'], asked, toks()) ?? (q.wh === 'who' ? mentionAnswer(corpus, q, gid, ['place'], asked, toks()) : null);
-    case 'date': return dateAnswer(toks(), corpus, gid, fresh);
+    case 'person': {
+      const fact = factAnswer(corpus, q, gid, given.loose);
+      if (fact) return fact;
+      // "Who chairs the council?": a passage without the deed asked names no one who did it.
+      if (!doesAsked(q, toks())) return null;
+      return mentionAnswer(corpus, q, gid, ['person', 'organisation', 'group'], asked, toks()) ?? (q.wh === 'who' ? mentionAnswer(corpus, q, gid, ['place'], asked, toks()) : null);
+    }
+    case 'date': {
+      const t = toks();
+      // "When did they sign it?": a date of a passage without the signing dates something else;
+      // a life's span in brackets, "(1946 – 1991)", dates a birth and a death.
+      const lifeSpan = q.tokens.some((x) => LIFE_VERBS.has(x.lemma)) && t.some((x) => x.text === '(') && t.some((x) => /^[–-]$/.test(x.text));
+      if (!lifeSpan && !doesAsked(q, t)) return null;
+      const doc = corpus.sentence(gid).doc;
+      const previous = q.tokens.some((x) => PREVIOUS.test(x.text));
+      return timeAnswer(t, doc.text, fresh, verbPositions(q, t), doc.meta.date ?? null, previous);
+    }
     case 'place': return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks());
-    case 'number': return numberAnswer(toks(), asked, corpus.sentence(gid).doc.text);
+    case 'number': return amountAnswer(toks(), asked, corpus.sentence(gid).doc.text, q.form.countedStems ?? [], namesOf(q));
     case 'reason': return reasonAnswer(toks(), corpus, gid);
     default: return factAnswer(corpus, q, gid, given.loose);
   }
+}
+
+/** Verbs that carry no event of their own: the date of "when was it done" is the date of "done". */
+const AUXILIARY = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'get']);
+
+/** Where the question's verbs ("start" of "when will work start") stand in a sentence's tokens. */
+function verbPositions(q: Question, toks: Tok[]): number[] {
+  const stems = new Set(q.tokens.filter((t) => t.pos === 'VERB' && !AUXILIARY.has(t.lemma)).flatMap((t) => [t.stem, stemOf(t.lemma)]));
+  // A lower-case question may be read with its verb as a noun ("did the taliban visit moscow"):
+  // its nouns count where the sentence uses them as verbs.
+  const nouns = new Set(q.tokens.filter((t) => t.pos === 'NOUN').flatMap((t) => [t.stem, stemOf(t.lemma)]));
+  const asked = (st: string, verb: boolean) => stems.has(st) || (verb && nouns.has(st));
+  return toks.map((t, i) => (asked(t.stem, t.pos === 'VERB') || asked(stemOf(t.lemma), t.pos === 'VERB') ? i : -1)).filter((i) => i >= 0);
+}
+
+/** Verbs that say little of the deed asked: "who was", "who made it happen". */
+const LIGHT = new Set([...AUXILIARY, 'make', 'take', 'give', 'become', 'happen', 'use', 'know', 'call', 'consider', 'say', 'tell', 'come', 'go']);
+/** Verbs a life's span in brackets answers. */
+const LIFE_VERBS = new Set(['die', 'bear', 'born', 'live', 'death', 'birth']);
+
+/**
+ * Whether the sentence has the deed the question asks ("chairs", or a word standing for it); a
+ * question with no deed of its own, or one the articles never use, asks nothing of the sentence.
+ */
+function doesAsked(q: Question, toks: Tok[]): boolean {
+  const deeds = q.tokens.filter((t) => t.pos === 'VERB' && !LIGHT.has(t.lemma));
+  if (!deeds.length) return true;
+  const stems = new Set(toks.flatMap((t) => [t.stem, stemOf(t.lemma)]));
+  return deeds.some((t) => {
+    const group = q.groups.find((g) => g.stems.has(t.stem));
+    return !group || [...group.stems.keys()].some((st) => stems.has(st));
+  });
+}
+
+/** The names the question gives, as lower-case words: those it typed and those of the entities it names. */
+function namesOf(q: Question): Set<string> {
+  // A lower-case question types names as words ("in ireland"): its words count where the sentence has them as names.
+  return new Set([...q.required.flat(), ...q.tokens.map((t) => t.text.toLowerCase()), ...q.focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/))]);
 }
 
 /** The question's verb, a paraphrase of it, or a misspelling corrected to it ("visted"). */
@@ -111,35 +166,25 @@ function mentionAnswer(corpus: Corpus, q: Question, gid: number, types: string[]
   // The name nearest the words the question asks about ("under their leader Rollo").
   const matchedAt = toks.map((t, i) => (asked.has(t.stem) && t.pos !== 'PROPN' && t.pos !== 'PUNCT' ? i : -1)).filter((i) => i >= 0);
   const distance = (m: { first: number; last: number }) => matchedAt.length ? Math.min(...matchedAt.map((i) => (i < m.first ? m.first - i : i > m.last ? i - m.last : 0))) : m.first;
-  const pick = [...fresh].sort((a, b) => distance(a) - distance(b) || a.first - b.first)[0];
+  // A name the verb acts on ("told the BBC") is not who acted; "by X" names the agent.
+  const object = (m: { first: number }) => {
+    let k = m.first - 1;
+    while (k >= 0 && toks[k]!.pos === 'DET') k--;
+    const t = toks[k];
+    return !!t && (t.pos === 'VERB' || (t.pos === 'ADP' && !/^(by|of)$/i.test(t.text)));
+  };
+  // A place written as a modifier ("Welsh quangos") names no one who acts.
+  const modifier = (m: { first: number; last: number; type?: string }) => toks[m.first]!.pos === 'ADJ' || toks[m.last + 1]?.pos === 'NOUN';
+  // What the asked verb acts on ("issued the Edict") is never who did it.
+  const verbStems = new Set(q.tokens.filter((t) => t.pos === 'VERB').map((t) => t.stem));
+  const objectOfAsked = (m: { first: number }) => {
+    let k = m.first - 1;
+    while (k >= 0 && toks[k]!.pos === 'DET') k--;
+    return !!toks[k] && toks[k]!.pos === 'VERB' && verbStems.has(toks[k]!.stem);
+  };
+  const pick = [...fresh].filter((m) => (!types.includes('place') || !modifier(m)) && !objectOfAsked(m)).sort((a, b) => Number(object(a)) - Number(object(b)) || distance(a) - distance(b) || a.first - b.first)[0];
   // The name, not the title written before it ("leader Rollo" -> "Rollo").
   return pick ? pick.name : null;
-}
-
-/** Words that make a phrase a time: numbers, centuries, months, weekdays, "last year". */
-const CALENDAR_WORD = /\d|centur|decade|year|month|week|day\b|january|february|march|april|may\b|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall\b|winter|yesterday|today|tomorrow/i;
-
-const WORD_PART = /^[\p{L}\p{N}-]+$/u;
-
-function dateAnswer(toks: Tok[], corpus: Corpus, gid: number, fresh: (s: string) => boolean): string | null {
-  const text = corpus.sentence(gid).doc.text;
-  const phrases: string[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const type = toks[i]!.ent;
-    if (type !== 'DATE' && type !== 'DURATION' && type !== 'TIME') continue;
-    let j = i;
-    while (toks[j + 1]?.ent === type) j++;
-    // The whole word as written: wink splits "880s" into "8" and "80s", "present-day" into three.
-    let from = i;
-    while (from > 0 && toks[from - 1]!.end === toks[from]!.start && WORD_PART.test(toks[from - 1]!.text)) from--;
-    phrases.push(datePhraseCore(text.slice(toks[from]!.start, toks[j]!.end)));
-    i = j;
-  }
-  // A bare year or decade, unless it qualifies a noun ("the 2024 budget" says which budget, not when).
-  toks.forEach((t, i) => { if (/^(1[0-9]{3}|20[0-9]{2})s?$/.test(t.text) && toks[i + 1]?.pos !== 'NOUN' && !phrases.some((p) => p.includes(t.text))) phrases.push(t.text); });
-  for (const t of toks) if (/^\d{1,2}(st|nd|rd|th)$/i.test(t.text)) phrases.push(t.text);
-  const dated = phrases.filter((p) => fresh(p) && (normaliseDate(p) || CALENDAR_WORD.test(p)) && !/-day$/i.test(p));
-  return dated.find((p) => normaliseDate(p)) ?? dated[0] ?? null;
 }
 
 /** "Where did the delegation go?" and "a Taliban delegation visited Moscow": the place it visited. */
@@ -158,32 +203,20 @@ function placeAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string
   const afterPrep = ms.find((m) => /^(in|at|to|from|near|into)$/i.test(toks[m.first - 1]?.text ?? ''));
   if (afterPrep ?? ms[0]) return (afterPrep ?? ms[0])!.text;
   for (let i = 0; i < toks.length - 1; i++) if (/^(in|at|near)$/i.test(toks[i]!.text) && toks[i + 1]!.pos === 'PROPN' && !asked.has(toks[i + 1]!.stem)) return toks[i + 1]!.text;
-  return null;
-}
-
-/** An amount, preferring money, percentages and counted things over bare numbers and years. */
-function numberAnswer(toks: Tok[], asked: Set<string>, text: string): string | null {
-  let best: { text: string; rank: number } | null = null;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.pos !== 'NUM' && t.ent !== 'CARDINAL' && t.ent !== 'MONEY' && t.ent !== 'PERCENT') continue;
-    if (asked.has(t.stem) || asked.has(t.text.toLowerCase())) continue;
-    let j = i;
-    while (toks[j + 1] && (toks[j + 1]!.pos === 'NUM' || (t.ent && toks[j + 1]!.ent === t.ent))) j++;
-    // A currency sign before the amount belongs to it ("$200 million"); the words as written.
-    const from = i > 0 && /^[$€£¥]$/.test(toks[i - 1]!.text) ? i - 1 : i;
-    const money = from < i || t.ent === 'MONEY' || t.ent === 'PERCENT' || /^(pct|percent|%|mln|bln|billion|million|trillion)$/i.test(toks[j]!.text);
-    // "2,000 jobs" names what is counted; "$3.5 billion battery plant" does not.
-    const hasUnit = !!toks[j + 1] && (/^(pct|percent|%|dlrs|dollars|euros|pounds|yen|mln|bln|billion|million)$/i.test(toks[j + 1]!.text) || (!money && toks[j + 1]!.pos === 'NOUN'));
-    const last = hasUnit ? j + 1 : j;
-    const span = text.slice(toks[from]!.start, toks[last]!.end);
-    const year = i === j && /^(1[0-9]|20)\d{2}$/.test(t.text);
-    const rank = year ? 0 : money ? 3 : hasUnit ? 2 : 1;
-    if (!year && (!best || rank > best.rank)) best = { text: span, rank };
-    i = j;
+  // "Where is X from?" and "X was a Welsh Australian actor": the nationality says where.
+  // Only as what someone is ("was a Welsh Australian actor"), not what a thing is ("a French
+  // version"): the capitalised words after "is a", one of them a nationality.
+  if (q.wh === 'where' && /\bfrom\W*$/i.test(q.text)) {
+    for (let i = 2; i < toks.length; i++) {
+      if (!/^(a|an)$/i.test(toks[i - 1]!.text) || !/^(is|was)$/i.test(toks[i - 2]!.text)) continue;
+      let end = i;
+      while (toks[end + 1] && /^\p{Lu}/u.test(toks[end + 1]!.text)) end++;
+      if (!/^\p{Lu}/u.test(toks[i]!.text)) continue;
+      const run = toks.slice(i, end + 1);
+      if (run.some((t) => t.text.toLowerCase().split('-').some((w) => COUNTRY_BY_DEMONYM.has(w)))) return corpus.sentence(gid).doc.text.slice(toks[i]!.start, toks[end]!.end);
+    }
   }
-  // A year alone does not say how many or how much.
-  return best?.text ?? null;
+  return null;
 }
 
 function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number): string | null {

@@ -9,6 +9,7 @@ import { PASSAGE_WEIGHTS } from './passage-score.js';
 import { analyseQuestion, type Question } from './question.js';
 import { coverage, NOT_FOUND_CITED, rankPassages, weighWords, type Context } from './rank-passages.js';
 import type { QueryOptions, Result } from './result.js';
+import { acronymAnswer, agentAnswer, besideTitle, conditionalAnswer, definitionAnswer, roleHolderAnswer, titleAgentAnswer } from './slot-answers.js';
 import { citation, quoteView } from './views.js';
 import { isPolar } from './claim.js';
 import { yesNoAnswer } from './yes-no.js';
@@ -47,6 +48,37 @@ export function routeQuestion(ctx: Context, input: string, options: QueryOptions
   if (q.aboutDocument && (q.lemmas.includes('author') || (q.wh === 'who' && q.lemmas.includes('write')))) return { result: documentField(ctx, base, options, 'author') };
   if (q.aboutDocument && (q.lemmas.includes('title') || q.lemmas.includes('headline'))) return { result: documentField(ctx, base, options, 'title') };
   if (q.expects === 'profile' && focus[0] && (focus[0].roles.length || focus[0].aliases.length)) return { result: profile(ctx, focus[0], base, options) };
+  // Slots the question's form names: a title's holder, an acronym's words, a condition's outcome.
+  if (q.form.acronym) {
+    const r = acronymAnswer(ctx, q, base, options);
+    if (r) return { result: r };
+  }
+  if (q.form.role?.copular) {
+    // A title the articles give no one as a role may still stand beside a name in a passage
+    // ("their leader Rollo"); any other name of that passage is not its holder.
+    const r = roleHolderAnswer(ctx, q, base, options);
+    if (r.found) return { result: r };
+    const p = passageAnswer(ctx, q, base, options);
+    return { result: p.found && besideTitle(p, q.form.role.noun) ? p : r };
+  }
+  if (q.form.role && !q.form.role.copular) {
+    // "Which minister announced X": the person doing the deed in a passage about X; "Which judge
+    // threw out the bid?" where the passage says only "a judge": the article's one judge.
+    const agent = agentAnswer(ctx, q, base, options);
+    if (agent) return { result: agent };
+    if (q.expects === 'person') {
+      const r = passageAnswer(ctx, q, base, options);
+      return { result: r.found ? r : titleAgentAnswer(ctx, q, r, options) ?? r };
+    }
+  }
+  if (q.form.defines) {
+    const r = definitionAnswer(ctx, q, base, options);
+    if (r) return { result: r };
+  }
+  if (q.form.condition) {
+    const r = conditionalAnswer(ctx, q, base, options);
+    if (r) return { result: r };
+  }
   if (q.expects === 'quote' && focus.length) {
     const r = quotedAnswer(ctx, q, focus, base, options);
     if (r) return { result: r };

@@ -7,6 +7,7 @@ import type { Corpus, Entity } from '../search/corpus.js';
 import { entitiesWithWord, findEntities } from '../search/names.js';
 import type { TextIndex } from '../search/text-index.js';
 import { irregularForms } from './irregular.js';
+import { expandContractions, isOfficeWord, readForm, type Form } from './question-form.js';
 
 export type Wh = 'who' | 'what' | 'when' | 'where' | 'why' | 'how' | 'which' | 'yesno' | 'other';
 export type Expect = 'person' | 'date' | 'place' | 'number' | 'reason' | 'quote' | 'speaker' | 'profile' | 'manner' | 'thing' | 'yesno';
@@ -43,6 +44,8 @@ export interface Question {
   phrases: string[];
   /** "the article", "published": the question is about the document itself. */
   aboutDocument: boolean;
+  /** The slot its form asks: a title's holder, an acronym, a condition's outcome, a counted noun. */
+  form: Form;
 }
 
 const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
@@ -75,7 +78,9 @@ const DOCUMENT_WORDS = new Set(['article', 'story', 'report', 'piece', 'publish'
 
 export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): Question {
   const text = raw.trim();
-  const tokens = annotate(text, 0, text.length).flatMap((s) => s.tokens);
+  // "whos X", "who's X": read as "who is X"; the text shown stays as typed.
+  const read = expandContractions(text);
+  const tokens = annotate(read, 0, read.length).flatMap((s) => s.tokens);
   const lower = tokens.map((t) => t.text.toLowerCase());
   const whAt = lower.findIndex((w) => WH_WORDS.has(w));
   const wh: Wh = whAt >= 0 ? normaliseWh(lower[whAt]!) : tokens[0] && (tokens[0].pos === 'AUX' || /^(is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)$/i.test(tokens[0].text)) ? 'yesno' : 'other';
@@ -86,14 +91,17 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
   // "When was the article published?", but not "When was “The Long Road Home” written?".
   const aboutDocument = lemmas.some((l) => DOCUMENT_WORDS.has(l)) && (lemmas.includes('publish') || lemmas.includes('article') || lemmas.includes('write')) && lemmas.length <= 3 && !phrases.length;
 
-  const { focus, unknownNames, names } = namesIn(tokens, whAt, corpus, index);
+  const { focus, unknownNames, names, nameWords } = namesIn(tokens, whAt, corpus, index);
+  // A year the articles never write ("coined in 1774" where they say 1777): nothing confirms it.
+  for (const t of tokens) if (/^(1[0-9]|20)\d{2}$/.test(t.text) && !index.hasWord(t.text)) unknownNames.push(t.text);
+  const form = readForm(tokens, whAt);
   const aliasWords = (word: string) => focus.filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(word)))
     .flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)).filter((w) => w.length >= 3);
   const required = [
     ...names.flatMap((n) => n.split(' ')).filter((w) => w.length >= 3 && !/^(of|for|the)$/i.test(w) && index.hasWord(w)).map((w) => w.toLowerCase()).map((w) => [w, ...aliasWords(w)]),
     ...tokens.filter((t) => (t.pos === 'NUM' || /^\d+(st|nd|rd|th|s)?$/i.test(t.text)) && index.hasWord(t.text)).map((t) => [t.text.toLowerCase()]),
   ];
-  const expects = expectedAnswer(wh, tokens, whAt, next, verbs, focus);
+  const expects = form.role?.copular ? 'person' : expectedAnswer(wh, tokens, whAt, next, verbs, focus, nameWords);
   const terms = new Map<string, number>();
   const groups: Question['groups'] = [];
   const joinedNumbers = spacedNumbers(tokens, index);
@@ -145,11 +153,12 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
         if (index.hasStem(st) && !stems.has(st)) stems.set(st, w);
       }
     }
+    if (form.counted && t.lemma.toLowerCase() === form.counted) form.countedStems = [...stems.keys()].filter((st) => stems.get(st)! >= 0.8);
     const name = focus.length > 0 && (!!run || focusWords.has(t.text.toLowerCase()));
     groups.push({ weight, stems, optional, name, speech: t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma), essential: t === attribute });
     for (const [st, w] of stems) terms.set(st, Math.max(terms.get(st) ?? 0, w * weight));
   });
-  return { text, wh, expects, tokens, terms, groups, lemmas, verbs, focus, unknownNames, required, phrases, aboutDocument };
+  return { text, wh, expects, tokens, terms, groups, lemmas, verbs, focus, unknownNames, required, phrases, aboutDocument, form };
 }
 
 /** Stems of a word's irregular forms that the articles use ("lead" -> "led"). */
@@ -191,13 +200,13 @@ function normaliseWh(w: string): Wh {
   return w === 'whom' || w === 'whose' ? 'who' : (w as Wh);
 }
 
-function expectedAnswer(wh: Wh, tokens: Token[], whAt: number, next: Token | undefined, verbs: string[], focus: Entity[]): Expect {
+function expectedAnswer(wh: Wh, tokens: Token[], whAt: number, next: Token | undefined, verbs: string[], focus: Entity[], nameWords: Set<string>): Expect {
   const saysVerb = verbs.some((v) => SPEECH_VERBS.has(v));
   const nextLemma = next?.lemma ?? '';
   switch (wh) {
     case 'who':
       if (saysVerb) return 'speaker';
-      if (isProfileQuestion(tokens, whAt, focus)) return 'profile';
+      if (isProfileQuestion(tokens, whAt, focus, nameWords)) return 'profile';
       return 'person';
     case 'when': return 'date';
     case 'where': return 'place';
@@ -210,11 +219,11 @@ function expectedAnswer(wh: Wh, tokens: Token[], whAt: number, next: Token | und
       if (DATE_NOUNS.has(noun)) return 'date';
       if (PLACE_NOUNS.has(noun)) return 'place';
       if (NUMBER_NOUNS.has(noun)) return 'number';
-      if (PERSON_NOUNS.has(noun)) return saysVerb ? 'speaker' : 'person';
+      if (PERSON_NOUNS.has(noun) || (wh === 'which' && isOfficeWord(nextLemma))) return saysVerb ? 'speaker' : 'person';
       // "What is the name of the Russian envoy?" asks for a name.
       if (noun === 'name') return 'person';
       if (focus.length && (saysVerb || verbs.some((v) => OPINION_VERBS.has(v)))) return 'quote';
-      if (isProfileQuestion(tokens, whAt, focus)) return 'profile';
+      if (isProfileQuestion(tokens, whAt, focus, nameWords)) return 'profile';
       return 'thing';
     }
     case 'yesno': return 'yesno';
@@ -241,11 +250,12 @@ function attributeOf(tokens: Token[], whAt: number): Token | null {
  * "Who is Zamir Kabulov?", "what is MEMRI", "What is Stanikzai's role?": a copula and a name
  * (with at most a word for a role), nothing else.
  */
-function isProfileQuestion(tokens: Token[], whAt: number, focus: Entity[]): boolean {
+function isProfileQuestion(tokens: Token[], whAt: number, focus: Entity[], typed: Set<string>): boolean {
   if (!focus.length) return false;
   const rest = tokens.slice(whAt + 1).filter((t) => t.pos !== 'PUNCT');
   if (rest[0]?.lemma !== 'be') return false;
-  const nameWords = new Set(focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
+  // The entities' names, and the question's words that were read as them ("nesar").
+  const nameWords = new Set([...focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)), ...typed]);
   const words = rest.slice(1).filter((t) => t.pos !== 'DET' && !/^(’s|'s)$/.test(t.text) && !ROLE_WORDS.has(t.lemma));
   return words.length > 0 && words.every((t) => t.pos === 'PROPN' || /^[\p{Lu}]/u.test(t.text) || nameWords.has(t.text.toLowerCase()));
 }
@@ -253,7 +263,7 @@ function isProfileQuestion(tokens: Token[], whAt: number, focus: Entity[]): bool
 const ROLE_WORDS = new Set(['role', 'job', 'position', 'title', 'occupation', 'post', 'function']);
 
 /** Capitalised runs (and fuzzy matches of the question's words) resolved to entities. */
-function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: TextIndex): { focus: Entity[]; unknownNames: string[]; names: string[] } {
+function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: TextIndex): { focus: Entity[]; unknownNames: string[]; names: string[]; nameWords: Set<string> } {
   const focus: Entity[] = [];
   const unknownNames: string[] = [];
   const runs: string[] = [];
@@ -277,14 +287,77 @@ function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: TextIndex
   // Lower-case or misspelt names ("stanikzay", "moskow", "kabulov"). A word the articles never
   // use may be a misspelt name; a word they use is a name only when they use it only as one:
   // "visit" or "today" in a question are words, even if some article names a "U.S. Visit".
+  const nameWords = new Set<string>();
   if (!focus.length) {
-    for (const t of tokens) {
-      if (t.pos === 'PUNCT' || STOP_WORDS.has(t.lemma) || t.text.length < 4) continue;
+    const words = tokens.map((t, i) => ({ t, i })).filter(({ t, i }) => i !== whAt && t.pos !== 'PUNCT' && !STOP_WORDS.has(t.lemma) && t.text.length >= 2);
+    const taken = new Set<number>();
+    // Two or three words in a row that name one person in full ("david frost"): that person, not
+    // every person sharing one of the words. Only people: "world cup" typed is a phrase as much as a name.
+    for (const size of [3, 2]) {
+      for (let k = 0; k + size <= words.length; k++) {
+        const run = words.slice(k, k + size);
+        if (run.some((w) => taken.has(w.i)) || run[size - 1]!.i - run[0]!.i !== size - 1) continue;
+        const typed = run.map((w) => w.t.text.toLowerCase());
+        // The whole name as the articles write it ("world cup" is not "FIFA World Cup").
+        const hit = findEntities(corpus, typed.join(' '), 1, true).find((e) => e.type === 'person' && nameKey(e.name).split(' ').length === size && namesAll(e, typed));
+        if (!hit) continue;
+        if (!focus.includes(hit)) focus.push(hit);
+        for (const w of run) { taken.add(w.i); nameWords.add(w.t.text.toLowerCase()); }
+      }
+    }
+    const byWord = new Map<number, Entity>();
+    for (const { t, i } of words) {
+      if (taken.has(i)) continue;
+      // A short word is a name only as an acronym the articles write in capitals ("eu" for "EU").
+      if (t.text.length < 4) {
+        const acronym = (corpus.entitiesByName.get(nameKey(t.text)) ?? []).map((id) => corpus.entityById.get(id)!)
+          .filter((e) => [e.name, ...e.aliases].includes(t.text.toUpperCase()));
+        for (const h of acronym.slice(0, 1)) if (!focus.includes(h)) { focus.push(h); nameWords.add(t.text.toLowerCase()); }
+        continue;
+      }
       const used = index.documentFrequency(stemOf(t.text));
       // A word the articles use: only a name mentioned at least as often as the word is used.
       const found = used ? entitiesWithWord(corpus, t.text, used).slice(0, 1) : findEntities(corpus, t.text, 1, true);
-      for (const h of found) if (!focus.includes(h)) focus.push(h);
+      // "david frost" where the articles name only another David: a word beside it that they
+      // never use, nor anything near it, makes the pair a name they do not mention.
+      // Only where the pair reads as a name: an unknown surname after a first name the articles
+      // use, or an unknown first name before a surname ("howard doc" is a surname and a word).
+      const nameWordsOf = (found[0] ? nameKey(found[0].name).split(' ') : []);
+      const word = t.text.toLowerCase();
+      const beside = [nameWordsOf[0] === word && nameWordsOf.length > 1 ? tokens[i + 1] : undefined, nameWordsOf[nameWordsOf.length - 1] === word && nameWordsOf.length > 1 ? tokens[i - 1] : undefined];
+      const unknownBeside = beside.find((n) => n && (n.pos === 'PROPN' || n.pos === 'NOUN') && !STOP_WORDS.has(n.lemma) && n.text.length >= 3 && !index.hasWord(n.text) && index.correct(n.text).size === 0);
+      if (found[0]?.type === 'person' && unknownBeside) {
+        unknownNames.push(tokens[i - 1] === unknownBeside ? `${unknownBeside.text} ${t.text}` : `${t.text} ${unknownBeside.text}`);
+        continue;
+      }
+      for (const h of found) if (!focus.includes(h)) { focus.push(h); nameWords.add(t.text.toLowerCase()); }
+      if (found[0]?.type === 'person') byWord.set(i, found[0]);
+    }
+    // "sandra howard" where one person is Sandra Gidley and another Michael Howard: another
+    // person's first name before a surname names a third, whom the articles do not mention.
+    for (const [i, b] of byWord) {
+      const first = tokens[i - 1]?.text.toLowerCase() ?? '';
+      const bWords = nameKey(b.name).split(' ');
+      // The given name is the word before the surname ("Harbour Master Olga Ferris").
+      const given = (words: string[]) => words[words.length - 2];
+      if (bWords.length < 2 || bWords[bWords.length - 1] !== tokens[i]!.text.toLowerCase() || given(bWords) === first || bWords[0] === first) continue;
+      const isFirstName = (corpus.peopleByNameWord.get(first) ?? []).some((p) => p !== b && given(nameKey(p.name).split(' ')) === first);
+      if (isFirstName) unknownNames.push(`${tokens[i - 1]!.text} ${tokens[i]!.text}`);
     }
   }
-  return { focus, unknownNames, names: runs };
+  return { focus, unknownNames, names: runs, nameWords };
+}
+
+/** Whether every typed word is a word of the entity's name or an alias, spelt nearly right. */
+function namesAll(e: Entity, typed: string[]): boolean {
+  const words = [e.name, ...e.aliases].flatMap((n) => nameKey(n).split(' '));
+  return typed.every((w) => words.some((x) => x === w || (w.length >= 4 && x.length >= 4 && nearlySame(w, x))));
+}
+
+/** At most one letter added, dropped or changed. */
+function nearlySame(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
 }

@@ -52,6 +52,8 @@ export function resolveEntities(sentences: AnnotatedSentence[], mentionsBySenten
   };
   const addRole = (e: DocEntity, role: string) => {
     const r = role.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
+    // "Ms", "Dr": a form of address says nothing of what the person does.
+    if (ADDRESS_ONLY.test(r)) return;
     if (r && !e.roles.some((x) => x.toLowerCase() === r.toLowerCase())) e.roles.push(r);
   };
 
@@ -82,6 +84,8 @@ export function resolveEntities(sentences: AnnotatedSentence[], mentionsBySenten
   for (const e of entities.values()) if (e.type === 'other') e.type = 'group';
   return { entities: [...entities.values()], resolved };
 }
+
+const ADDRESS_ONLY = /^(mr|mrs|ms|miss|mx|dr|sir|lord|lady|dame|prof)\.?$/i;
 
 interface KeyedEntity { entity: DocEntity; words: string[] }
 
@@ -134,7 +138,8 @@ function mergeSurnamesIntroducedLater(entities: Map<string, DocEntity>, created:
 
 /** "Voltra's chief executive, Maria Lindqvist, said": a titled noun phrase set off before the name. */
 function roleBefore(toks: Token[], first: number, last: number, text: string): string | null {
-  if (toks[first - 1]?.text !== ',' || toks[last + 1]?.text !== ',') return null;
+  // The name closes the apposition with a comma or ends the sentence: "..., the finance director, Ravi Shah."
+  if (toks[first - 1]?.text !== ',' || !/^[,.;]$/.test(toks[last + 1]?.text ?? '')) return null;
   let k = first - 2;
   let sawTitle = false;
   while (k >= 0 && (['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(toks[k]!.pos) || /^(’s|'s)$/.test(toks[k]!.text))) {
@@ -142,7 +147,8 @@ function roleBefore(toks: Token[], first: number, last: number, text: string): s
     k--;
   }
   const start = k + 1;
-  if (!sawTitle || start > first - 2 || (k >= 0 && toks[k]!.text !== ',' && toks[k]!.pos !== 'SCONJ' && toks[k]!.pos !== 'ADV' && k !== -1)) return null;
+  // Opened by a comma, a conjunction, an adverb or a preposition ("according to the finance director, X").
+  if (!sawTitle || start > first - 2 || (k >= 0 && toks[k]!.text !== ',' && toks[k]!.pos !== 'SCONJ' && toks[k]!.pos !== 'ADV' && toks[k]!.pos !== 'ADP' && k !== -1)) return null;
   return text.slice(toks[start]!.start, toks[first - 2]!.end);
 }
 

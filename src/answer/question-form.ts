@@ -1,0 +1,120 @@
+// The slot a question asks, read from its form beyond the wh-word: the title whose holder it
+// asks for ("who is the president of Russia"), the acronym it asks spelt out ("what does MPC
+// stand for"), the condition of "what happens if ...", and the noun a "how many" counts.
+import { STOP_WORDS, TITLE_WORDS } from '../extract/lexicon.js';
+import type { Token } from '../nlp/annotate.js';
+
+export interface Form {
+  /**
+   * A title the question asks the holder of, with the words that qualify it: "who is the
+   * president of Russia" -> president, [russia]; "which minister announced ..." -> minister, [],
+   * not copular (the verb says what the holder did).
+   */
+  role?: { noun: string; qualifiers: string[]; copular: boolean };
+  /** "What does MPC stand for?": the acronym to spell out. */
+  acronym?: string;
+  /** "What happens if Washington walks away from the deal?": the condition's words, lower case. */
+  condition?: string[];
+  /** "What is a wiki?", "what is am 2201": the words of the thing to define. */
+  defines?: string[];
+  /** "How many countries", "how much pre-tax profit": the lemma of the noun counted or measured. */
+  counted?: string;
+  /** The stems in the articles that stand for the counted noun (set with the question's words). */
+  countedStems?: string[];
+}
+
+/** Words for a written-out form of a question: "whos" and "who's" are "who is". */
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\b(who|what|where|when|how)['’]s\b/gi, '$1 is'],
+  [/\b(who|what|where|when)s\b(?!\s+(?:is|are|was|were|does|did|do)\b)/gi, '$1 is'],
+];
+
+/** The question with contractions of its wh-word written out, so the reader sees "who is". */
+export function expandContractions(text: string): string {
+  let out = text;
+  for (const [re, to] of CONTRACTIONS) out = out.replace(re, to);
+  return out;
+}
+
+/** Titles that only address a person ("Mr"), not an office whose holder one may ask for. */
+const FORMS_OF_ADDRESS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'member', 'expert', 'official', 'agent', 'analyst', 'general', 'vice', 'deputy', 'count']);
+
+/** A title word whose holder a question may ask for. */
+export function isOfficeWord(lemma: string): boolean {
+  return TITLE_WORDS.has(lemma) && !FORMS_OF_ADDRESS.has(lemma);
+}
+
+/** Nouns that name an amount of any kind, not a thing counted. */
+const GENERIC_AMOUNTS = new Set(['money', 'cash', 'amount', 'sum', 'number', 'total', 'quantity', 'time', 'percent', 'percentage']);
+
+const PHRASE_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PUNCT', 'NUM', 'CCONJ', 'PART']);
+
+export function readForm(tokens: Token[], whAt: number): Form {
+  const form: Form = {};
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  const wh = lower[whAt];
+  const rest = tokens.slice(whAt + 1).filter((t) => t.pos !== 'PUNCT');
+  // "What does MPC stand for", "what is MPC short for".
+  const standFor = /^(what|whats)$/.test(wh ?? '') && rest.length >= 3 && rest[rest.length - 1]!.text.toLowerCase() === 'for'
+    && /^(stand|short)$/.test(rest[rest.length - 2]!.lemma.toLowerCase());
+  if (standFor) {
+    const name = rest.slice(1, -2).filter((t) => t.pos !== 'DET').map((t) => t.text).join(' ');
+    if (/^[\p{L}&.]{2,10}$/u.test(name)) form.acronym = name.replace(/\./g, '');
+  }
+  // "Who is the president of Russia?", "who is the EU transport commissioner": a copula and a
+  // noun phrase headed by a title, nothing else.
+  if ((wh === 'who' || wh === 'what') && rest[0]?.lemma === 'be' && rest.length >= 2 && rest.slice(1).every((t) => PHRASE_PARTS.has(t.pos))) {
+    const phrase = rest.slice(1);
+    const ofAt = phrase.findIndex((t) => /^(of|for|at|in)$/i.test(t.text));
+    const head = ofAt >= 0 ? ofAt - 1 : phrase.length - 1;
+    const noun = phrase[head];
+    if (noun && noun.text === noun.text.toLowerCase() && isOfficeWord(noun.lemma.toLowerCase()) && phrase[0]!.pos === 'DET') {
+      form.role = { noun: noun.lemma.toLowerCase(), qualifiers: qualifiersOf(phrase.filter((t) => t !== noun)), copular: true };
+    }
+  }
+  // "What is a wiki?", "what are GUIs": a copula and the thing, with nothing it is "of" or does.
+  if (wh === 'what' && rest[0]?.lemma === 'be' && rest.length >= 2 && !form.role && !form.acronym
+    && rest.slice(1).every((t) => /^(DET|ADJ|NOUN|PROPN|NUM|PUNCT|X|SYM)$/.test(t.pos) || /^[\p{L}\p{N}-]+$/u.test(t.text) && t.pos !== 'VERB' && t.pos !== 'ADP')) {
+    const words = rest.slice(1).filter((t) => t.pos !== 'DET' && t.pos !== 'PUNCT').map((t) => t.text.toLowerCase());
+    if (words.length) form.defines = words;
+  }
+  // "Which minister announced ...": the title names who the answer is.
+  if (wh === 'which' && tokens[whAt + 1] && isOfficeWord(tokens[whAt + 1]!.lemma.toLowerCase())) {
+    form.role = { noun: tokens[whAt + 1]!.lemma.toLowerCase(), qualifiers: [], copular: false };
+  }
+  // "What happens if ...", "what will happen if ...": the condition's words.
+  const ifAt = lower.indexOf('if');
+  if (wh === 'what' && ifAt > whAt && tokens.slice(whAt + 1, ifAt).some((t) => t.lemma === 'happen')) {
+    // Its things, not its verbs: "walks away" may be written "strays".
+    // A "noun" followed by an article is a verb the tagger misread ("the river floods the town").
+    form.condition = tokens.slice(ifAt + 1).filter((t, k, all) => /^(NOUN|PROPN|NUM)$/.test(t.pos) && !STOP_WORDS.has(t.lemma.toLowerCase()) && !(t.pos === 'NOUN' && all[k + 1]?.pos === 'DET'))
+      .map((t) => t.text.toLowerCase());
+  }
+  // "How many countries", "how much pre-tax profit": the noun after the quantifier.
+  // "How many" counts a plural: the first one ends the phrase ("how many nurses work" counts
+  // nurses, though the tagger may read "work" as a noun); "how much" measures the last noun.
+  if (wh === 'how' && /^(many|much)$/.test(lower[whAt + 1] ?? '')) {
+    for (let i = whAt + 2; i < tokens.length && (/^(ADJ|NOUN|PROPN|PUNCT)$/.test(tokens[i]!.pos) || isParticiple(tokens[i]!, tokens[i + 1])); i++) {
+      const t = tokens[i]!;
+      if (t.pos === 'NOUN') form.counted = t.lemma.toLowerCase();
+      if (t.pos === 'NOUN' && lower[whAt + 1] === 'many' && t.text.toLowerCase() !== t.lemma.toLowerCase()) break;
+      if (tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PUNCT' && !isParticiple(tokens[i + 1]!, tokens[i + 2])) break;
+    }
+    // "How much money": the noun names the kind of amount, which any currency is.
+    if (form.counted && GENERIC_AMOUNTS.has(form.counted)) delete form.counted;
+  }
+  return form;
+}
+
+/** The content words qualifying a title: "of Russia", "EU transport". */
+function qualifiersOf(tokens: Token[]): string[] {
+  return tokens.filter((t) => /^(NOUN|PROPN|ADJ|NUM)$/.test(t.pos) && !STOP_WORDS.has(t.text.toLowerCase())).map((t) => t.text.toLowerCase());
+}
+
+/**
+ * A participle modifying the noun after it, which the tagger reads as a verb: "paid staff",
+ * "rising costs". Only asked inside a noun phrase (after "how many", after a number).
+ */
+export function isParticiple(t: { pos: string; text: string } | undefined, next: { pos: string } | undefined): boolean {
+  return !!t && t.pos === 'VERB' && next?.pos === 'NOUN';
+}

@@ -1,0 +1,249 @@
+// Answers whose slot the question's form names: the holder of a title ("who is the president
+// of Russia"), an acronym spelt out ("what does MPC stand for"), and the outcome of a condition
+// ("what happens if ..."). Each says the articles do not say rather than give another name.
+import { stemOf } from '../nlp/annotate.js';
+import type { Corpus, Entity } from '../search/corpus.js';
+import type { TextIndex } from '../search/text-index.js';
+import type { Question } from './question.js';
+import type { QueryOptions, Result } from './result.js';
+import { citation } from './views.js';
+
+interface Ctx { corpus: Corpus; index: TextIndex }
+
+/** Passages searched for a title's holder, an acronym or a condition: they name its words. */
+const SLOT_HITS = 50;
+
+/** Words before a title that make it another office: a deputy head is not the head. */
+const LESSER = /^(vice|deputy|former|acting|assistant|ex|interim|junior|shadow|co)$/i;
+
+/** Words of the names of the question's entities that a qualifier stands for ("EU" -> "european"). */
+function standIns(q: Question, word: string): Set<string> {
+  const out = new Set([stemOf(word)]);
+  for (const e of q.focus) {
+    const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
+    if (!names.some((n) => n.split(/[\s-]+/).includes(word))) continue;
+    for (const n of names) for (const w of n.split(/[\s-]+/)) if (w.length >= 3 && !/^(the|of|and|for)$/.test(w)) out.add(stemOf(w));
+  }
+  return out;
+}
+
+/** Whether a role states the title asked with all its qualifiers ("Commissioner for Transport" of the "European Commission"). */
+function roleFits(q: Question, role: string): boolean {
+  const asked = q.form.role!;
+  const words = role.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const stems = words.map(stemOf);
+  const at = stems.indexOf(stemOf(asked.noun));
+  if (at < 0) return false;
+  const askedWords = new Set(q.tokens.map((t) => t.text.toLowerCase()));
+  if (at > 0 && LESSER.test(words[at - 1]!) && !askedWords.has(words[at - 1]!)) return false;
+  const all = new Set(stems);
+  return asked.qualifiers.every((w) => [...standIns(q, w)].some((st) => all.has(st)));
+}
+
+/** "Who is the president of Russia?": the person the articles give that title, or that they do not say. */
+export function roleHolderAnswer(ctx: Ctx, q: Question, base: Result, options: QueryOptions): Result {
+  const { corpus, index } = ctx;
+  const seen = new Set<string>();
+  for (const h of index.search(q, corpus.gidRange(options.doc), SLOT_HITS)) {
+    const doc = corpus.sentence(h.gid).doc;
+    for (const m of corpus.mentionsIn(h.gid)) {
+      const e = corpus.entityOf(doc, m.entity);
+      if (!e || seen.has(e.id)) continue;
+      seen.add(e.id);
+      const role = e.roles.find((r) => (!options.doc || r.doc === options.doc) && roleFits(q, r.text));
+      if (!role) continue;
+      const at = corpus.mentionWithRole(e, [role]) ?? h.gid;
+      return { ...base, found: true, answer: `${e.name} (${role.text})`, citations: [citation(corpus, at, 1)] };
+    }
+  }
+  return { ...base, message: `The articles do not say ${q.text.replace(/[?.!\s]+$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase())}.` };
+}
+
+const SMALL_WORDS = /^(of|and|for|the|on|in|de|du|&)$/i;
+
+/** The words of a text whose initials spell the acronym, skipping small words inside ("Bank of England"). */
+export function expansionIn(text: string, acronym: string): string | null {
+  const words = [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
+  const letters = acronym.toUpperCase();
+  for (let i = 0; i < words.length; i++) {
+    let k = 0;
+    let j = i;
+    let last = -1;
+    while (j < words.length && k < letters.length) {
+      const w = words[j]![0];
+      if (/^\p{Lu}/u.test(w) && w[0]!.toUpperCase() === letters[k]) { k++; last = j; j++; continue; }
+      if (k > 0 && SMALL_WORDS.test(w)) { j++; continue; }
+      break;
+    }
+    if (k === letters.length && last > i && words[i]![0].toUpperCase() !== letters) {
+      return text.slice(words[i]!.index!, words[last]!.index! + words[last]![0].length);
+    }
+  }
+  return null;
+}
+
+/** "What does MEMRI stand for?": the name it abbreviates, from an entity's aliases or the text that spells it out. */
+export function acronymAnswer(ctx: Ctx, q: Question, base: Result, options: QueryOptions): Result | null {
+  const { corpus, index } = ctx;
+  const acronym = q.form.acronym!;
+  const key = acronym.toLowerCase();
+  const scoped = (e: Entity) => !options.doc || e.docs.includes(options.doc);
+  const named = q.focus.filter(scoped).find((e) => e.aliases.some((a) => a.toLowerCase() === key) && expansionIn(e.name, acronym));
+  if (named) {
+    const at = corpus.mentionsOf(named, options.doc)[0];
+    const written = named.aliases.find((a) => a.toLowerCase() === key)!;
+    return { ...base, found: true, answer: `${named.name} (${written})`, citations: at !== undefined ? [citation(corpus, at, 1)] : [] };
+  }
+  const st = stemOf(acronym);
+  for (const h of index.search(new Map([[st, 1]]), corpus.gidRange(options.doc), SLOT_HITS)) {
+    const found = expansionIn(corpus.sentenceText(h.gid), acronym);
+    if (found) return { ...base, found: true, answer: `${found} (${acronym.toUpperCase()})`, citations: [citation(corpus, h.gid, 1)] };
+  }
+  return null;
+}
+
+/** The conditional clause of a sentence: from "if" or "unless" to the sentence's end. */
+const CONDITIONAL = /\b(if|unless)\b/i;
+
+/**
+ * "What happens if Washington walks away from the deal?": a sentence whose if-clause names the
+ * condition's things (verbs are paraphrased: "walks away" may be "strays"), answered by the
+ * clause and what follows it.
+ */
+export function conditionalAnswer(ctx: Ctx, q: Question, base: Result, options: QueryOptions): Result | null {
+  const { corpus, index } = ctx;
+  const things = q.form.condition!;
+  if (!things.length) return null;
+  for (const h of index.search(q, corpus.gidRange(options.doc), SLOT_HITS)) {
+    const text = corpus.sentenceText(h.gid);
+    const m = CONDITIONAL.exec(text);
+    if (!m) continue;
+    const clause = text.slice(m.index);
+    const condition = clause.split(/[,;]/)[0]!.toLowerCase().split(/[^\p{L}\p{N}]+/u).map(stemOf);
+    if (!things.every((w) => [...standIns(q, w)].some((st) => condition.includes(st)))) continue;
+    return { ...base, found: true, answer: clause.replace(/^./, (c) => c.toUpperCase()), citations: [citation(corpus, h.gid, h.score)] };
+  }
+  return null;
+}
+
+/** Words between a title and its holder's name at most: "leader Rollo", "Duke William II". */
+const TITLE_REACH = 3;
+
+/** Whether an answer's name stands next to the title asked in the sentence it cites. */
+export function besideTitle(r: Result, noun: string): boolean {
+  const text = r.citations[0]?.text;
+  if (!text || !r.answer) return false;
+  const at = text.indexOf(r.answer);
+  if (at < 0) return false;
+  const before = text.slice(0, at).split(/\s+/).filter(Boolean).slice(-TITLE_REACH).map((w) => stemOf(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  const after = text.slice(at + r.answer.length).split(/\s+/).filter(Boolean).slice(0, TITLE_REACH + 1).map((w) => stemOf(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  const title = stemOf(noun);
+  return before.includes(title) || after.includes(title);
+}
+
+/** Share of the question's words a passage must hold for its "a judge" to be the one asked about. */
+const TITLE_AGENT_COVERAGE = 0.5;
+
+/**
+ * "Which judge threw out the bid?" and "A judge has dismissed the bid": the passage names the
+ * title, not the person; the one person its article gives that title is the answer.
+ */
+export function titleAgentAnswer(ctx: Ctx, q: Question, nearest: Result, options: QueryOptions): Result | null {
+  const { corpus } = ctx;
+  const cited = nearest.citations[0];
+  if (!cited) return null;
+  const [from, to] = corpus.gidRange(cited.doc);
+  let gid = -1;
+  for (let g = from; g < to; g++) if (corpus.sentence(g).s.start === cited.start) { gid = g; break; }
+  if (gid < 0) return null;
+  const toks = corpus.tokens(gid);
+  const noun = stemOf(q.form.role!.noun);
+  // The title heads the subject: "A judge has dismissed ...", before the sentence's first verb.
+  const firstVerb = toks.findIndex((t) => t.pos === 'VERB');
+  const at = toks.findIndex((t, i) => t.stem === noun && i < firstVerb && toks[i - 1]?.pos === 'DET');
+  if (at < 0) return null;
+  const stems = new Set(toks.map((t) => t.stem));
+  const groups = q.groups.filter((g) => !g.optional);
+  const held = groups.filter((g) => [...g.stems.keys()].some((st) => stems.has(st))).length;
+  if (!groups.length || held / groups.length < TITLE_AGENT_COVERAGE) return null;
+  const doc = corpus.sentence(gid).doc;
+  const holders = new Map<string, { e: Entity; role: string }>();
+  for (const m of doc.mentions) {
+    const e = corpus.entityOf(doc, m.entity);
+    if (!e || e.type !== 'person' || holders.has(e.id)) continue;
+    const role = e.roles.find((r) => r.doc === doc.id && r.text.toLowerCase().split(/[^\p{L}]+/u).map(stemOf).includes(noun))
+      ?? e.aliases.find((a) => a.toLowerCase().split(/\s+/).map(stemOf).includes(noun));
+    if (role) holders.set(e.id, { e, role: typeof role === 'string' ? role : role.text });
+  }
+  if (holders.size !== 1 || (options.doc && options.doc !== doc.id)) return null;
+  const { e, role } = [...holders.values()][0]!;
+  return { ...nearest, found: true, answer: `${e.name} (${role})`, message: undefined };
+}
+
+/** Characters from the start of an agent's phrase to the name heading it at most: "the Trade and Industry Secretary X". */
+const AGENT_REACH = 60;
+/** Share of the question's other words a passage must hold for its agent to answer "which N did X". */
+const AGENT_COVERAGE = 0.5;
+
+/**
+ * "Which minister announced the increase?": the person who does the deed asked in a passage about
+ * it, as the subject or as the agent of a passive ("proposals announced by the Secretary X").
+ * Never a name the deed does not attach to.
+ */
+export function agentAnswer(ctx: Ctx, q: Question, base: Result, options: QueryOptions): Result | null {
+  const { corpus, index } = ctx;
+  const verbs = new Set(q.tokens.filter((t) => t.pos === 'VERB').map((t) => t.lemma.toLowerCase()));
+  if (!verbs.size) return null;
+  const groups = q.groups.filter((g) => !g.optional);
+  for (const h of index.search(q, corpus.gidRange(options.doc), SLOT_HITS)) {
+    const stems = new Set(corpus.stemsOf(h.gid));
+    const held = groups.filter((g) => [...g.stems.keys()].some((st) => stems.has(st))).length;
+    if (!groups.length || held / groups.length < AGENT_COVERAGE) continue;
+    // The names the question gives must all be there: "the Scottish Parliament" is not "the Scottish Police".
+    const words = new Set(corpus.sentenceText(h.gid).toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    if (!q.required.every((alternatives) => alternatives.some((w) => words.has(w)))) continue;
+    const doc = corpus.sentence(h.gid).doc;
+    for (const f of corpus.factsIn(h.gid)) {
+      if (!verbs.has(f.verb.toLowerCase())) continue;
+      const passive = / by$/.test(f.relation);
+      const [start, text] = passive ? [f.objectStart, f.object] : [f.subjectStart, f.subject];
+      // The phrase may run past what the fact kept ("the Trade and Industry Secretary Patricia
+      // Hewitt"): a name within the same stretch of words, before any punctuation, is its head.
+      const inPhrase = (m: { start: number; end: number }) => m.start >= start && (m.end <= start + text.length
+        || (m.start - start <= AGENT_REACH && !/[,;:.()"“”]/.test(doc.text.slice(start, m.start))));
+      const person = corpus.mentionsIn(h.gid).find((m) => inPhrase(m) && corpus.entityOf(doc, m.entity)?.type === 'person');
+      if (!person) continue;
+      return { ...base, found: true, answer: doc.text.slice(start, person.end).replace(/^(the|a|an)\s+/i, ''), citations: [citation(corpus, h.gid, h.score)] };
+    }
+  }
+  return null;
+}
+
+/** A sentence that defines its subject: "X (...) is a research chemical", "Xs are ...". */
+const DEFINING = /\s(is|are|was|were)\s+(a|an|the|one|any)\s/i;
+
+/** Letters and digits only: "AM-2201" and "am 2201" compare equal. */
+const squeeze = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * "What is am 2201?": the sentence that defines the thing, its subject naming it before "is a".
+ * A sentence that only mentions it does not say what it is.
+ */
+export function definitionAnswer(ctx: Ctx, q: Question, base: Result, options: QueryOptions): Result | null {
+  const { corpus, index } = ctx;
+  const key = squeeze(q.form.defines!.join(''));
+  const singular = key.replace(/s$/, '');
+  if (singular.length < 2) return null;
+  for (const h of index.search(q, corpus.gidRange(options.doc), SLOT_HITS)) {
+    const text = corpus.sentenceText(h.gid);
+    const m = DEFINING.exec(text);
+    if (!m) continue;
+    // The subject: what stands before the copula, without a bracketed aside.
+    let before = text.slice(0, m.index);
+    for (let k = 0; k < 3 && /\([^()]*\)/.test(before); k++) before = before.replace(/\([^()]*\)/g, '');
+    const subject = squeeze(before);
+    if (!subject.endsWith(singular) && !subject.endsWith(key) && !subject.startsWith(singular)) continue;
+    return { ...base, found: true, answer: text, citations: [citation(corpus, h.gid, h.score)] };
+  }
+  return null;
+}
