@@ -106,9 +106,12 @@ function questionStemsIn(index: TextIndex, words: Words, [from, to]: readonly [n
   return out;
 }
 
-/** The sentence before, when it stands in the same paragraph: "it was the first visit" leans on it. */
+/**
+ * The sentence before, in the same article: "it was the first visit" leans on it. News often
+ * gives each sentence a paragraph of its own, so a paragraph break does not end what "it" means.
+ */
 function sentenceBefore(corpus: Corpus, gid: number): [number, number] {
-  return gid > 0 && corpus.sameParagraph(gid - 1, gid) ? [gid - 1, gid - 1] : [gid, gid - 1];
+  return gid > 0 && corpus.docOf(gid - 1) === corpus.docOf(gid) ? [gid - 1, gid - 1] : [gid, gid - 1];
 }
 
 /** The first and last sentence of the paragraph a sentence stands in. */
