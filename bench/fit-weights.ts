@@ -3,6 +3,7 @@
 // (../shared/eval), each set weighing the same, and reports the cross-validated figure (folds
 // by article: no article's questions are both fitted and scored) beside the fitted one. With
 // --write, the weights fitted on all the sets go to src/answer/passage-weights.json.
+// FIT_CACHE=FILE keeps the candidates' parts between runs (delete it when the parts change).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { routeQuestion } from '../src/answer/ask.js';
@@ -66,7 +67,6 @@ async function examplesOf(shared: string, set: (typeof SETS)[number]): Promise<E
   return out;
 }
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const dot = (w: number[], x: number[]) => x.reduce((s, v, i) => s + v * w[i + 1]!, w[0]!);
 
 /**
