@@ -2,6 +2,8 @@
 // A small fixed list for now; a fuller source (WordNet from the store) plugs in through the
 // AntonymSource type that the yes/no answer takes.
 
+import { groupLookup } from '../nlp/word-groups.js';
+
 /** Lemmas opposite to a lemma; empty when none are known. */
 export type AntonymSource = (lemma: string) => readonly string[];
 
@@ -17,20 +19,8 @@ const PAIRS = [
   'long short', 'large small', 'big small', 'easy difficult', 'easy hard', 'simple complex', 'wide narrow', 'cheap costly',
 ];
 
-let byLemma: Map<string, string[]> | null = null;
-
 /** The built-in list: each pair read both ways. */
-export const smallAntonyms: AntonymSource = (lemma) => {
-  if (!byLemma) {
-    byLemma = new Map();
-    for (const pair of PAIRS) {
-      const [a, b] = pair.split(' ') as [string, string];
-      byLemma.set(a, [...(byLemma.get(a) ?? []), b]);
-      byLemma.set(b, [...(byLemma.get(b) ?? []), a]);
-    }
-  }
-  return byLemma.get(lemma) ?? [];
-};
+export const smallAntonyms: AntonymSource = groupLookup(PAIRS);
 
 /** Several sources as one: a fuller list (WordNet) beside this one. */
 export function anyOf(...sources: AntonymSource[]): AntonymSource {

@@ -8,6 +8,7 @@ import { FRAME_VERBS } from './clauses.js';
 import { irregularForms } from './irregular.js';
 import type { Question } from './question.js';
 import type { Corpus } from '../search/corpus.js';
+import { groupLookup } from '../nlp/word-groups.js';
 
 /** Weight of a word that says little of the claim ("get", "actually") against a content word. */
 const LIGHT_WEIGHT = 0.3;
@@ -154,19 +155,8 @@ function isContent(lemma: string, pos: string): boolean {
     && !['i', 'you', 'he', 'she', 'it', 'we', 'they', 'its', 'their', 'his', 'her', 'what', 'who', 'any', 'some', 'there'].includes(lemma);
 }
 
-let paraphraseByLemma: Map<string, string[]> | null = null;
-
 /** Paraphrases of a word, found by its stem: wink leaves rarer words unlemmatised ("formalized"). */
-export function paraphrasesOf(word: string): string[] {
-  if (!paraphraseByLemma) {
-    paraphraseByLemma = new Map();
-    for (const g of PARAPHRASES) {
-      const ws = g.split(' ');
-      for (const w of ws) paraphraseByLemma.set(stemOf(w), [...(paraphraseByLemma.get(stemOf(w)) ?? []), ...ws.filter((x) => x !== w)]);
-    }
-  }
-  return paraphraseByLemma.get(stemOf(word)) ?? [];
-}
+export const paraphrasesOf = groupLookup(PARAPHRASES, stemOf);
 
 /** Stems a passage may write a question word with: its forms, synonyms, and the names of its entity. */
 function formsOf(text: string, lemma: string, q: Question, corpus: Corpus): Set<string> {
