@@ -9,14 +9,12 @@ import { join, resolve } from 'node:path';
 import { routeQuestion } from '../src/answer/ask.js';
 import { createContext } from '../src/answer/create-engine.js';
 import { PART_NAMES, type PassageWeights } from '../src/answer/passage-score.js';
+import { decide, dot, fit, FOLDS, foldsOf, mergeFigures, objective, type Example, type SetFigures } from './choice-fit.js';
 import { rankPassages } from '../src/answer/rank-passages.js';
 import type { Result } from '../src/answer/result.js';
 import { openStore } from '../src/app/open.js';
 import { benchStorePath } from './engine-adapter.js';
 import { MAXLEN, norm } from './qa-score.js';
-
-/** The candidate passages of one question, as the scorer sees them, and which of them answer it. */
-interface Example { set: string; group: string; answerable: boolean; rows: { x: number[]; label: number }[] }
 
 const SETS = [
   { name: 'seed-dev', file: 'seed-dev.jsonl', seeds: null },
@@ -24,14 +22,6 @@ const SETS = [
   { name: 'squad-dev', file: 'squad-dev/questions.jsonl', seeds: 'squad-dev/seeds' },
   { name: 'wikiqa-dev', file: 'wikiqa-dev/questions.jsonl', seeds: 'wikiqa-dev/seeds' },
 ] as const;
-
-/** Folds of the cross-validation; each holds whole articles. */
-const FOLDS = 5;
-/** L2 penalty: keeps weights of rarely-set parts from running off on a handful of questions. */
-const L2 = 1e-3;
-/** Adam's steps and step size: enough for the loss to settle to its third digit on the public sets. */
-const ADAM_STEPS = 1500;
-const ADAM_RATE = 0.05;
 
 interface GoldQuestion { id: string; command: string; input: string; doc?: string; article?: string; expect?: string[]; where?: string; expectFound?: boolean }
 
@@ -67,147 +57,9 @@ async function examplesOf(shared: string, set: (typeof SETS)[number]): Promise<E
   return out;
 }
 
-const dot = (w: number[], x: number[]) => x.reduce((s, v, i) => s + v * w[i + 1]!, w[0]!);
-
-/**
- * Each question is a choice among its candidate passages and "the articles do not say" (a score
- * of 0): the weights maximise the chance given to the right choice, a candidate that answers or,
- * when none does, not answering. So ranking and abstaining are fitted together, on one score,
- * and the threshold is 0 (moved afterwards only where the sets' figures gain). Each set weighs
- * the same, and in each, questions with and without an answer weigh the same.
- */
-function fitChoice(examples: Example[]): number[] {
-  const dims = PART_NAMES.length + 1;
-  const mass = new Map<string, number>();
-  const key = (e: Example) => `${e.set}/${e.answerable && e.rows.some((r) => r.label)}`;
-  for (const e of examples) mass.set(key(e), (mass.get(key(e)) ?? 0) + 1);
-  const sets = new Set(examples.map((e) => e.set)).size;
-  // Candidates' parts in one flat array (a leading 1 for the bias), questions as runs of rows.
-  const rows = examples.reduce((s, e) => s + e.rows.length, 0);
-  const x = new Float64Array(rows * dims);
-  const label = new Uint8Array(rows);
-  const from = new Int32Array(examples.length + 1);
-  const weight = new Float64Array(examples.length);
-  const answerable = new Uint8Array(examples.length);
-  let r = 0;
-  examples.forEach((e, qi) => {
-    from[qi] = r;
-    weight[qi] = 1 / (2 * sets * mass.get(key(e))!);
-    answerable[qi] = e.rows.some((row) => row.label) ? 1 : 0;
-    for (const row of e.rows) {
-      x[r * dims] = 1;
-      row.x.forEach((v, j) => { x[r * dims + j + 1] = v; });
-      label[r++] = row.label;
-    }
-  });
-  from[examples.length] = r;
-  const w = new Float64Array(dims);
-  const m = new Float64Array(dims);
-  const v = new Float64Array(dims);
-  const ex = new Float64Array(rows);
-  const grad = new Float64Array(dims);
-  for (let step = 1; step <= ADAM_STEPS; step++) {
-    for (let j = 0; j < dims; j++) grad[j] = j ? L2 * w[j]! : 0;
-    for (let qi = 0; qi < examples.length; qi++) {
-      let all = 1;
-      let pos = 0;
-      for (let i = from[qi]!; i < from[qi + 1]!; i++) {
-        let z = 0;
-        for (let j = 0; j < dims; j++) z += x[i * dims + j]! * w[j]!;
-        ex[i] = Math.exp(Math.min(50, z));
-        all += ex[i]!;
-        if (label[i]) pos += ex[i]!;
-      }
-      // d(-log chosen/all) = E_all[x] - E_chosen[x]; "not answering" has no parts.
-      for (let i = from[qi]!; i < from[qi + 1]!; i++) {
-        const c = weight[qi]! * (ex[i]! / all - (answerable[qi] && label[i] ? ex[i]! / pos : 0));
-        for (let j = 0; j < dims; j++) grad[j]! += c * x[i * dims + j]!;
-      }
-    }
-    for (let j = 0; j < dims; j++) {
-      m[j] = 0.9 * m[j]! + 0.1 * grad[j]!;
-      v[j] = 0.999 * v[j]! + 0.001 * grad[j]! * grad[j]!;
-      w[j]! -= ADAM_RATE * (m[j]! / (1 - 0.9 ** step)) / (Math.sqrt(v[j]! / (1 - 0.999 ** step)) + 1e-8);
-    }
-  }
-  return [...w];
-}
-
-interface SetFigures { answered: [number, number]; abstained: [number, number] }
-
-/** What the scorer decides for each question at a threshold: the best candidate above it answers, or none. */
-function decide(examples: Example[], w: number[], threshold: number): Map<string, SetFigures> {
-  const out = new Map<string, SetFigures>();
-  for (const e of examples) {
-    const f = out.get(e.set) ?? { answered: [0, 0], abstained: [0, 0] };
-    out.set(e.set, f);
-    let best: { score: number; label: number } | null = null;
-    for (const r of e.rows) { const score = dot(w, r.x); if (!best || score > best.score) best = { score, label: r.label }; }
-    const answers = !!best && best.score >= threshold;
-    if (e.answerable) { f.answered[1]++; if (answers && best!.label) f.answered[0]++; }
-    else { f.abstained[1]++; if (!answers) f.abstained[0]++; }
-  }
-  return out;
-}
-
-/**
- * The issues' targets for each set, answered and abstained (percent). The threshold is chosen to
- * come nearest them: the sum of the shortfalls, each set weighing the same.
- */
-const TARGETS: Record<string, { answered: number; abstained: number }> = {
-  'seed-dev': { answered: 100, abstained: 100 },
-  'news-dev': { answered: 80, abstained: 80 },
-  'squad-dev': { answered: 80, abstained: 60 },
-  'wikiqa-dev': { answered: 70, abstained: 60 },
-};
-
-function objective(figures: Map<string, SetFigures>): number {
-  const rate = ([a, b]: [number, number]) => (b ? (100 * a) / b : null);
-  let shortfall = 0;
-  for (const [set, f] of figures) {
-    const target = TARGETS[set]!;
-    const answered = rate(f.answered);
-    const abstained = rate(f.abstained);
-    if (answered !== null) shortfall += Math.max(0, target.answered - answered);
-    if (abstained !== null) shortfall += Math.max(0, target.abstained - abstained);
-  }
-  return -shortfall / figures.size;
-}
-
-function bestThreshold(examples: Example[], w: number[]): number {
-  const scores = examples.flatMap((e) => e.rows.map((r) => dot(w, r.x))).sort((a, b) => a - b);
-  let best = { t: 0, value: -Infinity };
-  // Candidate thresholds at quantiles of the scores: fine enough, and a few hundred evaluations.
-  for (let q = 0; q <= 400; q++) {
-    const t = scores[Math.floor((q / 400) * (scores.length - 1))]!;
-    const value = objective(decide(examples, w, t));
-    if (value > best.value) best = { t, value };
-  }
-  return best.t;
-}
-
-function fit(examples: Example[]): { w: number[]; threshold: number } {
-  const w = fitChoice(examples);
-  return { w, threshold: bestThreshold(examples, w) };
-}
-
 function formatFigures(figures: Map<string, SetFigures>): string {
   const pct = ([a, b]: [number, number]) => (b ? `${a}/${b} (${((100 * a) / b).toFixed(1)}%)` : '-');
   return [...figures].map(([set, f]) => `  ${set.padEnd(11)} answered ${pct(f.answered)}, abstained ${pct(f.abstained)}`).join('\n') + `\n  shortfall from the targets, per set: ${(-objective(figures)).toFixed(1)} points`;
-}
-
-/** Folds of whole articles, assigned in a fixed order so reruns agree. */
-function foldsOf(examples: Example[]): Example[][] {
-  const groups = [...new Set(examples.map((e) => e.group))].sort();
-  const foldOf = new Map(groups.map((g, i) => [g, i % FOLDS]));
-  return Array.from({ length: FOLDS }, (_, k) => examples.filter((e) => foldOf.get(e.group) === k));
-}
-
-function mergeFigures(into: Map<string, SetFigures>, from: Map<string, SetFigures>): void {
-  for (const [set, f] of from) {
-    const t = into.get(set) ?? { answered: [0, 0], abstained: [0, 0] };
-    into.set(set, { answered: [t.answered[0] + f.answered[0], t.answered[1] + f.answered[1]], abstained: [t.abstained[0] + f.abstained[0], t.abstained[1] + f.abstained[1]] });
-  }
 }
 
 async function main(): Promise<void> {
