@@ -200,3 +200,15 @@ describe('many quotes', () => {
     expect(many.run('cite', aboutTunnel.quotes[0]!.id).answer).toMatch(/tunnel under the river is safe/);
   });
 });
+
+describe('composed answers', () => {
+  it('cites every sentence a composed answer takes words from', async () => {
+    const engine = await engineFor({ 'visit.txt': 'title: Visit\ndate: 2024-05-02\n\nA trade delegation recently visited Oslo to seek new partners.\n\nThe delegation was headed by Mira Holt, deputy head of the export office.' });
+    const r = engine.run('ask', 'Who visited Oslo?');
+    expect(r.answer).toBe('A trade delegation, headed by Mira Holt');
+    expect(r.citations.slice(0, 2).map((c) => c.text)).toEqual([
+      'A trade delegation recently visited Oslo to seek new partners.',
+      'The delegation was headed by Mira Holt, deputy head of the export office.',
+    ]);
+  });
+});

@@ -100,10 +100,25 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   if (!best || best.score < PASSAGE_WEIGHTS.threshold) {
     return { ...base, citations: ranked.slice(0, NOT_FOUND_CITED).map((r) => citation(corpus, r.gid, r.score)), message: notFoundMessage(q) };
   }
-  const cites = [best, ...ranked.filter((r) => r !== best)].slice(0, 5).map((r) => citation(corpus, r.gid, r.score));
-  const answer = best.span ?? cites[0]!.text;
+  const answer = best.span ?? corpus.sentenceText(best.gid);
+  // A composed answer ("A Taliban delegation, headed by X") cites every sentence it takes words from.
+  const sources = [best.gid, ...composedFrom(ctx, best.gid, answer)];
+  const cites = [...sources.map((gid) => citation(corpus, gid, best.score)), ...ranked.filter((r) => !sources.includes(r.gid)).map((r) => citation(corpus, r.gid, r.score))].slice(0, 5);
   const quotes = corpus.quotesIn(best.gid).map((x) => quoteView(corpus, x));
   return { ...base, found: true, answer, citations: cites, quotes };
+}
+
+/** The other sentences of the answer's article holding a part of a composed answer that its own sentence lacks. */
+function composedFrom(ctx: Context, gid: number, answer: string): number[] {
+  const { corpus } = ctx;
+  const own = corpus.sentenceText(gid);
+  const [from, to] = corpus.gidRange(corpus.docOf(gid).id);
+  const out: number[] = [];
+  for (const part of answer.split(/,\s+/)) {
+    if (own.includes(part)) continue;
+    for (let g = from; g < to; g++) if (g !== gid && !out.includes(g) && corpus.sentenceText(g).includes(part)) { out.push(g); break; }
+  }
+  return out;
 }
 
 function notFoundMessage(q: Question): string {
