@@ -8,7 +8,7 @@ const unit = fc.double({ min: 0, max: 1, noNaN: true });
 const flag = fc.constantFrom(0, 1);
 const parts: fc.Arbitrary<PassageParts> = fc.record({
   coverage: unit, paragraph: unit, retrieval: unit, rareMissed: unit,
-  length: fc.double({ min: 0, max: LENGTH_CAP, noNaN: true }), questionSize: unit,
+  length: fc.double({ min: 0, max: LENGTH_CAP, noNaN: true }), questionSize: unit, opening: flag,
   predicate: flag, slotFilled: flag, focus: flag,
   sequence: unit,
 });

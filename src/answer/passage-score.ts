@@ -20,6 +20,8 @@ export interface IndexParts {
   length: number;
   /** How many words the question weighs, over QUESTION_WORDS_SCALE: the same for all its passages, it moves only whether to answer. */
   questionSize: number;
+  /** 1 for an article's first sentence: a news lead sums the story up, an encyclopaedia's first sentence defines its subject. */
+  opening: number;
 }
 
 /** What the article's own record adds. */
@@ -37,7 +39,7 @@ export interface RecordParts {
 export type PassageParts = IndexParts & RecordParts;
 export type PartName = keyof PassageParts;
 
-export const INDEX_PARTS = ['coverage', 'paragraph', 'retrieval', 'rareMissed', 'length', 'questionSize'] as const satisfies readonly (keyof IndexParts)[];
+export const INDEX_PARTS = ['coverage', 'paragraph', 'retrieval', 'rareMissed', 'length', 'questionSize', 'opening'] as const satisfies readonly (keyof IndexParts)[];
 export const RECORD_PARTS = ['predicate', 'slotFilled', 'focus', 'sequence'] as const satisfies readonly (keyof RecordParts)[];
 export const PART_NAMES: readonly PartName[] = [...INDEX_PARTS, ...RECORD_PARTS];
 

@@ -141,6 +141,7 @@ function indexParts(ctx: Context, words: Words, h: Hit, most: number): IndexPart
     rareMissed: Math.min(1, rareMissed / (index.idf('') || 1)),
     length: Math.min(LENGTH_CAP, index.relativeLength(h.gid)),
     questionSize: words.groups.filter((g) => !g.optional).length / QUESTION_WORDS_SCALE,
+    opening: corpus.docOf(h.gid).firstGid === h.gid ? 1 : 0,
     essentialMissed,
   };
 }
