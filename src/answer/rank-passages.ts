@@ -1,5 +1,6 @@
 // The passages that may answer a question, each with the named parts of its score: what the
 // index tells of it first (so most articles are never read), then what its article's record adds.
+import { stemOf } from '../nlp/annotate.js';
 import type { Corpus } from '../search/corpus.js';
 import type { AntonymSource } from './antonyms.js';
 import { K1, type Hit, type TextIndex } from '../search/text-index.js';
@@ -157,7 +158,9 @@ const SEQUENCE_WINDOW = 3;
 function sequenceShare(corpus: Corpus, words: Words, gid: number): number {
   const asked = words.groups.filter((g) => !g.optional);
   if (asked.length < 2) return 0;
-  const stems = corpus.stemsOf(gid);
+  // The sentence's own words stemmed, not its stored tokens: decoding an article's tokens costs
+  // about a millisecond, stemming one sentence some hundredths.
+  const stems = corpus.sentenceText(gid).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stemOf);
   const at = (g: WeighedWord) => stems.flatMap((st, i) => (g.stems.includes(st) ? [i] : []));
   let found = 0;
   for (let i = 0; i + 1 < asked.length; i++) {
