@@ -1,0 +1,134 @@
+// What a near quote changes in the meaning of the passage it copies. The claim and the passage
+// are aligned word by word; each stretch where they part is read for the changes that turn a
+// quote into a misquote: a negation added or dropped, another number or name, a word swapped for
+// its opposite or for a stronger one, a hedge dropped. Anything else (a word left out, an
+// inflection, a synonym, a spelling) keeps the meaning, and the quote stays only "close".
+import { stemOf } from '../nlp/annotate.js';
+import type { AntonymSource } from './antonyms.js';
+import { NEGATORS } from './claim.js';
+import { oppositeFeeling } from './word-feeling.js';
+
+/** The token fields read here: the corpus's and an annotated claim's tokens both have them. */
+export interface WordToken { text: string; lemma: string; pos: string; stem: string }
+
+/** Words whose removal or replacement takes back a claim's certainty. */
+const HEDGES = new Set(['may', 'might', 'could', 'would', 'possibly', 'perhaps', 'probably', 'likely', 'maybe', 'allegedly', 'reportedly', 'apparently']);
+/** Words that say a little or part of something: one swapped for a word of FULL_DEGREE overstates. */
+const SMALL_DEGREE = new Set(['bit', 'slightly', 'somewhat', 'little', 'partly', 'partially', 'fairly', 'some', 'few', 'occasionally', 'sometimes', 'marginally', 'modestly']);
+/** Words that say all of something, or much of it. */
+const FULL_DEGREE = new Set(['completely', 'totally', 'entirely', 'fully', 'wholly', 'absolutely', 'utterly', 'all', 'always', 'every', 'many', 'much', 'hugely', 'massively', 'vastly', 'greatly']);
+/** Words that are numbers without digits; multiplicatives included: "doubled" is not "tripled". */
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'trillion',
+  'dozen', 'half', 'quarter', 'double', 'triple', 'quadruple', 'halve', 'twice', 'thrice', 'treble', 'first', 'second', 'third']);
+/** Titles before a name: "Mr Blair" and "Tony Blair" name one man. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'president', 'minister']);
+/** Prefixes that make a word its opposite: "legal"/"illegal", "prudent"/"imprudent". */
+const NEGATIVE_PREFIX = /^(un|in|im|il|ir|dis|non)(.{3,})$/;
+
+const isWord = (t: WordToken) => /[\p{L}\p{N}]/u.test(t.text);
+const negates = (t: WordToken) => NEGATORS.has(t.lemma) || NEGATORS.has(t.text.toLowerCase()) || t.lemma === 'not' || t.text.toLowerCase() === 'cannot';
+const isNumber = (t: WordToken) => /\d/.test(t.text) || NUMBER_WORDS.has(t.lemma) || NUMBER_WORDS.has(t.text.toLowerCase());
+const key = (t: WordToken) => (negates(t) ? 'not' : /\d/.test(t.text) ? t.text.replace(/,/g, '') : t.stem || stemOf(t.text.toLowerCase()));
+
+/** One stretch where claim and passage part: the passage's words there, and the claim's. */
+interface Hunk { dropped: WordToken[]; added: WordToken[]; after?: WordToken }
+
+/**
+ * The changes of meaning from `passage` (the article's sentence) to `claim`, each said briefly
+ * ("adds a negation", "13 weeks → 26 weeks"); empty when the claim keeps the passage's meaning.
+ */
+export function meaningChanges(claim: WordToken[], passage: WordToken[], antonyms: AntonymSource): string[] {
+  const out: string[] = [];
+  for (const h of hunksOf(claim.filter(isWord), passage)) {
+    for (const c of changesIn(h, antonyms)) if (!out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * The stretches where claim and passage part, by the longest common run of words. Before the
+ * first shared word and after the last, the passage counts only within its clause: a claim that
+ * quotes half a sentence drops the other half, but not the "not" its own words stand under.
+ */
+function hunksOf(claim: WordToken[], passage: WordToken[]): Hunk[] {
+  const pairs = commonRun(claim.map(key), passage.map(key));
+  if (!pairs.length) return [];
+  const hunks: Hunk[] = [];
+  const [c0, p0] = pairs[0]!;
+  let from = p0;
+  while (from > 0 && !breaks(passage[from - 1]!)) from--;
+  hunks.push({ dropped: passage.slice(from, p0).filter(isWord), added: claim.slice(0, c0), after: claim[c0] });
+  for (let k = 1; k < pairs.length; k++) {
+    const [ca, pa] = pairs[k - 1]!;
+    const [cb, pb] = pairs[k]!;
+    hunks.push({ dropped: passage.slice(pa + 1, pb).filter(isWord), added: claim.slice(ca + 1, cb), after: claim[cb] });
+  }
+  const [cn, pn] = pairs[pairs.length - 1]!;
+  let to = pn + 1;
+  while (to < passage.length && !breaks(passage[to]!)) to++;
+  hunks.push({ dropped: passage.slice(pn + 1, to).filter(isWord), added: claim.slice(cn + 1) });
+  return hunks.filter((h) => h.dropped.length || h.added.length);
+}
+
+/** A clause ends at punctuation that is not inside a word or number. */
+const breaks = (t: WordToken) => !isWord(t) && /^[,;:()\-–—.!?"“”]+$/.test(t.text);
+
+/** Index pairs [claim, passage] of a longest common subsequence of the two key lists. */
+function commonRun(a: string[], b: string[]): [number, number][] {
+  const n = a.length;
+  const m = b.length;
+  const len: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) len[i]![j] = a[i] === b[j] ? len[i + 1]![j + 1]! + 1 : Math.max(len[i + 1]![j]!, len[i]![j + 1]!);
+  const out: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) { out.push([i, j]); i++; j++; }
+    else if (len[i + 1]![j]! >= len[i]![j + 1]!) i++;
+    else j++;
+  }
+  return out;
+}
+
+const said = (ts: WordToken[]) => ts.map((t) => t.text).join(' ');
+
+function changesIn(h: Hunk, antonyms: AntonymSource): string[] {
+  const out: string[] = [];
+  const { dropped, added } = h;
+  const negDiff = added.filter(negates).length - dropped.filter(negates).length;
+  if (negDiff % 2 !== 0) out.push(negDiff > 0 ? 'adds a negation' : 'drops a negation');
+  // Another number: "13 weeks → 26 weeks" (the word after a bare number says what it counts).
+  const droppedNumbers = dropped.filter(isNumber).map(key);
+  const addedNumbers = added.filter(isNumber).map(key);
+  if (droppedNumbers.length && addedNumbers.length && droppedNumbers.join(' ') !== addedNumbers.join(' ')) {
+    const unit = h.after && !isNumber(h.after) ? ` ${h.after.text}` : '';
+    out.push(`${said(dropped)}${unit} → ${said(added)}${unit}`);
+  }
+  // Another name: a capitalised word for a capitalised word, titles aside.
+  const names = (ts: WordToken[]) => ts.filter((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !TITLES.has(t.text.toLowerCase().replace(/\.$/, '')));
+  const droppedNames = names(dropped);
+  const addedNames = names(added);
+  if (droppedNames.length && addedNames.length && !addedNames.every((a) => droppedNames.some((d) => key(d) === key(a)))) {
+    out.push(`${said(droppedNames)} → ${said(addedNames)}`);
+  }
+  for (const d of dropped) for (const a of added) {
+    if (opposite(d, a, antonyms)) out.push(`“${d.text}” → “${a.text}”, its opposite`);
+  }
+  if (dropped.some((t) => SMALL_DEGREE.has(t.lemma)) && added.some((t) => FULL_DEGREE.has(t.lemma))) out.push(`“${said(dropped)}” → “${said(added)}”, a stronger word`);
+  if (dropped.some((t) => FULL_DEGREE.has(t.lemma)) && added.some((t) => SMALL_DEGREE.has(t.lemma))) out.push(`“${said(dropped)}” → “${said(added)}”, a weaker word`);
+  // A hedge left out or made firm: "could" → "will". One the claim adds only weakens the quote.
+  const hedge = dropped.find((t) => HEDGES.has(t.text.toLowerCase()));
+  if (hedge && !added.some((t) => HEDGES.has(t.text.toLowerCase()))) out.push(added.length ? `drops a hedge: “${hedge.text}” → “${said(added)}”` : `drops a hedge: “${hedge.text}”`);
+  return out;
+}
+
+/** Whether two words are opposites: by the antonym lists, by a negative prefix, or by feeling. */
+function opposite(d: WordToken, a: WordToken, antonyms: AntonymSource): boolean {
+  const forms = (t: WordToken) => [t.lemma, t.text.toLowerCase()];
+  const related = (x: WordToken, y: WordToken) => forms(x).some((f) => antonyms(f).some((o) => forms(y).includes(o) || stemOf(o) === y.stem));
+  if (related(d, a) || related(a, d)) return true;
+  const prefixed = (x: string, y: string) => NEGATIVE_PREFIX.exec(x)?.[2] === y;
+  if (forms(d).some((x) => forms(a).some((y) => prefixed(x, y) || prefixed(y, x)))) return true;
+  return oppositeFeeling(d.text, a.text);
+}
