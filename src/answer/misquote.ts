@@ -6,7 +6,7 @@
 import { stemOf } from '../nlp/annotate.js';
 import type { AntonymSource } from './antonyms.js';
 import { NEGATORS } from './claim.js';
-import { oppositeFeeling } from './word-feeling.js';
+import { loadedSwap, oppositeFeeling } from './word-feeling.js';
 
 /** The token fields read here: the corpus's and an annotated claim's tokens both have them. */
 export interface WordToken { text: string; lemma: string; pos: string; stem: string }
@@ -26,10 +26,17 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 
 /** Prefixes that make a word its opposite: "legal"/"illegal", "prudent"/"imprudent". */
 const NEGATIVE_PREFIX = /^(un|in|im|il|ir|dis|non)(.{3,})$/;
 
-const isWord = (t: WordToken) => /[\p{L}\p{N}]/u.test(t.text);
+/** Parts of speech whose swap for a loaded word changes what is said of someone. */
+const LOADABLE = new Set(['ADJ', 'VERB', 'ADV']);
+
+/** Words, and "%", which belongs to the number before it. */
+const isWord = (t: WordToken) => /[\p{L}\p{N}%]/u.test(t.text);
 const negates = (t: WordToken) => NEGATORS.has(t.lemma) || NEGATORS.has(t.text.toLowerCase()) || t.lemma === 'not' || t.text.toLowerCase() === 'cannot';
 const isNumber = (t: WordToken) => /\d/.test(t.text) || NUMBER_WORDS.has(t.lemma) || NUMBER_WORDS.has(t.text.toLowerCase());
-const key = (t: WordToken) => (negates(t) ? 'not' : /\d/.test(t.text) ? t.text.replace(/,/g, '') : t.stem || stemOf(t.text.toLowerCase()));
+/** Number words as digits, so that "six" and "6" align. */
+const DIGITS = new Map(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, i) => [w, String(i)]));
+const key = (t: WordToken) => (negates(t) ? 'not' : /\d/.test(t.text) ? t.text.replace(/,/g, '')
+  : DIGITS.get(t.text.toLowerCase()) ?? (t.stem || stemOf(t.text.toLowerCase())));
 
 /** One stretch where claim and passage part: the passage's words there, and the claim's. */
 interface Hunk { dropped: WordToken[]; added: WordToken[]; after?: WordToken }
@@ -40,8 +47,9 @@ interface Hunk { dropped: WordToken[]; added: WordToken[]; after?: WordToken }
  */
 export function meaningChanges(claim: WordToken[], passage: WordToken[], antonyms: AntonymSource): string[] {
   const out: string[] = [];
+  const passageKeys = new Set(passage.map(key));
   for (const h of hunksOf(claim.filter(isWord), passage)) {
-    for (const c of changesIn(h, antonyms)) if (!out.includes(c)) out.push(c);
+    for (const c of changesIn(h, antonyms, passageKeys)) if (!out.includes(c)) out.push(c);
   }
   return out;
 }
@@ -64,15 +72,20 @@ function hunksOf(claim: WordToken[], passage: WordToken[]): Hunk[] {
     const [cb, pb] = pairs[k]!;
     hunks.push({ dropped: passage.slice(pa + 1, pb).filter(isWord), added: claim.slice(ca + 1, cb), after: claim[cb] });
   }
+  // After the claim's last shared word, only as many of the passage's words as the claim puts
+  // there (a last word swapped): a quote may stop before the passage does.
   const [cn, pn] = pairs[pairs.length - 1]!;
+  const added = claim.slice(cn + 1);
   let to = pn + 1;
   while (to < passage.length && !breaks(passage[to]!)) to++;
-  hunks.push({ dropped: passage.slice(pn + 1, to).filter(isWord), added: claim.slice(cn + 1) });
+  hunks.push({ dropped: passage.slice(pn + 1, to).filter(isWord).slice(0, added.length), added });
   return hunks.filter((h) => h.dropped.length || h.added.length);
 }
 
-/** A clause ends at punctuation that is not inside a word or number. */
-const breaks = (t: WordToken) => !isWord(t) && /^[,;:()\-–—.!?"“”]+$/.test(t.text);
+/** Conjunctions that start another clause, whose negation or hedge is not the quoted words'. */
+const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'although', 'though', 'while', 'whereas', 'because', 'since', 'unless', 'if', 'when', 'which', 'who']);
+/** A clause ends at punctuation that is not inside a word or number, or at a conjunction. */
+const breaks = (t: WordToken) => (!isWord(t) && /^[,;:()\-–—.!?"“”]+$/.test(t.text)) || CLAUSE_OPENERS.has(t.text.toLowerCase());
 
 /** Index pairs [claim, passage] of a longest common subsequence of the two key lists. */
 function commonRun(a: string[], b: string[]): [number, number][] {
@@ -93,7 +106,7 @@ function commonRun(a: string[], b: string[]): [number, number][] {
 
 const said = (ts: WordToken[]) => ts.map((t) => t.text).join(' ');
 
-function changesIn(h: Hunk, antonyms: AntonymSource): string[] {
+function changesIn(h: Hunk, antonyms: AntonymSource, passageKeys: Set<string>): string[] {
   const out: string[] = [];
   const { dropped, added } = h;
   const negDiff = added.filter(negates).length - dropped.filter(negates).length;
@@ -102,18 +115,21 @@ function changesIn(h: Hunk, antonyms: AntonymSource): string[] {
   const droppedNumbers = dropped.filter(isNumber).map(key);
   const addedNumbers = added.filter(isNumber).map(key);
   if (droppedNumbers.length && addedNumbers.length && droppedNumbers.join(' ') !== addedNumbers.join(' ')) {
-    const unit = h.after && !isNumber(h.after) ? ` ${h.after.text}` : '';
+    const unit = h.after?.text === '%' ? '%' : h.after?.pos === 'NOUN' ? ` ${h.after.text}` : '';
     out.push(`${said(dropped)}${unit} → ${said(added)}${unit}`);
   }
-  // Another name: a capitalised word for a capitalised word, titles aside.
+  // Another name: a capitalised word for a capitalised word, titles aside, that the passage does
+  // not use elsewhere ("an American government" for "the American side ... a US government").
   const names = (ts: WordToken[]) => ts.filter((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !TITLES.has(t.text.toLowerCase().replace(/\.$/, '')));
   const droppedNames = names(dropped);
-  const addedNames = names(added);
+  const addedNames = names(added).filter((t) => !passageKeys.has(key(t)));
   if (droppedNames.length && addedNames.length && !addedNames.every((a) => droppedNames.some((d) => key(d) === key(a)))) {
     out.push(`${said(droppedNames)} → ${said(addedNames)}`);
   }
   for (const d of dropped) for (const a of added) {
     if (opposite(d, a, antonyms)) out.push(`“${d.text}” → “${a.text}”, its opposite`);
+    // Only between words of one kind: a loaded adjective for a plain one, not for a dropped noun.
+    else if (d.pos === a.pos && LOADABLE.has(d.pos) && loadedSwap(d.text, a.text)) out.push(`“${d.text}” → “${a.text}”, a loaded word`);
   }
   if (dropped.some((t) => SMALL_DEGREE.has(t.lemma)) && added.some((t) => FULL_DEGREE.has(t.lemma))) out.push(`“${said(dropped)}” → “${said(added)}”, a stronger word`);
   if (dropped.some((t) => FULL_DEGREE.has(t.lemma)) && added.some((t) => SMALL_DEGREE.has(t.lemma))) out.push(`“${said(dropped)}” → “${said(added)}”, a weaker word`);

@@ -8,6 +8,9 @@ import model from 'wink-eng-lite-web-model';
 /** Weakest feeling either word must have: weaker ones ("agreement" 0.2) are mostly neutral news words. */
 const FEELING_MIN = 0.3;
 
+/** Feeling a word must have to be loaded where the word it replaced had none ("legitimate" → "illegal"). */
+const LOADED_MIN = 0.5;
+
 let instance: ReturnType<typeof winkNLP> | null = null;
 const feelings = new Map<string, number>();
 
@@ -27,4 +30,9 @@ export function oppositeFeeling(a: string, b: string): boolean {
   const fa = feelingOf(a);
   const fb = feelingOf(b);
   return Math.abs(fa) >= FEELING_MIN && Math.abs(fb) >= FEELING_MIN && Math.sign(fa) !== Math.sign(fb);
+}
+
+/** Whether one word is neutral and the other strongly felt: a swap that makes a claim of its own. */
+export function loadedSwap(neutral: string, loaded: string): boolean {
+  return feelingOf(neutral) === 0 && Math.abs(feelingOf(loaded)) >= LOADED_MIN;
 }
