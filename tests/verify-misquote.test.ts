@@ -88,3 +88,17 @@ describe('meaningChanges', () => {
     expect(changes('Arvid Holm signed the deal', 'Mr Holm signed the deal.')).toEqual([]);
   });
 });
+
+describe('meaningChanges on amounts and hedges', () => {
+  const toks = (s: string): WordToken[] => annotate(s, 0, s.length).flatMap((x) => x.tokens);
+  const changes = (claim: string, passage: string) => meaningChanges(toks(claim), toks(passage), smallAntonyms);
+
+  it('compares figures, not how an amount is written', () => {
+    expect(changes('The barn cost £40 million to rebuild', 'The barn cost £40m to rebuild.')).toEqual([]);
+    expect(changes('The barn cost £45m to rebuild', 'The barn cost £40m to rebuild.')).toHaveLength(1);
+  });
+
+  it("keeps a hedge written short: we'd is we would", () => {
+    expect(changes("we'd like to see the barn rebuilt", 'We would like to see the barn rebuilt.')).toEqual([]);
+  });
+});

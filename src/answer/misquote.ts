@@ -21,8 +21,13 @@ const FULL_DEGREE = new Set(['completely', 'totally', 'entirely', 'fully', 'whol
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'trillion',
   'dozen', 'half', 'quarter', 'double', 'triple', 'quadruple', 'halve', 'twice', 'thrice', 'treble', 'first', 'second', 'third']);
+/** Words that scale a number: "£50m" and "£50 million" are one amount, so only the figures compare. */
+const SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'm', 'bn', 'k']);
 /** Titles before a name: "Mr Blair" and "Tony Blair" name one man. */
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'president', 'minister']);
+/** Titles and offices before or for a name: "Mr Blair", "Tony Blair" and "the Prime Minister" may name one man. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'president', 'minister', 'prime',
+  'chancellor', 'secretary', 'king', 'queen', 'prince', 'princess', 'governor', 'senator', 'mayor', 'chairman', 'chairwoman', 'chief',
+  'general', 'judge', 'bishop', 'captain', 'commissioner', 'ambassador', 'leader', 'speaker', 'director', 'inspector', 'officer']);
 /** Prefixes that make a word its opposite: "legal"/"illegal", "prudent"/"imprudent". */
 const NEGATIVE_PREFIX = /^(un|in|im|il|ir|dis|non)(.{3,})$/;
 
@@ -104,6 +109,20 @@ function commonRun(a: string[], b: string[]): [number, number][] {
   return out;
 }
 
+/** "'d" is "would" too: "we'd" keeps the hedge of "we would". */
+const hedges = (t: WordToken) => HEDGES.has(t.text.toLowerCase()) || HEDGES.has(t.lemma) || t.text.toLowerCase() === "'d";
+
+/** The figures of a stretch, numbers in words as digits and scale words left out. */
+function figuresOf(ts: WordToken[]): string[] {
+  const out: string[] = [];
+  for (const t of ts) {
+    const lower = t.text.toLowerCase();
+    if (/\d/.test(t.text)) out.push(...(t.text.replace(/,/g, '').match(/\d+(\.\d+)?/g) ?? []));
+    else if (isNumber(t) && !SCALES.has(lower)) out.push(DIGITS.get(lower) ?? t.stem);
+  }
+  return out;
+}
+
 const said = (ts: WordToken[]) => ts.map((t) => t.text).join(' ');
 
 function changesIn(h: Hunk, antonyms: AntonymSource, passageKeys: Set<string>): string[] {
@@ -112,8 +131,8 @@ function changesIn(h: Hunk, antonyms: AntonymSource, passageKeys: Set<string>): 
   const negDiff = added.filter(negates).length - dropped.filter(negates).length;
   if (negDiff % 2 !== 0) out.push(negDiff > 0 ? 'adds a negation' : 'drops a negation');
   // Another number: "13 weeks → 26 weeks" (the word after a bare number says what it counts).
-  const droppedNumbers = dropped.filter(isNumber).map(key);
-  const addedNumbers = added.filter(isNumber).map(key);
+  const droppedNumbers = figuresOf(dropped);
+  const addedNumbers = figuresOf(added);
   if (droppedNumbers.length && addedNumbers.length && droppedNumbers.join(' ') !== addedNumbers.join(' ')) {
     const unit = h.after?.text === '%' ? '%' : h.after?.pos === 'NOUN' ? ` ${h.after.text}` : '';
     out.push(`${said(dropped)}${unit} → ${said(added)}${unit}`);
@@ -134,8 +153,8 @@ function changesIn(h: Hunk, antonyms: AntonymSource, passageKeys: Set<string>): 
   if (dropped.some((t) => SMALL_DEGREE.has(t.lemma)) && added.some((t) => FULL_DEGREE.has(t.lemma))) out.push(`“${said(dropped)}” → “${said(added)}”, a stronger word`);
   if (dropped.some((t) => FULL_DEGREE.has(t.lemma)) && added.some((t) => SMALL_DEGREE.has(t.lemma))) out.push(`“${said(dropped)}” → “${said(added)}”, a weaker word`);
   // A hedge left out or made firm: "could" → "will". One the claim adds only weakens the quote.
-  const hedge = dropped.find((t) => HEDGES.has(t.text.toLowerCase()));
-  if (hedge && !added.some((t) => HEDGES.has(t.text.toLowerCase()))) out.push(added.length ? `drops a hedge: “${hedge.text}” → “${said(added)}”` : `drops a hedge: “${hedge.text}”`);
+  const hedge = dropped.find(hedges);
+  if (hedge && !added.some(hedges)) out.push(added.length ? `drops a hedge: “${hedge.text}” → “${said(added)}”` : `drops a hedge: “${hedge.text}”`);
   return out;
 }
 

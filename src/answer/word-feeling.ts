@@ -11,6 +11,9 @@ const FEELING_MIN = 0.3;
 /** Feeling a word must have to be loaded where the word it replaced had none ("legitimate" → "illegal"). */
 const LOADED_MIN = 0.5;
 
+/** Words whose feeling is remembered; past it the memory starts again (a few bytes each). */
+const REMEMBERED = 10_000;
+
 let instance: ReturnType<typeof winkNLP> | null = null;
 const feelings = new Map<string, number>();
 
@@ -20,6 +23,7 @@ function feelingOf(word: string): number {
   if (f === undefined) {
     instance ??= winkNLP(model, ['sentiment']);
     f = instance.readDoc(w).out(instance.its.sentiment) as number;
+    if (feelings.size >= REMEMBERED) feelings.clear();
     feelings.set(w, f);
   }
   return f;
