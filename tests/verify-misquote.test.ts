@@ -17,6 +17,7 @@ beforeAll(async () => {
       'The co-operative has 42 members, most of them growers from the valley.',
       '"The harvest was slightly smaller than last year, but the apples were excellent," said the treasurer, Arvid Holm.',
       'The press was bought with a loan from the regional bank.',
+      'The growers hope to open a second shop in the town next spring.',
     ].join('\n\n'),
   });
 });
@@ -55,6 +56,12 @@ describe('verify: misquotes', () => {
     expect(r.differences!.join(' ')).toMatch(/smaller.*larger/);
   });
 
+  it('calls a plan told as a certainty a misquote', () => {
+    const r = verify('The growers will open a second shop in the town next spring');
+    expect(r.verdict).toBe('misquote');
+    expect(r.differences!.join(' ')).toMatch(/drops a hedge: “hope”/);
+  });
+
   it('keeps a synonym swap that keeps the meaning close', () => {
     const r = verify('The press was purchased with a loan from the regional bank');
     expect(r.verdict).toBe('close');
@@ -81,6 +88,10 @@ describe('meaningChanges', () => {
 
   it('reads a negation before the quoted words in their clause', () => {
     expect(changes('they will close the mill', 'It does not mean that they will close the mill.')).toContain('drops a negation');
+  });
+
+  it('reads the negation over the claim\'s verb where the words align elsewhere', () => {
+    expect(changes('Holm will sell the lease', 'Just because the Holm family is reviewing the lease, it does not mean that they will sell it.')).toContain('drops a negation');
   });
 
   it('takes a name for another name, not a title for a first name', () => {

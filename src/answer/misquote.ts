@@ -6,10 +6,11 @@
 import { stemOf } from '../nlp/annotate.js';
 import type { AntonymSource } from './antonyms.js';
 import { NEGATORS } from './claim.js';
+import { clausesOf } from './clauses.js';
 import { loadedSwap, oppositeFeeling } from './word-feeling.js';
 
 /** The token fields read here: the corpus's and an annotated claim's tokens both have them. */
-export interface WordToken { text: string; lemma: string; pos: string; stem: string }
+export interface WordToken { text: string; lemma: string; pos: string; stem: string; start: number; end: number }
 
 /** Words whose removal or replacement takes back a claim's certainty. */
 const HEDGES = new Set(['may', 'might', 'could', 'would', 'possibly', 'perhaps', 'probably', 'likely', 'maybe', 'allegedly', 'reportedly', 'apparently']);
@@ -56,6 +57,8 @@ export function meaningChanges(claim: WordToken[], passage: WordToken[], antonym
   for (const h of hunksOf(claim.filter(isWord), passage)) {
     for (const c of changesIn(h, antonyms, passageKeys)) if (!out.includes(c)) out.push(c);
   }
+  const verb = verbPolarity(claim, passage);
+  if (verb && !out.includes(verb) && !out.some((c) => /negation/.test(c))) out.push(verb);
   return out;
 }
 
@@ -109,8 +112,11 @@ function commonRun(a: string[], b: string[]): [number, number][] {
   return out;
 }
 
+/** Verbs that put what follows in someone's plans or hopes: "expect to press" is not "will attack". */
+const INTENT_VERBS = new Set(['plan', 'want', 'hope', 'aim', 'intend', 'expect', 'threaten', 'propose', 'seek', 'try', 'consider', 'wish']);
 /** "'d" is "would" too: "we'd" keeps the hedge of "we would". */
-const hedges = (t: WordToken) => HEDGES.has(t.text.toLowerCase()) || HEDGES.has(t.lemma) || t.text.toLowerCase() === "'d";
+const hedges = (t: WordToken) => HEDGES.has(t.text.toLowerCase()) || HEDGES.has(t.lemma) || t.text.toLowerCase() === "'d"
+  || (t.pos === 'VERB' && INTENT_VERBS.has(t.lemma));
 
 /** The figures of a stretch, numbers in words as digits and scale words left out. */
 function figuresOf(ts: WordToken[]): string[] {
@@ -166,4 +172,36 @@ function opposite(d: WordToken, a: WordToken, antonyms: AntonymSource): boolean 
   const prefixed = (x: string, y: string) => NEGATIVE_PREFIX.exec(x)?.[2] === y;
   if (forms(d).some((x) => forms(a).some((y) => prefixed(x, y) || prefixed(y, x)))) return true;
   return oppositeFeeling(d.text, a.text);
+}
+
+/**
+ * A negation over the claim's verb that the word alignment may not see: "Biden will end it"
+ * aligned on "Biden" and "it" leaves out the "doesn't mean that they will end it" between. Each
+ * verb of the claim that the passage uses once is read in its clause on both sides: negators
+ * before it there, and in the clause that frames it ("doesn't mean that", "I don't think").
+ */
+function verbPolarity(claim: WordToken[], passage: WordToken[]): string | null {
+  for (let i = 0; i < claim.length; i++) {
+    const v = claim[i]!;
+    if (v.pos !== 'VERB') continue;
+    const at = passage.flatMap((t, j) => (t.stem === v.stem ? [j] : []));
+    if (at.length !== 1) continue;
+    const inClaim = negationsOver(claim, i);
+    const inPassage = negationsOver(passage, at[0]!);
+    if (inClaim % 2 !== inPassage % 2) return inClaim % 2 ? 'adds a negation' : 'drops a negation';
+  }
+  return null;
+}
+
+/** Negators before token `at` in its clause, and in the clause before when that one frames it. */
+function negationsOver(toks: WordToken[], at: number): number {
+  const clauses = clausesOf(toks);
+  const k = clauses.findIndex((c) => c.from <= at && at < c.to);
+  if (k < 0) return 0;
+  const c = clauses[k]!;
+  let n = toks.slice(c.from, at).filter(negates).length;
+  const prev = clauses[k - 1];
+  const framed = prev && prev.to === c.from && (prev.frame >= 0 || toks[c.from]!.text.toLowerCase() === 'that');
+  if (framed) n += toks.slice(prev.from, prev.to).filter(negates).length;
+  return n;
 }
