@@ -113,3 +113,11 @@ describe('meaningChanges on amounts and hedges', () => {
     expect(changes("we'd like to see the barn rebuilt", 'We would like to see the barn rebuilt.')).toEqual([]);
   });
 });
+
+describe('meaningChanges aligns compactly', () => {
+  const toks = (s: string): WordToken[] => annotate(s, 0, s.length).flatMap((x) => x.tokens);
+
+  it('does not read a negation from a clause the quote skips', () => {
+    expect(meaningChanges(toks("We'll cut spending on roads"), toks('We will not raise taxes, and we will cut spending on roads.'), smallAntonyms)).toEqual([]);
+  });
+});

@@ -68,7 +68,8 @@ export function meaningChanges(claim: WordToken[], passage: WordToken[], antonym
  * quotes half a sentence drops the other half, but not the "not" its own words stand under.
  */
 function hunksOf(claim: WordToken[], passage: WordToken[]): Hunk[] {
-  const pairs = commonRun(claim.map(key), passage.map(key));
+  const passageKeys = passage.map(key);
+  const pairs = compact(commonRun(claim.map(key), passageKeys), claim.map(key), passageKeys);
   if (!pairs.length) return [];
   const hunks: Hunk[] = [];
   const [c0, p0] = pairs[0]!;
@@ -94,6 +95,20 @@ function hunksOf(claim: WordToken[], passage: WordToken[]): Hunk[] {
 const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'although', 'though', 'while', 'whereas', 'because', 'since', 'unless', 'if', 'when', 'which', 'who']);
 /** A clause ends at punctuation that is not inside a word or number, or at a conjunction. */
 const breaks = (t: WordToken) => (!isWord(t) && /^[,;:()\-–—.!?"“”]+$/.test(t.text)) || CLAUSE_OPENERS.has(t.text.toLowerCase());
+
+/**
+ * The same alignment with each shared word moved to its last use before the next one: "we will
+ * cut spending" aligns with the second "we will" of "we will not raise taxes, and we will cut
+ * spending", not across the first clause and its "not".
+ */
+function compact(pairs: [number, number][], a: string[], b: string[]): [number, number][] {
+  const out = pairs.map(([i, j]) => [i, j] as [number, number]);
+  for (let k = out.length - 2; k >= 0; k--) {
+    const [i, j] = out[k]!;
+    for (let later = out[k + 1]![1] - 1; later > j; later--) if (b[later] === a[i]) { out[k]![1] = later; break; }
+  }
+  return out;
+}
 
 /** Index pairs [claim, passage] of a longest common subsequence of the two key lists. */
 function commonRun(a: string[], b: string[]): [number, number][] {
