@@ -24,7 +24,6 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
   'dozen', 'half', 'quarter', 'double', 'triple', 'quadruple', 'halve', 'twice', 'thrice', 'treble', 'first', 'second', 'third']);
 /** Words that scale a number: "£50m" and "£50 million" are one amount, so only the figures compare. */
 const SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'm', 'bn', 'k']);
-/** Titles before a name: "Mr Blair" and "Tony Blair" name one man. */
 /** Titles and offices before or for a name: "Mr Blair", "Tony Blair" and "the Prime Minister" may name one man. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'president', 'minister', 'prime',
   'chancellor', 'secretary', 'king', 'queen', 'prince', 'princess', 'governor', 'senator', 'mayor', 'chairman', 'chairwoman', 'chief',
@@ -181,7 +180,8 @@ function changesIn(h: Hunk, antonyms: AntonymSource, passageKeys: Set<string>): 
 
 /** Whether two words are opposites: by the antonym lists, by a negative prefix, or by feeling. */
 function opposite(d: WordToken, a: WordToken, antonyms: AntonymSource): boolean {
-  const forms = (t: WordToken) => [t.lemma, t.text.toLowerCase()];
+  // An adverb's opposite is its adjective's: "strongly" / "weakly".
+  const forms = (t: WordToken) => [t.lemma, t.text.toLowerCase(), ...(t.pos === 'ADV' && /..ly$/.test(t.lemma) ? [t.lemma.slice(0, -2)] : [])];
   const related = (x: WordToken, y: WordToken) => forms(x).some((f) => antonyms(f).some((o) => forms(y).includes(o) || stemOf(o) === y.stem));
   if (related(d, a) || related(a, d)) return true;
   const prefixed = (x: string, y: string) => NEGATIVE_PREFIX.exec(x)?.[2] === y;
