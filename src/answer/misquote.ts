@@ -208,13 +208,19 @@ function verbPolarity(claim: WordToken[], passage: WordToken[]): string | null {
   return null;
 }
 
-/** Negators before token `at` in its clause, and in the clause before when that one frames it. */
+/**
+ * Words before a verb a negator may stand and still govern it ("no country can develop"): a
+ * longer reach finds negations of other words when the claim's clauses are cut differently.
+ */
+const NEGATION_REACH = 4;
+
+/** Negators just before token `at` in its clause, and in the clause before when that one frames it. */
 function negationsOver(toks: WordToken[], at: number): number {
   const clauses = clausesOf(toks);
   const k = clauses.findIndex((c) => c.from <= at && at < c.to);
   if (k < 0) return 0;
   const c = clauses[k]!;
-  let n = toks.slice(c.from, at).filter(negates).length;
+  let n = toks.slice(Math.max(c.from, at - NEGATION_REACH), at).filter(negates).length;
   const prev = clauses[k - 1];
   const framed = prev && prev.to === c.from && (prev.frame >= 0 || toks[c.from]!.text.toLowerCase() === 'that');
   if (framed) n += toks.slice(prev.from, prev.to).filter(negates).length;
