@@ -246,6 +246,18 @@ describe('/verify and /cite', () => {
     expect(e.fields?.find((f) => f.name === 'What differs')?.value).toBe('“never”, “land”');
   });
 
+  it('a misquote verdict shows what the articles say and what the claim changes, in its own colour', () => {
+    const reply = renderResult(
+      result({ command: 'verify', input: 'We will allow anyone to use our soil', found: true, verdict: 'misquote', differences: ['drops a negation'], citations: [citation('We will not allow anyone to use our soil.')] }),
+      rc,
+    );
+    const e = reply.embeds![0]!;
+    expect(e.title).toMatch(/^Misquote/);
+    expect(e.color).not.toBe(renderResult(result({ command: 'verify', input: 'x', found: true, verdict: 'close', citations: [citation('x')] }), rc).embeds![0]!.color);
+    expect(e.fields?.find((f) => f.name === 'The articles say otherwise')?.value).toBe('> We will not allow anyone to use our soil.');
+    expect(e.fields?.find((f) => f.name === 'What the claim changes')?.value).toBe('drops a negation');
+  });
+
   it('an absent verdict is an answer (public) with the nearest passage', () => {
     const reply = renderResult(result({ command: 'verify', input: 'made up', found: false, verdict: 'absent', citations: [citation('Nearest.')] }), rc);
     expect(reply.ephemeral).toBeFalsy();

@@ -67,7 +67,7 @@ export interface SourceView {
   entities: number;
 }
 
-export type Verdict = 'exact' | 'close' | 'absent';
+export type Verdict = 'exact' | 'close' | 'misquote' | 'absent';
 
 export interface Result {
   command: CommandName | string;
@@ -79,7 +79,7 @@ export interface Result {
   facts: FactView[];
   /** Only for `verify`. */
   verdict?: Verdict;
-  /** For `verify` with a `close` verdict: the words of the claim that the article words differently. */
+  /** For `verify`: with `close`, the claim's words the article words differently; with `misquote`, what the claim changes. */
   differences?: string[];
   /** For `who`: the profile. */
   entity?: EntityView;

@@ -1,7 +1,10 @@
-// `verify` and `cite`: is a claimed quotation in the articles, word for word, nearly, or not at
-// all; and a citation ready to paste.
+// `verify` and `cite`: is a claimed quotation in the articles, word for word, nearly, with its
+// meaning changed, or not at all; and a citation ready to paste.
+import { annotate } from '../nlp/annotate.js';
 import type { Quote } from '../search/corpus.js';
+import { smallAntonyms } from './antonyms.js';
 import type { Context } from './ask.js';
+import { meaningChanges } from './misquote.js';
 import { analyseQuestion } from './question.js';
 import type { Citation, QueryOptions, Result } from './result.js';
 import { citation, quoteView } from './views.js';
@@ -46,12 +49,24 @@ function bestMatch(ctx: Context, claim: string, options: QueryOptions): Match {
 export function verify(ctx: Context, claim: string, options: QueryOptions): Result {
   const { corpus } = ctx;
   const m = bestMatch(ctx, claim, options);
+  // Near words that change what the passage says are a misquote, not a rewording.
+  const changes = m.verdict === 'close' && m.gid !== null
+    ? meaningChanges(annotate(claim, 0, claim.length).flatMap((s) => s.tokens), corpus.tokens(m.gid), ctx.antonyms ?? smallAntonyms) : [];
+  if (changes.length) return misquote(ctx, claim, m.gid!, m.share, changes);
   const base: Result = { command: 'verify', input: claim, found: m.verdict !== 'absent', answer: null, citations: [], quotes: [], facts: [], verdict: m.verdict };
   const cites = m.gid !== null ? [citation(corpus, m.gid, m.share)] : [];
   const quotes = m.gid !== null ? quotesAt(ctx, m.gid).map((q) => quoteView(corpus, q)) : [];
   if (m.verdict === 'exact') return { ...base, answer: 'Exact: the articles contain these words.', citations: cites, quotes };
   if (m.verdict === 'close') return { ...base, answer: `Close: the articles word it differently: “${cites[0]!.text}”`, differences: m.missing, citations: cites, quotes };
   return { ...base, citations: cites, message: 'Absent: the articles do not contain this quote' + (cites[0] ? `; the nearest passage is: “${cites[0].text.slice(0, 300)}”` : '.') };
+}
+
+function misquote(ctx: Context, claim: string, gid: number, share: number, changes: string[]): Result {
+  const { corpus } = ctx;
+  const cites = [citation(corpus, gid, share)];
+  const quotes = quotesAt(ctx, gid).map((q) => quoteView(corpus, q));
+  const answer = `Misquote: the articles say otherwise: “${cites[0]!.text}”`;
+  return { command: 'verify', input: claim, found: true, answer, citations: cites, quotes, facts: [], verdict: 'misquote', differences: changes };
 }
 
 function quotesAt(ctx: Context, gid: number): Quote[] {

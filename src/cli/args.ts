@@ -40,7 +40,7 @@ Usage: npm run --silent cli -- <command> [input] [--doc ID] [--seeds DIR] [--jso
   who "<name>"                  profile: name, aliases, roles, quotes, mentions
   search "<text>"               ranked passages (--offset N, --limit N)
   facts ["<about>"]             who did what, when and where
-  verify "<claimed quote>"      exact, close or absent
+  verify "<claimed quote>"      exact, close, misquote or absent
   cite "<text or quote id>"     a citation ready to paste
   sources                       the articles loaded
   batch                         JSON lines {"command","input","doc"?,"about"?} on stdin, one result line each

@@ -9,20 +9,24 @@ import type { Reply } from './types.js';
 const VERDICT_TITLE = {
   exact: 'Exact: the article says this, word for word',
   close: 'Close: the article words it differently',
+  misquote: 'Misquote: the article says otherwise',
   absent: 'Absent: the article does not say this',
 } as const;
+
+/** A misquote is red-orange: as alarming as an absent quote, and told apart from it at a glance. */
+const VERDICT_COLOR = { ...COLORS, misquote: 0xe8590c } as const;
 
 export function renderVerdict(result: Result, rc: RenderContext): Reply {
   const verdict = result.verdict ?? 'absent';
   const top = result.citations[0];
   const embed: APIEmbed = {
     title: VERDICT_TITLE[verdict],
-    color: COLORS[verdict],
+    color: VERDICT_COLOR[verdict],
     description: `Claimed:\n${quoted(result.input, 1500)}`,
     fields: [],
   };
   if (top) {
-    const name = verdict === 'absent' ? 'Nearest passage' : "The article's words";
+    const name = verdict === 'absent' ? 'Nearest passage' : verdict === 'misquote' ? 'The articles say otherwise' : "The article's words";
     embed.fields!.push({ name, value: quoted(top.text, 1000) });
     embed.footer = { text: sourceFooter(top, rc) };
     const url = safeUrl(rc.source(top.doc)?.url);
@@ -30,6 +34,10 @@ export function renderVerdict(result: Result, rc: RenderContext): Reply {
   }
   if (verdict === 'close' && result.differences?.length) {
     embed.fields!.push({ name: 'What differs', value: result.differences.map((d) => `“${escapeMarkdown(d)}”`).join(', ') });
+  }
+  // A misquote's differences are already phrased ("adds a negation", "13 weeks → 26 weeks").
+  if (verdict === 'misquote' && result.differences?.length) {
+    embed.fields!.push({ name: 'What the claim changes', value: truncate(result.differences.map(escapeMarkdown).join('; '), 1000) });
   }
   if (result.message) embed.fields!.push({ name: '\u200b', value: escapeMarkdown(result.message) });
   const target = top ? { doc: top.doc, start: top.start, citeRef: sentenceRef(top) } : null;
