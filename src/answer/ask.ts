@@ -6,7 +6,7 @@ import { stemOf } from '../nlp/annotate.js';
 import type { DocInfo, Entity, Quote } from '../search/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
 import { PASSAGE_WEIGHTS } from './passage-score.js';
-import { analyseQuestion, type Question } from './question.js';
+import { analyseQuestion, OPINION_VERBS, type Question } from './question.js';
 import { coverage, NOT_FOUND_CITED, rankPassages, weighWords, type Context } from './rank-passages.js';
 import type { QueryOptions, Result } from './result.js';
 import { acronymAnswer, agentAnswer, besideTitle, conditionalAnswer, definitionAnswer, roleHolderAnswer, titleAgentAnswer } from './slot-answers.js';
@@ -18,6 +18,11 @@ export type { Context } from './rank-passages.js';
 
 /** Share of the question's words a quote must cover to answer what someone said about it. */
 const MIN_COVERAGE = 0.5;
+/**
+ * Share of the topic a passage that reports someone's words must cover when none of their quotes
+ * covers it: lower lets a paraphrased report answer, higher keeps their words on another topic out.
+ */
+const REPORTED_COVERAGE = 0.25;
 
 
 export function ask(ctx: Context, input: string, options: QueryOptions): Result {
@@ -82,6 +87,13 @@ export function routeQuestion(ctx: Context, input: string, options: QueryOptions
   if (q.expects === 'quote' && focus.length) {
     const r = quotedAnswer(ctx, q, focus, base, options);
     if (r) return { result: r };
+    // No quote of theirs covers the topic: a passage may still report their words, but only one
+    // that is theirs; any other ("She said ...", of someone else) would put words in their mouth.
+    // The topic asked must be in that passage as it would be in their quote.
+    // "What does X want?" asks their words whatever they are: a verb of opinion is no topic.
+    const about = weighWords(ctx.index, q.groups.filter((g) => !g.name && !g.speech && !OPINION_STEMS.has([...g.stems.keys()][0] ?? '')));
+    const onTopic = (gid: number) => !about.groups.length || coverage(about, new Set(paragraphStems(ctx, gid))) >= REPORTED_COVERAGE;
+    return { result: passageAnswer(ctx, q, base, options, (gid) => spokenBy(ctx, gid, focus) && onTopic(gid)) };
   }
   if (q.expects === 'speaker') {
     const r = speakerAnswer(ctx, q, base, options);
@@ -93,10 +105,10 @@ export function routeQuestion(ctx: Context, input: string, options: QueryOptions
 }
 
 /** Passage answers: the best-scoring passage when it scores above the fitted threshold, else the nearest passages cited with "the articles do not say". */
-function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOptions): Result {
+function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOptions, accept: (gid: number) => boolean = () => true): Result {
   const { corpus } = ctx;
   const ranked = rankPassages(ctx, q, options);
-  const best = ranked.find((r) => r.meetsConstraints);
+  const best = ranked.find((r) => r.meetsConstraints && accept(r.gid));
   if (!best || best.score < PASSAGE_WEIGHTS.threshold) {
     return { ...base, citations: ranked.slice(0, NOT_FOUND_CITED).map((r) => citation(corpus, r.gid, r.score)), message: notFoundMessage(q) };
   }
@@ -105,6 +117,35 @@ function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   const quotes = corpus.quotesIn(best.gid).map((x) => quoteView(corpus, x));
   return { ...base, found: true, answer, citations: cites, quotes };
 }
+
+/** Whether a passage may give the words of one of these: a quote of theirs, or one of their names in it. */
+function spokenBy(ctx: Context, gid: number, focus: Entity[]): boolean {
+  const { corpus } = ctx;
+  const ids = new Set(focus.map((e) => e.id));
+  if (corpus.quotesIn(gid).some((x) => x.speakerId && ids.has(x.speakerId))) return true;
+  const doc = corpus.sentence(gid).doc;
+  if (corpus.mentionsIn(gid).some((m) => ids.has(corpus.entityOf(doc, m.entity)?.id ?? ''))) return true;
+  // A name the mention finder missed still stands in the text ("Brownlee argues ...").
+  const words = new Set(corpus.sentenceText(gid).toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return focus.some((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => w.length >= NAME_WORD_MIN && words.has(w))));
+}
+
+/**
+ * Stems of a passage's paragraph: words reported there continue the paragraph's topic ("in light
+ * of the ruling ... 'We believe our case is strong,' said X").
+ */
+function paragraphStems(ctx: Context, gid: number): string[] {
+  const { corpus } = ctx;
+  const out: string[] = [];
+  for (let g = gid; g >= 0 && corpus.sameParagraph(g, gid); g--) out.push(...corpus.stemsOf(g));
+  for (let g = gid + 1; g < corpus.sentenceCount && corpus.sameParagraph(g, gid); g++) out.push(...corpus.stemsOf(g));
+  return out;
+}
+
+const OPINION_STEMS = new Set([...OPINION_VERBS].map(stemOf));
+
+/** Shortest word of a name that alone stands for it in a passage: shorter ones ("de", "al") are particles. */
+const NAME_WORD_MIN = 3;
 
 function notFoundMessage(q: Question): string {
   const about = q.focus[0] ? ` about ${q.focus[0].name}` : '';

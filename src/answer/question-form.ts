@@ -3,6 +3,7 @@
 // stand for"), the condition of "what happens if ...", and the noun a "how many" counts.
 import { STOP_WORDS, TITLE_WORDS } from '../extract/lexicon.js';
 import type { Token } from '../nlp/annotate.js';
+import { standardWords } from './informal.js';
 
 export interface Form {
   /**
@@ -31,7 +32,7 @@ const CONTRACTIONS: [RegExp, string][] = [
 
 /** The question with contractions of its wh-word written out, so the reader sees "who is". */
 export function expandContractions(text: string): string {
-  let out = text;
+  let out = standardWords(text);
   for (const [re, to] of CONTRACTIONS) out = out.replace(re, to);
   return out;
 }

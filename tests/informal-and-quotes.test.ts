@@ -1,0 +1,51 @@
+// Chat questions in informal words, and "what did X say about Y" answered only by X's words.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { standardWords } from '../src/answer/informal.js';
+import { engineFor } from './engine/seed-engine.js';
+
+let news: Engine;
+beforeAll(async () => {
+  news = await engineFor({
+    'school.txt': [
+      'title: Town school to reopen\ndate: 2024-03-02',
+      'The town council will spend £3m on the old school, council leader Maria Grant said on Monday.',
+      'Parents at the school told reporters the building had been cold for years.',
+      'Grant said: "We will reopen the school in September and every child will have a place." She said the government would pay for new heating in every classroom.',
+      'Opposition councillor Tom Reed said: "The plan is too little, too late."',
+      'Students at the university nearby will help paint the classrooms.',
+    ].join('\n\n'),
+  });
+});
+
+describe('informal words read as standard ones', () => {
+  it.each([
+    ['how much are the govt gonna spend', 'how much are the government going to spend'],
+    ['what do mums reckon', 'what do mothers think'],
+    ['Uni students', 'University students'],
+    ['a unique gonnabe', 'a unique gonnabe'],
+  ])('%s', (typed, read) => expect(standardWords(typed)).toBe(read));
+
+  it('answers a question in chat words from the standard ones', () => {
+    const r = news.run('ask', 'how much is the council gonna spend on the old school', { doc: 'school' });
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/£3m/);
+  });
+});
+
+describe('what did X say about Y: X\'s words or none', () => {
+  it('cites words of X on the topic', () => {
+    const r = news.run('ask', 'what did maria grant say about reopening the school', { doc: 'school' });
+    expect(r.found).toBe(true);
+    expect(r.citations[0]!.text).toMatch(/Grant/);
+  });
+
+  it.each([
+    // Another speaker's words on the topic are not X's.
+    'what did reed say about the government paying for heating',
+    // X's words on another topic do not answer this one.
+    'what did tom reed say about the heating in classrooms',
+  ])('%s: none', (question) => {
+    expect(news.run('ask', question, { doc: 'school' }).found).toBe(false);
+  });
+});
