@@ -49,3 +49,21 @@ describe('what did X say about Y: X\'s words or none', () => {
     expect(news.run('ask', question, { doc: 'school' }).found).toBe(false);
   });
 });
+
+describe('who said: a quote that runs on over sentences', () => {
+  let talk: Engine;
+  beforeAll(async () => {
+    talk = await engineFor({
+      'park.txt': [
+        'title: Park plan\ndate: 2024-04-02',
+        'The mayor backed the plan. Parks officer Jane Holt welcomed the plan but added that people should be asked. She said: "The park will open in May. "Dogs will have to be kept on leads near the pond. "But we must also listen to people who object." The council meets again next week.',
+      ].join('\n\n'),
+    });
+  });
+
+  it('the speaker of the quote a continued sentence belongs to', () => {
+    const r = talk.run('ask', 'who said dogs must be kept on leads', { doc: 'park' });
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/Jane Holt/);
+  });
+});

@@ -260,7 +260,7 @@ function speakerAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   const asked = q.groups.filter((g) => g.speech);
   let best: { gid: number; score: number; quote: Quote; rank: number } | null = null;
   for (const h of hits) {
-    const quote = corpus.quotesIn(h.gid).find((x) => x.speakerId || x.speakerText);
+    const quote = corpus.quotesIn(h.gid).find((x) => x.speakerId || x.speakerText) ?? continuedQuote(ctx, h.gid);
     if (!quote) continue;
     const said = about.groups.length ? coverage(about, h.matched) : 1;
     if (said < MIN_COVERAGE) continue;
@@ -274,6 +274,26 @@ function speakerAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   const name = view.speaker ?? 'unknown';
   return { ...base, found: true, answer: acronym ? `${name} (${acronym})` : name, citations: [citation(corpus, best.gid, best.score)], quotes: [view] };
 }
+
+/**
+ * A sentence that opens with a quotation mark and names no speaker continues the quote before it
+ * in its paragraph (news reopens the marks at each sentence of one speech): that quote's speaker.
+ */
+function continuedQuote(ctx: Context, gid: number): Quote | undefined {
+  const { corpus } = ctx;
+  if (!/^\s*["“‘']/.test(corpus.sentenceText(gid))) return undefined;
+  for (let g = gid - 1; g >= Math.max(0, gid - CONTINUED_BACK) && corpus.sameParagraph(g, gid); g--) {
+    const quotes = corpus.quotesIn(g);
+    const spoken = quotes.filter((x) => x.speakerId || x.speakerText);
+    if (spoken.length) return spoken[spoken.length - 1];
+    // A sentence of the speech that is not quoted ends it: the speaker before may not go on.
+    if (!quotes.length && !/^\s*["“‘']/.test(corpus.sentenceText(g))) return undefined;
+  }
+  return undefined;
+}
+
+/** Sentences back a continued quote may reach for its speaker: more reaches longer speeches, and risks a speaker who has stopped. */
+const CONTINUED_BACK = 3;
 
 /** Candidates a speaker question looks through: quotes are a few of the sentences that match. */
 const SPEAKER_HITS = 200;
