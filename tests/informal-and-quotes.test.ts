@@ -67,3 +67,22 @@ describe('who said: a quote that runs on over sentences', () => {
     expect(r.answer).toMatch(/Jane Holt/);
   });
 });
+
+describe('why: the passage that gives the reason', () => {
+  let town: Engine;
+  beforeAll(async () => {
+    town = await engineFor({
+      'flood.txt': [
+        'title: Flood closes high street\ndate: 2024-06-02',
+        'Three cafes and a bakery on the high street were closed on Friday. All were closed because of flooding from the river. Also closed were two shops owned by the Webb family.',
+      ].join('\n\n'),
+    });
+  });
+
+  it('cites the reason, not the sentence that only matches the words', () => {
+    const r = town.run('ask', 'why were the shops owned by the webb family closed', { doc: 'flood' });
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/because of flooding/);
+    expect(r.citations[0]!.text).toMatch(/because of flooding/);
+  });
+});

@@ -5,6 +5,7 @@ import { normaliseDate } from '../extract/dates.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { DocInfo, Entity, Quote } from '../search/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
+import { answerSpan } from './answer-span.js';
 import { PASSAGE_WEIGHTS } from './passage-score.js';
 import { analyseQuestion, OPINION_VERBS, type Question } from './question.js';
 import { coverage, NOT_FOUND_CITED, rankPassages, weighWords, type Context } from './rank-passages.js';
@@ -108,15 +109,49 @@ export function routeQuestion(ctx: Context, input: string, options: QueryOptions
 function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOptions, accept: (gid: number) => boolean = () => true): Result {
   const { corpus } = ctx;
   const ranked = rankPassages(ctx, q, options);
-  const best = ranked.find((r) => r.meetsConstraints && accept(r.gid));
+  const eligible = ranked.filter((r) => r.meetsConstraints && accept(r.gid) && r.score >= PASSAGE_WEIGHTS.threshold);
+  // "Why": a passage that gives a reason ("because ...", "to ...") before one that only matches
+  // the question's words; the reason may sit in the next sentence of the same story.
+  const best = (q.expects === 'reason' ? eligible.find((r) => r.span) : undefined) ?? eligible[0] ?? ranked.find((r) => r.meetsConstraints && accept(r.gid));
   if (!best || best.score < PASSAGE_WEIGHTS.threshold) {
     return { ...base, citations: ranked.slice(0, NOT_FOUND_CITED).map((r) => citation(corpus, r.gid, r.score)), message: notFoundMessage(q) };
+  }
+  const next = q.expects === 'reason' && !best.span ? reasonNearby(ctx, q, best.gid) : null;
+  if (next) {
+    const cites = [citation(corpus, next.gid, best.score), ...ranked.slice(0, 4).map((r) => citation(corpus, r.gid, r.score))];
+    return { ...base, found: true, answer: next.span, citations: cites, quotes: corpus.quotesIn(next.gid).map((x) => quoteView(corpus, x)) };
   }
   const cites = [best, ...ranked.filter((r) => r !== best)].slice(0, 5).map((r) => citation(corpus, r.gid, r.score));
   const answer = best.span ?? cites[0]!.text;
   const quotes = corpus.quotesIn(best.gid).map((x) => quoteView(corpus, x));
   return { ...base, found: true, answer, citations: cites, quotes };
 }
+
+/**
+ * "Why were the shops closed?" where the passage found says only that they were: a sentence near
+ * it in the same paragraph that gives a reason for the same deed ("All were closed because of
+ * flooding"). The deed is the question's own verb; without one nothing ties the reason to it.
+ */
+function reasonNearby(ctx: Context, q: Question, gid: number): { gid: number; span: string } | null {
+  const { corpus } = ctx;
+  const deeds = q.verbs.filter((v) => !LIGHT_DEEDS.has(v)).map(stemOf);
+  if (!deeds.length) return null;
+  for (let d = 1; d <= REASON_REACH; d++) {
+    for (const g of [gid + d, gid - d]) {
+      if (g < 0 || g >= corpus.sentenceCount || !corpus.sameParagraph(g, gid)) continue;
+      const stems = new Set(corpus.stemsOf(g));
+      if (!deeds.some((st) => stems.has(st))) continue;
+      const span = answerSpan(corpus, q, g);
+      if (span) return { gid: g, span };
+    }
+  }
+  return null;
+}
+
+/** Sentences either side a reason may stand from the passage found: further reaches more, and risks another deed's reason. */
+const REASON_REACH = 2;
+/** Verbs too general to tie a reason to a deed ("why did they do it"). */
+const LIGHT_DEEDS = new Set(['be', 'have', 'do', 'say', 'get', 'make', 'think']);
 
 /** Whether a passage may give the words of one of these: a quote of theirs, or one of their names in it. */
 function spokenBy(ctx: Context, gid: number, focus: Entity[]): boolean {
