@@ -14,6 +14,7 @@ beforeAll(async () => {
       'Grant said: "We will reopen the school in September and every child will have a place." She said the government would pay for new heating in every classroom.',
       'Opposition councillor Tom Reed said: "The plan is too little, too late."',
       'Students at the university nearby will help paint the classrooms.',
+      'The old head teacher left with a cost to the council of £2m. She was paid a bonus of £40,000.',
     ].join('\n\n'),
   });
 });
@@ -30,6 +31,13 @@ describe('informal words read as standard ones', () => {
     const r = news.run('ask', 'how much is the council gonna spend on the old school', { doc: 'school' });
     expect(r.found).toBe(true);
     expect(r.answer).toMatch(/£3m/);
+  });
+});
+
+describe('how big a N: the amount of that noun', () => {
+  it('the bonus, not another sum of the passage', () => {
+    const r = news.run('ask', 'how big a bonus did the old head teacher get', { doc: 'school' });
+    expect(r.answer ?? '').not.toMatch(/£2m/);
   });
 });
 

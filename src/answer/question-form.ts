@@ -48,6 +48,9 @@ export function isOfficeWord(lemma: string): boolean {
 /** Nouns that name an amount of any kind, not a thing counted. */
 const GENERIC_AMOUNTS = new Set(['money', 'cash', 'amount', 'sum', 'number', 'total', 'quantity', 'time', 'percent', 'percentage']);
 
+/** Adjectives of size that ask a measure in "how big a N". */
+const SIZE_WORDS = new Set(['big', 'large', 'small', 'long', 'high', 'low', 'great', 'much']);
+
 const PHRASE_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PUNCT', 'NUM', 'CCONJ', 'PART']);
 
 export function readForm(tokens: Token[], whAt: number): Form {
@@ -103,6 +106,11 @@ export function readForm(tokens: Token[], whAt: number): Form {
     }
     // "How much money": the noun names the kind of amount, which any currency is.
     if (form.counted && GENERIC_AMOUNTS.has(form.counted)) delete form.counted;
+  }
+  // "How big a bonus", "how long a delay": the noun after the article is the thing measured.
+  if (wh === 'how' && SIZE_WORDS.has(lower[whAt + 1] ?? '') && /^(a|an)$/.test(lower[whAt + 2] ?? '') && tokens[whAt + 3]?.pos === 'NOUN'
+    && !GENERIC_AMOUNTS.has(tokens[whAt + 3]!.lemma.toLowerCase())) {
+    form.counted = tokens[whAt + 3]!.lemma.toLowerCase();
   }
   return form;
 }
