@@ -94,3 +94,22 @@ describe('why: the passage that gives the reason', () => {
     expect(r.citations[0]!.text).toMatch(/because of flooding/);
   });
 });
+
+describe('what did X say about Y\'s Z: X is the speaker, Y is the topic', () => {
+  let vote: Engine;
+  beforeAll(async () => {
+    vote = await engineFor({
+      'vote.txt': [
+        'title: Budget vote\ndate: 2024-06-02',
+        'Council leader Anna Price said: "Our heating plan for the school is the best heating plan in the county."',
+        'Opposition councillor Tom Reed said: "The heating plan of Anna Price was copied from our manifesto."',
+      ].join('\n\n'),
+    });
+  });
+
+  it('cites the words of the name before "say", never those of the name after it', () => {
+    const r = vote.run('ask', "what did tom reed say about anna price's heating plan", { doc: 'vote' });
+    expect(r.found).toBe(true);
+    expect(r.citations[0]!.text).toMatch(/copied from our manifesto/);
+  });
+});

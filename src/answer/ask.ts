@@ -2,6 +2,7 @@
 // do not say". Candidates come from quotes, entity profiles, facts and BM25 over sentences,
 // re-ranked by the kind of answer the question wants.
 import { normaliseDate } from '../extract/dates.js';
+import { SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { DocInfo, Entity, Quote } from '../search/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
@@ -86,7 +87,8 @@ export function routeQuestion(ctx: Context, input: string, options: QueryOptions
     if (r) return { result: r };
   }
   if (q.expects === 'quote' && focus.length) {
-    const r = quotedAnswer(ctx, q, focus, base, options);
+    const speakers = speakersAsked(q, focus);
+    const r = quotedAnswer(ctx, q, speakers, base, options);
     if (r) return { result: r };
     // No quote of theirs covers the topic: a passage may still report their words, but only one
     // that is theirs; any other ("She said ...", of someone else) would put words in their mouth.
@@ -94,7 +96,7 @@ export function routeQuestion(ctx: Context, input: string, options: QueryOptions
     // "What does X want?" asks their words whatever they are: a verb of opinion is no topic.
     const about = weighWords(ctx.index, q.groups.filter((g) => !g.name && !g.speech && !OPINION_STEMS.has([...g.stems.keys()][0] ?? '')));
     const onTopic = (gid: number) => !about.groups.length || coverage(about, new Set(paragraphStems(ctx, gid))) >= REPORTED_COVERAGE;
-    return { result: passageAnswer(ctx, q, base, options, (gid) => spokenBy(ctx, gid, focus) && onTopic(gid)) };
+    return { result: passageAnswer(ctx, q, base, options, (gid) => spokenBy(ctx, gid, speakers) && onTopic(gid)) };
   }
   if (q.expects === 'speaker') {
     const r = speakerAnswer(ctx, q, base, options);
@@ -163,6 +165,18 @@ function spokenBy(ctx: Context, gid: number, focus: Entity[]): boolean {
   // A name the mention finder missed still stands in the text ("Brownlee argues ...").
   const words = new Set(corpus.sentenceText(gid).toLowerCase().split(/[^\p{L}\p{N}]+/u));
   return focus.some((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => w.length >= NAME_WORD_MIN && words.has(w))));
+}
+
+/**
+ * "What did May say about Hewitt's plan?": the speaker is named before the verb of saying; a
+ * name after it is part of the topic. Every name when none stands before the verb.
+ */
+function speakersAsked(q: Question, focus: Entity[]): Entity[] {
+  const verbAt = q.tokens.findIndex((t) => SPEECH_VERBS.has(t.lemma) || OPINION_VERBS.has(t.lemma));
+  if (verbAt < 0) return focus;
+  const before = new Set(q.tokens.slice(0, verbAt).map((t) => t.text.toLowerCase()));
+  const named = focus.filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => before.has(w))));
+  return named.length ? named : focus;
 }
 
 /**
