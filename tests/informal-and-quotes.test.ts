@@ -113,3 +113,21 @@ describe('what did X say about Y\'s Z: X is the speaker, Y is the topic', () => 
     expect(r.citations[0]!.text).toMatch(/copied from our manifesto/);
   });
 });
+
+describe('how much did it sell for: a sum of money, never a count of something else', () => {
+  let sale: Engine;
+  beforeAll(async () => {
+    sale = await engineFor({
+      'sale.txt': [
+        'title: Mill sold\ndate: 2024-07-01',
+        'The owners of the old mill went into Chapter 11 protection before the mill was sold at auction.',
+        'The mill stood empty for 12 years.',
+      ].join('\n\n'),
+    });
+  });
+
+  it('no price in the articles: none, not "11 protection"', () => {
+    const r = sale.run('ask', 'how much did the mill sell for', { doc: 'sale' });
+    expect(r.answer ?? '').not.toMatch(/11|12/);
+  });
+});
