@@ -122,8 +122,18 @@ describe('how much did it sell for: a sum of money, never a count of something e
         'title: Mill sold\ndate: 2024-07-01',
         'The owners of the old mill went into Chapter 11 protection before the mill was sold at auction.',
         'The mill stood empty for 12 years.',
+        'The mill was built in the 1890s, when the town grew fast.',
       ].join('\n\n'),
     });
+  });
+
+  it('what year: a decade is no year', () => {
+    const r = sale.run('ask', 'what year was the mill built', { doc: 'sale' });
+    expect(r.answer ?? '').not.toMatch(/1890s/);
+  });
+
+  it('when: the decade answers', () => {
+    expect(sale.run('ask', 'when was the mill built', { doc: 'sale' }).answer).toMatch(/1890s/);
   });
 
   it('no price in the articles: none, not "11 protection"', () => {
