@@ -103,8 +103,13 @@ describe('what did X say about Y\'s Z: X is the speaker, Y is the topic', () => 
         'title: Budget vote\ndate: 2024-06-02',
         'Council leader Anna Price said: "Our heating plan for the school is the best heating plan in the county."',
         'Opposition councillor Tom Reed said: "The heating plan of Anna Price was copied from our manifesto."',
+        'Council manager Sam Okafor was paid a bonus of £20,000 despite the delays.',
       ].join('\n\n'),
     });
+  });
+
+  it('a passage that names X but reports no words of theirs is not what X said', () => {
+    expect(vote.run('ask', 'what did sam okafor say about his bonus', { doc: 'vote' }).found).toBe(false);
   });
 
   it('cites the words of the name before "say", never those of the name after it', () => {

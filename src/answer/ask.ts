@@ -96,7 +96,9 @@ export function routeQuestion(ctx: Context, input: string, options: QueryOptions
     // "What does X want?" asks their words whatever they are: a verb of opinion is no topic.
     const about = weighWords(ctx.index, q.groups.filter((g) => !g.name && !g.speech && !OPINION_STEMS.has([...g.stems.keys()][0] ?? '')));
     const onTopic = (gid: number) => !about.groups.length || coverage(about, new Set(paragraphStems(ctx, gid))) >= REPORTED_COVERAGE;
-    return { result: passageAnswer(ctx, q, base, options, (gid) => spokenBy(ctx, gid, speakers) && onTopic(gid)) };
+    // "What did X write": a passage naming their works answers though it reports no words.
+    const works = q.tokens.some((t) => WORK_VERBS.has(t.lemma));
+    return { result: passageAnswer(ctx, q, base, options, (gid) => spokenBy(ctx, gid, speakers, !works) && onTopic(gid)) };
   }
   if (q.expects === 'speaker') {
     const r = speakerAnswer(ctx, q, base, options);
@@ -156,10 +158,12 @@ const REASON_REACH = 2;
 const LIGHT_DEEDS = new Set(['be', 'have', 'do', 'say', 'get', 'make', 'think']);
 
 /** Whether a passage may give the words of one of these: a quote of theirs, or one of their names in it. */
-function spokenBy(ctx: Context, gid: number, focus: Entity[]): boolean {
+function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: boolean): boolean {
   const { corpus } = ctx;
   const ids = new Set(focus.map((e) => e.id));
   if (corpus.quotesIn(gid).some((x) => x.speakerId && ids.has(x.speakerId))) return true;
+  // Their name in a passage that reports no words ("X was paid a bonus") says nothing of theirs.
+  if (reportsWords && !corpus.quotesIn(gid).length && !corpus.tokens(gid).some((t) => SPEECH_VERBS.has(t.lemma) || OPINION_VERBS.has(t.lemma))) return false;
   const doc = corpus.sentence(gid).doc;
   if (corpus.mentionsIn(gid).some((m) => ids.has(corpus.entityOf(doc, m.entity)?.id ?? ''))) return true;
   // A name the mention finder missed still stands in the text ("Brownlee argues ...").
@@ -190,6 +194,9 @@ function paragraphStems(ctx: Context, gid: number): string[] {
   for (let g = gid + 1; g < corpus.sentenceCount && corpus.sameParagraph(g, gid); g++) out.push(...corpus.stemsOf(g));
   return out;
 }
+
+/** Verbs of saying that also name a work made ("wrote novels"), which a passage may give without reporting words. */
+const WORK_VERBS = new Set(['write', 'publish', 'compose', 'record']);
 
 const OPINION_STEMS = new Set([...OPINION_VERBS].map(stemOf));
 
