@@ -89,6 +89,8 @@ describe('the noun a count or an amount is of', () => {
     ['how many nurses work at the hospital', 'nurse'],
     ['how many member states are there', 'state'],
     ['how much pre-tax profit did the firm make', 'profit'],
+    ['how big a bonus did the boss get', 'bonus'],
+    ['how long a delay do passengers face', 'delay'],
   ])('%s', (q, noun) => expect(formOf(q).counted).toBe(noun));
 
   it('"how much did it cost" counts no noun', () => {

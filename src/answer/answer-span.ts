@@ -43,10 +43,10 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       if (!lifeSpan && !doesAsked(q, t)) return null;
       const doc = corpus.sentence(gid).doc;
       const previous = q.tokens.some((x) => PREVIOUS.test(x.text));
-      return timeAnswer(t, doc.text, fresh, verbPositions(q, t), doc.meta.date ?? null, previous);
+      return timeAnswer(t, doc.text, fresh, verbPositions(q, t), doc.meta.date ?? null, previous, asksYear(q));
     }
     case 'place': return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks());
-    case 'number': return amountAnswer(toks(), asked, corpus.sentence(gid).doc.text, q.form.countedStems ?? [], namesOf(q));
+    case 'number': return amountAnswer(toks(), asked, corpus.sentence(gid).doc.text, q.form.countedStems ?? [], namesOf(q), asksPrice(q));
     case 'reason': return reasonAnswer(toks(), corpus, gid);
     default: return factAnswer(corpus, q, gid, given.loose);
   }
@@ -231,4 +231,18 @@ function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number): string | null {
     return text.slice(toks[i]!.start, toks[j - 1]!.end);
   }
   return null;
+}
+
+/** Verbs and nouns of buying and paying: "how much" with one asks a sum of money. */
+const PRICE_WORDS = new Set(['sell', 'buy', 'cost', 'pay', 'spend', 'fetch', 'earn', 'charge', 'price', 'worth', 'fine', 'bonus', 'salary', 'wage']);
+
+/** "How much did it sell for?", "how much extra pay": a sum of money, not a count of anything else. */
+function asksPrice(q: Question): boolean {
+  const at = q.tokens.findIndex((t) => t.text.toLowerCase() === 'how');
+  return at >= 0 && q.tokens[at + 1]?.text.toLowerCase() === 'much' && !q.form.counted && q.tokens.some((t) => PRICE_WORDS.has(t.lemma));
+}
+
+/** "What year", "which year": a year, which a decade or a century is too vague to give. */
+function asksYear(q: Question): boolean {
+  return q.tokens.some((t, i) => /^(what|which)$/i.test(t.text) && /^years?$/i.test(q.tokens[i + 1]?.text ?? ''));
 }

@@ -2,11 +2,13 @@
 // do not say". Candidates come from quotes, entity profiles, facts and BM25 over sentences,
 // re-ranked by the kind of answer the question wants.
 import { normaliseDate } from '../extract/dates.js';
+import { SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { DocInfo, Entity, Quote } from '../search/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
+import { answerSpan } from './answer-span.js';
 import { PASSAGE_WEIGHTS } from './passage-score.js';
-import { analyseQuestion, type Question } from './question.js';
+import { analyseQuestion, OPINION_VERBS, type Question } from './question.js';
 import { coverage, NOT_FOUND_CITED, rankPassages, weighWords, type Context } from './rank-passages.js';
 import type { QueryOptions, Result } from './result.js';
 import { acronymAnswer, agentAnswer, besideTitle, conditionalAnswer, definitionAnswer, roleHolderAnswer, titleAgentAnswer } from './slot-answers.js';
@@ -18,6 +20,11 @@ export type { Context } from './rank-passages.js';
 
 /** Share of the question's words a quote must cover to answer what someone said about it. */
 const MIN_COVERAGE = 0.5;
+/**
+ * Share of the topic a passage that reports someone's words must cover when none of their quotes
+ * covers it: lower lets a paraphrased report answer, higher keeps their words on another topic out.
+ */
+const REPORTED_COVERAGE = 0.25;
 
 
 export function ask(ctx: Context, input: string, options: QueryOptions): Result {
@@ -80,8 +87,18 @@ export function routeQuestion(ctx: Context, input: string, options: QueryOptions
     if (r) return { result: r };
   }
   if (q.expects === 'quote' && focus.length) {
-    const r = quotedAnswer(ctx, q, focus, base, options);
+    const speakers = speakersAsked(q, focus);
+    const r = quotedAnswer(ctx, q, speakers, base, options);
     if (r) return { result: r };
+    // No quote of theirs covers the topic: a passage may still report their words, but only one
+    // that is theirs; any other ("She said ...", of someone else) would put words in their mouth.
+    // The topic asked must be in that passage as it would be in their quote.
+    // "What does X want?" asks their words whatever they are: a verb of opinion is no topic.
+    const about = weighWords(ctx.index, q.groups.filter((g) => !g.name && !g.speech && !OPINION_STEMS.has([...g.stems.keys()][0] ?? '')));
+    const onTopic = (gid: number) => !about.groups.length || coverage(about, new Set(paragraphStems(ctx, gid))) >= REPORTED_COVERAGE;
+    // "What did X write": a passage naming their works answers though it reports no words.
+    const works = q.tokens.some((t) => WORK_VERBS.has(t.lemma));
+    return { result: passageAnswer(ctx, q, base, options, (gid) => spokenBy(ctx, gid, speakers, !works) && onTopic(gid)) };
   }
   if (q.expects === 'speaker') {
     const r = speakerAnswer(ctx, q, base, options);
@@ -93,12 +110,20 @@ export function routeQuestion(ctx: Context, input: string, options: QueryOptions
 }
 
 /** Passage answers: the best-scoring passage when it scores above the fitted threshold, else the nearest passages cited with "the articles do not say". */
-function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOptions): Result {
+function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOptions, accept: (gid: number) => boolean = () => true): Result {
   const { corpus } = ctx;
   const ranked = rankPassages(ctx, q, options);
-  const best = ranked.find((r) => r.meetsConstraints);
+  const eligible = ranked.filter((r) => r.meetsConstraints && accept(r.gid) && r.score >= PASSAGE_WEIGHTS.threshold);
+  // "Why": a passage that gives a reason ("because ...", "to ...") before one that only matches
+  // the question's words; the reason may sit in the next sentence of the same story.
+  const best = (q.expects === 'reason' ? eligible.find((r) => r.span) : undefined) ?? eligible[0] ?? ranked.find((r) => r.meetsConstraints && accept(r.gid));
   if (!best || best.score < PASSAGE_WEIGHTS.threshold) {
     return { ...base, citations: ranked.slice(0, NOT_FOUND_CITED).map((r) => citation(corpus, r.gid, r.score)), message: notFoundMessage(q) };
+  }
+  const next = q.expects === 'reason' && !best.span ? reasonNearby(ctx, q, best.gid) : null;
+  if (next) {
+    const cites = [citation(corpus, next.gid, best.score), ...ranked.slice(0, 4).map((r) => citation(corpus, r.gid, r.score))];
+    return { ...base, found: true, answer: next.span, citations: cites, quotes: corpus.quotesIn(next.gid).map((x) => quoteView(corpus, x)) };
   }
   const answer = best.span ?? corpus.sentenceText(best.gid);
   // A composed answer ("A Taliban delegation, headed by X") cites every sentence it takes words from.
@@ -120,6 +145,78 @@ function composedFrom(ctx: Context, gid: number, answer: string): number[] {
   }
   return out;
 }
+
+/**
+ * "Why were the shops closed?" where the passage found says only that they were: a sentence near
+ * it in the same paragraph that gives a reason for the same deed ("All were closed because of
+ * flooding"). The deed is the question's own verb; without one nothing ties the reason to it.
+ */
+function reasonNearby(ctx: Context, q: Question, gid: number): { gid: number; span: string } | null {
+  const { corpus } = ctx;
+  const deeds = q.verbs.filter((v) => !LIGHT_DEEDS.has(v)).map(stemOf);
+  if (!deeds.length) return null;
+  for (let d = 1; d <= REASON_REACH; d++) {
+    for (const g of [gid + d, gid - d]) {
+      if (g < 0 || g >= corpus.sentenceCount || !corpus.sameParagraph(g, gid)) continue;
+      const stems = new Set(corpus.stemsOf(g));
+      if (!deeds.some((st) => stems.has(st))) continue;
+      const span = answerSpan(corpus, q, g);
+      if (span) return { gid: g, span };
+    }
+  }
+  return null;
+}
+
+/** Sentences either side a reason may stand from the passage found: further reaches more, and risks another deed's reason. */
+const REASON_REACH = 2;
+/** Verbs too general to tie a reason to a deed ("why did they do it"). */
+const LIGHT_DEEDS = new Set(['be', 'have', 'do', 'say', 'get', 'make', 'think']);
+
+/** Whether a passage may give the words of one of these: a quote of theirs, or one of their names in it. */
+function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: boolean): boolean {
+  const { corpus } = ctx;
+  const ids = new Set(focus.map((e) => e.id));
+  if (corpus.quotesIn(gid).some((x) => x.speakerId && ids.has(x.speakerId))) return true;
+  // Their name in a passage that reports no words ("X was paid a bonus") says nothing of theirs.
+  if (reportsWords && !corpus.quotesIn(gid).length && !corpus.tokens(gid).some((t) => SPEECH_VERBS.has(t.lemma) || OPINION_VERBS.has(t.lemma))) return false;
+  const doc = corpus.sentence(gid).doc;
+  if (corpus.mentionsIn(gid).some((m) => ids.has(corpus.entityOf(doc, m.entity)?.id ?? ''))) return true;
+  // A name the mention finder missed still stands in the text ("Brownlee argues ...").
+  const words = new Set(corpus.sentenceText(gid).toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return focus.some((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => w.length >= NAME_WORD_MIN && words.has(w))));
+}
+
+/**
+ * "What did May say about Hewitt's plan?": the speaker is named before the verb of saying; a
+ * name after it is part of the topic. Every name when none stands before the verb.
+ */
+function speakersAsked(q: Question, focus: Entity[]): Entity[] {
+  const verbAt = q.tokens.findIndex((t) => SPEECH_VERBS.has(t.lemma) || OPINION_VERBS.has(t.lemma));
+  if (verbAt < 0) return focus;
+  const before = new Set(q.tokens.slice(0, verbAt).map((t) => t.text.toLowerCase()));
+  const named = focus.filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => before.has(w))));
+  return named.length ? named : focus;
+}
+
+/**
+ * Stems of a passage's paragraph: words reported there continue the paragraph's topic ("in light
+ * of the ruling ... 'We believe our case is strong,' said X").
+ */
+function paragraphStems(ctx: Context, gid: number): string[] {
+  const { corpus } = ctx;
+  const out: string[] = [];
+  for (let g = gid; g >= 0 && corpus.sameParagraph(g, gid); g--) out.push(...corpus.stemsOf(g));
+  for (let g = gid + 1; g < corpus.sentenceCount && corpus.sameParagraph(g, gid); g++) out.push(...corpus.stemsOf(g));
+  return out;
+}
+
+/** Verbs of saying that also name a work made ("wrote novels"), which a passage may give without reporting words. */
+const WORK_VERBS = new Set(['write', 'publish', 'compose', 'record']);
+
+const OPINION_STEMS = new Set([...OPINION_VERBS].map(stemOf));
+
+/** Shortest word of a name that alone stands for it in a passage: shorter ones ("de", "al") are particles. */
+const NAME_WORD_MIN = 3;
 
 function notFoundMessage(q: Question): string {
   const about = q.focus[0] ? ` about ${q.focus[0].name}` : '';
@@ -234,7 +331,7 @@ function speakerAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   const asked = q.groups.filter((g) => g.speech);
   let best: { gid: number; score: number; quote: Quote; rank: number } | null = null;
   for (const h of hits) {
-    const quote = corpus.quotesIn(h.gid).find((x) => x.speakerId || x.speakerText);
+    const quote = corpus.quotesIn(h.gid).find((x) => x.speakerId || x.speakerText) ?? continuedQuote(ctx, h.gid);
     if (!quote) continue;
     const said = about.groups.length ? coverage(about, h.matched) : 1;
     if (said < MIN_COVERAGE) continue;
@@ -248,6 +345,26 @@ function speakerAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   const name = view.speaker ?? 'unknown';
   return { ...base, found: true, answer: acronym ? `${name} (${acronym})` : name, citations: [citation(corpus, best.gid, best.score)], quotes: [view] };
 }
+
+/**
+ * A sentence that opens with a quotation mark and names no speaker continues the quote before it
+ * in its paragraph (news reopens the marks at each sentence of one speech): that quote's speaker.
+ */
+function continuedQuote(ctx: Context, gid: number): Quote | undefined {
+  const { corpus } = ctx;
+  if (!/^\s*["“‘']/.test(corpus.sentenceText(gid))) return undefined;
+  for (let g = gid - 1; g >= Math.max(0, gid - CONTINUED_BACK) && corpus.sameParagraph(g, gid); g--) {
+    const quotes = corpus.quotesIn(g);
+    const spoken = quotes.filter((x) => x.speakerId || x.speakerText);
+    if (spoken.length) return spoken[spoken.length - 1];
+    // A sentence of the speech that is not quoted ends it: the speaker before may not go on.
+    if (!quotes.length && !/^\s*["“‘']/.test(corpus.sentenceText(g))) return undefined;
+  }
+  return undefined;
+}
+
+/** Sentences back a continued quote may reach for its speaker: more reaches longer speeches, and risks a speaker who has stopped. */
+const CONTINUED_BACK = 3;
 
 /** Candidates a speaker question looks through: quotes are a few of the sentences that match. */
 const SPEAKER_HITS = 200;

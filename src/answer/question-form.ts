@@ -3,6 +3,7 @@
 // stand for"), the condition of "what happens if ...", and the noun a "how many" counts.
 import { STOP_WORDS, TITLE_WORDS } from '../extract/lexicon.js';
 import type { Token } from '../nlp/annotate.js';
+import { standardWords } from './informal.js';
 
 export interface Form {
   /**
@@ -31,7 +32,7 @@ const CONTRACTIONS: [RegExp, string][] = [
 
 /** The question with contractions of its wh-word written out, so the reader sees "who is". */
 export function expandContractions(text: string): string {
-  let out = text;
+  let out = standardWords(text);
   for (const [re, to] of CONTRACTIONS) out = out.replace(re, to);
   return out;
 }
@@ -46,6 +47,9 @@ export function isOfficeWord(lemma: string): boolean {
 
 /** Nouns that name an amount of any kind, not a thing counted. */
 const GENERIC_AMOUNTS = new Set(['money', 'cash', 'amount', 'sum', 'number', 'total', 'quantity', 'time', 'percent', 'percentage']);
+
+/** Adjectives of size that ask a measure in "how big a N". */
+const SIZE_WORDS = new Set(['big', 'large', 'small', 'long', 'high', 'low', 'great', 'much']);
 
 const PHRASE_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PUNCT', 'NUM', 'CCONJ', 'PART']);
 
@@ -102,6 +106,11 @@ export function readForm(tokens: Token[], whAt: number): Form {
     }
     // "How much money": the noun names the kind of amount, which any currency is.
     if (form.counted && GENERIC_AMOUNTS.has(form.counted)) delete form.counted;
+  }
+  // "How big a bonus", "how long a delay": the noun after the article is the thing measured.
+  if (wh === 'how' && SIZE_WORDS.has(lower[whAt + 1] ?? '') && /^(a|an)$/.test(lower[whAt + 2] ?? '') && tokens[whAt + 3]?.pos === 'NOUN'
+    && !GENERIC_AMOUNTS.has(tokens[whAt + 3]!.lemma.toLowerCase())) {
+    form.counted = tokens[whAt + 3]!.lemma.toLowerCase();
   }
   return form;
 }

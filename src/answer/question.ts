@@ -54,7 +54,7 @@ const PLACE_NOUNS = new Set(['country', 'city', 'place', 'region', 'town', 'stat
 const NUMBER_WORDS = new Set(['many', 'much', 'long', 'old', 'far', 'big', 'large', 'often', 'tall', 'high']);
 const NUMBER_NOUNS = new Set(['number', 'percentage', 'percent', 'amount', 'size', 'price', 'cost', 'total', 'population']);
 const PERSON_NOUNS = new Set(['person', 'leader', 'man', 'woman', 'king', 'president', 'group', 'organisation', 'organization', 'company', 'official', 'people', 'ruler', 'author']);
-const OPINION_VERBS = new Set(['think', 'want', 'believe', 'expect', 'feel', 'hope', 'fear', 'wish', 'mean', 'propose', 'demand', 'suggest']);
+export const OPINION_VERBS = new Set(['think', 'want', 'believe', 'expect', 'feel', 'hope', 'fear', 'wish', 'mean', 'propose', 'demand', 'suggest']);
 /** "What country", "which year": the noun names the kind of answer, not words of the passage. */
 const ANSWER_NOUNS = new Set([...DATE_NOUNS, ...PLACE_NOUNS, ...NUMBER_NOUNS, ...PERSON_NOUNS, 'type', 'kind', 'name', 'sort']);
 /** "How much will it cost?": words that name the amount asked for, which the passage rarely repeats. */

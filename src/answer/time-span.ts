@@ -24,11 +24,14 @@ const WORD_PART = /^[\p{L}\p{N}-]+$/u;
 
 interface TimePhrase { text: string; first: number; last: number; bound: boolean }
 
+/** A decade or century: no answer to "what year". */
+const VAGUER_THAN_YEAR = /\d0s\b|\d0's\b|centur|decade/i;
+
 /**
  * The time phrase answering a "when" question in a sentence. `verbAt`: where the question's
  * verbs stand in it; `docDate`: the article's date, for times relative to it.
  */
-export function timeAnswer(toks: Tok[], text: string, fresh: (s: string) => boolean, verbAt: number[], docDate: string | null, previous = false): string | null {
+export function timeAnswer(toks: Tok[], text: string, fresh: (s: string) => boolean, verbAt: number[], docDate: string | null, previous = false, year = false): string | null {
   const phrases: TimePhrase[] = [];
   for (let i = 0; i < toks.length; i++) {
     const type = toks[i]!.ent;
@@ -57,7 +60,8 @@ export function timeAnswer(toks: Tok[], text: string, fresh: (s: string) => bool
   });
   // "The first visit since September 2019" says when an earlier visit was, not this one.
   const earlier = (p: TimePhrase) => p.bound && toks.slice(Math.max(0, p.first - FIRST_REACH), p.first).some((t) => /^first$/i.test(t.text));
-  const dated = phrases.filter((p) => (previous || !earlier(p)) && fresh(p.text) && (normaliseDate(p.text) || CALENDAR_WORD.test(p.text) || RELATIVE_ADVERB.test(p.text)) && !/-day$/i.test(p.text));
+  const dated = phrases.filter((p) => (previous || !earlier(p)) && fresh(p.text) && (normaliseDate(p.text) || CALENDAR_WORD.test(p.text) || RELATIVE_ADVERB.test(p.text)) && !/-day$/i.test(p.text)
+    && !(year && VAGUER_THAN_YEAR.test(p.text)));
   if (!dated.length) return null;
   const distance = (p: TimePhrase) => (verbAt.length ? Math.min(...verbAt.map((v) => (v < p.first ? p.first - v : v > p.last ? v - p.last : 0))) : 0);
   // Nearest the verb asked; a calendar date before a vaguer phrase at the same distance. "When
