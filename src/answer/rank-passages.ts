@@ -158,14 +158,22 @@ const SEQUENCE_WINDOW = 3;
 function sequenceShare(corpus: Corpus, words: Words, gid: number): number {
   const asked = words.groups.filter((g) => !g.optional);
   if (asked.length < 2) return 0;
-  // The sentence's own words stemmed, not its stored tokens: decoding an article's tokens costs
-  // about a millisecond, stemming one sentence some hundredths.
-  const stems = corpus.sentenceText(gid).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stemOf);
-  const at = (g: WeighedWord) => stems.flatMap((st, i) => (g.stems.includes(st) ? [i] : []));
+  // Where each stem stands, from the sentence's own words: decoding its article's stored tokens
+  // costs about a millisecond, stemming one sentence some hundredths.
+  const at = new Map<string, number[]>();
+  corpus.sentenceText(gid).toLowerCase().split(/[^\p{L}\p{N}]+/u).forEach((word, i) => {
+    if (!word) return;
+    const st = stemOf(word);
+    const list = at.get(st);
+    if (list) list.push(i); else at.set(st, [i]);
+  });
+  const positions = (g: WeighedWord) => g.stems.flatMap((st) => at.get(st) ?? []);
   let found = 0;
+  let here = positions(asked[0]!);
   for (let i = 0; i + 1 < asked.length; i++) {
-    const next = at(asked[i + 1]!);
-    if (at(asked[i]!).some((p) => next.some((q) => q > p && q - p <= SEQUENCE_WINDOW))) found++;
+    const next = positions(asked[i + 1]!);
+    if (here.some((p) => next.some((q) => q > p && q - p <= SEQUENCE_WINDOW))) found++;
+    here = next;
   }
   return found / (asked.length - 1);
 }
