@@ -212,3 +212,12 @@ describe('composed answers', () => {
     ]);
   });
 });
+
+describe('"what year"', () => {
+  it('is answered by a year, never by a length of time or a decade', async () => {
+    const engine = await engineFor({ 'leave.txt': 'title: Leave\ndate: 2005-03-01\n\nParents are already entitled to 12 months of leave, but few can afford to take it.\n\nThe government will extend paid leave to nine months by 2007, the minister said.\n\nThe scheme began in the 1990s.' });
+    expect(engine.run('ask', 'by what year will paid leave go up to nine months?').answer).toBe('2007');
+    const r = engine.run('ask', 'what year are parents entitled to 12 months of leave?');
+    expect(r.answer ?? '').not.toMatch(/months|1990s/);
+  });
+});

@@ -24,8 +24,8 @@ const WORD_PART = /^[\p{L}\p{N}-]+$/u;
 
 interface TimePhrase { text: string; first: number; last: number; bound: boolean }
 
-/** A decade or century: no answer to "what year". */
-const VAGUER_THAN_YEAR = /\d0s\b|\d0's\b|centur|decade/i;
+/** What answers "what year": a year written out ("2007", "March 2007"), or one the article's date fixes ("last year"). A decade, a century or "12 months" does not. */
+const NAMES_A_YEAR = /(^|[^\d])\d{4}($|[^\d'’s])|\b(last|this|next) year\b/i;
 
 /**
  * The time phrase answering a "when" question in a sentence. `verbAt`: where the question's
@@ -61,7 +61,7 @@ export function timeAnswer(toks: Tok[], text: string, fresh: (s: string) => bool
   // "The first visit since September 2019" says when an earlier visit was, not this one.
   const earlier = (p: TimePhrase) => p.bound && toks.slice(Math.max(0, p.first - FIRST_REACH), p.first).some((t) => /^first$/i.test(t.text));
   const dated = phrases.filter((p) => (previous || !earlier(p)) && fresh(p.text) && (normaliseDate(p.text) || CALENDAR_WORD.test(p.text) || RELATIVE_ADVERB.test(p.text)) && !/-day$/i.test(p.text)
-    && !(year && VAGUER_THAN_YEAR.test(p.text)));
+    && !(year && !NAMES_A_YEAR.test(p.text)));
   if (!dated.length) return null;
   const distance = (p: TimePhrase) => (verbAt.length ? Math.min(...verbAt.map((v) => (v < p.first ? p.first - v : v > p.last ? v - p.last : 0))) : 0);
   // Nearest the verb asked; a calendar date before a vaguer phrase at the same distance. "When
