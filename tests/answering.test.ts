@@ -221,3 +221,11 @@ describe('"what year"', () => {
     expect(r.answer ?? '').not.toMatch(/months|1990s/);
   });
 });
+
+describe('"where"', () => {
+  it('is a place, not a country\'s government standing for the country', async () => {
+    const engine = await engineFor({ 'rail.txt': 'title: Rail\ndate: 2024-02-01\n\nThe Portuguese government\'s decision to fund the railway pleased investors.\n\nTransport minister Rui Lopes announced the decision in Porto on Thursday after a cabinet meeting.' });
+    const r = engine.run('ask', 'where was the railway decision announced');
+    expect(r.answer).toBe('Porto');
+  });
+});

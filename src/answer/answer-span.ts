@@ -4,7 +4,7 @@
 import type { Corpus, Fact, Tok } from '../search/corpus.js';
 import type { DocContent } from '../store/schema.js';
 import type { Question } from './question.js';
-import { COUNTRY_BY_DEMONYM } from '../extract/lexicon.js';
+import { COUNTRY_BY_DEMONYM, ORG_HEADS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
 import { amountAnswer } from './amount-span.js';
 import { PREVIOUS, timeAnswer } from './time-span.js';
@@ -188,8 +188,17 @@ function mentionAnswer(corpus: Corpus, q: Question, gid: number, types: string[]
 }
 
 /** "Where did the delegation go?" and "a Taliban delegation visited Moscow": the place it visited. */
+/**
+ * The places a sentence names where something happens: not the question's own, and not a
+ * country's institution written as the country ("the Indian government" acts, it is no "where").
+ */
+function placesIn(corpus: Corpus, q: Question, gid: number, asked: Set<string>): Mention[] {
+  return mentionsOfKind(corpus, q, gid, ['place']).filter((m) => !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w))
+    && !ORG_HEADS.has(m.text.toLowerCase().split(/\s+/).pop() ?? ''));
+}
+
 function placeFromFact(corpus: Corpus, q: Question, gid: number, asked: Set<string>): string | null {
-  const places = mentionsOfKind(corpus, q, gid, ['place']).filter((m) => !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w)));
+  const places = placesIn(corpus, q, gid, asked);
   for (const f of corpus.factsIn(gid)) {
     if (!sameVerb(corpus, q, f)) continue;
     const inObject = places.find((m) => m.start >= f.objectStart && m.start < f.objectStart + f.object.length);
@@ -199,7 +208,7 @@ function placeFromFact(corpus: Corpus, q: Question, gid: number, asked: Set<stri
 }
 
 function placeAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string>, toks: Tok[]): string | null {
-  const ms = mentionsOfKind(corpus, q, gid, ['place']).filter((m) => !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w)));
+  const ms = placesIn(corpus, q, gid, asked);
   const afterPrep = ms.find((m) => /^(in|at|to|from|near|into)$/i.test(toks[m.first - 1]?.text ?? ''));
   if (afterPrep ?? ms[0]) return (afterPrep ?? ms[0])!.text;
   for (let i = 0; i < toks.length - 1; i++) if (/^(in|at|near)$/i.test(toks[i]!.text) && toks[i + 1]!.pos === 'PROPN' && !asked.has(toks[i + 1]!.stem)) return toks[i + 1]!.text;
