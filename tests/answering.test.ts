@@ -229,3 +229,12 @@ describe('"where"', () => {
     expect(r.answer).toBe('Porto');
   });
 });
+
+describe('"how much money"', () => {
+  it('is a sum of money: a percentage is no answer to it', async () => {
+    const engine = await engineFor({ 'fdi.txt': 'title: Investment\ndate: 2024-02-01\n\nThe island has cleared a plan allowing up to 100% foreign ownership of its ports.\n\nOfficials said port fees rose 12% last year.' });
+    const r = engine.run('ask', 'how much foreign money does the island expect the ports plan to bring in?');
+    expect(r.answer ?? '').not.toMatch(/%/);
+    expect(engine.run('ask', 'how much did port fees rise?').answer).toBe('12%');
+  });
+});

@@ -23,9 +23,10 @@ interface Amount { text: string; rank: number; attached: boolean; other: boolean
 /**
  * `counted`: the stems that stand for the noun counted (none when the articles never use it:
  * "ppl" then excludes no count); `names`: the names the question gives, which the amount stands near;
- * `moneyOnly`: the question asks a price, which only a sum of money or a share answers.
+ * `moneyOnly`: the question asks a price, which only a sum of money or a share answers;
+ * `sumOnly`: it asks for money itself ("how much money"), which a share does not give.
  */
-export function amountAnswer(toks: Tok[], asked: Set<string>, text: string, counted: string[], names: Set<string>, moneyOnly = false): string | null {
+export function amountAnswer(toks: Tok[], asked: Set<string>, text: string, counted: string[], names: Set<string>, moneyOnly = false, sumOnly = false): string | null {
   const countedStem = counted.length ? new Set(counted) : null;
   const isCounted = (t: Tok | undefined) => !!t && !!countedStem && (countedStem.has(t.stem) || countedStem.has(stemOf(t.lemma.toLowerCase())));
   const nameAt = toks.map((t, i) => (t.pos === 'PROPN' && names.has(t.text.toLowerCase()) ? i : -1)).filter((i) => i >= 0);
@@ -77,7 +78,8 @@ export function amountAnswer(toks: Tok[], asked: Set<string>, text: string, coun
     const other = !attached && following.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
     const nameDistance = nameAt.length ? Math.min(...nameAt.map((n) => Math.abs(n - i))) : 0;
     // "How much did it sell for?": "Chapter 11" or "12 months" is no price.
-    if (!year && (money || !moneyOnly)) found.push({ text: span, rank: money ? 3 : last > j ? 2 : 1, attached, other, nameDistance, at: i });
+    const share = t.ent === 'PERCENT' || /%|\b(pct|percent)\b/i.test(span);
+    if (!year && (money || !moneyOnly) && !(sumOnly && (!money || share))) found.push({ text: span, rank: money ? 3 : last > j ? 2 : 1, attached, other, nameDistance, at: i });
     i = j;
   }
   // The amount of the noun asked first; a count of another thing never answers "how many N".

@@ -46,7 +46,7 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       return timeAnswer(t, doc.text, fresh, verbPositions(q, t), doc.meta.date ?? null, previous, asksYear(q));
     }
     case 'place': return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks());
-    case 'number': return amountAnswer(toks(), asked, corpus.sentence(gid).doc.text, q.form.countedStems ?? [], namesOf(q), asksPrice(q));
+    case 'number': return amountAnswer(toks(), asked, corpus.sentence(gid).doc.text, q.form.countedStems ?? [], namesOf(q), asksPrice(q), asksSum(q));
     case 'reason': return reasonAnswer(toks(), corpus, gid);
     default: return factAnswer(corpus, q, gid, given.loose);
   }
@@ -244,6 +244,15 @@ function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number): string | null {
 
 /** Verbs and nouns of buying and paying: "how much" with one asks a sum of money. */
 const PRICE_WORDS = new Set(['sell', 'buy', 'cost', 'pay', 'spend', 'fetch', 'earn', 'charge', 'price', 'worth', 'fine', 'bonus', 'salary', 'wage']);
+
+/** Nouns that make "how much" ask for money itself: a share of something is no answer. */
+const SUM_WORDS = new Set(['money', 'cash', 'funds', 'funding']);
+
+/** "How much money will it bring in?": a sum of money, not a percentage. */
+function asksSum(q: Question): boolean {
+  const at = q.tokens.findIndex((t) => t.text.toLowerCase() === 'how');
+  return at >= 0 && q.tokens[at + 1]?.text.toLowerCase() === 'much' && q.tokens.some((t) => SUM_WORDS.has(t.text.toLowerCase()));
+}
 
 /** "How much did it sell for?", "how much extra pay": a sum of money, not a count of anything else. */
 function asksPrice(q: Question): boolean {
