@@ -238,3 +238,12 @@ describe('"how much money"', () => {
     expect(engine.run('ask', 'how much did port fees rise?').answer).toBe('12%');
   });
 });
+
+describe('names typed in lower case', () => {
+  it('are required of the passage as capitalised ones are', async () => {
+    const engine = await engineFor({ 'outlook.txt': 'title: Outlook\ndate: 2024-02-01\n\nThe IMF cut its growth forecast for the eurozone to 1.2% this year.\n\nThe fund praised Canada for its budget discipline.' });
+    const r = engine.run('ask', "what's the imf's growth forecast for canada?");
+    expect(r.answer ?? '').not.toMatch(/1\.2%|eurozone/);
+    expect(engine.run('ask', "what's the imf's growth forecast for the eurozone?").answer).toMatch(/1\.2%/);
+  });
+});

@@ -97,9 +97,13 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
   const form = readForm(tokens, whAt);
   const aliasWords = (word: string) => focus.filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(word)))
     .flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)).filter((w) => w.length >= 3);
+  const focusNameWords = new Set(focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
   const required = [
     ...names.flatMap((n) => n.split(' ')).filter((w) => w.length >= 3 && !/^(of|for|the)$/i.test(w) && index.hasWord(w)).map((w) => w.toLowerCase()).map((w) => [w, ...aliasWords(w)]),
     ...tokens.filter((t) => (t.pos === 'NUM' || /^\d+(st|nd|rd|th|s)?$/i.test(t.text)) && index.hasWord(t.text)).map((t) => [t.text.toLowerCase()]),
+    // A lower-case question names things too ("the oecd's forecast for the uk"): a word that is one
+    // of its entities' names is required as a capitalised one would be.
+    ...(names.length ? [] : tokens.map((t) => t.text.toLowerCase()).filter((w) => w.length >= 2 && !STOP_WORDS.has(w) && index.hasWord(w) && focusNameWords.has(w)).map((w) => [w, ...aliasWords(w)])),
   ];
   const expects = form.role?.copular ? 'person' : expectedAnswer(wh, tokens, whAt, next, verbs, focus, nameWords);
   const terms = new Map<string, number>();
