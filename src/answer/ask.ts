@@ -290,7 +290,7 @@ function quotedAnswer(ctx: Context, q: Question, focus: Entity[], base: Result, 
   // quote must cover it as a passage would, or the passages answer instead; quotes that share
   // none of it are not listed with the answer.
   const about = weighWords(index, q.groups.filter((g) => !g.name && !g.speech));
-  const covers = (x: Quote) => (about.groups.length ? coverage(about, new Set(corpus.stemsOf(x.gid))) : 1);
+  const covers = (x: Quote) => (about.groups.length ? coverage(about, new Set(quoteGids(x).flatMap((g) => corpus.stemsOf(g)))) : 1);
   const best = ranked[0]!;
   if (covers(best) < MIN_COVERAGE) return null;
   const view = quoteView(corpus, best);
@@ -308,11 +308,17 @@ function capitalise(name: string): string {
   return /^\p{Ll}/u.test(name) ? `The ${name}` : name;
 }
 
+/** Every sentence a quote runs over, so a topic named in its second sentence counts. */
+function quoteGids(x: Quote): number[] {
+  return Array.from({ length: x.lastGid - x.gid + 1 }, (_, k) => x.gid + k);
+}
+
 /** Topic overlap first; then whole quoted sentences before fragments, direct before reported. */
 export function rankQuotes(index: TextIndex, quotes: readonly Quote[], topic: Map<string, number>): Quote[] {
   const score = (x: Quote) => {
     let s = 0;
-    for (const [st, w] of topic) if (index.occursIn(st, x.gid)) s += index.idf(st) * w;
+    const gids = quoteGids(x);
+    for (const [st, w] of topic) if (gids.some((g) => index.occursIn(st, g))) s += index.idf(st) * w;
     const whole = /^[\p{Lu}]/u.test(x.text) ? 0.5 : 0;
     return s + whole + (x.kind === 'direct' ? 0.4 : 0) + Math.min(x.text.length, 400) / 2000;
   };

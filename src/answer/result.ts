@@ -21,7 +21,8 @@ export interface Citation {
 
 export interface QuoteView {
   id: string;
-  kind: 'direct' | 'reported';
+  /** `direct`: words in quotation marks; `mixed`: a reported clause holding quoted words; `reported`: none. */
+  kind: 'direct' | 'mixed' | 'reported';
   text: string;
   start: number;
   end: number;
@@ -31,6 +32,8 @@ export interface QuoteView {
   speaker: string | null;
   speakerMention: { text: string; start: number; end: number } | null;
   cue: string | null;
+  /** Offsets of the words inside quotation marks (marks excluded); empty for reported speech. */
+  quoted: { start: number; end: number }[];
 }
 
 export interface FactView {

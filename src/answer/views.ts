@@ -31,6 +31,7 @@ export function quoteView(corpus: Corpus, q: Quote): QuoteView {
     speaker,
     speakerMention: q.speakerMention,
     cue: q.cue,
+    quoted: q.quoted ?? [],
   };
 }
 

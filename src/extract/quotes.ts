@@ -5,8 +5,16 @@ import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
 import type { DocEntity, ResolvedMention } from './entities.js';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
 
+/**
+ * `direct`: the words inside quotation marks. `mixed`: a reported clause holding quoted words (the
+ * whole clause is what was said; `quoted` keeps the words in marks). `reported`: no quotation marks.
+ */
+export type QuoteKind = 'direct' | 'mixed' | 'reported';
+
+export interface Part { start: number; end: number }
+
 export interface QuoteRecord {
-  kind: 'direct' | 'reported';
+  kind: QuoteKind;
   text: string;
   start: number;
   end: number;
@@ -18,6 +26,12 @@ export interface QuoteRecord {
   speaker: string | null;
   /** Speaker as written when no entity could be resolved ("officials"). */
   speakerText: string | null;
+  /**
+   * The words inside quotation marks, marks excluded: one part for a plain direct quote, several when
+   * the speaker's cue interrupts it or it runs over paragraphs; the quoted words of a mixed quote;
+   * none for reported speech. Only these words may ever be shown inside quotation marks.
+   */
+  quoted: Part[];
 }
 
 export interface QuoteInput {
@@ -37,43 +51,155 @@ const BARE_CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'state', 'report', 'not
 
 interface Speaker { mention: { text: string; start: number; end: number }; entity: string | null; text: string | null }
 
+/** A cue-less quotation shorter than this is a scare quote or a title, not a quote of its own. */
+const MIN_UNCUED_QUOTE_WORDS = 8;
+/**
+ * A reported clause around quoted words needs at least this many words of the reporter's own to be
+ * `mixed`; with fewer ("said that “...”") the quotation is the whole of what was said: `direct`.
+ */
+const MIXED_MIN_OWN_WORDS = 2;
+/** A quoted run of at most this many capitalised words ("Morning Joe") is a title, not speech. */
+const TITLE_MAX_WORDS = 4;
+
+interface Found { span: Span; cue: Cue | null; cueAt: number; parts: Part[] }
+
 export function extractQuotes(input: QuoteInput): QuoteRecord[] {
   const { text, sentences } = input;
   const types = new Map(input.entities.map((e) => [e.key, e.type] as const));
   const quotes: QuoteRecord[] = [];
   const tracker = new SpeakerTracker(types);
+  const labels = transcriptLabels(input.entities);
 
   const direct = findQuotedSpans(text, input.paragraphs);
   const inside = (t: Token) => inSpan(direct, t.start);
+  // The cue offset of the last direct quote, so that "“A,” he said, “B.”" stays one quote.
+  let lastCueAt = -1;
   let d = 0;
   sentences.forEach((s, si) => {
     const mentions = input.mentions[si]!;
-    // Direct quotes that begin in this sentence.
+    const found: Found[] = [];
     while (d < direct.length && direct[d]!.open < s.end) {
       const q = direct[d++]!;
-      const words = text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
-      const cue = cueBefore(s, q.open, mentions, tracker, inside) ?? cueAfter(sentences, si, q.close, input.mentions, tracker);
-      // A quotation with no cue that follows another in the same paragraph goes on in the same voice.
-      const previous = quotes[quotes.length - 1];
-      const continues = !cue && previous?.kind === 'direct' && input.paragraphOf[previous.sentence] === input.paragraphOf[si] && (previous.speaker || previous.speakerText);
-      if (!cue && !continues && words < 8) continue;
-      if (continues) {
-        quotes.push({ ...previous, text: text.slice(q.start, q.end), start: q.start, end: q.end, sentence: si, cue: null });
+      const label = transcriptLabel(text, q, labels);
+      if (label) {
+        const { content, speaker } = label;
+        quotes.push(directRecord(text, content, si, ':', speaker));
+        lastCueAt = -1;
         continue;
       }
-      const sp = cue?.speaker ?? null;
-      quotes.push({ kind: 'direct', text: text.slice(q.start, q.end), start: q.start, end: q.end, sentence: si, cue: cue?.cue ?? null, speakerMention: sp?.mention ?? null, speaker: sp?.entity ?? null, speakerText: sp?.text ?? null });
-      if (sp) tracker.spoke(sp);
+      const cue = cueBefore(s, q.open, mentions, tracker, inside) ?? cueAfter(sentences, si, q.close, input.mentions, tracker) ?? colonCue(sentences, si, q, input, tracker);
+      const cueAt = cue?.at ?? -1;
+      const same = found[found.length - 1];
+      if (same && cue && cueAt === same.cueAt) {
+        // "“A,” he said, “B.”": one quotation interrupted by its cue.
+        same.span = { ...same.span, end: q.end, close: q.close };
+        same.parts.push({ start: q.start, end: q.end });
+        continue;
+      }
+      const previous = quotes[quotes.length - 1];
+      const opensSentence = !s.tokens.some((t) => t.start < q.open && /[\p{L}\p{N}]/u.test(t.text));
+      if (!same && previous?.kind === 'direct' && (previous.speaker || previous.speakerText) && runsOn(previous, q, cue, cueAt === lastCueAt, opensSentence, input, text)) {
+        previous.end = q.end;
+        previous.text = text.slice(previous.start, q.end);
+        previous.quoted.push({ start: q.start, end: q.end });
+        continue;
+      }
+      found.push({ span: q, cue, cueAt, parts: [{ start: q.start, end: q.end }] });
     }
-    // Reported speech, unless the sentence's speech is a direct quote already taken.
+    const taken = new Set<Found>();
+    // Reported speech; quoted words inside it make it mixed, unless they are all of it.
     for (const r of reportedIn(s, mentions, tracker, inside, text)) {
-      if (quotes.some((q) => q.kind === 'direct' && q.start >= r.start && q.start <= r.end + 2)) continue;
-      quotes.push({ ...r, sentence: si });
+      const inner = found.filter((f) => f.span.open >= r.start - 1 && f.span.open < r.end);
+      if (inner.length) {
+        inner.forEach((f) => taken.add(f));
+        if (ownWords(text, r.start, r.end, inner.map((f) => f.span)) < MIXED_MIN_OWN_WORDS) {
+          for (const f of inner) pushDirect(f, r);
+          continue;
+        }
+        pushMixed(r, inner.map((f) => f.span));
+      } else {
+        quotes.push({ ...r, sentence: si, quoted: [] });
+      }
       if (r.speakerMention) tracker.spoke({ mention: r.speakerMention, entity: r.speaker, text: r.speakerText });
     }
+    // Quoted words inside a clause no speech verb reports ("X called the plan “a disgrace”"): the
+    // clause from the verb that governs them is the quote.
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i]!;
+      if (taken.has(f)) continue;
+      const clause = isTitle(text, f.span) ? null : clauseAround(s, f, found.slice(i + 1).filter((g) => !taken.has(g)), mentions, tracker, inside, text);
+      if (clause) {
+        clause.spans.forEach((g) => taken.add(found.find((x) => x.span === g)!));
+        if (ownWords(text, clause.start, clause.end, clause.spans) >= MIXED_MIN_OWN_WORDS) pushMixed(clause, clause.spans);
+        else for (const g of clause.spans) pushDirect(found.find((x) => x.span === g)!, clause);
+        tracker.spoke({ mention: clause.speakerMention!, entity: clause.speaker, text: clause.speakerText });
+        continue;
+      }
+      taken.add(f);
+      if (!f.cue && wordCount(text, f.span.start, f.span.end) < MIN_UNCUED_QUOTE_WORDS) continue;
+      pushDirect(f, null);
+    }
     tracker.saw(mentions);
+
+    function pushDirect(f: Found, fallback: Omit<QuoteRecord, 'sentence' | 'quoted' | 'kind'> | null): void {
+      const sp = f.cue?.speaker ?? null;
+      const record = directRecord(text, f.span, si, f.cue?.cue ?? fallback?.cue ?? null, sp);
+      record.quoted = f.parts;
+      if (!sp && fallback) Object.assign(record, { speakerMention: fallback.speakerMention, speaker: fallback.speaker, speakerText: fallback.speakerText });
+      quotes.push(record);
+      lastCueAt = f.cueAt;
+      if (sp) tracker.spoke(sp);
+    }
+    function pushMixed(r: Omit<QuoteRecord, 'sentence' | 'quoted' | 'kind'>, spans: Span[]): void {
+      const end = Math.max(r.end, ...spans.map((x) => x.close));
+      quotes.push({ ...r, kind: 'mixed', end, text: text.slice(r.start, end), sentence: si, quoted: spans.map((x) => ({ start: x.start, end: x.end })) });
+      lastCueAt = -1;
+    }
   });
   return quotes.sort((a, b) => a.start - b.start);
+}
+
+function directRecord(text: string, q: Part, sentence: number, cue: string | null, sp: Speaker | null): QuoteRecord {
+  return { kind: 'direct', text: text.slice(q.start, q.end), start: q.start, end: q.end, sentence, cue, speakerMention: sp?.mention ?? null, speaker: sp?.entity ?? null, speakerText: sp?.text ?? null, quoted: [{ start: q.start, end: q.end }] };
+}
+
+function wordCount(text: string, start: number, end: number): number {
+  return text.slice(start, end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Words of the span outside the quoted parts, "that" and punctuation not counted. */
+function ownWords(text: string, start: number, end: number, spans: Span[]): number {
+  let n = 0;
+  let from = start;
+  for (const q of [...spans].sort((a, b) => a.open - b.open)) {
+    n += wordCount(text.slice(from, Math.max(from, q.open)).replace(/\bthat\b/gi, ''), 0, Infinity);
+    from = Math.max(from, q.close);
+  }
+  return n + wordCount(text.slice(Math.min(from, end), end).replace(/\bthat\b/gi, ''), 0, Infinity);
+}
+
+/** Short, every word capitalised, no sentence inside: a title or a name in quotation marks. */
+function isTitle(text: string, q: Span): boolean {
+  const words = text.slice(q.start, q.end).split(/\s+/).filter(Boolean);
+  if (words.length > TITLE_MAX_WORDS || /[.!?,;:]$/.test(words[words.length - 1] ?? '')) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}(]/u.test(w) || (i > 0 && /^(of|the|and|a|an|in|on|to|for)$/.test(w)));
+}
+
+/**
+ * Whether quotation q goes on with the previous direct quote: the same cue interrupts both ("“A,” she
+ * said. “B.”"), or no cue of its own follows the previous one in its paragraph, or a quotation left
+ * open at a paragraph's end is taken up by the next paragraph's opening mark.
+ */
+function runsOn(previous: QuoteRecord, q: Span, cue: Cue | null, sameCue: boolean, opensSentence: boolean, input: QuoteInput, text: string): boolean {
+  const paragraphOfOffset = (offset: number) => input.paragraphs.findIndex((p) => p.start <= offset && offset <= p.end);
+  const p0 = paragraphOfOffset(previous.end);
+  const p1 = paragraphOfOffset(q.open);
+  if (p0 === p1) return sameCue || (!cue && opensSentence);
+  if (p1 !== p0 + 1) return false;
+  // Open at the paragraph's end: no closing mark after the previous quote's words.
+  const leftOpen = !/[”"»'’]/.test(text.slice(previous.end, input.paragraphs[p0]!.end));
+  const opensParagraph = q.open === input.paragraphs[p1]!.start;
+  return leftOpen && opensParagraph && (!cue || cue.speaker?.entity === previous.speaker);
 }
 
 /** Keeps the last person and the last organisation in view, to resolve "he", "she", "they". */
@@ -127,12 +253,15 @@ function findQuotedSpans(text: string, paragraphs: { start: number; end: number 
       const closer = CLOSER_FOR[ch]!;
       let j = text.indexOf(closer, i + 1);
       if (j < 0 || j >= p.end) j = p.end;
+      // A straight mark after a space and before a word opens the next quotation ("... shortly.
+      // "Comparing ..."): the one before was left open, a slip the next mark must not close.
+      const reopens = ch === '"' && j < p.end && /\s/.test(text[j - 1]!) && /\w/.test(text[j + 1] ?? '');
       let start = i + 1;
       let end = j;
       while (start < end && /\s/.test(text[start]!)) start++;
       while (end > start && /\s/.test(text[end - 1]!)) end--;
-      if (end > start) spans.push({ open: i, close: Math.min(j + 1, p.end), start, end });
-      i = j + 1;
+      if (end > start) spans.push({ open: i, close: reopens ? end : Math.min(j + 1, p.end), start, end });
+      i = reopens ? j : j + 1;
     }
   }
   return spans;
@@ -152,7 +281,8 @@ function inSpan(spans: Span[], offset: number): boolean {
   return false;
 }
 
-interface Cue { cue: string; speaker: Speaker | null }
+/** A speech cue, its speaker, and the cue word's offset (two quotations one cue interrupts share it). */
+interface Cue { cue: string; speaker: Speaker | null; at: number }
 
 function tokenIndexAt(s: AnnotatedSentence, offset: number): number {
   const k = s.tokens.findIndex((t) => t.start >= offset);
@@ -175,11 +305,11 @@ function cueBefore(s: AnnotatedSentence, open: number, mentions: ResolvedMention
     if (inside(t)) break;
     if (isCue(t)) {
       const speaker = subjectBefore(s, k, mentions, tracker);
-      if (speaker) return { cue: t.text, speaker };
+      if (speaker) return { cue: t.text, speaker, at: t.start };
     }
     if (isAccording(t) && s.tokens[k + 1]?.lemma === 'to') {
       const speaker = mentionAt(s, k + 2, mentions, tracker);
-      if (speaker) return { cue: 'according to', speaker };
+      if (speaker) return { cue: 'according to', speaker, at: t.start };
     }
   }
   return null;
@@ -195,11 +325,93 @@ function cueAfter(sentences: AnnotatedSentence[], from: number, close: number, a
       const t = s.tokens[k]!;
       if (!isCue(t)) continue;
       const speaker = (k > k0 ? subjectBefore(s, k, all[si]!, tracker) : null) ?? mentionAt(s, k + 1, all[si]!, tracker);
-      if (speaker) return { cue: t.text, speaker };
+      if (speaker) return { cue: t.text, speaker, at: t.start };
     }
     return null;
   }
   return null;
+}
+
+/**
+ * "Caddell continued:" or "The piece used one of her quotes as its headline:" right before the
+ * quotation: the verb before the colon and its subject, whatever the verb.
+ */
+function colonCue(sentences: AnnotatedSentence[], si: number, q: Span, input: QuoteInput, tracker: SpeakerTracker): Cue | null {
+  const s = sentences[si]!;
+  const open = tokenIndexAt(s, q.open);
+  let where = s;
+  let mentions = input.mentions[si]!;
+  let k = open - 1;
+  if (k < 0 || s.tokens.slice(0, open).every((t) => /^[\p{P}]+$/u.test(t.text))) {
+    if (si === 0 || input.paragraphOf[si - 1]! < input.paragraphOf[si]! - 1) return null;
+    where = sentences[si - 1]!;
+    mentions = input.mentions[si - 1]!;
+    k = where.tokens.length - 1;
+  }
+  if (where.tokens[k]?.text !== ':') return null;
+  for (k--; k >= 0; k--) {
+    const t = where.tokens[k]!;
+    if (t.pos !== 'VERB') continue;
+    const speaker = subjectBefore(where, k, mentions, tracker);
+    return speaker ? { cue: t.text, speaker, at: t.start } : null;
+  }
+  return null;
+}
+
+/** "PENCE: Well, look, ..." — a transcript's speaker label in capitals, then a colon. */
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s+(?=\S)/u;
+
+/** Each person's last name, lower-cased, to tie a transcript label to who it names. */
+function transcriptLabels(entities: DocEntity[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const last = e.name.split(/\s+/).pop()!.toLowerCase();
+    if (!out.has(last)) out.set(last, e.key);
+  }
+  return out;
+}
+
+function transcriptLabel(text: string, q: Span, labels: Map<string, string>): { content: Span; speaker: Speaker } | null {
+  const m = TRANSCRIPT_LABEL.exec(text.slice(q.start, Math.min(q.end, q.start + 60)));
+  if (!m || q.start + m[0].length >= q.end) return null;
+  const name = m[1]!;
+  const entity = labels.get(name.split(' ').pop()!.toLowerCase()) ?? null;
+  const written = name.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
+  return { content: { ...q, start: q.start + m[0].length }, speaker: { mention: { text: name, start: q.start, end: q.start + name.length }, entity, text: entity ? null : written } };
+}
+
+type Clause = Omit<QuoteRecord, 'sentence' | 'quoted' | 'kind'> & { spans: Span[] };
+
+/**
+ * The clause whose verb governs quotation f, with the quotations after it that no other verb
+ * separates: from after the verb to the last of them, or to the sentence's end when no verb follows.
+ */
+function clauseAround(s: AnnotatedSentence, f: Found, later: Found[], mentions: ResolvedMention[], tracker: SpeakerTracker, inside: (t: Token) => boolean, text: string): Clause | null {
+  const toks = s.tokens;
+  const open = tokenIndexAt(s, f.span.open);
+  let verb = f.cue && f.cue.at < f.span.open && f.cue.at >= s.start ? toks.findIndex((t) => t.start === f.cue!.at) : -1;
+  if (verb < 0) for (let k = open - 1; k >= 0 && verb < 0; k--) if (!inside(toks[k]!) && toks[k]!.pos === 'VERB') verb = k;
+  if (verb < 0) return null;
+  const speaker = f.cue?.speaker ?? subjectBefore(s, verb, mentions, tracker);
+  if (!speaker) return null;
+  let a = verb + 1;
+  a = speechStart(toks, a, open);
+  const spans = [f.span];
+  const hasVerb = (from: number, to: number) => toks.some((t) => t.start >= from && t.end <= to && !inside(t) && (t.pos === 'VERB' || t.pos === 'AUX'));
+  for (const g of later) {
+    if (hasVerb(spans[spans.length - 1]!.close, g.span.open)) break;
+    spans.push(g.span);
+  }
+  const lastClose = spans[spans.length - 1]!.close;
+  const last = lastWordIndex(s);
+  let end = lastClose;
+  if (!hasVerb(lastClose, s.end) && toks[last] && toks[last]!.end > lastClose) {
+    end = toks[last]!.end;
+    if (/[.!?]/.test(text[end] ?? '') && end < s.end) end++;
+  }
+  const start = toks[a]!.start;
+  return { text: text.slice(start, end), start, end, cue: toks[verb]!.text, speakerMention: speaker.mention, speaker: speaker.entity, speakerText: speaker.text, spans };
 }
 
 function speakerFromMention(m: ResolvedMention): Speaker {
@@ -258,8 +470,8 @@ function sliceTokens(s: AnnotatedSentence, a: Token, b: Token): string {
 }
 
 /** Reported speech in one sentence: "X said (that) ...", "X told Y ...", "According to X, ...", "..., X said." */
-function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: SpeakerTracker, inside: (t: Token) => boolean, text: string): Omit<QuoteRecord, 'sentence'>[] {
-  const out: Omit<QuoteRecord, 'sentence'>[] = [];
+function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: SpeakerTracker, inside: (t: Token) => boolean, text: string): Omit<QuoteRecord, 'sentence' | 'quoted'>[] {
+  const out: Omit<QuoteRecord, 'sentence' | 'quoted'>[] = [];
   const toks = s.tokens;
   const last = lastWordIndex(s);
   for (let k = 0; k < toks.length; k++) {
@@ -300,7 +512,7 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
     // "said in a statement that ...": the speech starts after "that".
     const that = toks.findIndex((x, i) => i > k && i <= k + 6 && x.lemma === 'that' && x.pos === 'SCONJ');
     if (that > 0 && toks.slice(k + 1, that).every((x) => x.pos !== 'VERB')) a = Math.max(a, that);
-    while (a <= last && (toks[a]!.lemma === 'that' || toks[a]!.text === ',' || toks[a]!.pos === 'ADV' && toks[a]!.lemma !== 'when')) a++;
+    a = speechStart(toks, a, last + 1);
     if (a > last) continue;
     // "acknowledged failings", "told the annual meeting": an object, not reported speech. But what
     // is said may hold a figure and no verb wink can see: "said the repairs cost 2 million dollars"
@@ -320,6 +532,21 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
   return out;
 }
 
+/**
+ * Where what was said starts, from token a: after "that" or a comma and the adverbs before them
+ * ("said on Monday, that", "said previously that"), but an adverb that opens the speech itself
+ * ("added perhaps the Americans want ...") is its first word: a hedge is never cut from a quote.
+ */
+function speechStart(toks: Token[], a: number, limit: number): number {
+  let start = a;
+  for (let j = a; j < limit; j++) {
+    const t = toks[j]!;
+    if (t.lemma === 'that' || t.text === ',') start = j + 1;
+    else if (t.pos !== 'ADV' || t.lemma === 'when') break;
+  }
+  return start;
+}
+
 function speakerStartToken(s: AnnotatedSentence, sp: Speaker): number {
   const k = s.tokens.findIndex((t) => t.start >= sp.mention.start);
   return k < 0 ? 0 : k;
@@ -331,7 +558,7 @@ function lastWordIndex(s: AnnotatedSentence): number {
   return k;
 }
 
-function pushSpan(out: Omit<QuoteRecord, 'sentence'>[], s: AnnotatedSentence, a: number, b: number, cue: string, sp: Speaker, text: string): void {
+function pushSpan(out: Omit<QuoteRecord, 'sentence' | 'quoted'>[], s: AnnotatedSentence, a: number, b: number, cue: string, sp: Speaker, text: string): void {
   if (b < a || b - a < 2) return;
   const start = s.tokens[a]!.start;
   let end = s.tokens[b]!.end;

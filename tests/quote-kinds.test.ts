@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../src/store/build-document.js';
+
+/** The quotes of a short article written for the test, with the words of each quoted part. */
+function quotesOf(paragraphs: string[]) {
+  const text = paragraphs.join('\n\n');
+  const doc = buildDocument({ id: 'a', path: 'a.txt', fingerprint: 'f', text });
+  const speakerOf = (key: string | null) => doc.entities.find((e) => e.key === key)?.name ?? null;
+  return doc.quotes.map((q) => ({
+    ...q,
+    name: speakerOf(q.speaker) ?? q.speakerText,
+    parts: q.quoted.map((p) => text.slice(p.start, p.end)),
+    offsetsHold: q.text === text.slice(q.start, q.end),
+  }));
+}
+
+const find = <T extends { text: string }>(quotes: T[], fragment: string): T => {
+  const q = quotes.find((x) => x.text.includes(fragment));
+  if (!q) throw new Error(`no quote holds “${fragment}”: ${quotes.map((x) => x.text).join(' | ')}`);
+  return q;
+};
+
+describe('quote kinds: direct, mixed and reported', () => {
+  const quotes = quotesOf([
+    'Harbour council backs ferry plan',
+    'Mayor Ingrid Holm said the new ferry would be “a lifeline for the islands” and should start in May.',
+    '“We have waited long enough,” Holm said. “The boats are ready.”',
+    'Councillor Tomas Berg called the timetable “wildly optimistic.”',
+    'Berg added perhaps the harbour could not cope with the extra traffic.',
+    'The port authority said in a statement that the quay needed repairs first.',
+  ]);
+
+  it('keeps a reported clause holding quoted words whole, as mixed, with the quoted words apart', () => {
+    const q = find(quotes, 'lifeline');
+    expect(q.kind).toBe('mixed');
+    expect(q.text).toBe('the new ferry would be “a lifeline for the islands” and should start in May.');
+    expect(q.parts).toEqual(['a lifeline for the islands']);
+    expect(q.name).toBe('Ingrid Holm');
+    expect(q.offsetsHold).toBe(true);
+  });
+
+  it('keeps one quotation that its cue interrupts as one direct quote of two parts', () => {
+    const q = find(quotes, 'waited long enough');
+    expect(q.kind).toBe('direct');
+    expect(q.parts).toEqual(['We have waited long enough,', 'The boats are ready.']);
+    expect(q.name).toBe('Ingrid Holm');
+    expect(quotes.filter((x) => x.text.includes('The boats are ready'))).toHaveLength(1);
+  });
+
+  it('reads quoted words under a verb that is not a speech verb as the speaker’s, the clause whole', () => {
+    const q = find(quotes, 'wildly optimistic');
+    expect(q.kind).toBe('mixed');
+    expect(q.text.startsWith('the timetable')).toBe(true);
+    expect(q.cue).toBe('called');
+    expect(q.name).toBe('Tomas Berg');
+  });
+
+  it('never cuts a hedge out of reported speech, and drops only "that" and the lead-in', () => {
+    expect(find(quotes, 'could not cope').text).toBe('perhaps the harbour could not cope with the extra traffic.');
+    const port = find(quotes, 'quay needed repairs');
+    expect(port.kind).toBe('reported');
+    expect(port.text).toBe('the quay needed repairs first.');
+    expect(port.parts).toEqual([]);
+  });
+});
+
+describe('quotations over paragraphs, colons and transcripts', () => {
+  it('takes the speaker from a colon that closes the paragraph before, and runs an open quotation into the next paragraph', () => {
+    const quotes = quotesOf([
+      'Orchard growers warn of losses',
+      'Later, Paula Lindqvist continued:',
+      '“The frost took half the blossom this year. We cannot insure against that.',
+      '“Next year we will plant later varieties.”',
+    ]);
+    const q = find(quotes, 'frost took half');
+    expect(q.name).toBe('Paula Lindqvist');
+    expect(q.parts).toEqual(['The frost took half the blossom this year. We cannot insure against that.', 'Next year we will plant later varieties.']);
+  });
+
+  it('gives each line of an interview transcript to the speaker its capitalised label names', () => {
+    const quotes = quotesOf([
+      'Interview with the mayor',
+      'Radio host Lena Ek spoke to Mayor Ivo Sand on Monday.',
+      '"EK: Will the ferry start in May?',
+      '"SAND: It will, unless the quay repairs run late.',
+    ]);
+    const ek = find(quotes, 'Will the ferry start');
+    expect(ek.text).toBe('Will the ferry start in May?');
+    expect(ek.name).toBe('Lena Ek');
+    const sand = find(quotes, 'unless the quay');
+    expect(sand.name).toBe('Ivo Sand');
+    expect(sand.speakerMention?.text).toBe('SAND');
+  });
+
+  it('reads a straight mark after a space and before a word as a new quotation, not the close of the last', () => {
+    const quotes = quotesOf([
+      'Budget row',
+      'Minister Carl Nyberg said: "The review is under way and we will report shortly. "Calling it a purge is absurd."',
+    ]);
+    const q = find(quotes, 'review is under way');
+    expect(q.parts).toEqual(['The review is under way and we will report shortly.', 'Calling it a purge is absurd.']);
+    expect(q.name).toBe('Carl Nyberg');
+  });
+
+  it('does not take a quoted title for a quote', () => {
+    const quotes = quotesOf(['TV row', 'The mayor appeared on “Morning Harbour” on Friday and spoke about the ferry.']);
+    expect(quotes.some((q) => q.text.includes('Morning Harbour'))).toBe(false);
+  });
+});
