@@ -107,3 +107,30 @@ describe('quotations over paragraphs, colons and transcripts', () => {
     expect(quotes.some((q) => q.text.includes('Morning Harbour'))).toBe(false);
   });
 });
+
+describe('cues after the quotation', () => {
+  const quotes = quotesOf([
+    'Readers respond',
+    '“The ferry is late again. Why do we pay for it?” ― Maja Strand\n“We love the new boats.” ― Erik Lund.',
+    '“Will the council ever listen?” he asks.',
+    '“Nobody asked the fishermen,” harbour master Ola Vik complained.',
+    '“We will publish the figures,” deputy harbour commission chairman Nils Aas said on Friday.',
+    '“Prices will rise.” The council meets again next week.',
+  ]);
+
+  it('takes the name after a dash as the speaker of the quotation before it', () => {
+    expect(find(quotes, 'ferry is late').name).toBe('Maja Strand');
+    expect(find(quotes, 'new boats').name).toBe('Erik Lund');
+  });
+
+  it('reads any verb whose subject follows the closing mark as the cue, and a long title before the name', () => {
+    expect(find(quotes, 'Nobody asked').cue).toBe('complained');
+    expect(find(quotes, 'Nobody asked').speakerMention?.text).toMatch(/Ola Vik$/);
+    expect(find(quotes, 'publish the figures').speakerMention?.text).toMatch(/Nils Aas$/);
+  });
+
+  it('does not make the next sentence’s subject the speaker unless its verb is a speech verb', () => {
+    expect(find(quotes, 'Will the council ever listen').cue).toBe('asks');
+    expect(quotes.some((q) => q.text.includes('Prices will rise') && q.cue === 'meets')).toBe(false);
+  });
+});

@@ -87,7 +87,7 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
         lastCueAt = -1;
         continue;
       }
-      const cue = cueBefore(s, q.open, mentions, tracker, inside) ?? cueAfter(sentences, si, q.close, input.mentions, tracker) ?? colonCue(sentences, si, q, input, tracker);
+      const cue = cueBefore(s, q.open, mentions, tracker, inside) ?? (q.closed ? cueAfter(sentences, si, q.close, input.mentions, tracker, text) : null) ?? colonCue(sentences, si, q, input, tracker);
       const cueAt = cue?.at ?? -1;
       const same = found[found.length - 1];
       if (same && cue && cueAt === same.cueAt) {
@@ -227,7 +227,8 @@ class SpeakerTracker {
   }
 }
 
-interface Span { open: number; close: number; start: number; end: number }
+/** A quotation: its marks at open and close (close is past the closing mark), its words start..end; closed unless left open. */
+interface Span { open: number; close: number; start: number; end: number; closed: boolean }
 
 /** Quoted spans per paragraph; an opening mark never closed runs to the paragraph's end. */
 function findQuotedSpans(text: string, paragraphs: { start: number; end: number }[]): Span[] {
@@ -260,7 +261,7 @@ function findQuotedSpans(text: string, paragraphs: { start: number; end: number 
       let end = j;
       while (start < end && /\s/.test(text[start]!)) start++;
       while (end > start && /\s/.test(text[end - 1]!)) end--;
-      if (end > start) spans.push({ open: i, close: reopens ? end : Math.min(j + 1, p.end), start, end });
+      if (end > start) spans.push({ open: i, close: reopens ? end : Math.min(j + 1, p.end), start, end, closed: !reopens && j < p.end });
       i = reopens ? j : j + 1;
     }
   }
@@ -293,8 +294,14 @@ function isAccording(t: Token): boolean {
   return t.text.length === 9 && t.text.toLowerCase() === 'according';
 }
 
-function isCue(t: Token): boolean {
-  return (t.pos === 'VERB' || t.pos === 'AUX') && SPEECH_VERBS.has(t.lemma);
+/**
+ * A speech verb, or its third-person form that the tagger took for a plural noun right after a name
+ * ("The Post reports that ...", "Clinton says ...").
+ */
+function isCue(toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (t.pos === 'VERB' || t.pos === 'AUX') return SPEECH_VERBS.has(t.lemma);
+  return t.pos === 'NOUN' && /s$/.test(t.text) && SPEECH_VERBS.has(t.lemma) && (toks[k - 1]?.pos === 'PROPN' || toks[k - 1]?.pos === 'PRON');
 }
 
 /** "Stanikzai said, “..." or "He said that ... “...". */
@@ -303,7 +310,7 @@ function cueBefore(s: AnnotatedSentence, open: number, mentions: ResolvedMention
   for (let k = q - 1; k >= 0; k--) {
     const t = s.tokens[k]!;
     if (inside(t)) break;
-    if (isCue(t)) {
+    if (isCue(s.tokens, k)) {
       const speaker = subjectBefore(s, k, mentions, tracker);
       if (speaker) return { cue: t.text, speaker, at: t.start };
     }
@@ -315,21 +322,63 @@ function cueBefore(s: AnnotatedSentence, open: number, mentions: ResolvedMention
   return null;
 }
 
-/** "“...,” Stanikzai said." or "“...,” said Stanikzai." */
-function cueAfter(sentences: AnnotatedSentence[], from: number, close: number, all: ResolvedMention[][], tracker: SpeakerTracker): Cue | null {
-  for (let si = from; si < sentences.length && si <= from + 3; si++) {
+/** How far after a closing mark a cue is looked for: room for "White House press secretary Josh Earnest said". */
+const CUE_AFTER_WINDOW = 12;
+const DASHES = /^[―—–-]+$/;
+const OPENING_MARK = /^[“„«"]$/;
+
+/**
+ * "“...,” Stanikzai said.", "“...,” said Stanikzai.", "“...?” he asks." (the cue in the next sentence),
+ * "“...,” Vitter demanded." (any verb whose subject follows the quotation), "“...” ― Ana Ruiz".
+ */
+function cueAfter(sentences: AnnotatedSentence[], from: number, close: number, all: ResolvedMention[][], tracker: SpeakerTracker, text: string): Cue | null {
+  let first = from;
+  while (first < sentences.length && sentences[first]!.end < close) first++;
+  for (let si = first; si < sentences.length && si <= first + 1; si++) {
     const s = sentences[si]!;
-    if (s.end < close) continue;
     const k0 = tokenIndexAt(s, close);
-    for (let k = k0; k < Math.min(s.tokens.length, k0 + 6); k++) {
-      const t = s.tokens[k]!;
-      if (!isCue(t)) continue;
-      const speaker = (k > k0 ? subjectBefore(s, k, all[si]!, tracker) : null) ?? mentionAt(s, k + 1, all[si]!, tracker);
+    if (k0 >= s.tokens.length) {
+      // Nothing follows the quotation in its sentence: the cue may open the next, in the same paragraph.
+      const next = sentences[si + 1];
+      if (!next || /\n/.test(text.slice(close, next.start))) return null;
+      continue;
+    }
+    const toks = s.tokens;
+    if (DASHES.test(toks[k0]!.text) && k0 + 1 < toks.length) {
+      const speaker = mentionAt(s, k0 + 1, all[si]!, tracker) ?? nameRun(s, k0 + 1);
+      if (speaker) return { cue: toks[k0]!.text, speaker, at: toks[k0]!.start };
+    }
+    // In the sentence after the quotation only a speech verb is a cue ("he asks."); right after the
+    // closing mark any verb is ("“...,” Vitter demanded."), its subject between them.
+    const nextSentence = si > first || s.start >= close;
+    for (let k = k0; k < Math.min(toks.length, k0 + CUE_AFTER_WINDOW); k++) {
+      const t = toks[k]!;
+      if (OPENING_MARK.test(t.text)) return null;
+      const speech = isCue(toks, k);
+      if (!speech && (nextSentence || t.pos !== 'VERB' || k === k0)) continue;
+      const subject = k > k0 ? subjectBefore(s, k, all[si]!, tracker) : null;
+      const adjacent = subject !== null && toks.slice(k0, speakerStartToken(s, subject)).every((x) => /^[\p{P}]+$/u.test(x.text));
+      const speaker = speech ? (subject && (adjacent || !nextSentence) ? subject : null) ?? mentionAt(s, k + 1, all[si]!, tracker) : adjacent ? subject : null;
       if (speaker) return { cue: t.text, speaker, at: t.start };
+      if (!speech) return null;
     }
     return null;
   }
   return null;
+}
+
+/** At most this many capitalised words name who spoke after a dash ("― Ana María Ruiz Soto"). */
+const MAX_NAME_RUN = 5;
+
+/** A run of capitalised words naming who spoke, when no entity was made of it ("― Ana Ruiz"). */
+function nameRun(s: AnnotatedSentence, k: number): Speaker | null {
+  let b = k;
+  while (b < s.tokens.length && b - k < MAX_NAME_RUN && /^\p{Lu}/u.test(s.tokens[b]!.text) && !/^\p{P}/u.test(s.tokens[b]!.text)) b++;
+  if (b === k) return null;
+  const first = s.tokens[k]!;
+  const last = s.tokens[b - 1]!;
+  const written = sliceTokens(s, first, last);
+  return { mention: { text: written, start: first.start, end: last.end }, entity: null, text: written };
 }
 
 /**
@@ -492,7 +541,7 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
       continue;
     }
     // "ask" and "urge" report requests, not statements, unless a quotation follows.
-    if (!isCue(t) || t.pos !== 'VERB' || t.lemma === 'ask' || t.lemma === 'urge') continue;
+    if (!isCue(toks, k) || t.pos === 'AUX' || t.lemma === 'ask' || t.lemma === 'urge') continue;
     // "Passengers were told to ...": the subject of a passive is who was spoken to.
     if (toks[k - 1]?.lemma === 'be' && toks[k - 1]!.pos === 'AUX') continue;
     const speaker = subjectBefore(s, k, mentions, tracker);
