@@ -44,8 +44,9 @@ export interface QuoteInput {
   entities: DocEntity[];
 }
 
-const OPENER = /[“„«"]/g;
-const CLOSER_FOR: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"' };
+/** Opening marks, with the two apostrophes some newspapers write for a quotation mark. */
+const OPENER = /[“„«"]|''/g;
+const CLOSER_FOR: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"', "''": "''" };
 /** Speech verbs that report a clause without "that" ("he said prices rose"); others need "that". */
 const BARE_CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'state', 'report', 'note', 'explain', 'claim', 'argue', 'insist', 'warn', 'believe', 'predict', 'estimate', 'write', 'reply', 'respond', 'contend', 'maintain', 'conclude', 'suggest', 'stress', 'emphasise', 'emphasize', 'tweet']);
 
@@ -249,20 +250,21 @@ function findQuotedSpans(text: string, paragraphs: { start: number; end: number 
     while (i < p.end) {
       i = nextOpener(i);
       if (i >= p.end) break;
-      const ch = text[i]!;
-      if (ch === '"' && /\w/.test(text[i - 1] ?? '')) { i++; continue; }
+      const ch = text.startsWith("''", i) ? "''" : text[i]!;
+      const straight = ch === '"' || ch === "''";
+      if (straight && /\w/.test(text[i - 1] ?? '')) { i += ch.length; continue; }
       const closer = CLOSER_FOR[ch]!;
-      let j = text.indexOf(closer, i + 1);
+      let j = text.indexOf(closer, i + ch.length);
       if (j < 0 || j >= p.end) j = p.end;
       // A straight mark after a space and before a word opens the next quotation ("... shortly.
       // "Comparing ..."): the one before was left open, a slip the next mark must not close.
-      const reopens = ch === '"' && j < p.end && /\s/.test(text[j - 1]!) && /\w/.test(text[j + 1] ?? '');
-      let start = i + 1;
+      const reopens = straight && j < p.end && /\s/.test(text[j - 1]!) && /\w/.test(text[j + closer.length] ?? '');
+      let start = i + ch.length;
       let end = j;
       while (start < end && /\s/.test(text[start]!)) start++;
       while (end > start && /\s/.test(text[end - 1]!)) end--;
-      if (end > start) spans.push({ open: i, close: reopens ? end : Math.min(j + 1, p.end), start, end, closed: !reopens && j < p.end });
-      i = reopens ? j : j + 1;
+      if (end > start) spans.push({ open: i, close: reopens ? end : Math.min(j + closer.length, p.end), start, end, closed: !reopens && j < p.end });
+      i = reopens ? j : j + closer.length;
     }
   }
   return spans;
@@ -325,7 +327,7 @@ function cueBefore(s: AnnotatedSentence, open: number, mentions: ResolvedMention
 /** How far after a closing mark a cue is looked for: room for "White House press secretary Josh Earnest said". */
 const CUE_AFTER_WINDOW = 12;
 const DASHES = /^[―—–-]+$/;
-const OPENING_MARK = /^[“„«"]$/;
+const OPENING_MARK = /^([“„«"]|'')$/;
 
 /**
  * "“...,” Stanikzai said.", "“...,” said Stanikzai.", "“...?” he asks." (the cue in the next sentence),
@@ -439,6 +441,14 @@ type Clause = Omit<QuoteRecord, 'sentence' | 'quoted' | 'kind'> & { spans: Span[
 function clauseAround(s: AnnotatedSentence, f: Found, later: Found[], mentions: ResolvedMention[], tracker: SpeakerTracker, inside: (t: Token) => boolean, text: string): Clause | null {
   const toks = s.tokens;
   const open = tokenIndexAt(s, f.span.open);
+  if (f.cue && f.cue.speaker && f.cue.at >= f.span.close && f.cue.at < s.end) {
+    // "Using the tax ''is a misguided approach,'' said Mr. Burman.": all before the cue is what was said.
+    const a = toks.findIndex((t) => /[\p{L}\p{N}]/u.test(t.text));
+    if (a < 0 || a >= open) return null;
+    const sp = f.cue.speaker;
+    const start = toks[a]!.start;
+    return { text: text.slice(start, f.span.close), start, end: f.span.close, cue: f.cue.cue, speakerMention: sp.mention, speaker: sp.entity, speakerText: sp.text, spans: [f.span] };
+  }
   let verb = f.cue && f.cue.at < f.span.open && f.cue.at >= s.start ? toks.findIndex((t) => t.start === f.cue!.at) : -1;
   if (verb < 0) for (let k = open - 1; k >= 0 && verb < 0; k--) if (!inside(toks[k]!) && toks[k]!.pos === 'VERB') verb = k;
   if (verb < 0) return null;
@@ -527,7 +537,7 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
     const t = toks[k]!;
     if (inside(t)) continue;
     if (isAccording(t) && toks[k + 1]?.lemma === 'to') {
-      const speaker = mentionAt(s, k + 2, mentions, tracker);
+      const speaker = mentionAt(s, k + 2, mentions, tracker) ?? phraseAt(s, k + 2);
       if (!speaker) continue;
       const comma = toks.findIndex((x, i) => i > k + 2 && x.text === ',');
       let a: number; let b: number;
@@ -540,16 +550,30 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
       pushSpan(out, s, a, b, 'according to', speaker, text);
       continue;
     }
+    if (t.pos === 'VERB' && OBJECT_CUES.has(t.lemma) && toks[k - 1]?.lemma !== 'be') {
+      const speaker = subjectBefore(s, k, mentions, tracker) ?? sharedSubject(s, k, out);
+      if (speaker && speaker.entity !== null || speaker?.mention && PRONOUN_SPEAKER.test(speaker.mention.text)) {
+        let a = k + 1;
+        if (['for', 'on', 'to', 'of'].includes(toks[a]?.lemma ?? '')) a++;
+        a = speechStart(toks, a, last + 1);
+        if (last - a >= MIN_OBJECT_WORDS - 1) pushSpan(out, s, a, clauseEnd(toks, a, last), t.text, speaker!, text);
+      }
+      continue;
+    }
     // "ask" and "urge" report requests, not statements, unless a quotation follows.
     if (!isCue(toks, k) || t.pos === 'AUX' || t.lemma === 'ask' || t.lemma === 'urge') continue;
     // "Passengers were told to ...": the subject of a passive is who was spoken to.
     if (toks[k - 1]?.lemma === 'be' && toks[k - 1]!.pos === 'AUX') continue;
-    const speaker = subjectBefore(s, k, mentions, tracker);
+    const speaker = subjectBefore(s, k, mentions, tracker) ?? sharedSubject(s, k, out);
     if (!speaker) continue;
-    // "..., X said." at the end of the sentence: the content comes before.
-    if (k >= last - 1) {
+    // "..., X said (on Friday, as ...)": what comes after is no clause, so what was said comes before.
+    const saidBefore = (): void => {
       const before = speakerStartToken(s, speaker) - 1;
-      if (toks[before]?.text === ',') pushSpan(out, s, 0, before - 1, t.text, speaker, text);
+      if (toks[before]?.text !== ',' || before < 2) return;
+      if (toks.slice(0, before).some((x) => !inside(x) && (x.pos === 'VERB' || x.pos === 'AUX'))) pushSpan(out, s, 0, before - 1, t.text, speaker, text);
+    };
+    if (k >= last - 1) {
+      saidBefore();
       continue;
     }
     let a = k + 1;
@@ -568,8 +592,10 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
     // (cost tagged a noun), "said net profit 12.3 mln dlrs vs 10.1 mln".
     const clause = toks.slice(a, last + 1);
     const figure = t.lemma === 'say' && clause.length >= 3 && clause.some((x) => x.pos === 'NUM');
-    if (!figure && !clause.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
-    if (!BARE_CLAUSE_VERBS.has(t.lemma) && toks[k + 1]?.lemma !== 'that') continue;
+    if ((!figure && !clause.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) || (!BARE_CLAUSE_VERBS.has(t.lemma) && toks[k + 1]?.lemma !== 'that')) {
+      saidBefore();
+      continue;
+    }
     // "While X said that ..., Y ...": the speech ends with the subordinate clause.
     let b = last;
     if (toks[0]?.pos === 'SCONJ' && speakerStartToken(s, speaker) < k) {
@@ -579,6 +605,47 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
     pushSpan(out, s, a, b, t.text, speaker, text);
   }
   return out;
+}
+
+/**
+ * Verbs whose object is what a speaker said, called for or stood by ("cited disparaging remarks",
+ * "called for a moratorium", "vowed to cut taxes"): the object is the attribution's content.
+ */
+const OBJECT_CUES = new Set(['cite', 'call', 'announce', 'criticize', 'criticise', 'accuse', 'vow', 'pledge', 'promise', 'demand', 'propose', 'praise', 'blame', 'condemn', 'reject', 'defend', 'dismiss', 'describe', 'recommend', 'question', 'threaten', 'denounce', 'applaud', 'endorse', 'oppose', 'refuse', 'decline', 'welcome', 'attack', 'mock', 'slam', 'blast', 'dispute', 'challenge', 'concede']);
+/** An object shorter than this ("cited it") is a pointer, not content worth listing. */
+const MIN_OBJECT_WORDS = 3;
+const PRONOUN_SPEAKER = /^(he|she|they|we|i|it)$/i;
+
+/** Where a clause that starts at token a ends: before a comma that opens another clause, else at the sentence's last word. */
+function clauseEnd(toks: Token[], a: number, last: number): number {
+  for (let j = a + 1; j < last; j++) {
+    if (toks[j]!.text !== ',' && toks[j]!.pos !== 'CCONJ') continue;
+    const next = toks[j + 1]!;
+    if (next.pos === 'VERB' || next.pos === 'SCONJ' || (toks[j]!.text === ',' && next.pos === 'CCONJ')) return j - 1;
+  }
+  return last;
+}
+
+/** "the poll", "a speech she gave": the noun phrase at token k, as the speaker's words, no entity. */
+function phraseAt(s: AnnotatedSentence, k: number): Speaker | null {
+  let a = k;
+  while (s.tokens[a]?.pos === 'DET') a++;
+  let b = a;
+  while (b < s.tokens.length && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(s.tokens[b]!.pos)) b++;
+  if (b === a || !['NOUN', 'PROPN'].includes(s.tokens[b - 1]!.pos)) return null;
+  const first = s.tokens[k]!;
+  const last = s.tokens[b - 1]!;
+  return { mention: { text: sliceTokens(s, first, last), start: first.start, end: last.end }, entity: null, text: sliceTokens(s, s.tokens[a]!, last) };
+}
+
+/** "X told a group that ... and says he will ...": a verb after "and" shares the speaker before it. */
+function sharedSubject(s: AnnotatedSentence, k: number, out: Omit<QuoteRecord, 'sentence' | 'quoted'>[]): Speaker | null {
+  let j = k - 1;
+  while (j >= 0 && (s.tokens[j]!.pos === 'ADV' || s.tokens[j]!.pos === 'AUX')) j--;
+  if (s.tokens[j]?.pos !== 'CCONJ') return null;
+  const previous = out[out.length - 1];
+  if (!previous?.speakerMention || previous.start < s.start) return null;
+  return { mention: previous.speakerMention, entity: previous.speaker, text: previous.speakerText };
 }
 
 /**
