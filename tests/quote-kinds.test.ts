@@ -134,3 +134,34 @@ describe('cues after the quotation', () => {
     expect(quotes.some((q) => q.text.includes('Prices will rise') && q.cue === 'meets')).toBe(false);
   });
 });
+
+describe('what was said before its cue, and speakers written around the verb', () => {
+  const quotes = quotesOf([
+    'Ferry hearing',
+    'The new timetable, Mayor Ingrid Holm said, would cut waiting times by half.',
+    'The fares are still too high for families, the Ferry Users Association said.',
+    'It would take two weeks to repair the quay, she said, and the delay could cost the season.',
+    'The first boats could sail this week, said Nils Aas, a longtime adviser to the harbour board.',
+    'Ferries run late because of the weather, according to the annual report.',
+    'The board heard from a skipper who said he was never paid for the extra crossings.',
+  ]);
+
+  it('takes the whole sentence around ", X said," as what was said', () => {
+    expect(find(quotes, 'new timetable').text).toBe('The new timetable, Mayor Ingrid Holm said, would cut waiting times by half.');
+  });
+
+  it('takes what comes before ", X said" as what was said, and nothing after it', () => {
+    expect(find(quotes, 'fares are still').text).toBe('The fares are still too high for families');
+    expect(find(quotes, 'repair the quay').text).toBe('It would take two weeks to repair the quay');
+    const aas = find(quotes, 'first boats');
+    expect(aas.text).toBe('The first boats could sail this week');
+    expect(aas.name).toBe('Nils Aas');
+  });
+
+  it('lets a document or a common noun be the source after "according to", and "who" stand for the noun before it', () => {
+    expect(find(quotes, 'because of the weather').speakerText).toBe('annual report');
+    const skipper = find(quotes, 'never paid');
+    expect(skipper.speakerMention?.text).toBe('who');
+    expect(skipper.speakerText).toBe('skipper');
+  });
+});

@@ -497,10 +497,23 @@ function pronounSpeaker(t: Token, tracker: SpeakerTracker): Speaker | null {
 function subjectBefore(s: AnnotatedSentence, cue: number, mentions: ResolvedMention[], tracker: SpeakerTracker): Speaker | null {
   let k = cue - 1;
   while (k >= 0 && (s.tokens[k]!.pos === 'ADV' || s.tokens[k]!.pos === 'AUX' || s.tokens[k]!.pos === 'PART')) k--;
+  // "Rep. Ann Lee (D-Mass.) said": the name before the party and state.
+  if (s.tokens[k]?.text === ')') {
+    let open = k - 1;
+    while (open > 0 && k - open <= MAX_PARENTHESIS_TOKENS && s.tokens[open]!.text !== '(') open--;
+    if (open > 0 && s.tokens[open]!.text === '(') k = open - 1;
+  }
   if (k < 0) return null;
   const t = s.tokens[k]!;
   const m = mentions.filter((x) => x.first <= k && x.last >= k).sort((a, b) => (b.last - b.first) - (a.last - a.first))[0];
   if (m) return speakerFromMention(m);
+  // "an architect who said ...": the relative pronoun stands for the noun before it.
+  if (t.pos === 'PRON' && /^(who|which)$/i.test(t.text) && k > 0) {
+    let j = k - 1;
+    if (s.tokens[j]!.text === ',') j--;
+    const antecedent = j >= 0 ? subjectBefore(s, j + 1, mentions, tracker) : null;
+    return antecedent && { ...antecedent, mention: { text: t.text, start: t.start, end: t.end } };
+  }
   if (t.pos === 'PRON') return pronounSpeaker(t, tracker);
   if (t.text === ',') {
     // "Omar Nessar, who is director of ..., also stated": the name before the apposition.
@@ -518,6 +531,9 @@ function subjectBefore(s: AnnotatedSentence, cue: number, mentions: ResolvedMent
   }
   return null;
 }
+
+/** A parenthesis after a name ("(R-S.C.)", "(D)") holds at most this many tokens. */
+const MAX_PARENTHESIS_TOKENS = 6;
 
 function sliceTokens(s: AnnotatedSentence, a: Token, b: Token): string {
   let out = '';
@@ -564,15 +580,32 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
     if (!isCue(toks, k) || t.pos === 'AUX' || t.lemma === 'ask' || t.lemma === 'urge') continue;
     // "Passengers were told to ...": the subject of a passive is who was spoken to.
     if (toks[k - 1]?.lemma === 'be' && toks[k - 1]!.pos === 'AUX') continue;
+    const hasVerb = (a: number, b: number) => toks.slice(a, b + 1).some((x) => !inside(x) && (x.pos === 'VERB' || x.pos === 'AUX'));
+    // "..., said Mr. Barrett, the lawyer for ...": the speaker after the verb, what was said before.
+    if (toks[k - 1]?.text === ',' && k >= 3) {
+      const inverted = mentionAt(s, k + 1, mentions, tracker);
+      if (inverted && hasVerb(0, k - 2)) {
+        pushSpan(out, s, 0, k - 2, t.text, inverted, text);
+        continue;
+      }
+    }
     const speaker = subjectBefore(s, k, mentions, tracker) ?? sharedSubject(s, k, out);
     if (!speaker) continue;
+    let subjectStart = speakerStartToken(s, speaker);
+    while (subjectStart > 0 && toks[subjectStart - 1]!.pos === 'DET') subjectStart--;
+    const afterComma = toks[k + 1]?.text === ',';
+    // ", X said," inside a sentence: the words around it are what was said.
+    if (afterComma && toks[subjectStart - 1]?.text === ',' && subjectStart >= 2 && toks[k + 2] && toks[k + 2]!.pos !== 'CCONJ' && hasVerb(k + 2, last)) {
+      pushSpan(out, s, 0, last, t.text, speaker, text);
+      continue;
+    }
     // "..., X said (on Friday, as ...)": what comes after is no clause, so what was said comes before.
     const saidBefore = (): void => {
-      const before = speakerStartToken(s, speaker) - 1;
+      const before = subjectStart - 1;
       if (toks[before]?.text !== ',' || before < 2) return;
-      if (toks.slice(0, before).some((x) => !inside(x) && (x.pos === 'VERB' || x.pos === 'AUX'))) pushSpan(out, s, 0, before - 1, t.text, speaker, text);
+      if (hasVerb(0, before - 1)) pushSpan(out, s, 0, before - 1, t.text, speaker, text);
     };
-    if (k >= last - 1) {
+    if (k >= last - 1 || afterComma) {
       saidBefore();
       continue;
     }
