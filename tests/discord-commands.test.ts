@@ -175,7 +175,7 @@ describe('buttons', () => {
     const press = invocation({ customId: `cite:${q.id}` });
     await dispatcher.button(press);
     expect(engine.calls.at(-1)).toMatchObject({ command: 'cite', input: q.id });
-    expect(finalReply(press).reply.content).toMatch(/^> We will not allow anyone to use our soil\.\n— Zabihullah Mujahid, \*Taliban name new government\*/);
+    expect(finalReply(press).reply.content).toMatch(/^> “We will not allow anyone to use our soil\.”\n— Zabihullah Mujahid, \*Taliban name new government\*/);
   });
 
   it('a forged button gets a private explanation', async () => {

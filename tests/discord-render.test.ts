@@ -270,8 +270,25 @@ describe('/verify and /cite', () => {
     const reply = renderResult(result({ command: 'cite', input: q.id, quotes: [q], citations: [citation(q.text)] }), rc);
     expect(reply.embeds).toBeUndefined();
     expect(reply.content).toBe(
-      '> We will not allow anyone to use our soil.\n— Zabihullah Mujahid, *Taliban name new government*, 2021-09-07, paragraph 3\n<https://example.org/news/taliban-government>',
+      '> “We will not allow anyone to use our soil.”\n— Zabihullah Mujahid, *Taliban name new government*, 2021-09-07, paragraph 3\n<https://example.org/news/taliban-government>',
     );
+  });
+
+  it('cites reported speech as the article’s words about what was said, never inside quotation marks', () => {
+    const q = quoteView('the group will not allow anyone to use its soil.', { kind: 'reported', quoted: [] });
+    const reply = renderResult(result({ command: 'cite', input: q.id, quotes: [q], citations: [citation(q.text)] }), rc);
+    expect(reply.content).toBe(
+      'Zabihullah Mujahid, as the article reports:\n> the group will not allow anyone to use its soil.\n— *Taliban name new government*, 2021-09-07, paragraph 3\n<https://example.org/news/taliban-government>',
+    );
+    expect(reply.content).not.toMatch(/[“”]/);
+  });
+
+  it('shows each part of a quotation its cue interrupts in quotation marks, the cue left out', () => {
+    const text = 'We will not allow it,” he said. “Nobody will.';
+    const second = text.indexOf('Nobody');
+    const q = quoteView(text, { quoted: [{ start: 120, end: 120 + text.indexOf('”') }, { start: 120 + second, end: 120 + text.length }] });
+    const reply = renderResult(result({ command: 'quote', input: '', quotes: [q] }), rc);
+    expect(reply.embeds![0]!.fields![0]!.value).toMatch(/^> “We will not allow it,” … “Nobody will\.”/);
   });
 
   it('a very long citation stays within 2,000 characters and keeps its attribution', () => {

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { renderText } from '../src/cli/render-text.js';
 import { buildDocument } from '../src/store/build-document.js';
+import { engineFor } from './engine/seed-engine.js';
 
 /** The quotes of a short article written for the test, with the words of each quoted part. */
 function quotesOf(paragraphs: string[]) {
@@ -163,5 +166,33 @@ describe('what was said before its cue, and speakers written around the verb', (
     const skipper = find(quotes, 'never paid');
     expect(skipper.speakerMention?.text).toBe('who');
     expect(skipper.speakerText).toBe('skipper');
+  });
+});
+
+describe('showing quotes: only what was said stands in quotation marks', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineFor({
+      'ferry.txt': [
+        'title: Ferry plan approved\ndate: 2024-05-02',
+        'Mayor Ingrid Holm said the council would perhaps review the fares next year.',
+        '“We have waited long enough,” Holm said. “The boats are ready.”',
+      ].join('\n\n'),
+    });
+  });
+
+  it('lists reported speech as the article reports it, hedge and all, with no quotation marks', () => {
+    const text = renderText(engine.run('quote', 'Holm'));
+    const reported = text.split('\n').find((l) => l.includes('review the fares'))!;
+    expect(reported).toContain('Ingrid Holm, as the article reports: the council would perhaps review the fares next year.');
+    expect(reported).not.toMatch(/[“”"]/);
+    expect(text).toContain('Ingrid Holm: “We have waited long enough,” … “The boats are ready.”');
+  });
+
+  it('cites a quote by its own words without the lead-in, every part of it, then speaker, title, date and paragraph', () => {
+    const direct = engine.run('cite', 'We have waited long enough');
+    expect(direct.answer).toBe('“We have waited long enough,” … “The boats are ready.” — Ingrid Holm, in “Ferry plan approved”, 2024-05-02, paragraph 2');
+    const reported = engine.run('cite', 'the council would perhaps review the fares');
+    expect(reported.answer).toBe('Ingrid Holm, as the article reports: the council would perhaps review the fares next year. — in “Ferry plan approved”, 2024-05-02, paragraph 1');
   });
 });

@@ -1,6 +1,7 @@
 // `ask`: a question in, the short answer and the cited sentence out, or an honest "the articles
 // do not say". Candidates come from quotes, entity profiles, facts and BM25 over sentences,
 // re-ranked by the kind of answer the question wants.
+import { quoteWording } from './quote-wording.js';
 import { normaliseDate } from '../extract/dates.js';
 import { SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
@@ -297,7 +298,7 @@ function quotedAnswer(ctx: Context, q: Question, focus: Entity[], base: Result, 
   return {
     ...base,
     found: true,
-    answer: `${capitalise(view.speaker ?? 'The article')}${best.kind === 'direct' ? ' said: “' + best.text + '”' : ' said that ' + best.text}`,
+    answer: `${capitalise(view.speaker ?? 'The article')}${best.kind === 'direct' ? ' said: ' + quoteWording(view).words : ' said that ' + best.text}`,
     citations: [citation(corpus, best.gid, 1)],
     quotes: ranked.filter((x) => x === best || covers(x) > 0).map((x) => quoteView(corpus, x)),
   };

@@ -1,5 +1,6 @@
 // `verify` and `cite`: is a claimed quotation in the articles, word for word, nearly, with its
 // meaning changed, or not at all; and a citation ready to paste.
+import { quoteWording } from './quote-wording.js';
 import { annotate } from '../nlp/annotate.js';
 import type { Quote } from '../search/corpus.js';
 import { smallAntonyms } from './antonyms.js';
@@ -80,11 +81,9 @@ export function cite(ctx: Context, input: string, options: QueryOptions): Result
   const byId = corpus.quoteById(input.trim());
   let c: Citation | null = null;
   let q: Quote | undefined = byId;
-  let words: string;
   const sentenceRef = /^s:(.+):(\d+)$/.exec(input.trim());
   if (byId) {
     c = citation(corpus, byId.gid, 1);
-    words = byId.text;
   } else if (sentenceRef && corpus.docById.has(sentenceRef[1]!)) {
     const [from, to] = corpus.gidRange(sentenceRef[1]);
     const start = Number(sentenceRef[2]);
@@ -92,17 +91,22 @@ export function cite(ctx: Context, input: string, options: QueryOptions): Result
     for (let g = from; g < to && gid < 0; g++) if (corpus.sentence(g).s.start === start) gid = g;
     if (gid < 0) return { ...base, message: 'That passage reference is stale: pick the passage again.' };
     c = citation(corpus, gid, 1);
-    words = c.text;
     q = quotesAt(ctx, gid)[0];
   } else {
     const m = bestMatch(ctx, input, options);
     if (m.verdict === 'absent' || m.gid === null) return { ...base, message: 'Nothing in the articles matches that text closely enough to cite.' };
     c = citation(corpus, m.gid, m.share);
     q = quotesAt(ctx, m.gid)[0];
-    words = c.text;
   }
-  const speaker = q ? quoteView(corpus, q).speaker : null;
-  const when = c.date ? `, ${c.date}` : '';
-  const answer = `“${words}”${speaker ? ` — ${speaker}` : ''}, in “${c.title}”${when}, paragraph ${c.paragraph}`;
-  return { ...base, found: true, answer, citations: [c], quotes: q ? [quoteView(corpus, q)] : [] };
+  // A quote is cited by its own words, every sentence of it, without the lead-in ("X said,"); a
+  // passage that holds none, by the article's sentence.
+  const view = q ? quoteView(corpus, q) : null;
+  const where = `in “${c.title}”${c.date ? `, ${c.date}` : ''}, paragraph ${view?.paragraph ?? c.paragraph}`;
+  let answer: string;
+  if (!view) answer = `“${c.text}”, ${where}`;
+  else {
+    const w = quoteWording(view);
+    answer = w.verbatim ? `${w.words} — ${w.lead}, ${where}` : `${w.lead} ${w.words} — ${where}`;
+  }
+  return { ...base, found: true, answer, citations: [c], quotes: view ? [view] : [] };
 }

@@ -1,4 +1,5 @@
 // Readable terminal text for a Result.
+import { quoteLine } from '../answer/quote-wording.js';
 import type { Result } from '../answer/result.js';
 
 const wrapQuote = (s: string) => `“${s}”`;
@@ -24,7 +25,7 @@ export function renderText(r: Result): string {
   }
   if (r.sources) for (const s of r.sources) out.push(`  ${s.doc}  ${s.date ?? '(no date)'}  “${s.title}”  ${s.paragraphs} paragraphs, ${s.sentences} sentences, ${s.quotes} quotes`);
   if (r.command === 'quote' || r.command === 'who') {
-    for (const q of r.quotes) out.push(`  [${q.kind}] ${q.speaker ?? 'unknown'}${q.cue ? ` (${q.cue})` : ''}: ${wrapQuote(q.text)}  — ${q.doc} ¶${q.paragraph}`);
+    for (const q of r.quotes) out.push(`  [${q.kind}${q.cue ? `, ${q.cue}` : ''}] ${quoteLine(q)}  — ${q.doc} ¶${q.paragraph}`);
   }
   if (r.facts.length) for (const f of r.facts) out.push(`  ${f.subject} — ${f.relation} — ${f.object}${f.when ? ` (when: ${f.when})` : ''}${f.where ? ` (where: ${f.where})` : ''}  [${f.doc} ¶${f.paragraph}]`);
   const cites = r.command === 'who' ? r.citations.slice(0, 3) : r.command === 'search' ? r.citations : r.citations.slice(0, r.command === 'ask' ? 1 : 3);
