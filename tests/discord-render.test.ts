@@ -237,7 +237,7 @@ describe('not answered and unusable input', () => {
 describe('/verify and /cite', () => {
   it('a close verdict shows the real wording and what differs', () => {
     const reply = renderResult(
-      result({ command: 'verify', input: 'We will never allow anyone to use our land', found: true, verdict: 'close', differences: ['never', 'land'], citations: [citation('We will not allow anyone to use our soil.')] }),
+      result({ command: 'verify', input: 'We will never allow anyone to use our land', found: true, verdict: 'close', differences: [{ kind: 'word', claimed: 'never', article: null, note: 'never' }, { kind: 'word', claimed: 'land', article: null, note: 'land' }], citations: [citation('We will not allow anyone to use our soil.')] }),
       rc,
     );
     const e = reply.embeds![0]!;
@@ -248,7 +248,7 @@ describe('/verify and /cite', () => {
 
   it('a misquote verdict shows what the articles say and what the claim changes, in its own colour', () => {
     const reply = renderResult(
-      result({ command: 'verify', input: 'We will allow anyone to use our soil', found: true, verdict: 'misquote', differences: ['drops a negation'], citations: [citation('We will not allow anyone to use our soil.')] }),
+      result({ command: 'verify', input: 'We will allow anyone to use our soil', found: true, verdict: 'misquote', differences: [{ kind: 'negation', claimed: null, article: 'not', note: 'drops a negation' }], citations: [citation('We will not allow anyone to use our soil.')] }),
       rc,
     );
     const e = reply.embeds![0]!;
@@ -312,7 +312,7 @@ describe('any result renders within every limit', () => {
     quotes: fc.array(quote, { maxLength: 30 }),
     suggestions: fc.array(fc.string({ maxLength: 200 }), { maxLength: 10 }),
     message: fc.string({ maxLength: 3000 }),
-  }).map((r) => result({ ...r, verdict: r.command === 'verify' ? 'close' : undefined, differences: r.command === 'verify' ? ['a'] : undefined }));
+  }).map((r) => result({ ...r, verdict: r.command === 'verify' ? 'close' : undefined, differences: r.command === 'verify' ? [{ kind: 'word' as const, claimed: 'a', article: null, note: 'a' }] : undefined }));
 
   it('never exceeds a Discord limit', () => {
     fc.assert(

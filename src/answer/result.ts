@@ -36,6 +36,15 @@ export interface QuoteView {
   quoted: { start: number; end: number }[];
 }
 
+/** One way a claimed quote departs from the article: what the claim has, what the article has. */
+export interface Difference {
+  kind: 'negation' | 'number' | 'name' | 'date' | 'word' | 'hedge' | 'speaker';
+  claimed: string | null;
+  article: string | null;
+  /** The change in words, for people: "13 weeks → 26 weeks", "drops a hedge: “perhaps”". */
+  note: string;
+}
+
 export interface FactView {
   subject: string;
   relation: string;
@@ -83,7 +92,7 @@ export interface Result {
   /** Only for `verify`. */
   verdict?: Verdict;
   /** For `verify`: with `close`, the claim's words the article words differently; with `misquote`, what the claim changes. */
-  differences?: string[];
+  differences?: Difference[];
   /** For `who`: the profile. */
   entity?: EntityView;
   /** For `sources`. */

@@ -17,7 +17,7 @@ export function renderText(r: Result): string {
   }
   if (r.verdict) out.push(`Verdict: ${r.verdict}`);
   if (r.answer) out.push(r.answer);
-  if (r.differences?.length) out.push(r.verdict === 'misquote' ? `What the claim changes: ${r.differences.join('; ')}` : `Words not in the article: ${r.differences.join(', ')}`);
+  if (r.differences?.length) out.push(r.verdict === 'misquote' ? `What the claim changes: ${r.differences.map((d) => d.note).join('; ')}` : `Words not in the article: ${r.differences.map((d) => d.note).join(', ')}`);
   if (r.entity) {
     if (r.entity.roles.length) out.push(`Roles: ${r.entity.roles.join('; ')}`);
     if (r.entity.aliases.length) out.push(`Also called: ${r.entity.aliases.join(', ')}`);

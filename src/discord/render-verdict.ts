@@ -34,11 +34,11 @@ export function renderVerdict(result: Result, rc: RenderContext): Reply {
     if (url) embed.url = url;
   }
   if (verdict === 'close' && result.differences?.length) {
-    embed.fields!.push({ name: 'What differs', value: result.differences.map((d) => `“${escapeMarkdown(d)}”`).join(', ') });
+    embed.fields!.push({ name: 'What differs', value: result.differences.map((d) => `“${escapeMarkdown(d.note)}”`).join(', ') });
   }
   // A misquote's differences are already phrased ("adds a negation", "13 weeks → 26 weeks").
   if (verdict === 'misquote' && result.differences?.length) {
-    embed.fields!.push({ name: 'What the claim changes', value: truncate(result.differences.map(escapeMarkdown).join('; '), 1000) });
+    embed.fields!.push({ name: 'What the claim changes', value: truncate(result.differences.map((d) => escapeMarkdown(d.note)).join('; '), 1000) });
   }
   if (result.message) embed.fields!.push({ name: '\u200b', value: escapeMarkdown(result.message) });
   const target = top ? { doc: top.doc, start: top.start, citeRef: sentenceRef(top) } : null;
