@@ -198,7 +198,7 @@ describe('lists', () => {
   });
 
   it('facts read as sentences and stay within the description', () => {
-    const facts = Array.from({ length: 300 }, (_, i) => ({ subject: 'Taliban', relation: 'announced', object: `cabinet member ${i}`, when: 'Tuesday', where: 'Kabul', doc: DOC, paragraph: 2, sentence: 1 }));
+    const facts = Array.from({ length: 300 }, (_, i) => ({ subject: 'Taliban', relation: 'announced', object: `cabinet member ${i}`, frame: null, when: 'Tuesday', where: 'Kabul', doc: DOC, paragraph: 2, sentence: 1 }));
     const reply = renderResult(result({ command: 'facts', input: '', facts }), rc, { paging: paging('facts', 300) });
     expectWithinLimits(reply);
     const d = reply.embeds![0]!.description!;

@@ -196,3 +196,23 @@ describe('showing quotes: only what was said stands in quotation marks', () => {
     expect(reported.answer).toBe('Ingrid Holm, as the article reports: the council would perhaps review the fares next year. — in “Ferry plan approved”, 2024-05-02, paragraph 1');
   });
 });
+
+describe('facts keep what frames them, and whole numbers', () => {
+  const facts = buildDocument({ id: 'a', path: 'a.txt', fingerprint: 'f', text: [
+    'Mill vote',
+    'Just because the board is reviewing the lease, it does not mean that they will sell the mill. He added perhaps the growers want to get some concessions.',
+    'Forty-eight million people watched the debate. The council will probably approve the plan.',
+  ].join('\n\n') }).facts;
+  const fact = (object: string) => facts.find((f) => f.object === object)!;
+
+  it('keeps a negated frame and a hedge as the article words them', () => {
+    expect(fact('the mill').frame).toBe('it does not mean that');
+    expect(fact('some concessions').frame).toBe('perhaps');
+    expect(fact('the plan').relation).toBe('will probably approve');
+    expect(fact('the lease').frame).toBeNull();
+  });
+
+  it('keeps a number written out with a hyphen whole', () => {
+    expect(fact('the debate').subject).toBe('Forty-eight million people');
+  });
+});

@@ -49,6 +49,8 @@ export interface FactView {
   subject: string;
   relation: string;
   object: string;
+  /** The article's words that frame the fact and change how sure it is ("it does not mean that", "perhaps"), or null. */
+  frame: string | null;
   when: string | null;
   where: string | null;
   doc: string;

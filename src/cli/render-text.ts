@@ -27,7 +27,7 @@ export function renderText(r: Result): string {
   if (r.command === 'quote' || r.command === 'who') {
     for (const q of r.quotes) out.push(`  [${q.kind}${q.cue ? `, ${q.cue}` : ''}] ${quoteLine(q)}  — ${q.doc} ¶${q.paragraph}`);
   }
-  if (r.facts.length) for (const f of r.facts) out.push(`  ${f.subject} — ${f.relation} — ${f.object}${f.when ? ` (when: ${f.when})` : ''}${f.where ? ` (where: ${f.where})` : ''}  [${f.doc} ¶${f.paragraph}]`);
+  if (r.facts.length) for (const f of r.facts) out.push(`  ${f.frame ? `(${f.frame}) ` : ''}${f.subject} — ${f.relation} — ${f.object}${f.when ? ` (when: ${f.when})` : ''}${f.where ? ` (where: ${f.where})` : ''}  [${f.doc} ¶${f.paragraph}]`);
   const cites = r.command === 'who' ? r.citations.slice(0, 3) : r.command === 'search' ? r.citations : r.citations.slice(0, r.command === 'ask' ? 1 : 3);
   for (const c of cites) out.push(`  ${wrapQuote(c.text)}\n    — ${c.title}${c.date ? `, ${c.date}` : ''}, paragraph ${c.paragraph}, sentence ${c.sentence} [${c.doc} ${c.start}–${c.end}]`);
   return out.join('\n');

@@ -169,7 +169,8 @@ function renderFacts(result: Result, rc: RenderContext, paging: Paging | undefin
   const lines = shown.map((f) => {
     const extra = [f.when, f.where].filter(Boolean).map((s) => escapeMarkdown(s!)).join(', ');
     const where = single ? `paragraph ${f.paragraph}` : citationFooter({ doc: f.doc, paragraph: f.paragraph }, rc);
-    return `• **${escapeMarkdown(f.subject)}** ${escapeMarkdown(f.relation)} **${escapeMarkdown(f.object)}**${extra ? ` (${extra})` : ''} · ${escapeMarkdown(where)}`;
+    const frame = f.frame ? `*${escapeMarkdown(f.frame)}:* ` : '';
+    return `• ${frame}**${escapeMarkdown(f.subject)}** ${escapeMarkdown(f.relation)} **${escapeMarkdown(f.object)}**${extra ? ` (${extra})` : ''} · ${escapeMarkdown(where)}`;
   });
   const embed: APIEmbed = {
     title: truncate(result.input ? `Facts: ${result.input}` : 'Facts', 256),
