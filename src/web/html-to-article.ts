@@ -1,0 +1,41 @@
+// HTML → the article: its body as headings and paragraphs, and its metadata. Mozilla's Readability
+// (Firefox's reader view) finds the body over linkedom, a DOM light enough to parse a page in a few
+// milliseconds; article-blocks.ts then writes the body out block by block.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { articleBlocks, type ArticleBlock } from './article-blocks.js';
+import { pageMetadata, isoDay, type PageMetadata } from './page-metadata.js';
+import { trimBoilerplate } from './boilerplate.js';
+
+export interface WebArticle extends PageMetadata {
+  blocks: ArticleBlock[];
+}
+
+/**
+ * Readability's threshold for a body it accepts at once; below it, it retries with looser rules.
+ * Lower accepts short articles sooner but lets a teaser or a menu through on long pages.
+ */
+const CHAR_THRESHOLD = 500;
+
+export class UnreadablePage extends Error {}
+
+export function htmlToArticle(html: string, pageUrl: string | null = null): WebArticle {
+  // linkedom needs a whole document; a fragment would become a document without a body.
+  const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(source);
+  const meta = pageMetadata(document as unknown as Document, pageUrl);
+  const reader = new Readability(document as unknown as Document, { charThreshold: CHAR_THRESHOLD, serializer: (node: Node) => node });
+  const parsed = reader.parse();
+  const root = parsed?.content as Element | null | undefined;
+  if (!root) throw new UnreadablePage('no article text found on the page');
+  const blocks = trimBoilerplate(articleBlocks(root), meta.title);
+  if (!blocks.some((b) => b.kind === 'paragraph')) throw new UnreadablePage('no article text found on the page');
+  return {
+    ...meta,
+    title: meta.title ?? parsed?.title ?? null,
+    date: meta.date ?? isoDay(parsed?.publishedTime ?? null),
+    authors: meta.authors.length ? meta.authors : parsed?.byline ? [parsed.byline.replace(/^by\s+/i, '').trim()] : [],
+    siteName: meta.siteName ?? parsed?.siteName ?? null,
+    blocks,
+  };
+}
