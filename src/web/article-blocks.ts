@@ -1,6 +1,8 @@
 // Turns the article element Readability kept into the blocks a document holds: headings stay
 // headings, paragraphs, list items and quoted paragraphs each become one paragraph, in page order.
-// Text is only ever taken from the page; nothing is reworded or moved.
+// Text is only ever taken from the page; nothing is reworded or moved. What Readability keeps but
+// is not the article is left out here: picture captions and credits, the header's byline and
+// dates, ad and share boxes, and runs of links to other articles.
 
 export interface ArticleBlock {
   kind: 'heading' | 'paragraph';
@@ -13,44 +15,83 @@ const BLOCK = new Set([
   'PRE', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY',
 ]);
 const HEADING = /^H[1-6]$/;
-/** Never article text: captions and credits of pictures, embedded media, forms, scripts. */
+/** Never article text: captions of pictures, embedded media, forms, menus, scripts. */
 const SKIP = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'SVG', 'IFRAME', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED', 'CANVAS', 'FORM', 'NAV']);
+/**
+ * Class or id words of boxes inside an article that hold no article text: pictures and their
+ * captions, ads, share buttons, bylines and dates, related links, copyright lines.
+ */
+const BOILERPLATE_NAME =
+  /(?:^|[-_\s])(?:photo|image|img|figure|caption|credit|gallery|slideshow|video|ad|ads|advert|advertisement|promo|related|newsletter|social|share|sharing|byline|dateline|timestamp|meta|copyright|footer|tags|comments?)(?:[-_\s]|$)/i;
+/**
+ * A box named like boilerplate is dropped only when it is this small a part of the article, so
+ * a page that names its whole body oddly ("story-media-body") still keeps its body.
+ */
+const MAX_BOILERPLATE_SHARE = 0.25;
+/** A block whose text is mostly link text is a list of other articles, not this one's words. */
+const MAX_LINK_SHARE = 0.6;
+/** Byline and time-stamp lines are short; a longer block that starts "By" or "Updated" is prose. */
+const MAX_STAMP_WORDS = 12;
+const STAMP = /^(?:by\s|published\b|updated\b|posted\b|last (?:updated|modified)\b|first published\b|©)/i;
 
 /** Stands for a <br> until the block is split; a private-use character never met in page text. */
 const BREAK = '\uE000';
 const clean = (s: string): string => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+const textLength = (el: Element): number => clean(el.textContent ?? '').length;
+
+function isBoilerplateBox(el: Element): boolean {
+  if (el.tagName.toUpperCase() === 'HEADER') return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return BOILERPLATE_NAME.test(names);
+}
+
+function isStamp(text: string): boolean {
+  return text.split(' ').length <= MAX_STAMP_WORDS && STAMP.test(text);
+}
 
 export function articleBlocks(root: Element): ArticleBlock[] {
   const blocks: ArticleBlock[] = [];
+  const rootLength = Math.max(1, textLength(root));
   let line = '';
+  let linkChars = 0;
+  let linkDepth = 0;
   let headingDepth = 0;
   const flush = (): void => {
+    const whole = clean(line.split(BREAK).join(' '));
+    const linky = whole.length > 0 && linkChars / whole.length > MAX_LINK_SHARE;
     // Two line breaks in a row separate paragraphs on pages that write no <p>.
-    for (const part of line.split(BREAK + BREAK)) {
-      const text = clean(part.split(BREAK).join(' '));
-      if (text) blocks.push({ kind: headingDepth > 0 ? 'heading' : 'paragraph', text });
+    if (!linky) {
+      for (const part of line.split(BREAK + BREAK)) {
+        const text = clean(part.split(BREAK).join(' '));
+        if (text && !isStamp(text)) blocks.push({ kind: headingDepth > 0 ? 'heading' : 'paragraph', text });
+      }
     }
     line = '';
+    linkChars = 0;
   };
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
-      line += node.nodeValue ?? '';
+      const text = node.nodeValue ?? '';
+      line += text;
+      if (linkDepth > 0) linkChars += clean(text).length;
       return;
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag)) return;
+    if (SKIP.has(tag) || tag === 'IMG') return;
     if (tag === 'BR') {
       line = line.replace(/[\s\u00a0]+$/, '') + BREAK;
       return;
     }
-    if (tag === 'IMG') return;
+    if (el !== root && isBoilerplateBox(el) && textLength(el) / rootLength <= MAX_BOILERPLATE_SHARE) return;
     const block = BLOCK.has(tag);
     if (block) flush();
     const heading = HEADING.test(tag);
     if (heading) headingDepth++;
+    if (tag === 'A') linkDepth++;
     for (const child of Array.from(el.childNodes)) walk(child);
+    if (tag === 'A') linkDepth--;
     if (block) flush();
     if (heading) headingDepth--;
   };

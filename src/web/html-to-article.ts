@@ -24,7 +24,7 @@ export function htmlToArticle(html: string, pageUrl: string | null = null): WebA
   const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(source);
   const meta = pageMetadata(document as unknown as Document, pageUrl);
-  const reader = new Readability(document as unknown as Document, { charThreshold: CHAR_THRESHOLD, serializer: (node: Node) => node });
+  const reader = new Readability(document as unknown as Document, { charThreshold: CHAR_THRESHOLD, keepClasses: true, serializer: (node: Node) => node });
   const parsed = reader.parse();
   const root = parsed?.content as Element | null | undefined;
   if (!root) throw new UnreadablePage('no article text found on the page');
