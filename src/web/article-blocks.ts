@@ -28,8 +28,10 @@ const BOILERPLATE_NAME =
  * a page that names its whole body oddly ("story-media-body") still keeps its body.
  */
 const MAX_BOILERPLATE_SHARE = 0.25;
-/** A block whose text is mostly link text is a list of other articles, not this one's words. */
+/** A short block whose text is mostly link text is a pointer to another article, not this one's words. */
 const MAX_LINK_SHARE = 0.6;
+/** Longer than this, a linked block is prose whose links are its own (a paragraph of headlines that each link on). */
+const MAX_LINK_LIST_WORDS = 25;
 /** Byline and time-stamp lines are short; a longer block that starts "By" or "Updated" is prose. */
 const MAX_STAMP_WORDS = 12;
 const STAMP = /^(?:by\s|published\b|updated\b|posted\b|last (?:updated|modified)\b|first published\b|©)/i;
@@ -56,9 +58,11 @@ export function articleBlocks(root: Element): ArticleBlock[] {
   let linkChars = 0;
   let linkDepth = 0;
   let headingDepth = 0;
+  // A quoted post (an embedded tweet) is the article quoting someone: its links and names stay.
+  let quoteDepth = 0;
   const flush = (): void => {
     const whole = clean(line.split(BREAK).join(' '));
-    const linky = whole.length > 0 && linkChars / whole.length > MAX_LINK_SHARE;
+    const linky = quoteDepth === 0 && whole.length > 0 && linkChars / whole.length > MAX_LINK_SHARE && whole.split(' ').length <= MAX_LINK_LIST_WORDS;
     // Two line breaks in a row separate paragraphs on pages that write no <p>.
     if (!linky) {
       for (const part of line.split(BREAK + BREAK)) {
@@ -84,13 +88,15 @@ export function articleBlocks(root: Element): ArticleBlock[] {
       line = line.replace(/[\s\u00a0]+$/, '') + BREAK;
       return;
     }
-    if (el !== root && isBoilerplateBox(el) && textLength(el) / rootLength <= MAX_BOILERPLATE_SHARE) return;
+    if (el !== root && tag !== 'BLOCKQUOTE' && isBoilerplateBox(el) && textLength(el) / rootLength <= MAX_BOILERPLATE_SHARE) return;
     const block = BLOCK.has(tag);
     if (block) flush();
     const heading = HEADING.test(tag);
     if (heading) headingDepth++;
     if (tag === 'A') linkDepth++;
+    if (tag === 'BLOCKQUOTE') quoteDepth++;
     for (const child of Array.from(el.childNodes)) walk(child);
+    if (tag === 'BLOCKQUOTE') quoteDepth--;
     if (tag === 'A') linkDepth--;
     if (block) flush();
     if (heading) headingDepth--;
