@@ -39,6 +39,8 @@ export interface FetchOptions {
   maxBytes?: number;
   /** Allow loopback/private/link-local addresses; defaults to CITEBOT_ALLOW_PRIVATE_URLS=1. */
   allowPrivate?: boolean;
+  /** Read the body as this kind whatever type the server states: an attachment's file name already told. */
+  as?: 'html' | 'text';
 }
 
 export const privateUrlsAllowed = (): boolean => process.env.CITEBOT_ALLOW_PRIVATE_URLS === '1';
@@ -154,7 +156,7 @@ export async function fetchPage(link: string, options: FetchOptions = {}): Promi
         throw new FetchRefused(`${url.host} answered HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`);
       }
       const type = (res.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-      const kind = HTML_TYPES.test(type) ? 'html' : TEXT_TYPES.test(type) ? 'text' : null;
+      const kind = options.as ?? (HTML_TYPES.test(type) ? 'html' : TEXT_TYPES.test(type) ? 'text' : null);
       if (!kind) {
         res.destroy();
         throw new FetchRefused(`the link is ${type || 'of no stated type'}, not a web page or text`);
