@@ -65,10 +65,10 @@ async function main(): Promise<number> {
     if (HTML_EXTENSIONS.has(extname(input).toLowerCase())) {
       try {
         await mkdir(out, { recursive: true });
+        const outcome = await importHtmlFile(resolve(base, input), out, args.source ?? null);
         total.articles++;
-        total[await importHtmlFile(resolve(base, input), out, args.source ?? null)]++;
+        total[outcome]++;
       } catch (err) {
-        total.articles--;
         console.error(`import: ${input}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
         total.skipped++;
       }
