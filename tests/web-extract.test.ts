@@ -70,6 +70,14 @@ describe('htmlToArticle: other page shapes', () => {
     expect(article.date).toBe('2031-07-05');
   });
 
+  it('a JSON-LD script that is not valid JSON still gives its headline and date', () => {
+    const broken = LIGHTHOUSE.replace(/<script type="application\/ld\+json">[^<]*<\/script>/, '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Gull Point light to shine again","description":"a "quoted" word","datePublished":"2031-04-18T08:00:00Z",}</script>');
+    expect(broken).not.toBe(LIGHTHOUSE);
+    const article = htmlToArticle(broken);
+    expect(article.title).toBe('Gull Point light to shine again');
+    expect(article.date).toBe('2031-04-18');
+  });
+
   it('a page with no article text is refused with a reason', () => {
     expect(() => htmlToArticle('<html><body><nav><a href="/">Home</a></nav></body></html>')).toThrow(UnreadablePage);
   });

@@ -15,8 +15,10 @@ export interface PageMetadata {
 /** Minimal DOM surface read here, satisfied by linkedom's document. */
 type Doc = Document;
 
-/** schema.org types that describe an article (a NewsArticle is also an Article, and so on). */
-const ARTICLE_TYPE = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|SocialMediaPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|WebPage)$/;
+/** schema.org types that describe an article or its page: Article and its kin (NewsArticle, BlogPosting, Report…), any *WebPage. */
+const ARTICLE_TYPE = /(?:Article|Posting|Report|WebPage)$/;
+/** The plain string fields read from a JSON-LD script that is not valid JSON (publishers ship those too). */
+const LENIENT_FIELDS = ['@type', 'headline', 'datePublished', 'dateCreated', 'url'];
 
 type Json = Record<string, unknown>;
 
@@ -38,7 +40,14 @@ function jsonLdObjects(doc: Doc): Json[] {
     try {
       walk(JSON.parse(raw));
     } catch {
-      // Publishers ship broken JSON-LD now and then; the other sources still speak.
+      // Broken JSON-LD (an unescaped quote in a description, a trailing comma): its simple
+      // fields are still the publisher's statement, so they are read one by one.
+      const o: Json = {};
+      for (const key of LENIENT_FIELDS) {
+        const m = new RegExp(`"${key}"\\s*:\\s*"((?:[^"\\\\]|\\\\.)*)"`).exec(raw);
+        if (m) o[key] = m[1];
+      }
+      if (Object.keys(o).length > 1) out.push(o);
     }
   }
   return out;
