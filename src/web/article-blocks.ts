@@ -22,7 +22,11 @@ const SKIP = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', '
  * captions, ads, share buttons, bylines and dates, related links, copyright lines.
  */
 const BOILERPLATE_NAME =
-  /(?:^|[-_\s])(?:photo|image|img|figure|caption|credit|gallery|slideshow|video|ad|ads|advert|advertisement|promo|related|newsletter|social|share|sharing|byline|dateline|timestamp|meta|copyright|footer|tags|comments?)(?:[-_\s]|$)/i;
+  /(?:^|[-_\s])(?:photo|image|img|figure|caption|credit|gallery|slideshow|carousel|slider|swiper|rail|media|video|ad|ads|advert|advertisement|promo|related|newsletter|social|share|sharing|byline|dateline|timestamp|meta|breadcrumbs?|copyright|header|footer|tags|comments?)(?:[-_\s]|$)/i;
+/** Pictures: a box holding one with only this much text of its own is the picture's caption and credit. */
+const MAX_CAPTION_CHARS = 250;
+/** Boxes that may be a picture's frame; a paragraph or quote with an inline picture (an emoji) is text. */
+const FRAME = new Set(['DIV', 'SECTION', 'FIGURE', 'SPAN', 'ASIDE']);
 /**
  * A box named like boilerplate is dropped only when it is this small a part of the article, so
  * a page that names its whole body oddly ("story-media-body") still keeps its body.
@@ -41,10 +45,13 @@ const BREAK = '\uE000';
 const clean = (s: string): string => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 const textLength = (el: Element): number => clean(el.textContent ?? '').length;
 
-function isBoilerplateBox(el: Element): boolean {
-  if (el.tagName.toUpperCase() === 'HEADER') return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return BOILERPLATE_NAME.test(names);
+function isBoilerplateBox(el: Element, length: number): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'HEADER') return true;
+  // Class names are written many ways ("InlineImage-imageEmbed", "article__media"): split camelCase into words.
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2');
+  if (BOILERPLATE_NAME.test(names)) return true;
+  return FRAME.has(tag) && length <= MAX_CAPTION_CHARS && el.querySelector('img, picture') !== null;
 }
 
 function isStamp(text: string): boolean {
@@ -88,7 +95,10 @@ export function articleBlocks(root: Element): ArticleBlock[] {
       line = line.replace(/[\s\u00a0]+$/, '') + BREAK;
       return;
     }
-    if (el !== root && tag !== 'BLOCKQUOTE' && isBoilerplateBox(el) && textLength(el) / rootLength <= MAX_BOILERPLATE_SHARE) return;
+    if (el !== root && tag !== 'BLOCKQUOTE') {
+      const length = textLength(el);
+      if (length / rootLength <= MAX_BOILERPLATE_SHARE && isBoilerplateBox(el, length)) return;
+    }
     const block = BLOCK.has(tag);
     if (block) flush();
     const heading = HEADING.test(tag);
