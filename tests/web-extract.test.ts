@@ -78,6 +78,15 @@ describe('htmlToArticle: other page shapes', () => {
     expect(article.date).toBe('2031-04-18');
   });
 
+  it('an embedded post in a box named for the embed is kept as the quotation it is', () => {
+    const post = 'The new pier lights are on tonight, come and see them from the beach.';
+    const html = LIGHTHOUSE.replace(
+      '<p>Fishermen in the harbour',
+      `<div class="social-media-embed"><blockquote class="twitter-tweet"><p>${post}</p>— Kelmouth Harbour (@kelharbour) <a href="https://social.example/1">April 17, 2031</a></blockquote></div><p>Fishermen in the harbour`,
+    );
+    expect(paragraphs(htmlToArticle(html))).toContain(post);
+  });
+
   it('a page with no article text is refused with a reason', () => {
     expect(() => htmlToArticle('<html><body><nav><a href="/">Home</a></nav></body></html>')).toThrow(UnreadablePage);
   });

@@ -50,12 +50,29 @@ function isBoilerplateBox(el: Element, length: number): boolean {
   if (tag === 'HEADER') return true;
   // Class names are written many ways ("InlineImage-imageEmbed", "article__media"): split camelCase into words.
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2');
+  // A box around a quoted post (an embedded tweet) is named for the embed, but holds a quotation.
+  if (el.querySelector('blockquote')) return false;
   if (BOILERPLATE_NAME.test(names)) return true;
   return FRAME.has(tag) && length <= MAX_CAPTION_CHARS && el.querySelector('img, picture') !== null;
 }
 
 function isStamp(text: string): boolean {
   return text.split(' ').length <= MAX_STAMP_WORDS && STAMP.test(text);
+}
+
+/**
+ * A wrapper whose only content is a block quote is the quote: embedded posts come wrapped in
+ * boxes named "social-embed" or "video-container", which Readability drops as unlikely content.
+ * Unwrapping them first keeps the quoted words. Runs on the page before Readability.
+ */
+export function unwrapQuotes(doc: Document): void {
+  for (const quote of Array.from(doc.querySelectorAll('blockquote'))) {
+    let parent = quote.parentElement;
+    while (parent && parent.tagName.toUpperCase() === 'DIV' && Array.from(parent.children).every((c) => c === quote || c.tagName.toUpperCase() === 'SCRIPT')) {
+      parent.replaceWith(quote);
+      parent = quote.parentElement;
+    }
+  }
 }
 
 export function articleBlocks(root: Element): ArticleBlock[] {

@@ -3,7 +3,7 @@
 // milliseconds; article-blocks.ts then writes the body out block by block.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { articleBlocks, type ArticleBlock } from './article-blocks.js';
+import { articleBlocks, unwrapQuotes, type ArticleBlock } from './article-blocks.js';
 import { pageMetadata, isoDay, type PageMetadata } from './page-metadata.js';
 import { trimBoilerplate } from './boilerplate.js';
 
@@ -24,6 +24,7 @@ export function htmlToArticle(html: string, pageUrl: string | null = null): WebA
   const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(source);
   const meta = pageMetadata(document as unknown as Document, pageUrl);
+  unwrapQuotes(document as unknown as Document);
   const reader = new Readability(document as unknown as Document, { charThreshold: CHAR_THRESHOLD, keepClasses: true, serializer: (node: Node) => node });
   const parsed = reader.parse();
   const root = parsed?.content as Element | null | undefined;
