@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { APIInteraction, APIUser } from 'discord.js';
-import { Callback, FakeDiscord, acceptedCallback, choices, isEphemeral, replyText, type InteractionRecord } from './support/fake-discord/index.js';
+import { Callback, FakeDiscord, acceptedCallback, bodyText, choices, isEphemeral, messageBodies, replyText, type InteractionRecord } from './support/fake-discord/index.js';
 import { BotProcess, copySeeds, deployCommands, startReadyBot } from './support/bot-process.js';
 import { GALLERY, PAYWALL, startWebServer, type WebServer } from './support/web-pages.js';
 
@@ -96,6 +96,8 @@ describe('/article add', () => {
     expect(seedFiles()).toContain('kelmouth-lighthouse.md');
     expect(seedFiles().filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(readFileSync(join(seeds.dir, 'kelmouth-lighthouse.md'), 'utf8')).toMatch(/^---\ntitle: Kelmouth votes/);
+    // Text from a page never pings anyone.
+    for (const body of messageBodies(rec).filter((b) => bodyText(b).length > 0)) expect(body.allowed_mentions).toMatchObject({ parse: [] });
   });
 
   it('answers /ask from the new article without a restart, citing it', async () => {

@@ -38,6 +38,11 @@ describe('fetchPage', () => {
     expect(page.text).toContain('ferry pier reopens');
   });
 
+  it('reads a body compressed against its request', async () => {
+    const page = await fetchPage(`${web.url}/gzipped`, local);
+    expect(page.text).toContain('Gull Point');
+  });
+
   it('follows a redirect and reports the address finally read', async () => {
     const page = await fetchPage(`${web.url}/old-link`, local);
     expect(page.url).toBe(`${web.url}/news/kelmouth-lighthouse`);

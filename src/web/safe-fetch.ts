@@ -6,6 +6,8 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import { isIP } from 'node:net';
+import type { Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import ipaddr from 'ipaddr.js';
 import { decodePage } from './decode.js';
 
@@ -84,6 +86,15 @@ function get(url: URL, signal: AbortSignal, allowPrivate: boolean): Promise<http
   });
 }
 
+/** The body as sent, or decompressed when a server compresses although `identity` was asked for. */
+function decoded(res: http.IncomingMessage): Readable {
+  const encoding = String(res.headers['content-encoding'] ?? '').trim().toLowerCase();
+  const inflate = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'deflate' ? createInflate() : encoding === 'br' ? createBrotliDecompress() : null;
+  if (!inflate) return res;
+  res.on('error', (err) => inflate.destroy(err));
+  return res.pipe(inflate);
+}
+
 async function readBody(res: http.IncomingMessage, maxBytes: number): Promise<Buffer> {
   const declared = Number(res.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) {
@@ -92,10 +103,12 @@ async function readBody(res: http.IncomingMessage, maxBytes: number): Promise<Bu
   }
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of res) {
+  const body = decoded(res);
+  // The limit counts bytes after decompression, so a small compressed bomb is stopped too.
+  for await (const chunk of body) {
     size += (chunk as Buffer).length;
     if (size > maxBytes) {
-      res.destroy();
+      body.destroy();
       throw new FetchRefused(`the page is larger than ${Math.round(maxBytes / 1024)} KB`);
     }
     chunks.push(chunk as Buffer);

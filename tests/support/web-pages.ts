@@ -3,6 +3,7 @@
 // loop, 404, a body over the limit, a body that never finishes, a PDF.
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const NAV = `<header class="site-header"><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav></header>`;
 const FOOTER = `<footer class="site-footer"><p>© 2031 The Harbour Gazette. All rights reserved.</p><ul><li><a href="/privacy">Privacy</a></li><li><a href="/terms">Terms</a></li></ul></footer>`;
@@ -101,6 +102,10 @@ export async function startWebServer(extra: Record<string, string> = {}): Promis
         return html(res, GALLERY);
       case '/notes.txt':
         res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('Harbour notes\n\nThe ferry pier reopens to cars on Monday, the harbour office said.\n');
+        return;
+      case '/gzipped':
+        // Compressed although the client asked for identity, as some servers do.
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' }).end(gzipSync(LIGHTHOUSE));
         return;
       case '/old-link':
         res.writeHead(301, { location: '/news/kelmouth-lighthouse' }).end();
