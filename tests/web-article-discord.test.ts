@@ -50,7 +50,11 @@ function article(sub: 'add' | 'remove', options: { url?: string; file?: { filena
 const text = (rec: InteractionRecord) => replyText(rec);
 
 beforeAll(async () => {
-  web = await startWebServer({ '/files/tall-ships.html': GALLERY, '/files/kelmouth-lighthouse.html': PAYWALL });
+  web = await startWebServer({
+    '/files/tall-ships.html': GALLERY,
+    '/files/kelmouth-lighthouse.html': PAYWALL,
+    '/files/ferry.md': '---\ntitle: Ferry pier reopens\ndate: 2031-05-02\n---\n\nThe ferry pier in Kelmouth reopens to cars on Monday after seven months of repairs, the harbour office said.\n\nThe repairs cost 800,000 crowns.\n',
+  });
   fake = await FakeDiscord.start({ heartbeatIntervalMs: 5000 });
   seeds = copySeeds();
   const env = { fake, seedsDir: seeds.dir, extra: { CITEBOT_ALLOW_PRIVATE_URLS: '1' } };
@@ -136,6 +140,20 @@ describe('/article add', () => {
       expect(answer).not.toContain('\n');
     }
     expect(seedFiles()).toEqual(before);
+  });
+
+  it('an attached .md document is added as written', async () => {
+    const rec = await fake.ask(article('add', { file: { filename: 'ferry.md', path: '/files/ferry.md' } }), ANSWER_MS);
+    expect(text(rec)).toMatch(/Added \*\*Ferry pier reopens\*\* \(2031-05-02\): 2 paragraphs, id `ferry`/);
+    const asked = await fake.ask(fake.slash('ask', { question: 'How much did the repairs cost?', article: 'ferry' }, { user: member() }), ANSWER_MS);
+    expect(text(asked)).toContain('800,000 crowns');
+  });
+
+  it('an attachment over the size limit is refused without being fetched', async () => {
+    const fetched = web.requests.length;
+    const rec = await fake.ask(article('add', { file: { filename: 'huge.html', path: '/files/tall-ships.html', size: 50 * 1024 * 1024 } }), ANSWER_MS);
+    expect(text(rec)).toMatch(/huge\.html is larger than 5 MB/);
+    expect(web.requests.length).toBe(fetched);
   });
 
   it('an attachment of another kind, or neither a link nor a file, is refused', async () => {
