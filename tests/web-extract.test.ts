@@ -87,6 +87,13 @@ describe('htmlToArticle: other page shapes', () => {
     expect(paragraphs(htmlToArticle(html))).toContain(post);
   });
 
+  it('a short sentence that starts like a byline or a time stamp is still text', () => {
+    const html = LIGHTHOUSE.replace('<p>Fishermen in the harbour', '<p>By noon, the square was full of people.</p><p>Updated plans went on show at the library.</p><p>Fishermen in the harbour');
+    const ps = paragraphs(htmlToArticle(html));
+    expect(ps).toContain('By noon, the square was full of people.');
+    expect(ps).toContain('Updated plans went on show at the library.');
+  });
+
   it('a page with no article text is refused with a reason', () => {
     expect(() => htmlToArticle('<html><body><nav><a href="/">Home</a></nav></body></html>')).toThrow(UnreadablePage);
   });

@@ -56,8 +56,16 @@ function isBoilerplateBox(el: Element, length: number): boolean {
   return FRAME.has(tag) && length <= MAX_CAPTION_CHARS && el.querySelector('img, picture') !== null;
 }
 
+/** Lower-case words a byline or time stamp may hold; any other ("By noon, the crowd had gone") makes it a sentence. */
+const STAMP_WORDS = new Set(['ago', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'updated', 'published', 'posted', 'modified', 'today', 'yesterday']);
+
 function isStamp(text: string): boolean {
-  return text.split(' ').length <= MAX_STAMP_WORDS && STAMP.test(text);
+  const words = text.split(' ');
+  if (words.length > MAX_STAMP_WORDS || !STAMP.test(text)) return false;
+  return words.slice(1).every((w) => {
+    const word = w.replace(/[^\p{L}]/gu, '');
+    return word.length < 4 || !/^\p{Ll}/u.test(word) || STAMP_WORDS.has(word);
+  });
 }
 
 /**
