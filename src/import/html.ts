@@ -1,7 +1,7 @@
 // Web pages into documents: an .html file or a fetched URL becomes DIR/<name>.md with front matter.
 import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { renderArticleDocument } from '../web/article-document.js';
+import { renderArticleDocument, textArticle } from '../web/article-document.js';
 import { decodePage } from '../web/decode.js';
 import { htmlToArticle } from '../web/html-to-article.js';
 import { fetchPage } from '../web/safe-fetch.js';
@@ -25,12 +25,8 @@ export function stemForUrl(url: string): string {
   return safeFileStem(last.replace(/\.(s?html?|php|aspx?)$/i, '') || u.hostname);
 }
 
-export async function importUrl(url: string, outDir: string, source: string | null = null): Promise<{ outcome: WriteOutcome; file: string }> {
+export async function importUrl(url: string, outDir: string, source: string | null = null): Promise<WriteOutcome> {
   const page = await fetchPage(url);
-  const article = page.kind === 'html' ? htmlToArticle(page.text, page.url) : null;
-  const content = article
-    ? renderArticleDocument(article, source)
-    : renderArticleDocument({ title: null, date: null, authors: [], url: page.url, siteName: null, blocks: page.text.split(/\n\s*\n/).filter((p) => p.trim()).map((text) => ({ kind: 'paragraph' as const, text: text.trim() })) }, source);
-  const file = join(outDir, `${stemForUrl(page.url)}.md`);
-  return { outcome: await writeIfChanged(file, content), file };
+  const article = page.kind === 'html' ? htmlToArticle(page.text, page.url) : textArticle(page.text, page.url);
+  return writeIfChanged(join(outDir, `${stemForUrl(page.url)}.md`), renderArticleDocument(article, source));
 }

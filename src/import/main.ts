@@ -53,9 +53,9 @@ async function main(): Promise<number> {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) {
       try {
         await mkdir(out, { recursive: true });
-        const r = await importUrl(input, out, args.source ?? null);
+        const outcome = await importUrl(input, out, args.source ?? null);
         total.articles++;
-        total[r.outcome]++;
+        total[outcome]++;
       } catch (err) {
         console.error(`import: ${input}: ${(err as Error).message}`);
         total.skipped++;

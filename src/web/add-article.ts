@@ -8,7 +8,7 @@ import { documentId, listDocumentFiles } from '../documents/read.js';
 import { parseDocument } from '../documents/parse.js';
 import { safeFileStem } from '../import/document.js';
 import { stemForUrl } from '../import/html.js';
-import { renderArticleDocument } from './article-document.js';
+import { renderArticleDocument, textArticle } from './article-document.js';
 import { UnreadablePage } from './html-to-article.js';
 import { readPageInWorker } from './read-in-worker.js';
 import { fetchPage, FetchRefused } from './safe-fetch.js';
@@ -26,7 +26,7 @@ export interface ReadArticle {
   document: string;
   /** The name it would like to be saved under (without extension). */
   stem: string;
-  title: string | null;
+  /** The article's address, to refuse the same article twice. */
   url: string | null;
 }
 
@@ -37,9 +37,9 @@ export async function readArticleInput(input: ArticleInput): Promise<ReadArticle
     const stem = stemForUrl(page.url);
     if (page.kind === 'html') {
       const article = await readPageInWorker(page.text, page.url);
-      return { document: renderArticleDocument(article), stem, title: article.title, url: article.url ?? page.url };
+      return { document: renderArticleDocument(article), stem, url: article.url ?? page.url };
     }
-    return { document: textDocument(page.text, page.url), stem, title: null, url: page.url };
+    return { document: renderArticleDocument(textArticle(page.text, page.url)), stem, url: page.url };
   }
   const ext = extname(input.file.filename).toLowerCase();
   const kind = ATTACHMENT_KINDS[ext];
@@ -49,25 +49,12 @@ export async function readArticleInput(input: ArticleInput): Promise<ReadArticle
   const stem = safeFileStem(basename(input.file.filename, extname(input.file.filename)));
   if (kind === 'html') {
     const article = await readPageInWorker(page.text, null);
-    return { document: renderArticleDocument(article), stem, title: article.title, url: article.url };
+    return { document: renderArticleDocument(article), stem, url: article.url };
   }
   // A .txt or .md file is a document already (its own front matter or metadata lines, if any).
   const text = page.text.replace(/\r\n?/g, '\n');
   if (!/\p{L}/u.test(text)) throw new UnreadablePage(`${input.file.filename} holds no text`);
-  const meta = parseDocument(text).meta;
-  return { document: text.endsWith('\n') ? text : text + '\n', stem, title: meta.title, url: meta.url };
-}
-
-function textDocument(text: string, url: string): string {
-  return renderArticleDocument({
-    title: null, date: null, authors: [], url, siteName: null,
-    blocks: text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).map((t) => ({ kind: 'paragraph' as const, text: t })),
-  });
-}
-
-/** Paragraphs the engine will see in the document. */
-export function paragraphCount(document: string): number {
-  return parseDocument(document).blocks.filter((b) => b.kind === 'paragraph').length;
+  return { document: text.endsWith('\n') ? text : text + '\n', stem, url: parseDocument(text).meta.url };
 }
 
 /** Saves under `stem.md`, or `stem-2.md`…, never replacing a file; returns the article's id and path. */

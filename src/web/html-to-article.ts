@@ -5,7 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { articleBlocks, unwrapQuotes, type ArticleBlock } from './article-blocks.js';
 import { pageMetadata, isoDay, type PageMetadata } from './page-metadata.js';
-import { trimBoilerplate } from './boilerplate.js';
+import { dropRepeatedTitle } from './repeated-title.js';
 
 export interface WebArticle extends PageMetadata {
   blocks: ArticleBlock[];
@@ -36,7 +36,7 @@ export function htmlToArticle(html: string, pageUrl: string | null = null): WebA
   const parsed = reader.parse();
   const root = parsed?.content as Element | null | undefined;
   if (!root) throw new UnreadablePage('no article text found on the page');
-  const blocks = trimBoilerplate(articleBlocks(root), meta.title);
+  const blocks = dropRepeatedTitle(articleBlocks(root), meta.title);
   if (!blocks.some((b) => b.kind === 'paragraph')) throw new UnreadablePage('no article text found on the page');
   return {
     ...meta,

@@ -17,7 +17,7 @@ export const FETCH_TIMEOUT_MS = 15_000;
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
 /** Redirects followed (http→https, then a canonical host, then a consent page is already a lot). */
 export const MAX_REDIRECTS = 5;
-export const USER_AGENT = 'citebot/0.1 (reads one news article for a Discord server; +https://github.com/citebot)';
+export const USER_AGENT = 'citebot/0.1 (reads one news article a moderator linked, for a Discord server)';
 
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)$/;
 const TEXT_TYPES = /^(text\/plain|text\/markdown)$/;
