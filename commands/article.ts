@@ -71,7 +71,13 @@ async function add(interaction: Invocation, ctx: BotContext, seedsDir: string): 
   }
   const duplicate = read.url ? findByUrl(ctx, read.url) : null;
   if (duplicate) return interaction.reply.send({ content: `Already loaded as \`${duplicate}\`; nothing was added.` });
-  const saved = await saveArticle(seedsDir, read.stem, read.document);
+  let saved;
+  try {
+    saved = await saveArticle(seedsDir, read.stem, read.document);
+  } catch (err) {
+    ctx.log.error('article could not be saved', { error: err, seeds: seedsDir });
+    return interaction.reply.send({ content: `Nothing was added: the seeds folder cannot be written (${(err as NodeJS.ErrnoException).code ?? 'error'}).` });
+  }
   const outcome = await ctx.reload();
   const view = outcome.ok ? ctx.source(saved.id) : null;
   if (!view) {
@@ -102,7 +108,12 @@ async function remove(interaction: Invocation, ctx: BotContext, seedsDir: string
   const path = listDocumentFiles(seedsDir).find((p) => documentId(p) === wanted);
   if (!view || !path) return refuse(interaction, `No article \`${oneLine(wanted, 100)}\` is loaded; pick one from the list as you type.`);
   await interaction.reply.defer(false);
-  await unlink(path);
+  try {
+    await unlink(path);
+  } catch (err) {
+    ctx.log.error('article could not be removed', { error: err, path });
+    return interaction.reply.send({ content: `Nothing was removed: the file cannot be deleted (${(err as NodeJS.ErrnoException).code ?? 'error'}).` });
+  }
   const outcome = await ctx.reload();
   if (!outcome.ok) return interaction.reply.send({ content: `Removed the file, but the reload failed: ${oneLine(outcome.message, 300)}` });
   ctx.log.info('article removed', { id: wanted, user: interaction.userId });
