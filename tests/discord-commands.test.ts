@@ -44,7 +44,7 @@ function setup(engine: FakeEngine = fakeEngine(), opts: { cooldown?: number; reo
 
 describe('registry', () => {
   it('loads one module per command, the context menu included', () => {
-    expect([...commands.keys()].sort()).toEqual(['Check quote in article', 'ask', 'cite', 'facts', 'help', 'quote', 'reload', 'search', 'sources', 'verify', 'who']);
+    expect([...commands.keys()].sort()).toEqual(['Check quote in article', 'article', 'ask', 'cite', 'facts', 'help', 'quote', 'reload', 'search', 'sources', 'verify', 'who']);
   });
 
   it('/reload is hidden from members without Manage Server and unavailable in DMs', () => {
