@@ -216,3 +216,28 @@ describe('facts keep what frames them, and whole numbers', () => {
     expect(fact('the debate').subject).toBe('Forty-eight million people');
   });
 });
+
+describe('more ways a speaker is written', () => {
+  const quotes = quotesOf([
+    'Harbour hearing',
+    '“Why is the quay still closed?” Councillor Berg demanded.',
+    'Said harbour master Ola Vik: “The repairs take time.”',
+    '“We will reopen in May,” said Vik, who has run the harbour since 2010.',
+    '“The boats are ready,” he said.',
+    '“The crews are waiting for the word.”',
+  ]);
+
+  it('reads verbs that only ever cue a quotation set beside them', () => {
+    expect(find(quotes, 'quay still closed').cue).toBe('demanded');
+  });
+
+  it('reads an inverted cue opening the sentence', () => {
+    expect(find(quotes, 'repairs take time').speakerMention?.text).toMatch(/Ola Vik$/);
+  });
+
+  it('gives a cue-less quotation opening the next paragraph to the speaker of the paragraph before', () => {
+    const q = find(quotes, 'boats are ready');
+    expect(q.parts).toEqual(['The boats are ready,', 'The crews are waiting for the word.']);
+    expect(q.speakerMention?.text).toBe('he');
+  });
+});

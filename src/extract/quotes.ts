@@ -197,11 +197,20 @@ function runsOn(previous: QuoteRecord, q: Span, cue: Cue | null, sameCue: boolea
   const p1 = paragraphOfOffset(q.open);
   if (p0 === p1) return sameCue || (!cue && opensSentence);
   if (p1 !== p0 + 1) return false;
+  const rest = text.slice(previous.end, input.paragraphs[p0]!.end);
   // Open at the paragraph's end: no closing mark after the previous quote's words.
-  const leftOpen = !/[”"»'’]/.test(text.slice(previous.end, input.paragraphs[p0]!.end));
+  const leftOpen = !/[”"»'’]/.test(rest);
   const opensParagraph = q.open === input.paragraphs[p1]!.start;
-  return leftOpen && opensParagraph && (!cue || cue.speaker?.entity === previous.speaker);
+  if (!opensParagraph) return false;
+  if (leftOpen) return !cue || cue.speaker?.entity === previous.speaker;
+  // A paragraph that is all quotation and cue ("“...,” he said.") followed by one that opens a
+  // quotation with no cue of its own: the same speaker goes on.
+  const endsWithItsCue = rest.length <= MAX_TRAILING_CUE && (rest.match(/[.!?]/g) ?? []).length <= 1;
+  return !cue && endsWithItsCue && input.paragraphs[p0]!.start >= previous.start - 1 - MAX_TRAILING_CUE;
 }
+
+/** The most characters a paragraph may hold after a quotation for them to be only its cue (", said the former ..."). */
+const MAX_TRAILING_CUE = 120;
 
 /** Keeps the last person and the last organisation in view, to resolve "he", "she", "they". */
 class SpeakerTracker {
@@ -297,6 +306,16 @@ function isAccording(t: Token): boolean {
 }
 
 /**
+ * Verbs that cue a quotation set right beside them ("“...?” Vitter demanded.", "She continued, “...”")
+ * but, with no quotation marks, report nothing ("she continued to work").
+ */
+const QUOTATION_CUES = new Set(['demand', 'yell', 'shout', 'scream', 'boast', 'quip', 'joke', 'retort', 'exclaim', 'proclaim', 'whisper', 'counter', 'caution', 'lament', 'plead', 'concede', 'chant', 'sing', 'continue', 'post', 'muse', 'wonder', 'laugh', 'scold', 'interject']);
+
+function isQuotationCue(toks: Token[], k: number): boolean {
+  return isCue(toks, k) || (toks[k]!.pos === 'VERB' && QUOTATION_CUES.has(toks[k]!.lemma));
+}
+
+/**
  * A speech verb, or its third-person form that the tagger took for a plural noun right after a name
  * ("The Post reports that ...", "Clinton says ...").
  */
@@ -312,8 +331,10 @@ function cueBefore(s: AnnotatedSentence, open: number, mentions: ResolvedMention
   for (let k = q - 1; k >= 0; k--) {
     const t = s.tokens[k]!;
     if (inside(t)) break;
-    if (isCue(s.tokens, k)) {
-      const speaker = subjectBefore(s, k, mentions, tracker);
+    if (isQuotationCue(s.tokens, k)) {
+      // "Said Ellis: “...”": a cue that opens the sentence names its speaker after it.
+      const named = k === 0 ? mentions.find((m) => m.first > k && m.last < q) : undefined;
+      const speaker = subjectBefore(s, k, mentions, tracker) ?? (named ? speakerFromMention(named) : null);
       if (speaker) return { cue: t.text, speaker, at: t.start };
     }
     if (isAccording(t) && s.tokens[k + 1]?.lemma === 'to') {
@@ -356,11 +377,11 @@ function cueAfter(sentences: AnnotatedSentence[], from: number, close: number, a
     for (let k = k0; k < Math.min(toks.length, k0 + CUE_AFTER_WINDOW); k++) {
       const t = toks[k]!;
       if (OPENING_MARK.test(t.text)) return null;
-      const speech = isCue(toks, k);
+      const speech = isQuotationCue(toks, k);
       if (!speech && (nextSentence || t.pos !== 'VERB' || k === k0)) continue;
-      const subject = k > k0 ? subjectBefore(s, k, all[si]!, tracker) : null;
+      const subject = k > k0 ? subjectBefore(s, k, all[si]!, tracker, k0) : null;
       const adjacent = subject !== null && toks.slice(k0, speakerStartToken(s, subject)).every((x) => /^[\p{P}]+$/u.test(x.text));
-      const speaker = speech ? (subject && (adjacent || !nextSentence) ? subject : null) ?? mentionAt(s, k + 1, all[si]!, tracker) : adjacent ? subject : null;
+      const speaker = speech ? (subject && (adjacent || !nextSentence) ? subject : null) ?? (k === k0 || adjacent ? mentionAt(s, k + 1, all[si]!, tracker) ?? nameRun(s, k + 1) : null) : adjacent ? subject : null;
       if (speaker) return { cue: t.text, speaker, at: t.start };
       if (!speech) return null;
     }
@@ -489,12 +510,13 @@ function mentionAt(s: AnnotatedSentence, k: number, mentions: ResolvedMention[],
 
 function pronounSpeaker(t: Token, tracker: SpeakerTracker): Speaker | null {
   const entity = tracker.resolve(t.text);
-  if (!entity && !/^(i|we)$/i.test(t.text)) return null;
+  if (!entity && !/^(i|we|he|she|they)$/i.test(t.text)) return null;
   return { mention: { text: t.text, start: t.start, end: t.end }, entity, text: entity ? null : t.text };
 }
 
 /** The subject of the speech verb at token `cue`. */
-function subjectBefore(s: AnnotatedSentence, cue: number, mentions: ResolvedMention[], tracker: SpeakerTracker): Speaker | null {
+/** The subject of the speech verb at token `cue`, looked for no further back than token `from`. */
+function subjectBefore(s: AnnotatedSentence, cue: number, mentions: ResolvedMention[], tracker: SpeakerTracker, from = 0): Speaker | null {
   let k = cue - 1;
   while (k >= 0 && (s.tokens[k]!.pos === 'ADV' || s.tokens[k]!.pos === 'AUX' || s.tokens[k]!.pos === 'PART')) k--;
   // "Rep. Ann Lee (D-Mass.) said": the name before the party and state.
@@ -503,7 +525,7 @@ function subjectBefore(s: AnnotatedSentence, cue: number, mentions: ResolvedMent
     while (open > 0 && k - open <= MAX_PARENTHESIS_TOKENS && s.tokens[open]!.text !== '(') open--;
     if (open > 0 && s.tokens[open]!.text === '(') k = open - 1;
   }
-  if (k < 0) return null;
+  if (k < from) return null;
   const t = s.tokens[k]!;
   const m = mentions.filter((x) => x.first <= k && x.last >= k).sort((a, b) => (b.last - b.first) - (a.last - a.first))[0];
   if (m) return speakerFromMention(m);
@@ -517,10 +539,12 @@ function subjectBefore(s: AnnotatedSentence, cue: number, mentions: ResolvedMent
   if (t.pos === 'PRON') return pronounSpeaker(t, tracker);
   if (t.text === ',') {
     // "Omar Nessar, who is director of ..., also stated": the name before the apposition.
-    const m2 = mentions.find((x) => x.last < k && s.tokens[x.last + 1]?.text === ',');
+    const m2 = mentions.find((x) => x.first >= from && x.last < k && s.tokens[x.last + 1]?.text === ',');
     return m2 ? speakerFromMention(m2) : null;
   }
-  if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+  // A name the tagger took for a verb or adjective ("Lynch said") still names the speaker.
+  const named = /^\p{Lu}/u.test(t.text) && !['PRON', 'DET', 'PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'AUX'].includes(t.pos);
+  if (t.pos === 'NOUN' || t.pos === 'PROPN' || named) {
     let a = k;
     while (a - 1 >= 0 && ['NOUN', 'PROPN', 'ADJ', 'PART', 'NUM'].includes(s.tokens[a - 1]!.pos)) a--;
     const startTok = s.tokens[a]!;
