@@ -241,3 +241,30 @@ describe('more ways a speaker is written', () => {
     expect(q.speakerMention?.text).toBe('he');
   });
 });
+
+describe('attributions beyond speech verbs, and what is not one', () => {
+  const quotes = quotesOf([
+    'Ferry report',
+    'Poll: Islanders back the new ferry timetable.',
+    'A survey of island households found that most families use the ferry weekly.',
+    'The harbour master spoke about the cost of the new quay. Later, Mayor Holm posted online, saying the fares would fall.',
+    '“The quay will be ready,” Holm said on Saturday at the harbour festival, where the band also played.',
+    'The crossing was cancelled twice, said one skipper on the pier.',
+  ]);
+
+  it('reads a headline’s source before its colon, and a survey’s finding', () => {
+    expect(find(quotes, 'Islanders back').speakerText).toBe('Poll');
+    expect(find(quotes, 'most families use the ferry').cue).toBe('found');
+  });
+
+  it('reads what someone spoke about, and a participle after a comma as the subject’s', () => {
+    expect(find(quotes, 'the cost of the new quay').cue).toBe('spoke');
+    expect(find(quotes, 'the fares would fall').name).toBe('Holm');
+  });
+
+  it('takes no circumstance of the saying ("on Saturday at the festival") for what was said', () => {
+    expect(quotes.some((q) => q.text.startsWith('on Saturday'))).toBe(false);
+    expect(quotes.some((q) => q.text.includes('one skipper on the pier'))).toBe(false);
+    expect(find(quotes, 'crossing was cancelled').text).toBe('The crossing was cancelled twice');
+  });
+});

@@ -556,6 +556,9 @@ function subjectBefore(s: AnnotatedSentence, cue: number, mentions: ResolvedMent
   return null;
 }
 
+/** At most this many tokens of circumstance ("in an interview on Friday") stand between a speech verb and what was said. */
+const MAX_CIRCUMSTANCE_TOKENS = 8;
+
 /** A parenthesis after a name ("(R-S.C.)", "(D)") holds at most this many tokens. */
 const MAX_PARENTHESIS_TOKENS = 6;
 
@@ -590,11 +593,26 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
       pushSpan(out, s, a, b, 'according to', speaker, text);
       continue;
     }
-    if (t.pos === 'VERB' && OBJECT_CUES.has(t.lemma) && toks[k - 1]?.lemma !== 'be') {
-      const speaker = subjectBefore(s, k, mentions, tracker) ?? sharedSubject(s, k, out);
-      if (speaker && speaker.entity !== null || speaker?.mention && PRONOUN_SPEAKER.test(speaker.mention.text)) {
+    // "Poll: Clinton leads", "Sanders: Clinton must ...": a headline's source before its colon.
+    if (k === 0) {
+      const colon = toks.findIndex((x, i) => i > 0 && i <= HEADLINE_SOURCE_TOKENS && x.text === ':');
+      const source = colon > 0 && toks.slice(0, colon).every((x) => /^\p{Lu}/u.test(x.text) || x.pos === 'ADP' || x.pos === 'DET') ? (mentionAt(s, 0, mentions, tracker) ?? nameRun(s, 0)) : null;
+      if (source && last - colon >= MIN_OBJECT_WORDS) pushSpan(out, s, colon + 1, last, ':', source, text);
+    }
+    if (t.pos === 'VERB' && EVIDENCE_CUES.has(t.lemma) && toks[k - 1]?.lemma !== 'be') {
+      const source = subjectBefore(s, k, mentions, tracker);
+      const a = speechStart(toks, k + 1, last + 1);
+      const evidence = source && (t.lemma !== 'find' || toks[k + 1]?.lemma === 'that' || EVIDENCE_SOURCES.test(source.text ?? source.mention.text));
+      if (evidence && last - a >= MIN_OBJECT_WORDS - 1) pushSpan(out, s, a, clauseEnd(toks, a, last), t.text, source!, text);
+      continue;
+    }
+    const particle = PARTICLE_CUES.get(t.lemma)?.includes(toks[k + 1]?.lemma ?? '');
+    if (t.pos === 'VERB' && (OBJECT_CUES.has(t.lemma) || particle) && toks[k - 1]?.lemma !== 'be') {
+      const speaker = participleSubject(s, k, mentions, tracker) ?? subjectBefore(s, k, mentions, tracker) ?? sharedSubject(s, k, out);
+      // Anyone may speak about something; only a named speaker's object is taken for what they said.
+      if (speaker && (particle || speaker.entity !== null || PRONOUN_SPEAKER.test(speaker.mention.text))) {
         let a = k + 1;
-        if (['for', 'on', 'to', 'of'].includes(toks[a]?.lemma ?? '')) a++;
+        if (['for', 'on', 'to', 'of', 'about', 'against'].includes(toks[a]?.lemma ?? '')) a++;
         a = speechStart(toks, a, last + 1);
         if (last - a >= MIN_OBJECT_WORDS - 1) pushSpan(out, s, a, clauseEnd(toks, a, last), t.text, speaker!, text);
       }
@@ -607,13 +625,16 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
     const hasVerb = (a: number, b: number) => toks.slice(a, b + 1).some((x) => !inside(x) && (x.pos === 'VERB' || x.pos === 'AUX'));
     // "..., said Mr. Barrett, the lawyer for ...": the speaker after the verb, what was said before.
     if (toks[k - 1]?.text === ',' && k >= 3) {
-      const inverted = mentionAt(s, k + 1, mentions, tracker);
+      const named = mentionAt(s, k + 1, mentions, tracker) ?? phraseAt(s, k + 1);
+      // The name ends the sentence or opens an apposition; "..., said he would ..." is no inversion.
+      const after = named ? toks.findIndex((x) => x.start >= named.mention.end) : -1;
+      const inverted = named && !PRONOUN_SPEAKER.test(named.mention.text) && (after < 0 || after > last || !hasVerb(after, last)) ? named : null;
       if (inverted && hasVerb(0, k - 2)) {
         pushSpan(out, s, 0, k - 2, t.text, inverted, text);
         continue;
       }
     }
-    const speaker = subjectBefore(s, k, mentions, tracker) ?? sharedSubject(s, k, out);
+    const speaker = participleSubject(s, k, mentions, tracker) ?? subjectBefore(s, k, mentions, tracker) ?? sharedSubject(s, k, out);
     if (!speaker) continue;
     let subjectStart = speakerStartToken(s, speaker);
     while (subjectStart > 0 && toks[subjectStart - 1]!.pos === 'DET') subjectStart--;
@@ -629,6 +650,8 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
       if (toks[before]?.text !== ',' || before < 2) return;
       if (hasVerb(0, before - 1)) pushSpan(out, s, 0, before - 1, t.text, speaker, text);
     };
+    // "“...,” X said, “...”": the quotations around the cue are what was said, not the words before.
+    if (afterComma && OPENING_MARK.test(toks[k + 2]?.text ?? '')) continue;
     if (k >= last - 1 || afterComma) {
       saidBefore();
       continue;
@@ -644,11 +667,22 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
     if (that > 0 && toks.slice(k + 1, that).every((x) => x.pos !== 'VERB')) a = Math.max(a, that);
     a = speechStart(toks, a, last + 1);
     if (a > last) continue;
+    // "said in an interview he would ...": what was said follows the circumstances.
+    if (toks[a]!.pos === 'ADP') {
+      let j = a;
+      while (j <= last && j - a < MAX_CIRCUMSTANCE_TOKENS && ['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[j]!.pos)) j++;
+      if (j <= last && j - a < MAX_CIRCUMSTANCE_TOKENS && (toks[j]!.pos === 'PRON' || toks[j]!.lemma === 'that') && hasVerb(j, last)) a = speechStart(toks, j, last + 1);
+    }
+    // "said on Saturday at the gala", "said when she resigned": circumstances, not what was said.
+    if (toks[a]!.pos === 'ADP' || (toks[a]!.pos === 'SCONJ' && !/^(that|if|whether)$/.test(toks[a]!.lemma))) {
+      saidBefore();
+      continue;
+    }
     // "acknowledged failings", "told the annual meeting": an object, not reported speech. But what
     // is said may hold a figure and no verb wink can see: "said the repairs cost 2 million dollars"
     // (cost tagged a noun), "said net profit 12.3 mln dlrs vs 10.1 mln".
     const clause = toks.slice(a, last + 1);
-    const figure = t.lemma === 'say' && clause.length >= 3 && clause.some((x) => x.pos === 'NUM');
+    const figure = t.lemma === 'say' && clause.length >= 3 && clause.some((x) => x.pos === 'NUM' && /\d/.test(x.text));
     if ((!figure && !clause.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) || (!BARE_CLAUSE_VERBS.has(t.lemma) && toks[k + 1]?.lemma !== 'that')) {
       saidBefore();
       continue;
@@ -669,6 +703,31 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
  * "called for a moratorium", "vowed to cut taxes"): the object is the attribution's content.
  */
 const OBJECT_CUES = new Set(['cite', 'call', 'announce', 'criticize', 'criticise', 'accuse', 'vow', 'pledge', 'promise', 'demand', 'propose', 'praise', 'blame', 'condemn', 'reject', 'defend', 'dismiss', 'describe', 'recommend', 'question', 'threaten', 'denounce', 'applaud', 'endorse', 'oppose', 'refuse', 'decline', 'welcome', 'attack', 'mock', 'slam', 'blast', 'dispute', 'challenge', 'concede']);
+/** Verbs by which a document, a poll or a study reports ("a poll shows ...", "the study found that ..."). */
+const EVIDENCE_CUES = new Set(['show', 'find', 'reveal']);
+/** "found" reports a finding only with "that" or when a study, a report or its authors found it ("police found the car"). */
+const EVIDENCE_SOURCES = /\b(study|studies|report|poll|polls|survey|analysis|review|investigation|audit|panel|researchers|authors|data|probe|inquiry)$/i;
+/** A headline's source before its colon is at most this many tokens ("Elizabeth Warren Hammers Wells Fargo CEO:"). */
+const HEADLINE_SOURCE_TOKENS = 7;
+
+/** Verbs that say what someone spoke about only with their preposition ("spoke about her ties to the church"). */
+const PARTICLE_CUES = new Map<string, string[]>([
+  ['speak', ['about', 'of', 'on']], ['talk', ['about', 'of']], ['complain', ['about', 'of']], ['advocate', ['for']],
+  ['argue', ['for', 'against']], ['campaign', ['for', 'against']], ['warn', ['about', 'of', 'against']],
+  ['testify', ['about', 'on']], ['comment', ['on']], ['joke', ['about']], ['write', ['about', 'of']],
+  ['tweet', ['about']], ['rail', ['against']], ['push', ['for']], ['lobby', ['for', 'against']], ['agree', ['on']],
+]);
+
+/**
+ * "Trump tweeted on Friday, saying ...", "the senator spoke out, calling for ...": a participle after a
+ * comma speaks for the subject of the sentence's first verb.
+ */
+function participleSubject(s: AnnotatedSentence, k: number, mentions: ResolvedMention[], tracker: SpeakerTracker): Speaker | null {
+  if (!/ing$/.test(s.tokens[k]!.text) || s.tokens[k - 1]?.text !== ',') return null;
+  const main = s.tokens.findIndex((t, i) => i < k - 1 && t.pos === 'VERB');
+  return main > 0 ? subjectBefore(s, main, mentions, tracker) : null;
+}
+
 /** An object shorter than this ("cited it") is a pointer, not content worth listing. */
 const MIN_OBJECT_WORDS = 3;
 const PRONOUN_SPEAKER = /^(he|she|they|we|i|it)$/i;
