@@ -181,7 +181,8 @@ function ownWords(text: string, start: number, end: number, spans: Span[]): numb
 
 /** Short, every word capitalised, no sentence inside: a title or a name in quotation marks. */
 function isTitle(text: string, q: Span): boolean {
-  const words = text.slice(q.start, q.end).split(/\s+/).filter(Boolean);
+  // American style sets the comma inside the marks: “War On Drugs,” is still a title.
+  const words = text.slice(q.start, q.end).replace(/,$/, '').split(/\s+/).filter(Boolean);
   if (words.length > TITLE_MAX_WORDS || /[.!?,;:]$/.test(words[words.length - 1] ?? '')) return false;
   return words.every((w, i) => /^[\p{Lu}\p{N}(]/u.test(w) || (i > 0 && /^(of|the|and|a|an|in|on|to|for)$/.test(w)));
 }
@@ -380,7 +381,8 @@ function cueAfter(sentences: AnnotatedSentence[], from: number, close: number, a
       const speech = isQuotationCue(toks, k);
       if (!speech && (nextSentence || t.pos !== 'VERB' || k === k0)) continue;
       const subject = k > k0 ? subjectBefore(s, k, all[si]!, tracker, k0) : null;
-      const adjacent = subject !== null && toks.slice(k0, speakerStartToken(s, subject)).every((x) => /^[\p{P}]+$/u.test(x.text));
+      const relative = subject !== null && /^(who|which|that)$/i.test(subject.mention.text);
+      const adjacent = subject !== null && !relative && toks.slice(k0, speakerStartToken(s, subject)).every((x) => /^[\p{P}]+$/u.test(x.text));
       const speaker = speech ? (subject && (adjacent || !nextSentence) ? subject : null) ?? (k === k0 || adjacent ? mentionAt(s, k + 1, all[si]!, tracker) ?? nameRun(s, k + 1) : null) : adjacent ? subject : null;
       if (speaker) return { cue: t.text, speaker, at: t.start };
       if (!speech) return null;
@@ -596,7 +598,9 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
     // "Poll: Clinton leads", "Sanders: Clinton must ...": a headline's source before its colon.
     if (k === 0) {
       const colon = toks.findIndex((x, i) => i > 0 && i <= HEADLINE_SOURCE_TOKENS && x.text === ':');
-      const source = colon > 0 && toks.slice(0, colon).every((x) => /^\p{Lu}/u.test(x.text) || x.pos === 'ADP' || x.pos === 'DET') ? (mentionAt(s, 0, mentions, tracker) ?? nameRun(s, 0)) : null;
+      // Only someone who can say it: a named person or body, or a poll or report; "Success on Climate:" is a section title.
+      const named = colon > 0 ? mentions.find((m) => m.first === 0 && m.last === colon - 1 && m.type !== 'place') : undefined;
+      const source = named ? speakerFromMention(named) : colon === 1 && EVIDENCE_SOURCES.test(toks[0]!.text) ? nameRun(s, 0) : null;
       if (source && last - colon >= MIN_OBJECT_WORDS) pushSpan(out, s, colon + 1, last, ':', source, text);
     }
     if (t.pos === 'VERB' && EVIDENCE_CUES.has(t.lemma) && toks[k - 1]?.lemma !== 'be') {
