@@ -27,8 +27,8 @@ def pump(until, seconds):
             out += chunk
 
 for step in script:
-    pump(step.get('wait'), 60)
-    seen = len(out)
+    if step.get('wait'):
+        pump(step['wait'], 60)
     os.write(fd, step['send'].encode())
     pump(None, 0.3)
 pump(None, 2)
