@@ -2,7 +2,7 @@
 // for these tests: commands, help, leaving, small talk and follow-ups.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/engine.js';
-import { plural } from '../src/cli/plural.js';
+import { plural } from '../src/app/plural.js';
 import { wrap } from '../src/cli/style.js';
 import { TerminalSession } from '../src/cli/terminal.js';
 import { parseTerminalLine } from '../src/cli/terminal-commands.js';

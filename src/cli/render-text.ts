@@ -1,6 +1,6 @@
 // Readable terminal text for a Result.
 import type { Result } from '../answer/result.js';
-import { plural } from './plural.js';
+import { plural } from '../app/plural.js';
 import { PLAIN, type Style } from './style.js';
 
 const wrapQuote = (s: string) => `“${s}”`;

@@ -7,7 +7,7 @@ import { warmUp } from '../app/warm-up.js';
 import { ContextMemory } from '../conversation/context.js';
 import { converse } from '../conversation/converse.js';
 import { MemoryStore } from '../state/memory-store.js';
-import { plural } from './plural.js';
+import { plural } from '../app/plural.js';
 import { renderText } from './render-text.js';
 import { PLAIN, wrap, type Style } from './style.js';
 import { helpText, parseTerminalLine } from './terminal-commands.js';

@@ -19,6 +19,7 @@ import {
 } from './render-common.js';
 import { renderCitation, renderContext, renderVerdict } from './render-verdict.js';
 import type { Reply } from './types.js';
+import { plural } from '../app/plural.js';
 
 export interface RenderOptions {
   /** Private reply (e.g. /ask private:true, button follow-ups). */
@@ -183,7 +184,7 @@ function renderSources(result: Result): Reply {
     color: COLORS.answer,
     fields: sources.slice(0, 25).map((s) => {
       const url = safeUrl(s.url);
-      const meta = [s.date, s.source, `${s.paragraphs} paragraphs`, `${s.quotes} quotes`, `${s.entities} names`].filter(Boolean).join(' · ');
+      const meta = [s.date, s.source, plural(s.paragraphs, 'paragraph'), plural(s.quotes, 'quote'), plural(s.entities, 'name')].filter(Boolean).join(' · ');
       return { name: truncate(s.title || s.doc, 256), value: `${escapeMarkdown(meta)}\nid: \`${s.doc}\`${url ? `\n${url}` : ''}` };
     }),
   };
