@@ -43,6 +43,16 @@ function namesIt(typed: string[], names: string[]): boolean {
   });
 }
 
+/** The entity a name means, or null; a failing lookup only loses the follow-up reading, never the answer. */
+function profile(engine: Engine, name: string) {
+  try {
+    const r = engine.run('who', name);
+    return r.found ? r.entity : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const TYPES = new Set(['person', 'organisation', 'group', 'place']);
 
 /**
@@ -61,8 +71,7 @@ export function findNames(engine: Engine, text: string, capitalisedOnly = false)
       if (capitalisedOnly && !run.every((x) => /^\p{Lu}/u.test(x.w) || STOP.has(norm(x.w)))) continue;
       if (run.every((x) => STOP.has(norm(x.w)) || x.w.length < 2)) continue;
       const typed = run.map((x) => x.w);
-      const r = engine.run('who', typed.join(' '));
-      const e = r.found ? r.entity : undefined;
+      const e = profile(engine, typed.join(' '));
       if (!e || !TYPES.has(e.type) || !namesIt(typed.filter((t) => !STOP.has(norm(t))), [e.name, ...e.aliases])) continue;
       found = { name: e.name, type: e.type as NameSpan['type'], start: run[0]!.start, end: run[n - 1]!.end };
       used = n;

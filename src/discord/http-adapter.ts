@@ -114,6 +114,7 @@ interface AnyInteraction {
     resolved?: { messages?: Record<string, { id: string; content?: string }> };
   };
   member?: { permissions?: string; user?: { id: string; username: string } };
+  message?: { interaction_metadata?: { user?: { id?: string } } };
   user?: { id: string; username: string };
 }
 
@@ -153,7 +154,7 @@ export function invocationFromPayload(
     return { ...common, ...reader(flatten(data.options)), kind: 'chat-input', commandName: data.name ?? '', targetMessage: null, customId: null };
   }
   if (p.type === 3) {
-    return { ...common, ...reader(new Map()), kind: 'button', commandName: 'button', targetMessage: null, customId: data.custom_id ?? '' };
+    return { ...common, ...reader(new Map()), kind: 'button', commandName: 'button', targetMessage: null, customId: data.custom_id ?? '', messageOwnerId: p.message?.interaction_metadata?.user?.id ?? null };
   }
   return null;
 }

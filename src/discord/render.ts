@@ -6,6 +6,7 @@ import { escapeMarkdown, truncate } from './limits.js';
 import {
   COLORS,
   actionRow,
+  citeRows,
   citationFooter,
   sourceFooter,
   passageField,
@@ -26,6 +27,8 @@ export interface RenderOptions {
   ephemeral?: boolean;
   /** Present for paginated commands: shows a "More answers" button when there is more. */
   paging?: Paging;
+  /** How a follow-up was read ("about Omar Nessar"), shown above the answer so a wrong reading is visible. */
+  reading?: string | null;
 }
 
 /** The one entry point: any Result to a Discord reply within every limit. */
@@ -39,7 +42,7 @@ function renderUnfitted(result: Result, rc: RenderContext, options: RenderOption
   if (!result.found) return renderNotFound(result, rc);
   switch (result.command) {
     case 'ask':
-      return withPrivacy(renderAsk(result, rc, options.paging), options);
+      return withPrivacy(renderAsk(result, rc, options.paging, options.reading ?? null), options);
     case 'quote':
       return withPrivacy(renderQuotes(result, rc, options.paging), options);
     case 'search':
@@ -78,7 +81,7 @@ function speakerLine(q: QuoteView): string {
   return `${who} (${q.kind === 'direct' ? 'direct quote' : 'reported speech'})`;
 }
 
-function renderAsk(result: Result, rc: RenderContext, paging: Paging | undefined): Reply {
+function renderAsk(result: Result, rc: RenderContext, paging: Paging | undefined, reading: string | null = null): Reply {
   const { shown, hasMore } = page(result.citations, paging);
   const top = shown[0];
   const embed: APIEmbed = { title: truncate(result.input || 'Answer', 256), color: COLORS.answer };
@@ -87,6 +90,7 @@ function renderAsk(result: Result, rc: RenderContext, paging: Paging | undefined
   if (answer && (!top || answer !== top.text.trim())) parts.push(truncate(escapeMarkdown(answer), 1800));
   if (top) parts.push(quoted(top.text, 2000));
   embed.description = parts.join('\n\n') || escapeMarkdown(result.message ?? '');
+  if (reading) embed.description = `*${escapeMarkdown(truncate(reading, 200))}:*\n${embed.description}`;
   const fields: APIEmbedField[] = [];
   const quote = top ? result.quotes.find((q) => overlaps(q, top)) : undefined;
   if (quote) fields.push({ name: 'Speaker', value: speakerLine(quote), inline: true });
@@ -114,8 +118,10 @@ function renderQuotes(result: Result, rc: RenderContext, paging: Paging | undefi
     })),
   };
   const top = shown[0];
-  const target = top ? { doc: top.doc, start: top.start, citeRef: top.id } : null;
-  return { embeds: [embed], components: actionRow(target, paging ?? null, hasMore) };
+  // Context for the first quote and More answers; then a Cite button for every quote shown.
+  const rows = actionRow(top ? { doc: top.doc, start: top.start, citeRef: '' } : null, paging ?? null, hasMore);
+  const cites = citeRows(shown.slice(0, 10).map((q, i) => ({ ref: q.id, number: first + i })));
+  return { embeds: [embed], components: [...rows, ...cites].slice(0, 5) };
 }
 
 function renderSearch(result: Result, rc: RenderContext, paging: Paging | undefined): Reply {
