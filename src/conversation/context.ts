@@ -16,6 +16,8 @@ export interface ConversationContext {
   question: string;
   /** People, then organisations, groups and places: the question's own names first, then the answer's. */
   names: NamedThing[];
+  /** The names the question itself gave: "more" keeps to passages about them. */
+  focus?: string[];
   /** The article the last answer came from. */
   article: string | null;
   /** Passages already shown for the last question ("doc:start"), so "more" gives the next ones. */

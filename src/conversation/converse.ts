@@ -50,7 +50,12 @@ export async function converse(
     };
     const asked = engine.run('ask', context.question, query);
     take(asked.citations);
-    if (next.length < MORE_PASSAGES) take(engine.run('search', context.question, { ...query, limit: MORE_SEARCH_LIMIT }).citations);
+    if (next.length < MORE_PASSAGES) {
+      // Further passages found by search, kept to those naming whom the question was about.
+      const words = (context.focus ?? []).flatMap((n) => n.split(/\s+/)).filter((w) => w.length >= 3).map((w) => w.toLowerCase());
+      const about = (c: Citation): boolean => !words.length || words.some((w) => c.text.toLowerCase().includes(w));
+      take(engine.run('search', context.question, { ...query, limit: MORE_SEARCH_LIMIT }).citations.filter(about));
+    }
     const reading = `more on “${context.question}”`;
     if (!next.length) {
       return { kind: 'answer', reading, result: { ...asked, found: false, answer: null, citations: [], quotes: [], message: 'No more passages answer that question.' } };
@@ -61,24 +66,28 @@ export async function converse(
   }
 
   const result = engine.run('ask', followUp.question, query);
-  if (result.found && !result.error) await memory.set(conversation, remember(engine, followUp.question, result, options.shown));
+  if (result.found && !result.error) await memory.set(conversation, remember(engine, followUp.question, result, options.shown, context?.names ?? []));
   return { kind: 'answer', result, reading: followUp.about ? `about ${followUp.about}` : null };
 }
 
 /** The context an answer leaves: the question's names first (what "he" most likely means), then the answer's. */
-function remember(engine: Engine, question: string, result: Result, shown: number): ConversationContext {
+function remember(engine: Engine, question: string, result: Result, shown: number, earlier: NamedThing[]): ConversationContext {
   const top = result.citations[0];
   const quote = top ? result.quotes.find((q) => q.doc === top.doc && q.start < top.end && top.start < q.end) : undefined;
   const names: NamedThing[] = [];
   const add = (n: NamedThing): void => {
     if (names.length < MAX_NAMES && !names.some((m) => m.name === n.name)) names.push({ name: n.name, type: n.type });
   };
+  const focus = findNames(engine, question).map((n) => n.name);
   for (const n of findNames(engine, question)) add(n);
   if (quote?.speaker) for (const n of findNames(engine, quote.speaker, true)) add(n);
   for (const n of findNames(engine, [result.answer ?? '', top?.text ?? ''].join(' '), true)) add(n);
+  // The conversation's earlier names last: "she" still finds the person after an answer about an organisation.
+  for (const n of earlier) add(n);
   return {
     question,
     names,
+    focus,
     article: top?.doc ?? null,
     shown: result.citations.slice(0, Math.max(1, shown)).map(ref),
     passage: quote?.text ?? top?.text ?? null,

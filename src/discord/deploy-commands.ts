@@ -1,13 +1,19 @@
 // `npm run deploy-commands`: registers every command in commands/ with Discord, for
 // DISCORD_GUILD_ID when set (instant, for development) or globally. A bulk overwrite (PUT),
 // so running it again is harmless and removes commands that no longer exist.
-import { REST, Routes } from 'discord.js';
+import { PermissionFlagsBits, REST, Routes } from 'discord.js';
 import { loadDotenv, readBotConfig, type BotConfig } from './config.js';
 import { commandBodies, loadCommands } from './registry.js';
 import { describeStartupError } from './startup-errors.js';
 
+const MANAGE_GUILD = PermissionFlagsBits.ManageGuild.toString();
+
 export async function deployCommands(config: BotConfig): Promise<{ count: number; scope: string }> {
-  const bodies = commandBodies(await loadCommands());
+  // CITEBOT_MODERATOR_ONLY: Discord hides those commands from members without Manage Server (the dispatcher checks again).
+  const restricted = new Set(config.moderatorOnly ?? []);
+  const bodies = (commandBodies(await loadCommands()) as { name: string; default_member_permissions?: string | null }[]).map((b) =>
+    restricted.has(b.name) ? { ...b, default_member_permissions: MANAGE_GUILD } : b,
+  );
   const rest = new REST({ api: config.apiUrl }).setToken(config.token);
   const clientId = config.clientId!; // readBotConfig with needClientId (the default) has checked it
   const route = config.guildId ? Routes.applicationGuildCommands(clientId, config.guildId) : Routes.applicationCommands(clientId);

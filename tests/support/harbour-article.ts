@@ -3,7 +3,7 @@
 export const HARBOUR_ARTICLE = `title: Harbour council debates the new ferry line
 date: 2024-05-14
 
-The Harbour Council met in Lindqvist on Monday to debate a new ferry line to the northern islands.
+The Harbour Council met in Lindqvist on Monday to debate a new ferry line to the northern islands. Harbour master Ingrid Solberg opened the meeting.
 
 Council chair Marta Okonkwo said that the ferry line would cut travel times by half. "We have waited ten years for this crossing," Okonkwo said.
 
