@@ -46,12 +46,14 @@ describe('reading a follow-up', () => {
     expect(readFollowUp('and okonkwo?', context(), names)).toEqual({ kind: 'question', question: 'what did Marta Okonkwo say about the council', about: 'Marta Okonkwo' });
     // A topic, not a person: it takes the place of the last question's topic.
     expect(readFollowUp('what about the ferry?', context(), names)).toEqual({ kind: 'question', question: 'what did Tomas Brandt say about the ferry', about: 'the ferry' });
+    // No topic to replace: a topic is added to a question about saying.
+    expect(readFollowUp('what about the ferry?', context({ question: 'what did Tomas Brandt say' }), names)).toMatchObject({ question: 'what did Tomas Brandt say about the ferry' });
   });
 
   it('reads "that" in a question about saying as the last passage', () => {
-    const r = readFollowUp('when did he say that?', context(), names);
-    expect(r).toMatchObject({ kind: 'question', about: 'Tomas Brandt' });
-    expect((r as { question: string }).question).toBe('when did Tomas Brandt say “the council had ignored the fishermen.”?');
+    expect(readFollowUp('who said that?', context(), names)).toEqual({ kind: 'question', question: 'who said “the council had ignored the fishermen.”?', about: 'the last passage' });
+    // The articles seldom say when words were said: "that" stays as typed there.
+    expect(readFollowUp('when did he say that?', context(), names)).toMatchObject({ question: 'when did Tomas Brandt say that?' });
   });
 
   it('knows "more" and leaves a fresh question alone', () => {

@@ -12,6 +12,8 @@ import { smallTalkReply } from './small-talk.js';
 export const MORE_PASSAGES = 3;
 /** Passages a search for "more" looks through beyond the answer's own. */
 const MORE_SEARCH_LIMIT = 30;
+/** Passages remembered as shown, across the conversation: "more" never repeats one of them. */
+const MAX_SHOWN = 40;
 /** Names remembered per answer: the first few are all a pronoun ever needs. */
 const MAX_NAMES = 8;
 
@@ -60,18 +62,18 @@ export async function converse(
     if (!next.length) {
       return { kind: 'answer', reading, result: { ...asked, found: false, answer: null, citations: [], quotes: [], message: 'No more passages answer that question.' } };
     }
-    await memory.set(conversation, { ...context, shown: [...context.shown, ...next.map(ref)] });
+    await memory.set(conversation, { ...context, shown: [...next.map(ref), ...context.shown].slice(0, MAX_SHOWN) });
     const quotes = asked.quotes.filter((q) => next.some((c) => q.doc === c.doc && q.start < c.end && c.start < q.end));
     return { kind: 'answer', reading, result: { ...asked, input: context.question, found: true, answer: null, citations: next, quotes } };
   }
 
   const result = engine.run('ask', followUp.question, query);
-  if (result.found && !result.error) await memory.set(conversation, remember(engine, followUp.question, result, options.shown, context?.names ?? []));
+  if (result.found && !result.error) await memory.set(conversation, remember(engine, followUp.question, result, options.shown, context));
   return { kind: 'answer', result, reading: followUp.about ? `about ${followUp.about}` : null };
 }
 
 /** The context an answer leaves: the question's names first (what "he" most likely means), then the answer's. */
-function remember(engine: Engine, question: string, result: Result, shown: number, earlier: NamedThing[]): ConversationContext {
+function remember(engine: Engine, question: string, result: Result, shown: number, earlier: ConversationContext | null): ConversationContext {
   const top = result.citations[0];
   const quote = top ? result.quotes.find((q) => q.doc === top.doc && q.start < top.end && top.start < q.end) : undefined;
   const names: NamedThing[] = [];
@@ -83,13 +85,13 @@ function remember(engine: Engine, question: string, result: Result, shown: numbe
   if (quote?.speaker) for (const n of findNames(engine, quote.speaker, true)) add(n);
   for (const n of findNames(engine, [result.answer ?? '', top?.text ?? ''].join(' '), true)) add(n);
   // The conversation's earlier names last: "she" still finds the person after an answer about an organisation.
-  for (const n of earlier) add(n);
+  for (const n of earlier?.names ?? []) add(n);
   return {
     question,
     names,
     focus,
     article: top?.doc ?? null,
-    shown: result.citations.slice(0, Math.max(1, shown)).map(ref),
+    shown: [...new Set([...result.citations.slice(0, Math.max(1, shown)).map(ref), ...(earlier?.shown ?? [])])].slice(0, MAX_SHOWN),
     passage: quote?.text ?? top?.text ?? null,
   };
 }

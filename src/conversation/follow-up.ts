@@ -53,8 +53,9 @@ export function readFollowUp(line: string, context: ConversationContext | null, 
     const possessive = POSSESSIVE.has(lower) || (lower === 'her' && next !== undefined && !/^(about|to|for|on|in|at|say|said|and|or)$/.test(next));
     return possessive ? `${n.name}'s` : n.name;
   });
-  // "when did he say that": "that" is the last passage's words.
-  if (context.passage && SPEECH.test(question)) {
+  // "who said that?": "that" is the last passage's words (the articles rarely say when words were said,
+  // so other questions keep "that" as typed).
+  if (context.passage && /^\s*who\b/i.test(question) && SPEECH.test(question)) {
     const snippet = context.passage.split(/\s+/).slice(0, PASSAGE_WORDS).join(' ').replace(/[“”"]/g, '');
     const replaced = question.replace(/\b(that|this)\s*([?!.]*)$/i, (_m, _w, end: string) => `“${snippet}”${end}`);
     if (replaced !== question) {
@@ -76,7 +77,10 @@ function reuseForm(last: string, typed: string, findNames: (text: string) => Nam
   let target: { start: number; end: number } | null = null;
   if (sameKind) target = sameKind;
   else if (topic && !person) target = { start: topic.index + topic[0].indexOf(topic[1]!), end: topic.index + topic[0].indexOf(topic[1]!) + topic[1]!.length };
-  else if (spans[0]) target = spans[0];
+  else if (!person && SPEECH.test(last)) {
+    // "what did Nessar say" + "what about Iran?": what Nessar said about Iran.
+    return { question: `${last.replace(/[\s?!.]+$/, '')} about ${replacement}`, about: replacement };
+  } else if (spans[0]) target = spans[0];
   if (!target) return null;
   return { question: last.slice(0, target.start) + replacement + last.slice(target.end), about: replacement };
 }
