@@ -11,6 +11,8 @@ export interface NameSpan extends NamedThing {
 
 /** Longest run of words tried as one name ("Sher Mohammad Abbas Stanikzai" is four). */
 const MAX_NAME_WORDS = 4;
+/** Profile lookups per text at most: bounds the time a long question or passage adds to an answer, at the cost of names late in it. */
+const MAX_LOOKUPS = 40;
 
 // Words that never begin or make up a name on their own, however the store spells its entities.
 const STOP = new Set(
@@ -62,7 +64,8 @@ const TYPES = new Set(['person', 'organisation', 'group', 'place']);
 export function findNames(engine: Engine, text: string, capitalisedOnly = false): NameSpan[] {
   const ws = words(text);
   const out: NameSpan[] = [];
-  for (let i = 0; i < ws.length; ) {
+  let lookups = 0;
+  for (let i = 0; i < ws.length && lookups < MAX_LOOKUPS; ) {
     let found: NameSpan | null = null;
     let used = 1;
     for (let n = Math.min(MAX_NAME_WORDS, ws.length - i); n >= 1 && !found; n--) {
@@ -71,6 +74,7 @@ export function findNames(engine: Engine, text: string, capitalisedOnly = false)
       if (capitalisedOnly && !run.every((x) => /^\p{Lu}/u.test(x.w) || STOP.has(norm(x.w)))) continue;
       if (run.every((x) => STOP.has(norm(x.w)) || x.w.length < 2)) continue;
       const typed = run.map((x) => x.w);
+      if (++lookups > MAX_LOOKUPS) break;
       const e = profile(engine, typed.join(' '));
       if (!e || !TYPES.has(e.type) || !namesIt(typed.filter((t) => !STOP.has(norm(t))), [e.name, ...e.aliases])) continue;
       found = { name: e.name, type: e.type as NameSpan['type'], start: run[0]!.start, end: run[n - 1]!.end };
