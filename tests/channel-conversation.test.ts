@@ -46,6 +46,8 @@ describe('reading a follow-up', () => {
     expect(readFollowUp('and okonkwo?', context(), names)).toEqual({ kind: 'question', question: 'what did Marta Okonkwo say about the council', about: 'Marta Okonkwo' });
     // A topic, not a person: it takes the place of the last question's topic.
     expect(readFollowUp('what about the ferry?', context(), names)).toEqual({ kind: 'question', question: 'what did Tomas Brandt say about the ferry', about: 'the ferry' });
+    // A pronoun alone stands for its referent.
+    expect(readFollowUp('and him?', context({ question: 'what did okonkwo say' }), names)).toMatchObject({ question: 'what did Tomas Brandt say', about: 'Tomas Brandt' });
     // No topic to replace: a topic is added to a question about saying.
     expect(readFollowUp('what about the ferry?', context({ question: 'what did Tomas Brandt say' }), names)).toMatchObject({ question: 'what did Tomas Brandt say about the ferry' });
   });

@@ -38,7 +38,9 @@ export function readFollowUp(line: string, context: ConversationContext | null, 
 
   const ellipsis = ELLIPSIS.exec(text);
   if (ellipsis && !/\b(did|does|do|is|was|were|are|has|have|said|say)\b/i.test(ellipsis[1]!)) {
-    const rewritten = reuseForm(context.question, ellipsis[1]!, findNames);
+    // "what about him?": the pronoun's referent takes the last question's form.
+    const alone = /^(he|him|she|her|they|them|it)$/i.test(ellipsis[1]!) ? referent(ellipsis[1]!, context.names, 'say') : null;
+    const rewritten = reuseForm(context.question, alone?.name ?? ellipsis[1]!, findNames);
     if (rewritten) return { kind: 'question', ...rewritten };
   }
 
