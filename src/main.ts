@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<void> {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   if (interactive && !args.terminal) process.stderr.write('DISCORD_TOKEN is not set: answering in the terminal (see README to run the bot).\n');
   const { engine } = await openForCli(args.seeds);
-  await runTerminal(engine, interactive, styleFor(process.stdout));
+  await runTerminal(engine, interactive, styleFor(process.stdout), args.doc);
 }
 
 main(process.argv.slice(2)).catch((e) => {

@@ -8,6 +8,8 @@ import { readFollowUp } from '../src/conversation/follow-up.js';
 import { findNames, type NameSpan } from '../src/conversation/names.js';
 import { smallTalkReply } from '../src/conversation/small-talk.js';
 import { MemoryStore } from '../src/state/memory-store.js';
+import type { SharedStore } from '../src/state/store.js';
+import { Cooldowns } from '../src/discord/cooldown.js';
 import { engineFor } from './engine/seed-engine.js';
 import { HARBOUR_ARTICLE } from './support/harbour-article.js';
 
@@ -118,6 +120,27 @@ describe('remembering', () => {
       }
     }
     throw new Error('"more" never ran out');
+  });
+});
+
+describe('when the shared store is unreachable', () => {
+  it('answers anyway: no cooldown, no context, each failure reported', async () => {
+    const down: SharedStore = {
+      get: () => Promise.reject(new Error('connection refused')),
+      set: () => Promise.reject(new Error('connection refused')),
+      claim: () => Promise.reject(new Error('connection refused')),
+      publish: () => Promise.reject(new Error('connection refused')),
+      subscribe: () => Promise.reject(new Error('connection refused')),
+      close: () => Promise.resolve(),
+    };
+    const errors: unknown[] = [];
+    const cooldowns = new Cooldowns(60, down, (e) => errors.push(e));
+    expect(await cooldowns.take('u')).toBe(0);
+    expect(await cooldowns.take('u')).toBe(0);
+    const memory = new ContextMemory(down, undefined, (e) => errors.push(e));
+    const turn = await converse(engine, memory, 'k', 'what did brandt say', { shown: 1 });
+    expect(turn.kind === 'answer' && turn.result.found).toBe(true);
+    expect(errors.length).toBe(4);
   });
 });
 

@@ -45,6 +45,14 @@ describe('npm start with piped input', () => {
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 
+  it('takes --doc as the CLI does: an unknown article is one clear line', () => {
+    const r = piped(['who opened the meeting?'], ['--seeds', seeds, '--doc', 'nope']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^No article with the id “nope”/);
+    const ok = piped(['who opened the meeting?'], ['--seeds', seeds, '--doc', 'harbour']);
+    expect(ok.stdout).toContain('Ingrid Solberg');
+  });
+
   it('says which option it does not know, in one line before the usage', () => {
     const r = piped([], ['--seed', seeds]);
     expect(r.code).toBe(2);

@@ -23,6 +23,8 @@ export class TerminalSession {
   constructor(
     private readonly engine: Engine,
     private readonly style: Style = PLAIN,
+    /** `npm start -- --doc ID`: every answer from this article unless a line names another. */
+    private readonly doc?: string,
   ) {}
 
   /** The reply to one line, or null when the line asks to leave. */
@@ -40,9 +42,9 @@ export class TerminalSession {
           `There is no /${parsed.command} command.${parsed.suggestion ? ` Did you mean /${parsed.suggestion}?` : ''} Type /help for the list.`,
         );
       case 'command':
-        return renderText(this.engine.run(parsed.command, parsed.input, parsed.options), this.style);
+        return renderText(this.engine.run(parsed.command, parsed.input, { doc: this.doc, ...parsed.options }), this.style);
       case 'question': {
-        const turn = await converse(this.engine, this.memory, SESSION, parsed.text, { doc: parsed.options.doc, shown: FIRST_PASSAGES });
+        const turn = await converse(this.engine, this.memory, SESSION, parsed.text, { doc: parsed.options.doc ?? this.doc, shown: FIRST_PASSAGES });
         if (turn.kind === 'reply') return turn.text;
         const more = turn.reading?.startsWith('more on') ?? false;
         const body = renderText(turn.result, this.style, more ? turn.result.citations.length : undefined);
@@ -52,9 +54,9 @@ export class TerminalSession {
   }
 }
 
-export async function runTerminal(engine: Engine, interactive: boolean, style: Style = PLAIN): Promise<void> {
+export async function runTerminal(engine: Engine, interactive: boolean, style: Style = PLAIN, doc?: string): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
-  const session = new TerminalSession(engine, style);
+  const session = new TerminalSession(engine, style, doc);
   const width = (): number | undefined => (interactive ? process.stdout.columns : undefined);
   // Someone at a prompt types for a while: the engine practises meanwhile, so the first answer
   // comes as fast as the later ones. Piped lines are answered at once instead.

@@ -30,20 +30,26 @@ export class ContextMemory {
   constructor(
     private readonly store: SharedStore,
     private readonly ttlMs = CONTEXT_TTL_MS,
+    private readonly onError: (err: unknown) => void = () => undefined,
   ) {}
 
+  /** The context, or null when there is none, it is unreadable, or the store cannot be reached (the question is then read afresh). */
   async get(conversation: string): Promise<ConversationContext | null> {
-    const raw = await this.store.get(keyOf(conversation));
-    if (!raw) return null;
     try {
-      return JSON.parse(raw) as ConversationContext;
-    } catch {
+      const raw = await this.store.get(keyOf(conversation));
+      return raw ? (JSON.parse(raw) as ConversationContext) : null;
+    } catch (err) {
+      this.onError(err);
       return null;
     }
   }
 
   async set(conversation: string, context: ConversationContext): Promise<void> {
-    await this.store.set(keyOf(conversation), JSON.stringify(context), this.ttlMs);
+    try {
+      await this.store.set(keyOf(conversation), JSON.stringify(context), this.ttlMs);
+    } catch (err) {
+      this.onError(err);
+    }
   }
 }
 

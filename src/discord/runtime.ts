@@ -70,7 +70,7 @@ export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
   const me = randomUUID();
   const ctx: BotContext = {
     ...base,
-    conversations: new ContextMemory(store),
+    conversations: new ContextMemory(store, undefined, (err) => opts.log.warn('conversation context unavailable', { error: err })),
     async reload() {
       const outcome = await base.reload();
       if (outcome.ok) await store.publish(RELOAD_TOPIC, me).catch((err) => opts.log.warn('could not announce the reload', { error: err }));
@@ -82,6 +82,6 @@ export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
     opts.log.info('another process reloaded the articles: reloading here');
     void base.reload();
   });
-  const dispatcher = createDispatcher({ ctx, commands: () => commands, cooldowns: new Cooldowns(opts.cooldownSeconds, store), moderatorOnly });
+  const dispatcher = createDispatcher({ ctx, commands: () => commands, cooldowns: new Cooldowns(opts.cooldownSeconds, store, (err) => opts.log.warn('cooldown store unavailable', { error: err })), moderatorOnly });
   return { ctx, dispatcher, commands, store };
 }

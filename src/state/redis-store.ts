@@ -7,7 +7,8 @@ import type { SharedStore } from './store.js';
 /** Longest wait for Redis at start-up: a wrong REDIS_URL should fail in seconds, not hang. */
 const CONNECT_TIMEOUT_MS = 5000;
 
-const newClient = (url: string) => createClient({ url, socket: { connectTimeout: CONNECT_TIMEOUT_MS } });
+// While Redis is away, commands fail at once instead of queueing: the bot answers without the shared state meanwhile.
+const newClient = (url: string) => createClient({ url, socket: { connectTimeout: CONNECT_TIMEOUT_MS }, disableOfflineQueue: true });
 type Client = ReturnType<typeof newClient>;
 
 
