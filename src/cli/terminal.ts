@@ -46,8 +46,7 @@ export class TerminalSession {
       case 'question': {
         const turn = await converse(this.engine, this.memory, SESSION, parsed.text, { doc: parsed.options.doc ?? this.doc, shown: FIRST_PASSAGES });
         if (turn.kind === 'reply') return turn.text;
-        const more = turn.reading?.startsWith('more on') ?? false;
-        const body = renderText(turn.result, this.style, more ? turn.result.citations.length : undefined);
+        const body = renderText(turn.result, this.style, turn.more ? turn.result.citations.length : undefined);
         return turn.reading ? `${this.style.note(`${turn.reading}:`)}\n${body}` : body;
       }
     }

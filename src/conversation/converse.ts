@@ -19,8 +19,8 @@ const MAX_NAMES = 8;
 
 export type Turn =
   | { kind: 'reply'; text: string }
-  /** `reading` says how a follow-up was understood ("about Omar Nessar"), null for a fresh question. */
-  | { kind: 'answer'; result: Result; reading: string | null };
+  /** `reading` says how a follow-up was understood ("about Omar Nessar"), null for a fresh question; `more`: the next passages of the last answer. */
+  | { kind: 'answer'; result: Result; reading: string | null; more: boolean };
 
 const ref = (c: { doc: string; start: number }): string => `${c.doc}:${c.start}`;
 
@@ -60,16 +60,16 @@ export async function converse(
     }
     const reading = `more on “${context.question}”`;
     if (!next.length) {
-      return { kind: 'answer', reading, result: { ...asked, found: false, answer: null, citations: [], quotes: [], message: 'No more passages answer that question.' } };
+      return { kind: 'answer', reading, more: true, result: { ...asked, found: false, answer: null, citations: [], quotes: [], message: 'No more passages answer that question.' } };
     }
     await memory.set(conversation, { ...context, shown: [...next.map(ref), ...context.shown].slice(0, MAX_SHOWN) });
     const quotes = asked.quotes.filter((q) => next.some((c) => q.doc === c.doc && q.start < c.end && c.start < q.end));
-    return { kind: 'answer', reading, result: { ...asked, input: context.question, found: true, answer: null, citations: next, quotes } };
+    return { kind: 'answer', reading, more: true, result: { ...asked, input: context.question, found: true, answer: null, citations: next, quotes } };
   }
 
   const result = engine.run('ask', followUp.question, query);
   if (result.found && !result.error) await memory.set(conversation, remember(engine, followUp.question, result, options.shown, context));
-  return { kind: 'answer', result, reading: followUp.about ? `about ${followUp.about}` : null };
+  return { kind: 'answer', result, reading: followUp.about ? `about ${followUp.about}` : null, more: false };
 }
 
 /** The context an answer leaves: the question's names first (what "he" most likely means), then the answer's. */

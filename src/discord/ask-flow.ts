@@ -27,7 +27,7 @@ export async function askInConversation(inv: Invocation, ctx: BotContext, questi
   }
   const result = turn.result;
   // "more" already is the next page; a fresh answer pages on, under the question as it was read.
-  const isMore = turn.reading?.startsWith('more on') ?? false;
+  const isMore = turn.more;
   const paging = isMore ? undefined : { command: 'ask' as const, input: result.input, doc: resolved.doc, offset: 0, limit: PAGE_SIZE.ask };
   const shown = isMore ? result : pageResult('ask', 0, result);
   await inv.reply.send(renderResult(shown, ctx, { ephemeral, paging, reading: turn.reading }));
