@@ -14,7 +14,7 @@ import { HARBOUR_ARTICLE } from './support/harbour-article.js';
 vi.setConfig({ testTimeout: 60_000 });
 
 /** Long enough that every "within the cooldown" step below really is within it. */
-const COOLDOWN_SECONDS = 4;
+const COOLDOWN_SECONDS = 6;
 const ANSWER_MS = 15_000;
 const MANAGE_GUILD = 1n << 5n;
 

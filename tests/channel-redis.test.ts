@@ -18,7 +18,7 @@ import { redisServerBinary, TestRedis } from './support/redis-server.js';
 const binary = redisServerBinary();
 if (!binary.path) console.log(`skipping the Redis tests: ${binary.reason}`);
 
-const COOLDOWN_SECONDS = 3;
+const COOLDOWN_SECONDS = 5;
 const ANSWER_MS = 20_000;
 const { privateKey, publicKey } = generateKeyPairSync('ed25519');
 const publicKeyHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(12).toString('hex');
