@@ -145,7 +145,7 @@ function renderWho(result: Result, rc: RenderContext): Reply {
   const e = result.entity;
   const embed: APIEmbed = { title: truncate(e?.name ?? result.input, 256), color: COLORS.answer, fields: [] };
   if (e) {
-    embed.description = `${e.type}, mentioned ${e.mentions} time${e.mentions === 1 ? '' : 's'} in ${e.docs.length} article${e.docs.length === 1 ? '' : 's'}`;
+    embed.description = `${e.type}, mentioned ${plural(e.mentions, 'time')} in ${plural(e.docs.length, 'article')}`;
     if (e.roles.length) embed.fields!.push({ name: 'Roles', value: e.roles.map(escapeMarkdown).join('\n') });
     if (e.aliases.length) embed.fields!.push({ name: 'Also called', value: e.aliases.map(escapeMarkdown).join(', ') });
     if (e.docs.length) {
