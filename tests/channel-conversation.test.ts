@@ -42,6 +42,9 @@ describe('reading a follow-up', () => {
     expect(readFollowUp('what did he say', context(), names)).toEqual({ kind: 'question', question: 'what did Tomas Brandt say', about: 'Tomas Brandt' });
     expect(readFollowUp('what is his role?', context(), names)).toMatchObject({ question: "what is Tomas Brandt's role?" });
     expect(readFollowUp('what did they warn of', context(), names)).toMatchObject({ question: "what did Fishermen's Union warn of", about: "Fishermen's Union" });
+    expect(readFollowUp('what did it announce?', context(), names)).toMatchObject({ question: "what did Fishermen's Union announce?" });
+    // "it" that is no organisation stays as typed.
+    expect(readFollowUp('when did it happen?', context(), names)).toEqual({ kind: 'question', question: 'when did it happen?', about: null });
   });
 
   it('reuses the last question for "and X?" and "what about X?"', () => {

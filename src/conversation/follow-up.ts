@@ -15,8 +15,8 @@ const PRONOUN = /\b(he|him|his|she|her|they|them|their|it|its)\b/gi;
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her']);
 const PLURAL = new Set(['they', 'them', 'their']);
 const POSSESSIVE = new Set(['his', 'their', 'its']);
-/** A speech or action verb: "it" only stands for an organisation when it says or does something. */
-const ACTS = /\b(say|said|says|tell|told|want|wants|claim|claimed|announce|announced|think|thinks|mean|meant|do|did|does|demand|demanded)\b/i;
+/** What an organisation does: "it" stands for one only beside such a verb ("what did it announce"), never in "when did it happen". */
+const ACTS = /\b(say|said|says|tell|told|want|wants|claim|claimed|announce|announced|think|thinks|demand|demanded|warn|warned|plan|planned|decide|decided)\b/i;
 const SPEECH = /\b(say|said|says|claim|claimed|write|wrote|mean|meant)\b/i;
 /** Words of the last passage put in for "that": enough for the engine to find it again. */
 const PASSAGE_WORDS = 14;
