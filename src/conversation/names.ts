@@ -1,5 +1,5 @@
 // Finds the people, organisations and places a text names, as the store knows them, through
-// the engine's own profile lookup (the engine stays the one place that knows names).
+// the engine's own name lookup (the engine stays the one place that knows names).
 import type { Engine } from '../answer/engine.js';
 import type { NamedThing } from './context.js';
 
@@ -11,7 +11,7 @@ export interface NameSpan extends NamedThing {
 
 /** Longest run of words tried as one name ("Sher Mohammad Abbas Stanikzai" is four). */
 const MAX_NAME_WORDS = 4;
-/** Profile lookups per text at most: bounds the time a long question or passage adds to an answer, at the cost of names late in it. */
+/** Name lookups per text at most: bounds the time a long question or passage adds to an answer, at the cost of names late in it. */
 const MAX_LOOKUPS = 40;
 
 // Words that never begin or make up a name on their own, however the store spells its entities.
@@ -45,11 +45,10 @@ function namesIt(typed: string[], names: string[]): boolean {
   });
 }
 
-/** The entity a name means, or null; a failing lookup only loses the follow-up reading, never the answer. */
+/** The entity a name means, or undefined; a failing lookup only loses the follow-up reading, never the answer. */
 function profile(engine: Engine, name: string) {
   try {
-    const r = engine.run('who', name);
-    return r.found ? r.entity : undefined;
+    return engine.resolveName(name) ?? undefined;
   } catch {
     return undefined;
   }
