@@ -17,6 +17,8 @@ export interface OpenOptions {
   onWarning?: (line: string) => void;
   /** Rebuild every document even when the store is current. */
   force?: boolean;
+  /** Build added or changed documents in worker threads only, so a serving bot keeps answering meanwhile. */
+  buildOffThread?: boolean;
 }
 
 export interface OpenedStore { store: StoreReader; warnings: string[]; rebuilt: boolean }
@@ -62,7 +64,8 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
   // Added and changed files are built together, over worker threads when there are enough of them.
   // A document the NLP cannot build is skipped with a warning, like an unreadable file.
   const onDocumentError = (f: SourceFile, message: string) => warn(`skipped ${f.path}: cannot be built (${message})`);
-  const built = await buildDocuments(sources.filter((_, i) => !kept[i]), { onDocumentError });
+  const buildOptions = { onDocumentError, ...(options.buildOffThread ? { mainThread: false, minParallel: 1 } : {}) };
+  const built = await buildDocuments(sources.filter((_, i) => !kept[i]), buildOptions);
   // Changed when something was built or a stored document is gone. Counting files instead would
   // rewrite the whole store at every start while one file is unreadable or cannot be built.
   const keptCount = kept.filter(Boolean).length;
@@ -79,7 +82,7 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
   });
   // A damaged record whose file was not read (its stamp matched) is read now.
   const rebuild = damaged.map((f) => (f.text ? f : readSourceFile(f.path))).filter((f): f is SourceFile => !('problem' in f));
-  for (const d of await buildDocuments(rebuild, { onDocumentError })) records.set(d.id, d);
+  for (const d of await buildDocuments(rebuild, buildOptions)) records.set(d.id, d);
   const docs = corpusOrder(sources.flatMap((f) => records.get(f.id) ?? []));
   const index = indexDocuments(docs);
   for (const info of index.docs) { const stamp = stamps.get(info.id); if (stamp) info.file = stamp; }

@@ -45,10 +45,12 @@ export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
 
   const commands = await loadCommands();
   let source = opts.engineSource;
+  let seedsDir: string | null = null;
   if (!source) {
     const appSource = await appEngineSource(opts.seedsDir);
     opts.log.info('loading articles', { seeds: appSource.seedsDir });
     source = appSource;
+    seedsDir = appSource.seedsDir;
   }
   let opened: Awaited<ReturnType<EngineSource['open']>>;
   try {
@@ -65,7 +67,7 @@ export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
   }
   if (redisUrl) opts.log.info('sharing conversations, cooldowns and reloads through Redis');
 
-  const base = createBotContext({ engine: opened.engine, source, log: opts.log, commands: () => [...commands.values()] });
+  const base = createBotContext({ engine: opened.engine, source, log: opts.log, commands: () => [...commands.values()], seedsDir });
   // A reload here is announced; one announced elsewhere reloads here too (without announcing again).
   const me = randomUUID();
   const ctx: BotContext = {
