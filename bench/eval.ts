@@ -51,13 +51,25 @@ function defaultSeeds(questionFile: string): string {
   return process.env.SEEDS_DIR ?? 'seeds';
 }
 
+/** The file as given, else a bare name from tests/fixtures/ ("seed-dev.jsonl"), else null. */
+function findQuestionFile(base: string, file: string): string | null {
+  const given = resolve(base, file);
+  if (existsSync(given) && statSync(given).isFile()) return given;
+  const fixture = resolve(import.meta.dirname ?? '.', '..', 'tests', 'fixtures', file);
+  return existsSync(fixture) && statSync(fixture).isFile() ? fixture : null;
+}
+
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const opt = (k: string): string | undefined => { const i = argv.indexOf(k); return i >= 0 ? argv[i + 1] : undefined; };
   const base = process.env.INIT_CWD ?? process.cwd();
   const file = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--seeds' && argv[i - 1] !== '--fuse-threshold');
   if (!file) { console.error(USAGE); return 2; }
-  const questionFile = resolve(base, file);
+  const questionFile = findQuestionFile(base, file);
+  if (!questionFile) {
+    console.error(`eval: no question file ${file} (the repository's own is tests/fixtures/seed-dev.jsonl: npm run eval -- tests/fixtures/seed-dev.jsonl)`);
+    return 2;
+  }
   const seedsDir = resolve(base, opt('--seeds') ?? defaultSeeds(questionFile));
   const questions = parseQuestions(readFileSync(questionFile, 'utf8'), (m) => console.warn(`${file}: ${m}`));
   const docs = readCorpus(seedsDir);

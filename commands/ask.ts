@@ -1,7 +1,7 @@
-// /ask question [article] [private]: the cited answer, public unless private:true.
+// /ask question [article] [private]: the cited answer, public unless private:true; follow-ups read against the member's last question.
 import { SlashCommandBuilder } from 'discord.js';
 import { MAX_TEXT, suggest, withArticleOption } from '../src/discord/options.js';
-import { respondWithResult } from '../src/discord/respond.js';
+import { askInConversation } from '../src/discord/ask-flow.js';
 import type { AutocompleteInvocation, BotContext, Invocation } from '../src/discord/types.js';
 
 export const data = withArticleOption(
@@ -12,14 +12,8 @@ export const data = withArticleOption(
 ).addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer').setRequired(false));
 
 export async function execute(interaction: Invocation, ctx: BotContext): Promise<void> {
-  const question = interaction.getString('question') ?? '';
-  await respondWithResult(interaction, ctx, {
-    command: 'ask',
-    input: question,
-    options: { doc: interaction.getString('article') ?? undefined },
-    ephemeral: interaction.getBoolean('private') ?? false,
-    paged: { command: 'ask', offset: 0 },
-  });
+  // A follow-up ("what did he say", "and Kabulov?", "tell me more") is read against this member's last question here.
+  await askInConversation(interaction, ctx, interaction.getString('question') ?? '', interaction.getString('article'), interaction.getBoolean('private') ?? false);
 }
 
 export function autocomplete(interaction: AutocompleteInvocation, ctx: BotContext) {

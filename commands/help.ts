@@ -1,5 +1,6 @@
 // /help: what each command does, listed from the loaded command definitions.
 import { SlashCommandBuilder } from 'discord.js';
+import { plural } from '../src/app/plural.js';
 import { COLORS } from '../src/discord/render-common.js';
 import type { BotContext, Invocation } from '../src/discord/types.js';
 
@@ -24,9 +25,11 @@ export async function execute(interaction: Invocation, ctx: BotContext): Promise
           ...lines,
           '**Check quote in article** (right-click a message → Apps): is that quote really in the article?',
           '',
-          'Under an answer: **Show context** shows the surrounding sentences, **More answers** the next results, **Cite** a paste-ready citation.',
+          'Under an answer: **Show context** shows the surrounding sentences, **More answers** the next results, **Cite** a paste-ready citation (on a /quote page, **Cite 1**, **Cite 2**… one per quote).',
+          '',
+          '/ask follows your conversation in this channel for a few minutes: "what did he say", "and <another name>?", "what about <a topic>?", "tell me more".',
         ].join('\n'),
-        footer: { text: `${stats.documents} articles · ${stats.quotes} quotes · ${stats.entities} names` },
+        footer: { text: `${plural(stats.documents, 'article')} · ${plural(stats.quotes, 'quote')} · ${plural(stats.entities, 'name')}` },
       },
     ],
   });

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/engine.js';
 import { createBotContext } from '../src/discord/context.js';
 import { Cooldowns } from '../src/discord/cooldown.js';
+import { MemoryStore } from '../src/state/memory-store.js';
 import { encodeMore } from '../src/discord/custom-id.js';
 import { ERROR_REPLY, createDispatcher } from '../src/discord/dispatch.js';
 import { STALE_BUTTON } from '../src/discord/buttons.js';
@@ -287,14 +288,14 @@ describe('cooldown', () => {
     expect(finalReply(other).ephemeral).toBe(false);
   });
 
-  it('counts down', () => {
+  it('counts down', async () => {
     let t = 0;
-    const c = new Cooldowns(3, () => t);
-    expect(c.take('u')).toBe(0);
+    const c = new Cooldowns(3, new MemoryStore(() => t));
+    expect(await c.take('u')).toBe(0);
     t = 1200;
-    expect(c.take('u')).toBe(2);
+    expect(await c.take('u')).toBe(2);
     t = 3000;
-    expect(c.take('u')).toBe(0);
+    expect(await c.take('u')).toBe(0);
   });
 });
 

@@ -27,6 +27,8 @@ describe('bot configuration', () => {
       cooldownSeconds: 3,
       logLevel: 'info',
       apiUrl: 'https://discord.com/api',
+      moderatorOnly: [],
+      redisUrl: null,
     });
   });
 

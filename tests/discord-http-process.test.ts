@@ -29,7 +29,7 @@ beforeAll(async () => {
   url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no "listening" line:\n${output}`)), 60_000);
     const check = (): void => {
-      const m = /ready: \d+ documents, \d+ quotes; listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      const m = /ready: \d+ articles?, \d+ quotes?; listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
       if (m) {
         clearTimeout(timer);
         resolve(m[1]!);

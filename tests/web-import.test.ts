@@ -47,7 +47,7 @@ describe('npm run import with web pages', () => {
     const r = await runImport([src, '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     expect((await readdir(out)).sort()).toEqual(['kept.txt', 'lighthouse.md', 'notes.txt', 'ships.md']);
-    expect(r.stdout).toMatch(/imported 3 documents .* 1 skipped/);
+    expect(r.stdout).toMatch(/imported 3 articles .* 1 skipped/);
     expect(r.stderr).toMatch(/empty\.html: no article text found on the page; skipped/);
     const doc = await readFile(join(out, 'lighthouse.md'), 'utf8');
     expect(doc).toMatch(/^---\ntitle: Kelmouth votes to restore its old lighthouse\ndate: 2031-04-17\nauthor: Tomas Arvid\nurl: https:\/\/gazette\.example\/news\/kelmouth-lighthouse\nsource: The Harbour Gazette\n---\n/);
@@ -69,7 +69,7 @@ describe('npm run import with web pages', () => {
     const out = join(dir, 'refused');
     const r = await runImport([`${web.url}/news/kelmouth-lighthouse`, '--out', out], { CITEBOT_ALLOW_PRIVATE_URLS: '' });
     expect(r.stderr.trim()).toMatch(/^import: http:\/\/127\.0\.0\.1:\d+\/news\/kelmouth-lighthouse: 127\.0\.0\.1 is a private or local address; refused$/);
-    expect(r.stdout).toMatch(/imported 0 documents .* 1 skipped/);
+    expect(r.stdout).toMatch(/imported 0 articles .* 1 skipped/);
     expect(await readdir(out).catch(() => [])).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Wires the loaded records into an Engine: corpus, index, and the command dispatch.
 import Fuse from 'fuse.js';
 import { Corpus, type Quote } from '../search/corpus.js';
-import { prepareNameIndexes, suggestSpeakerNames } from '../search/names.js';
+import { findEntities, prepareNameIndexes, suggestEntityNames, suggestSpeakerNames } from '../search/names.js';
 import { TextIndex } from '../search/text-index.js';
 import type { CorpusIndex, DocInfo } from '../store/corpus-index.js';
 import type { DocContent } from '../store/schema.js';
@@ -75,6 +75,11 @@ export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) =
       }
     },
     context: (doc, start, around) => context(ctx, doc, start, around),
+    resolveName(name) {
+      const e = findEntities(corpus, name.slice(0, 100), 1)[0];
+      return e ? { name: e.name, type: e.type, aliases: e.aliases } : null;
+    },
+    suggestNames: (partial, limit = 25) => suggestEntityNames(corpus, partial, limit).map((c) => ({ name: clip(c.name), value: clip(c.value) })),
     suggestSpeakers: (partial, limit = 25) => suggestSpeakerNames(corpus, partial, limit).map((c) => ({ name: clip(c.name), value: clip(c.value) })),
     suggestDocuments(partial, limit = 25) {
       const p = partial.toLowerCase();

@@ -8,6 +8,10 @@ export interface Engine {
   run(command: CommandName | string, input: string, options?: QueryOptions): Result;
   /** The sentences around a cited offset ("Show context"), as a Result whose citations are those sentences. */
   context(doc: string, start: number, around?: number): Result;
+  /** The entity a name most likely means (exact name or alias, a surname, or a near spelling), without building its profile: cheap enough to call per word. */
+  resolveName(name: string): { name: string; type: string; aliases: string[] } | null;
+  /** Autocomplete: every person, organisation and group, quoted or not (for /who); value is the canonical name. */
+  suggestNames(partial: string, limit?: number): Choice[];
   /** Autocomplete: speakers (canonical names and aliases), fuzzy; value is the canonical name. */
   suggestSpeakers(partial: string, limit?: number): Choice[];
   /** Autocomplete: loaded documents by id or title; value is the document id. */

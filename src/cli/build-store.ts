@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultSeedsDir, storePathFor } from '../app/config.js';
 import { openStore } from '../app/open.js';
+import { plural } from '../app/plural.js';
 
 const { values } = parseArgs({ options: { seeds: { type: 'string' } } });
 const seedsDir = values.seeds ? resolve(values.seeds) : defaultSeedsDir();
@@ -11,7 +12,7 @@ try {
   const { store } = await openStore({ seedsDir, force: true, onWarning: (l) => process.stderr.write(`warning: ${l}\n`) });
   const { docs } = store.index;
   const quotes = store.index.quotes.offsets.length - 1;
-  process.stdout.write(`Built ${storePathFor(seedsDir)}: ${docs.length} document(s), ${quotes} quotes in ${Math.round(performance.now() - t0)} ms.\n`);
+  process.stdout.write(`Built ${storePathFor(seedsDir)}: ${plural(docs.length, 'article')}, ${plural(quotes, 'quote')} in ${Math.round(performance.now() - t0)} ms.\n`);
 } catch (e) {
   process.stderr.write(`citebot: ${(e as Error).message}\n`);
   process.exitCode = 1;

@@ -10,6 +10,7 @@ import { InFlight } from './inflight.js';
 import { createLogger, type Logger } from './log.js';
 import { createRuntime } from './runtime.js';
 import { StartupError, configOrExit, describeStartupError } from './startup-errors.js';
+import { plural } from '../app/plural.js';
 
 export const READY_TIMEOUT_MS = 60_000;
 
@@ -50,7 +51,7 @@ export async function runBot(config: BotConfig, log: Logger, options: RunOptions
     client.once(Events.ClientReady, (c) => {
       clearTimeout(timer);
       const s = ctx.engine().stats();
-      log.info(`ready: ${s.documents} documents, ${s.quotes} quotes`, { user: c.user.tag, guilds: c.guilds.cache.size, shards: c.ws.shards.size });
+      log.info(`ready: ${plural(s.documents, 'article')}, ${plural(s.quotes, 'quote')}`, { user: c.user.tag, guilds: c.guilds.cache.size, shards: c.ws.shards.size });
       resolve();
     });
   });

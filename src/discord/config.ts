@@ -7,13 +7,18 @@ export const DEFAULT_API_URL = 'https://discord.com/api';
 
 export interface BotConfig {
   token: string;
-  clientId: string;
+  /** Needed only to register commands (deploy-commands); the running bot learns it from Discord. */
+  clientId: string | null;
   guildId: string | null;
   seedsDir: string | null;
   cooldownSeconds: number;
   logLevel: LogLevel;
   /** REST base without a version suffix, e.g. http://127.0.0.1:8080/api. */
   apiUrl: string;
+  /** Commands only members with Manage Server may use (CITEBOT_MODERATOR_ONLY), beside /reload. */
+  moderatorOnly: string[];
+  /** Shared state across processes (REDIS_URL); null keeps it in this process's memory. */
+  redisUrl: string | null;
 }
 
 export interface HttpConfig {
@@ -23,6 +28,8 @@ export interface HttpConfig {
   cooldownSeconds: number;
   logLevel: LogLevel;
   apiUrl: string;
+  moderatorOnly: string[];
+  redisUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -46,7 +53,28 @@ function value(env: Env, name: string): string | undefined {
   return v ? v : undefined;
 }
 
-function common(env: Env, problems: string[]): Pick<BotConfig, 'seedsDir' | 'cooldownSeconds' | 'logLevel' | 'apiUrl'> {
+/** Commands a server may make moderator-only; /reload always is. */
+export const RESTRICTABLE_COMMANDS = ['ask', 'cite', 'facts', 'quote', 'search', 'sources', 'verify', 'who'] as const;
+
+type Common = Pick<BotConfig, 'seedsDir' | 'cooldownSeconds' | 'logLevel' | 'apiUrl' | 'moderatorOnly' | 'redisUrl'>;
+
+/** CITEBOT_MODERATOR_ONLY and REDIS_URL: the settings the bot and the HTTP server share with the runtime. */
+export function readSharedSettings(env: Env, problems: string[]): Pick<BotConfig, 'moderatorOnly' | 'redisUrl'> {
+  const moderatorOnly: string[] = [];
+  for (const raw of (value(env, 'CITEBOT_MODERATOR_ONLY') ?? '').split(',')) {
+    const name = raw.trim().replace(/^\//, '').toLowerCase();
+    if (!name) continue;
+    if ((RESTRICTABLE_COMMANDS as readonly string[]).includes(name)) moderatorOnly.push(name);
+    else problems.push(`CITEBOT_MODERATOR_ONLY names "${raw.trim()}", which is not one of ${RESTRICTABLE_COMMANDS.join(', ')}`);
+  }
+  const redisUrl = value(env, 'REDIS_URL') ?? null;
+  if (redisUrl !== null && !/^(redis|rediss):\/\/\S+$/.test(redisUrl)) {
+    problems.push(`REDIS_URL must look like redis://host:6379 (got "${redisUrl}")`);
+  }
+  return { moderatorOnly, redisUrl };
+}
+
+function common(env: Env, problems: string[]): Common {
   const cooldownRaw = value(env, 'CITEBOT_COOLDOWN_SECONDS');
   let cooldownSeconds = 3;
   if (cooldownRaw !== undefined) {
@@ -76,22 +104,28 @@ function common(env: Env, problems: string[]): Pick<BotConfig, 'seedsDir' | 'coo
       problems.push(`DISCORD_API_URL must not end in a version such as /v10; use the base, e.g. ${apiRaw.replace(/\/v\d+\/?$/, '')}`);
     } else apiUrl = apiRaw.replace(/\/+$/, '');
   }
-  return { seedsDir: value(env, 'SEEDS_DIR') ?? null, cooldownSeconds, logLevel, apiUrl };
+  return { seedsDir: value(env, 'SEEDS_DIR') ?? null, cooldownSeconds, logLevel, apiUrl, ...readSharedSettings(env, problems) };
 }
 
-export function readBotConfig(env: Env = process.env): BotConfig {
+/**
+ * The gateway bot's settings. `needClientId`: deploy-commands must name the application; the
+ * running bot needs only the token, so it is not asked for what it does not use.
+ */
+export function readBotConfig(env: Env = process.env, { needClientId = true }: { needClientId?: boolean } = {}): BotConfig {
   const problems: string[] = [];
   const token = value(env, 'DISCORD_TOKEN');
   if (!token) problems.push('DISCORD_TOKEN is not set: copy it from the Developer Portal (Bot → Reset Token) into .env');
   else if (/\s/.test(token)) problems.push('DISCORD_TOKEN contains whitespace: paste the token alone');
   const clientId = value(env, 'DISCORD_CLIENT_ID');
-  if (!clientId) problems.push('DISCORD_CLIENT_ID is not set: it is the Application ID on the Developer Portal\'s General Information page');
+  if (!clientId) {
+    if (needClientId) problems.push('DISCORD_CLIENT_ID is not set: it is the Application ID on the Developer Portal\'s General Information page');
+  }
   else if (!SNOWFLAKE.test(clientId)) problems.push(`DISCORD_CLIENT_ID must be a numeric id (got "${clientId}")`);
   const guildId = value(env, 'DISCORD_GUILD_ID') ?? null;
   if (guildId !== null && !SNOWFLAKE.test(guildId)) problems.push(`DISCORD_GUILD_ID must be a numeric server id (got "${guildId}")`);
   const rest = common(env, problems);
   if (problems.length) throw new ConfigError(problems);
-  return { token: token!, clientId: clientId!, guildId, ...rest };
+  return { token: token!, clientId: clientId ?? null, guildId, ...rest };
 }
 
 export function readHttpConfig(env: Env = process.env): HttpConfig {

@@ -5,6 +5,7 @@ import type { SourceView } from '../answer/result.js';
 import { WorkTimes, interactionAge, shouldDefer } from './deferral.js';
 import type { Logger } from './log.js';
 import type { BotContext, Command, Invocation, ReloadOutcome } from './types.js';
+import { plural } from '../app/plural.js';
 
 export interface EngineSource {
   /** Opens (loading or rebuilding) the store; throws when it cannot. */
@@ -46,7 +47,7 @@ export function createBotContext(opts: ContextOptions): BotContext {
       opts.log.info('reloaded', { documents: s.documents, quotes: s.quotes });
       return {
         ok: true,
-        message: `Reloaded: ${s.documents} article${s.documents === 1 ? '' : 's'}, ${s.quotes} quotes, ${s.entities} names.`,
+        message: `Reloaded: ${plural(s.documents, 'article')}, ${plural(s.quotes, 'quote')}, ${plural(s.entities, 'name')}.`,
         warnings: opened.warnings,
       };
     } catch (err) {

@@ -1,24 +1,25 @@
-// Per-user cooldown: one command or button press per user every N seconds, per process.
-export class Cooldowns {
-  private readonly last = new Map<string, number>();
+// Per-member cooldown: one command or button press per member every N seconds, held in the
+// SharedStore so that replicas behind a load balancer share it.
+import { MemoryStore } from '../state/memory-store.js';
+import type { SharedStore } from '../state/store.js';
 
+export class Cooldowns {
   constructor(
     private readonly seconds: number,
-    private readonly now: () => number = Date.now,
+    private readonly store: SharedStore = new MemoryStore(),
+    private readonly onError: (err: unknown) => void = () => undefined,
   ) {}
 
   /** Records a use and returns 0, or returns the whole seconds left to wait without recording. */
-  take(userId: string): number {
+  async take(userId: string): Promise<number> {
     if (this.seconds <= 0) return 0;
-    const t = this.now();
-    const windowMs = this.seconds * 1000;
-    const prev = this.last.get(userId);
-    if (prev !== undefined && t - prev < windowMs) return Math.max(1, Math.ceil((windowMs - (t - prev)) / 1000));
-    this.last.set(userId, t);
-    // Keep the map from growing without bound on a busy bot.
-    if (this.last.size > 10_000) {
-      for (const [id, at] of this.last) if (t - at >= windowMs) this.last.delete(id);
+    try {
+      const leftMs = await this.store.claim(`citebot:cooldown:${userId}`, this.seconds * 1000);
+      return leftMs === 0 ? 0 : Math.max(1, Math.ceil(leftMs / 1000));
+    } catch (err) {
+      // The shared store is unreachable: answer rather than refuse; the cooldown resumes with it.
+      this.onError(err);
+      return 0;
     }
-    return 0;
   }
 }

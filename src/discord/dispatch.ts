@@ -20,8 +20,11 @@ export function createDispatcher(deps: {
   ctx: BotContext;
   commands: () => Map<string, Command>;
   cooldowns: Cooldowns;
+  /** Commands only members with Manage Server may use on this bot (CITEBOT_MODERATOR_ONLY). */
+  moderatorOnly?: readonly string[];
 }): Dispatcher {
   const { ctx, cooldowns } = deps;
+  const moderatorOnly = new Set(deps.moderatorOnly ?? []);
   const log = ctx.log;
 
   const context = (inv: Invocation): Record<string, unknown> => ({
@@ -34,7 +37,9 @@ export function createDispatcher(deps: {
   });
 
   const guarded = async (inv: Invocation, run: () => Promise<void>): Promise<void> => {
-    const wait = cooldowns.take(inv.userId);
+    // A button on one's own reply (Cite under one's /ask) continues that command, never a new one.
+    const ownReply = inv.kind === 'button' && !!inv.messageOwnerId && inv.messageOwnerId === inv.userId;
+    const wait = ownReply ? 0 : await cooldowns.take(inv.userId);
     if (wait > 0) {
       await safeSend(inv, `You're going a bit fast: try again in ${wait} s.`);
       return;
@@ -68,6 +73,11 @@ export function createDispatcher(deps: {
         await safeSend(inv, `citebot does not know /${inv.commandName} (any more). The command list refreshes after the next deploy.`);
         return;
       }
+      if (moderatorOnly.has(inv.commandName) && !isModerator(inv)) {
+        log.info('moderator-only command refused', context(inv));
+        await safeSend(inv, `On this server only members with the Manage Server permission can use /${inv.commandName}.`);
+        return;
+      }
       await guarded(inv, () => command.execute(inv, ctx));
     },
     async button(inv) {
@@ -84,6 +94,12 @@ export function createDispatcher(deps: {
       }
     },
   };
+}
+
+const MANAGE_GUILD = 1n << 5n;
+
+export function isModerator(inv: Pick<Invocation, 'memberPermissions'>): boolean {
+  return inv.memberPermissions !== null && (inv.memberPermissions & MANAGE_GUILD) === MANAGE_GUILD;
 }
 
 /** Discord rejects the whole response if one choice is out of bounds, so drop or cut those. */

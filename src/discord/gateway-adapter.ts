@@ -106,6 +106,7 @@ export function fromButton(interaction: ButtonInteraction, receivedAt = Date.now
     commandName: 'button',
     targetMessage: null,
     customId: interaction.customId,
+    messageOwnerId: interaction.message.interactionMetadata?.user.id ?? null,
     getString: () => null,
     getBoolean: () => null,
     getInteger: () => null,

@@ -117,6 +117,7 @@ interface AnyInteraction {
     };
   };
   member?: { permissions?: string; user?: { id: string; username: string } };
+  message?: { interaction_metadata?: { user?: { id?: string } } };
   user?: { id: string; username: string };
 }
 
@@ -163,7 +164,7 @@ export function invocationFromPayload(
     return { ...common, ...reader(values), getSubcommand: () => sub, getAttachment, kind: 'chat-input', commandName: data.name ?? '', targetMessage: null, customId: null };
   }
   if (p.type === 3) {
-    return { ...common, ...reader(new Map()), kind: 'button', commandName: 'button', targetMessage: null, customId: data.custom_id ?? '' };
+    return { ...common, ...reader(new Map()), kind: 'button', commandName: 'button', targetMessage: null, customId: data.custom_id ?? '', messageOwnerId: p.message?.interaction_metadata?.user?.id ?? null };
   }
   return null;
 }

@@ -5,6 +5,7 @@ import { createInteractionsServer } from './http-server.js';
 import { createLogger } from './log.js';
 import { createRuntime } from './runtime.js';
 import { describeStartupError } from './startup-errors.js';
+import { plural } from '../app/plural.js';
 
 loadDotenv();
 let config: HttpConfig;
@@ -26,7 +27,7 @@ try {
   });
   const { port } = server.address() as AddressInfo;
   const s = ctx.engine().stats();
-  log.info(`ready: ${s.documents} documents, ${s.quotes} quotes; listening on http://${host}:${port}`, { port });
+  log.info(`ready: ${plural(s.documents, 'article')}, ${plural(s.quotes, 'quote')}; listening on http://${host}:${port}`, { port });
 
   let stopping = false;
   const shutdown = (signal: string): void => {

@@ -1,6 +1,7 @@
 // Option definitions and autocomplete sources shared by several commands.
 import type { SlashCommandBuilder, SlashCommandOptionsOnlyBuilder } from 'discord.js';
 import type { Choice } from '../answer/engine.js';
+import { suggestArticles } from './article-option.js';
 import type { AutocompleteInvocation, BotContext } from './types.js';
 
 export const MAX_TEXT = 300;
@@ -14,16 +15,18 @@ export function withArticleOption<B extends Builder>(builder: B): SlashCommandOp
   );
 }
 
-/** Shared autocomplete: articles for `article`, speakers for `speaker`/`name`, passages for `text` on /cite. */
+/** Shared autocomplete: articles for `article`, speakers for `speaker`, every person and organisation for `name`. */
 export function suggest(inv: AutocompleteInvocation, ctx: BotContext): Choice[] {
   const engine = ctx.engine();
   const partial = inv.focused.value;
   switch (inv.focused.name) {
     case 'article':
-      return engine.suggestDocuments(partial, 25);
+      return suggestArticles(engine, partial, 25);
     case 'speaker':
-    case 'name':
       return engine.suggestSpeakers(partial, 25);
+    case 'name':
+      // /who is about anyone the articles name, quoted or not.
+      return engine.suggestNames(partial, 25);
     default:
       return [];
   }

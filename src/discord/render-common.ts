@@ -55,7 +55,7 @@ export function quoted(text: string, max: number): string {
   return blockQuote(truncate(escapeMarkdown(text.trim()), Math.max(1, max - 2 * (text.split('\n').length))));
 }
 
-function button(label: string, customId: string, style: ButtonStyle = ButtonStyle.Secondary): APIButtonComponent {
+export function button(label: string, customId: string, style: ButtonStyle = ButtonStyle.Secondary): APIButtonComponent {
   return { type: ComponentType.Button, style, label, custom_id: customId } as APIButtonComponent;
 }
 
@@ -79,6 +79,17 @@ export function actionRow(
     if (id) buttons.push(button('Cite', id));
   }
   return buttons.length ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
+}
+
+/** One "Cite N" button per item shown, numbered as the items are, five to a row. */
+export function citeRows(refs: { ref: string; number: number }[]): APIActionRowComponent<APIButtonComponent>[] {
+  const buttons = refs.flatMap(({ ref, number }) => {
+    const id = encodeCite(ref);
+    return id ? [button(`Cite ${number}`, id)] : [];
+  });
+  const rows: APIActionRowComponent<APIButtonComponent>[] = [];
+  for (let i = 0; i < buttons.length; i += 5) rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + 5) });
+  return rows;
 }
 
 export function sentenceRef(c: Citation): string {

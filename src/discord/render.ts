@@ -7,6 +7,7 @@ import { escapeMarkdown, truncate } from './limits.js';
 import {
   COLORS,
   actionRow,
+  citeRows,
   citationFooter,
   sourceFooter,
   passageField,
@@ -20,12 +21,15 @@ import {
 } from './render-common.js';
 import { renderCitation, renderContext, renderVerdict } from './render-verdict.js';
 import type { Reply } from './types.js';
+import { plural } from '../app/plural.js';
 
 export interface RenderOptions {
   /** Private reply (e.g. /ask private:true, button follow-ups). */
   ephemeral?: boolean;
   /** Present for paginated commands: shows a "More answers" button when there is more. */
   paging?: Paging;
+  /** How a follow-up was read ("about Omar Nessar"), shown above the answer so a wrong reading is visible. */
+  reading?: string | null;
 }
 
 /** The one entry point: any Result to a Discord reply within every limit. */
@@ -39,7 +43,7 @@ function renderUnfitted(result: Result, rc: RenderContext, options: RenderOption
   if (!result.found) return renderNotFound(result, rc);
   switch (result.command) {
     case 'ask':
-      return withPrivacy(renderAsk(result, rc, options.paging), options);
+      return withPrivacy(renderAsk(result, rc, options.paging, options.reading ?? null), options);
     case 'quote':
       return withPrivacy(renderQuotes(result, rc, options.paging), options);
     case 'search':
@@ -84,7 +88,7 @@ function speakerLine(q: QuoteView): string {
   return `${who} (${q.kind === 'direct' ? 'direct quote' : q.kind === 'mixed' ? 'reported speech, partly quoted' : 'reported speech'})`;
 }
 
-function renderAsk(result: Result, rc: RenderContext, paging: Paging | undefined): Reply {
+function renderAsk(result: Result, rc: RenderContext, paging: Paging | undefined, reading: string | null = null): Reply {
   const { shown, hasMore } = page(result.citations, paging);
   const top = shown[0];
   const embed: APIEmbed = { title: truncate(result.input || 'Answer', 256), color: COLORS.answer };
@@ -93,6 +97,7 @@ function renderAsk(result: Result, rc: RenderContext, paging: Paging | undefined
   if (answer && (!top || answer !== top.text.trim())) parts.push(truncate(escapeMarkdown(answer), 1800));
   if (top) parts.push(quoted(top.text, 2000));
   embed.description = parts.join('\n\n') || escapeMarkdown(result.message ?? '');
+  if (reading) embed.description = `*${escapeMarkdown(truncate(reading, 200))}:*\n${embed.description}`;
   const fields: APIEmbedField[] = [];
   const quote = top ? result.quotes.find((q) => overlaps(q, top)) : undefined;
   if (quote) fields.push({ name: 'Speaker', value: speakerLine(quote), inline: true });
@@ -120,8 +125,10 @@ function renderQuotes(result: Result, rc: RenderContext, paging: Paging | undefi
     })),
   };
   const top = shown[0];
-  const target = top ? { doc: top.doc, start: top.start, citeRef: top.id } : null;
-  return { embeds: [embed], components: actionRow(target, paging ?? null, hasMore) };
+  // Context for the first quote and More answers; then a Cite button for every quote shown.
+  const rows = actionRow(top ? { doc: top.doc, start: top.start, citeRef: '' } : null, paging ?? null, hasMore);
+  const cites = citeRows(shown.slice(0, 10).map((q, i) => ({ ref: q.id, number: first + i })));
+  return { embeds: [embed], components: [...rows, ...cites].slice(0, 5) };
 }
 
 function renderSearch(result: Result, rc: RenderContext, paging: Paging | undefined): Reply {
@@ -145,7 +152,7 @@ function renderWho(result: Result, rc: RenderContext): Reply {
   const e = result.entity;
   const embed: APIEmbed = { title: truncate(e?.name ?? result.input, 256), color: COLORS.answer, fields: [] };
   if (e) {
-    embed.description = `${e.type}, mentioned ${e.mentions} time${e.mentions === 1 ? '' : 's'} in ${e.docs.length} article${e.docs.length === 1 ? '' : 's'}`;
+    embed.description = `${e.type}, mentioned ${plural(e.mentions, 'time')} in ${plural(e.docs.length, 'article')}`;
     if (e.roles.length) embed.fields!.push({ name: 'Roles', value: e.roles.map(escapeMarkdown).join('\n') });
     if (e.aliases.length) embed.fields!.push({ name: 'Also called', value: e.aliases.map(escapeMarkdown).join(', ') });
     if (e.docs.length) {
@@ -191,7 +198,7 @@ function renderSources(result: Result): Reply {
     color: COLORS.answer,
     fields: sources.slice(0, 25).map((s) => {
       const url = safeUrl(s.url);
-      const meta = [s.date, s.source, `${s.paragraphs} paragraphs`, `${s.quotes} quotes`, `${s.entities} names`].filter(Boolean).join(' · ');
+      const meta = [s.date, s.source, plural(s.paragraphs, 'paragraph'), plural(s.quotes, 'quote'), plural(s.entities, 'name')].filter(Boolean).join(' · ');
       return { name: truncate(s.title || s.doc, 256), value: `${escapeMarkdown(meta)}\nid: \`${s.doc}\`${url ? `\n${url}` : ''}` };
     }),
   };

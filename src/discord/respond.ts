@@ -4,6 +4,7 @@ import type { PagedCommand } from './custom-id.js';
 import { PAGE_SIZE, pageOptions, pageResult } from './paging.js';
 import type { Paging } from './render-common.js';
 import { renderResult } from './render.js';
+import { resolveArticle } from './article-option.js';
 import type { BotContext, Invocation } from './types.js';
 
 export interface EngineCall {
@@ -19,6 +20,14 @@ export async function respondWithResult(inv: Invocation, ctx: BotContext, call: 
   const ephemeral = call.ephemeral ?? false;
   let paging: Paging | undefined;
   let options: QueryOptions = { ...call.options };
+  if (options.doc !== undefined) {
+    const article = resolveArticle(ctx.engine(), options.doc);
+    if (article.message) {
+      await inv.reply.send({ content: article.message, ephemeral: true });
+      return;
+    }
+    options.doc = article.doc;
+  }
   const paged = call.paged;
   if (paged) {
     paging = { command: paged.command, input: call.input, about: options.about, doc: options.doc, offset: paged.offset, limit: PAGE_SIZE[paged.command] };

@@ -1,4 +1,11 @@
-// What both transports run on: the loaded commands, the engine, the context and the dispatcher.
+// What both transports run on: the loaded commands, the engine, the context and the dispatcher,
+// and the SharedStore (memory, or Redis with REDIS_URL) holding conversations, cooldowns and the
+// reload signal, so that replicas behave as one bot.
+import { randomUUID } from 'node:crypto';
+import { ContextMemory } from '../conversation/context.js';
+import { openSharedStore } from '../state/open-store.js';
+import type { SharedStore } from '../state/store.js';
+import { ConfigError, readSharedSettings } from './config.js';
 import { createBotContext, type EngineSource } from './context.js';
 import { Cooldowns } from './cooldown.js';
 import { createDispatcher, type Dispatcher } from './dispatch.js';
@@ -8,10 +15,14 @@ import { loadCommands } from './registry.js';
 import { StartupError } from './startup-errors.js';
 import type { BotContext, Command } from './types.js';
 
+/** The topic a process announces a reload on, so the others reload the same articles. */
+export const RELOAD_TOPIC = 'citebot:reload';
+
 export interface Runtime {
   ctx: BotContext;
   dispatcher: Dispatcher;
   commands: Map<string, Command>;
+  store: SharedStore;
 }
 
 export interface RuntimeOptions {
@@ -20,9 +31,18 @@ export interface RuntimeOptions {
   log: Logger;
   /** Defaults to the app's openEngine over seedsDir. */
   engineSource?: EngineSource;
+  /** Defaults to REDIS_URL and CITEBOT_MODERATOR_ONLY from the environment. */
+  redisUrl?: string | null;
+  moderatorOnly?: string[];
 }
 
 export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
+  const problems: string[] = [];
+  const fromEnv = readSharedSettings(process.env, problems);
+  if (problems.length) throw new ConfigError(problems);
+  const redisUrl = opts.redisUrl !== undefined ? opts.redisUrl : fromEnv.redisUrl;
+  const moderatorOnly = opts.moderatorOnly ?? fromEnv.moderatorOnly;
+
   const commands = await loadCommands();
   let source = opts.engineSource;
   let seedsDir: string | null = null;
@@ -39,7 +59,31 @@ export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
     throw new StartupError(`could not load the articles: ${err instanceof Error ? err.message : String(err)}`);
   }
   for (const w of opened.warnings) opts.log.warn('store warning', { warning: w });
-  const ctx = createBotContext({ engine: opened.engine, source, log: opts.log, commands: () => [...commands.values()], seedsDir });
-  const dispatcher = createDispatcher({ ctx, commands: () => commands, cooldowns: new Cooldowns(opts.cooldownSeconds) });
-  return { ctx, dispatcher, commands };
+  let store: SharedStore;
+  try {
+    store = await openSharedStore(redisUrl);
+  } catch (err) {
+    throw new StartupError(`cannot reach the shared store at REDIS_URL (${err instanceof Error ? err.message : String(err)})`);
+  }
+  if (redisUrl) opts.log.info('sharing conversations, cooldowns and reloads through Redis');
+
+  const base = createBotContext({ engine: opened.engine, source, log: opts.log, commands: () => [...commands.values()], seedsDir });
+  // A reload here is announced; one announced elsewhere reloads here too (without announcing again).
+  const me = randomUUID();
+  const ctx: BotContext = {
+    ...base,
+    conversations: new ContextMemory(store, undefined, (err) => opts.log.warn('conversation context unavailable', { error: err })),
+    async reload() {
+      const outcome = await base.reload();
+      if (outcome.ok) await store.publish(RELOAD_TOPIC, me).catch((err) => opts.log.warn('could not announce the reload', { error: err }));
+      return outcome;
+    },
+  };
+  await store.subscribe(RELOAD_TOPIC, (from) => {
+    if (from === me) return;
+    opts.log.info('another process reloaded the articles: reloading here');
+    void base.reload();
+  });
+  const dispatcher = createDispatcher({ ctx, commands: () => commands, cooldowns: new Cooldowns(opts.cooldownSeconds, store, (err) => opts.log.warn('cooldown store unavailable', { error: err })), moderatorOnly });
+  return { ctx, dispatcher, commands, store };
 }

@@ -49,7 +49,7 @@ export function describeStartupError(err: unknown, apiUrl: string): string {
 export function configOrExit(): BotConfig {
   loadDotenv();
   try {
-    return readBotConfig();
+    return readBotConfig(process.env, { needClientId: false });
   } catch (err) {
     process.stderr.write(`citebot: ${describeStartupError(err, '')}\n`);
     process.exit(1);

@@ -4,6 +4,7 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
 import type { Choice, Engine } from '../answer/engine.js';
 import type { SourceView } from '../answer/result.js';
+import type { ContextMemory } from '../conversation/context.js';
 import type { Logger } from './log.js';
 
 /** A reply in Discord's own JSON shapes; transports add allowed_mentions and flags. */
@@ -69,6 +70,8 @@ export interface Invocation extends OptionReader {
   targetMessage: { id: string; content: string } | null;
   /** For buttons. */
   customId: string | null;
+  /** For buttons: who ran the command whose reply carries the button (a press on one's own reply skips the cooldown). */
+  messageOwnerId?: string | null;
   /** When this process received the interaction (ms since epoch). */
   receivedAt: number;
   reply: ReplyPort;
@@ -104,6 +107,8 @@ export interface BotContext {
   log: Logger;
   /** Names and descriptions of the loaded commands, for /help. */
   commandSummaries(): { name: string; description: string }[];
+  /** Conversation context per channel and member, for follow-up questions (absent: none kept). */
+  conversations?: ContextMemory;
   /** Runs engine work, deferring first when it may not finish in time (see deferral.ts). */
   work<T>(interaction: Invocation, ephemeral: boolean, label: string, fn: (engine: Engine) => T | Promise<T>, alwaysDefer?: boolean): Promise<T>;
 }

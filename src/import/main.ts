@@ -6,6 +6,7 @@ import { importFolder } from './folder.js';
 import { importJsonl } from './jsonl.js';
 import { HTML_EXTENSIONS, importHtmlFile, importUrl } from './html.js';
 import type { ImportSummary } from './summary.js';
+import { plural } from '../app/plural.js';
 
 export const DEFAULT_OUT_DIR = 'imported';
 const REPO_SEEDS = resolve(fileURLToPath(new URL('../../seeds', import.meta.url)));
@@ -96,7 +97,7 @@ async function main(): Promise<number> {
     total.skipped += s.skipped;
   }
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
-  console.log(`imported ${total.articles} documents into ${out}: ${total.written} written, ${total.unchanged} unchanged, ${total.skipped} skipped (${secs} s)`);
+  console.log(`imported ${plural(total.articles, 'article')} into ${out}: ${total.written} written, ${total.unchanged} unchanged, ${total.skipped} skipped (${secs} s)`);
   return 0;
 }
 

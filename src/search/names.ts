@@ -53,6 +53,24 @@ export function entitiesWithWord(corpus: Corpus, word: string, minMentions = 0):
   return [...new Set(nameIndex(corpus).withWord(word, minMentions).map((row) => corpus.entityById.get(row.id)!))];
 }
 
+/** People, organisations and groups for autocomplete (/who), quoted or not, most mentioned first when nothing is typed. */
+export function suggestEntityNames(corpus: Corpus, partial: string, limit: number): { name: string; value: string }[] {
+  const wanted = (e: Entity): boolean => e.type === 'person' || e.type === 'organisation' || e.type === 'group';
+  if (!partial.trim()) {
+    return corpus.entities.filter(wanted).sort((a, b) => b.mentions.length - a.mentions.length).slice(0, limit).map((e) => ({ name: e.name, value: e.name }));
+  }
+  const out: { name: string; value: string }[] = [];
+  const seen = new Set<string>();
+  for (const row of nameIndex(corpus).find(partial.slice(0, 100), { prefix: true, limit: limit * 4 })) {
+    const e = corpus.entityById.get(row.id)!;
+    if (seen.has(e.id) || !wanted(e)) continue;
+    seen.add(e.id);
+    out.push({ name: row.name === e.name ? e.name : `${e.name} (${row.name})`, value: e.name });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
 /** Speakers for autocomplete: canonical names and aliases matching what was typed. */
 export function suggestSpeakerNames(corpus: Corpus, partial: string, limit: number): { name: string; value: string }[] {
   if (!partial.trim()) return corpus.speakers.slice(0, limit).map((e) => ({ name: e.name, value: e.name }));

@@ -23,7 +23,7 @@ export interface BotEnv {
 export function botEnv(opts: BotEnv): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (!/^(DISCORD_|CITEBOT_|SEEDS_DIR$|LOG_LEVEL$|PORT$)/.test(k)) env[k] = v;
+    if (!/^(DISCORD_|CITEBOT_|SEEDS_DIR$|LOG_LEVEL$|PORT$|REDIS_URL$)/.test(k)) env[k] = v;
   }
   return {
     ...env,

@@ -90,6 +90,11 @@ export function fakeEngine(answer?: (command: string, input: string, options: Qu
       const all = [{ name: 'Sher Mohammad Abbas Stanikzai', value: 'Sher Mohammad Abbas Stanikzai' }, { name: 'Zabihullah Mujahid', value: 'Zabihullah Mujahid' }];
       return all.filter((c) => c.name.toLowerCase().includes(partial.toLowerCase())).slice(0, limit);
     },
+    resolveName: () => null,
+    suggestNames(partial, limit = 25): Choice[] {
+      const all = [{ name: 'Sher Mohammad Abbas Stanikzai', value: 'Sher Mohammad Abbas Stanikzai' }, { name: 'Zamir Kabulov', value: 'Zamir Kabulov' }];
+      return all.filter((c) => c.name.toLowerCase().includes(partial.toLowerCase())).slice(0, limit);
+    },
     suggestDocuments(partial, limit = 25): Choice[] {
       return [{ name: SOURCE.title, value: DOC }].filter((c) => c.name.toLowerCase().includes(partial.toLowerCase())).slice(0, limit);
     },
