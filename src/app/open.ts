@@ -1,8 +1,8 @@
 // Opens the engine for a seeds folder: reuses the stored records of unchanged files, builds the
 // added or changed ones, drops removed ones, and saves the store when anything changed. When
 // nothing changed, only the store's index is read; documents are read as answers need them.
-import { statSync } from 'node:fs';
-import { documentId, listDocumentFiles, readSourceFile, type SourceFile } from '../documents/read.js';
+import { lstatSync, statSync } from 'node:fs';
+import { documentId, listDocuments, readSourceFile, symlinksAllowed, type ReadOptions, type SourceFile } from '../documents/read.js';
 import { createEngine } from '../answer/create-engine.js';
 import type { Engine } from '../answer/engine.js';
 import { corpusOrder, indexDocuments, type DocInfo, type FileStamp } from '../store/corpus-index.js';
@@ -17,6 +17,8 @@ export interface OpenOptions {
   onWarning?: (line: string) => void;
   /** Rebuild every document even when the store is current. */
   force?: boolean;
+  /** Follow symlinks inside the seeds folder; defaults to CITEBOT_SEED_SYMLINKS. */
+  allowSymlinks?: boolean;
 }
 
 export interface OpenedStore { store: StoreReader; warnings: string[]; rebuilt: boolean }
@@ -31,7 +33,10 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
   const warnings: string[] = [];
   const warn = (line: string) => { warnings.push(line); options.onWarning?.(line); };
   const storePath = options.storePath ?? storePathFor(options.seedsDir);
-  const paths = listDocumentFiles(options.seedsDir);
+  const { paths, warnings: listWarnings } = listDocuments(options.seedsDir);
+  listWarnings.forEach(warn);
+  const readOptions: ReadOptions = { seedsDir: options.seedsDir, allowSymlinks: options.allowSymlinks ?? symlinksAllowed() };
+  const read = (path: string) => readSourceFile(path, readOptions);
 
   const stored = options.force ? { problem: 'rebuild requested' } : openStoreFile(storePath);
   const previous = new Map<string, DocInfo>();
@@ -40,7 +45,7 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
 
   // A file whose size and modification time are what the store recorded is not read again;
   // otherwise it is read, and kept when its bytes are the same.
-  const listed: { path: string; id: string; stamp: FileStamp | null }[] = paths.map((path) => ({ path, id: documentId(path), stamp: stampOf(path) }));
+  const listed: { path: string; id: string; stamp: FileStamp | null }[] = paths.map((path) => ({ path, id: documentId(path), stamp: stampOf(path, readOptions.allowSymlinks === true) }));
   const sources: SourceFile[] = [];
   const kept: (DocInfo | undefined)[] = [];
   for (const { path, id, stamp } of listed) {
@@ -51,7 +56,7 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
       sources.push({ id, path, text: '', fingerprint: old.fingerprint });
       continue;
     }
-    const f = readSourceFile(path);
+    const f = read(path);
     if ('problem' in f) { warn(`skipped ${f.path}: ${f.problem}`); continue; }
     sources.push(f);
     const same = old?.fingerprint === f.fingerprint ? old : undefined;
@@ -78,7 +83,7 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
     try { records.set(f.id, stored.readRecord(info)); } catch { damaged.push(f); }
   });
   // A damaged record whose file was not read (its stamp matched) is read now.
-  const rebuild = damaged.map((f) => (f.text ? f : readSourceFile(f.path))).filter((f): f is SourceFile => !('problem' in f));
+  const rebuild = damaged.map((f) => (f.text ? f : read(f.path))).filter((f): f is SourceFile => !('problem' in f));
   for (const d of await buildDocuments(rebuild, { onDocumentError })) records.set(d.id, d);
   const docs = corpusOrder(sources.flatMap((f) => records.get(f.id) ?? []));
   const index = indexDocuments(docs);
@@ -96,9 +101,12 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
   return { store: { index, readDocument: (info) => splitRecord(byId.get(info.id)!).content, readRecord: (info) => byId.get(info.id)! }, warnings, rebuilt: true };
 }
 
-function stampOf(path: string): FileStamp | null {
+/** Only a regular file (or an allowed link to one) has a stamp; anything else is read, and refused there. */
+function stampOf(path: string, followLinks: boolean): FileStamp | null {
   try {
-    const st = statSync(path);
+    let st = lstatSync(path);
+    if (st.isSymbolicLink() && followLinks) st = statSync(path);
+    if (!st.isFile()) return null;
     return { size: st.size, mtimeMs: st.mtimeMs };
   } catch {
     return null;
