@@ -1,7 +1,7 @@
 // Opens the engine for a seeds folder: reuses the stored records of unchanged files, builds the
 // added or changed ones, drops removed ones, and saves the store when anything changed. When
 // nothing changed, only the store's index is read; documents are read as answers need them.
-import { lstatSync, statSync } from 'node:fs';
+import { appendFileSync, lstatSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { documentId, listDocuments, readSourceFile, symlinksAllowed, type ReadOptions, type SourceFile } from '../documents/read.js';
 import { createEngine } from '../answer/create-engine.js';
 import type { Engine } from '../answer/engine.js';
@@ -19,9 +19,18 @@ export interface OpenOptions {
   force?: boolean;
   /** Follow symlinks inside the seeds folder; defaults to CITEBOT_SEED_SYMLINKS. */
   allowSymlinks?: boolean;
+
+  /** Told of each article found damaged in the store while serving; the next open rebuilds it. */
+  onDamage?: (doc: string) => void;
 }
 
-export interface OpenedStore { store: StoreReader; warnings: string[]; rebuilt: boolean }
+export interface OpenedStore {
+  store: StoreReader;
+  warnings: string[];
+  rebuilt: boolean;
+  /** False when the store was built but could not be written (answers then come from memory). */
+  saved: boolean;
+}
 export interface Opened extends OpenedStore { engine: Engine }
 
 export async function openEngine(options: OpenOptions): Promise<Opened> {
@@ -38,7 +47,14 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
   const readOptions: ReadOptions = { seedsDir: options.seedsDir, allowSymlinks: options.allowSymlinks ?? symlinksAllowed() };
   const read = (path: string) => readSourceFile(path, readOptions);
 
-  const stored = options.force ? { problem: 'rebuild requested' } : openStoreFile(storePath);
+  // Articles found damaged while serving (listed by onDamage below) are built again from their files.
+  const damageList = `${storePath}.damaged`;
+  const suspects = new Set(readLines(damageList));
+  const onDamage = (doc: string) => {
+    try { appendFileSync(damageList, `${doc}\n`); } catch { /* then only this process knows */ }
+    options.onDamage?.(doc);
+  };
+  const stored = options.force ? { problem: 'rebuild requested' } : openStoreFile(storePath, { onDamage });
   const previous = new Map<string, DocInfo>();
   if ('index' in stored) for (const d of stored.index.docs) previous.set(d.id, d);
   else if (stored.problem !== 'no store yet' && stored.problem !== 'rebuild requested') warn(`store ${storePath}: ${stored.problem}; rebuilding`);
@@ -49,7 +65,7 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
   const sources: SourceFile[] = [];
   const kept: (DocInfo | undefined)[] = [];
   for (const { path, id, stamp } of listed) {
-    const old = previous.get(id);
+    const old = suspects.has(id) ? undefined : previous.get(id);
     if (old && stamp && old.file?.size === stamp.size && old.file.mtimeMs === stamp.mtimeMs) {
       old.path = path;
       kept.push(old);
@@ -71,7 +87,7 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
   // Changed when something was built or a stored document is gone. Counting files instead would
   // rewrite the whole store at every start while one file is unreadable or cannot be built.
   const keptCount = kept.filter(Boolean).length;
-  if ('index' in stored && built.length === 0 && stored.index.docs.length === keptCount) return { store: stored, warnings, rebuilt: false };
+  if ('index' in stored && built.length === 0 && stored.index.docs.length === keptCount) return { store: stored, warnings, rebuilt: false, saved: true };
 
   // The kept documents' records are read back so the index covers the whole corpus; one the
   // store cannot give back (damaged on disk) is built again.
@@ -80,7 +96,7 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
   sources.forEach((f, i) => {
     const info = kept[i];
     if (!info || !('index' in stored)) return;
-    try { records.set(f.id, stored.readRecord(info)); } catch { damaged.push(f); }
+    try { records.set(f.id, stored.readRecord(info)); } catch { damaged.push(f); warn(`the stored copy of ${f.id} is damaged; building it again`); }
   });
   // A damaged record whose file was not read (its stamp matched) is read now.
   const rebuild = damaged.map((f) => (f.text ? f : read(f.path))).filter((f): f is SourceFile => !('problem' in f));
@@ -90,15 +106,16 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
   for (const info of index.docs) { const stamp = stamps.get(info.id); if (stamp) info.file = stamp; }
   try {
     writeStoreFile(storePath, index, docs);
+    rmSync(damageList, { force: true });
     // Read back, so the records built here are not all held in memory while serving.
-    const reopened = openStoreFile(storePath);
-    if ('index' in reopened) return { store: reopened, warnings, rebuilt: true };
+    const reopened = openStoreFile(storePath, { onDamage });
+    if ('index' in reopened) return { store: reopened, warnings, rebuilt: true, saved: true };
     warn(`the store just saved to ${storePath} cannot be read back (${reopened.problem}); answering from memory`);
   } catch (e) {
     warn(`could not save the store to ${storePath}: ${(e as Error).message}`);
   }
   const byId = new Map(docs.map((d) => [d.id, d]));
-  return { store: { index, readDocument: (info) => splitRecord(byId.get(info.id)!).content, readRecord: (info) => byId.get(info.id)! }, warnings, rebuilt: true };
+  return { store: { index, readDocument: (info) => splitRecord(byId.get(info.id)!).content, readRecord: (info) => byId.get(info.id)! }, warnings, rebuilt: true, saved: false };
 }
 
 /** Only a regular file (or an allowed link to one) has a stamp; anything else is read, and refused there. */
@@ -110,5 +127,13 @@ function stampOf(path: string, followLinks: boolean): FileStamp | null {
     return { size: st.size, mtimeMs: st.mtimeMs };
   } catch {
     return null;
+  }
+}
+
+function readLines(path: string): string[] {
+  try {
+    return readFileSync(path, 'utf8').split('\n').filter(Boolean);
+  } catch {
+    return [];
   }
 }
