@@ -87,3 +87,18 @@ describe('a damaged store', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+describe('npm run build-store', () => {
+  it('exits non-zero, without saying "Built", when the store cannot be saved', async () => {
+    const { execFile } = await import('node:child_process');
+    const { seeds } = await built();
+    const blocker = join(root, `blocker-${n++}`);
+    writeFileSync(blocker, 'a file, so no folder can be made inside it');
+    const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = execFile(process.execPath, ['--import', 'tsx', 'src/cli/build-store.ts', '--seeds', seeds], { env: { ...process.env, CITEBOT_STORE: join(blocker, 'store.bin') } }, (_e, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr }));
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toContain('Built');
+    expect(run.stderr).toContain('could not be saved');
+  }, 60_000);
+});
