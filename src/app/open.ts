@@ -9,6 +9,7 @@ import { corpusOrder, indexDocuments, type DocInfo, type FileStamp } from '../st
 import { splitRecord } from '../store/doc-content.js';
 import { buildDocuments } from '../store/parallel-build.js';
 import { openStoreFile, writeStoreFile, type StoreReader } from '../store/store-file.js';
+import { startTsWorker } from '../store/ts-worker.js';
 import { storePathFor } from './config.js';
 
 export interface OpenOptions {
@@ -20,6 +21,11 @@ export interface OpenOptions {
   /** Follow symlinks inside the seeds folder; defaults to CITEBOT_SEED_SYMLINKS. */
   allowSymlinks?: boolean;
 
+  /**
+   * Build, index and write in a worker thread when anything changed, so this thread keeps
+   * answering (the bot's start-up and /reload); a current store is opened here either way.
+   */
+  offThread?: boolean;
   /** Told of each article found damaged in the store while serving; the next open rebuilds it. */
   onDamage?: (doc: string) => void;
 }
@@ -83,10 +89,21 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
   // Added and changed files are built together, over worker threads when there are enough of them.
   // A document the NLP cannot build is skipped with a warning, like an unreadable file.
   const onDocumentError = (f: SourceFile, message: string) => warn(`skipped ${f.path}: cannot be built (${message})`);
-  const built = await buildDocuments(sources.filter((_, i) => !kept[i]), { onDocumentError });
+  const keptCount = kept.filter(Boolean).length;
+  const toBuild = sources.filter((_, i) => !kept[i]);
+  if ('index' in stored && toBuild.length === 0 && stored.index.docs.length === keptCount) return { store: stored, warnings, rebuilt: false, saved: true };
+  if (options.offThread) {
+    const done = await openInWorker({ seedsDir: options.seedsDir, storePath, force: options.force, allowSymlinks: readOptions.allowSymlinks });
+    // The worker read the folder again: its warnings are the current ones.
+    for (const w of done.warnings) if (!warnings.includes(w)) options.onWarning?.(w);
+    const reopened = done.saved ? openStoreFile(storePath, { onDamage }) : null;
+    if (reopened && 'index' in reopened) return { store: reopened, warnings: done.warnings, rebuilt: done.rebuilt, saved: true };
+    // Not saved (or not readable): built again here, to answer from memory.
+    return openStore({ ...options, offThread: false });
+  }
+  const built = await buildDocuments(toBuild, { onDocumentError });
   // Changed when something was built or a stored document is gone. Counting files instead would
   // rewrite the whole store at every start while one file is unreadable or cannot be built.
-  const keptCount = kept.filter(Boolean).length;
   if ('index' in stored && built.length === 0 && stored.index.docs.length === keptCount) return { store: stored, warnings, rebuilt: false, saved: true };
 
   // The kept documents' records are read back so the index covers the whole corpus; one the
@@ -136,4 +153,25 @@ function readLines(path: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** What the open worker is asked, and answers. */
+export interface OffThreadRequest { seedsDir: string; storePath: string; force?: boolean; allowSymlinks?: boolean }
+export type OffThreadReply = { warnings: string[]; saved: boolean; rebuilt: boolean } | { error: string };
+
+const OPEN_WORKER_URL = new URL('./open-worker.ts', import.meta.url).href;
+
+function openInWorker(request: OffThreadRequest): Promise<{ warnings: string[]; saved: boolean; rebuilt: boolean }> {
+  return new Promise((resolve, reject) => {
+    const worker = startTsWorker(OPEN_WORKER_URL, request);
+    let answered = false;
+    worker.once('message', (reply: OffThreadReply) => {
+      answered = true;
+      void worker.terminate();
+      if ('error' in reply) reject(new Error(reply.error));
+      else resolve(reply);
+    });
+    worker.once('error', (err) => { if (!answered) { answered = true; reject(err); } });
+    worker.once('exit', (code) => { if (!answered) { answered = true; reject(new Error(`the store build thread exited with code ${code}`)); } });
+  });
 }

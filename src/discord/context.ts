@@ -9,6 +9,8 @@ import type { BotContext, Command, Invocation, ReloadOutcome } from './types.js'
 export interface EngineSource {
   /** Opens (loading or rebuilding) the store; throws when it cannot. */
   open(): Promise<{ engine: Engine; warnings: string[] }>;
+  /** Registers who is told when an article is found damaged in the store while serving. */
+  onDamage?(listener: (doc: string) => void): void;
 }
 
 export interface ContextOptions {
@@ -53,6 +55,12 @@ export function createBotContext(opts: ContextOptions): BotContext {
       return { ok: false, message: `Reload failed, so the previous articles are still being served. Reason: ${reason}`, warnings: [] };
     }
   };
+
+  // A damaged article is rebuilt by a reload in the background; the store now serving answers the rest meanwhile.
+  opts.source.onDamage?.((doc) => {
+    opts.log.warn('an article is damaged in the store; rebuilding it', { doc });
+    reloading ??= doReload().finally(() => { reloading = null; });
+  });
 
   return {
     engine: () => engine,

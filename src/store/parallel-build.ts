@@ -6,13 +6,11 @@
 // The workers stay loaded between builds (wink and its model take about 0.4 s to load) and are
 // ended once idle for POOL_IDLE_MS; idle, they never keep the process alive.
 import { availableParallelism } from 'node:os';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { BuildInput, BuildReply, BuildRequest } from './build-messages.js';
 import { progressBar } from './build-progress.js';
 import type { DocRecord } from './schema.js';
+import { startTsWorker } from './ts-worker.js';
 
 export type { BuildInput } from './build-messages.js';
 
@@ -60,24 +58,6 @@ const SLOT_FIELDS = 2;
 
 const WORKER_URL = new URL('./build-worker.ts', import.meta.url).href;
 
-/**
- * The worker is TypeScript. Node 20 does not carry the parent's loader hooks into worker threads
- * (not even with tsx's --import in execArgv), and under vitest there is no tsx in the parent at
- * all; so each worker starts from a few lines of plain JavaScript that register tsx's loader in
- * that thread, then import the worker module.
- */
-/** The ESM build of tsx's API; require.resolve would give the CommonJS one, which fails in a worker. */
-function tsxEsmApiUrl(): string {
-  if (typeof import.meta.resolve === 'function') return import.meta.resolve('tsx/esm/api');
-  const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
-  return pathToFileURL(join(dirname(pkg), 'dist/esm/api/index.mjs')).href;
-}
-
-function workerBootstrap(): string {
-  const tsxApi = tsxEsmApiUrl();
-  return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
-}
-
 class DocumentBuildError extends Error {
   constructor(readonly file: BuildInput, readonly cause_: string) {
     super(`building ${file.path}: ${cause_}`);
@@ -112,7 +92,7 @@ function freeSlot(): number {
 function spawn(): PoolWorker {
   const slot = freeSlot();
   Atomics.store(progress, slot * SLOT_FIELDS, 0);
-  const worker = new Worker(workerBootstrap(), { eval: true, workerData: { progress, slot: slot * SLOT_FIELDS } });
+  const worker = startTsWorker(WORKER_URL, { progress, slot: slot * SLOT_FIELDS });
   const w: PoolWorker = { worker, slot, ready: false, items: [], seen: 0, since: 0, onMessage: null, onFailure: null };
   worker.on('message', (reply: BuildReply) => {
     if (reply.kind === 'ready') w.ready = true;
