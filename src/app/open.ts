@@ -1,6 +1,7 @@
 // Opens the engine for a seeds folder: reuses the stored records of unchanged files, builds the
 // added or changed ones, drops removed ones, and saves the store when anything changed. When
 // nothing changed, only the store's index is read; documents are read as answers need them.
+import { availableParallelism } from 'node:os';
 import { appendFileSync, lstatSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { documentId, listDocuments, readSourceFile, symlinksAllowed, type ReadOptions, type SourceFile } from '../documents/read.js';
 import { createEngine } from '../answer/create-engine.js';
@@ -26,6 +27,8 @@ export interface OpenOptions {
    * answering (the bot's start-up and /reload); a current store is opened here either way.
    */
   offThread?: boolean;
+  /** Build worker threads; defaults to one per core. */
+  workers?: number;
   /** Told of each article found damaged in the store while serving; the next open rebuilds it. */
   onDamage?: (doc: string) => void;
 }
@@ -93,7 +96,9 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
   const toBuild = sources.filter((_, i) => !kept[i]);
   if ('index' in stored && toBuild.length === 0 && stored.index.docs.length === keptCount) return { store: stored, warnings, rebuilt: false, saved: true };
   if (options.offThread) {
-    const done = await openInWorker({ seedsDir: options.seedsDir, storePath, force: options.force, allowSymlinks: readOptions.allowSymlinks });
+    // One core is left to the thread answering questions.
+    const workers = Math.max(1, availableParallelism() - 1);
+    const done = await openInWorker({ seedsDir: options.seedsDir, storePath, force: options.force, allowSymlinks: readOptions.allowSymlinks, workers });
     // The worker read the folder again: its warnings are the current ones.
     for (const w of done.warnings) if (!warnings.includes(w)) options.onWarning?.(w);
     const reopened = done.saved ? openStoreFile(storePath, { onDamage }) : null;
@@ -101,7 +106,7 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
     // Not saved (or not readable): built again here, to answer from memory.
     return openStore({ ...options, offThread: false });
   }
-  const built = await buildDocuments(toBuild, { onDocumentError });
+  const built = await buildDocuments(toBuild, { onDocumentError, workers: options.workers });
   // Changed when something was built or a stored document is gone. Counting files instead would
   // rewrite the whole store at every start while one file is unreadable or cannot be built.
   if ('index' in stored && built.length === 0 && stored.index.docs.length === keptCount) return { store: stored, warnings, rebuilt: false, saved: true };
@@ -117,7 +122,7 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
   });
   // A damaged record whose file was not read (its stamp matched) is read now.
   const rebuild = damaged.map((f) => (f.text ? f : read(f.path))).filter((f): f is SourceFile => !('problem' in f));
-  for (const d of await buildDocuments(rebuild, { onDocumentError })) records.set(d.id, d);
+  for (const d of await buildDocuments(rebuild, { onDocumentError, workers: options.workers })) records.set(d.id, d);
   const docs = corpusOrder(sources.flatMap((f) => records.get(f.id) ?? []));
   const index = indexDocuments(docs);
   for (const info of index.docs) { const stamp = stamps.get(info.id); if (stamp) info.file = stamp; }
@@ -156,7 +161,7 @@ function readLines(path: string): string[] {
 }
 
 /** What the open worker is asked, and answers. */
-export interface OffThreadRequest { seedsDir: string; storePath: string; force?: boolean; allowSymlinks?: boolean }
+export interface OffThreadRequest { seedsDir: string; storePath: string; force?: boolean; allowSymlinks?: boolean; workers: number }
 export type OffThreadReply = { warnings: string[]; saved: boolean; rebuilt: boolean } | { error: string };
 
 const OPEN_WORKER_URL = new URL('./open-worker.ts', import.meta.url).href;
