@@ -1,0 +1,50 @@
+// The gateway ending the bot's connection for good: the process exits non-zero with the README's
+// advice, so a supervisor set to restart on failure does; refusals at login say what to fix.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FakeDiscord } from './support/fake-discord/index.js';
+import { BotProcess, botEnv, startReadyBot } from './support/bot-process.js';
+import { EXIT_GATEWAY_REFUSED } from '../src/discord/startup-errors.js';
+
+const root = mkdtempSync(join(tmpdir(), 'citebot-gateway-faults-'));
+const seedsDir = join(root, 'seeds');
+mkdirSync(seedsDir);
+writeFileSync(join(seedsDir, 'harbour.txt'), 'The harbour council voted on Tuesday to rebuild the old lighthouse.\n');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('a fatal gateway close', () => {
+  it.each([
+    [4014, /intents/],
+    [4004, /DISCORD_TOKEN/],
+  ])('while running (%i) exits non-zero with the advice', async (code, advice) => {
+    const fake = await FakeDiscord.start({ heartbeatIntervalMs: 5000 });
+    try {
+      const bot = await startReadyBot({ fake, seedsDir });
+      fake.gateway.refuseIdentifyWith = code;
+      fake.gateway.closeAll(code);
+      const exit = await bot.waitForExit(60_000);
+      expect(exit.code, bot.output()).toBe(EXIT_GATEWAY_REFUSED);
+      expect(bot.stderr.join('\n')).toMatch(advice);
+      expect(bot.output()).not.toContain(fake.token);
+    } finally {
+      await fake.stop();
+    }
+  }, 120_000);
+
+  it('at login (4014) prints the advice, not the library message, and exits non-zero', async () => {
+    const fake = await FakeDiscord.start({ heartbeatIntervalMs: 5000 });
+    try {
+      fake.gateway.refuseIdentifyWith = 4014;
+      const bot = BotProcess.spawn('src/discord/main.ts', botEnv({ fake, seedsDir }));
+      const exit = await bot.waitForExit(90_000);
+      expect(exit.code, bot.output()).toBe(EXIT_GATEWAY_REFUSED);
+      const lines = bot.stderr.filter((l) => l.trim());
+      expect(lines, bot.output()).toHaveLength(1);
+      expect(lines[0]).toMatch(/^citebot: Discord refused the gateway intents requested; citebot only needs Guilds/);
+    } finally {
+      await fake.stop();
+    }
+  }, 120_000);
+});
