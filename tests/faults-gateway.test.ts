@@ -47,4 +47,20 @@ describe('a fatal gateway close', () => {
       await fake.stop();
     }
   }, 120_000);
+
+  it('under start:sharded stops the shards and exits non-zero instead of leaving a disconnected shard alive', async () => {
+    const fake = await FakeDiscord.start({ heartbeatIntervalMs: 5000 });
+    const bot = BotProcess.spawn('src/discord/sharded.ts', botEnv({ fake, seedsDir }));
+    try {
+      await bot.waitForLine(/all 1 shard\(s\) ready/, 90_000, 'stdout');
+      fake.gateway.refuseIdentifyWith = 4014;
+      fake.gateway.closeAll(4014);
+      const exit = await bot.waitForExit(60_000);
+      expect(exit.code, bot.output()).toBe(1);
+      expect(bot.stderr.join('\n')).toMatch(/intents/);
+    } finally {
+      await bot.stop(1000);
+      await fake.stop();
+    }
+  }, 150_000);
 });
