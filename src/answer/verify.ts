@@ -5,13 +5,14 @@ import type { Quote } from '../search/corpus.js';
 import { smallAntonyms } from './antonyms.js';
 import type { Context } from './ask.js';
 import { meaningChanges } from './misquote.js';
+import { withoutInvisibles } from './input.js';
 import { analyseQuestion } from './question.js';
 import type { Citation, QueryOptions, Result } from './result.js';
 import { citation, quoteView } from './views.js';
 
 /** Case, quotation-mark, dash and spacing differences never make a quote inexact. */
 export function normaliseForMatch(s: string): string {
-  return s.normalize('NFKC').toLowerCase()
+  return withoutInvisibles(s.normalize('NFKC')).toLowerCase()
     .replace(/[\u2018\u2019\u201b\u2032`]/g, "'").replace(/[\u201c\u201d\u201e\u2033«»"]/g, '')
     .replace(/[\u2013\u2014]/g, '-').replace(/[.,;:!?…]+(\s|$)/g, '$1').replace(/\s+/g, ' ').trim();
 }
@@ -108,8 +109,8 @@ export function cite(ctx: Context, input: string, options: QueryOptions): Result
   if (byId) {
     c = citation(corpus, byId.gid, 1);
     words = byId.text;
-  } else if (sentenceRef && corpus.docById.has(sentenceRef[1]!)) {
-    const [from, to] = corpus.gidRange(sentenceRef[1]);
+  } else if (sentenceRef && corpus.resolveDoc(sentenceRef[1]!) !== undefined) {
+    const [from, to] = corpus.gidRange(corpus.resolveDoc(sentenceRef[1]!));
     const start = Number(sentenceRef[2]);
     let gid = -1;
     for (let g = from; g < to && gid < 0; g++) if (corpus.sentence(g).s.start === start) gid = g;

@@ -77,7 +77,8 @@ export function describeStartupError(err: unknown, apiUrl: string): string {
   if (/disallowed intent|invalid intent/i.test(raw)) return gatewayCloseAdvice(4014);
   if (/sharding required|invalid shard/i.test(raw)) return gatewayCloseAdvice(4011);
   const net = networkCode(err);
-  if (net) return `cannot reach Discord at ${apiUrl} (${net}): check the network or DISCORD_API_URL`;
+  // A user name and password in the URL are never printed.
+  if (net) return `cannot reach Discord at ${apiUrl.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@')} (${net}): check the network or DISCORD_API_URL`;
   const message = err instanceof Error ? err.message : String(err);
   return message.split('\n')[0]!.slice(0, 300);
 }
