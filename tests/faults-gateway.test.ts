@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FakeDiscord } from './support/fake-discord/index.js';
+import { acceptedCallback, Callback, FakeDiscord, isEphemeral, replyText } from './support/fake-discord/index.js';
 import { BotProcess, botEnv, startReadyBot } from './support/bot-process.js';
 import { EXIT_GATEWAY_REFUSED } from '../src/discord/startup-errors.js';
 
@@ -63,4 +63,22 @@ describe('a fatal gateway close', () => {
       await fake.stop();
     }
   }, 150_000);
+
+  it('a first reply Discord rejects leaves the member an answer, sent as a reply rather than a refused follow-up', async () => {
+    const fake = await FakeDiscord.start({ heartbeatIntervalMs: 5000 });
+    const bot = await startReadyBot({ fake, seedsDir });
+    try {
+      fake.faults.refuseCallbacks = 1;
+      const rec = await fake.ask(fake.slash('search', { text: 'lighthouse' }), 20_000);
+      expect(rec.callbacks.map((c) => c.status)).toEqual([400, 204]);
+      expect(acceptedCallback(rec)!.type).toBe(Callback.ChannelMessageWithSource);
+      expect(isEphemeral(rec)).toBe(true);
+      expect(replyText(rec)).toMatch(/went wrong|could not/i);
+      expect(rec.followUps).toEqual([]);
+      expect(bot.output()).toMatch(new RegExp(`handler failed interaction=\\W*${rec.id}`));
+    } finally {
+      await bot.stop(5000);
+      await fake.stop();
+    }
+  }, 120_000);
 });
