@@ -60,4 +60,22 @@ describe('/reload of a heavy article', () => {
     const again = ctx.engine().run('search', 'rebuild the old lighthouse');
     expect(again.citations[0]?.text).toBe('The harbour council voted to rebuild the old lighthouse.');
   }, 120_000);
+
+  it("shows members file names, never the server's folders", async () => {
+    const seeds = join(root, 'paths');
+    mkdirSync(seeds);
+    writeFileSync(join(seeds, 'harbour.txt'), 'The harbour council voted to rebuild the old lighthouse.\n');
+    const source = await appEngineSource(seeds, join(root, 'paths.bin'));
+    const { log } = quiet();
+    const ctx = createBotContext({ engine: (await source.open()).engine, source, log, commands: () => [] });
+    writeFileSync(join(seeds, 'empty.txt'), '');
+    const ok = await ctx.reload();
+    expect(ok.warnings.some((w) => w.includes('empty.txt'))).toBe(true);
+    expect(JSON.stringify(ok)).not.toContain(root);
+    rmSync(seeds, { recursive: true });
+    const failed = await ctx.reload();
+    expect(failed.ok).toBe(false);
+    expect(failed.message).toContain('seeds folder not found');
+    expect(failed.message).not.toContain(root);
+  }, 120_000);
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openEngine, openStore } from '../src/app/open.js';
-import { writeStoreFile } from '../src/store/store-file.js';
+import { temporaryStorePath, writeStoreFile } from '../src/store/store-file.js';
 import { TALKS } from './support/talks.js';
 import { int32Section, putInt32Section, readStoreParts, writeWithFreshChecksums } from './support/store-surgery.js';
 
@@ -85,6 +85,9 @@ describe('a damaged store', () => {
     const bad = { ...opened.readRecord(opened.index.docs[0]!), facts: [{ x: 1n }] } as never;
     expect(() => writeStoreFile(store, opened.index, [bad])).toThrow();
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // Two processes with one PID (containers sharing a volume) never write the same temporary file.
+    const names = new Set(Array.from({ length: 50 }, () => temporaryStorePath(store)));
+    expect(names.size).toBe(50);
   });
 });
 

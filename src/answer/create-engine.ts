@@ -8,7 +8,7 @@ import type { DocContent } from '../store/schema.js';
 import { anyOf, smallAntonyms } from './antonyms.js';
 import { ask, type Context } from './ask.js';
 import type { Choice, Engine } from './engine.js';
-import { errorResult, inputProblem, withoutInvisibles } from './input.js';
+import { errorResult, inputProblem, withoutInvisibles, withoutPaths } from './input.js';
 import { facts, quote, who } from './lookups.js';
 import { practiceQuestions } from './practice.js';
 import { analyseQuestion } from './question.js';
@@ -75,7 +75,7 @@ export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) =
       try {
         return dispatch(command as CommandName, input.trim(), options);
       } catch (e) {
-        return errorResult(command, input, `Something went wrong answering this (${(e as Error).message.slice(0, 200)}).`);
+        return errorResult(command, input, `Something went wrong answering this (${withoutPaths((e as Error).message).slice(0, 200)}).`);
       }
     },
     context: (doc, start, around) => context(ctx, doc, start, around),

@@ -50,3 +50,11 @@ export function errorResult(command: string, input: string, message: string): Re
   const echo = withoutInvisibles(input.length > MAX_ECHO_CHARS ? `${input.slice(0, MAX_ECHO_CHARS)}…` : input);
   return { command: command.slice(0, MAX_ECHO_CHARS), input: echo, found: false, answer: null, citations: [], quotes: [], facts: [], message, error: true };
 }
+
+/** Absolute paths (POSIX or Windows) in a message, each reduced to its last part. */
+const ABSOLUTE_PATH = /(?<![\w:/.\\])(?:[A-Za-z]:\\|\/)(?:[^\s/\\:'"“”]+[/\\])+([^\s/\\:'"“”]+)/g;
+
+/** A message as people outside the server may see it: file names, never the server's folders. */
+export function withoutPaths(message: string): string {
+  return message.replace(ABSOLUTE_PATH, '$1');
+}

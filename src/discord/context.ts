@@ -1,6 +1,7 @@
 // The BotContext the handlers share: the engine now serving, /reload's swap, the source
 // lookup for footers, and the deferral policy around engine work.
 import type { Engine } from '../answer/engine.js';
+import { withoutPaths } from '../answer/input.js';
 import type { SourceView } from '../answer/result.js';
 import { WorkTimes, interactionAge, shouldDefer } from './deferral.js';
 import type { Logger } from './log.js';
@@ -47,12 +48,13 @@ export function createBotContext(opts: ContextOptions): BotContext {
       return {
         ok: true,
         message: `Reloaded: ${s.documents} article${s.documents === 1 ? '' : 's'}, ${s.quotes} quotes, ${s.entities} names.`,
-        warnings: opened.warnings,
+        // Shown in Discord: file names only, never the server's folders (the log has them in full).
+        warnings: opened.warnings.map(withoutPaths),
       };
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
       opts.log.error('reload failed; the previous store keeps serving', { error: err });
-      return { ok: false, message: `Reload failed, so the previous articles are still being served. Reason: ${reason}`, warnings: [] };
+      return { ok: false, message: `Reload failed, so the previous articles are still being served. Reason: ${withoutPaths(reason)}`, warnings: [] };
     }
   };
 
