@@ -145,9 +145,12 @@ describe('a Markdown article with front matter and several voices', () => {
     ].join('\n\n') });
   });
 
-  it('carries a speaker over to the next quotation in the paragraph, and reads "she" as the person last named', () => {
+  it('keeps a quotation its cue interrupts as one quote, and reads "she" as the person last named', () => {
     const quotes = vote.run('quote', '').quotes;
-    expect(quotes.find((q) => q.text.startsWith('The country needs'))?.speaker).toBe('Luis Costa');
+    const costa = quotes.find((q) => q.text.startsWith('We will not give up'))!;
+    expect(costa.speaker).toBe('Luis Costa');
+    expect(costa.quoted).toHaveLength(2);
+    expect(costa.text.endsWith('we will bring it back next month.')).toBe(true);
     expect(quotes.find((q) => q.text.startsWith('her party would support'))?.speaker).toBe('Marta Silva');
   });
 

@@ -44,7 +44,7 @@ function setup(engine: FakeEngine = fakeEngine(), opts: { cooldown?: number; reo
 
 describe('registry', () => {
   it('loads one module per command, the context menu included', () => {
-    expect([...commands.keys()].sort()).toEqual(['Check quote in article', 'ask', 'cite', 'facts', 'help', 'quote', 'reload', 'search', 'sources', 'verify', 'who']);
+    expect([...commands.keys()].sort()).toEqual(['Check quote in article', 'article', 'ask', 'cite', 'facts', 'help', 'quote', 'reload', 'search', 'sources', 'verify', 'who']);
   });
 
   it('/reload is hidden from members without Manage Server and unavailable in DMs', () => {
@@ -175,7 +175,7 @@ describe('buttons', () => {
     const press = invocation({ customId: `cite:${q.id}` });
     await dispatcher.button(press);
     expect(engine.calls.at(-1)).toMatchObject({ command: 'cite', input: q.id });
-    expect(finalReply(press).reply.content).toMatch(/^> We will not allow anyone to use our soil\.\n— Zabihullah Mujahid, \*Taliban name new government\*/);
+    expect(finalReply(press).reply.content).toMatch(/^> “We will not allow anyone to use our soil\.”\n— Zabihullah Mujahid, \*Taliban name new government\*/);
   });
 
   it('a forged button gets a private explanation', async () => {

@@ -198,7 +198,7 @@ describe('lists', () => {
   });
 
   it('facts read as sentences and stay within the description', () => {
-    const facts = Array.from({ length: 300 }, (_, i) => ({ subject: 'Taliban', relation: 'announced', object: `cabinet member ${i}`, when: 'Tuesday', where: 'Kabul', doc: DOC, paragraph: 2, sentence: 1 }));
+    const facts = Array.from({ length: 300 }, (_, i) => ({ subject: 'Taliban', relation: 'announced', object: `cabinet member ${i}`, frame: null, when: 'Tuesday', where: 'Kabul', doc: DOC, paragraph: 2, sentence: 1 }));
     const reply = renderResult(result({ command: 'facts', input: '', facts }), rc, { paging: paging('facts', 300) });
     expectWithinLimits(reply);
     const d = reply.embeds![0]!.description!;
@@ -237,7 +237,7 @@ describe('not answered and unusable input', () => {
 describe('/verify and /cite', () => {
   it('a close verdict shows the real wording and what differs', () => {
     const reply = renderResult(
-      result({ command: 'verify', input: 'We will never allow anyone to use our land', found: true, verdict: 'close', differences: ['never', 'land'], citations: [citation('We will not allow anyone to use our soil.')] }),
+      result({ command: 'verify', input: 'We will never allow anyone to use our land', found: true, verdict: 'close', differences: [{ kind: 'word', claimed: 'never', article: null, note: 'never' }, { kind: 'word', claimed: 'land', article: null, note: 'land' }], citations: [citation('We will not allow anyone to use our soil.')] }),
       rc,
     );
     const e = reply.embeds![0]!;
@@ -248,7 +248,7 @@ describe('/verify and /cite', () => {
 
   it('a misquote verdict shows what the articles say and what the claim changes, in its own colour', () => {
     const reply = renderResult(
-      result({ command: 'verify', input: 'We will allow anyone to use our soil', found: true, verdict: 'misquote', differences: ['drops a negation'], citations: [citation('We will not allow anyone to use our soil.')] }),
+      result({ command: 'verify', input: 'We will allow anyone to use our soil', found: true, verdict: 'misquote', differences: [{ kind: 'negation', claimed: null, article: 'not', note: 'drops a negation' }], citations: [citation('We will not allow anyone to use our soil.')] }),
       rc,
     );
     const e = reply.embeds![0]!;
@@ -270,8 +270,25 @@ describe('/verify and /cite', () => {
     const reply = renderResult(result({ command: 'cite', input: q.id, quotes: [q], citations: [citation(q.text)] }), rc);
     expect(reply.embeds).toBeUndefined();
     expect(reply.content).toBe(
-      '> We will not allow anyone to use our soil.\n— Zabihullah Mujahid, *Taliban name new government*, 2021-09-07, paragraph 3\n<https://example.org/news/taliban-government>',
+      '> “We will not allow anyone to use our soil.”\n— Zabihullah Mujahid, *Taliban name new government*, 2021-09-07, paragraph 3\n<https://example.org/news/taliban-government>',
     );
+  });
+
+  it('cites reported speech as the article’s words about what was said, never inside quotation marks', () => {
+    const q = quoteView('the group will not allow anyone to use its soil.', { kind: 'reported', quoted: [] });
+    const reply = renderResult(result({ command: 'cite', input: q.id, quotes: [q], citations: [citation(q.text)] }), rc);
+    expect(reply.content).toBe(
+      'Zabihullah Mujahid, as the article reports:\n> the group will not allow anyone to use its soil.\n— *Taliban name new government*, 2021-09-07, paragraph 3\n<https://example.org/news/taliban-government>',
+    );
+    expect(reply.content).not.toMatch(/[“”]/);
+  });
+
+  it('shows each part of a quotation its cue interrupts in quotation marks, the cue left out', () => {
+    const text = 'We will not allow it,” he said. “Nobody will.';
+    const second = text.indexOf('Nobody');
+    const q = quoteView(text, { quoted: [{ start: 120, end: 120 + text.indexOf('”') }, { start: 120 + second, end: 120 + text.length }] });
+    const reply = renderResult(result({ command: 'quote', input: '', quotes: [q] }), rc);
+    expect(reply.embeds![0]!.fields![0]!.value).toMatch(/^> “We will not allow it,” … “Nobody will\.”/);
   });
 
   it('a very long citation stays within 2,000 characters and keeps its attribution', () => {
@@ -295,7 +312,7 @@ describe('any result renders within every limit', () => {
     quotes: fc.array(quote, { maxLength: 30 }),
     suggestions: fc.array(fc.string({ maxLength: 200 }), { maxLength: 10 }),
     message: fc.string({ maxLength: 3000 }),
-  }).map((r) => result({ ...r, verdict: r.command === 'verify' ? 'close' : undefined, differences: r.command === 'verify' ? ['a'] : undefined }));
+  }).map((r) => result({ ...r, verdict: r.command === 'verify' ? 'close' : undefined, differences: r.command === 'verify' ? [{ kind: 'word' as const, claimed: 'a', article: null, note: 'a' }] : undefined }));
 
   it('never exceeds a Discord limit', () => {
     fc.assert(

@@ -81,10 +81,11 @@ describe('quotes and their speakers', () => {
     expect(name).toBe('Omar Nessar');
   });
 
-  it('keeps an opening quotation mark that is never closed, to the end of its paragraph', () => {
+  it('keeps a reported clause around quoted words whole, its quotation never closed running to the end of its paragraph', () => {
     const { q, name } = speakerOf('exchanging views on the future');
-    expect(q.kind).toBe('direct');
-    expect(q.text.endsWith('members of the movement.')).toBe(true);
+    expect(q.kind).toBe('mixed');
+    expect(q.text.startsWith('the representatives only spoke of')).toBe(true);
+    expect(q.quoted.map((p) => seed.text.slice(p.start, p.end))).toEqual([expect.stringMatching(/^exchanging views on the future .* members of the movement\.$/)]);
     expect(q.speakerMention?.text).toBe('Taliban leader Stanikzai');
     expect(name).toBe('Sher Mohammad Abbas Stanikzai');
   });

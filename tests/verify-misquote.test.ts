@@ -25,41 +25,59 @@ beforeAll(async () => {
 const verify = (claim: string) => engine.run('verify', claim);
 
 describe('verify: misquotes', () => {
+  it('calls a quote given to someone who did not say it a misquote, naming who did', () => {
+    const r = verify('Arvid Holm said we will not sell the orchard to the developers while I am here');
+    expect(r.verdict).toBe('misquote');
+    expect(r.differences).toContainEqual(expect.objectContaining({ kind: 'speaker', claimed: 'Arvid Holm', article: 'Petra Lindqvist' }));
+  });
+
+  it('checks the words of a claim that names its speaker rightly as if the name were not there', () => {
+    expect(verify('Lindqvist said we will not sell the orchard to the developers while I am here').verdict).toBe('exact');
+    expect(verify('“The harvest was slightly smaller than last year, but the apples were excellent,” Holm said').verdict).toBe('exact');
+  });
+
+  it('gives every change a kind, what the claim has and what the article has', () => {
+    const r = verify('She added that the new press will open the cellar to visitors within 36 months');
+    expect(r.verdict).toBe('misquote');
+    for (const d of r.differences!) expect(['negation', 'number', 'name', 'date', 'word', 'hedge', 'speaker']).toContain(d.kind);
+    expect(r.differences).toContainEqual(expect.objectContaining({ kind: 'hedge', article: 'could' }));
+  });
+
   it('calls a quote with a negation dropped a misquote, and says so', () => {
     const r = verify('We will sell the orchard to the developers while I am here');
     expect(r.verdict).toBe('misquote');
-    expect(r.differences).toContain('drops a negation');
+    expect(r.differences).toContainEqual(expect.objectContaining({ kind: 'negation', note: 'drops a negation' }));
     expect(r.citations[0]!.text).toMatch(/will not sell the orchard/);
   });
 
   it('calls a quote with a negation added a misquote', () => {
     const r = verify('the apples were not excellent');
     expect(r.verdict).toBe('misquote');
-    expect(r.differences).toContain('adds a negation');
+    expect(r.differences).toContainEqual(expect.objectContaining({ kind: 'negation', note: 'adds a negation' }));
   });
 
   it('calls another number a misquote and shows both', () => {
     const r = verify('the new press could open the cellar to visitors within 36 months');
     expect(r.verdict).toBe('misquote');
-    expect(r.differences).toContain('18 months → 36 months');
+    expect(r.differences).toContainEqual({ kind: 'number', claimed: '36 months', article: '18 months', note: '18 months → 36 months' });
   });
 
   it('calls a dropped hedge a misquote', () => {
     const r = verify('the new press will open the cellar to visitors within 18 months');
     expect(r.verdict).toBe('misquote');
-    expect(r.differences!.join(' ')).toMatch(/drops a hedge: “could”/);
+    expect(r.differences!.map((d) => d.note).join(' ')).toMatch(/drops a hedge: “could”/);
   });
 
   it('calls an opposite a misquote', () => {
     const r = verify('The harvest was slightly larger than last year, but the apples were excellent');
     expect(r.verdict).toBe('misquote');
-    expect(r.differences!.join(' ')).toMatch(/smaller.*larger/);
+    expect(r.differences!.map((d) => d.note).join(' ')).toMatch(/smaller.*larger/);
   });
 
   it('calls a plan told as a certainty a misquote', () => {
     const r = verify('The growers will open a second shop in the town next spring');
     expect(r.verdict).toBe('misquote');
-    expect(r.differences!.join(' ')).toMatch(/drops a hedge: “hope”/);
+    expect(r.differences!.map((d) => d.note).join(' ')).toMatch(/drops a hedge: “hope”/);
   });
 
   it('keeps a synonym swap that keeps the meaning close', () => {
@@ -75,7 +93,7 @@ describe('verify: misquotes', () => {
 
 describe('meaningChanges', () => {
   const toks = (s: string): WordToken[] => annotate(s, 0, s.length).flatMap((x) => x.tokens);
-  const changes = (claim: string, passage: string) => meaningChanges(toks(claim), toks(passage), smallAntonyms);
+  const changes = (claim: string, passage: string) => meaningChanges(toks(claim), toks(passage), smallAntonyms).map((d) => d.note);
 
   it('finds nothing in a rewording: a word left out, a number written out, a spelling', () => {
     expect(changes('They planted six rows of trees', 'They planted 6 rows of young trees.')).toEqual([]);
@@ -102,7 +120,7 @@ describe('meaningChanges', () => {
 
 describe('meaningChanges on amounts and hedges', () => {
   const toks = (s: string): WordToken[] => annotate(s, 0, s.length).flatMap((x) => x.tokens);
-  const changes = (claim: string, passage: string) => meaningChanges(toks(claim), toks(passage), smallAntonyms);
+  const changes = (claim: string, passage: string) => meaningChanges(toks(claim), toks(passage), smallAntonyms).map((d) => d.note);
 
   it('compares figures, not how an amount is written', () => {
     expect(changes('The barn cost £40 million to rebuild', 'The barn cost £40m to rebuild.')).toEqual([]);

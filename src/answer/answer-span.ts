@@ -110,7 +110,8 @@ export function actsAsAsked(corpus: Corpus, q: Question, gid: number): boolean {
 const PRONOUN = /^(it|they|them|he|him|she|her|we|us|this|that)$/i;
 
 function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<string>): string | null {
-  const facts = corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f));
+  // A fact its sentence frames as unsure or untrue ("it does not mean that they will ...") answers nothing.
+  const facts = corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f) && !f.frame);
   const has = (text: string) => overlaps(text, askedLoose, looseStem);
   for (const f of facts) {
     const passive = / by$/.test(f.relation);

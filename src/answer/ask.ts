@@ -1,6 +1,7 @@
 // `ask`: a question in, the short answer and the cited sentence out, or an honest "the articles
 // do not say". Candidates come from quotes, entity profiles, facts and BM25 over sentences,
 // re-ranked by the kind of answer the question wants.
+import { quoteWording } from './quote-wording.js';
 import { normaliseDate } from '../extract/dates.js';
 import { SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
@@ -290,14 +291,14 @@ function quotedAnswer(ctx: Context, q: Question, focus: Entity[], base: Result, 
   // quote must cover it as a passage would, or the passages answer instead; quotes that share
   // none of it are not listed with the answer.
   const about = weighWords(index, q.groups.filter((g) => !g.name && !g.speech));
-  const covers = (x: Quote) => (about.groups.length ? coverage(about, new Set(corpus.stemsOf(x.gid))) : 1);
+  const covers = (x: Quote) => (about.groups.length ? coverage(about, new Set(quoteGids(x).flatMap((g) => corpus.stemsOf(g)))) : 1);
   const best = ranked[0]!;
   if (covers(best) < MIN_COVERAGE) return null;
   const view = quoteView(corpus, best);
   return {
     ...base,
     found: true,
-    answer: `${capitalise(view.speaker ?? 'The article')}${best.kind === 'direct' ? ' said: “' + best.text + '”' : ' said that ' + best.text}`,
+    answer: `${capitalise(view.speaker ?? 'The article')}${best.kind === 'direct' ? ' said: ' + quoteWording(view).words : ' said that ' + best.text}`,
     citations: [citation(corpus, best.gid, 1)],
     quotes: ranked.filter((x) => x === best || covers(x) > 0).map((x) => quoteView(corpus, x)),
   };
@@ -308,11 +309,17 @@ function capitalise(name: string): string {
   return /^\p{Ll}/u.test(name) ? `The ${name}` : name;
 }
 
+/** Every sentence a quote runs over, so a topic named in its second sentence counts. */
+function quoteGids(x: Quote): number[] {
+  return Array.from({ length: x.lastGid - x.gid + 1 }, (_, k) => x.gid + k);
+}
+
 /** Topic overlap first; then whole quoted sentences before fragments, direct before reported. */
 export function rankQuotes(index: TextIndex, quotes: readonly Quote[], topic: Map<string, number>): Quote[] {
   const score = (x: Quote) => {
     let s = 0;
-    for (const [st, w] of topic) if (index.occursIn(st, x.gid)) s += index.idf(st) * w;
+    const gids = quoteGids(x);
+    for (const [st, w] of topic) if (gids.some((g) => index.occursIn(st, g))) s += index.idf(st) * w;
     const whole = /^[\p{Lu}]/u.test(x.text) ? 0.5 : 0;
     return s + whole + (x.kind === 'direct' ? 0.4 : 0) + Math.min(x.text.length, 400) / 2000;
   };

@@ -109,7 +109,7 @@ export function facts(ctx: Context, about: string, options: QueryOptions): Resul
   const views = list.slice(0, FACTS_MAX).map((f) => factView(corpus, f));
   const docs = options.doc ? [corpus.docById.get(options.doc)!] : corpus.docs;
   // The article's own date is a fact too.
-  const dated = about.trim() ? [] : docs.filter((d) => d.meta.date).slice(0, 20).map((d) => ({ subject: d.title, relation: 'was published on', object: d.meta.date!, when: d.meta.date, where: null, doc: d.id, paragraph: 1, sentence: 1 }));
+  const dated = about.trim() ? [] : docs.filter((d) => d.meta.date).slice(0, 20).map((d) => ({ subject: d.title, relation: 'was published on', object: d.meta.date!, frame: null, when: d.meta.date, where: null, doc: d.id, paragraph: 1, sentence: 1 }));
   const all = [...dated, ...views];
   if (!all.length) return { ...base, message: about ? `No facts about “${about.slice(0, 80)}” in the articles.` : 'No facts found.' };
   return { ...base, found: true, answer: `${all.length} fact${all.length === 1 ? '' : 's'}${about ? ` about ${about.trim()}` : ''}`, facts: all, citations: list.slice(0, 5).map((f) => citation(corpus, f.gid, 1)) };

@@ -3,6 +3,7 @@
 // quote into a misquote: a negation added or dropped, another number or name, a word swapped for
 // its opposite or for a stronger one, a hedge dropped. Anything else (a word left out, an
 // inflection, a synonym, a spelling) keeps the meaning, and the quote stays only "close".
+import type { Difference } from './result.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { AntonymSource } from './antonyms.js';
 import { NEGATORS } from './claim.js';
@@ -50,14 +51,14 @@ interface Hunk { dropped: WordToken[]; added: WordToken[]; after?: WordToken }
  * The changes of meaning from `passage` (the article's sentence) to `claim`, each said briefly
  * ("adds a negation", "13 weeks → 26 weeks"); empty when the claim keeps the passage's meaning.
  */
-export function meaningChanges(claim: WordToken[], passage: WordToken[], antonyms: AntonymSource): string[] {
-  const out: string[] = [];
+export function meaningChanges(claim: WordToken[], passage: WordToken[], antonyms: AntonymSource): Difference[] {
+  const out: Difference[] = [];
   const passageKeys = new Set(passage.map(key));
   for (const h of hunksOf(claim.filter(isWord), passage)) {
-    for (const c of changesIn(h, antonyms, passageKeys)) if (!out.includes(c)) out.push(c);
+    for (const c of changesIn(h, antonyms, passageKeys)) if (!out.some((o) => o.note === c.note)) out.push(c);
   }
   const verb = verbPolarity(claim, passage);
-  if (verb && !out.includes(verb) && !out.some((c) => /negation/.test(c))) out.push(verb);
+  if (verb && !out.some((c) => c.kind === 'negation')) out.push(verb);
   return out;
 }
 
@@ -144,18 +145,28 @@ function figuresOf(ts: WordToken[]): string[] {
 }
 
 const said = (ts: WordToken[]) => ts.map((t) => t.text).join(' ');
+const YEAR_OR_MONTH = /^(1[0-9]{3}|20[0-9]{2}|jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/i;
 
-function changesIn(h: Hunk, antonyms: AntonymSource, passageKeys: Set<string>): string[] {
-  const out: string[] = [];
+function negation(adds: boolean, added: WordToken[], dropped: WordToken[]): Difference {
+  return { kind: 'negation', claimed: adds ? said(added) || 'not' : null, article: adds ? null : said(dropped) || 'not', note: adds ? 'adds a negation' : 'drops a negation' };
+}
+
+function word(article: string, claimed: string, what: string): Difference {
+  return { kind: 'word', claimed, article, note: `“${article}” → “${claimed}”, ${what}` };
+}
+
+function changesIn(h: Hunk, antonyms: AntonymSource, passageKeys: Set<string>): Difference[] {
+  const out: Difference[] = [];
   const { dropped, added } = h;
   const negDiff = added.filter(negates).length - dropped.filter(negates).length;
-  if (negDiff % 2 !== 0) out.push(negDiff > 0 ? 'adds a negation' : 'drops a negation');
+  if (negDiff % 2 !== 0) out.push(negation(negDiff > 0, added.filter(negates), dropped.filter(negates)));
   // Another number: "13 weeks → 26 weeks" (the word after a bare number says what it counts).
   const droppedNumbers = figuresOf(dropped);
   const addedNumbers = figuresOf(added);
   if (droppedNumbers.length && addedNumbers.length && droppedNumbers.join(' ') !== addedNumbers.join(' ')) {
     const unit = h.after?.text === '%' ? '%' : h.after?.pos === 'NOUN' ? ` ${h.after.text}` : '';
-    out.push(`${said(dropped)}${unit} → ${said(added)}${unit}`);
+    const kind = [...dropped, ...added].some((t) => YEAR_OR_MONTH.test(t.text)) ? 'date' : 'number';
+    out.push({ kind, claimed: `${said(added)}${unit}`, article: `${said(dropped)}${unit}`, note: `${said(dropped)}${unit} → ${said(added)}${unit}` });
   }
   // Another name: a capitalised word for a capitalised word, titles aside, that the passage does
   // not use elsewhere ("an American government" for "the American side ... a US government").
@@ -163,18 +174,18 @@ function changesIn(h: Hunk, antonyms: AntonymSource, passageKeys: Set<string>): 
   const droppedNames = names(dropped);
   const addedNames = names(added).filter((t) => !passageKeys.has(key(t)));
   if (droppedNames.length && addedNames.length && !addedNames.every((a) => droppedNames.some((d) => key(d) === key(a)))) {
-    out.push(`${said(droppedNames)} → ${said(addedNames)}`);
+    out.push({ kind: 'name', claimed: said(addedNames), article: said(droppedNames), note: `${said(droppedNames)} → ${said(addedNames)}` });
   }
   for (const d of dropped) for (const a of added) {
-    if (opposite(d, a, antonyms)) out.push(`“${d.text}” → “${a.text}”, its opposite`);
+    if (opposite(d, a, antonyms)) out.push(word(d.text, a.text, 'its opposite'));
     // Only between words of one kind: a loaded adjective for a plain one, not for a dropped noun.
-    else if (d.pos === a.pos && LOADABLE.has(d.pos) && loadedSwap(d.text, a.text)) out.push(`“${d.text}” → “${a.text}”, a loaded word`);
+    else if (d.pos === a.pos && LOADABLE.has(d.pos) && loadedSwap(d.text, a.text)) out.push(word(d.text, a.text, 'a loaded word'));
   }
-  if (dropped.some((t) => SMALL_DEGREE.has(t.lemma)) && added.some((t) => FULL_DEGREE.has(t.lemma))) out.push(`“${said(dropped)}” → “${said(added)}”, a stronger word`);
-  if (dropped.some((t) => FULL_DEGREE.has(t.lemma)) && added.some((t) => SMALL_DEGREE.has(t.lemma))) out.push(`“${said(dropped)}” → “${said(added)}”, a weaker word`);
+  if (dropped.some((t) => SMALL_DEGREE.has(t.lemma)) && added.some((t) => FULL_DEGREE.has(t.lemma))) out.push(word(said(dropped), said(added), 'a stronger word'));
+  if (dropped.some((t) => FULL_DEGREE.has(t.lemma)) && added.some((t) => SMALL_DEGREE.has(t.lemma))) out.push(word(said(dropped), said(added), 'a weaker word'));
   // A hedge left out or made firm: "could" → "will". One the claim adds only weakens the quote.
   const hedge = dropped.find(hedges);
-  if (hedge && !added.some(hedges)) out.push(added.length ? `drops a hedge: “${hedge.text}” → “${said(added)}”` : `drops a hedge: “${hedge.text}”`);
+  if (hedge && !added.some(hedges)) out.push({ kind: 'hedge', claimed: added.length ? said(added) : null, article: hedge.text, note: added.length ? `drops a hedge: “${hedge.text}” → “${said(added)}”` : `drops a hedge: “${hedge.text}”` });
   return out;
 }
 
@@ -195,7 +206,7 @@ function opposite(d: WordToken, a: WordToken, antonyms: AntonymSource): boolean 
  * verb of the claim that the passage uses once is read in its clause on both sides: negators
  * before it there, and in the clause that frames it ("doesn't mean that", "I don't think").
  */
-function verbPolarity(claim: WordToken[], passage: WordToken[]): string | null {
+function verbPolarity(claim: WordToken[], passage: WordToken[]): Difference | null {
   for (let i = 0; i < claim.length; i++) {
     const v = claim[i]!;
     if (v.pos !== 'VERB') continue;
@@ -203,7 +214,7 @@ function verbPolarity(claim: WordToken[], passage: WordToken[]): string | null {
     if (at.length !== 1) continue;
     const inClaim = negationsOver(claim, i);
     const inPassage = negationsOver(passage, at[0]!);
-    if (inClaim % 2 !== inPassage % 2) return inClaim % 2 ? 'adds a negation' : 'drops a negation';
+    if (inClaim % 2 !== inPassage % 2) return negation(inClaim % 2 === 1, [], []);
   }
   return null;
 }

@@ -21,7 +21,8 @@ export interface Citation {
 
 export interface QuoteView {
   id: string;
-  kind: 'direct' | 'reported';
+  /** `direct`: words in quotation marks; `mixed`: a reported clause holding quoted words; `reported`: none. */
+  kind: 'direct' | 'mixed' | 'reported';
   text: string;
   start: number;
   end: number;
@@ -31,12 +32,25 @@ export interface QuoteView {
   speaker: string | null;
   speakerMention: { text: string; start: number; end: number } | null;
   cue: string | null;
+  /** Offsets of the words inside quotation marks (marks excluded); empty for reported speech. */
+  quoted: { start: number; end: number }[];
+}
+
+/** One way a claimed quote departs from the article: what the claim has, what the article has. */
+export interface Difference {
+  kind: 'negation' | 'number' | 'name' | 'date' | 'word' | 'hedge' | 'speaker';
+  claimed: string | null;
+  article: string | null;
+  /** The change in words, for people: "13 weeks → 26 weeks", "drops a hedge: “perhaps”". */
+  note: string;
 }
 
 export interface FactView {
   subject: string;
   relation: string;
   object: string;
+  /** The article's words that frame the fact and change how sure it is ("it does not mean that", "perhaps"), or null. */
+  frame: string | null;
   when: string | null;
   where: string | null;
   doc: string;
@@ -80,7 +94,7 @@ export interface Result {
   /** Only for `verify`. */
   verdict?: Verdict;
   /** For `verify`: with `close`, the claim's words the article words differently; with `misquote`, what the claim changes. */
-  differences?: string[];
+  differences?: Difference[];
   /** For `who`: the profile. */
   entity?: EntityView;
   /** For `sources`. */

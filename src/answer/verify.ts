@@ -1,5 +1,6 @@
 // `verify` and `cite`: is a claimed quotation in the articles, word for word, nearly, with its
 // meaning changed, or not at all; and a citation ready to paste.
+import { quoteWording } from './quote-wording.js';
 import { annotate } from '../nlp/annotate.js';
 import type { Quote } from '../search/corpus.js';
 import { smallAntonyms } from './antonyms.js';
@@ -7,7 +8,7 @@ import type { Context } from './ask.js';
 import { meaningChanges } from './misquote.js';
 import { withoutInvisibles } from './input.js';
 import { analyseQuestion } from './question.js';
-import type { Citation, QueryOptions, Result } from './result.js';
+import type { Citation, Difference, QueryOptions, Result } from './result.js';
 import { citation, quoteView } from './views.js';
 
 /** Case, quotation-mark, dash and spacing differences never make a quote inexact. */
@@ -70,22 +71,57 @@ function bestMatch(ctx: Context, claim: string, options: QueryOptions): Match {
   return best;
 }
 
+/** "Nessar said (that) ...", "“...,” Nessar said": who a claim says spoke, and the words it gives them. */
+const SPEAKER_FIRST = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:said|says|told\s+\S+|stated|added|claimed|argued|insisted|warned|wrote|tweeted)(?:\s+that)?[,:]?\s+(\S.*)$/u;
+const SPEAKER_LAST = /^(\S.*?)[,]?[”"]?\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:said|says)\.?\s*$/u;
+
+function claimedSpeaker(claim: string): { name: string; words: string } | null {
+  const first = SPEAKER_FIRST.exec(claim);
+  if (first) return { name: first[1]!, words: first[2]! };
+  const last = SPEAKER_LAST.exec(claim);
+  return last ? { name: last[2]!, words: last[1]!.replace(/^\s*[“"]/, '') } : null;
+}
+
+/** Whether a name the claim gives is one of the speaker's names ("Nessar" for "Omar Nessar"). */
+function names(claimed: string, speaker: { name: string; aliases: string[] }): boolean {
+  const wordsOf = (n: string) => n.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+  const claimedWords = wordsOf(claimed);
+  return [speaker.name, ...speaker.aliases].some((n) => { const w = wordsOf(n); return claimedWords.every((c) => w.includes(c)); });
+}
+
 export function verify(ctx: Context, claim: string, options: QueryOptions): Result {
   const { corpus } = ctx;
-  const m = bestMatch(ctx, claim, options);
-  // Near words that change what the passage says are a misquote, not a rewording.
+  // A claim that names its speaker is checked twice: the words against the article, the name
+  // against who the article says spoke them.
+  const attributed = claimedSpeaker(claim);
+  const spoken = attributed?.words ?? claim;
+  let m = bestMatch(ctx, spoken, options);
+  if (attributed && m.verdict !== 'exact') {
+    // The name may be what ties a paraphrase to its passage ("Nessar said ..." where Nessar is named).
+    const whole = bestMatch(ctx, claim, options);
+    if (whole.share > m.share) m = whole;
+  }
   const changes = m.verdict === 'close' && m.gid !== null
-    ? meaningChanges(annotate(claim, 0, claim.length).flatMap((s) => s.tokens), corpus.tokens(m.gid), ctx.antonyms ?? smallAntonyms) : [];
+    ? meaningChanges(annotate(spoken, 0, spoken.length).flatMap((s) => s.tokens), corpus.tokens(m.gid), ctx.antonyms ?? smallAntonyms) : [];
+  if (attributed && m.verdict !== 'absent' && m.gid !== null) {
+    const quote = quotesAt(ctx, m.gid).find((q) => q.speakerId);
+    const speaker = quote?.speakerId ? corpus.entityById.get(quote.speakerId) : undefined;
+    if (speaker && !names(attributed.name, speaker)) changes.unshift({ kind: 'speaker', claimed: attributed.name, article: speaker.name, note: `${attributed.name} → ${speaker.name}, who said it` });
+  }
+  // Near words that change what the passage says are a misquote, not a rewording.
   if (changes.length) return misquote(ctx, claim, m.gid!, m.share, changes);
   const base: Result = { command: 'verify', input: claim, found: m.verdict !== 'absent', answer: null, citations: [], quotes: [], facts: [], verdict: m.verdict };
   const cites = m.gid !== null ? [citation(corpus, m.gid, m.share)] : [];
   const quotes = m.gid !== null ? quotesAt(ctx, m.gid).map((q) => quoteView(corpus, q)) : [];
   if (m.verdict === 'exact') return { ...base, answer: 'Exact: the articles contain these words.', citations: cites, quotes };
-  if (m.verdict === 'close') return { ...base, answer: `Close: the articles word it differently: “${cites[0]!.text}”`, differences: m.missing, citations: cites, quotes };
+  if (m.verdict === 'close') {
+    const differences: Difference[] = m.missing.map((w) => ({ kind: 'word', claimed: w, article: null, note: w }));
+    return { ...base, answer: `Close: the articles word it differently: “${cites[0]!.text}”`, differences, citations: cites, quotes };
+  }
   return { ...base, citations: cites, message: 'Absent: the articles do not contain this quote' + (cites[0] ? `; the nearest passage is: “${cites[0].text.slice(0, 300)}”` : '.') };
 }
 
-function misquote(ctx: Context, claim: string, gid: number, share: number, changes: string[]): Result {
+function misquote(ctx: Context, claim: string, gid: number, share: number, changes: Difference[]): Result {
   const { corpus } = ctx;
   const cites = [citation(corpus, gid, share)];
   const quotes = quotesAt(ctx, gid).map((q) => quoteView(corpus, q));
@@ -104,11 +140,9 @@ export function cite(ctx: Context, input: string, options: QueryOptions): Result
   const byId = corpus.quoteById(input.trim());
   let c: Citation | null = null;
   let q: Quote | undefined = byId;
-  let words: string;
   const sentenceRef = /^s:(.+):(\d+)$/.exec(input.trim());
   if (byId) {
     c = citation(corpus, byId.gid, 1);
-    words = byId.text;
   } else if (sentenceRef && corpus.resolveDoc(sentenceRef[1]!) !== undefined) {
     const [from, to] = corpus.gidRange(corpus.resolveDoc(sentenceRef[1]!));
     const start = Number(sentenceRef[2]);
@@ -116,17 +150,22 @@ export function cite(ctx: Context, input: string, options: QueryOptions): Result
     for (let g = from; g < to && gid < 0; g++) if (corpus.sentence(g).s.start === start) gid = g;
     if (gid < 0) return { ...base, message: 'That passage reference is stale: pick the passage again.' };
     c = citation(corpus, gid, 1);
-    words = c.text;
     q = quotesAt(ctx, gid)[0];
   } else {
     const m = bestMatch(ctx, input, options);
     if (m.verdict === 'absent' || m.gid === null) return { ...base, message: 'Nothing in the articles matches that text closely enough to cite.' };
     c = citation(corpus, m.gid, m.share);
     q = quotesAt(ctx, m.gid)[0];
-    words = c.text;
   }
-  const speaker = q ? quoteView(corpus, q).speaker : null;
-  const when = c.date ? `, ${c.date}` : '';
-  const answer = `“${words}”${speaker ? ` — ${speaker}` : ''}, in “${c.title}”${when}, paragraph ${c.paragraph}`;
-  return { ...base, found: true, answer, citations: [c], quotes: q ? [quoteView(corpus, q)] : [] };
+  // A quote is cited by its own words, every sentence of it, without the lead-in ("X said,"); a
+  // passage that holds none, by the article's sentence.
+  const view = q ? quoteView(corpus, q) : null;
+  const where = `in “${c.title}”${c.date ? `, ${c.date}` : ''}, paragraph ${view?.paragraph ?? c.paragraph}`;
+  let answer: string;
+  if (!view) answer = `“${c.text}”, ${where}`;
+  else {
+    const w = quoteWording(view);
+    answer = w.verbatim ? `${w.words} — ${w.lead}, ${where}` : `${w.lead} ${w.words} — ${where}`;
+  }
+  return { ...base, found: true, answer, citations: [c], quotes: view ? [view] : [] };
 }

@@ -31,6 +31,7 @@ export function quoteView(corpus: Corpus, q: Quote): QuoteView {
     speaker,
     speakerMention: q.speakerMention,
     cue: q.cue,
+    quoted: q.quoted ?? [],
   };
 }
 
@@ -38,7 +39,7 @@ export function factView(corpus: Corpus, f: Fact): FactView {
   const ref = corpus.sentence(f.gid);
   // Dates are given normalised ("September 2019" -> "2019-09") where the text allows.
   const when = f.when ? normaliseDate(f.when) ?? f.when : null;
-  return { subject: f.subject, relation: f.relation, object: f.object, when, where: f.where, doc: f.docId, paragraph: ref.s.paragraph + 1, sentence: ref.s.n };
+  return { subject: f.subject, relation: f.relation, object: f.object, frame: f.frame ?? null, when, where: f.where, doc: f.docId, paragraph: ref.s.paragraph + 1, sentence: ref.s.n };
 }
 
 export function entityView(corpus: Corpus, e: Entity, doc?: string): EntityView {

@@ -1,4 +1,5 @@
 // Readable terminal text for a Result.
+import { quoteLine } from '../answer/quote-wording.js';
 import type { Result } from '../answer/result.js';
 
 const wrapQuote = (s: string) => `“${s}”`;
@@ -16,7 +17,7 @@ export function renderText(r: Result): string {
   }
   if (r.verdict) out.push(`Verdict: ${r.verdict}`);
   if (r.answer) out.push(r.answer);
-  if (r.differences?.length) out.push(r.verdict === 'misquote' ? `What the claim changes: ${r.differences.join('; ')}` : `Words not in the article: ${r.differences.join(', ')}`);
+  if (r.differences?.length) out.push(r.verdict === 'misquote' ? `What the claim changes: ${r.differences.map((d) => d.note).join('; ')}` : `Words not in the article: ${r.differences.map((d) => d.note).join(', ')}`);
   if (r.entity) {
     if (r.entity.roles.length) out.push(`Roles: ${r.entity.roles.join('; ')}`);
     if (r.entity.aliases.length) out.push(`Also called: ${r.entity.aliases.join(', ')}`);
@@ -24,9 +25,9 @@ export function renderText(r: Result): string {
   }
   if (r.sources) for (const s of r.sources) out.push(`  ${s.doc}  ${s.date ?? '(no date)'}  “${s.title}”  ${s.paragraphs} paragraphs, ${s.sentences} sentences, ${s.quotes} quotes`);
   if (r.command === 'quote' || r.command === 'who') {
-    for (const q of r.quotes) out.push(`  [${q.kind}] ${q.speaker ?? 'unknown'}${q.cue ? ` (${q.cue})` : ''}: ${wrapQuote(q.text)}  — ${q.doc} ¶${q.paragraph}`);
+    for (const q of r.quotes) out.push(`  [${q.kind}${q.cue ? `, ${q.cue}` : ''}] ${quoteLine(q)}  — ${q.doc} ¶${q.paragraph}`);
   }
-  if (r.facts.length) for (const f of r.facts) out.push(`  ${f.subject} — ${f.relation} — ${f.object}${f.when ? ` (when: ${f.when})` : ''}${f.where ? ` (where: ${f.where})` : ''}  [${f.doc} ¶${f.paragraph}]`);
+  if (r.facts.length) for (const f of r.facts) out.push(`  ${f.frame ? `(${f.frame}) ` : ''}${f.subject} — ${f.relation} — ${f.object}${f.when ? ` (when: ${f.when})` : ''}${f.where ? ` (where: ${f.where})` : ''}  [${f.doc} ¶${f.paragraph}]`);
   const cites = r.command === 'who' ? r.citations.slice(0, 3) : r.command === 'search' ? r.citations : r.citations.slice(0, r.command === 'ask' ? 1 : 3);
   for (const c of cites) out.push(`  ${wrapQuote(c.text)}\n    — ${c.title}${c.date ? `, ${c.date}` : ''}, paragraph ${c.paragraph}, sentence ${c.sentence} [${c.doc} ${c.start}–${c.end}]`);
   return out.join('\n');

@@ -20,6 +20,8 @@ export interface ContextOptions {
   log: Logger;
   commands: () => Command[];
   now?: () => number;
+  /** Where /article add saves articles; null when the engine source is not a seeds folder. */
+  seedsDir?: string | null;
 }
 
 export function createBotContext(opts: ContextOptions): BotContext {
@@ -65,6 +67,7 @@ export function createBotContext(opts: ContextOptions): BotContext {
   });
 
   return {
+    seedsDir: opts.seedsDir ?? null,
     engine: () => engine,
     source: (doc) => {
       try {

@@ -78,6 +78,11 @@ export function fromChatInput(interaction: ChatInputCommandInteraction, received
     getString: (name) => o.getString(name),
     getBoolean: (name) => o.getBoolean(name),
     getInteger: (name) => o.getInteger(name),
+    getSubcommand: () => o.getSubcommand(false),
+    getAttachment: (name) => {
+      const a = o.getAttachment(name);
+      return a ? { url: a.url, filename: a.name, size: a.size, contentType: a.contentType ?? null } : null;
+    },
   };
 }
 

@@ -153,7 +153,10 @@ interface AnyInteraction {
     options?: Options;
     custom_id?: string;
     target_id?: string;
-    resolved?: { messages?: Record<string, { id: string; content?: string }> };
+    resolved?: {
+      messages?: Record<string, { id: string; content?: string }>;
+      attachments?: Record<string, { url: string; filename: string; size: number; content_type?: string }>;
+    };
   };
   member?: { permissions?: string; user?: { id: string; username: string } };
   user?: { id: string; username: string };
@@ -192,7 +195,14 @@ export function invocationFromPayload(
     };
   }
   if (p.type === 2) {
-    return { ...common, ...reader(flatten(data.options)), kind: 'chat-input', commandName: data.name ?? '', targetMessage: null, customId: null };
+    const values = flatten(data.options);
+    // A subcommand is an option of type 1 wrapping the options given to it.
+    const sub = (data.options ?? []).find((o) => o.type === 1)?.name ?? null;
+    const getAttachment = (name: string) => {
+      const a = data.resolved?.attachments?.[String(values.get(name))];
+      return a ? { url: a.url, filename: a.filename, size: a.size, contentType: a.content_type ?? null } : null;
+    };
+    return { ...common, ...reader(values), getSubcommand: () => sub, getAttachment, kind: 'chat-input', commandName: data.name ?? '', targetMessage: null, customId: null };
   }
   if (p.type === 3) {
     return { ...common, ...reader(new Map()), kind: 'button', commandName: 'button', targetMessage: null, customId: data.custom_id ?? '' };

@@ -1,5 +1,6 @@
 // Replies that cite rather than answer: the /verify verdict, the paste-ready /cite, and the
 // "Show context" view of the sentences around a citation.
+import { quoteWording } from '../answer/quote-wording.js';
 import type { APIEmbed } from 'discord.js';
 import type { Result } from '../answer/result.js';
 import { escapeMarkdown, truncate } from './limits.js';
@@ -33,11 +34,11 @@ export function renderVerdict(result: Result, rc: RenderContext): Reply {
     if (url) embed.url = url;
   }
   if (verdict === 'close' && result.differences?.length) {
-    embed.fields!.push({ name: 'What differs', value: result.differences.map((d) => `“${escapeMarkdown(d)}”`).join(', ') });
+    embed.fields!.push({ name: 'What differs', value: result.differences.map((d) => `“${escapeMarkdown(d.note)}”`).join(', ') });
   }
   // A misquote's differences are already phrased ("adds a negation", "13 weeks → 26 weeks").
   if (verdict === 'misquote' && result.differences?.length) {
-    embed.fields!.push({ name: 'What the claim changes', value: truncate(result.differences.map(escapeMarkdown).join('; '), 1000) });
+    embed.fields!.push({ name: 'What the claim changes', value: truncate(result.differences.map((d) => escapeMarkdown(d.note)).join('; '), 1000) });
   }
   if (result.message) embed.fields!.push({ name: '\u200b', value: escapeMarkdown(result.message) });
   const target = top ? { doc: top.doc, start: top.start, citeRef: sentenceRef(top) } : null;
@@ -51,19 +52,22 @@ export function renderVerdict(result: Result, rc: RenderContext): Reply {
 export function renderCitation(result: Result, rc: RenderContext): Reply {
   const quote = result.quotes[0];
   const cit = result.citations[0];
-  const text = quote?.text ?? cit?.text ?? result.answer ?? '';
+  const wording = quote ? quoteWording(quote) : null;
+  const text = wording?.words ?? cit?.text ?? result.answer ?? '';
   const doc = quote?.doc ?? cit?.doc ?? '';
   const src = rc.source(doc);
   const title = cit?.title || src?.title || doc;
   const date = cit?.date ?? src?.date ?? null;
   const paragraph = quote?.paragraph ?? cit?.paragraph;
-  const who = quote?.speaker ? `${escapeMarkdown(quote.speaker)}, ` : '';
+  const who = wording?.verbatim && quote?.speaker ? `${escapeMarkdown(quote.speaker)}, ` : '';
+  // Reported speech is the article's words about what someone said: said so before it, never as their quote.
+  const lead = wording && !wording.verbatim ? `${escapeMarkdown(wording.lead)}\n` : '';
   const where = [`*${escapeMarkdown(title)}*`, date, paragraph !== undefined ? `paragraph ${paragraph}` : null].filter(Boolean).join(', ');
   const url = safeUrl(src?.url);
   // <url> keeps Discord from unfurling a preview under the citation.
   const tail = `— ${who}${where}${url ? `\n<${url}>` : ''}`;
-  const body = quoted(text, 2000 - tail.length - 2);
-  return { content: `${body}\n${tail}` };
+  const body = quoted(text, 2000 - tail.length - lead.length - 2);
+  return { content: `${lead}${body}\n${tail}` };
 }
 
 /** The sentences around a citation, the cited one in bold. */

@@ -1,4 +1,5 @@
 // Renders the engine's Result for Discord. No answering happens here: only layout.
+import { quoteWording } from '../answer/quote-wording.js';
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Citation, QuoteView, Result } from '../answer/result.js';
 import { fitReply } from './embed-fit.js';
@@ -72,9 +73,15 @@ function overlaps(q: QuoteView, c: Citation): boolean {
   return q.doc === c.doc && q.start < c.end && c.start < q.end;
 }
 
+/** Direct words in quotation marks; reported speech plainly as the article's words about it. */
+function quoteBody(q: QuoteView, max: number): string {
+  const w = quoteWording(q);
+  return w.verbatim ? quoted(w.words, max) : `*as the article reports:*\n${quoted(w.words, max - 26)}`;
+}
+
 function speakerLine(q: QuoteView): string {
   const who = q.speaker ? escapeMarkdown(q.speaker) : 'unattributed';
-  return `${who} (${q.kind === 'direct' ? 'direct quote' : 'reported speech'})`;
+  return `${who} (${q.kind === 'direct' ? 'direct quote' : q.kind === 'mixed' ? 'reported speech, partly quoted' : 'reported speech'})`;
 }
 
 function renderAsk(result: Result, rc: RenderContext, paging: Paging | undefined): Reply {
@@ -108,8 +115,8 @@ function renderQuotes(result: Result, rc: RenderContext, paging: Paging | undefi
     title: truncate(speaker ? `Quotes: ${speaker}` : 'Quotes', 256),
     color: COLORS.answer,
     fields: shown.slice(0, 10).map((q, i) => ({
-      name: truncate(`${first + i}. ${q.speaker ?? 'Unattributed'} · ${q.kind === 'direct' ? 'direct' : 'reported'}`, 256),
-      value: quoted(q.text, 900) + `\n${truncate(citationFooter({ doc: q.doc, paragraph: q.paragraph }, rc), 110)}`,
+      name: truncate(`${first + i}. ${q.speaker ?? 'Unattributed'} · ${q.kind === 'direct' ? 'direct' : q.kind === 'mixed' ? 'reported, partly quoted' : 'reported'}`, 256),
+      value: quoteBody(q, 900) + `\n${truncate(citationFooter({ doc: q.doc, paragraph: q.paragraph }, rc), 110)}`,
     })),
   };
   const top = shown[0];
@@ -162,7 +169,8 @@ function renderFacts(result: Result, rc: RenderContext, paging: Paging | undefin
   const lines = shown.map((f) => {
     const extra = [f.when, f.where].filter(Boolean).map((s) => escapeMarkdown(s!)).join(', ');
     const where = single ? `paragraph ${f.paragraph}` : citationFooter({ doc: f.doc, paragraph: f.paragraph }, rc);
-    return `• **${escapeMarkdown(f.subject)}** ${escapeMarkdown(f.relation)} **${escapeMarkdown(f.object)}**${extra ? ` (${extra})` : ''} · ${escapeMarkdown(where)}`;
+    const frame = f.frame ? `*${escapeMarkdown(f.frame)}:* ` : '';
+    return `• ${frame}**${escapeMarkdown(f.subject)}** ${escapeMarkdown(f.relation)} **${escapeMarkdown(f.object)}**${extra ? ` (${extra})` : ''} · ${escapeMarkdown(where)}`;
   });
   const embed: APIEmbed = {
     title: truncate(result.input ? `Facts: ${result.input}` : 'Facts', 256),

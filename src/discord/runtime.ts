@@ -25,10 +25,12 @@ export interface RuntimeOptions {
 export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
   const commands = await loadCommands();
   let source = opts.engineSource;
+  let seedsDir: string | null = null;
   if (!source) {
     const appSource = await appEngineSource(opts.seedsDir);
     opts.log.info('loading articles', { seeds: appSource.seedsDir });
     source = appSource;
+    seedsDir = appSource.seedsDir;
   }
   let opened: Awaited<ReturnType<EngineSource['open']>>;
   try {
@@ -37,7 +39,7 @@ export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
     throw new StartupError(`could not load the articles: ${err instanceof Error ? err.message : String(err)}`);
   }
   for (const w of opened.warnings) opts.log.warn('store warning', { warning: w });
-  const ctx = createBotContext({ engine: opened.engine, source, log: opts.log, commands: () => [...commands.values()] });
+  const ctx = createBotContext({ engine: opened.engine, source, log: opts.log, commands: () => [...commands.values()], seedsDir });
   const dispatcher = createDispatcher({ ctx, commands: () => commands, cooldowns: new Cooldowns(opts.cooldownSeconds) });
   return { ctx, dispatcher, commands };
 }

@@ -43,7 +43,18 @@ export interface OptionReader {
   getInteger(name: string): number | null;
 }
 
+/** A file a member attached to a command option (Discord has already stored it on its CDN). */
+export interface AttachmentRef {
+  url: string;
+  filename: string;
+  size: number;
+  contentType: string | null;
+}
+
 export interface Invocation extends OptionReader {
+  /** The chosen subcommand (`add` in `/article add`), when the command has subcommands. */
+  getSubcommand?(): string | null;
+  getAttachment?(name: string): AttachmentRef | null;
   /** Interaction id (a snowflake). */
   id: string;
   kind: 'chat-input' | 'message-context' | 'button';
@@ -82,6 +93,8 @@ export interface ReloadOutcome {
 }
 
 export interface BotContext {
+  /** The folder the engine reads articles from, when known (commands that add articles write there). */
+  seedsDir?: string | null;
   /** The engine now serving; replaced by a successful /reload. */
   engine(): Engine;
   /** Rebuilds the store from the seeds; on failure the old engine keeps serving. */

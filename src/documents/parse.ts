@@ -94,6 +94,15 @@ function normaliseDateValue(value: string): string {
 }
 
 function unquote(v: string): string {
+  // A double-quoted YAML scalar (as the web import writes one) may carry escapes: read them.
+  if (/^".*"$/.test(v)) {
+    try {
+      const s: unknown = JSON.parse(v);
+      if (typeof s === 'string') return s;
+    } catch {
+      /* not JSON-escaped; the quotes are dropped below */
+    }
+  }
   return v.replace(/^(['"])(.*)\1$/, '$2');
 }
 

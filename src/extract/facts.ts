@@ -16,10 +16,23 @@ export interface FactRecord {
   /** Offsets of subject and object as written, so answers can cite them. */
   subjectStart: number;
   objectStart: number;
+  /**
+   * The article's words that frame the clause and change how sure it is, kept as written: a negated
+   * frame ("it does not mean that") or a hedge before the subject ("perhaps"); null when none.
+   */
+  frame: string | null;
 }
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
-const inNounPhrase = (t: Token) => NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s';
+/** In a noun phrase: its words, a possessive, and the hyphen of a number written out ("Forty-eight"). */
+const inNounPhraseAt = (s: AnnotatedSentence, i: number) => {
+  const t = s.tokens[i]!;
+  if (NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s') return true;
+  return t.text === '-' && s.tokens[i - 1]?.pos === 'NUM' && s.tokens[i + 1]?.pos === 'NUM' && s.tokens[i - 1]!.end === t.start;
+};
+/** Adverbs that change how sure or how true a clause is: kept in its relation ("will probably approve"). */
+const QUALIFYING_ADVERBS = new Set(['not', 'never', 'perhaps', 'probably', 'possibly', 'maybe', 'likely', 'unlikely', 'necessarily', 'reportedly', 'allegedly', 'apparently', 'hardly', 'barely', 'no', 'longer']);
+const NEGATORS = /^(not|n't|n’t|never|no)$/i;
 
 export function extractFacts(sentences: AnnotatedSentence[], mentions: ResolvedMention[][], text: string): FactRecord[] {
   const facts: FactRecord[] = [];
@@ -34,7 +47,7 @@ export function extractFacts(sentences: AnnotatedSentence[], mentions: ResolvedM
       if (s.tokens[k + 1]?.pos === 'NOUN' && s.tokens[k - 1]?.pos === 'DET') continue; // "the negotiating table"
       let a = k - 1;
       const aux: Token[] = [];
-      while (a >= 0 && (s.tokens[a]!.pos === 'AUX' || s.tokens[a]!.pos === 'ADV' || s.tokens[a]!.pos === 'PART')) { if (s.tokens[a]!.pos !== 'ADV') aux.unshift(s.tokens[a]!); a--; }
+      while (a >= 0 && (s.tokens[a]!.pos === 'AUX' || s.tokens[a]!.pos === 'ADV' || s.tokens[a]!.pos === 'PART')) { if (s.tokens[a]!.pos !== 'ADV' || QUALIFYING_ADVERBS.has(s.tokens[a]!.lemma)) aux.unshift(s.tokens[a]!); a--; }
       const subject = npEndingAt(s, a, mentions[si]!);
       if (!subject) continue;
       let b = k + 1;
@@ -50,10 +63,27 @@ export function extractFacts(sentences: AnnotatedSentence[], mentions: ResolvedM
         if (object) relation += ` ${s.tokens[b]!.text}`;
       }
       if (!object) continue;
-      facts.push({ subject: subject.text, relation, verb: v.lemma, object: object.text, when, where, sentence: si, subjectStart: subject.start, objectStart: object.start });
+      facts.push({ subject: subject.text, relation, verb: v.lemma, object: object.text, when, where, sentence: si, subjectStart: subject.start, objectStart: object.start, frame: frameOf(s, subject.start, text) });
     }
   });
   return facts;
+}
+
+/**
+ * What frames the clause whose subject starts at `subjectStart`: a hedge right before the subject
+ * ("perhaps the growers want ..."), or a negated clause that introduces it ("it does not mean
+ * that they will sell ..."), from the comma or the sentence's start before it.
+ */
+function frameOf(s: AnnotatedSentence, subjectStart: number, text: string): string | null {
+  const k = s.tokens.findIndex((t) => t.start >= subjectStart);
+  const before = s.tokens[k - 1];
+  if (!before) return null;
+  if (before.pos === 'ADV' && QUALIFYING_ADVERBS.has(before.lemma)) return before.text;
+  if (before.lemma !== 'that') return null;
+  let a = k - 2;
+  while (a >= 0 && s.tokens[a]!.text !== ',') a--;
+  const frame = s.tokens.slice(a + 1, k);
+  return frame.some((t) => NEGATORS.test(t.text)) ? text.slice(frame[0]!.start, before.end) : null;
 }
 
 function npEndingAt(s: AnnotatedSentence, k: number, mentions: ResolvedMention[]): { text: string; start: number } | null {
@@ -63,18 +93,18 @@ function npEndingAt(s: AnnotatedSentence, k: number, mentions: ResolvedMention[]
   if (t.pos === 'PRON' && /^(which|who|that|what)$/i.test(t.text)) return null;
   const m = mentions.find((x) => x.first <= k && x.last === k);
   let a = m ? m.first : k;
-  while (a - 1 >= 0 && inNounPhrase(s.tokens[a - 1]!) && s.tokens[a - 1]!.pos !== 'PRON') a--;
+  while (a - 1 >= 0 && inNounPhraseAt(s, a - 1) && s.tokens[a - 1]!.pos !== 'PRON') a--;
   if (s.tokens[a - 1]?.pos === 'DET') a--;
   return { text: join(s, a, k), start: s.tokens[a]!.start };
 }
 
 function npStartingAt(s: AnnotatedSentence, k: number): { text: string; start: number } | null {
   let b = k;
-  while (b < s.tokens.length && inNounPhrase(s.tokens[b]!)) b++;
+  while (b < s.tokens.length && inNounPhraseAt(s, b)) b++;
   // Keep one "of"/"for" attachment: "the first visit by Taliban", "head of the office".
   if (b > k && s.tokens[b] && ['of', 'by', 'for'].includes(s.tokens[b]!.lemma)) {
     let c = b + 1;
-    while (c < s.tokens.length && inNounPhrase(s.tokens[c]!)) c++;
+    while (c < s.tokens.length && inNounPhraseAt(s, c)) c++;
     if (c > b + 1) b = c;
   }
   if (b === k || !s.tokens.slice(k, b).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) return null;

@@ -1,8 +1,10 @@
 // Copies the .txt and .md documents of a folder into a seeds folder, byte for byte: the engine
-// keeps offsets into the file exactly as read, so the copy must not re-encode anything.
+// keeps offsets into the file exactly as read, so the copy must not re-encode anything. Web pages
+// (.html/.htm) are read for their article and written as <name>.md.
 import { readdir, readFile, mkdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { writeIfChanged } from './write-if-changed.js';
+import { HTML_EXTENSIONS, importHtmlFile } from './html.js';
 import type { ImportSummary, ImportOptions } from './summary.js';
 import { emptySummary } from './summary.js';
 
@@ -16,10 +18,23 @@ export async function importFolder(srcDir: string, outDir: string, options: Impo
   const entries = (await readdir(srcDir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (options.limit !== undefined && summary.articles >= options.limit) break;
-    if (!DOCUMENT_EXTENSIONS.has(extname(entry.name).toLowerCase())) continue;
+    const ext = extname(entry.name).toLowerCase();
+    const isHtml = HTML_EXTENSIONS.has(ext);
+    if (!DOCUMENT_EXTENSIONS.has(ext) && !isHtml) continue;
     if (!entry.isFile()) {
       warn(`${join(srcDir, entry.name)}: not a regular file; skipped`);
       summary.skipped++;
+      continue;
+    }
+    if (isHtml) {
+      try {
+        const outcome = await importHtmlFile(join(srcDir, entry.name), outDir, options.source ?? null);
+        summary.articles++;
+        summary[outcome]++;
+      } catch (err) {
+        warn(`${join(srcDir, entry.name)}: ${(err as Error).message}; skipped`);
+        summary.skipped++;
+      }
       continue;
     }
     let bytes: Buffer;

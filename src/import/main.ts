@@ -1,15 +1,16 @@
-// `npm run import -- FILE.jsonl|DIR... [--out DIR] [--source NAME] [--limit N] [--force]`
-import { stat } from 'node:fs/promises';
-import { isAbsolute, resolve, relative } from 'node:path';
+// `npm run import -- FILE.jsonl|FILE.html|DIR|URL... [--out DIR] [--source NAME] [--limit N] [--force]`
+import { mkdir, stat } from 'node:fs/promises';
+import { extname, isAbsolute, resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importFolder } from './folder.js';
 import { importJsonl } from './jsonl.js';
+import { HTML_EXTENSIONS, importHtmlFile, importUrl } from './html.js';
 import type { ImportSummary } from './summary.js';
 
 export const DEFAULT_OUT_DIR = 'imported';
 const REPO_SEEDS = resolve(fileURLToPath(new URL('../../seeds', import.meta.url)));
 
-const USAGE = 'usage: npm run import -- FILE.jsonl|DIR... [--out DIR] [--source NAME] [--limit N] [--force]';
+const USAGE = 'usage: npm run import -- FILE.jsonl|FILE.html|DIR|URL... [--out DIR] [--source NAME] [--limit N] [--force]';
 
 function isInside(dir: string, path: string): boolean {
   const rel = relative(dir, path);
@@ -49,6 +50,30 @@ async function main(): Promise<number> {
   const total: ImportSummary = { articles: 0, written: 0, unchanged: 0, skipped: 0 };
   const t0 = performance.now();
   for (const input of args.inputs) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) {
+      try {
+        await mkdir(out, { recursive: true });
+        const outcome = await importUrl(input, out, args.source ?? null);
+        total.articles++;
+        total[outcome]++;
+      } catch (err) {
+        console.error(`import: ${input}: ${(err as Error).message}`);
+        total.skipped++;
+      }
+      continue;
+    }
+    if (HTML_EXTENSIONS.has(extname(input).toLowerCase())) {
+      try {
+        await mkdir(out, { recursive: true });
+        const outcome = await importHtmlFile(resolve(base, input), out, args.source ?? null);
+        total.articles++;
+        total[outcome]++;
+      } catch (err) {
+        console.error(`import: ${input}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+        total.skipped++;
+      }
+      continue;
+    }
     let isDir: boolean;
     try {
       isDir = (await stat(resolve(base, input))).isDirectory();

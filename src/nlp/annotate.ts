@@ -125,12 +125,17 @@ export function annotate(text: string, start: number, end: number): AnnotatedSen
   return mergeQuoteTails(sentences);
 }
 
-/** wink sometimes ends a sentence before its closing quote mark (`it.” `); give the mark back. */
+/**
+ * wink sometimes ends a sentence before its closing quote mark (`it.” `): give the mark back. It
+ * also ends one after an abbreviation ("Rep. Ann Lee (D-Mass.) | said ..."): a "sentence" that
+ * opens with a lower-case word goes on from the one before, in the same line.
+ */
 function mergeQuoteTails(sentences: AnnotatedSentence[]): AnnotatedSentence[] {
   const out: AnnotatedSentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (prev && s.tokens.every((t) => PUNCTUATION_ONLY.test(t.text))) {
+    const continues = prev && /^\p{Ll}/u.test(s.tokens[0]!.text) && /^[.)]$/.test(prev.tokens[prev.tokens.length - 1]!.text) && s.start - prev.end <= 1;
+    if (prev && (continues || s.tokens.every((t) => PUNCTUATION_ONLY.test(t.text)))) {
       prev.tokens.push(...s.tokens);
       prev.end = s.end;
       continue;

@@ -11,7 +11,8 @@ import { RecentlyUsed } from './recently-used.js';
 
 export type { DocInfo } from '../store/corpus-index.js';
 export type Entity = IndexedEntity;
-export interface Quote extends QuoteRecord { id: string; docId: string; gid: number; speakerId: string | null }
+/** A stored quote: `gid` is the sentence it starts in, `lastGid` the one it ends in. */
+export interface Quote extends QuoteRecord { id: string; docId: string; gid: number; lastGid: number; speakerId: string | null }
 export interface Fact extends FactRecord { docId: string; gid: number }
 
 export interface SentenceRef { gid: number; doc: DocContent; s: DocContent['sentences'][number]; index: number }
@@ -205,7 +206,7 @@ export class Corpus {
       const doc = this.docs[rows[i * QUOTE_FIELDS]!]!;
       const speaker = rows[i * QUOTE_FIELDS + 3]!;
       const n = i - this.firstQuote[rows[i * QUOTE_FIELDS]!]! + 1;
-      q = { ...record, id: `${doc.id}:q${n}`, docId: doc.id, gid: rows[i * QUOTE_FIELDS + 1]!, speakerId: speaker >= 0 ? this.entities[speaker]!.id : null };
+      q = { ...record, id: `${doc.id}:q${n}`, docId: doc.id, gid: rows[i * QUOTE_FIELDS + 1]!, lastGid: rows[i * QUOTE_FIELDS + 2]!, speakerId: speaker >= 0 ? this.entities[speaker]!.id : null };
       this.quoteCache.set(i, q);
     }
     return q;

@@ -32,6 +32,7 @@ export function quoteView(text: string, over: Partial<QuoteView> = {}): QuoteVie
     text,
     start: 120,
     end: 120 + text.length,
+    quoted: [{ start: 120, end: 120 + text.length }],
     doc: DOC,
     paragraph: 3,
     speaker: 'Zabihullah Mujahid',

@@ -1,0 +1,30 @@
+// How a quote may be shown without putting words in anyone's mouth: only the words a speaker said
+// stand inside quotation marks; reported speech is shown as what it is, the article's own words
+// about what someone said.
+import type { QuoteView } from './result.js';
+
+type Shown = Pick<QuoteView, 'kind' | 'text' | 'start' | 'quoted' | 'speaker'>;
+
+export interface QuoteWording {
+  /** Who, and how the article gives it: "Ana Ruiz" for direct speech, "Ana Ruiz, as the article reports:" otherwise. */
+  lead: string;
+  /** Direct: each quoted part in quotation marks, the cue between them left out as "…". Else the article's words as written. */
+  words: string;
+  /** Whether `words` are the speaker's own, in quotation marks. */
+  verbatim: boolean;
+}
+
+export function quoteWording(q: Shown): QuoteWording {
+  const who = q.speaker ?? 'Unattributed';
+  if (q.kind === 'direct') {
+    const parts = q.quoted.length ? q.quoted.map((p) => q.text.slice(p.start - q.start, p.end - q.start)) : [q.text];
+    return { lead: who, words: parts.map((p) => `“${p.trim()}”`).join(' … '), verbatim: true };
+  }
+  return { lead: `${q.speaker ?? 'Someone'}, as the article reports:`, words: q.text.trim(), verbatim: false };
+}
+
+/** One line: `Ana Ruiz: “…”` or `Ana Ruiz, as the article reports: …`. */
+export function quoteLine(q: Shown): string {
+  const w = quoteWording(q);
+  return w.verbatim ? `${w.lead}: ${w.words}` : `${w.lead} ${w.words}`;
+}

@@ -1,0 +1,218 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { renderText } from '../src/cli/render-text.js';
+import { buildDocument } from '../src/store/build-document.js';
+import { engineFor } from './engine/seed-engine.js';
+
+/** The quotes of a short article written for the test, with the words of each quoted part. */
+function quotesOf(paragraphs: string[]) {
+  const text = paragraphs.join('\n\n');
+  const doc = buildDocument({ id: 'a', path: 'a.txt', fingerprint: 'f', text });
+  const speakerOf = (key: string | null) => doc.entities.find((e) => e.key === key)?.name ?? null;
+  return doc.quotes.map((q) => ({
+    ...q,
+    name: speakerOf(q.speaker) ?? q.speakerText,
+    parts: q.quoted.map((p) => text.slice(p.start, p.end)),
+    offsetsHold: q.text === text.slice(q.start, q.end),
+  }));
+}
+
+const find = <T extends { text: string }>(quotes: T[], fragment: string): T => {
+  const q = quotes.find((x) => x.text.includes(fragment));
+  if (!q) throw new Error(`no quote holds “${fragment}”: ${quotes.map((x) => x.text).join(' | ')}`);
+  return q;
+};
+
+describe('quote kinds: direct, mixed and reported', () => {
+  const quotes = quotesOf([
+    'Harbour council backs ferry plan',
+    'Mayor Ingrid Holm said the new ferry would be “a lifeline for the islands” and should start in May.',
+    '“We have waited long enough,” Holm said. “The boats are ready.”',
+    'Councillor Tomas Berg called the timetable “wildly optimistic.”',
+    'Berg added perhaps the harbour could not cope with the extra traffic.',
+    'The port authority said in a statement that the quay needed repairs first.',
+  ]);
+
+  it('keeps a reported clause holding quoted words whole, as mixed, with the quoted words apart', () => {
+    const q = find(quotes, 'lifeline');
+    expect(q.kind).toBe('mixed');
+    expect(q.text).toBe('the new ferry would be “a lifeline for the islands” and should start in May.');
+    expect(q.parts).toEqual(['a lifeline for the islands']);
+    expect(q.name).toBe('Ingrid Holm');
+    expect(q.offsetsHold).toBe(true);
+  });
+
+  it('keeps one quotation that its cue interrupts as one direct quote of two parts', () => {
+    const q = find(quotes, 'waited long enough');
+    expect(q.kind).toBe('direct');
+    expect(q.parts).toEqual(['We have waited long enough,', 'The boats are ready.']);
+    expect(q.name).toBe('Ingrid Holm');
+    expect(quotes.filter((x) => x.text.includes('The boats are ready'))).toHaveLength(1);
+  });
+
+  it('reads quoted words under a verb that is not a speech verb as the speaker’s, the clause whole', () => {
+    const q = find(quotes, 'wildly optimistic');
+    expect(q.kind).toBe('mixed');
+    expect(q.text.startsWith('the timetable')).toBe(true);
+    expect(q.cue).toBe('called');
+    expect(q.name).toBe('Tomas Berg');
+  });
+
+  it('never cuts a hedge out of reported speech, and drops only "that" and the lead-in', () => {
+    expect(find(quotes, 'could not cope').text).toBe('perhaps the harbour could not cope with the extra traffic.');
+    const port = find(quotes, 'quay needed repairs');
+    expect(port.kind).toBe('reported');
+    expect(port.text).toBe('the quay needed repairs first.');
+    expect(port.parts).toEqual([]);
+  });
+});
+
+describe('quotations over paragraphs, colons and transcripts', () => {
+  it('takes the speaker from a colon that closes the paragraph before, and runs an open quotation into the next paragraph', () => {
+    const quotes = quotesOf([
+      'Orchard growers warn of losses',
+      'Later, Paula Lindqvist continued:',
+      '“The frost took half the blossom this year. We cannot insure against that.',
+      '“Next year we will plant later varieties.”',
+    ]);
+    const q = find(quotes, 'frost took half');
+    expect(q.name).toBe('Paula Lindqvist');
+    expect(q.parts).toEqual(['The frost took half the blossom this year. We cannot insure against that.', 'Next year we will plant later varieties.']);
+  });
+
+  it('gives each line of an interview transcript to the speaker its capitalised label names', () => {
+    const quotes = quotesOf([
+      'Interview with the mayor',
+      'Radio host Lena Ek spoke to Mayor Ivo Sand on Monday.',
+      '"EK: Will the ferry start in May?',
+      '"SAND: It will, unless the quay repairs run late.',
+    ]);
+    const ek = find(quotes, 'Will the ferry start');
+    expect(ek.text).toBe('Will the ferry start in May?');
+    expect(ek.name).toBe('Lena Ek');
+    const sand = find(quotes, 'unless the quay');
+    expect(sand.name).toBe('Ivo Sand');
+    expect(sand.speakerMention?.text).toBe('SAND');
+  });
+
+  it('reads a straight mark after a space and before a word as a new quotation, not the close of the last', () => {
+    const quotes = quotesOf([
+      'Budget row',
+      'Minister Carl Nyberg said: "The review is under way and we will report shortly. "Calling it a purge is absurd."',
+    ]);
+    const q = find(quotes, 'review is under way');
+    expect(q.parts).toEqual(['The review is under way and we will report shortly.', 'Calling it a purge is absurd.']);
+    expect(q.name).toBe('Carl Nyberg');
+  });
+
+  it('does not take a quoted title for a quote', () => {
+    const quotes = quotesOf(['TV row', 'The mayor appeared on “Morning Harbour” on Friday and spoke about the ferry.']);
+    expect(quotes.some((q) => q.text.includes('Morning Harbour'))).toBe(false);
+  });
+});
+
+describe('cues after the quotation', () => {
+  const quotes = quotesOf([
+    'Readers respond',
+    '“The ferry is late again. Why do we pay for it?” ― Maja Strand\n“We love the new boats.” ― Erik Lund.',
+    '“Will the council ever listen?” he asks.',
+    '“Nobody asked the fishermen,” harbour master Ola Vik complained.',
+    '“We will publish the figures,” deputy harbour commission chairman Nils Aas said on Friday.',
+    '“Prices will rise.” The council meets again next week.',
+  ]);
+
+  it('takes the name after a dash as the speaker of the quotation before it', () => {
+    expect(find(quotes, 'ferry is late').name).toBe('Maja Strand');
+    expect(find(quotes, 'new boats').name).toBe('Erik Lund');
+  });
+
+  it('reads any verb whose subject follows the closing mark as the cue, and a long title before the name', () => {
+    expect(find(quotes, 'Nobody asked').cue).toBe('complained');
+    expect(find(quotes, 'Nobody asked').speakerMention?.text).toMatch(/Ola Vik$/);
+    expect(find(quotes, 'publish the figures').speakerMention?.text).toMatch(/Nils Aas$/);
+  });
+
+  it('does not make the next sentence’s subject the speaker unless its verb is a speech verb', () => {
+    expect(find(quotes, 'Will the council ever listen').cue).toBe('asks');
+    expect(quotes.some((q) => q.text.includes('Prices will rise') && q.cue === 'meets')).toBe(false);
+  });
+});
+
+describe('what was said before its cue, and speakers written around the verb', () => {
+  const quotes = quotesOf([
+    'Ferry hearing',
+    'The new timetable, Mayor Ingrid Holm said, would cut waiting times by half.',
+    'The fares are still too high for families, the Ferry Users Association said.',
+    'It would take two weeks to repair the quay, she said, and the delay could cost the season.',
+    'The first boats could sail this week, said Nils Aas, a longtime adviser to the harbour board.',
+    'Ferries run late because of the weather, according to the annual report.',
+    'The board heard from a skipper who said he was never paid for the extra crossings.',
+  ]);
+
+  it('takes the whole sentence around ", X said," as what was said', () => {
+    expect(find(quotes, 'new timetable').text).toBe('The new timetable, Mayor Ingrid Holm said, would cut waiting times by half.');
+  });
+
+  it('takes what comes before ", X said" as what was said, and nothing after it', () => {
+    expect(find(quotes, 'fares are still').text).toBe('The fares are still too high for families');
+    expect(find(quotes, 'repair the quay').text).toBe('It would take two weeks to repair the quay');
+    const aas = find(quotes, 'first boats');
+    expect(aas.text).toBe('The first boats could sail this week');
+    expect(aas.name).toBe('Nils Aas');
+  });
+
+  it('lets a document or a common noun be the source after "according to", and "who" stand for the noun before it', () => {
+    expect(find(quotes, 'because of the weather').speakerText).toBe('annual report');
+    const skipper = find(quotes, 'never paid');
+    expect(skipper.speakerMention?.text).toBe('who');
+    expect(skipper.speakerText).toBe('skipper');
+  });
+});
+
+describe('showing quotes: only what was said stands in quotation marks', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineFor({
+      'ferry.txt': [
+        'title: Ferry plan approved\ndate: 2024-05-02',
+        'Mayor Ingrid Holm said the council would perhaps review the fares next year.',
+        '“We have waited long enough,” Holm said. “The boats are ready.”',
+      ].join('\n\n'),
+    });
+  });
+
+  it('lists reported speech as the article reports it, hedge and all, with no quotation marks', () => {
+    const text = renderText(engine.run('quote', 'Holm'));
+    const reported = text.split('\n').find((l) => l.includes('review the fares'))!;
+    expect(reported).toContain('Ingrid Holm, as the article reports: the council would perhaps review the fares next year.');
+    expect(reported).not.toMatch(/[“”"]/);
+    expect(text).toContain('Ingrid Holm: “We have waited long enough,” … “The boats are ready.”');
+  });
+
+  it('cites a quote by its own words without the lead-in, every part of it, then speaker, title, date and paragraph', () => {
+    const direct = engine.run('cite', 'We have waited long enough');
+    expect(direct.answer).toBe('“We have waited long enough,” … “The boats are ready.” — Ingrid Holm, in “Ferry plan approved”, 2024-05-02, paragraph 2');
+    const reported = engine.run('cite', 'the council would perhaps review the fares');
+    expect(reported.answer).toBe('Ingrid Holm, as the article reports: the council would perhaps review the fares next year. — in “Ferry plan approved”, 2024-05-02, paragraph 1');
+  });
+});
+
+describe('facts keep what frames them, and whole numbers', () => {
+  const facts = buildDocument({ id: 'a', path: 'a.txt', fingerprint: 'f', text: [
+    'Mill vote',
+    'Just because the board is reviewing the lease, it does not mean that they will sell the mill. He added perhaps the growers want to get some concessions.',
+    'Forty-eight million people watched the debate. The council will probably approve the plan.',
+  ].join('\n\n') }).facts;
+  const fact = (object: string) => facts.find((f) => f.object === object)!;
+
+  it('keeps a negated frame and a hedge as the article words them', () => {
+    expect(fact('the mill').frame).toBe('it does not mean that');
+    expect(fact('some concessions').frame).toBe('perhaps');
+    expect(fact('the plan').relation).toBe('will probably approve');
+    expect(fact('the lease').frame).toBeNull();
+  });
+
+  it('keeps a number written out with a hyphen whole', () => {
+    expect(fact('the debate').subject).toBe('Forty-eight million people');
+  });
+});
