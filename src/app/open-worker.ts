@@ -2,7 +2,7 @@
 // thread that serves answers only opens the finished file. Posts back the warnings and whether
 // the store was saved.
 import { parentPort, workerData } from 'node:worker_threads';
-import { openStore, type OffThreadRequest, type OffThreadReply } from './open.js';
+import { openStore, type OffThreadRequest, type OffThreadReply } from './open-store.js';
 
 const port = parentPort;
 if (!port) throw new Error('open-worker.ts must run as a worker thread');
