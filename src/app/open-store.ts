@@ -9,6 +9,7 @@ import { corpusOrder, indexDocuments, type DocInfo, type FileStamp } from '../st
 import { splitRecord } from '../store/doc-content.js';
 import { buildDocuments } from '../store/parallel-build.js';
 import { openStoreFile, writeStoreFile, type StoreReader } from '../store/store-file.js';
+import type { Worker } from 'node:worker_threads';
 import { startTsWorker } from '../store/ts-worker.js';
 import { storePathFor } from './config.js';
 
@@ -158,17 +159,39 @@ export type OffThreadReply = { warnings: string[]; saved: boolean; rebuilt: bool
 
 const OPEN_WORKER_URL = new URL('./open-worker.ts', import.meta.url).href;
 
+/**
+ * The thread that opens stores, kept between opens: starting one (loading the modules) took a few
+ * seconds on a busy machine, paid again at every /reload otherwise. Idle, it never keeps the
+ * process alive. One open at a time.
+ */
+let openThread: Worker | null = null;
+let openQueue: Promise<unknown> = Promise.resolve();
+
+function openWorker(): Worker {
+  if (openThread) return openThread;
+  const worker = startTsWorker(OPEN_WORKER_URL);
+  // A failure inside is reported to the open waiting for it (by 'exit'); never thrown here.
+  worker.on('error', () => undefined);
+  worker.on('exit', () => { if (openThread === worker) openThread = null; });
+  openThread = worker;
+  return worker;
+}
+
 function openInWorker(request: OffThreadRequest): Promise<{ warnings: string[]; saved: boolean; rebuilt: boolean }> {
-  return new Promise((resolve, reject) => {
-    const worker = startTsWorker(OPEN_WORKER_URL, request);
-    let answered = false;
-    worker.once('message', (reply: OffThreadReply) => {
-      answered = true;
-      void worker.terminate();
+  const run = openQueue.then(() => new Promise<{ warnings: string[]; saved: boolean; rebuilt: boolean }>((resolve, reject) => {
+    const worker = openWorker();
+    const done = () => { worker.off('message', onMessage); worker.off('exit', onExit); worker.unref(); };
+    const onMessage = (reply: OffThreadReply) => {
+      done();
       if ('error' in reply) reject(new Error(reply.error));
       else resolve(reply);
-    });
-    worker.once('error', (err) => { if (!answered) { answered = true; reject(err); } });
-    worker.once('exit', (code) => { if (!answered) { answered = true; reject(new Error(`the store build thread exited with code ${code}`)); } });
-  });
+    };
+    const onExit = (code: number) => { done(); reject(new Error(`the store build thread exited with code ${code}`)); };
+    worker.on('message', onMessage);
+    worker.on('exit', onExit);
+    worker.ref();
+    worker.postMessage(request);
+  }));
+  openQueue = run.catch(() => undefined);
+  return run;
 }
