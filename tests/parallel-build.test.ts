@@ -30,8 +30,7 @@ const files: BuildInput[] = [
 describe('buildDocuments', () => {
   it('builds in worker threads exactly the records the serial build gives, in input order', async () => {
     const events: BuildProgress[] = [];
-    // Workers only: this thread would otherwise finish these small documents before a worker starts.
-    const parallel = await buildDocuments(files, { workers: 2, mainThread: false, minParallel: 0, bar: false, onProgress: (p) => events.push(p) });
+    const parallel = await buildDocuments(files, { workers: 2, bar: false, onProgress: (p) => events.push(p) });
     const serial = files.map((f) => buildDocument(f));
     expect(parallel.map((r) => r.id)).toEqual(files.map((f) => f.id));
     expect(parallel).toEqual(serial);
@@ -42,28 +41,26 @@ describe('buildDocuments', () => {
     expect(events.at(-1)!.bytesTotal).toBe(files.reduce((n, f) => n + Buffer.byteLength(f.text), 0));
   }, 60_000);
 
-  it('gives the same records when this thread builds beside the workers', async () => {
-    const events: BuildProgress[] = [];
-    const mixed = await buildDocuments(files, { workers: 1, minParallel: 0, bar: false, onProgress: (p) => events.push(p) });
-    expect(mixed).toEqual(files.map((f) => buildDocument(f)));
-    expect(events.at(-1)).toMatchObject({ done: files.length, workers: 1 });
-  }, 60_000);
-
-  it('builds tiny inputs in this thread, without starting workers', async () => {
+  it('builds even a few documents off this thread, which stays free to answer', async () => {
     const events: BuildProgress[] = [];
     const few = files.slice(0, 3);
-    const records = await buildDocuments(few, { bar: false, onProgress: (p) => events.push(p) });
+    let turns = 0;
+    const ticking = setInterval(() => turns++, 1);
+    const records = await buildDocuments(few, { workers: 1, bar: false, onProgress: (p) => events.push(p) });
+    clearInterval(ticking);
     expect(records).toEqual(few.map((f) => buildDocument(f)));
-    expect(events.map((e) => e.workers)).toEqual([0, 0, 0]);
-  });
+    expect(events.map((e) => e.workers)).toEqual([1, 1, 1]);
+    // The event loop kept turning while the documents were built.
+    expect(turns).toBeGreaterThan(0);
+  }, 60_000);
 
   it('returns nothing for nothing', async () => {
-    expect(await buildDocuments([], { bar: false, minParallel: 0 })).toEqual([]);
+    expect(await buildDocuments([], { bar: false })).toEqual([]);
   });
 
   it('names the file when a document cannot be built in a worker', async () => {
     const broken = { id: 'broken', path: '/virtual/broken.txt', text: undefined as unknown as string, fingerprint: 'x' };
-    await expect(buildDocuments([...files.slice(0, 4), broken], { workers: 2, mainThread: false, minParallel: 0, bar: false })).rejects.toThrow(/broken\.txt/);
+    await expect(buildDocuments([...files.slice(0, 4), broken], { workers: 2, bar: false })).rejects.toThrow(/broken\.txt/);
     await expect(buildDocuments([broken], { bar: false })).rejects.toThrow(/broken\.txt/);
   }, 60_000);
 });
@@ -74,8 +71,8 @@ describe('documents that cannot be built', () => {
   const good = mixed.filter((f) => f !== broken);
 
   it.each([
-    ['in worker threads', { workers: 2, mainThread: false, minParallel: 0 }],
-    ['in this thread', { minParallel: 1000 }],
+    ['in two worker threads', { workers: 2 }],
+    ['in one worker thread', { workers: 1 }],
   ])('are reported and left out %s while the others are built in order', async (_, opts) => {
     const failures: string[] = [];
     const events: BuildProgress[] = [];

@@ -8,7 +8,7 @@ import type { DocContent } from '../store/schema.js';
 import { anyOf, smallAntonyms } from './antonyms.js';
 import { ask, type Context } from './ask.js';
 import type { Choice, Engine } from './engine.js';
-import { errorResult, inputProblem } from './input.js';
+import { errorResult, inputProblem, withoutInvisibles, withoutPaths } from './input.js';
 import { facts, quote, who } from './lookups.js';
 import { practiceQuestions } from './practice.js';
 import { analyseQuestion } from './question.js';
@@ -62,8 +62,12 @@ export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) =
   };
 
   const engine: Engine = {
-    run(command, rawInput, options = {}) {
-      const input = typeof rawInput === 'string' ? rawInput : String(rawInput ?? '');
+    run(command, rawInput, rawOptions = {}) {
+      const input = withoutInvisibles(typeof rawInput === 'string' ? rawInput : String(rawInput ?? ''));
+      const about = typeof rawOptions.about === 'string' ? withoutInvisibles(rawOptions.about) : rawOptions.about;
+      // An article chosen from autocomplete may come as its docRef (a hash of an over-long id).
+      const doc = typeof rawOptions.doc === 'string' ? corpus.resolveDoc(rawOptions.doc) ?? rawOptions.doc : rawOptions.doc;
+      const options = { ...rawOptions, about, doc };
       if (!COMMAND_NAMES.includes(command as CommandName)) return errorResult(String(command), input, `Unknown command “${String(command).slice(0, 40)}”. Commands: ${COMMAND_NAMES.join(', ')}.`);
       const problem = inputProblem(command, input, options, (id) => corpus.docById.has(id), () => corpus.docs.map((d) => d.id));
       if (problem) return errorResult(command, input, problem);
@@ -71,7 +75,7 @@ export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) =
       try {
         return dispatch(command as CommandName, input.trim(), options);
       } catch (e) {
-        return errorResult(command, input, `Something went wrong answering this (${(e as Error).message.slice(0, 200)}).`);
+        return errorResult(command, input, `Something went wrong answering this (${withoutPaths((e as Error).message).slice(0, 200)}).`);
       }
     },
     context: (doc, start, around) => context(ctx, doc, start, around),
@@ -84,15 +88,17 @@ export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) =
     suggestDocuments(partial, limit = 25) {
       const p = partial.toLowerCase();
       return corpus.docs.filter((d) => !p || d.id.toLowerCase().includes(p) || d.title.toLowerCase().includes(p)).slice(0, limit)
-        .map((d) => ({ name: clip(`${d.title}${d.meta.date ? ` (${d.meta.date})` : ''}`), value: clip(d.id) }));
+        .map((d) => ({ name: clip(`${d.title}${d.meta.date ? ` (${d.meta.date})` : ''}`), value: corpus.docRef(d.id) }));
     },
     suggestPassages(partial, limit = 25) {
-      const quoteChoice = (q: Quote): Choice => ({ name: clip(`${q.speakerId ? corpus.entityById.get(q.speakerId)?.name + ': ' : ''}${q.text}`), value: q.id });
+      // Values carry the document as a docRef: a long id, clipped, would name no article.
+      const quoteValue = (q: Quote): string => q.id.replace(q.docId, corpus.docRef(q.docId));
+      const quoteChoice = (q: Quote): Choice => ({ name: clip(`${q.speakerId ? corpus.entityById.get(q.speakerId)?.name + ': ' : ''}${q.text}`), value: quoteValue(q) });
       const sentenceChoice = (gid: number): Choice => {
         const r = corpus.sentence(gid);
-        return { name: clip(corpus.sentenceText(gid)), value: clip(`s:${r.doc.id}:${r.s.start}`) };
+        return { name: clip(corpus.sentenceText(gid)), value: `s:${corpus.docRef(r.doc.id)}:${r.s.start}` };
       };
-      if (!partial.trim()) return Array.from({ length: Math.min(limit, corpus.quoteCount) }, (_, i) => ({ name: clip(corpus.quote(i).text), value: corpus.quote(i).id }));
+      if (!partial.trim()) return Array.from({ length: Math.min(limit, corpus.quoteCount) }, (_, i) => ({ name: clip(corpus.quote(i).text), value: quoteValue(corpus.quote(i)) }));
       if (corpus.quoteCount + corpus.sentenceCount > PASSAGE_CHOICES_MAX) {
         // fuse.js would scan every row at each keystroke: the index finds the passages instead.
         const hits = ctx.index.search(analyseQuestion(partial.slice(0, 100), corpus, ctx.index).terms, corpus.gidRange(), limit);

@@ -6,6 +6,20 @@ const NEEDS_INPUT = new Set(['ask', 'who', 'search', 'verify', 'cite']);
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
+/**
+ * Characters that change how text is shown but not what it says: bidirectional overrides and
+ * isolates, zero-width spaces and joiners, the BOM. Echoed back, a right-to-left override makes
+ * an answer's title read backwards; they are taken out of what users type before anything else.
+ */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]/g;
+
+export function withoutInvisibles(s: string): string {
+  return s.replace(INVISIBLE, '');
+}
+
+/** The most of a user's input an error result repeats back. */
+export const MAX_ECHO_CHARS = 200;
+
 export function inputProblem(command: string, input: string, options: QueryOptions, docIds: (id: string) => boolean, docList: () => string[]): string | null {
   if (CONTROL.test(input) || (options.about && CONTROL.test(options.about))) {
     const ch = (CONTROL.exec(input) ?? CONTROL.exec(options.about ?? ''))![0];
@@ -31,6 +45,16 @@ const EXAMPLES: Record<string, string> = {
   cite: 'cite "We signed a peace agreement"',
 };
 
+/** An input too long to use is named, not repeated: only its start is echoed back. */
 export function errorResult(command: string, input: string, message: string): Result {
-  return { command, input, found: false, answer: null, citations: [], quotes: [], facts: [], message, error: true };
+  const echo = withoutInvisibles(input.length > MAX_ECHO_CHARS ? `${input.slice(0, MAX_ECHO_CHARS)}…` : input);
+  return { command: command.slice(0, MAX_ECHO_CHARS), input: echo, found: false, answer: null, citations: [], quotes: [], facts: [], message, error: true };
+}
+
+/** Absolute paths (POSIX or Windows) in a message, each reduced to its last part. */
+const ABSOLUTE_PATH = /(?<![\w:/.\\])(?:[A-Za-z]:\\|\/)(?:[^\s/\\:'"“”]+[/\\])+([^\s/\\:'"“”]+)/g;
+
+/** A message as people outside the server may see it: file names, never the server's folders. */
+export function withoutPaths(message: string): string {
+  return message.replace(ABSOLUTE_PATH, '$1');
 }

@@ -9,8 +9,9 @@ export const PAGE_SIZE = 5;
 export function search(ctx: Context, text: string, options: QueryOptions): Result {
   const { corpus, index } = ctx;
   const q = analyseQuestion(text, corpus, index);
-  const offset = Math.max(0, options.offset ?? 0);
-  const limit = Math.min(25, Math.max(1, options.limit ?? PAGE_SIZE));
+  // Past the last sentence there is nothing to page to: a huge offset (1e20) must not size an array.
+  const offset = Math.min(corpus.sentenceCount, Math.max(0, Math.floor(Number(options.offset ?? 0)) || 0));
+  const limit = Math.min(25, Math.max(1, Math.floor(Number(options.limit ?? PAGE_SIZE)) || PAGE_SIZE));
   const hits = index.search(q, corpus.gidRange(options.doc), offset + limit + 1);
   const page = hits.slice(offset, offset + limit);
   const base: Result = { command: 'search', input: text, found: page.length > 0, answer: null, citations: page.map((h) => citation(corpus, h.gid, h.score)), quotes: [], facts: [] };

@@ -6,13 +6,14 @@ import type { Quote } from '../search/corpus.js';
 import { smallAntonyms } from './antonyms.js';
 import type { Context } from './ask.js';
 import { meaningChanges } from './misquote.js';
+import { withoutInvisibles } from './input.js';
 import { analyseQuestion } from './question.js';
 import type { Citation, Difference, QueryOptions, Result } from './result.js';
 import { citation, quoteView } from './views.js';
 
 /** Case, quotation-mark, dash and spacing differences never make a quote inexact. */
 export function normaliseForMatch(s: string): string {
-  return s.normalize('NFKC').toLowerCase()
+  return withoutInvisibles(s.normalize('NFKC')).toLowerCase()
     .replace(/[\u2018\u2019\u201b\u2032`]/g, "'").replace(/[\u201c\u201d\u201e\u2033«»"]/g, '')
     .replace(/[\u2013\u2014]/g, '-').replace(/[.,;:!?…]+(\s|$)/g, '$1').replace(/\s+/g, ' ').trim();
 }
@@ -23,6 +24,24 @@ function words(s: string): string[] {
 
 const CLOSE_SHARE = 0.6;
 
+/**
+ * Each paragraph normalised once, for as long as its document stays loaded: one huge paragraph
+ * holding many hits was normalised again for each (3 s per /verify on a 4.5 MB article).
+ */
+const normalisedParagraphs = new WeakMap<object, Map<number, string>>();
+
+function normalisedParagraph(doc: { text: string; paragraphs: { start: number; end: number }[] }, paragraph: number): string {
+  let byParagraph = normalisedParagraphs.get(doc);
+  if (!byParagraph) normalisedParagraphs.set(doc, (byParagraph = new Map()));
+  let text = byParagraph.get(paragraph);
+  if (text === undefined) {
+    const para = doc.paragraphs[paragraph]!;
+    text = normaliseForMatch(doc.text.slice(para.start, para.end));
+    byParagraph.set(paragraph, text);
+  }
+  return text;
+}
+
 interface Match { verdict: 'exact' | 'close' | 'absent'; gid: number | null; share: number; missing: string[] }
 
 function bestMatch(ctx: Context, claim: string, options: QueryOptions): Match {
@@ -32,10 +51,15 @@ function bestMatch(ctx: Context, claim: string, options: QueryOptions): Match {
   const target = normaliseForMatch(claim);
   const claimWords = [...new Set(words(claim))];
   let best: Match = { verdict: 'absent', gid: hits[0]?.gid ?? null, share: 0, missing: claimWords };
+  // A paragraph several hits share is searched once.
+  const searched = new Set<string>();
   for (const h of hits) {
     const ref = corpus.sentence(h.gid);
-    const para = ref.doc.paragraphs[ref.s.paragraph]!;
-    if (target && normaliseForMatch(ref.doc.text.slice(para.start, para.end)).includes(target)) return { verdict: 'exact', gid: h.gid, share: 1, missing: [] };
+    const key = `${ref.doc.id}\u0000${ref.s.paragraph}`;
+    if (target && !searched.has(key)) {
+      searched.add(key);
+      if (normalisedParagraph(ref.doc, ref.s.paragraph).includes(target)) return { verdict: 'exact', gid: h.gid, share: 1, missing: [] };
+    }
     const have = new Set(words(ref.doc.text.slice(ref.s.start, ref.s.end)));
     const stems = new Set(corpus.stemsOf(h.gid));
     const missing = claimWords.filter((w) => !have.has(w) && !stems.has(w.replace(/(ing|ed|es|s)$/, '')));
@@ -119,8 +143,8 @@ export function cite(ctx: Context, input: string, options: QueryOptions): Result
   const sentenceRef = /^s:(.+):(\d+)$/.exec(input.trim());
   if (byId) {
     c = citation(corpus, byId.gid, 1);
-  } else if (sentenceRef && corpus.docById.has(sentenceRef[1]!)) {
-    const [from, to] = corpus.gidRange(sentenceRef[1]);
+  } else if (sentenceRef && corpus.resolveDoc(sentenceRef[1]!) !== undefined) {
+    const [from, to] = corpus.gidRange(corpus.resolveDoc(sentenceRef[1]!));
     const start = Number(sentenceRef[2]);
     let gid = -1;
     for (let g = from; g < to && gid < 0; g++) if (corpus.sentence(g).s.start === start) gid = g;

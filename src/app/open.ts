@@ -1,27 +1,10 @@
-// Opens the engine for a seeds folder: reuses the stored records of unchanged files, builds the
-// added or changed ones, drops removed ones, and saves the store when anything changed. When
-// nothing changed, only the store's index is read; documents are read as answers need them.
-import { statSync } from 'node:fs';
-import { documentId, listDocumentFiles, readSourceFile, type SourceFile } from '../documents/read.js';
+// Opens the engine for a seeds folder: the store (open-store.ts), then the engine over it.
 import { createEngine } from '../answer/create-engine.js';
 import type { Engine } from '../answer/engine.js';
-import { corpusOrder, indexDocuments, type DocInfo, type FileStamp } from '../store/corpus-index.js';
-import { splitRecord } from '../store/doc-content.js';
-import { buildDocuments } from '../store/parallel-build.js';
-import { openStoreFile, writeStoreFile, type StoreReader } from '../store/store-file.js';
-import { storePathFor } from './config.js';
+import { openStore, type OpenedStore, type OpenOptions } from './open-store.js';
 
-export interface OpenOptions {
-  seedsDir: string;
-  storePath?: string;
-  onWarning?: (line: string) => void;
-  /** Rebuild every document even when the store is current. */
-  force?: boolean;
-  /** Build added or changed documents in worker threads only, so a serving bot keeps answering meanwhile. */
-  buildOffThread?: boolean;
-}
+export { openStore, type OffThreadReply, type OffThreadRequest, type OpenedStore, type OpenOptions } from './open-store.js';
 
-export interface OpenedStore { store: StoreReader; warnings: string[]; rebuilt: boolean }
 export interface Opened extends OpenedStore { engine: Engine }
 
 export async function openEngine(options: OpenOptions): Promise<Opened> {
@@ -29,81 +12,3 @@ export async function openEngine(options: OpenOptions): Promise<Opened> {
   return { ...opened, engine: createEngine(opened.store.index, opened.store.readDocument) };
 }
 
-export async function openStore(options: OpenOptions): Promise<OpenedStore> {
-  const warnings: string[] = [];
-  const warn = (line: string) => { warnings.push(line); options.onWarning?.(line); };
-  const storePath = options.storePath ?? storePathFor(options.seedsDir);
-  const paths = listDocumentFiles(options.seedsDir);
-
-  const stored = options.force ? { problem: 'rebuild requested' } : openStoreFile(storePath);
-  const previous = new Map<string, DocInfo>();
-  if ('index' in stored) for (const d of stored.index.docs) previous.set(d.id, d);
-  else if (stored.problem !== 'no store yet' && stored.problem !== 'rebuild requested') warn(`store ${storePath}: ${stored.problem}; rebuilding`);
-
-  // A file whose size and modification time are what the store recorded is not read again;
-  // otherwise it is read, and kept when its bytes are the same.
-  const listed: { path: string; id: string; stamp: FileStamp | null }[] = paths.map((path) => ({ path, id: documentId(path), stamp: stampOf(path) }));
-  const sources: SourceFile[] = [];
-  const kept: (DocInfo | undefined)[] = [];
-  for (const { path, id, stamp } of listed) {
-    const old = previous.get(id);
-    if (old && stamp && old.file?.size === stamp.size && old.file.mtimeMs === stamp.mtimeMs) {
-      old.path = path;
-      kept.push(old);
-      sources.push({ id, path, text: '', fingerprint: old.fingerprint });
-      continue;
-    }
-    const f = readSourceFile(path);
-    if ('problem' in f) { warn(`skipped ${f.path}: ${f.problem}`); continue; }
-    sources.push(f);
-    const same = old?.fingerprint === f.fingerprint ? old : undefined;
-    if (same) { same.path = path; if (stamp) same.file = stamp; }
-    kept.push(same);
-  }
-  const stamps = new Map(listed.map((l) => [l.id, l.stamp]));
-  // Added and changed files are built together, over worker threads when there are enough of them.
-  // A document the NLP cannot build is skipped with a warning, like an unreadable file.
-  const onDocumentError = (f: SourceFile, message: string) => warn(`skipped ${f.path}: cannot be built (${message})`);
-  const buildOptions = { onDocumentError, ...(options.buildOffThread ? { mainThread: false, minParallel: 1 } : {}) };
-  const built = await buildDocuments(sources.filter((_, i) => !kept[i]), buildOptions);
-  // Changed when something was built or a stored document is gone. Counting files instead would
-  // rewrite the whole store at every start while one file is unreadable or cannot be built.
-  const keptCount = kept.filter(Boolean).length;
-  if ('index' in stored && built.length === 0 && stored.index.docs.length === keptCount) return { store: stored, warnings, rebuilt: false };
-
-  // The kept documents' records are read back so the index covers the whole corpus; one the
-  // store cannot give back (damaged on disk) is built again.
-  const records = new Map(built.map((d) => [d.id, d]));
-  const damaged: SourceFile[] = [];
-  sources.forEach((f, i) => {
-    const info = kept[i];
-    if (!info || !('index' in stored)) return;
-    try { records.set(f.id, stored.readRecord(info)); } catch { damaged.push(f); }
-  });
-  // A damaged record whose file was not read (its stamp matched) is read now.
-  const rebuild = damaged.map((f) => (f.text ? f : readSourceFile(f.path))).filter((f): f is SourceFile => !('problem' in f));
-  for (const d of await buildDocuments(rebuild, buildOptions)) records.set(d.id, d);
-  const docs = corpusOrder(sources.flatMap((f) => records.get(f.id) ?? []));
-  const index = indexDocuments(docs);
-  for (const info of index.docs) { const stamp = stamps.get(info.id); if (stamp) info.file = stamp; }
-  try {
-    writeStoreFile(storePath, index, docs);
-    // Read back, so the records built here are not all held in memory while serving.
-    const reopened = openStoreFile(storePath);
-    if ('index' in reopened) return { store: reopened, warnings, rebuilt: true };
-    warn(`the store just saved to ${storePath} cannot be read back (${reopened.problem}); answering from memory`);
-  } catch (e) {
-    warn(`could not save the store to ${storePath}: ${(e as Error).message}`);
-  }
-  const byId = new Map(docs.map((d) => [d.id, d]));
-  return { store: { index, readDocument: (info) => splitRecord(byId.get(info.id)!).content, readRecord: (info) => byId.get(info.id)! }, warnings, rebuilt: true };
-}
-
-function stampOf(path: string): FileStamp | null {
-  try {
-    const st = statSync(path);
-    return { size: st.size, mtimeMs: st.mtimeMs };
-  } catch {
-    return null;
-  }
-}

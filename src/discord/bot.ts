@@ -9,7 +9,7 @@ import { fromAutocomplete, fromButton, fromChatInput, fromMessageContext } from 
 import { InFlight } from './inflight.js';
 import { createLogger, type Logger } from './log.js';
 import { createRuntime } from './runtime.js';
-import { StartupError, configOrExit, describeStartupError } from './startup-errors.js';
+import { EXIT_GATEWAY_REFUSED, GatewayClosedError, StartupError, configOrExit, describeStartupError } from './startup-errors.js';
 import { plural } from '../app/plural.js';
 
 export const READY_TIMEOUT_MS = 60_000;
@@ -23,6 +23,8 @@ export interface RunningBot {
 export interface RunOptions {
   /** Defaults to the app's openEngine over SEEDS_DIR. */
   engineSource?: EngineSource;
+  /** Called when Discord ends the gateway connection for good after READY (discord.js gives up). */
+  onFatalClose?: (err: GatewayClosedError) => void;
 }
 
 /** Connects and resolves once Discord says ready; throws on any start-up failure. */
@@ -41,23 +43,37 @@ export async function runBot(config: BotConfig, log: Logger, options: RunOptions
   });
   client.on(Events.Error, (err) => log.error('client error', { error: err }));
   client.on(Events.Warn, (message) => log.warn('client warning', { message }));
-  client.on(Events.ShardError, (err, shard) => log.error('gateway error', { shard, error: err }));
+  let isReady = false;
+  // Before READY a gateway error ends start-up, whose one line says what to fix.
+  client.on(Events.ShardError, (err, shard) => (isReady ? log.error : log.debug)('gateway error', { shard, error: err }));
   // Closing the gateway on shutdown also reports "reconnecting"; only warn when it is news.
   client.on(Events.ShardReconnecting, (shard) => (inflight.closing ? log.debug : log.warn)('gateway reconnecting', { shard }));
 
+  let refuse: (err: Error) => void = () => undefined;
+  // discord.js reports a close it will not recover from (4004, 4010-4014) and then stays idle;
+  // without this the process would drain its handles and exit 0, or sit disconnected forever.
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    if (inflight.closing) return;
+    const err = new GatewayClosedError(event.code);
+    // Before READY the start-up failure line says it all.
+    if (!isReady) return refuse(err);
+    log.error('the Discord gateway closed for good', { shard, code: event.code });
+    options.onFatalClose?.(err);
+  });
   const ready = new Promise<void>((resolve, reject) => {
+    refuse = reject;
     const timer = setTimeout(() => reject(new StartupError(`no READY from the Discord gateway within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS);
     timer.unref();
     client.once(Events.ClientReady, (c) => {
       clearTimeout(timer);
+      isReady = true;
       const s = ctx.engine().stats();
       log.info(`ready: ${plural(s.documents, 'article')}, ${plural(s.quotes, 'quote')}`, { user: c.user.tag, guilds: c.guilds.cache.size, shards: c.ws.shards.size });
       resolve();
     });
   });
   try {
-    await client.login(config.token);
-    await ready;
+    await Promise.race([client.login(config.token).then(() => ready), ready]);
   } catch (err) {
     await client.destroy().catch(() => undefined);
     throw err;
@@ -103,21 +119,30 @@ export async function startBot(): Promise<void> {
   const log = createLogger({ level: config.logLevel, secrets: [config.token] });
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: reason }));
 
-  let bot: RunningBot;
+  let stopping = false;
+  let bot: RunningBot | null = null;
+  const onFatalClose = (err: GatewayClosedError): void => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`citebot: ${describeStartupError(err, config.apiUrl)}\n`);
+    const exit = () => process.exit(EXIT_GATEWAY_REFUSED);
+    // Interactions in flight are still answered over REST before the process ends.
+    (bot ? bot.stop() : Promise.resolve()).then(exit, exit);
+  };
   try {
-    bot = await runBot(config, log);
+    bot = await runBot(config, log, { onFatalClose });
   } catch (err) {
     log.debug('start-up failure detail', { error: err });
     process.stderr.write(`citebot: ${describeStartupError(err, config.apiUrl).split(config.token).join('[redacted]')}\n`);
-    process.exit(1);
+    process.exit(err instanceof GatewayClosedError ? EXIT_GATEWAY_REFUSED : 1);
   }
+  const running = bot;
 
-  let stopping = false;
   const shutdown = (signal: string): void => {
     if (stopping) return;
     stopping = true;
     log.info(`received ${signal}`);
-    bot.stop().then(
+    running.stop().then(
       () => process.exit(0),
       (err) => {
         log.error('error while shutting down', { error: err });

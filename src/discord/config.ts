@@ -80,14 +80,14 @@ function common(env: Env, problems: string[]): Common {
   if (cooldownRaw !== undefined) {
     const n = Number(cooldownRaw);
     if (!Number.isFinite(n) || n < 0 || n > 3600) {
-      problems.push(`CITEBOT_COOLDOWN_SECONDS must be a number of seconds between 0 and 3600 (got "${cooldownRaw}")`);
+      problems.push(`CITEBOT_COOLDOWN_SECONDS must be a number of seconds between 0 and 3600 (got ${echo(cooldownRaw)})`);
     } else cooldownSeconds = n;
   }
   const levelRaw = value(env, 'LOG_LEVEL')?.toLowerCase();
   let logLevel: LogLevel = 'info';
   if (levelRaw !== undefined) {
     if ((LOG_LEVELS as readonly string[]).includes(levelRaw)) logLevel = levelRaw as LogLevel;
-    else problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${levelRaw}")`);
+    else problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got ${echo(levelRaw)})`);
   }
   let apiUrl = DEFAULT_API_URL;
   const apiRaw = value(env, 'DISCORD_API_URL');
@@ -99,9 +99,9 @@ function common(env: Env, problems: string[]): Common {
       /* reported below */
     }
     if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-      problems.push(`DISCORD_API_URL must be an http(s) URL such as http://127.0.0.1:8080/api (got "${apiRaw}")`);
+      problems.push(`DISCORD_API_URL must be an http(s) URL such as http://127.0.0.1:8080/api (got ${echo(withoutCredentials(apiRaw))})`);
     } else if (/\/v\d+\/?$/.test(parsed.pathname)) {
-      problems.push(`DISCORD_API_URL must not end in a version such as /v10; use the base, e.g. ${apiRaw.replace(/\/v\d+\/?$/, '')}`);
+      problems.push(`DISCORD_API_URL must not end in a version such as /v10; use the base, e.g. ${withoutCredentials(apiRaw).replace(/\/v\d+\/?$/, '').slice(0, 200)}`);
     } else apiUrl = apiRaw.replace(/\/+$/, '');
   }
   return { seedsDir: value(env, 'SEEDS_DIR') ?? null, cooldownSeconds, logLevel, apiUrl, ...readSharedSettings(env, problems) };
@@ -120,9 +120,9 @@ export function readBotConfig(env: Env = process.env, { needClientId = true }: {
   if (!clientId) {
     if (needClientId) problems.push('DISCORD_CLIENT_ID is not set: it is the Application ID on the Developer Portal\'s General Information page');
   }
-  else if (!SNOWFLAKE.test(clientId)) problems.push(`DISCORD_CLIENT_ID must be a numeric id (got "${clientId}")`);
+  else if (!SNOWFLAKE.test(clientId)) problems.push(`DISCORD_CLIENT_ID must be a numeric id (got ${echo(clientId)})`);
   const guildId = value(env, 'DISCORD_GUILD_ID') ?? null;
-  if (guildId !== null && !SNOWFLAKE.test(guildId)) problems.push(`DISCORD_GUILD_ID must be a numeric server id (got "${guildId}")`);
+  if (guildId !== null && !SNOWFLAKE.test(guildId)) problems.push(`DISCORD_GUILD_ID must be a numeric server id (got ${echo(guildId)})`);
   const rest = common(env, problems);
   if (problems.length) throw new ConfigError(problems);
   return { token: token!, clientId: clientId ?? null, guildId, ...rest };
@@ -132,11 +132,32 @@ export function readHttpConfig(env: Env = process.env): HttpConfig {
   const problems: string[] = [];
   const portRaw = value(env, 'PORT') ?? '3000';
   const port = Number(portRaw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be a port number (got "${portRaw}")`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be a port number (got ${echo(portRaw)})`);
   const publicKey = value(env, 'DISCORD_PUBLIC_KEY');
   if (!publicKey) problems.push('DISCORD_PUBLIC_KEY is not set: it is the Public Key on the Developer Portal\'s General Information page');
   else if (!/^[0-9a-fA-F]{64}$/.test(publicKey)) problems.push('DISCORD_PUBLIC_KEY must be 64 hexadecimal characters');
   const rest = common(env, problems);
   if (problems.length) throw new ConfigError(problems);
   return { port, publicKey: publicKey!.toLowerCase(), ...rest };
+}
+
+/** The most of a wrong setting a message repeats. */
+const ECHO_CHARS = 40;
+const LOOKS_LIKE_TOKEN = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/;
+
+/**
+ * A wrong value as a message may show it: never a pasted token (a token in DISCORD_CLIENT_ID is
+ * a common slip), and never more than a short, printable start.
+ */
+function echo(raw: string | undefined): string {
+  const v = String(raw ?? '');
+  if (LOOKS_LIKE_TOKEN.test(v.trim())) return 'what looks like a bot token, not shown';
+  // eslint-disable-next-line no-control-regex
+  const printable = v.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
+  return `"${printable.length > ECHO_CHARS ? `${printable.slice(0, ECHO_CHARS)}…` : printable}"`;
+}
+
+/** A URL with any user name and password taken out. */
+function withoutCredentials(raw: string): string {
+  return raw.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
 }

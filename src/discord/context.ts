@@ -1,6 +1,7 @@
 // The BotContext the handlers share: the engine now serving, /reload's swap, the source
 // lookup for footers, and the deferral policy around engine work.
 import type { Engine } from '../answer/engine.js';
+import { withoutPaths } from '../answer/input.js';
 import type { SourceView } from '../answer/result.js';
 import { WorkTimes, interactionAge, shouldDefer } from './deferral.js';
 import type { Logger } from './log.js';
@@ -10,6 +11,8 @@ import { plural } from '../app/plural.js';
 export interface EngineSource {
   /** Opens (loading or rebuilding) the store; throws when it cannot. */
   open(): Promise<{ engine: Engine; warnings: string[] }>;
+  /** Registers who is told when an article is found damaged in the store while serving. */
+  onDamage?(listener: (doc: string) => void): void;
 }
 
 export interface ContextOptions {
@@ -48,14 +51,21 @@ export function createBotContext(opts: ContextOptions): BotContext {
       return {
         ok: true,
         message: `Reloaded: ${plural(s.documents, 'article')}, ${plural(s.quotes, 'quote')}, ${plural(s.entities, 'name')}.`,
-        warnings: opened.warnings,
+        // Shown in Discord: file names only, never the server's folders (the log has them in full).
+        warnings: opened.warnings.map(withoutPaths),
       };
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
       opts.log.error('reload failed; the previous store keeps serving', { error: err });
-      return { ok: false, message: `Reload failed, so the previous articles are still being served. Reason: ${reason}`, warnings: [] };
+      return { ok: false, message: `Reload failed, so the previous articles are still being served. Reason: ${withoutPaths(reason)}`, warnings: [] };
     }
   };
+
+  // A damaged article is rebuilt by a reload in the background; the store now serving answers the rest meanwhile.
+  opts.source.onDamage?.((doc) => {
+    opts.log.warn('an article is damaged in the store; rebuilding it', { doc });
+    reloading ??= doReload().finally(() => { reloading = null; });
+  });
 
   return {
     seedsDir: opts.seedsDir ?? null,

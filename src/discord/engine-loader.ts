@@ -6,16 +6,17 @@ import { warmUp } from '../app/warm-up.js';
 import type { EngineSource } from './context.js';
 
 /** The engine source for the bot: seeds from SEEDS_DIR (or the app's default). */
-export async function appEngineSource(seedsDir: string | null): Promise<EngineSource & { seedsDir: string }> {
+export async function appEngineSource(seedsDir: string | null, storePath?: string): Promise<EngineSource & { seedsDir: string }> {
   const dir = seedsDir ?? defaultSeedsDir();
-  let serving = false;
+  let damaged: ((doc: string) => void) | null = null;
+  // Damage found while warming up, before anyone listens, is told when someone does.
+  const early: string[] = [];
   return {
     seedsDir: dir,
+    onDamage: (listener) => { damaged = listener; early.splice(0).forEach(listener); },
     open: async () => {
-      // Once serving (a /reload, an /article add), new documents are built off the main thread
-      // so members' questions are answered meanwhile; at start-up this thread helps build.
-      const { engine, warnings } = await openEngine({ seedsDir: dir, buildOffThread: serving });
-      serving = true;
+      // Built off this thread, so answers from the store now serving go on while it builds.
+      const { engine, warnings } = await openEngine({ seedsDir: dir, storePath, offThread: true, onDamage: (doc) => (damaged ? damaged(doc) : early.push(doc)) });
       // The bot answers many questions: its indexes are built before the first one, not during it,
       // and it practises in the background while the gateway connects.
       engine.warm();

@@ -62,26 +62,68 @@ export interface WebhookClient {
   call(method: 'PATCH' | 'DELETE' | 'POST', path: string, body?: unknown): Promise<void>;
 }
 
-export function webhookClient(apiUrl: string, applicationId: string, token: string, fetchImpl: typeof fetch = fetch): WebhookClient {
+/** One webhook call may take this long before it is abandoned and retried. */
+export const WEBHOOK_TIMEOUT_MS = 10_000;
+/** Tries per call: a 429 or a 5xx is usually gone within a few seconds; more would only delay the error reply. */
+const WEBHOOK_ATTEMPTS = 5;
+/** The wait before retrying a 5xx or a network failure, doubled each time. */
+const WEBHOOK_BACKOFF_MS = 500;
+/** An interaction's token is valid this long after Discord created it; no call is tried past it. */
+export const INTERACTION_TOKEN_MS = 15 * 60_000;
+
+export interface WebhookOptions {
+  /** Epoch ms after which no call is tried (the interaction's 15 minutes). */
+  deadline?: number;
+  timeoutMs?: number;
+  now?: () => number;
+}
+
+export function webhookClient(apiUrl: string, applicationId: string, token: string, fetchImpl: typeof fetch = fetch, options: WebhookOptions = {}): WebhookClient {
   const base = `${apiUrl}/v10/webhooks/${applicationId}/${token}`;
-  return {
-    async call(method, path, body) {
-      const res = await fetchImpl(base + path, {
+  const now = options.now ?? Date.now;
+  const deadline = options.deadline ?? now() + INTERACTION_TOKEN_MS;
+  const timeoutMs = options.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
+  const once = async (method: 'PATCH' | 'DELETE' | 'POST', path: string, body: unknown): Promise<{ error: WebhookError; wait: number | null } | null> => {
+    let res: Response;
+    try {
+      res = await fetchImpl(base + path, {
         method,
         headers: body === undefined ? {} : { 'content-type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
       });
-      if (!res.ok) {
-        let code: number | null = null;
-        let message = `${method} webhook ${path || '/'}: HTTP ${res.status}`;
-        try {
-          const err = (await res.json()) as { code?: unknown; message?: unknown };
-          if (typeof err.code === 'number') code = err.code;
-          if (typeof err.message === 'string') message += `: ${err.message}`;
-        } catch {
-          /* body was not JSON */
-        }
-        throw new WebhookError(res.status, code, message);
+    } catch (err) {
+      const reason = (err as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (err as Error).message;
+      return { error: new WebhookError(0, null, `${method} webhook ${path || '/'}: ${reason}`), wait: 0 };
+    }
+    if (res.ok) { await res.body?.cancel().catch(() => undefined); return null; }
+    let code: number | null = null;
+    let message = `${method} webhook ${path || '/'}: HTTP ${res.status}`;
+    let retryAfter: number | null = Number(res.headers.get('retry-after') ?? NaN);
+    try {
+      const err = (await res.json()) as { code?: unknown; message?: unknown; retry_after?: unknown };
+      if (typeof err.code === 'number') code = err.code;
+      if (typeof err.message === 'string') message += `: ${err.message.slice(0, 200)}`;
+      if (typeof err.retry_after === 'number') retryAfter = err.retry_after;
+    } catch {
+      /* body was not JSON */
+    }
+    const error = new WebhookError(res.status, code, message);
+    if (res.status === 429) return { error, wait: Number.isFinite(retryAfter) && retryAfter! >= 0 ? retryAfter! * 1000 : WEBHOOK_BACKOFF_MS };
+    return { error, wait: res.status >= 500 ? 0 : null };
+  };
+  return {
+    async call(method, path, body) {
+      let backoff = WEBHOOK_BACKOFF_MS;
+      for (let attempt = 1; ; attempt++) {
+        const failed = await once(method, path, body);
+        if (!failed) return;
+        // Only rate limits, server errors and network failures are worth another try.
+        if (failed.wait === null || attempt >= WEBHOOK_ATTEMPTS) throw failed.error;
+        const wait = failed.wait || backoff;
+        backoff *= 2;
+        if (now() + wait >= deadline) throw failed.error;
+        await new Promise((r) => setTimeout(r, wait));
       }
     },
   };

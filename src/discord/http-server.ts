@@ -5,7 +5,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { InteractionResponseType, MessageFlags, type APIInteraction } from 'discord.js';
 import { SHUTTING_DOWN, type Dispatcher } from './dispatch.js';
 import { isExpiredInteraction } from './errors.js';
-import { autocompleteFromPayload, invocationFromPayload, webhookClient, type InteractionResponse } from './http-adapter.js';
+import { INTERACTION_TOKEN_MS, autocompleteFromPayload, invocationFromPayload, webhookClient, type InteractionResponse } from './http-adapter.js';
+import { snowflakeTime } from './deferral.js';
 import { InFlight } from './inflight.js';
 import type { Logger } from './log.js';
 import { publicKeyFromHex, verifyInteraction } from './signature.js';
@@ -68,7 +69,10 @@ export function createInteractionsServer(opts: InteractionsServerOptions): Serve
         res.setHeader('connection', 'close');
         return send(res, 413, 'request body too large');
       }
-      throw err;
+      // An upload the client abandoned: anyone can cause one, so it is no error of ours.
+      log.debug('request body aborted', { error: err });
+      res.destroy();
+      return;
     }
     const signature = header(req, 'x-signature-ed25519');
     const timestamp = header(req, 'x-signature-timestamp');
@@ -84,6 +88,8 @@ export function createInteractionsServer(opts: InteractionsServerOptions): Serve
     } catch {
       return send(res, 400, 'body is not JSON');
     }
+    // Signed JSON that is not an interaction (null, a number, a list) is refused, not a 500.
+    if (!payload || typeof payload !== 'object' || Array.isArray(payload) || typeof (payload as { type?: unknown }).type !== 'number') return send(res, 400, 'body is not an interaction');
     if (payload.type === 1) return send(res, 200, { type: InteractionResponseType.Pong });
 
     if (payload.type === 4) {
@@ -105,8 +111,12 @@ export function createInteractionsServer(opts: InteractionsServerOptions): Serve
       responded = true;
       send(res, 200, r);
     };
-    const p = payload as { application_id: string; token: string };
-    const webhook = webhookClient(opts.apiUrl, p.application_id, p.token, opts.fetch);
+    const p = payload as { id: string; application_id: string; token: string };
+    if (typeof p.id !== 'string' || typeof p.application_id !== 'string' || typeof p.token !== 'string') return send(res, 400, 'body is not an interaction');
+    // Follow-ups are retried until the interaction's token expires, 15 minutes after Discord made it.
+    const created = snowflakeTime(p.id);
+    const deadline = (created !== null && Math.abs(now() - created) < INTERACTION_TOKEN_MS ? created : now()) + INTERACTION_TOKEN_MS;
+    const webhook = webhookClient(opts.apiUrl, p.application_id, p.token, opts.fetch, { deadline });
     const inv = invocationFromPayload(payload, respond, webhook);
     if (!inv) return send(res, 400, 'unsupported interaction type');
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
 import type { BotConfig } from './config.js';
 import { createLogger } from './log.js';
-import { configOrExit, describeStartupError } from './startup-errors.js';
+import { EXIT_GATEWAY_REFUSED, configOrExit, describeStartupError } from './startup-errors.js';
 
 /** Discord's recommended shard count, asked at DISCORD_API_URL (discord.js's own 'auto' always asks discord.com). */
 async function recommendedShards(config: BotConfig): Promise<number> {
@@ -25,7 +25,23 @@ try {
     execArgv: process.execArgv,
     respawn: true,
   });
-  manager.on('shardCreate', (shard) => log.info('shard launched', { shard: shard.id, of: totalShards }));
+  manager.on('shardCreate', (shard) => {
+    log.info('shard launched', { shard: shard.id, of: totalShards });
+    // A shard that Discord refuses (token, intents, sharding) would be refused again at every
+    // respawn: the manager stops every shard and exits non-zero; any other death is respawned.
+    shard.on('death', (child) => {
+      const code = 'exitCode' in child ? child.exitCode : null;
+      if (code !== EXIT_GATEWAY_REFUSED) return;
+      log.error('a shard was refused by the Discord gateway; stopping all shards', { shard: shard.id });
+      manager.respawn = false;
+      // After this turn: discord.js respawns this shard right after 'death', and that one must stop too.
+      setImmediate(() => {
+        for (const other of manager.shards.values()) other.process?.kill('SIGTERM');
+        setTimeout(() => process.exit(1), 12_000).unref();
+        void Promise.all([...manager.shards.values()].map((s) => new Promise((r) => (s.process && s.process.exitCode === null ? s.process.once('exit', r) : r(null))))).then(() => process.exit(1));
+      });
+    });
+  });
   await manager.spawn({ timeout: 120_000 });
   log.info(`all ${totalShards} shard(s) ready`);
   const stop = (signal: string): void => {

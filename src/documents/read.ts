@@ -1,8 +1,10 @@
 // Reads the document files of a seeds folder. A bad file never stops the others: it becomes a
-// one-line warning naming the file and the reason.
+// one-line warning naming the file and the reason. Only regular files are read, never more than
+// MAX_DOCUMENT_BYTES of them, so a FIFO, a device or a link to one can neither hang nor exhaust
+// the process, and a symlink never serves a file from outside the seeds folder.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
+import { basename, extname, join, relative, isAbsolute } from 'node:path';
 
 export interface SourceFile {
   id: string;
@@ -14,7 +16,20 @@ export interface SourceFile {
 }
 
 export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
+/** The largest article read; larger files are skipped. Trades the longest article for memory. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+export interface ReadOptions {
+  /** Follow symlinks whose target is inside the seeds folder (.env CITEBOT_SEED_SYMLINKS=1). Others are always refused. */
+  allowSymlinks?: boolean;
+  /** The seeds folder symlinks must stay inside; defaults to the file's own folder. */
+  seedsDir?: string;
+}
+
+/** Whether the environment allows symlinks in the seeds folder. */
+export function symlinksAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
+  return /^(1|true|yes)$/i.test(env.CITEBOT_SEED_SYMLINKS ?? '');
+}
 
 /** Document file names in the folder, sorted so ids and order are stable. */
 export function listDocumentFiles(dir: string): string[] {
@@ -28,6 +43,24 @@ export function listDocumentFiles(dir: string): string[] {
   return names.filter((n) => DOCUMENT_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith('.')).sort().map((n) => join(dir, n));
 }
 
+/**
+ * The document files of a folder, one per id: `dup.md` and `dup.txt` would share the id `dup`,
+ * so the first in sorted order is kept and the others are named in a warning.
+ */
+export function listDocuments(dir: string): { paths: string[]; warnings: string[] } {
+  const paths: string[] = [];
+  const warnings: string[] = [];
+  const seen = new Map<string, string>();
+  for (const path of listDocumentFiles(dir)) {
+    const id = documentId(path);
+    const first = seen.get(id);
+    if (first) { warnings.push(`skipped ${path}: same article id "${id}" as ${basename(first)}`); continue; }
+    seen.set(id, path);
+    paths.push(path);
+  }
+  return { paths, warnings };
+}
+
 export function fingerprintBytes(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -36,15 +69,68 @@ export function documentId(path: string): string {
   return basename(path, extname(path));
 }
 
+/** Why a path cannot be opened as a document, or null. Checked before opening, so a FIFO is never opened. */
+function entryProblem(path: string, options: ReadOptions): string | null {
+  const st = lstatSync(path);
+  if (st.isSymbolicLink()) {
+    if (!options.allowSymlinks) return 'a symbolic link (set CITEBOT_SEED_SYMLINKS=1 to follow links inside the seeds folder)';
+    const target = realpathSync(path);
+    const root = realpathSync(options.seedsDir ?? join(path, '..'));
+    const rel = relative(root, target);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return 'a symbolic link to outside the seeds folder';
+    return entryProblem(target, { ...options, allowSymlinks: false });
+  }
+  if (!st.isFile()) return `not a regular file (${kindOf(st)})`;
+  return null;
+}
+
+function kindOf(st: import('node:fs').Stats): string {
+  if (st.isFIFO()) return 'a named pipe';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  if (st.isSocket()) return 'a socket';
+  if (st.isDirectory()) return 'a folder';
+  return 'special file';
+}
+
+/**
+ * Reads at most MAX_DOCUMENT_BYTES + 1 bytes from an open descriptor, so a file that grows (or
+ * lies about its size) is cut off rather than read forever. Null when it is over the limit.
+ */
+function readLimited(fd: number): Buffer | null {
+  let buf = Buffer.allocUnsafe(Math.min(MAX_DOCUMENT_BYTES + 1, fstatSync(fd).size + 1));
+  let got = 0;
+  for (;;) {
+    if (got === buf.length) {
+      if (buf.length > MAX_DOCUMENT_BYTES) return null;
+      const bigger = Buffer.allocUnsafe(Math.min(MAX_DOCUMENT_BYTES + 1, buf.length * 2));
+      buf.copy(bigger);
+      buf = bigger;
+    }
+    const n = readSync(fd, buf, got, buf.length - got, null);
+    if (n === 0) return buf.subarray(0, got);
+    got += n;
+  }
+}
+
 /** Reads one file; returns a reason instead of throwing when the file cannot be a document. */
-export function readSourceFile(path: string): SourceFile | { path: string; problem: string } {
-  let bytes: Buffer;
+export function readSourceFile(path: string, options: ReadOptions = {}): SourceFile | { path: string; problem: string } {
+  let bytes: Buffer | null;
   try {
-    if (statSync(path).size > MAX_DOCUMENT_BYTES) return { path, problem: `larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB` };
-    bytes = readFileSync(path);
+    const problem = entryProblem(path, options);
+    if (problem) return { path, problem };
+    // Non-blocking and no-follow: a file swapped for a FIFO or a link after the check above
+    // fails to open (or is caught by the fstat below) instead of hanging.
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (options.allowSymlinks ? 0 : constants.O_NOFOLLOW));
+    try {
+      if (!fstatSync(fd).isFile()) return { path, problem: 'not a regular file' };
+      bytes = readLimited(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch (e) {
     return { path, problem: `cannot be read (${(e as NodeJS.ErrnoException).code ?? e})` };
   }
+  if (!bytes) return { path, problem: `larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB` };
   const problem = contentProblem(bytes);
   if (problem) return { path, problem };
   return { id: documentId(path), path, text: bytes.toString('utf8'), fingerprint: fingerprintBytes(bytes) };

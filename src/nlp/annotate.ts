@@ -58,11 +58,28 @@ function cacheLemma(pos: string, value: string, lemma: string): void {
   byValue.set(value, lemma);
 }
 
+/**
+ * Runs of non-space characters longer than this (a base64 image, a line of dots) are hidden from
+ * wink: its tokenizer and stemmer take time growing with the square of a token's length (a 1 MB
+ * run took minutes). Longer than any word and most links; a longer run stays in the article's
+ * text, it is only not indexed.
+ */
+export const MAX_TOKEN_CHARS = 160;
+const LONG_RUN = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, 'g');
+
+/** The text with every over-long run replaced by as many spaces, so every offset is unchanged. */
+export function withoutLongRuns(text: string): string {
+  if (text.length <= MAX_TOKEN_CHARS) return text;
+  return text.replace(LONG_RUN, (run) => ' '.repeat(run.length));
+}
+
 /** Annotates `text.slice(start, end)`; offsets in the result are absolute in `text`. */
 export function annotate(text: string, start: number, end: number): AnnotatedSentence[] {
   // wink's typings reject its.lemma and its.stem (the model add-ons) though they work: widen.
   const its = nlp().its as Record<string, any>;
-  const doc = nlp().readDoc(text.slice(start, end));
+  // Offsets are found in what wink read, so a token is never matched inside a hidden run.
+  const piece = withoutLongRuns(text.slice(start, end));
+  const doc = nlp().readDoc(piece);
   // Whole-collection outputs: one pass each inside wink, no per-item API objects.
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
@@ -76,14 +93,15 @@ export function annotate(text: string, start: number, end: number): AnnotatedSen
   }
 
   const tokens: Token[] = new Array(values.length);
-  let cursor = start;
+  let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    const at = text.indexOf(v, cursor);
+    const at = piece.indexOf(v, cursor);
     // wink never drops characters, so a miss means the token was normalised; keep the cursor.
-    const s = at >= 0 && at < end ? at : cursor;
-    const e = at >= 0 && at < end ? at + v.length : cursor;
-    cursor = e;
+    const found = at >= 0;
+    const s = start + (found ? at : cursor);
+    const e = start + (found ? at + v.length : cursor);
+    if (found) cursor = at + v.length;
     const p = pos[i];
     const cacheable = p !== undefined && !contraction[i];
     let lemma = cacheable ? cachedLemma(p, v) : undefined;

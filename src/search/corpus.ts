@@ -2,6 +2,7 @@
 // across documents, quotes pointing at their sentences. Start-up builds only lookup maps over the
 // corpus index; a document's full record is read when an answer first touches it, and the most
 // recently used ones are kept.
+import { createHash } from 'node:crypto';
 import { globalEntityId, QUOTE_FIELDS, type CorpusIndex, type DocInfo, type IndexedEntity } from '../store/corpus-index.js';
 import type { FactRecord } from '../extract/facts.js';
 import type { QuoteRecord } from '../extract/quotes.js';
@@ -69,6 +70,9 @@ class Loaded {
   }
 }
 
+/** Longest document id used as is in choice values (100 characters, with `s:` and `:<offset>` around it). */
+const DOC_REF_MAX = 60;
+
 export class Corpus {
   readonly docs: readonly DocInfo[];
   readonly docById = new Map<string, DocInfo>();
@@ -92,6 +96,8 @@ export class Corpus {
   private readonly tokenCache = new Map<number, Tok[]>();
   /** Row of each word in the WordNet relation table, built on the first look-up. */
   private relationRows: Map<string, number> | null = null;
+  /** docRef of each over-long document id, built on the first look-up. */
+  private longIds: Map<string, string> | null = null;
 
   constructor(readonly index: CorpusIndex, private readonly readDocument: (info: DocInfo) => DocContent) {
     this.docs = index.docs;
@@ -206,10 +212,27 @@ export class Corpus {
     return q;
   }
 
-  /** A quote by the id answers give it (`<document>:q<n>`). */
+  /**
+   * A document's id as a Discord choice value may hold it, with room for a quote or passage
+   * suffix: a longer id (values hold 100 characters) is replaced by a hash of it.
+   */
+  docRef(id: string): string {
+    return id.length <= DOC_REF_MAX ? id : `~${createHash('sha1').update(id).digest('base64url').slice(0, 20)}`;
+  }
+
+  /** The document id a reference (an id, or docRef's hash of a long one) stands for. */
+  resolveDoc(ref: string): string | undefined {
+    if (this.docById.has(ref)) return ref;
+    if (!ref.startsWith('~')) return undefined;
+    this.longIds ??= new Map(this.docs.filter((d) => d.id.length > DOC_REF_MAX).map((d) => [this.docRef(d.id), d.id]));
+    return this.longIds.get(ref);
+  }
+
+  /** A quote by the id answers give it (`<document>:q<n>`, the document as an id or a docRef). */
   quoteById(id: string): Quote | undefined {
     const m = /^(.+):q(\d+)$/.exec(id);
-    const numbers = m ? this.quoteNumbersOf(this.docIndex.get(m[1]!)) : undefined;
+    const doc = m ? this.resolveDoc(m[1]!) : undefined;
+    const numbers = doc !== undefined ? this.quoteNumbersOf(this.docIndex.get(doc)) : undefined;
     const i = numbers?.[Number(m![2]) - 1];
     return i === undefined ? undefined : this.quote(i);
   }

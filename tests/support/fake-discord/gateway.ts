@@ -69,6 +69,14 @@ export class FakeGateway {
     return true;
   }
 
+  /** When set, every IDENTIFY is answered by closing with this code (4014: disallowed intents...). */
+  refuseIdentifyWith: number | null = null;
+
+  /** Closes every session with a close code, as Discord does when it ends a bot's connection. */
+  closeAll(code: number, reason = 'Closed by the test.'): void {
+    for (const s of this.sessions) s.ws.close(code, reason);
+  }
+
   /** Asks every connected client to reconnect and resume (op 7), as Discord does during maintenance. */
   requestReconnect(): void {
     for (const s of this.sessions) this.send(s, { op: Op.Reconnect, d: null });
@@ -141,6 +149,7 @@ export class FakeGateway {
     this.deps.recorder.changed();
     if (session.ready) return void session.ws.close(Close.AlreadyAuthenticated, 'Already authenticated.');
     if (!accepted) return void session.ws.close(Close.AuthenticationFailed, 'Authentication failed.');
+    if (this.refuseIdentifyWith !== null) return void session.ws.close(this.refuseIdentifyWith, 'Refused by the test.');
     const { world } = this.deps;
     session.id = newSessionId();
     session.ready = true;

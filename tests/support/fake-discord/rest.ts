@@ -19,6 +19,8 @@ export interface RestDeps {
   gatewayUrl: () => string;
   /** Discord refuses a callback more than 3 s after the interaction was created; null disables it. */
   ackDeadlineMs: number | null;
+  /** Fault injection shared with the test: callbacks to refuse. */
+  faults?: { refuseCallbacks: number };
 }
 
 const LOADING = 1 << 7;
@@ -85,7 +87,8 @@ export function createRestHandler(deps: RestDeps): (req: IncomingMessage, res: S
       record(400);
       return sendError(res, 400, ErrorCode.AlreadyAcknowledged, 'Interaction has already been acknowledged.');
     }
-    const problem = callbackProblem(rec, body);
+    const refused = deps.faults && deps.faults.refuseCallbacks > 0 ? (deps.faults.refuseCallbacks--, 'refused by the test') : null;
+    const problem = refused ?? callbackProblem(rec, body);
     if (problem) {
       record(400);
       return sendError(res, 400, ErrorCode.InvalidFormBody, `Invalid Form Body: ${problem}`);

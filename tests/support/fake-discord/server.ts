@@ -31,6 +31,8 @@ export class FakeDiscord {
   readonly recorder = new Recorder();
   readonly commands: CommandStore;
   readonly gateway: FakeGateway;
+  /** Fault injection: the next N interaction callbacks are refused with 400 Invalid Form Body. */
+  readonly faults = { refuseCallbacks: 0 };
   private readonly server: Server;
   private readonly sockets = new Set<Socket>();
   private port = 0;
@@ -43,6 +45,7 @@ export class FakeDiscord {
     const rest = createRestHandler({
       world: this.world, recorder: this.recorder, commands: this.commands, gatewayUrl,
       ackDeadlineMs: options.ackDeadlineMs === undefined ? 3000 : options.ackDeadlineMs,
+      faults: this.faults,
     });
     this.server = createServer(rest);
     this.server.on('upgrade', (req, socket, head) => this.gateway.handleUpgrade(req, socket, head));
