@@ -12,6 +12,9 @@ import { renderText } from './render-text.js';
 import { PLAIN, wrap, type Style } from './style.js';
 import { helpText, parseTerminalLine } from './terminal-commands.js';
 
+/** How many quoted names the help looks through for a person to use in its examples. */
+const HELP_SPEAKERS_TRIED = 10;
+
 /** The terminal has one conversation: the session's. */
 const SESSION = 'terminal';
 /** Passages an answer shows at first; "more" gives the next ones. */
@@ -27,6 +30,12 @@ export class TerminalSession {
     private readonly doc?: string,
   ) {}
 
+  /** A person quoted in the articles, for the help's examples ("what did Nessar say?"); an organisation would read oddly by its last word. */
+  private exampleSpeaker(): string | null {
+    const speakers = this.engine.suggestSpeakers('', HELP_SPEAKERS_TRIED).map((c) => c.value);
+    return speakers.find((name) => this.engine.run('who', name).entity?.type === 'person') ?? speakers[0] ?? null;
+  }
+
   /** The reply to one line, or null when the line asks to leave. */
   async answer(line: string): Promise<string | null> {
     const parsed = parseTerminalLine(line);
@@ -36,7 +45,7 @@ export class TerminalSession {
       case 'quit':
         return null;
       case 'help':
-        return helpText(this.engine.suggestSpeakers('', 1)[0]?.value ?? null);
+        return helpText(this.exampleSpeaker());
       case 'unknown':
         return this.style.warn(
           `There is no /${parsed.command} command.${parsed.suggestion ? ` Did you mean /${parsed.suggestion}?` : ''} Type /help for the list.`,
