@@ -1,6 +1,7 @@
-// Message context menu "Check quote in article": runs /verify on a right-clicked message.
+// Message context menu "Check quote in article": runs /verify on the quoted words of a right-clicked message.
 // Private, so checking someone's message does not call them out in the channel.
 import { ApplicationCommandType, ContextMenuCommandBuilder } from 'discord.js';
+import { claimedQuote } from '../src/discord/claimed-quote.js';
 import { respondWithResult } from '../src/discord/respond.js';
 import type { BotContext, Invocation } from '../src/discord/types.js';
 
@@ -12,5 +13,6 @@ export async function execute(interaction: Invocation, ctx: BotContext): Promise
     await interaction.reply.send({ content: 'That message has no text to check.', ephemeral: true });
     return;
   }
-  await respondWithResult(interaction, ctx, { command: 'verify', input: text.slice(0, 2000), ephemeral: true });
+  // A message that quotes someone is checked on the quoted words (and the speaker it names), not on its commentary.
+  await respondWithResult(interaction, ctx, { command: 'verify', input: claimedQuote(text).slice(0, 2000), ephemeral: true });
 }

@@ -223,10 +223,17 @@ describe('other commands map their options to one engine call', () => {
     const { dispatcher, engine } = setup(fakeEngine((command, input) => result({ command, input, verdict: 'exact', citations: [citation(input)] })));
     const inv = invocation({ commandName: 'Check quote in article', kind: 'message-context', targetMessage: { id: '5', content: 'They said "we will not allow anyone"' } });
     await dispatcher.command(inv);
-    expect(engine.calls.at(-1)).toMatchObject({ command: 'verify', input: 'They said "we will not allow anyone"' });
+    expect(engine.calls.at(-1)).toMatchObject({ command: 'verify', input: 'we will not allow anyone' });
     const { reply, ephemeral } = finalReply(inv);
     expect(ephemeral).toBe(true);
     expect(reply.embeds![0]!.title).toMatch(/^Exact/);
+  });
+
+  it('the context menu checks the words a message quotes, with the speaker it names, not its commentary', async () => {
+    const { dispatcher, engine } = setup(fakeEngine((command, input) => result({ command, input, verdict: 'exact', citations: [citation(input)] })));
+    const inv = invocation({ commandName: 'Check quote in article', kind: 'message-context', targetMessage: { id: '6', content: 'lol can you believe Mujahid said: “we will not allow anyone to use our soil” 🙄' } });
+    await dispatcher.command(inv);
+    expect(engine.calls.at(-1)).toMatchObject({ command: 'verify', input: 'Mujahid said we will not allow anyone to use our soil' });
   });
 
   it('/sources lists the loaded articles', async () => {

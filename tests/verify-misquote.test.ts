@@ -31,6 +31,10 @@ describe('verify: misquotes', () => {
     expect(r.differences).toContainEqual(expect.objectContaining({ kind: 'speaker', claimed: 'Arvid Holm', article: 'Petra Lindqvist' }));
   });
 
+  it('takes no pronoun for a named speaker to check ("They said ...")', () => {
+    expect(verify('They said we will not sell the orchard to the developers while I am here').verdict).not.toBe('misquote');
+  });
+
   it('checks the words of a claim that names its speaker rightly as if the name were not there', () => {
     expect(verify('Lindqvist said we will not sell the orchard to the developers while I am here').verdict).toBe('exact');
     expect(verify('“The harvest was slightly smaller than last year, but the apples were excellent,” Holm said').verdict).toBe('exact');

@@ -75,11 +75,14 @@ function bestMatch(ctx: Context, claim: string, options: QueryOptions): Match {
 const SPEAKER_FIRST = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:said|says|told\s+\S+|stated|added|claimed|argued|insisted|warned|wrote|tweeted)(?:\s+that)?[,:]?\s+(\S.*)$/u;
 const SPEAKER_LAST = /^(\S.*?)[,]?[”"]?\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:said|says)\.?\s*$/u;
 
+/** A pronoun names nobody a claim can be checked against ("They said ..."). */
+const PRONOUN = /^(he|she|they|it|we|i|you|someone|everyone)$/i;
+
 function claimedSpeaker(claim: string): { name: string; words: string } | null {
   const first = SPEAKER_FIRST.exec(claim);
-  if (first) return { name: first[1]!, words: first[2]! };
-  const last = SPEAKER_LAST.exec(claim);
-  return last ? { name: last[2]!, words: last[1]!.replace(/^\s*[“"]/, '') } : null;
+  const last = first ? null : SPEAKER_LAST.exec(claim);
+  const found = first ? { name: first[1]!, words: first[2]! } : last ? { name: last[2]!, words: last[1]!.replace(/^\s*[“"]/, '') } : null;
+  return found && !PRONOUN.test(found.name.trim()) ? found : null;
 }
 
 /** Whether a name the claim gives is one of the speaker's names ("Nessar" for "Omar Nessar"). */
