@@ -268,3 +268,18 @@ describe('attributions beyond speech verbs, and what is not one', () => {
     expect(find(quotes, 'crossing was cancelled').text).toBe('The crossing was cancelled twice');
   });
 });
+
+describe('a description stands for the one it describes', () => {
+  const quotes = quotesOf([
+    'Ferry row',
+    'Harbour spokesman Erik Lund said the boats were late. Mayor Ingrid Holm defended the timetable.',
+    'The spokesman said the crews had been ill. The mayor said she would review the fares.',
+  ]);
+
+  it('reads "the spokesman" and "the mayor" as the people named with those roles, the words as written kept as the mention', () => {
+    const spokesman = find(quotes, 'crews had been ill');
+    expect(spokesman.name).toBe('Erik Lund');
+    expect(spokesman.speakerMention?.text).toBe('The spokesman');
+    expect(find(quotes, 'review the fares').name).toBe('Ingrid Holm');
+  });
+});

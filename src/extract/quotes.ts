@@ -68,7 +68,7 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
   const { text, sentences } = input;
   const types = new Map(input.entities.map((e) => [e.key, e.type] as const));
   const quotes: QuoteRecord[] = [];
-  const tracker = new SpeakerTracker(types);
+  const tracker = new SpeakerTracker(types, input.entities);
   const labels = transcriptLabels(input.entities);
 
   const direct = findQuotedSpans(text, input.paragraphs);
@@ -218,9 +218,21 @@ class SpeakerTracker {
   lastPerson: string | null = null;
   lastGroup: string | null = null;
   lastPersonSpeaker: string | null = null;
-  constructor(private readonly types: Map<string, string>) {}
+  /** When each entity was last named, to read "the spokesman" as the spokesman last named. */
+  private readonly seenAt = new Map<string, number>();
+  private seen = 0;
+  /** Each role word ("spokesman", "mayor", "ministry") with the entities whose roles or names hold it. */
+  private readonly byRoleWord = new Map<string, string[]>();
+  constructor(private readonly types: Map<string, string>, entities: DocEntity[] = []) {
+    for (const e of entities) {
+      for (const phrase of [...e.roles, ...(e.type === 'person' ? [] : [e.name])]) {
+        for (const w of phrase.toLowerCase().split(/[^\p{L}]+/u)) if (w.length > 2) this.byRoleWord.set(w, [...(this.byRoleWord.get(w) ?? []), e.key]);
+      }
+    }
+  }
   saw(mentions: ResolvedMention[]): void {
     for (const m of mentions) {
+      this.seenAt.set(m.entity, ++this.seen);
       const t = this.types.get(m.entity);
       if (t === 'person') this.lastPerson = m.entity;
       else if (t === 'organisation' || t === 'group') this.lastGroup = m.entity;
@@ -228,6 +240,12 @@ class SpeakerTracker {
   }
   spoke(s: Speaker): void {
     if (s.entity && this.types.get(s.entity) === 'person') this.lastPersonSpeaker = s.entity;
+  }
+  /** "the spokesman", "the ministry": the entity last named whose role or name holds the head word. */
+  describe(head: string): string | null {
+    let best: string | null = null;
+    for (const key of this.byRoleWord.get(head.toLowerCase()) ?? []) if ((this.seenAt.get(key) ?? 0) > (best ? this.seenAt.get(best)! : 0)) best = key;
+    return best;
   }
   resolve(pronoun: string): string | null {
     const p = pronoun.toLowerCase();
@@ -553,7 +571,10 @@ function subjectBefore(s: AnnotatedSentence, cue: number, mentions: ResolvedMent
     const withDet = a - 1 >= 0 && s.tokens[a - 1]!.pos === 'DET' ? s.tokens[a - 1]! : startTok;
     const inner = mentions.find((x) => x.first >= a && x.last <= k && x.type !== 'place');
     const written = { text: sliceTokens(s, withDet, t), start: withDet.start, end: t.end };
-    return { mention: written, entity: inner && inner.last === k ? inner.entity : null, text: sliceTokens(s, startTok, t) };
+    const named = inner && inner.last === k ? inner.entity : null;
+    // "The spokesman said": a definite description stands for the one it describes, named before.
+    const described = !named && withDet !== startTok && /^the$/i.test(withDet.text) ? tracker.describe(t.lemma) : null;
+    return { mention: written, entity: named ?? described, text: named ?? described ? null : sliceTokens(s, startTok, t) };
   }
   return null;
 }
