@@ -105,9 +105,10 @@ describe('quotations over paragraphs, colons and transcripts', () => {
     expect(q.name).toBe('Carl Nyberg');
   });
 
-  it('does not take a quoted title for a quote', () => {
-    const quotes = quotesOf(['TV row', 'The mayor appeared on “Morning Harbour” on Friday and spoke about the ferry.']);
-    expect(quotes.some((q) => q.text.includes('Morning Harbour'))).toBe(false);
+  it('does not take a quoted title for a quote, even beside a cue or with its comma inside the marks', () => {
+    const quotes = quotesOf(['TV row', 'The mayor appeared on “Morning Harbour” on Friday. Mayor Ingrid Holm told “Harbour Radio,” that “the ferry will run.”']);
+    expect(quotes.some((q) => q.kind === 'direct' && /Morning Harbour|Harbour Radio/.test(q.parts.join(' ')))).toBe(false);
+    expect(find(quotes, 'the ferry will run').parts).toEqual(['the ferry will run.']);
   });
 });
 

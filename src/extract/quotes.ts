@@ -88,6 +88,8 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
         lastCueAt = -1;
         continue;
       }
+      // A title in marks (“Morning Joe”) is nobody's words: neither a quote nor part of one.
+      if (isTitle(text, q)) continue;
       const cue = cueBefore(s, q.open, mentions, tracker, inside) ?? (q.closed ? cueAfter(sentences, si, q.close, input.mentions, tracker, text) : null) ?? colonCue(sentences, si, q, input, tracker);
       const cueAt = cue?.at ?? -1;
       const same = found[found.length - 1];
@@ -110,7 +112,7 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
     const taken = new Set<Found>();
     // Reported speech; quoted words inside it make it mixed, unless they are all of it.
     for (const r of reportedIn(s, mentions, tracker, inside, text)) {
-      const inner = found.filter((f) => f.span.open >= r.start - 1 && f.span.open < r.end);
+      const inner = found.filter((f) => !taken.has(f) && f.span.open >= r.start - 1 && f.span.open < r.end);
       if (inner.length) {
         inner.forEach((f) => taken.add(f));
         if (ownWords(text, r.start, r.end, inner.map((f) => f.span)) < MIXED_MIN_OWN_WORDS) {
@@ -128,7 +130,7 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
     for (let i = 0; i < found.length; i++) {
       const f = found[i]!;
       if (taken.has(f)) continue;
-      const clause = isTitle(text, f.span) ? null : clauseAround(s, f, found.slice(i + 1).filter((g) => !taken.has(g)), mentions, tracker, inside, text);
+      const clause = clauseAround(s, f, found.slice(i + 1).filter((g) => !taken.has(g)), mentions, tracker, inside, text);
       if (clause) {
         clause.spans.forEach((g) => taken.add(found.find((x) => x.span === g)!));
         if (ownWords(text, clause.start, clause.end, clause.spans) >= MIXED_MIN_OWN_WORDS) pushMixed(clause, clause.spans);
