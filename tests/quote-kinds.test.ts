@@ -284,3 +284,18 @@ describe('a description stands for the one it describes', () => {
     expect(find(quotes, 'review the fares').name).toBe('Ingrid Holm');
   });
 });
+
+describe('marks that do not match', () => {
+  it('lets a straight mark close a curly one and the other way round, as copy often has it', () => {
+    const quotes = quotesOf([
+      'Hearing',
+      '"The quay has a huge backlog of repairs,” said Nils Aas, an engineer at the harbour board.',
+      '“Immunity deals should not be a requirement," harbour chairman Ola Vik said in a statement.',
+      '“The ferry is late again,” said one skipper on the pier.',
+    ]);
+    expect(find(quotes, 'huge backlog').text).toBe('The quay has a huge backlog of repairs,');
+    expect(find(quotes, 'huge backlog').speakerMention?.text).toMatch(/Nils Aas$/);
+    expect(find(quotes, 'Immunity deals').speakerMention?.text).toMatch(/Ola Vik$/);
+    expect(find(quotes, 'ferry is late').speakerMention?.text).toBe('one skipper');
+  });
+});

@@ -46,7 +46,18 @@ export interface QuoteInput {
 
 /** Opening marks, with the two apostrophes some newspapers write for a quotation mark. */
 const OPENER = /[“„«"]|''/g;
-const CLOSER_FOR: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"', "''": "''" };
+/** The marks that close each opening mark; a straight and a curly mark close each other, a slip that is common in copy. */
+const CLOSERS_FOR: Record<string, string[]> = { '“': ['”', '"'], '„': ['“', '”'], '«': ['»'], '"': ['"', '”'], "''": ["''"] };
+
+/** The first of the closing marks at or after `from`, with its length; text.length when none. */
+function nextCloser(text: string, closers: string[], from: number): { at: number; length: number } {
+  let best = { at: text.length, length: 0 };
+  for (const c of closers) {
+    const at = text.indexOf(c, from);
+    if (at >= 0 && at < best.at) best = { at, length: c.length };
+  }
+  return best;
+}
 /** Speech verbs that report a clause without "that" ("he said prices rose"); others need "that". */
 const BARE_CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'state', 'report', 'note', 'explain', 'claim', 'argue', 'insist', 'warn', 'believe', 'predict', 'estimate', 'write', 'reply', 'respond', 'contend', 'maintain', 'conclude', 'suggest', 'stress', 'emphasise', 'emphasize', 'tweet']);
 
@@ -283,9 +294,9 @@ function findQuotedSpans(text: string, paragraphs: { start: number; end: number 
       const ch = text.startsWith("''", i) ? "''" : text[i]!;
       const straight = ch === '"' || ch === "''";
       if (straight && /\w/.test(text[i - 1] ?? '')) { i += ch.length; continue; }
-      const closer = CLOSER_FOR[ch]!;
-      let j = text.indexOf(closer, i + ch.length);
-      if (j < 0 || j >= p.end) j = p.end;
+      const closer = nextCloser(text, CLOSERS_FOR[ch]!, i + ch.length);
+      let j = closer.at;
+      if (j >= p.end) j = p.end;
       // A straight mark after a space and before a word opens the next quotation ("... shortly.
       // "Comparing ..."): the one before was left open, a slip the next mark must not close.
       const reopens = straight && j < p.end && /\s/.test(text[j - 1]!) && /\w/.test(text[j + closer.length] ?? '');
@@ -293,8 +304,8 @@ function findQuotedSpans(text: string, paragraphs: { start: number; end: number 
       let end = j;
       while (start < end && /\s/.test(text[start]!)) start++;
       while (end > start && /\s/.test(text[end - 1]!)) end--;
-      if (end > start) spans.push({ open: i, close: reopens ? end : Math.min(j + closer.length, p.end), start, end, closed: !reopens && j < p.end });
-      i = reopens ? j : j + closer.length;
+      if (end > start) spans.push({ open: i, close: reopens ? end : Math.min(j + Math.max(closer.length, 1), p.end), start, end, closed: !reopens && j < p.end });
+      i = reopens ? j : j + Math.max(closer.length, 1);
     }
   }
   return spans;
@@ -403,7 +414,7 @@ function cueAfter(sentences: AnnotatedSentence[], from: number, close: number, a
       const subject = k > k0 ? subjectBefore(s, k, all[si]!, tracker, k0) : null;
       const relative = subject !== null && /^(who|which|that)$/i.test(subject.mention.text);
       const adjacent = subject !== null && !relative && toks.slice(k0, speakerStartToken(s, subject)).every((x) => /^[\p{P}]+$/u.test(x.text));
-      const speaker = speech ? (subject && (adjacent || !nextSentence) ? subject : null) ?? (k === k0 || adjacent ? mentionAt(s, k + 1, all[si]!, tracker) ?? nameRun(s, k + 1) : null) : adjacent ? subject : null;
+      const speaker = speech ? (subject && (adjacent || !nextSentence) ? subject : null) ?? (k === k0 || adjacent ? mentionAt(s, k + 1, all[si]!, tracker) ?? nameRun(s, k + 1) ?? phraseAt(s, k + 1) : null) : adjacent ? subject : null;
       if (speaker) return { cue: t.text, speaker, at: t.start };
       if (!speech) return null;
     }
