@@ -42,6 +42,12 @@ describe('quote kinds: direct, mixed and reported', () => {
     expect(q.offsetsHold).toBe(true);
   });
 
+  it('goes on with the quotation past what the cue itself reports ("said Holm, speaking of the fares.")', () => {
+    const q = quotesOf(['Fares', '“The fares are too high,” said Mayor Ingrid Holm, speaking of the island routes. “Families cannot pay them.”']).find((x) => x.text.startsWith('The fares'))!;
+    expect(q.parts).toEqual(['The fares are too high,', 'Families cannot pay them.']);
+    expect(q.name).toBe('Ingrid Holm');
+  });
+
   it('keeps one quotation that its cue interrupts as one direct quote of two parts', () => {
     const q = find(quotes, 'waited long enough');
     expect(q.kind).toBe('direct');

@@ -110,7 +110,7 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
         same.parts.push({ start: q.start, end: q.end });
         continue;
       }
-      const previous = quotes[quotes.length - 1];
+      const previous = lastDirect(quotes);
       const opensSentence = !s.tokens.some((t) => t.start < q.open && /[\p{L}\p{N}]/u.test(t.text));
       if (!same && previous?.kind === 'direct' && (previous.speaker || previous.speakerText) && runsOn(previous, q, cue, cueAt === lastCueAt, opensSentence, input, text)) {
         previous.end = q.end;
@@ -171,6 +171,18 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
     }
   });
   return quotes.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The direct quote a new quotation may go on with: the last one, past reported speech the cue's
+ * own sentence holds ("“A,” said X, speaking of Y. “B.”").
+ */
+function lastDirect(quotes: QuoteRecord[]): QuoteRecord | undefined {
+  let i = quotes.length - 1;
+  while (i >= 0 && quotes[i]!.kind !== 'direct') i--;
+  const direct = quotes[i];
+  // Only reported speech inside the cue right after the quotation may stand between.
+  return direct && quotes.slice(i + 1).every((q) => q.start - direct.end <= MAX_TRAILING_CUE) ? direct : undefined;
 }
 
 function directRecord(text: string, q: Part, sentence: number, cue: string | null, sp: Speaker | null): QuoteRecord {
