@@ -305,3 +305,14 @@ describe('marks that do not match', () => {
     expect(find(quotes, 'ferry is late').speakerMention?.text).toBe('one skipper');
   });
 });
+
+describe('"she" and "he" skip a person the text marks as the other sex', () => {
+  it('reads "she" as the woman named before a man', () => {
+    const quotes = quotesOf([
+      'Ferry row',
+      'Chairwoman Petra Lindqvist met Mr. Arvid Holm on Monday. She said the fares would fall. He said the boats were late.',
+    ]);
+    expect(find(quotes, 'fares would fall').name).toBe('Petra Lindqvist');
+    expect(find(quotes, 'boats were late').name).toMatch(/Arvid Holm$/);
+  });
+});

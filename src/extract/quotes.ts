@@ -238,6 +238,9 @@ function runsOn(previous: QuoteRecord, q: Span, cue: Cue | null, sameCue: boolea
 /** The most characters a paragraph may hold after a quotation for them to be only its cue (", said the former ..."). */
 const MAX_TRAILING_CUE = 120;
 
+const FEMALE_MARKS = /\b(mrs|ms|miss|madam|chairwoman|spokeswoman|congresswoman|businesswoman|councilwoman|mother|wife|daughter|sister|actress|widow|queen|princess|duchess|lady)\b/;
+const MALE_MARKS = /\b(mr|sir|chairman|spokesman|congressman|businessman|councilman|father|husband|son|brother|actor|widower|king|prince|duke|lord)\b/;
+
 /** Keeps the last person and the last organisation in view, to resolve "he", "she", "they". */
 class SpeakerTracker {
   lastPerson: string | null = null;
@@ -248,8 +251,17 @@ class SpeakerTracker {
   private seen = 0;
   /** Each role word ("spokesman", "mayor", "ministry") with the entities whose roles or names hold it. */
   private readonly byRoleWord = new Map<string, string[]>();
+  /** Who the text marks as a man or a woman ("Mr.", "Mrs.", "chairwoman"), so "she" skips a man named last. */
+  private readonly gender = new Map<string, 'm' | 'f'>();
+  private lastByGender: Record<'m' | 'f', string | null> = { m: null, f: null };
   constructor(private readonly types: Map<string, string>, entities: DocEntity[] = []) {
     for (const e of entities) {
+      if (e.type === 'person') {
+        const words = [...e.roles, ...e.mentions.map((m) => m.text)].join(' ').toLowerCase();
+        const female = FEMALE_MARKS.test(words);
+        const male = MALE_MARKS.test(words);
+        if (female !== male) this.gender.set(e.key, female ? 'f' : 'm');
+      }
       for (const phrase of [...e.roles, ...(e.type === 'person' ? [] : [e.name])]) {
         for (const w of phrase.toLowerCase().split(/[^\p{L}]+/u)) if (w.length > 2) this.byRoleWord.set(w, [...(this.byRoleWord.get(w) ?? []), e.key]);
       }
@@ -259,7 +271,11 @@ class SpeakerTracker {
     for (const m of mentions) {
       this.seenAt.set(m.entity, ++this.seen);
       const t = this.types.get(m.entity);
-      if (t === 'person') this.lastPerson = m.entity;
+      if (t === 'person') {
+        this.lastPerson = m.entity;
+        const g = this.gender.get(m.entity);
+        if (g) this.lastByGender[g] = m.entity;
+      }
       else if (t === 'organisation' || t === 'group') this.lastGroup = m.entity;
     }
   }
@@ -275,7 +291,13 @@ class SpeakerTracker {
   resolve(pronoun: string): string | null {
     const p = pronoun.toLowerCase();
     // The person last named is who "he" or "she" most often means; the last speaker otherwise.
-    if (PERSON_PRONOUNS.has(p)) return this.lastPerson ?? this.lastPersonSpeaker;
+    if (PERSON_PRONOUNS.has(p)) {
+      // The person last named, unless the text marks them as the other sex: then the last one it does not.
+      const wanted = p === 'she' || p === 'her' ? 'f' : 'm';
+      const last = this.lastPerson;
+      if (last && this.gender.get(last) && this.gender.get(last) !== wanted) return this.lastByGender[wanted] ?? last;
+      return last ?? this.lastPersonSpeaker;
+    }
     if (GROUP_PRONOUNS.has(p)) return this.lastGroup;
     return null;
   }
