@@ -116,6 +116,13 @@ describe('meaningChanges', () => {
     expect(changes('Holm will sell the lease', 'Just because the Holm family is reviewing the lease, it does not mean that they will sell it.')).toContain('drops a negation');
   });
 
+  it('gives each change its kind: a year is a date, an opposite a word, another name a name', () => {
+    const kinds = (claim: string, passage: string) => meaningChanges(toks(claim), toks(passage), smallAntonyms).map((d) => d.kind);
+    expect(kinds('The mill opened in 1998', 'The mill opened in 1989.')).toEqual(['date']);
+    expect(kinds('The harvest was larger than last year', 'The harvest was smaller than last year.')).toEqual(['word']);
+    expect(kinds('Holm signed the deal', 'Lindqvist signed the deal.')).toEqual(['name']);
+  });
+
   it('takes a name for another name, not a title for a first name', () => {
     expect(changes('Holm signed the deal', 'Lindqvist signed the deal.')).toEqual(['Lindqvist → Holm']);
     expect(changes('Arvid Holm signed the deal', 'Mr Holm signed the deal.')).toEqual([]);
