@@ -316,3 +316,17 @@ describe('"she" and "he" skip a person the text marks as the other sex', () => {
     expect(find(quotes, 'boats were late').name).toMatch(/Arvid Holm$/);
   });
 });
+
+describe('progressive and passive cues', () => {
+  const quotes = quotesOf([
+    'Harbour',
+    'Council leader Nils Aas is demanding that the harbour pay for the new quay. Passengers were told the ferry would be late.',
+    'Mayor Ingrid Holm is confirming that the fares will fall in May.',
+  ]);
+
+  it('reads "is demanding", "is confirming" as the speaker’s own, and a passive "were told" as no one’s', () => {
+    expect(find(quotes, 'pay for the new quay').cue).toBe('demanding');
+    expect(find(quotes, 'fares will fall').name).toBe('Ingrid Holm');
+    expect(quotes.some((q) => q.text.includes('ferry would be late'))).toBe(false);
+  });
+});

@@ -679,7 +679,9 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
       continue;
     }
     const particle = PARTICLE_CUES.get(t.lemma)?.includes(toks[k + 1]?.lemma ?? '');
-    if (t.pos === 'VERB' && (OBJECT_CUES.has(t.lemma) || particle) && toks[k - 1]?.lemma !== 'be') {
+    // After "be", a verb in -ing is progressive ("is demanding"): it speaks; otherwise passive ("was told"): it does not.
+    const passive = toks[k - 1]?.lemma === 'be' && !/ing$/.test(t.text);
+    if (t.pos === 'VERB' && (OBJECT_CUES.has(t.lemma) || particle) && !passive) {
       const speaker = participleSubject(s, k, mentions, tracker) ?? subjectBefore(s, k, mentions, tracker) ?? sharedSubject(s, k, out);
       // Anyone may speak about something; only a named speaker's object is taken for what they said.
       if (speaker && (particle || speaker.entity !== null || PRONOUN_SPEAKER.test(speaker.mention.text))) {
@@ -693,7 +695,7 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
     // "ask" and "urge" report requests, not statements, unless a quotation follows.
     if (!isCue(toks, k) || t.pos === 'AUX' || t.lemma === 'ask' || t.lemma === 'urge') continue;
     // "Passengers were told to ...": the subject of a passive is who was spoken to.
-    if (toks[k - 1]?.lemma === 'be' && toks[k - 1]!.pos === 'AUX') continue;
+    if (passive && toks[k - 1]!.pos === 'AUX') continue;
     const hasVerb = (a: number, b: number) => toks.slice(a, b + 1).some((x) => !inside(x) && (x.pos === 'VERB' || x.pos === 'AUX'));
     // "..., said Mr. Barrett, the lawyer for ...": the speaker after the verb, what was said before.
     if (toks[k - 1]?.text === ',' && k >= 3) {
@@ -774,7 +776,7 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
  * Verbs whose object is what a speaker said, called for or stood by ("cited disparaging remarks",
  * "called for a moratorium", "vowed to cut taxes"): the object is the attribution's content.
  */
-const OBJECT_CUES = new Set(['cite', 'call', 'announce', 'criticize', 'criticise', 'accuse', 'vow', 'pledge', 'promise', 'demand', 'propose', 'praise', 'blame', 'condemn', 'reject', 'defend', 'dismiss', 'describe', 'recommend', 'question', 'threaten', 'denounce', 'applaud', 'endorse', 'oppose', 'refuse', 'decline', 'welcome', 'attack', 'mock', 'slam', 'blast', 'dispute', 'challenge', 'concede']);
+const OBJECT_CUES = new Set(['cite', 'call', 'announce', 'criticize', 'criticise', 'accuse', 'vow', 'pledge', 'promise', 'demand', 'propose', 'praise', 'blame', 'condemn', 'reject', 'defend', 'dismiss', 'describe', 'recommend', 'question', 'threaten', 'denounce', 'applaud', 'endorse', 'oppose', 'refuse', 'decline', 'welcome', 'attack', 'mock', 'slam', 'blast', 'dispute', 'challenge', 'concede', 'promote', 'detail', 'encourage', 'tout', 'highlight', 'hail', 'laud', 'decry', 'deride', 'lambaste', 'ridicule', 'confirm', 'deny']);
 /** Verbs by which a document, a poll or a study reports ("a poll shows ...", "the study found that ..."). */
 const EVIDENCE_CUES = new Set(['show', 'find', 'reveal']);
 /** "found" reports a finding only with "that" or when a study, a report or its authors found it ("police found the car"). */
