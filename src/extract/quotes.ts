@@ -385,9 +385,12 @@ function isQuotationCue(toks: Token[], k: number): boolean {
  * A speech verb, or its third-person form that the tagger took for a plural noun right after a name
  * ("The Post reports that ...", "Clinton says ...").
  */
+/** Verbs that report as speech verbs do, here only ("..., The Post has learned."). */
+const REPORTING_VERBS = new Set(['learn']);
+
 function isCue(toks: Token[], k: number): boolean {
   const t = toks[k]!;
-  if (t.pos === 'VERB' || t.pos === 'AUX') return SPEECH_VERBS.has(t.lemma);
+  if (t.pos === 'VERB' || t.pos === 'AUX') return SPEECH_VERBS.has(t.lemma) || REPORTING_VERBS.has(t.lemma);
   return t.pos === 'NOUN' && /s$/.test(t.text) && SPEECH_VERBS.has(t.lemma) && (toks[k - 1]?.pos === 'PROPN' || toks[k - 1]?.pos === 'PRON');
 }
 
@@ -626,8 +629,8 @@ function subjectBefore(s: AnnotatedSentence, cue: number, mentions: ResolvedMent
   return null;
 }
 
-/** At most this many tokens of circumstance ("in an interview on Friday") stand between a speech verb and what was said. */
-const MAX_CIRCUMSTANCE_TOKENS = 8;
+/** At most this many tokens of circumstance ("at a campaign stop in Toledo, Ohio,") stand between a speech verb and what was said. */
+const MAX_CIRCUMSTANCE_TOKENS = 12;
 
 /** A parenthesis after a name ("(R-S.C.)", "(D)") holds at most this many tokens. */
 const MAX_PARENTHESIS_TOKENS = 6;
@@ -650,7 +653,7 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
     const t = toks[k]!;
     if (inside(t)) continue;
     if (isAccording(t) && toks[k + 1]?.lemma === 'to') {
-      const speaker = mentionAt(s, k + 2, mentions, tracker) ?? phraseAt(s, k + 2);
+      const speaker = mentionAt(s, k + 2, mentions, tracker) ?? phraseAt(s, k + 2) ?? wordsUpToComma(s, k + 2, last);
       if (!speaker) continue;
       const comma = toks.findIndex((x, i) => i > k + 2 && x.text === ',');
       let a: number; let b: number;
@@ -682,7 +685,7 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
     // After "be", a verb in -ing is progressive ("is demanding"): it speaks; otherwise passive ("was told"): it does not.
     const passive = toks[k - 1]?.lemma === 'be' && !/ing$/.test(t.text);
     if (t.pos === 'VERB' && (OBJECT_CUES.has(t.lemma) || particle) && !passive) {
-      const speaker = participleSubject(s, k, mentions, tracker) ?? subjectBefore(s, k, mentions, tracker) ?? sharedSubject(s, k, out);
+      const speaker = participleSubject(s, k, mentions, tracker) ?? subjectBefore(s, k, mentions, tracker) ?? sharedSubject(s, k, out, mentions, tracker);
       // Anyone may speak about something; only a named speaker's object is taken for what they said.
       if (speaker && (particle || speaker.entity !== null || PRONOUN_SPEAKER.test(speaker.mention.text))) {
         let a = k + 1;
@@ -702,13 +705,13 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
       const named = mentionAt(s, k + 1, mentions, tracker) ?? phraseAt(s, k + 1);
       // The name ends the sentence or opens an apposition; "..., said he would ..." is no inversion.
       const after = named ? toks.findIndex((x) => x.start >= named.mention.end) : -1;
-      const inverted = named && !PRONOUN_SPEAKER.test(named.mention.text) && (after < 0 || after > last || !hasVerb(after, last)) ? named : null;
+      const inverted = named && !PRONOUN_SPEAKER.test(named.mention.text) && (after < 0 || after > last || toks[after]!.text === ',' || toks[after]!.text === '(' || !hasVerb(after, last)) ? named : null;
       if (inverted && hasVerb(0, k - 2)) {
         pushSpan(out, s, 0, k - 2, t.text, inverted, text);
         continue;
       }
     }
-    const speaker = participleSubject(s, k, mentions, tracker) ?? subjectBefore(s, k, mentions, tracker) ?? sharedSubject(s, k, out);
+    const speaker = participleSubject(s, k, mentions, tracker) ?? subjectBefore(s, k, mentions, tracker) ?? sharedSubject(s, k, out, mentions, tracker);
     if (!speaker) continue;
     let subjectStart = speakerStartToken(s, speaker);
     while (subjectStart > 0 && toks[subjectStart - 1]!.pos === 'DET') subjectStart--;
@@ -734,7 +737,7 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
     if (t.lemma === 'tell' || t.lemma === 'ask' || t.lemma === 'warn' || t.lemma === 'urge') {
       const that = toks.findIndex((x, i) => i > k && x.lemma === 'that');
       if (that > 0) a = that;
-      else while (a <= last && ['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ'].includes(toks[a]!.pos)) a++;
+      else a = afterAddressee(toks, a);
     }
     // "said in a statement that ...": the speech starts after "that".
     const that = toks.findIndex((x, i) => i > k && i <= k + 6 && x.lemma === 'that' && x.pos === 'SCONJ');
@@ -744,9 +747,16 @@ function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tracker: 
     // "said in an interview he would ...": what was said follows the circumstances.
     if (toks[a]!.pos === 'ADP') {
       let j = a;
-      while (j <= last && j - a < MAX_CIRCUMSTANCE_TOKENS && ['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[j]!.pos)) j++;
+      while (j <= last && j - a < MAX_CIRCUMSTANCE_TOKENS && (['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[j]!.pos) || toks[j]!.text === ',')) j++;
       if (j <= last && j - a < MAX_CIRCUMSTANCE_TOKENS && (toks[j]!.pos === 'PRON' || toks[j]!.lemma === 'that') && hasVerb(j, last)) a = speechStart(toks, j, last + 1);
+      // "The middle fifth paid 8.9 percent, the agency said in a June report, and ...": a cue inside the sentence.
+      else if (toks[j]?.text === ',' && toks[subjectStart - 1]?.text === ',' && subjectStart >= 2 && hasVerb(0, subjectStart - 2)) {
+        pushSpan(out, s, 0, last, t.text, speaker, text);
+        continue;
+      }
     }
+    // "said it over and over": a pronoun object, not a clause.
+    if (toks[a]!.pos === 'PRON' && /^(it|this|so)$/i.test(toks[a]!.text) && !['VERB', 'AUX'].includes(toks[a + 1]?.pos ?? '')) continue;
     // "said on Saturday at the gala", "said when she resigned": circumstances, not what was said.
     if (toks[a]!.pos === 'ADP' || (toks[a]!.pos === 'SCONJ' && !/^(that|if|whether)$/.test(toks[a]!.lemma))) {
       saidBefore();
@@ -789,7 +799,7 @@ const PARTICLE_CUES = new Map<string, string[]>([
   ['speak', ['about', 'of', 'on']], ['talk', ['about', 'of']], ['complain', ['about', 'of']], ['advocate', ['for']],
   ['argue', ['for', 'against']], ['campaign', ['for', 'against']], ['warn', ['about', 'of', 'against']],
   ['testify', ['about', 'on']], ['comment', ['on']], ['joke', ['about']], ['write', ['about', 'of']],
-  ['tweet', ['about']], ['rail', ['against']], ['push', ['for']], ['lobby', ['for', 'against']], ['agree', ['on']],
+  ['tweet', ['about']], ['respond', ['with', 'to']], ['rail', ['against']], ['push', ['for']], ['lobby', ['for', 'against']], ['agree', ['on']],
 ]);
 
 /**
@@ -816,6 +826,29 @@ function clauseEnd(toks: Token[], a: number, last: number): number {
   return last;
 }
 
+/** "according to show insiders": the words up to the next comma or the sentence's end, as the source's own. */
+function wordsUpToComma(s: AnnotatedSentence, k: number, last: number): Speaker | null {
+  let b = k;
+  while (b <= last && b - k < MAX_SOURCE_WORDS && s.tokens[b]!.text !== ',') b++;
+  if (b === k || b - k >= MAX_SOURCE_WORDS) return null;
+  const first = s.tokens[k]!;
+  const end = s.tokens[b - 1]!;
+  const written = sliceTokens(s, first, end);
+  return { mention: { text: written, start: first.start, end: end.end }, entity: null, text: written };
+}
+
+/** A source written out after "according to" is at most this many words. */
+const MAX_SOURCE_WORDS = 8;
+
+/** Past whom something was told: "told him the nominee had not paid", "told reporters the plan was dead". */
+function afterAddressee(toks: Token[], a: number): number {
+  if (toks[a]?.pos === 'PRON') return a + 1;
+  if (toks[a]?.pos === 'DET') a++;
+  while (toks[a]?.pos === 'ADJ') a++;
+  while (toks[a]?.pos === 'NOUN' || toks[a]?.pos === 'PROPN') a++;
+  return a;
+}
+
 /** "the poll", "a speech she gave": the noun phrase at token k, as the speaker's words, no entity. */
 function phraseAt(s: AnnotatedSentence, k: number): Speaker | null {
   let a = k;
@@ -829,13 +862,16 @@ function phraseAt(s: AnnotatedSentence, k: number): Speaker | null {
 }
 
 /** "X told a group that ... and says he will ...": a verb after "and" shares the speaker before it. */
-function sharedSubject(s: AnnotatedSentence, k: number, out: Omit<QuoteRecord, 'sentence' | 'quoted'>[]): Speaker | null {
+function sharedSubject(s: AnnotatedSentence, k: number, out: Omit<QuoteRecord, 'sentence' | 'quoted'>[], mentions: ResolvedMention[], tracker: SpeakerTracker): Speaker | null {
   let j = k - 1;
   while (j >= 0 && (s.tokens[j]!.pos === 'ADV' || s.tokens[j]!.pos === 'AUX')) j--;
   if (s.tokens[j]?.pos !== 'CCONJ') return null;
   const previous = out[out.length - 1];
-  if (!previous?.speakerMention || previous.start < s.start) return null;
-  return { mention: previous.speakerMention, entity: previous.speaker, text: previous.speakerText };
+  if (previous?.speakerMention && previous.start >= s.start) return { mention: previous.speakerMention, entity: previous.speaker, text: previous.speakerText };
+  // "Schultz supported Democrats ... and said he did not": the subject of the sentence's first verb.
+  const first = s.tokens.findIndex((t, i) => i < j && t.pos === 'VERB');
+  const subject = first > 0 ? subjectBefore(s, first, mentions, tracker) : null;
+  return subject && (subject.entity || PRONOUN_SPEAKER.test(subject.mention.text)) ? subject : null;
 }
 
 /**
