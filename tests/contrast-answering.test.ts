@@ -18,6 +18,7 @@ const BRIDGE = [
   'The repair fund is independent of the regional transport budget.',
   'Work on the bridge will start in September and end in March.',
   'The council did not approve a new car park beside the river.',
+  'Councillor Priya Shah opened the new library on Monday.',
 ].join('\n\n');
 
 let ctx: Context;
@@ -65,5 +66,16 @@ describe('what sets a passage against the question', () => {
     const r = engine.run('ask', 'When did the majority of councillors back the repair of the bridge?');
     expect(r.found).toBe(true);
     expect(r.answer).toMatch(/Tuesday/);
+  });
+});
+
+describe('who did the deed asked, to what the question says', () => {
+  it('names who did it to the thing asked, and no one who did it to something else', () => {
+    const asked = engine.run('ask', 'who opened the new library?');
+    expect(asked.found).toBe(true);
+    expect(asked.answer).toMatch(/Priya Shah/);
+    const other = engine.run('ask', 'who opened the new museum on Monday?');
+    expect(other.found).toBe(false);
+    expect(JSON.stringify(other.answer)).not.toMatch(/Priya Shah/);
   });
 });
