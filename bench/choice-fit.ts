@@ -24,7 +24,7 @@ export const dot = (w: number[], x: number[]) => x.reduce((s, v, i) => s + v * w
  * the same, and in each, questions with and without an answer weigh the same.
  */
 export function fitChoice(examples: Example[]): number[] {
-  const dims = PART_NAMES.length + 1;
+  const dims = (examples.find((e) => e.rows.length)?.rows[0]!.x.length ?? PART_NAMES.length) + 1;
   const mass = new Map<string, number>();
   const key = (e: Example) => `${e.set}/${e.answerable && e.rows.some((r) => r.label)}`;
   for (const e of examples) mass.set(key(e), (mass.get(key(e)) ?? 0) + 1);

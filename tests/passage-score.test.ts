@@ -8,9 +8,9 @@ const unit = fc.double({ min: 0, max: 1, noNaN: true });
 const flag = fc.constantFrom(0, 1);
 const parts: fc.Arbitrary<PassageParts> = fc.record({
   coverage: unit, paragraph: unit, retrieval: unit, rareMissed: unit,
-  length: fc.double({ min: 0, max: LENGTH_CAP, noNaN: true }), questionSize: unit, opening: flag,
+  length: fc.double({ min: 0, max: LENGTH_CAP, noNaN: true }), questionSize: unit, wordsMissed: unit, opening: flag,
   predicate: flag, slotFilled: flag, focus: flag,
-  sequence: unit,
+  sequence: unit, negationClash: flag, opposite: flag,
 });
 const weight = fc.double({ min: -10, max: 10, noNaN: true });
 const weights: fc.Arbitrary<PassageWeights> = fc.record({

@@ -4,7 +4,7 @@
 import type { Corpus, Fact, Tok } from '../search/corpus.js';
 import type { DocContent } from '../store/schema.js';
 import type { Question } from './question.js';
-import { COUNTRY_BY_DEMONYM, ORG_HEADS } from '../extract/lexicon.js';
+import { COUNTRY_BY_DEMONYM, ORG_HEADS, SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
 import { amountAnswer } from './amount-span.js';
 import { PREVIOUS, timeAnswer } from './time-span.js';
@@ -29,6 +29,7 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
   switch (q.expects) {
     // Countries act too ("the Americans are sensitive to ..."), but only when no one else is named.
     case 'person': {
+      if (doneToAnother(corpus, q, gid)) return null;
       const fact = factAnswer(corpus, q, gid, given.loose);
       if (fact) return fact;
       // "Who chairs the council?": a passage without the deed asked names no one who did it.
@@ -132,6 +133,25 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
   return null;
 }
 
+/**
+ * "Who will visit Mars?" against "Costa will visit the factory": the sentence does the deed asked
+ * only to something else, so no one it names did what the question asks. The question's object is
+ * the nouns after its verb; each fact with the question's verb shares none of the question's words.
+ */
+function doneToAnother(corpus: Corpus, q: Question, gid: number): boolean {
+  // "Who said he would ...": what follows a verb of saying is what was said, not what it was done to.
+  if (SPEECH_VERBS.has(q.tokens.find((t) => t.pos === 'VERB')?.lemma ?? '')) return false;
+  const verbAt = q.tokens.findIndex((t) => t.pos === 'VERB' && !LIGHT.has(t.lemma));
+  if (verbAt < 0) return false;
+  const object = q.tokens.slice(verbAt + 1).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (!object.length) return false;
+  // Its nouns as typed, and the words the question's terms put for what it typed ("moskow" is also "moscow").
+  const typed = new Set(q.tokens.map((t) => t.stem));
+  const words = new Set([...object.flatMap((t) => [t.stem, t.lemma, t.text.toLowerCase()]), ...[...q.terms.keys()].filter((st) => !typed.has(st))].map(looseStem));
+  const facts = corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f) && !/ by$/.test(f.relation));
+  return facts.length > 0 && facts.every((f) => !overlaps(`${f.subject} ${f.object}`, words, looseStem));
+}
+
 /** The speaker, as written, of reported speech that holds this offset. */
 function speakerAround(corpus: Corpus, gid: number, offset: number): string | null {
   const q = corpus.quotesIn(gid).find((x) => x.kind === 'reported' && x.start <= offset && offset < x.end && x.speakerMention && !PRONOUN.test(x.speakerMention.text));
@@ -183,7 +203,10 @@ function mentionAnswer(corpus: Corpus, q: Question, gid: number, types: string[]
     while (k >= 0 && toks[k]!.pos === 'DET') k--;
     return !!toks[k] && toks[k]!.pos === 'VERB' && verbStems.has(toks[k]!.stem);
   };
-  const pick = [...fresh].filter((m) => (!types.includes('place') || !modifier(m)) && !objectOfAsked(m)).sort((a, b) => Number(object(a)) - Number(object(b)) || distance(a) - distance(b) || a.first - b.first)[0];
+  // A name that holds the verb asked ("the agency Visit Lisbon" for "who will visit") is where the question's word matched, not who acts.
+  const verbWords = new Set(q.tokens.filter((t) => t.pos === 'VERB').map((t) => t.text.toLowerCase()));
+  const holdsVerb = (m: { name: string }) => m.name.toLowerCase().split(/\s+/).some((w) => verbWords.has(w));
+  const pick = [...fresh].filter((m) => (!types.includes('place') || !modifier(m)) && !objectOfAsked(m) && !holdsVerb(m)).sort((a, b) => Number(object(a)) - Number(object(b)) || distance(a) - distance(b) || a.first - b.first)[0];
   // The name, not the title written before it ("leader Rollo" -> "Rollo").
   return pick ? pick.name : null;
 }

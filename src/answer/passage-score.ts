@@ -20,6 +20,8 @@ export interface IndexParts {
   length: number;
   /** How many words the question weighs, over QUESTION_WORDS_SCALE: the same for all its passages, it moves only whether to answer. */
   questionSize: number;
+  /** How many of the question's words neither the sentence nor the one before holds, over MISSED_WORDS_SCALE, at most 1: each word left out may be the one that changes what is asked. */
+  wordsMissed: number;
   /** 1 for an article's first sentence: a news lead sums the story up, an encyclopaedia's first sentence defines its subject. */
   opening: number;
 }
@@ -34,19 +36,25 @@ export interface RecordParts {
   focus: number;
   /** Share of the question's neighbouring words that stand near each other, in the question's order, in the sentence. */
   sequence: number;
+  /** Exactly one of the question and the sentence is negated. */
+  negationClash: number;
+  /** A question word is missing and its opposite stands in the sentence. */
+  opposite: number;
 }
 
 export type PassageParts = IndexParts & RecordParts;
 export type PartName = keyof PassageParts;
 
-export const INDEX_PARTS = ['coverage', 'paragraph', 'retrieval', 'rareMissed', 'length', 'questionSize', 'opening'] as const satisfies readonly (keyof IndexParts)[];
-export const RECORD_PARTS = ['predicate', 'slotFilled', 'focus', 'sequence'] as const satisfies readonly (keyof RecordParts)[];
+export const INDEX_PARTS = ['coverage', 'paragraph', 'retrieval', 'rareMissed', 'length', 'questionSize', 'wordsMissed', 'opening'] as const satisfies readonly (keyof IndexParts)[];
+export const RECORD_PARTS = ['predicate', 'slotFilled', 'focus', 'sequence', 'negationClash', 'opposite'] as const satisfies readonly (keyof RecordParts)[];
 export const PART_NAMES: readonly PartName[] = [...INDEX_PARTS, ...RECORD_PARTS];
 
 /** Sentences past three times the average length are all just long. */
 export const LENGTH_CAP = 3;
 /** A question of this many weighed words has a questionSize of 1. */
 export const QUESTION_WORDS_SCALE = 10;
+/** A passage missing this many of the question's words (or more) has a wordsMissed of 1. */
+export const MISSED_WORDS_SCALE = 4;
 
 /** The range each record part may take: the ceiling takes whichever end its weight favours. */
 const RECORD_RANGE: Record<keyof RecordParts, readonly [number, number]> = {
@@ -54,6 +62,8 @@ const RECORD_RANGE: Record<keyof RecordParts, readonly [number, number]> = {
   slotFilled: [0, 1],
   focus: [0, 1],
   sequence: [0, 1],
+  negationClash: [0, 1],
+  opposite: [0, 1],
 };
 
 export interface PassageWeights {

@@ -2,10 +2,11 @@
 // index tells of it first (so most articles are never read), then what its article's record adds.
 import { stemOf } from '../nlp/annotate.js';
 import type { Corpus } from '../search/corpus.js';
-import type { AntonymSource } from './antonyms.js';
+import { smallAntonyms, type AntonymSource } from './antonyms.js';
+import { contrastParts } from './contrast.js';
 import { K1, type Hit, type TextIndex } from '../search/text-index.js';
 import { actsAsAsked, answerSpan, askedOf } from './answer-span.js';
-import { LENGTH_CAP, PASSAGE_WEIGHTS, QUESTION_WORDS_SCALE, passageCeiling, passageScore, type IndexParts, type PassageParts, type PassageWeights } from './passage-score.js';
+import { LENGTH_CAP, MISSED_WORDS_SCALE, PASSAGE_WEIGHTS, QUESTION_WORDS_SCALE, passageCeiling, passageScore, type IndexParts, type PassageParts, type PassageWeights } from './passage-score.js';
 import { phraseWords, type Question } from './question.js';
 import type { QueryOptions } from './result.js';
 
@@ -130,10 +131,11 @@ function indexParts(ctx: Context, words: Words, h: Hit, most: number): IndexPart
   const before = questionStemsIn(index, words, sentenceBefore(corpus, h.gid));
   let rareMissed = 0;
   let essentialMissed = false;
+  let missed = 0;
   for (const g of words.groups) {
     if (shareOf(g, h.matched, before) > 0) continue;
     if (g.essential) essentialMissed = true;
-    if (!g.optional) rareMissed = Math.max(rareMissed, g.rarity);
+    if (!g.optional) { rareMissed = Math.max(rareMissed, g.rarity); missed++; }
   }
   return {
     coverage: coverage(words, h.matched, before),
@@ -142,6 +144,7 @@ function indexParts(ctx: Context, words: Words, h: Hit, most: number): IndexPart
     rareMissed: Math.min(1, rareMissed / (index.idf('') || 1)),
     length: Math.min(LENGTH_CAP, index.relativeLength(h.gid)),
     questionSize: words.groups.filter((g) => !g.optional).length / QUESTION_WORDS_SCALE,
+    wordsMissed: Math.min(1, missed / MISSED_WORDS_SCALE),
     opening: corpus.docOf(h.gid).firstGid === h.gid ? 1 : 0,
     essentialMissed,
   };
@@ -222,6 +225,7 @@ export function rankPassages(ctx: Context, q: Question, options: QueryOptions, r
       slotFilled: typed && span ? 1 : 0,
       focus: focusIds.size > 0 && corpus.mentionsIn(h.gid).some((m) => focusIds.has(corpus.entityOf(doc, m.entity)?.id ?? '')) ? 1 : 0,
       sequence: sequenceShare(corpus, words, h.gid),
+      ...contrastParts(corpus, q, h.gid, ctx.antonyms ?? smallAntonyms),
     };
     const score = passageScore(parts, weights);
     const meetsConstraints = !essentialMissed && !(typed && !span) && !lacksRequired(corpus, q, h.gid);
