@@ -152,3 +152,13 @@ export function mergeFigures(into: Map<string, SetFigures>, from: Map<string, Se
   }
 }
 
+/** Each fold decided by weights fitted on the other folds: the figures the fit would reach on unseen articles. */
+export function crossValidate(examples: Example[]): Map<string, SetFigures> {
+  const folds = foldsOf(examples);
+  const cv = new Map<string, SetFigures>();
+  folds.forEach((held, k) => {
+    const { w, threshold } = fit(folds.filter((_, j) => j !== k).flat());
+    mergeFigures(cv, decide(held, w, threshold));
+  });
+  return cv;
+}

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { routeQuestion } from '../src/answer/ask.js';
 import { createContext } from '../src/answer/create-engine.js';
 import { PART_NAMES, type PassageWeights } from '../src/answer/passage-score.js';
-import { decide, dot, fit, FOLDS, foldsOf, mergeFigures, objective, type Example, type SetFigures } from './choice-fit.js';
+import { crossValidate, decide, dot, fit, FOLDS, objective, type Example, type SetFigures } from './choice-fit.js';
 import { rankPassages } from '../src/answer/rank-passages.js';
 import type { Result } from '../src/answer/result.js';
 import { openStore } from '../src/app/open.js';
@@ -82,12 +82,7 @@ async function main(): Promise<void> {
     const firstHit = answerable.filter((e) => e.rows.slice().sort((a, b) => b.x[2]! - a.x[2]!)[0]?.label).length;
     console.log(`${set.name}: a candidate answers ${reachable}/${answerable.length}; the index's first hit ${firstHit}`);
   }
-  const folds = foldsOf(examples);
-  const cv = new Map<string, SetFigures>();
-  folds.forEach((held, k) => {
-    const { w, threshold } = fit(folds.filter((_, j) => j !== k).flat());
-    mergeFigures(cv, decide(held, w, threshold));
-  });
+  const cv = crossValidate(examples);
   const all = fit(examples);
   for (const set of SETS) {
     const answerable = examples.filter((e) => e.set === set.name && e.answerable);
