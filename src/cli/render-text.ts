@@ -4,7 +4,8 @@ import type { Result } from '../answer/result.js';
 import { plural } from '../app/plural.js';
 import { PLAIN, type Style } from './style.js';
 
-const wrapQuote = (s: string) => `“${s}”`;
+/** The article's sentence in quotation marks, unless it holds its own: marks around marks would misstate who says what. */
+const wrapQuote = (s: string) => (/[“”"«»]/.test(s) ? s : `“${s}”`);
 
 /** `passages` overrides how many cited passages are shown ("more" shows a few at once). */
 export function renderText(r: Result, st: Style = PLAIN, passages?: number): string {
