@@ -1,0 +1,86 @@
+// Where quotations stand in a text: the marks that open and close them (curly, straight, mismatched,
+// ''), per paragraph, and which quoted runs are titles rather than anyone's words.
+
+
+/** Opening marks, with the two apostrophes some newspapers write for a quotation mark. */
+export const OPENER = /[“„«"]|''/g;
+
+/** The marks that close each opening mark; a straight and a curly mark close each other, a slip that is common in copy. */
+export const CLOSERS_FOR: Record<string, string[]> = { '“': ['”', '"'], '„': ['“', '”'], '«': ['»'], '"': ['"', '”'], "''": ["''"] };
+
+/** The first of the closing marks at or after `from`, with its length; text.length when none. */
+export function nextCloser(text: string, closers: string[], from: number): { at: number; length: number } {
+  let best = { at: text.length, length: 0 };
+  for (const c of closers) {
+    const at = text.indexOf(c, from);
+    if (at >= 0 && at < best.at) best = { at, length: c.length };
+  }
+  return best;
+}
+
+/** A quoted run of at most this many capitalised words ("Morning Joe") is a title, not speech. */
+export const TITLE_MAX_WORDS = 4;
+
+/** Short, every word capitalised, no sentence inside: a title or a name in quotation marks. */
+export function isTitle(text: string, q: Span): boolean {
+  // American style sets the comma inside the marks: “War On Drugs,” is still a title.
+  const words = text.slice(q.start, q.end).replace(/,$/, '').split(/\s+/).filter(Boolean);
+  if (words.length > TITLE_MAX_WORDS || /[.!?,;:]$/.test(words[words.length - 1] ?? '')) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}(]/u.test(w) || (i > 0 && /^(of|the|and|a|an|in|on|to|for)$/.test(w)));
+}
+
+/** A quotation: its marks at open and close (close is past the closing mark), its words start..end; closed unless left open. */
+export interface Span { open: number; close: number; start: number; end: number; closed: boolean }
+
+/** Quoted spans per paragraph; an opening mark never closed runs to the paragraph's end. */
+export function findQuotedSpans(text: string, paragraphs: { start: number; end: number }[]): Span[] {
+  const spans: Span[] = [];
+  // The first opening mark at or after `searchedFrom` (text.length if none), kept between calls
+  // so that text without quotes is read once, not once per paragraph.
+  let searchedFrom = Infinity;
+  let opener = -1;
+  const nextOpener = (from: number): number => {
+    if (opener < from || from < searchedFrom) {
+      OPENER.lastIndex = searchedFrom = from;
+      opener = OPENER.exec(text)?.index ?? text.length;
+    }
+    return opener;
+  };
+  for (const p of paragraphs) {
+    let i = p.start;
+    while (i < p.end) {
+      i = nextOpener(i);
+      if (i >= p.end) break;
+      const ch = text.startsWith("''", i) ? "''" : text[i]!;
+      const straight = ch === '"' || ch === "''";
+      if (straight && /\w/.test(text[i - 1] ?? '')) { i += ch.length; continue; }
+      const closer = nextCloser(text, CLOSERS_FOR[ch]!, i + ch.length);
+      let j = closer.at;
+      if (j >= p.end) j = p.end;
+      // A straight mark after a space and before a word opens the next quotation ("... shortly.
+      // "Comparing ..."): the one before was left open, a slip the next mark must not close.
+      const reopens = straight && j < p.end && /\s/.test(text[j - 1]!) && /\w/.test(text[j + closer.length] ?? '');
+      let start = i + ch.length;
+      let end = j;
+      while (start < end && /\s/.test(text[start]!)) start++;
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      if (end > start) spans.push({ open: i, close: reopens ? end : Math.min(j + Math.max(closer.length, 1), p.end), start, end, closed: !reopens && j < p.end });
+      i = reopens ? j : j + Math.max(closer.length, 1);
+    }
+  }
+  return spans;
+}
+
+/** Whether `offset` lies in one of the spans, which come sorted and disjoint: a binary search. */
+export function inSpan(spans: Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = spans[mid]!;
+    if (offset < q.open) hi = mid - 1;
+    else if (offset >= q.close) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}

@@ -1,0 +1,207 @@
+// Who a cue names: the subject before a speech verb, a mention after it, a pronoun, a description
+// ("the spokesman") or "who", resolved to the entity the text means as it is read in order.
+import type { DocEntity, ResolvedMention } from '../entities.js';
+import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon.js';
+import type { AnnotatedSentence, Token } from '../../nlp/annotate.js';
+
+export interface Speaker { mention: { text: string; start: number; end: number }; entity: string | null; text: string | null }
+
+export const FEMALE_MARKS = /\b(mrs|ms|miss|madam|chairwoman|spokeswoman|congresswoman|businesswoman|councilwoman|mother|wife|daughter|sister|actress|widow|queen|princess|duchess|lady)\b/;
+
+export const MALE_MARKS = /\b(mr|sir|chairman|spokesman|congressman|businessman|councilman|father|husband|son|brother|actor|widower|king|prince|duke|lord)\b/;
+
+/** Keeps the last person and the last organisation in view, to resolve "he", "she", "they". */
+export class SpeakerTracker {
+  lastPerson: string | null = null;
+  lastGroup: string | null = null;
+  lastPersonSpeaker: string | null = null;
+  /** When each entity was last named, to read "the spokesman" as the spokesman last named. */
+  private readonly seenAt = new Map<string, number>();
+  private seen = 0;
+  /** Each role word ("spokesman", "mayor", "ministry") with the entities whose roles or names hold it. */
+  private readonly byRoleWord = new Map<string, string[]>();
+  /** Who the text marks as a man or a woman ("Mr.", "Mrs.", "chairwoman"), so "she" skips a man named last. */
+  private readonly gender = new Map<string, 'm' | 'f'>();
+  private lastByGender: Record<'m' | 'f', string | null> = { m: null, f: null };
+  constructor(private readonly types: Map<string, string>, entities: DocEntity[] = []) {
+    for (const e of entities) {
+      if (e.type === 'person') {
+        const words = [...e.roles, ...e.mentions.map((m) => m.text)].join(' ').toLowerCase();
+        const female = FEMALE_MARKS.test(words);
+        const male = MALE_MARKS.test(words);
+        if (female !== male) this.gender.set(e.key, female ? 'f' : 'm');
+      }
+      for (const phrase of [...e.roles, ...(e.type === 'person' ? [] : [e.name])]) {
+        for (const w of phrase.toLowerCase().split(/[^\p{L}]+/u)) if (w.length > 2) this.byRoleWord.set(w, [...(this.byRoleWord.get(w) ?? []), e.key]);
+      }
+    }
+  }
+  saw(mentions: ResolvedMention[]): void {
+    for (const m of mentions) {
+      this.seenAt.set(m.entity, ++this.seen);
+      const t = this.types.get(m.entity);
+      if (t === 'person') {
+        this.lastPerson = m.entity;
+        const g = this.gender.get(m.entity);
+        if (g) this.lastByGender[g] = m.entity;
+      }
+      else if (t === 'organisation' || t === 'group') this.lastGroup = m.entity;
+    }
+  }
+  spoke(s: Speaker): void {
+    if (s.entity && this.types.get(s.entity) === 'person') this.lastPersonSpeaker = s.entity;
+  }
+  /** "the spokesman", "the ministry": the entity last named whose role or name holds the head word. */
+  describe(head: string): string | null {
+    let best: string | null = null;
+    for (const key of this.byRoleWord.get(head.toLowerCase()) ?? []) if ((this.seenAt.get(key) ?? 0) > (best ? this.seenAt.get(best)! : 0)) best = key;
+    return best;
+  }
+  resolve(pronoun: string): string | null {
+    const p = pronoun.toLowerCase();
+    // The person last named is who "he" or "she" most often means; the last speaker otherwise.
+    if (PERSON_PRONOUNS.has(p)) {
+      // The person last named, unless the text marks them as the other sex: then the last one it does not.
+      const wanted = p === 'she' || p === 'her' ? 'f' : 'm';
+      const last = this.lastPerson;
+      if (last && this.gender.get(last) && this.gender.get(last) !== wanted) return this.lastByGender[wanted] ?? last;
+      return last ?? this.lastPersonSpeaker;
+    }
+    if (GROUP_PRONOUNS.has(p)) return this.lastGroup;
+    return null;
+  }
+}
+
+/** At most this many capitalised words name who spoke after a dash ("― Ana María Ruiz Soto"). */
+export const MAX_NAME_RUN = 5;
+
+/** A run of capitalised words naming who spoke, when no entity was made of it ("― Ana Ruiz"). */
+export function nameRun(s: AnnotatedSentence, k: number): Speaker | null {
+  let b = k;
+  while (b < s.tokens.length && b - k < MAX_NAME_RUN && /^\p{Lu}/u.test(s.tokens[b]!.text) && !/^\p{P}/u.test(s.tokens[b]!.text)) b++;
+  if (b === k) return null;
+  const first = s.tokens[k]!;
+  const last = s.tokens[b - 1]!;
+  const written = sliceTokens(s, first, last);
+  return { mention: { text: written, start: first.start, end: last.end }, entity: null, text: written };
+}
+
+export function speakerFromMention(m: ResolvedMention): Speaker {
+  return { mention: { text: m.text, start: m.start, end: m.end }, entity: m.entity, text: m.name };
+}
+
+/** The mention or pronoun that starts at token k (after "according to", or "said X"). */
+export function mentionAt(s: AnnotatedSentence, k: number, mentions: ResolvedMention[], tracker: SpeakerTracker): Speaker | null {
+  while (s.tokens[k]?.pos === 'DET') k++;
+  const m = mentions.find((x) => x.first <= k && x.last >= k);
+  if (m) return speakerFromMention(m);
+  const t = s.tokens[k];
+  if (t && t.pos === 'PRON') return pronounSpeaker(t, tracker);
+  return null;
+}
+
+export function pronounSpeaker(t: Token, tracker: SpeakerTracker): Speaker | null {
+  const entity = tracker.resolve(t.text);
+  if (!entity && !/^(i|we|he|she|they)$/i.test(t.text)) return null;
+  return { mention: { text: t.text, start: t.start, end: t.end }, entity, text: entity ? null : t.text };
+}
+
+/** The subject of the speech verb at token `cue`. */
+/** The subject of the speech verb at token `cue`, looked for no further back than token `from`. */
+export function subjectBefore(s: AnnotatedSentence, cue: number, mentions: ResolvedMention[], tracker: SpeakerTracker, from = 0): Speaker | null {
+  let k = cue - 1;
+  while (k >= 0 && (s.tokens[k]!.pos === 'ADV' || s.tokens[k]!.pos === 'AUX' || s.tokens[k]!.pos === 'PART')) k--;
+  // "Rep. Ann Lee (D-Mass.) said": the name before the party and state.
+  if (s.tokens[k]?.text === ')') {
+    let open = k - 1;
+    while (open > 0 && k - open <= MAX_PARENTHESIS_TOKENS && s.tokens[open]!.text !== '(') open--;
+    if (open > 0 && s.tokens[open]!.text === '(') k = open - 1;
+  }
+  if (k < from) return null;
+  const t = s.tokens[k]!;
+  const m = mentions.filter((x) => x.first <= k && x.last >= k).sort((a, b) => (b.last - b.first) - (a.last - a.first))[0];
+  if (m) return speakerFromMention(m);
+  // "an architect who said ...": the relative pronoun stands for the noun before it.
+  if (t.pos === 'PRON' && /^(who|which)$/i.test(t.text) && k > 0) {
+    let j = k - 1;
+    if (s.tokens[j]!.text === ',') j--;
+    const antecedent = j >= 0 ? subjectBefore(s, j + 1, mentions, tracker) : null;
+    return antecedent && { ...antecedent, mention: { text: t.text, start: t.start, end: t.end } };
+  }
+  if (t.pos === 'PRON') return pronounSpeaker(t, tracker);
+  if (t.text === ',') {
+    // "Omar Nessar, who is director of ..., also stated": the name before the apposition.
+    const m2 = mentions.find((x) => x.first >= from && x.last < k && s.tokens[x.last + 1]?.text === ',');
+    return m2 ? speakerFromMention(m2) : null;
+  }
+  // A name the tagger took for a verb or adjective ("Lynch said") still names the speaker.
+  const named = /^\p{Lu}/u.test(t.text) && !['PRON', 'DET', 'PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'AUX'].includes(t.pos);
+  if (t.pos === 'NOUN' || t.pos === 'PROPN' || named) {
+    let a = k;
+    while (a - 1 >= 0 && ['NOUN', 'PROPN', 'ADJ', 'PART', 'NUM'].includes(s.tokens[a - 1]!.pos)) a--;
+    const startTok = s.tokens[a]!;
+    const withDet = a - 1 >= 0 && s.tokens[a - 1]!.pos === 'DET' ? s.tokens[a - 1]! : startTok;
+    const inner = mentions.find((x) => x.first >= a && x.last <= k && x.type !== 'place');
+    const written = { text: sliceTokens(s, withDet, t), start: withDet.start, end: t.end };
+    const named = inner && inner.last === k ? inner.entity : null;
+    // "The spokesman said": a definite description stands for the one it describes, named before.
+    const described = !named && withDet !== startTok && /^the$/i.test(withDet.text) ? tracker.describe(t.lemma) : null;
+    return { mention: written, entity: named ?? described, text: named ?? described ? null : sliceTokens(s, startTok, t) };
+  }
+  return null;
+}
+
+/** A parenthesis after a name ("(R-S.C.)", "(D)") holds at most this many tokens. */
+export const MAX_PARENTHESIS_TOKENS = 6;
+
+export function sliceTokens(s: AnnotatedSentence, a: Token, b: Token): string {
+  let out = '';
+  for (const t of s.tokens) {
+    if (t.start < a.start || t.end > b.end) continue;
+    out += (out && t.start > 0 && !/^(’s|'s|n’t|n't|[,.;:])$/.test(t.text) ? ' ' : '') + t.text;
+  }
+  return out;
+}
+
+/**
+ * "Trump tweeted on Friday, saying ...", "the senator spoke out, calling for ...": a participle after a
+ * comma speaks for the subject of the sentence's first verb.
+ */
+export function participleSubject(s: AnnotatedSentence, k: number, mentions: ResolvedMention[], tracker: SpeakerTracker): Speaker | null {
+  if (!/ing$/.test(s.tokens[k]!.text) || s.tokens[k - 1]?.text !== ',') return null;
+  const main = s.tokens.findIndex((t, i) => i < k - 1 && t.pos === 'VERB');
+  return main > 0 ? subjectBefore(s, main, mentions, tracker) : null;
+}
+
+export const PRONOUN_SPEAKER = /^(he|she|they|we|i|it)$/i;
+
+/** "according to show insiders": the words up to the next comma or the sentence's end, as the source's own. */
+export function wordsUpToComma(s: AnnotatedSentence, k: number, last: number): Speaker | null {
+  let b = k;
+  while (b <= last && b - k < MAX_SOURCE_WORDS && s.tokens[b]!.text !== ',') b++;
+  if (b === k || b - k >= MAX_SOURCE_WORDS) return null;
+  const first = s.tokens[k]!;
+  const end = s.tokens[b - 1]!;
+  const written = sliceTokens(s, first, end);
+  return { mention: { text: written, start: first.start, end: end.end }, entity: null, text: written };
+}
+
+/** A source written out after "according to" is at most this many words. */
+export const MAX_SOURCE_WORDS = 8;
+
+/** "the poll", "a speech she gave": the noun phrase at token k, as the speaker's words, no entity. */
+export function phraseAt(s: AnnotatedSentence, k: number): Speaker | null {
+  let a = k;
+  while (s.tokens[a]?.pos === 'DET') a++;
+  let b = a;
+  while (b < s.tokens.length && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(s.tokens[b]!.pos)) b++;
+  if (b === a || !['NOUN', 'PROPN'].includes(s.tokens[b - 1]!.pos)) return null;
+  const first = s.tokens[k]!;
+  const last = s.tokens[b - 1]!;
+  return { mention: { text: sliceTokens(s, first, last), start: first.start, end: last.end }, entity: null, text: sliceTokens(s, s.tokens[a]!, last) };
+}
+
+export function speakerStartToken(s: AnnotatedSentence, sp: Speaker): number {
+  const k = s.tokens.findIndex((t) => t.start >= sp.mention.start);
+  return k < 0 ? 0 : k;
+}
