@@ -8,11 +8,11 @@ import { COUNTRY_BY_DEMONYM, ORG_HEADS, SPEECH_VERBS } from '../extract/lexicon.
 import { stemOf } from '../nlp/annotate.js';
 import { amountAnswer } from './amount-span.js';
 import { PREVIOUS, timeAnswer } from './time-span.js';
+import { entityNameWords, looseStem, lowerWords } from '../text/words.js';
 
 /** The question's own words, lemmas and stems (and loosely stemmed): a span it already gives is never its answer. */
 export interface Asked { words: Set<string>; loose: Set<string> }
 
-const looseStem = (w: string) => w.replace(/(ing|ed|es|s)$/, '');
 
 /** What a question gives, worked out once for all its candidate passages. */
 export function askedOf(q: Question): Asked {
@@ -88,7 +88,7 @@ function doesAsked(q: Question, toks: Tok[]): boolean {
 /** The names the question gives, as lower-case words: those it typed and those of the entities it names. */
 function namesOf(q: Question): Set<string> {
   // A lower-case question types names as words ("in ireland"): its words count where the sentence has them as names.
-  return new Set([...q.required.flat(), ...q.tokens.map((t) => t.text.toLowerCase()), ...q.focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/))]);
+  return new Set([...q.required.flat(), ...q.tokens.map((t) => t.text.toLowerCase()), ...q.focus.flatMap(entityNameWords)]);
 }
 
 /** The question's verb, a paraphrase of it, or a misspelling corrected to it ("visted"). */
@@ -183,7 +183,7 @@ function mentionsOfKind(corpus: Corpus, q: Question, gid: number, types: string[
 
 function mentionAnswer(corpus: Corpus, q: Question, gid: number, types: string[], asked: Set<string>, toks: Tok[]): string | null {
   const ms = mentionsOfKind(corpus, q, gid, types);
-  const fresh = ms.filter((m) => !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w) || asked.has(toks.find((t) => t.text.toLowerCase() === w)?.stem ?? w)));
+  const fresh = ms.filter((m) => !lowerWords(m.name).every((w) => asked.has(w) || asked.has(toks.find((t) => t.text.toLowerCase() === w)?.stem ?? w)));
   // The name nearest the words the question asks about ("under their leader Rollo").
   const matchedAt = toks.map((t, i) => (asked.has(t.stem) && t.pos !== 'PROPN' && t.pos !== 'PUNCT' ? i : -1)).filter((i) => i >= 0);
   const distance = (m: { first: number; last: number }) => matchedAt.length ? Math.min(...matchedAt.map((i) => (i < m.first ? m.first - i : i > m.last ? i - m.last : 0))) : m.first;
@@ -205,7 +205,7 @@ function mentionAnswer(corpus: Corpus, q: Question, gid: number, types: string[]
   };
   // A name that holds the verb asked ("the agency Visit Lisbon" for "who will visit") is where the question's word matched, not who acts.
   const verbWords = new Set(q.tokens.filter((t) => t.pos === 'VERB').map((t) => t.text.toLowerCase()));
-  const holdsVerb = (m: { name: string }) => m.name.toLowerCase().split(/\s+/).some((w) => verbWords.has(w));
+  const holdsVerb = (m: { name: string }) => lowerWords(m.name).some((w) => verbWords.has(w));
   const pick = [...fresh].filter((m) => (!types.includes('place') || !modifier(m)) && !objectOfAsked(m) && !holdsVerb(m)).sort((a, b) => Number(object(a)) - Number(object(b)) || distance(a) - distance(b) || a.first - b.first)[0];
   // The name, not the title written before it ("leader Rollo" -> "Rollo").
   return pick ? pick.name : null;
@@ -217,8 +217,8 @@ function mentionAnswer(corpus: Corpus, q: Question, gid: number, types: string[]
  * country's institution written as the country ("the Indian government" acts, it is no "where").
  */
 function placesIn(corpus: Corpus, q: Question, gid: number, asked: Set<string>): Mention[] {
-  return mentionsOfKind(corpus, q, gid, ['place']).filter((m) => !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w))
-    && !ORG_HEADS.has(m.text.toLowerCase().split(/\s+/).pop() ?? ''));
+  return mentionsOfKind(corpus, q, gid, ['place']).filter((m) => !lowerWords(m.name).every((w) => asked.has(w))
+    && !ORG_HEADS.has(lowerWords(m.text).pop() ?? ''));
 }
 
 function placeFromFact(corpus: Corpus, q: Question, gid: number, asked: Set<string>): string | null {

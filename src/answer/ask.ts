@@ -16,6 +16,7 @@ import { acronymAnswer, agentAnswer, besideTitle, conditionalAnswer, definitionA
 import { citation, quoteView } from './views.js';
 import { isPolar } from './claim.js';
 import { yesNoAnswer } from './yes-no.js';
+import { entityNameWords, lowerWords } from '../text/words.js';
 
 export type { Context } from './rank-passages.js';
 
@@ -184,7 +185,7 @@ function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: bool
   if (corpus.mentionsIn(gid).some((m) => ids.has(corpus.entityOf(doc, m.entity)?.id ?? ''))) return true;
   // A name the mention finder missed still stands in the text ("Brownlee argues ...").
   const words = new Set(corpus.sentenceText(gid).toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  return focus.some((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => w.length >= NAME_WORD_MIN && words.has(w))));
+  return focus.some((e) => [e.name, ...e.aliases].some((n) => lowerWords(n).some((w) => w.length >= NAME_WORD_MIN && words.has(w))));
 }
 
 /**
@@ -195,7 +196,7 @@ function speakersAsked(q: Question, focus: Entity[]): Entity[] {
   const verbAt = q.tokens.findIndex((t) => SPEECH_VERBS.has(t.lemma) || OPINION_VERBS.has(t.lemma));
   if (verbAt < 0) return focus;
   const before = new Set(q.tokens.slice(0, verbAt).map((t) => t.text.toLowerCase()));
-  const named = focus.filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => before.has(w))));
+  const named = focus.filter((e) => [e.name, ...e.aliases].some((n) => lowerWords(n).some((w) => before.has(w))));
   return named.length ? named : focus;
 }
 
@@ -284,7 +285,7 @@ function quotedAnswer(ctx: Context, q: Question, focus: Entity[], base: Result, 
   const ids = new Set(focus.map((e) => e.id));
   const theirs = [...ids].flatMap((id) => corpus.quotesBy(id, options.doc));
   if (!theirs.length) return null;
-  const nameStems = new Set(focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const nameStems = new Set(focus.flatMap(entityNameWords));
   const topic = new Map([...q.terms].filter(([st]) => !nameStems.has(st)));
   const ranked = rankQuotes(index, theirs, topic);
   // What the question asks about beyond who speaks ("mean by assessing the peace deal"): the

@@ -9,6 +9,7 @@ import { irregularForms } from './irregular.js';
 import type { Question } from './question.js';
 import type { Corpus } from '../search/corpus.js';
 import { groupLookup } from '../nlp/word-groups.js';
+import { lowerWords } from '../text/words.js';
 
 /** Weight of a word that says little of the claim ("get", "actually") against a content word. */
 const LIGHT_WEIGHT = 0.3;
@@ -97,7 +98,7 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
     for (const st of stems) rarity = Math.max(rarity, index.hasStem(st) ? index.idf(st) : 0);
     if (!rarity) rarity = Math.log(1 + index.size);
     const light = LIGHT.has(t.lemma) || t.pos === 'ADV';
-    const name = t.pos === 'PROPN' || q.focus.some((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(t.text.toLowerCase())))
+    const name = t.pos === 'PROPN' || q.focus.some((e) => [e.name, ...e.aliases].some((n) => lowerWords(n).includes(t.text.toLowerCase())))
       || q.unknownNames.some((n) => n.toLowerCase().split(' ').includes(t.text.toLowerCase()));
     return { text: t.text, lemma: t.lemma, stems, weight: rarity * (light ? LIGHT_WEIGHT : 1), light, role, value: role !== 'subject' && (number || name), number };
   };
@@ -165,7 +166,7 @@ function formsOf(text: string, lemma: string, q: Question, corpus: Corpus): Set<
   const lower = text.toLowerCase();
   for (const e of q.focus) {
     const names = [e.name, ...e.aliases];
-    if (!names.some((n) => n.toLowerCase().split(/\s+/).includes(lower))) continue;
+    if (!names.some((n) => lowerWords(n).includes(lower))) continue;
     for (const n of names) for (const w of n.split(/\s+/)) if (w.length >= 3 && !/^(mr|mrs|ms|dr|sir)\.?$/i.test(w)) out.add(stemOf(w));
   }
   return out;

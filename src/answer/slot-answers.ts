@@ -7,6 +7,7 @@ import type { TextIndex } from '../search/text-index.js';
 import type { Question } from './question.js';
 import type { QueryOptions, Result } from './result.js';
 import { citation } from './views.js';
+import { lowerWords } from '../text/words.js';
 
 interface Ctx { corpus: Corpus; index: TextIndex }
 
@@ -172,7 +173,7 @@ export function titleAgentAnswer(ctx: Ctx, q: Question, nearest: Result, options
     const e = corpus.entityOf(doc, m.entity);
     if (!e || e.type !== 'person' || holders.has(e.id)) continue;
     const role = e.roles.find((r) => r.doc === doc.id && r.text.toLowerCase().split(/[^\p{L}]+/u).map(stemOf).includes(noun))
-      ?? e.aliases.find((a) => a.toLowerCase().split(/\s+/).map(stemOf).includes(noun));
+      ?? e.aliases.find((a) => lowerWords(a).map(stemOf).includes(noun));
     if (role) holders.set(e.id, { e, role: typeof role === 'string' ? role : role.text });
   }
   if (holders.size !== 1 || (options.doc && options.doc !== doc.id)) return null;

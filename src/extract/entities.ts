@@ -3,6 +3,7 @@
 import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, TITLE_WORDS } from './lexicon.js';
 import type { EntityType, Mention } from './mentions.js';
+import { nameKey } from '../text/name-key.js';
 
 export interface EntityMention { start: number; end: number; text: string; sentence: number }
 
@@ -17,27 +18,6 @@ export interface DocEntity {
 
 /** A mention tied to the entity it names. */
 export interface ResolvedMention extends Mention { entity: string; sentence: number }
-
-const nameKeys = new Map<string, string>();
-
-/** The comparable form of a name (no accents, article, dots; lower case); cached, as names repeat. */
-export function nameKey(name: string): string {
-  let k = nameKeys.get(name);
-  if (k === undefined) {
-    k = name
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[’`]/g, "'")
-      .replace(/^(the|a|an)\s+/i, '')
-      .replace(/\./g, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .toLowerCase();
-    if (nameKeys.size > 100_000) nameKeys.clear();
-    nameKeys.set(name, k);
-  }
-  return k;
-}
 
 export function resolveEntities(sentences: AnnotatedSentence[], mentionsBySentence: Mention[][], text: string): { entities: DocEntity[]; resolved: ResolvedMention[][] } {
   const entities = new Map<string, DocEntity>();
