@@ -2,7 +2,7 @@
 // do not say". Candidates come from quotes, entity profiles, facts and BM25 over sentences,
 // re-ranked by the kind of answer the question wants.
 import { quoteWording } from './quote-wording.js';
-import { normaliseDate } from '../extract/dates.js';
+import { isoOfDatePhrase } from '../text/dates.js';
 import { SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { DocInfo, Entity, Quote } from '../search/corpus.js';
@@ -243,7 +243,7 @@ function documentDate(ctx: Context, base: Result, options: QueryOptions): Result
   const { doc, note } = theArticle(ctx, options);
   if (!doc) return { ...base, message: 'No article is loaded.' };
   if (!doc.meta.date) return { ...base, message: `The article “${doc.title}” gives no date.` };
-  const iso = normaliseDate(doc.meta.date);
+  const iso = isoOfDatePhrase(doc.meta.date);
   const gid = corpus.gidRange(doc.id)[0];
   const cites = doc.sentenceCount ? [citation(corpus, gid, 1)] : [];
   return { ...base, found: true, answer: (iso ? `${doc.meta.date} (${longDate(iso)})` : doc.meta.date) + note(true), citations: cites };

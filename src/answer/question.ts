@@ -2,6 +2,7 @@
 // key terms (stems, with typo corrections and paraphrases at lower weight).
 import { DIGIT_GROUP, digitGroups, STOP_WORDS, SPEECH_VERBS, isContentTerm } from '../extract/lexicon.js';
 import { nameKey } from '../text/name-key.js';
+import { isYear } from '../text/dates.js';
 import { annotate, stemOf, type Token } from '../nlp/annotate.js';
 import type { Corpus, Entity } from '../search/corpus.js';
 import { entitiesWithWord, findEntities } from '../search/names.js';
@@ -94,7 +95,7 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
 
   const { focus, unknownNames, names, nameWords } = namesIn(tokens, whAt, corpus, index);
   // A year the articles never write ("coined in 1774" where they say 1777): nothing confirms it.
-  for (const t of tokens) if (/^(1[0-9]|20)\d{2}$/.test(t.text) && !index.hasWord(t.text)) unknownNames.push(t.text);
+  for (const t of tokens) if (isYear(t.text) && !index.hasWord(t.text)) unknownNames.push(t.text);
   const form = readForm(tokens, whAt);
   const aliasWords = (word: string) => focus.filter((e) => [e.name, ...e.aliases].some((n) => lowerWords(n).includes(word)))
     .flatMap(entityNameWords).filter((w) => w.length >= 3);

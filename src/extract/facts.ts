@@ -1,7 +1,7 @@
 // Who did what to whom, when and where, as far as the sentence structure shows:
 // subject noun phrase, verb group (passives keep their "by"), object noun phrase.
 import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
-import { datePhraseCore, normaliseDate } from './dates.js';
+import { datePhraseCore, isoOfDatePhrase } from '../text/dates.js';
 import type { ResolvedMention } from './entities.js';
 
 export interface FactRecord {
@@ -128,7 +128,7 @@ export function dateIn(s: AnnotatedSentence, text: string): string | null {
     let j = i;
     while (s.tokens[j + 1]?.ent === type) j++;
     const phrase = datePhraseCore(text.slice(s.tokens[i]!.start, s.tokens[j]!.end));
-    if (normaliseDate(phrase)) return phrase;
+    if (isoOfDatePhrase(phrase)) return phrase;
     i = j;
   }
   return null;
