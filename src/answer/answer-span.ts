@@ -9,6 +9,14 @@ import { stemOf } from '../nlp/annotate.js';
 import { amountAnswer } from './amount-span.js';
 import { PREVIOUS, timeAnswer } from './time-span.js';
 import { entityNameWords, looseStem, lowerWords } from '../text/words.js';
+import { pronouns, wordIn, type PlacePreposition } from '../text/function-words.js';
+
+/** A place named after one of these is where something happened or went. */
+const AFTER_PLACE: PlacePreposition[] = ['in', 'at', 'to', 'from', 'near', 'into'];
+const AFTER_PLACE_WORD = wordIn(AFTER_PLACE);
+/** Before an unrecognised proper noun, only these say it is a place. */
+const AT_PLACE: PlacePreposition[] = ['in', 'at', 'near'];
+const AT_PLACE_WORD = wordIn(AT_PLACE);
 
 /** The question's own words, lemmas and stems (and loosely stemmed): a span it already gives is never its answer. */
 export interface Asked { words: Set<string>; loose: Set<string> }
@@ -108,7 +116,10 @@ export function actsAsAsked(corpus: Corpus, q: Question, gid: number): boolean {
   return facts.some((f) => `${f.subject} ${f.object}`.toLowerCase().split(/[\s’']+/).some((w) => words.has(w)));
 }
 
-const PRONOUN = /^(it|they|them|he|him|she|her|we|us|this|that)$/i;
+const PRONOUN = wordIn([...pronouns(['it', 'they', 'he', 'she', 'we'], ['subject', 'object']), 'this', 'that']);
+const SUBJECT_PRONOUNS = pronouns(['it', 'they', 'he', 'she', 'we'], ['subject']);
+const SUBJECT_PRONOUN = wordIn(SUBJECT_PRONOUNS);
+const SUBJECT_PRONOUN_OR_RELATIVE = wordIn([...SUBJECT_PRONOUNS, 'which', 'who']);
 
 function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<string>): string | null {
   // A fact its sentence frames as unsure or untrue ("it does not mean that they will ...") answers nothing.
@@ -117,9 +128,9 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
   for (const f of facts) {
     const passive = / by$/.test(f.relation);
     if (q.expects === 'person') {
-      if (passive && has(f.subject) && !/^(it|they|he|she|we)$/i.test(f.object)) return f.object;
+      if (passive && has(f.subject) && !SUBJECT_PRONOUN.test(f.object)) return f.object;
       if (passive || !(has(f.object) || !has(f.subject))) continue;
-      if (!/^(it|they|he|she|we|which|who)$/i.test(f.subject)) return enrich(corpus, f, f.subject);
+      if (!SUBJECT_PRONOUN_OR_RELATIVE.test(f.subject)) return enrich(corpus, f, f.subject);
       // "X said that it will review the deal": the pronoun is the speaker.
       const speaker = speakerAround(corpus, gid, f.subjectStart);
       if (speaker) return speaker;
@@ -233,9 +244,9 @@ function placeFromFact(corpus: Corpus, q: Question, gid: number, asked: Set<stri
 
 function placeAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string>, toks: Tok[]): string | null {
   const ms = placesIn(corpus, q, gid, asked);
-  const afterPrep = ms.find((m) => /^(in|at|to|from|near|into)$/i.test(toks[m.first - 1]?.text ?? ''));
+  const afterPrep = ms.find((m) => AFTER_PLACE_WORD.test(toks[m.first - 1]?.text ?? ''));
   if (afterPrep ?? ms[0]) return (afterPrep ?? ms[0])!.text;
-  for (let i = 0; i < toks.length - 1; i++) if (/^(in|at|near)$/i.test(toks[i]!.text) && toks[i + 1]!.pos === 'PROPN' && !asked.has(toks[i + 1]!.stem)) return toks[i + 1]!.text;
+  for (let i = 0; i < toks.length - 1; i++) if (AT_PLACE_WORD.test(toks[i]!.text) && toks[i + 1]!.pos === 'PROPN' && !asked.has(toks[i + 1]!.stem)) return toks[i + 1]!.text;
   // "Where is X from?" and "X was a Welsh Australian actor": the nationality says where.
   // Only as what someone is ("was a Welsh Australian actor"), not what a thing is ("a French
   // version"): the capitalised words after "is a", one of them a nationality.

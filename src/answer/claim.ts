@@ -10,6 +10,7 @@ import type { Question } from './question.js';
 import type { Corpus } from '../search/corpus.js';
 import { groupLookup } from '../nlp/word-groups.js';
 import { lowerWords } from '../text/words.js';
+import { ALL_PERSONS, pronouns } from '../text/function-words.js';
 
 /** Weight of a word that says little of the claim ("get", "actually") against a content word. */
 const LIGHT_WEIGHT = 0.3;
@@ -151,9 +152,12 @@ function withBareVerb(body: QToken[]): QToken[] {
   return out;
 }
 
+/** Words that stand for something named elsewhere, so say nothing a claim could be checked on. */
+const STAND_INS = new Set([...pronouns(ALL_PERSONS, ['subject']), ...pronouns(['it', 'they', 'he', 'she'], ['possessive']), 'what', 'who', 'any', 'some', 'there']);
+
 function isContent(lemma: string, pos: string): boolean {
   return /[\p{L}\p{N}]/u.test(lemma) && !['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'AUX'].includes(pos)
-    && !['i', 'you', 'he', 'she', 'it', 'we', 'they', 'its', 'their', 'his', 'her', 'what', 'who', 'any', 'some', 'there'].includes(lemma);
+    && !STAND_INS.has(lemma);
 }
 
 /** Paraphrases of a word, found by its stem: wink leaves rarer words unlemmatised ("formalized"). */

@@ -11,6 +11,7 @@ import { analyseQuestion } from './question.js';
 import type { Citation, Difference, QueryOptions, Result } from './result.js';
 import { citation, quoteView } from './views.js';
 import { looseStem, lowerWords } from '../text/words.js';
+import { ALL_PERSONS, pronouns, wordIn } from '../text/function-words.js';
 
 /** Case, quotation-mark, dash and spacing differences never make a quote inexact. */
 export function normaliseForMatch(s: string): string {
@@ -77,7 +78,7 @@ const SPEAKER_FIRST = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)
 const SPEAKER_LAST = /^(\S.*?)[,]?[”"]?\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:said|says)\.?\s*$/u;
 
 /** A pronoun names nobody a claim can be checked against ("They said ..."). */
-const PRONOUN = /^(he|she|they|it|we|i|you|someone|everyone)$/i;
+const PRONOUN = wordIn([...pronouns(ALL_PERSONS, ['subject']), 'someone', 'everyone']);
 
 function claimedSpeaker(claim: string): { name: string; words: string } | null {
   const first = SPEAKER_FIRST.exec(claim);

@@ -4,6 +4,10 @@ import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, TITLE_WORDS } from './lexicon.js';
 import type { EntityType, Mention } from './mentions.js';
 import { nameKey } from '../text/name-key.js';
+import { pronouns, wordIn } from '../text/function-words.js';
+
+/** "its chief executive": a possessive inside a name's phrase does not end it. */
+const POSSESSIVE = wordIn(pronouns(['it', 'he', 'she', 'they'], ['possessive']));
 
 export interface EntityMention { start: number; end: number; text: string; sentence: number }
 
@@ -150,7 +154,7 @@ function appositiveRole(toks: Token[], last: number, text: string): string | nul
   let sawTitle = false;
   while (k < toks.length && !ROLE_STOP.has(toks[k]!.text)) {
     const t = toks[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PRON' && !/^(its|his|her|their)$/i.test(t.text))) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PRON' && !POSSESSIVE.test(t.text))) break;
     if (t.pos === 'CCONJ' && (toks[k + 1]?.pos === 'PRON' || toks[k + 1]?.pos === 'AUX' || toks[k + 1]?.pos === 'VERB')) break;
     if (k - first < 5 && TITLE_WORDS.has(t.lemma)) sawTitle = true;
     k++;

@@ -3,6 +3,11 @@
 import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
 import { datePhraseCore, isoOfDatePhrase } from '../text/dates.js';
 import type { ResolvedMention } from './entities.js';
+import type { PlacePreposition } from '../text/function-words.js';
+
+/** A fact's place: a place mention after one of these. */
+const WHERE: PlacePreposition[] = ['in', 'at', 'to'];
+const WHERE_WORDS: readonly string[] = WHERE;
 
 export interface FactRecord {
   subject: string;
@@ -135,6 +140,6 @@ export function dateIn(s: AnnotatedSentence, text: string): string | null {
 }
 
 function placeIn(s: AnnotatedSentence, mentions: ResolvedMention[]): string | null {
-  const m = mentions.find((x) => x.type === 'place' && ['in', 'at', 'to'].includes(s.tokens[x.first - 1]?.lemma ?? ''));
+  const m = mentions.find((x) => x.type === 'place' && WHERE_WORDS.includes(s.tokens[x.first - 1]?.lemma ?? ''));
   return m ? m.text : null;
 }
