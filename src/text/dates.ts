@@ -11,23 +11,26 @@ function monthOf(word: string): number {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** A four-digit year, 1000-2099, as a pattern to build on ("1987", "the 1740s", "2019-20"). */
+export const YEAR_PATTERN = '(?:1[0-9]|20)[0-9]{2}';
+const YEAR_WORD = new RegExp(`^${YEAR_PATTERN}$`);
+const YEAR_IN_TEXT = new RegExp(`\\b${YEAR_PATTERN}\\b`, 'g');
+
 /**
- * The range a year is taken from. A bare number in a date phrase counts only from 1500: news
- * phrases name modern years, and "in 1200" there is as often an amount. A year token a question
- * or answer mentions ("coined in 1066") counts from 1000.
+ * A bare number in a date phrase counts as its year only from 1500: news phrases name modern
+ * years, and "in 1200" there is as often an amount. A year word elsewhere (a question's "coined
+ * in 1066") counts from 1000.
  */
 const PHRASE_YEARS_FROM = 1500;
-const YEARS_FROM = 1000;
-const YEARS_TO = 2099;
 
 /** Whether a word is a four-digit year, 1000-2099 ("1987"; not "0987", "2150", "1987s"). */
 export function isYear(word: string): boolean {
-  return /^\d{4}$/.test(word) && Number(word) >= YEARS_FROM && Number(word) <= YEARS_TO;
+  return YEAR_WORD.test(word);
 }
 
-/** The first four-digit word of `text` that is a year from `from` on, or null. */
+/** The first year word of `text` from `from` on, or null. */
 function bareYear(text: string, from: number): string | null {
-  for (const m of text.matchAll(/\b\d{4}\b/g)) if (Number(m[0]) >= from && Number(m[0]) <= YEARS_TO) return m[0];
+  for (const m of text.matchAll(YEAR_IN_TEXT)) if (Number(m[0]) >= from) return m[0];
   return null;
 }
 
