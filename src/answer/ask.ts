@@ -16,7 +16,7 @@ import { acronymAnswer, agentAnswer, besideTitle, conditionalAnswer, definitionA
 import { citation, quoteView } from './views.js';
 import { isPolar } from './claim.js';
 import { yesNoAnswer } from './yes-no.js';
-import { entityNameWords, lowerWords } from '../text/words.js';
+import { entityNameWords, lowerPieces, lowerWords } from '../text/words.js';
 
 export type { Context } from './rank-passages.js';
 
@@ -184,7 +184,7 @@ function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: bool
   const doc = corpus.sentence(gid).doc;
   if (corpus.mentionsIn(gid).some((m) => ids.has(corpus.entityOf(doc, m.entity)?.id ?? ''))) return true;
   // A name the mention finder missed still stands in the text ("Brownlee argues ...").
-  const words = new Set(corpus.sentenceText(gid).toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const words = new Set(lowerPieces(corpus.sentenceText(gid)));
   return focus.some((e) => [e.name, ...e.aliases].some((n) => lowerWords(n).some((w) => w.length >= NAME_WORD_MIN && words.has(w))));
 }
 

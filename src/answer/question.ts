@@ -9,7 +9,7 @@ import { entitiesWithWord, findEntities } from '../search/names.js';
 import type { TextIndex } from '../search/text-index.js';
 import { irregularForms } from './irregular.js';
 import { expandContractions, isOfficeWord, readForm, type Form } from './question-form.js';
-import { entityNameWords, lowerWords } from '../text/words.js';
+import { entityNameWords, lowerWords, textWords } from '../text/words.js';
 
 export type Wh = 'who' | 'what' | 'when' | 'where' | 'why' | 'how' | 'which' | 'yesno' | 'other';
 export type Expect = 'person' | 'date' | 'place' | 'number' | 'reason' | 'quote' | 'speaker' | 'profile' | 'manner' | 'thing' | 'yesno';
@@ -174,7 +174,7 @@ function formsOf(lemma: string, index: TextIndex): string[] {
 
 /** A phrase as its lower-cased words, for comparing quoted words whatever the punctuation. */
 export function phraseWords(text: string): string {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+  return textWords(text).join(' ');
 }
 
 /**
