@@ -5,30 +5,30 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normaliseDate } from '../src/import/dates.js';
+import { isoOfSourceDate } from '../src/text/dates.js';
 import { normaliseBody, renderDocument, safeFileStem } from '../src/import/document.js';
 import { importJsonl } from '../src/import/jsonl.js';
 import { importFolder } from '../src/import/folder.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 
-describe('normaliseDate', () => {
+describe('isoOfSourceDate', () => {
   it('reads Reuters timestamps, with the odd spacing and trailing letters the corpus has', () => {
-    expect(normaliseDate('26-FEB-1987 15:01:01.79')).toBe('1987-02-26');
-    expect(normaliseDate('3-MAR-1987  09:15:05.40')).toBe('1987-03-03');
-    expect(normaliseDate('27-MAR-1987 00:02:59.13RM')).toBe('1987-03-27');
-    expect(normaliseDate(' 5-oct-1987 ')).toBe('1987-10-05');
+    expect(isoOfSourceDate('26-FEB-1987 15:01:01.79')).toBe('1987-02-26');
+    expect(isoOfSourceDate('3-MAR-1987  09:15:05.40')).toBe('1987-03-03');
+    expect(isoOfSourceDate('27-MAR-1987 00:02:59.13RM')).toBe('1987-03-27');
+    expect(isoOfSourceDate(' 5-oct-1987 ')).toBe('1987-10-05');
   });
   it('keeps ISO dates and timestamps', () => {
-    expect(normaliseDate('2021-02-03')).toBe('2021-02-03');
-    expect(normaliseDate('2021-02-03T10:00:00Z')).toBe('2021-02-03');
+    expect(isoOfSourceDate('2021-02-03')).toBe('2021-02-03');
+    expect(isoOfSourceDate('2021-02-03T10:00:00Z')).toBe('2021-02-03');
   });
   it('rejects what is not a calendar date', () => {
-    expect(normaliseDate('31-FEB-1987 00:00:00.00')).toBeNull();
-    expect(normaliseDate('12-XYZ-1987')).toBeNull();
-    expect(normaliseDate('yesterday')).toBeNull();
-    expect(normaliseDate(19870226)).toBeNull();
-    expect(normaliseDate(undefined)).toBeNull();
+    expect(isoOfSourceDate('31-FEB-1987 00:00:00.00')).toBeNull();
+    expect(isoOfSourceDate('12-XYZ-1987')).toBeNull();
+    expect(isoOfSourceDate('yesterday')).toBeNull();
+    expect(isoOfSourceDate(19870226)).toBeNull();
+    expect(isoOfSourceDate(undefined)).toBeNull();
   });
 });
 

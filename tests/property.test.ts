@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_NAMES, type Result } from '../src/answer/result.js';
-import { editDistance } from '../src/search/text-index.js';
+import { editDistance } from '../src/text/edit-distance.js';
 import { seedEngine } from './engine/seed-engine.js';
 
 const hostile = fc.oneof(

@@ -4,6 +4,10 @@
 import { stemOf } from '../nlp/annotate.js';
 import type { Tok } from '../search/corpus.js';
 import { isParticiple } from './question-form.js';
+import { YEAR_PATTERN } from '../text/dates.js';
+
+/** "1987", "the 1740s", "2019-20": when, not how many. */
+const YEAR_DECADE_OR_SPAN = new RegExp(`^(${YEAR_PATTERN}|\\d{2,3}0s|${YEAR_PATTERN}[-–]\\d{2,4})$`);
 
 /** Words that make a number an amount of money or a share. */
 const MONEY_WORD = /^(pct|percent|%|mln|bln|billion|million|trillion|bn|m|mn|k|tn)$/i;
@@ -64,7 +68,7 @@ export function amountAnswer(toks: Tok[], asked: Set<string>, text: string, coun
     if (money && /^(a|an|per)$/i.test(toks[last + 1]?.text ?? '') && /^(year|month|week|day|hour|head|person)$/i.test(toks[last + 2]?.text ?? '')) last += 2;
     const span = text.slice(toks[start]!.start, toks[last]!.end);
     // A year, a decade ("the 1740s") or a span of years says when, not how many.
-    const year = i === j && /^((1[0-9]|20)\d{2}|\d{2,3}0s|(1[0-9]|20)\d{2}[-–]\d{2,4})$/.test(t.text);
+    const year = i === j && YEAR_DECADE_OR_SPAN.test(t.text);
     // The noun after the number ("30 member countries") or before it ("profit of £75m").
     // "Four of the sororities": the counted noun after "of the".
     const partitive = /^of$/i.test(toks[j + 1]?.text ?? '') ? (toks[j + 2]?.pos === 'DET' ? j + 3 : j + 2) : j + 1;

@@ -8,11 +8,19 @@ import { COUNTRY_BY_DEMONYM, ORG_HEADS, SPEECH_VERBS } from '../extract/lexicon.
 import { stemOf } from '../nlp/annotate.js';
 import { amountAnswer } from './amount-span.js';
 import { PREVIOUS, timeAnswer } from './time-span.js';
+import { entityNameWords, looseStem, lowerWords } from '../text/words.js';
+import { pronouns, wordIn, type PlacePreposition } from '../text/function-words.js';
+
+/** A place named after one of these is where something happened or went. */
+const AFTER_PLACE: PlacePreposition[] = ['in', 'at', 'to', 'from', 'near', 'into'];
+const AFTER_PLACE_WORD = wordIn(AFTER_PLACE);
+/** Before an unrecognised proper noun, only these say it is a place. */
+const AT_PLACE: PlacePreposition[] = ['in', 'at', 'near'];
+const AT_PLACE_WORD = wordIn(AT_PLACE);
 
 /** The question's own words, lemmas and stems (and loosely stemmed): a span it already gives is never its answer. */
 export interface Asked { words: Set<string>; loose: Set<string> }
 
-const looseStem = (w: string) => w.replace(/(ing|ed|es|s)$/, '');
 
 /** What a question gives, worked out once for all its candidate passages. */
 export function askedOf(q: Question): Asked {
@@ -88,7 +96,7 @@ function doesAsked(q: Question, toks: Tok[]): boolean {
 /** The names the question gives, as lower-case words: those it typed and those of the entities it names. */
 function namesOf(q: Question): Set<string> {
   // A lower-case question types names as words ("in ireland"): its words count where the sentence has them as names.
-  return new Set([...q.required.flat(), ...q.tokens.map((t) => t.text.toLowerCase()), ...q.focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/))]);
+  return new Set([...q.required.flat(), ...q.tokens.map((t) => t.text.toLowerCase()), ...q.focus.flatMap(entityNameWords)]);
 }
 
 /** The question's verb, a paraphrase of it, or a misspelling corrected to it ("visted"). */
@@ -108,7 +116,10 @@ export function actsAsAsked(corpus: Corpus, q: Question, gid: number): boolean {
   return facts.some((f) => `${f.subject} ${f.object}`.toLowerCase().split(/[\s’']+/).some((w) => words.has(w)));
 }
 
-const PRONOUN = /^(it|they|them|he|him|she|her|we|us|this|that)$/i;
+const PRONOUN = wordIn([...pronouns(['it', 'they', 'he', 'she', 'we'], ['subject', 'object']), 'this', 'that']);
+const SUBJECT_PRONOUNS = pronouns(['it', 'they', 'he', 'she', 'we'], ['subject']);
+const SUBJECT_PRONOUN = wordIn(SUBJECT_PRONOUNS);
+const SUBJECT_PRONOUN_OR_RELATIVE = wordIn([...SUBJECT_PRONOUNS, 'which', 'who']);
 
 function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<string>): string | null {
   // A fact its sentence frames as unsure or untrue ("it does not mean that they will ...") answers nothing.
@@ -117,9 +128,9 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
   for (const f of facts) {
     const passive = / by$/.test(f.relation);
     if (q.expects === 'person') {
-      if (passive && has(f.subject) && !/^(it|they|he|she|we)$/i.test(f.object)) return f.object;
+      if (passive && has(f.subject) && !SUBJECT_PRONOUN.test(f.object)) return f.object;
       if (passive || !(has(f.object) || !has(f.subject))) continue;
-      if (!/^(it|they|he|she|we|which|who)$/i.test(f.subject)) return enrich(corpus, f, f.subject);
+      if (!SUBJECT_PRONOUN_OR_RELATIVE.test(f.subject)) return enrich(corpus, f, f.subject);
       // "X said that it will review the deal": the pronoun is the speaker.
       const speaker = speakerAround(corpus, gid, f.subjectStart);
       if (speaker) return speaker;
@@ -183,7 +194,7 @@ function mentionsOfKind(corpus: Corpus, q: Question, gid: number, types: string[
 
 function mentionAnswer(corpus: Corpus, q: Question, gid: number, types: string[], asked: Set<string>, toks: Tok[]): string | null {
   const ms = mentionsOfKind(corpus, q, gid, types);
-  const fresh = ms.filter((m) => !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w) || asked.has(toks.find((t) => t.text.toLowerCase() === w)?.stem ?? w)));
+  const fresh = ms.filter((m) => !lowerWords(m.name).every((w) => asked.has(w) || asked.has(toks.find((t) => t.text.toLowerCase() === w)?.stem ?? w)));
   // The name nearest the words the question asks about ("under their leader Rollo").
   const matchedAt = toks.map((t, i) => (asked.has(t.stem) && t.pos !== 'PROPN' && t.pos !== 'PUNCT' ? i : -1)).filter((i) => i >= 0);
   const distance = (m: { first: number; last: number }) => matchedAt.length ? Math.min(...matchedAt.map((i) => (i < m.first ? m.first - i : i > m.last ? i - m.last : 0))) : m.first;
@@ -205,7 +216,7 @@ function mentionAnswer(corpus: Corpus, q: Question, gid: number, types: string[]
   };
   // A name that holds the verb asked ("the agency Visit Lisbon" for "who will visit") is where the question's word matched, not who acts.
   const verbWords = new Set(q.tokens.filter((t) => t.pos === 'VERB').map((t) => t.text.toLowerCase()));
-  const holdsVerb = (m: { name: string }) => m.name.toLowerCase().split(/\s+/).some((w) => verbWords.has(w));
+  const holdsVerb = (m: { name: string }) => lowerWords(m.name).some((w) => verbWords.has(w));
   const pick = [...fresh].filter((m) => (!types.includes('place') || !modifier(m)) && !objectOfAsked(m) && !holdsVerb(m)).sort((a, b) => Number(object(a)) - Number(object(b)) || distance(a) - distance(b) || a.first - b.first)[0];
   // The name, not the title written before it ("leader Rollo" -> "Rollo").
   return pick ? pick.name : null;
@@ -217,8 +228,8 @@ function mentionAnswer(corpus: Corpus, q: Question, gid: number, types: string[]
  * country's institution written as the country ("the Indian government" acts, it is no "where").
  */
 function placesIn(corpus: Corpus, q: Question, gid: number, asked: Set<string>): Mention[] {
-  return mentionsOfKind(corpus, q, gid, ['place']).filter((m) => !m.name.toLowerCase().split(/\s+/).every((w) => asked.has(w))
-    && !ORG_HEADS.has(m.text.toLowerCase().split(/\s+/).pop() ?? ''));
+  return mentionsOfKind(corpus, q, gid, ['place']).filter((m) => !lowerWords(m.name).every((w) => asked.has(w))
+    && !ORG_HEADS.has(lowerWords(m.text).pop() ?? ''));
 }
 
 function placeFromFact(corpus: Corpus, q: Question, gid: number, asked: Set<string>): string | null {
@@ -233,9 +244,9 @@ function placeFromFact(corpus: Corpus, q: Question, gid: number, asked: Set<stri
 
 function placeAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string>, toks: Tok[]): string | null {
   const ms = placesIn(corpus, q, gid, asked);
-  const afterPrep = ms.find((m) => /^(in|at|to|from|near|into)$/i.test(toks[m.first - 1]?.text ?? ''));
+  const afterPrep = ms.find((m) => AFTER_PLACE_WORD.test(toks[m.first - 1]?.text ?? ''));
   if (afterPrep ?? ms[0]) return (afterPrep ?? ms[0])!.text;
-  for (let i = 0; i < toks.length - 1; i++) if (/^(in|at|near)$/i.test(toks[i]!.text) && toks[i + 1]!.pos === 'PROPN' && !asked.has(toks[i + 1]!.stem)) return toks[i + 1]!.text;
+  for (let i = 0; i < toks.length - 1; i++) if (AT_PLACE_WORD.test(toks[i]!.text) && toks[i + 1]!.pos === 'PROPN' && !asked.has(toks[i + 1]!.stem)) return toks[i + 1]!.text;
   // "Where is X from?" and "X was a Welsh Australian actor": the nationality says where.
   // Only as what someone is ("was a Welsh Australian actor"), not what a thing is ("a French
   // version"): the capitalised words after "is a", one of them a nationality.

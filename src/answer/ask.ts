@@ -2,7 +2,7 @@
 // do not say". Candidates come from quotes, entity profiles, facts and BM25 over sentences,
 // re-ranked by the kind of answer the question wants.
 import { quoteWording } from './quote-wording.js';
-import { normaliseDate } from '../extract/dates.js';
+import { isoOfDatePhrase } from '../text/dates.js';
 import { SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { DocInfo, Entity, Quote } from '../search/corpus.js';
@@ -16,6 +16,7 @@ import { acronymAnswer, agentAnswer, besideTitle, conditionalAnswer, definitionA
 import { citation, quoteView } from './views.js';
 import { isPolar } from './claim.js';
 import { yesNoAnswer } from './yes-no.js';
+import { entityNameWords, lowerPieces, lowerWords } from '../text/words.js';
 
 export type { Context } from './rank-passages.js';
 
@@ -183,8 +184,8 @@ function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: bool
   const doc = corpus.sentence(gid).doc;
   if (corpus.mentionsIn(gid).some((m) => ids.has(corpus.entityOf(doc, m.entity)?.id ?? ''))) return true;
   // A name the mention finder missed still stands in the text ("Brownlee argues ...").
-  const words = new Set(corpus.sentenceText(gid).toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  return focus.some((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => w.length >= NAME_WORD_MIN && words.has(w))));
+  const words = new Set(lowerPieces(corpus.sentenceText(gid)));
+  return focus.some((e) => [e.name, ...e.aliases].some((n) => lowerWords(n).some((w) => w.length >= NAME_WORD_MIN && words.has(w))));
 }
 
 /**
@@ -195,7 +196,7 @@ function speakersAsked(q: Question, focus: Entity[]): Entity[] {
   const verbAt = q.tokens.findIndex((t) => SPEECH_VERBS.has(t.lemma) || OPINION_VERBS.has(t.lemma));
   if (verbAt < 0) return focus;
   const before = new Set(q.tokens.slice(0, verbAt).map((t) => t.text.toLowerCase()));
-  const named = focus.filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => before.has(w))));
+  const named = focus.filter((e) => [e.name, ...e.aliases].some((n) => lowerWords(n).some((w) => before.has(w))));
   return named.length ? named : focus;
 }
 
@@ -242,7 +243,7 @@ function documentDate(ctx: Context, base: Result, options: QueryOptions): Result
   const { doc, note } = theArticle(ctx, options);
   if (!doc) return { ...base, message: 'No article is loaded.' };
   if (!doc.meta.date) return { ...base, message: `The article “${doc.title}” gives no date.` };
-  const iso = normaliseDate(doc.meta.date);
+  const iso = isoOfDatePhrase(doc.meta.date);
   const gid = corpus.gidRange(doc.id)[0];
   const cites = doc.sentenceCount ? [citation(corpus, gid, 1)] : [];
   return { ...base, found: true, answer: (iso ? `${doc.meta.date} (${longDate(iso)})` : doc.meta.date) + note(true), citations: cites };
@@ -284,7 +285,7 @@ function quotedAnswer(ctx: Context, q: Question, focus: Entity[], base: Result, 
   const ids = new Set(focus.map((e) => e.id));
   const theirs = [...ids].flatMap((id) => corpus.quotesBy(id, options.doc));
   if (!theirs.length) return null;
-  const nameStems = new Set(focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const nameStems = new Set(focus.flatMap(entityNameWords));
   const topic = new Map([...q.terms].filter(([st]) => !nameStems.has(st)));
   const ranked = rankQuotes(index, theirs, topic);
   // What the question asks about beyond who speaks ("mean by assessing the peace deal"): the

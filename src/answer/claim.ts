@@ -9,6 +9,8 @@ import { irregularForms } from './irregular.js';
 import type { Question } from './question.js';
 import type { Corpus } from '../search/corpus.js';
 import { groupLookup } from '../nlp/word-groups.js';
+import { lowerWords } from '../text/words.js';
+import { ALL_PERSONS, pronouns } from '../text/function-words.js';
 
 /** Weight of a word that says little of the claim ("get", "actually") against a content word. */
 const LIGHT_WEIGHT = 0.3;
@@ -97,7 +99,7 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
     for (const st of stems) rarity = Math.max(rarity, index.hasStem(st) ? index.idf(st) : 0);
     if (!rarity) rarity = Math.log(1 + index.size);
     const light = LIGHT.has(t.lemma) || t.pos === 'ADV';
-    const name = t.pos === 'PROPN' || q.focus.some((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(t.text.toLowerCase())))
+    const name = t.pos === 'PROPN' || q.focus.some((e) => [e.name, ...e.aliases].some((n) => lowerWords(n).includes(t.text.toLowerCase())))
       || q.unknownNames.some((n) => n.toLowerCase().split(' ').includes(t.text.toLowerCase()));
     return { text: t.text, lemma: t.lemma, stems, weight: rarity * (light ? LIGHT_WEIGHT : 1), light, role, value: role !== 'subject' && (number || name), number };
   };
@@ -150,9 +152,12 @@ function withBareVerb(body: QToken[]): QToken[] {
   return out;
 }
 
+/** Words that stand for something named elsewhere, so say nothing a claim could be checked on. */
+const STAND_INS = new Set([...pronouns(ALL_PERSONS, ['subject']), ...pronouns(['it', 'they', 'he', 'she'], ['possessive']), 'what', 'who', 'any', 'some', 'there']);
+
 function isContent(lemma: string, pos: string): boolean {
   return /[\p{L}\p{N}]/u.test(lemma) && !['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'AUX'].includes(pos)
-    && !['i', 'you', 'he', 'she', 'it', 'we', 'they', 'its', 'their', 'his', 'her', 'what', 'who', 'any', 'some', 'there'].includes(lemma);
+    && !STAND_INS.has(lemma);
 }
 
 /** Paraphrases of a word, found by its stem: wink leaves rarer words unlemmatised ("formalized"). */
@@ -165,7 +170,7 @@ function formsOf(text: string, lemma: string, q: Question, corpus: Corpus): Set<
   const lower = text.toLowerCase();
   for (const e of q.focus) {
     const names = [e.name, ...e.aliases];
-    if (!names.some((n) => n.toLowerCase().split(/\s+/).includes(lower))) continue;
+    if (!names.some((n) => lowerWords(n).includes(lower))) continue;
     for (const n of names) for (const w of n.split(/\s+/)) if (w.length >= 3 && !/^(mr|mrs|ms|dr|sir)\.?$/i.test(w)) out.add(stemOf(w));
   }
   return out;

@@ -8,6 +8,7 @@ import { stemOf } from '../nlp/annotate.js';
 import type { Corpus } from '../search/corpus.js';
 import type { AntonymSource } from './antonyms.js';
 import type { Question } from './question.js';
+import { textWords } from '../text/words.js';
 
 export interface ContrastParts {
   /** 1 when exactly one of the question and the sentence is negated. */
@@ -20,7 +21,6 @@ const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|witho
 /** Prefixes that turn a word into its opposite: "dependent" / "independent". */
 const NEGATING_PREFIXES = ['in', 'un', 'non', 'dis', 'im', 'il', 'ir'];
 
-const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 function negated(text: string): boolean {
   return NEGATION.test(text.toLowerCase());
@@ -34,7 +34,7 @@ function prefixOpposite(a: string, b: string): boolean {
 
 export function contrastParts(corpus: Corpus, q: Question, gid: number, antonyms: AntonymSource): ContrastParts {
   const text = corpus.sentenceText(gid);
-  const words = wordsOf(text);
+  const words = textWords(text);
   const wordSet = new Set(words);
   const stems = new Set(words.map(stemOf));
   let opposite = 0;

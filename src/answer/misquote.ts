@@ -9,6 +9,7 @@ import type { AntonymSource } from './antonyms.js';
 import { NEGATORS } from './claim.js';
 import { clausesOf } from './clauses.js';
 import { loadedSwap, oppositeFeeling } from './word-feeling.js';
+import { isYear } from '../text/dates.js';
 
 /** The token fields read here: the corpus's and an annotated claim's tokens both have them. */
 export interface WordToken { text: string; lemma: string; pos: string; stem: string; start: number; end: number }
@@ -145,7 +146,7 @@ function figuresOf(ts: WordToken[]): string[] {
 }
 
 const said = (ts: WordToken[]) => ts.map((t) => t.text).join(' ');
-const YEAR_OR_MONTH = /^(1[0-9]{3}|20[0-9]{2}|jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/i;
+const MONTH_WORD = /^(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/i;
 
 function negation(adds: boolean, added: WordToken[], dropped: WordToken[]): Difference {
   return { kind: 'negation', claimed: adds ? said(added) || 'not' : null, article: adds ? null : said(dropped) || 'not', note: adds ? 'adds a negation' : 'drops a negation' };
@@ -165,7 +166,7 @@ function changesIn(h: Hunk, antonyms: AntonymSource, passageKeys: Set<string>): 
   const addedNumbers = figuresOf(added);
   if (droppedNumbers.length && addedNumbers.length && droppedNumbers.join(' ') !== addedNumbers.join(' ')) {
     const unit = h.after?.text === '%' ? '%' : h.after?.pos === 'NOUN' ? ` ${h.after.text}` : '';
-    const kind = [...dropped, ...added].some((t) => YEAR_OR_MONTH.test(t.text)) ? 'date' : 'number';
+    const kind = [...dropped, ...added].some((t) => isYear(t.text) || MONTH_WORD.test(t.text)) ? 'date' : 'number';
     out.push({ kind, claimed: `${said(added)}${unit}`, article: `${said(dropped)}${unit}`, note: `${said(dropped)}${unit} → ${said(added)}${unit}` });
   }
   // Another name: a capitalised word for a capitalised word, titles aside, that the passage does

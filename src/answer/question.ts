@@ -1,13 +1,15 @@
 // What a question asks: its type, the kind of answer it wants, the names it is about and its
 // key terms (stems, with typo corrections and paraphrases at lower weight).
 import { DIGIT_GROUP, digitGroups, STOP_WORDS, SPEECH_VERBS, isContentTerm } from '../extract/lexicon.js';
-import { nameKey } from '../extract/entities.js';
+import { nameKey } from '../text/name-key.js';
+import { isYear } from '../text/dates.js';
 import { annotate, stemOf, type Token } from '../nlp/annotate.js';
 import type { Corpus, Entity } from '../search/corpus.js';
 import { entitiesWithWord, findEntities } from '../search/names.js';
 import type { TextIndex } from '../search/text-index.js';
 import { irregularForms } from './irregular.js';
 import { expandContractions, isOfficeWord, readForm, type Form } from './question-form.js';
+import { entityNameWords, lowerWords, textWords } from '../text/words.js';
 
 export type Wh = 'who' | 'what' | 'when' | 'where' | 'why' | 'how' | 'which' | 'yesno' | 'other';
 export type Expect = 'person' | 'date' | 'place' | 'number' | 'reason' | 'quote' | 'speaker' | 'profile' | 'manner' | 'thing' | 'yesno';
@@ -93,11 +95,11 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
 
   const { focus, unknownNames, names, nameWords } = namesIn(tokens, whAt, corpus, index);
   // A year the articles never write ("coined in 1774" where they say 1777): nothing confirms it.
-  for (const t of tokens) if (/^(1[0-9]|20)\d{2}$/.test(t.text) && !index.hasWord(t.text)) unknownNames.push(t.text);
+  for (const t of tokens) if (isYear(t.text) && !index.hasWord(t.text)) unknownNames.push(t.text);
   const form = readForm(tokens, whAt);
-  const aliasWords = (word: string) => focus.filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(word)))
-    .flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)).filter((w) => w.length >= 3);
-  const focusNameWords = new Set(focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const aliasWords = (word: string) => focus.filter((e) => [e.name, ...e.aliases].some((n) => lowerWords(n).includes(word)))
+    .flatMap(entityNameWords).filter((w) => w.length >= 3);
+  const focusNameWords = new Set(focus.flatMap(entityNameWords));
   const required = [
     ...names.flatMap((n) => n.split(' ')).filter((w) => w.length >= 3 && !/^(of|for|the)$/i.test(w) && index.hasWord(w)).map((w) => w.toLowerCase()).map((w) => [w, ...aliasWords(w)]),
     ...tokens.filter((t) => (t.pos === 'NUM' || /^\d+(st|nd|rd|th|s)?$/i.test(t.text)) && index.hasWord(t.text)).map((t) => [t.text.toLowerCase()]),
@@ -110,7 +112,7 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
   const groups: Question['groups'] = [];
   const joinedNumbers = spacedNumbers(tokens, index);
   const attribute = whAt >= 0 && lower[whAt] === 'what' ? attributeOf(tokens, whAt) : null;
-  const focusWords = new Set(focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const focusWords = new Set(focus.flatMap(entityNameWords));
   const seen = new Set<string>();
   tokens.forEach((t, i) => {
     if (i === whAt || !isContentTerm(t.stem, t.pos) || STOP_WORDS.has(t.lemma) || (expects !== 'quote' && t.lemma === 'do') || seen.has(t.stem)) return;
@@ -172,7 +174,7 @@ function formsOf(lemma: string, index: TextIndex): string[] {
 
 /** A phrase as its lower-cased words, for comparing quoted words whatever the punctuation. */
 export function phraseWords(text: string): string {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+  return textWords(text).join(' ');
 }
 
 /**
@@ -259,7 +261,7 @@ function isProfileQuestion(tokens: Token[], whAt: number, focus: Entity[], typed
   const rest = tokens.slice(whAt + 1).filter((t) => t.pos !== 'PUNCT');
   if (rest[0]?.lemma !== 'be') return false;
   // The entities' names, and the question's words that were read as them ("nesar").
-  const nameWords = new Set([...focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)), ...typed]);
+  const nameWords = new Set([...focus.flatMap(entityNameWords), ...typed]);
   const words = rest.slice(1).filter((t) => t.pos !== 'DET' && !/^(’s|'s)$/.test(t.text) && !ROLE_WORDS.has(t.lemma));
   return words.length > 0 && words.every((t) => t.pos === 'PROPN' || /^[\p{Lu}]/u.test(t.text) || nameWords.has(t.text.toLowerCase()));
 }

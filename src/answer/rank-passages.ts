@@ -9,6 +9,7 @@ import { actsAsAsked, answerSpan, askedOf } from './answer-span.js';
 import { LENGTH_CAP, MISSED_WORDS_SCALE, PASSAGE_WEIGHTS, QUESTION_WORDS_SCALE, passageCeiling, passageScore, type IndexParts, type PassageParts, type PassageWeights } from './passage-score.js';
 import { phraseWords, type Question } from './question.js';
 import type { QueryOptions } from './result.js';
+import { lowerPieces } from '../text/words.js';
 
 export interface Context {
   corpus: Corpus;
@@ -164,7 +165,7 @@ function sequenceShare(corpus: Corpus, words: Words, gid: number): number {
   // Where each stem stands, from the sentence's own words: decoding its article's stored tokens
   // costs about a millisecond, stemming one sentence some hundredths.
   const at = new Map<string, number[]>();
-  corpus.sentenceText(gid).toLowerCase().split(/[^\p{L}\p{N}]+/u).forEach((word, i) => {
+  lowerPieces(corpus.sentenceText(gid)).forEach((word, i) => {
     if (!word) return;
     const st = stemOf(word);
     const list = at.get(st);
@@ -246,7 +247,7 @@ function paragraphWords(corpus: Corpus, gid: number, text: string): Set<string> 
   let words = cache.get(key);
   if (!words) {
     if (cache.size > 2000) cache.clear();
-    words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    words = new Set(lowerPieces(text));
     cache.set(key, words);
   }
   return words;

@@ -7,6 +7,7 @@ import type { TextIndex } from '../search/text-index.js';
 import type { Question } from './question.js';
 import type { QueryOptions, Result } from './result.js';
 import { citation } from './views.js';
+import { lowerPieces, lowerWords, textWords } from '../text/words.js';
 
 interface Ctx { corpus: Corpus; index: TextIndex }
 
@@ -30,7 +31,7 @@ function standIns(q: Question, word: string): Set<string> {
 /** Whether a role states the title asked with all its qualifiers ("Commissioner for Transport" of the "European Commission"). */
 function roleFits(q: Question, role: string): boolean {
   const asked = q.form.role!;
-  const words = role.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = textWords(role);
   const stems = words.map(stemOf);
   const at = stems.indexOf(stemOf(asked.noun));
   if (at < 0) return false;
@@ -119,7 +120,7 @@ export function conditionalAnswer(ctx: Ctx, q: Question, base: Result, options: 
     const m = CONDITIONAL.exec(text);
     if (!m) continue;
     const clause = text.slice(m.index);
-    const condition = clause.split(/[,;]/)[0]!.toLowerCase().split(/[^\p{L}\p{N}]+/u).map(stemOf);
+    const condition = lowerPieces(clause.split(/[,;]/)[0]!).map(stemOf);
     if (!things.every((w) => [...standIns(q, w)].some((st) => condition.includes(st)))) continue;
     return { ...base, found: true, answer: clause.replace(/^./, (c) => c.toUpperCase()), citations: [citation(corpus, h.gid, h.score)] };
   }
@@ -172,7 +173,7 @@ export function titleAgentAnswer(ctx: Ctx, q: Question, nearest: Result, options
     const e = corpus.entityOf(doc, m.entity);
     if (!e || e.type !== 'person' || holders.has(e.id)) continue;
     const role = e.roles.find((r) => r.doc === doc.id && r.text.toLowerCase().split(/[^\p{L}]+/u).map(stemOf).includes(noun))
-      ?? e.aliases.find((a) => a.toLowerCase().split(/\s+/).map(stemOf).includes(noun));
+      ?? e.aliases.find((a) => lowerWords(a).map(stemOf).includes(noun));
     if (role) holders.set(e.id, { e, role: typeof role === 'string' ? role : role.text });
   }
   if (holders.size !== 1 || (options.doc && options.doc !== doc.id)) return null;
@@ -200,7 +201,7 @@ export function agentAnswer(ctx: Ctx, q: Question, base: Result, options: QueryO
     const held = groups.filter((g) => [...g.stems.keys()].some((st) => stems.has(st))).length;
     if (!groups.length || held / groups.length < AGENT_COVERAGE) continue;
     // The names the question gives must all be there: "the Scottish Parliament" is not "the Scottish Police".
-    const words = new Set(corpus.sentenceText(h.gid).toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    const words = new Set(lowerPieces(corpus.sentenceText(h.gid)));
     if (!q.required.every((alternatives) => alternatives.some((w) => words.has(w)))) continue;
     const doc = corpus.sentence(h.gid).doc;
     for (const f of corpus.factsIn(h.gid)) {

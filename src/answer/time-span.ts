@@ -2,7 +2,7 @@
 // ("work will start on 3 May and finish in August": 3 May for "when will work start"), never a
 // bound of another event ("the first visit since September 2019"). A time the article gives
 // relative to itself ("recently", "last week") is answered with those words and the article's date.
-import { datePhraseCore, normaliseDate } from '../extract/dates.js';
+import { datePhraseCore, isoOfDatePhrase, isYear } from '../text/dates.js';
 import type { Tok } from '../search/corpus.js';
 
 /** Words that make a phrase a time: numbers, centuries, months, weekdays, "last year". */
@@ -47,7 +47,7 @@ export function timeAnswer(toks: Tok[], text: string, fresh: (s: string) => bool
   }
   // A bare year or decade, unless it qualifies a noun ("the 2024 budget" says which budget, not when).
   toks.forEach((t, i) => {
-    if (/^(1[0-9]{3}|20[0-9]{2})s?$/.test(t.text) && toks[i + 1]?.pos !== 'NOUN' && !phrases.some((p) => p.text.includes(t.text))) {
+    if (isYear(t.text.replace(/s$/, '')) && toks[i + 1]?.pos !== 'NOUN' && !phrases.some((p) => p.text.includes(t.text))) {
       phrases.push({ text: t.text, first: i, last: i, bound: BOUND.test(toks[i - 1]?.text ?? '') });
     }
   });
@@ -60,13 +60,13 @@ export function timeAnswer(toks: Tok[], text: string, fresh: (s: string) => bool
   });
   // "The first visit since September 2019" says when an earlier visit was, not this one.
   const earlier = (p: TimePhrase) => p.bound && toks.slice(Math.max(0, p.first - FIRST_REACH), p.first).some((t) => /^first$/i.test(t.text));
-  const dated = phrases.filter((p) => (previous || !earlier(p)) && fresh(p.text) && (normaliseDate(p.text) || CALENDAR_WORD.test(p.text) || RELATIVE_ADVERB.test(p.text)) && !/-day$/i.test(p.text)
+  const dated = phrases.filter((p) => (previous || !earlier(p)) && fresh(p.text) && (isoOfDatePhrase(p.text) || CALENDAR_WORD.test(p.text) || RELATIVE_ADVERB.test(p.text)) && !/-day$/i.test(p.text)
     && !(year && !NAMES_A_YEAR.test(p.text)));
   if (!dated.length) return null;
   const distance = (p: TimePhrase) => (verbAt.length ? Math.min(...verbAt.map((v) => (v < p.first ? p.first - v : v > p.last ? v - p.last : 0))) : 0);
   // Nearest the verb asked; a calendar date before a vaguer phrase at the same distance. "When
   // did they previously visit": "the first visit since September 2019" bounds this visit by that one.
   const bound = (p: TimePhrase) => (previous ? Number(!p.bound) : Number(p.bound));
-  const best = [...dated].sort((a, b) => bound(a) - bound(b) || distance(a) - distance(b) || Number(!normaliseDate(a.text)) - Number(!normaliseDate(b.text)) || a.first - b.first)[0]!;
-  return !normaliseDate(best.text) && RELATIVE_WORD.test(best.text) && docDate ? `${best.text} (the article is dated ${docDate})` : best.text;
+  const best = [...dated].sort((a, b) => bound(a) - bound(b) || distance(a) - distance(b) || Number(!isoOfDatePhrase(a.text)) - Number(!isoOfDatePhrase(b.text)) || a.first - b.first)[0]!;
+  return !isoOfDatePhrase(best.text) && RELATIVE_WORD.test(best.text) && docDate ? `${best.text} (the article is dated ${docDate})` : best.text;
 }

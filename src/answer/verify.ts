@@ -10,6 +10,8 @@ import { withoutInvisibles } from './input.js';
 import { analyseQuestion } from './question.js';
 import type { Citation, Difference, QueryOptions, Result } from './result.js';
 import { citation, quoteView } from './views.js';
+import { looseStem, lowerWords } from '../text/words.js';
+import { ALL_PERSONS, pronouns, wordIn } from '../text/function-words.js';
 
 /** Case, quotation-mark, dash and spacing differences never make a quote inexact. */
 export function normaliseForMatch(s: string): string {
@@ -62,7 +64,7 @@ function bestMatch(ctx: Context, claim: string, options: QueryOptions): Match {
     }
     const have = new Set(words(ref.doc.text.slice(ref.s.start, ref.s.end)));
     const stems = new Set(corpus.stemsOf(h.gid));
-    const missing = claimWords.filter((w) => !have.has(w) && !stems.has(w.replace(/(ing|ed|es|s)$/, '')));
+    const missing = claimWords.filter((w) => !have.has(w) && !stems.has(looseStem(w)));
     const content = claimWords.filter((w) => w.length > 3);
     const matchedContent = content.filter((w) => !missing.includes(w)).length;
     const share = content.length ? matchedContent / content.length : 0;
@@ -76,7 +78,7 @@ const SPEAKER_FIRST = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)
 const SPEAKER_LAST = /^(\S.*?)[,]?[”"]?\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:said|says)\.?\s*$/u;
 
 /** A pronoun names nobody a claim can be checked against ("They said ..."). */
-const PRONOUN = /^(he|she|they|it|we|i|you|someone|everyone)$/i;
+const PRONOUN = wordIn([...pronouns(ALL_PERSONS, ['subject']), 'someone', 'everyone']);
 
 function claimedSpeaker(claim: string): { name: string; words: string } | null {
   const first = SPEAKER_FIRST.exec(claim);
@@ -87,7 +89,7 @@ function claimedSpeaker(claim: string): { name: string; words: string } | null {
 
 /** Whether a name the claim gives is one of the speaker's names ("Nessar" for "Omar Nessar"). */
 function names(claimed: string, speaker: { name: string; aliases: string[] }): boolean {
-  const wordsOf = (n: string) => n.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+  const wordsOf = (n: string) => lowerWords(n).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
   const claimedWords = wordsOf(claimed);
   return [speaker.name, ...speaker.aliases].some((n) => { const w = wordsOf(n); return claimedWords.every((c) => w.includes(c)); });
 }

@@ -1,5 +1,5 @@
 // Turns store records into the answer model's citations, quotes and facts.
-import { normaliseDate } from '../extract/dates.js';
+import { isoOfDatePhrase } from '../text/dates.js';
 import type { Corpus, Entity, Fact, Quote } from '../search/corpus.js';
 import type { Citation, EntityView, FactView, QuoteView } from './result.js';
 
@@ -38,7 +38,7 @@ export function quoteView(corpus: Corpus, q: Quote): QuoteView {
 export function factView(corpus: Corpus, f: Fact): FactView {
   const ref = corpus.sentence(f.gid);
   // Dates are given normalised ("September 2019" -> "2019-09") where the text allows.
-  const when = f.when ? normaliseDate(f.when) ?? f.when : null;
+  const when = f.when ? isoOfDatePhrase(f.when) ?? f.when : null;
   return { subject: f.subject, relation: f.relation, object: f.object, frame: f.frame ?? null, when, where: f.where, doc: f.docId, paragraph: ref.s.paragraph + 1, sentence: ref.s.n };
 }
 

@@ -14,6 +14,7 @@ import { clausesOf, type Clause } from './clauses.js';
 import type { Question } from './question.js';
 import type { Citation, Result } from './result.js';
 import { citation, quoteView } from './views.js';
+import { pronouns } from '../text/function-words.js';
 
 /** Share of the claim's weight a clause must hold to say Yes: below it, a missing word may be the point. */
 const YES_COVERAGE = 0.8;
@@ -41,9 +42,9 @@ const QUALIFIERS = new Set(['deputy', 'vice', 'former', 'ex', 'acting', 'assista
 /** "not only", "not just": no negation. */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'least']);
 /** Pronouns that stand for the speaker of a quote; not "my", "our": "my lawyer" is someone else. */
-const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
-/** Pronouns that stand for someone named before; not "his", "their": "his lawyer" is someone else. */
-const THIRD_PERSON = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'this']);
+const FIRST_PERSON = new Set(pronouns(['i', 'we'], ['subject', 'object']));
+/** Pronouns that stand for someone named before; not "his", "their", nor "her" (as often a possessive): "his lawyer" is someone else. */
+const THIRD_PERSON = new Set([...pronouns(['he', 'she', 'it', 'they'], ['subject']), ...pronouns(['he', 'it', 'they'], ['object']), 'this']);
 
 type Verdict = 'yes' | 'no';
 

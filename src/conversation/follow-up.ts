@@ -4,6 +4,7 @@
 // is returned so the answer can say how the line was understood.
 import type { ConversationContext, NamedThing } from './context.js';
 import type { NameSpan } from './names.js';
+import { ALL_FORMS, pronouns, wordIn } from '../text/function-words.js';
 
 export type FollowUp =
   | { kind: 'question'; question: string; about: string | null }
@@ -11,10 +12,12 @@ export type FollowUp =
 
 const MORE = /^(more|tell me more|more please|go on|continue|keep going|anything else|what else|and\??|more passages|next)[\s?!.]*$/i;
 const ELLIPSIS = /^(?:and|but|also|and what about|what about|how about|what of|and how about)\s+(.+?)[\s?!.]*$/i;
-const PRONOUN = /\b(he|him|his|she|her|they|them|their|it|its)\b/gi;
-const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her']);
-const PLURAL = new Set(['they', 'them', 'their']);
-const POSSESSIVE = new Set(['his', 'their', 'its']);
+const PRONOUN = new RegExp(`\\b(${pronouns(['he', 'she', 'they', 'it'], ALL_FORMS).join('|')})\\b`, 'gi');
+const PERSONAL = new Set(pronouns(['he', 'she'], ALL_FORMS));
+const PLURAL = new Set(pronouns(['they'], ALL_FORMS));
+/** Not "her", which is as often the object: read from the word after it. */
+const POSSESSIVE = new Set(pronouns(['he', 'they', 'it'], ['possessive']));
+const STANDS_ALONE = wordIn(pronouns(['he', 'she', 'they', 'it'], ['subject', 'object']));
 /** What an organisation does: "it" stands for one only beside such a verb ("what did it announce"), never in "when did it happen". */
 const ACTS = /\b(say|said|says|tell|told|want|wants|claim|claimed|announce|announced|think|thinks|demand|demanded|warn|warned|plan|planned|decide|decided)\b/i;
 const SPEECH = /\b(say|said|says|claim|claimed|write|wrote|mean|meant)\b/i;
@@ -39,7 +42,7 @@ export function readFollowUp(line: string, context: ConversationContext | null, 
   const ellipsis = ELLIPSIS.exec(text);
   if (ellipsis && !/\b(did|does|do|is|was|were|are|has|have|said|say)\b/i.test(ellipsis[1]!)) {
     // "what about him?": the pronoun's referent takes the last question's form.
-    const alone = /^(he|him|she|her|they|them|it)$/i.test(ellipsis[1]!) ? referent(ellipsis[1]!, context.names, 'say') : null;
+    const alone = STANDS_ALONE.test(ellipsis[1]!) ? referent(ellipsis[1]!, context.names, 'say') : null;
     const rewritten = reuseForm(context.question, alone?.name ?? ellipsis[1]!, findNames);
     if (rewritten) return { kind: 'question', ...rewritten };
   }

@@ -1,5 +1,6 @@
 // Splits a document's raw text into metadata, headings and paragraphs, keeping every offset
 // relative to the text exactly as read from disk (BOM included), so any answer can be located.
+import { isoOfMetaDate } from '../text/dates.js';
 
 export interface DocumentMeta {
   title: string | null;
@@ -22,7 +23,6 @@ export interface ParsedDocument {
 }
 
 const META_KEYS = new Set(['title', 'date', 'source', 'url', 'author']);
-const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
 const MAX_HEADING_CHARS = 100;
 const MAX_HEADING_WORDS = 14;
 
@@ -82,15 +82,8 @@ function readMetaLines(text: string, pos: number, meta: DocumentMeta): number {
 
 function setMeta(meta: DocumentMeta, key: string, value: string): void {
   if (!value) return;
-  if (key === 'date') meta.date = normaliseDateValue(value);
+  if (key === 'date') meta.date = isoOfMetaDate(value);
   else (meta as unknown as Record<string, string>)[key] = value;
-}
-
-function normaliseDateValue(value: string): string {
-  const iso = ISO_DATE.exec(value);
-  if (iso) return iso[0];
-  const parsed = Date.parse(value);
-  return Number.isNaN(parsed) ? value : new Date(parsed).toISOString().slice(0, 10);
 }
 
 function unquote(v: string): string {

@@ -15,6 +15,7 @@ export interface SourceFile {
   fingerprint: string;
 }
 
+/** The files read as documents; the folder import copies the same ones. */
 export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 /** The largest article read; larger files are skipped. Trades the longest article for memory. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;

@@ -3,6 +3,11 @@
 import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, TITLE_WORDS } from './lexicon.js';
 import type { EntityType, Mention } from './mentions.js';
+import { nameKey } from '../text/name-key.js';
+import { pronouns, wordIn } from '../text/function-words.js';
+
+/** "its chief executive": a possessive inside a name's phrase does not end it. */
+const POSSESSIVE = wordIn(pronouns(['it', 'he', 'she', 'they'], ['possessive']));
 
 export interface EntityMention { start: number; end: number; text: string; sentence: number }
 
@@ -17,27 +22,6 @@ export interface DocEntity {
 
 /** A mention tied to the entity it names. */
 export interface ResolvedMention extends Mention { entity: string; sentence: number }
-
-const nameKeys = new Map<string, string>();
-
-/** The comparable form of a name (no accents, article, dots; lower case); cached, as names repeat. */
-export function nameKey(name: string): string {
-  let k = nameKeys.get(name);
-  if (k === undefined) {
-    k = name
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[’`]/g, "'")
-      .replace(/^(the|a|an)\s+/i, '')
-      .replace(/\./g, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .toLowerCase();
-    if (nameKeys.size > 100_000) nameKeys.clear();
-    nameKeys.set(name, k);
-  }
-  return k;
-}
 
 export function resolveEntities(sentences: AnnotatedSentence[], mentionsBySentence: Mention[][], text: string): { entities: DocEntity[]; resolved: ResolvedMention[][] } {
   const entities = new Map<string, DocEntity>();
@@ -170,7 +154,7 @@ function appositiveRole(toks: Token[], last: number, text: string): string | nul
   let sawTitle = false;
   while (k < toks.length && !ROLE_STOP.has(toks[k]!.text)) {
     const t = toks[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PRON' && !/^(its|his|her|their)$/i.test(t.text))) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PRON' && !POSSESSIVE.test(t.text))) break;
     if (t.pos === 'CCONJ' && (toks[k + 1]?.pos === 'PRON' || toks[k + 1]?.pos === 'AUX' || toks[k + 1]?.pos === 'VERB')) break;
     if (k - first < 5 && TITLE_WORDS.has(t.lemma)) sawTitle = true;
     k++;

@@ -1,8 +1,13 @@
 // Who did what to whom, when and where, as far as the sentence structure shows:
 // subject noun phrase, verb group (passives keep their "by"), object noun phrase.
 import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
-import { datePhraseCore, normaliseDate } from './dates.js';
+import { datePhraseCore, isoOfDatePhrase } from '../text/dates.js';
 import type { ResolvedMention } from './entities.js';
+import type { PlacePreposition } from '../text/function-words.js';
+
+/** A fact's place: a place mention after one of these. */
+const WHERE: PlacePreposition[] = ['in', 'at', 'to'];
+const WHERE_WORDS: readonly string[] = WHERE;
 
 export interface FactRecord {
   subject: string;
@@ -128,13 +133,13 @@ export function dateIn(s: AnnotatedSentence, text: string): string | null {
     let j = i;
     while (s.tokens[j + 1]?.ent === type) j++;
     const phrase = datePhraseCore(text.slice(s.tokens[i]!.start, s.tokens[j]!.end));
-    if (normaliseDate(phrase)) return phrase;
+    if (isoOfDatePhrase(phrase)) return phrase;
     i = j;
   }
   return null;
 }
 
 function placeIn(s: AnnotatedSentence, mentions: ResolvedMention[]): string | null {
-  const m = mentions.find((x) => x.type === 'place' && ['in', 'at', 'to'].includes(s.tokens[x.first - 1]?.lemma ?? ''));
+  const m = mentions.find((x) => x.type === 'place' && WHERE_WORDS.includes(s.tokens[x.first - 1]?.lemma ?? ''));
   return m ? m.text : null;
 }

@@ -1,6 +1,7 @@
 // General English news vocabulary the extractors lean on: title words, organisation heads,
 // speech verbs, and a small gazetteer of countries with their short forms, capitals and
 // demonyms (world knowledge, not knowledge of any one article).
+import { pronouns } from '../text/function-words.js';
 
 export const TITLE_WORDS = new Set([
   'president', 'presidential', 'representative', 'minister', 'secretary', 'director', 'head', 'leader', 'chief',
@@ -42,8 +43,9 @@ export const SPEECH_VERBS = new Set([
   'observe', 'point', 'mention', 'assert', 'complain', 'recall', 'reveal', 'indicate', 'tweet', 'testify',
 ]);
 
-export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
-export const GROUP_PRONOUNS = new Set(['they', 'them', 'it']);
+/** Pronouns a quote's speaker may be: a person (he, him, she, her) or a group (they, them, it). */
+export const PERSON_PRONOUNS = new Set(pronouns(['he', 'she'], ['subject', 'object']));
+export const GROUP_PRONOUNS = new Set(pronouns(['they', 'it'], ['subject', 'object']));
 
 interface Country { name: string; aliases: string[]; demonyms: string[] }
 

@@ -3,6 +3,7 @@
 // nouns ("the Russian foreign ministry", "the American side").
 import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_HEADS, ORG_WORDS, TITLE_WORDS } from './lexicon.js';
+import { PLACE_PREPOSITIONS } from '../text/function-words.js';
 
 export type EntityType = 'person' | 'organisation' | 'place' | 'group' | 'other';
 
@@ -22,7 +23,8 @@ export interface Mention {
 }
 
 const INSTITUTION_HEADS = new Set(['ministry', 'department', 'agency', 'commission', 'committee', 'council', 'embassy', 'parliament', 'court', 'police', 'bank', 'cabinet', 'union']);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'visited', 'visit', 'toward', 'towards', 'outside', 'inside']);
+/** Words a place name follows: the prepositions, and verbs whose object is a place. */
+const BEFORE_PLACE = new Set<string>([...PLACE_PREPOSITIONS, 'visited', 'visit']);
 const NAME_CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'da', 'von', 'van', 'bin', 'al']);
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,9}$/;
 
@@ -157,7 +159,7 @@ function classifyRun(toks: Token[], i: number, j: number, text: string, ctx: Men
   if (ACRONYM.test(whole) && i === j) return make(i, j, i, 'organisation', extra);
   if (lower.some((w) => NAME_CONNECTORS.has(w))) return make(i, j, i, 'organisation', extra);
   const prev = toks[i - 1];
-  if (prev && PLACE_PREPOSITIONS.has(prev.text.toLowerCase())) return make(i, j, i, 'place', extra);
+  if (prev && BEFORE_PLACE.has(prev.text.toLowerCase())) return make(i, j, i, 'place', extra);
   if (j > i) return make(i, j, i, 'person', extra);
   return make(i, j, i, 'other', extra);
 }

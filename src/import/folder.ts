@@ -3,13 +3,11 @@
 // (.html/.htm) are read for their article and written as <name>.md.
 import { readdir, readFile, mkdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { DOCUMENT_EXTENSIONS } from '../documents/read.js';
 import { writeIfChanged } from './write-if-changed.js';
 import { HTML_EXTENSIONS, importHtmlFile } from './html.js';
 import type { ImportSummary, ImportOptions } from './summary.js';
 import { emptySummary } from './summary.js';
-
-// The same extensions the engine reads as documents.
-const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 
 export async function importFolder(srcDir: string, outDir: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const warn = options.onWarning ?? ((m: string) => console.warn(m));

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { normaliseDate } from './dates.js';
+import { isoOfSourceDate } from '../text/dates.js';
 import { renderDocument, safeFileStem } from './document.js';
 import { writeIfChanged } from './write-if-changed.js';
 import type { ImportSummary, ImportOptions } from './summary.js';
@@ -66,7 +66,7 @@ export async function importJsonl(file: string, outDir: string, options: ImportO
     }
     usedStems.set(stem, id);
     const rawDate = o.date;
-    const date = normaliseDate(rawDate);
+    const date = isoOfSourceDate(rawDate);
     if (date === null && typeof rawDate === 'string' && rawDate.trim() !== '') {
       warn(`${file}:${lineNo}: article "${id}" has an unrecognised date "${rawDate.slice(0, 40)}"; imported without one`);
     }

@@ -2,19 +2,25 @@
 // autocomplete: "stanik") and close spellings (edit distance 1-2 through a deletion index:
 // "stanikzay"). fuse.js then orders the few candidates by character-level likeness.
 import Fuse from 'fuse.js';
-import { deletions, editDistance } from './text-index.js';
+import { SpellingIndex } from '../text/spelling-index.js';
+import { nameWords as wordsOf } from '../text/words.js';
 
 export interface NameRow { name: string; id: string; weight: number }
 
 const MAX_PREFIX_WORDS = 300;
 const MAX_CANDIDATES = 60;
 
-const wordsOf = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/**
+ * Close spellings of name words: names are fewer than vocabulary words and often rare, so a
+ * bucket keeps more of them (30); 2 edits only from 7 letters, as short names ("Chen", "Cohen")
+ * are too often one another's near spellings.
+ */
+const NAME_SPELLING = { minLength: 4, bucketCap: 30, twoEditsFrom: 7 };
 
 export class NameIndex {
   private readonly rowsByWord = new Map<string, number[]>();
   private readonly sortedWords: string[];
-  private readonly deletes = new Map<string, string[]>();
+  private readonly spelling: SpellingIndex;
 
   constructor(private readonly rows: NameRow[]) {
     rows.forEach((row, i) => {
@@ -27,19 +33,7 @@ export class NameIndex {
     // Most mentioned first, so a lookup can stop at the first name mentioned too rarely.
     for (const list of this.rowsByWord.values()) list.sort((a, b) => rows[b]!.weight - rows[a]!.weight);
     this.sortedWords = [...this.rowsByWord.keys()].sort();
-    for (const w of this.sortedWords) if (w.length >= 4) for (const d of deletions(w)) {
-      const l = this.deletes.get(d);
-      if (l) { if (l.length < 30) l.push(w); } else this.deletes.set(d, [w]);
-    }
-  }
-
-  /** Words of the index within a small edit distance of `w`. */
-  private near(w: string): string[] {
-    if (w.length < 4) return [];
-    const max = w.length >= 7 ? 2 : 1;
-    const out = new Set<string>();
-    for (const d of [w, ...deletions(w)]) for (const cand of this.deletes.get(d) ?? []) if (editDistance(w, cand) <= max) out.add(cand);
-    return [...out];
+    this.spelling = new SpellingIndex(this.sortedWords, NAME_SPELLING);
   }
 
   private withPrefix(p: string): string[] {
@@ -73,7 +67,7 @@ export class NameIndex {
       const matched = new Map<string, number>();
       matched.set(w, 3);
       if (options.prefix && i === words.length - 1) for (const x of this.withPrefix(w)) if (!matched.has(x)) matched.set(x, 2);
-      for (const x of this.near(w)) if (!matched.has(x)) matched.set(x, 1);
+      for (const x of this.spelling.near(w)) if (!matched.has(x)) matched.set(x, 1);
       let rows = 0;
       for (const x of matched.keys()) rows += this.rowsByWord.get(x)?.length ?? 0;
       return { matched, rows };

@@ -1,6 +1,6 @@
 // Finds entities by name: exact names and aliases first (a map lookup), then the name index for
 // partial names and typos ("stanik", "stanikzay"). Never a scan of every name.
-import { nameKey } from '../extract/entities.js';
+import { nameKey } from '../text/name-key.js';
 import type { Corpus, Entity } from './corpus.js';
 import { NameIndex, type NameRow } from './name-index.js';
 

@@ -1,6 +1,9 @@
 // BM25 over sentence stems, with typo tolerance that never scans the corpus: an unknown query
 // word is looked up in a delete-neighbourhood index of the vocabulary (edit distance up to 2).
 import { stemOf } from '../nlp/annotate.js';
+import { editDistance } from '../text/edit-distance.js';
+import { foldAccents } from '../text/fold.js';
+import { SpellingIndex } from '../text/spelling-index.js';
 import type { Corpus } from './corpus.js';
 
 export const K1 = 1.2;
@@ -24,8 +27,8 @@ export class TextIndex {
   private readonly largestParts: Float64Array;
   /** Lower-cased surface word -> stems it was seen with; built at the first misspelling, not at load. */
   private vocabulary: Map<string, string[]> | null = null;
-  /** Deletion variant -> vocabulary words (SymSpell-style); built with the vocabulary. */
-  private deletes: Map<string, string[]> | null = null;
+  /** Close spellings of vocabulary words; built with the vocabulary. */
+  private deletes: SpellingIndex | null = null;
   private scratch: { scores: Float64Array; masks: Uint32Array; touched: Int32Array; alive: Int32Array; flags: Uint8Array; heapAt: Int32Array } | null = null;
 
   constructor(private readonly corpus: Corpus) {
@@ -58,18 +61,13 @@ export class TextIndex {
     return i === undefined ? 0 : countIn(this.postings, this.offsets[i]!, this.offsets[i + 1]!, gid);
   }
 
-  private spelling(): { vocabulary: Map<string, string[]>; deletes: Map<string, string[]> } {
+  private spelling(): { vocabulary: Map<string, string[]>; deletes: SpellingIndex } {
     if (!this.vocabulary || !this.deletes) {
       const { words, stems } = this.corpus.index.vocabulary;
       const vocabulary = new Map<string, string[]>();
       words.forEach((w, i) => vocabulary.set(w, stems[i]!.split(' ')));
-      const deletes = new Map<string, string[]>();
-      for (const w of words) if (w.length >= 4 && /^\p{L}+$/u.test(w)) for (const d of deletions(w)) {
-        const l = deletes.get(d);
-        if (l) { if (l.length < 20) l.push(w); } else deletes.set(d, [w]);
-      }
       this.vocabulary = vocabulary;
-      this.deletes = deletes;
+      this.deletes = new SpellingIndex(words.filter((w) => /^\p{L}+$/u.test(w)), VOCABULARY_SPELLING);
     }
     return { vocabulary: this.vocabulary, deletes: this.deletes };
   }
@@ -117,13 +115,13 @@ export class TextIndex {
   correct(word: string, weight = 0.8): Map<string, number> {
     const out = new Map<string, number>();
     const w = word.toLowerCase();
-    if (w.length < 4 || !/^\p{L}+$/u.test(w)) return out;
+    if (w.length < VOCABULARY_SPELLING.minLength || !/^\p{L}+$/u.test(w)) return out;
     const { vocabulary, deletes } = this.spelling();
     const found = new Map<string, number>();
-    for (const d of [w, ...deletions(w)]) for (const cand of deletes.get(d) ?? []) {
-      if (cand === w || found.has(cand) || editDistance(w, cand) > (w.length >= 6 ? 2 : 1)) continue;
+    for (const cand of deletes.near(w)) {
+      if (cand === w) continue;
       // A missing or extra accent ("Herve" for "Hervé") is the nearest slip of all.
-      found.set(cand, withoutAccents(cand) === withoutAccents(w) ? 0 : editDistance(w, cand, SUBSTITUTION));
+      found.set(cand, foldAccents(cand, 'NFD') === foldAccents(w, 'NFD') ? 0 : editDistance(w, cand, SUBSTITUTION));
     }
     const nearest = Math.min(...found.values());
     const stems = [...new Set([...found].filter(([, d]) => d === nearest).flatMap(([cand]) => [...vocabulary.get(cand)!]))]
@@ -417,43 +415,13 @@ function countIn(p: Int32Array, from: number, to: number, gid: number): number {
   return n;
 }
 
-/** The word with one letter dropped, each way: the keys of a deletion (SymSpell) index. */
-export function deletions(w: string): string[] {
-  const out = new Set<string>();
-  for (let i = 0; i < w.length; i++) out.add(w.slice(0, i) + w.slice(i + 1));
-  return [...out];
-}
+/**
+ * Misspelt question words against the articles' vocabulary (tens of thousands of words): a
+ * tighter bucket cap than names' keeps the index small, and 2 edits from 6 letters lets
+ * "goverment" find "government" while 4-5 letter words, mostly common ones, stay at 1.
+ */
+const VOCABULARY_SPELLING = { minLength: 4, bucketCap: 20, twoEditsFrom: 6 };
 
 /** What replacing a letter costs, against 1 for dropping, adding or swapping one, when ranking corrections. */
 const SUBSTITUTION = 1.5;
 
-export function editDistance(a: string, b: string, substitution = 1): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  // Three rolling rows (the one before last is needed for a swap): no allocation per call.
-  const width = b.length + 1;
-  if (rows.length < 3 * width) rows = new Float64Array(3 * width * 2);
-  let older = 0;
-  let prev = width;
-  let row = 2 * width;
-  for (let j = 0; j < width; j++) rows[prev + j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    rows[row] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : substitution;
-      let v = Math.min(rows[prev + j]! + 1, rows[row + j - 1]! + 1, rows[prev + j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[older + j - 2]! + 1);
-      rows[row + j] = v;
-    }
-    const spare = older;
-    older = prev;
-    prev = row;
-    row = spare;
-  }
-  return rows[prev + b.length]!;
-}
-
-let rows = new Float64Array(3 * 32);
-
-function withoutAccents(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
-}

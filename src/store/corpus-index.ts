@@ -2,7 +2,7 @@
 // corpus order, a sentence table, BM25 postings, the spelling vocabulary, entities merged across
 // documents, every quote and the WordNet relations of the articles' words. Documents' own records (text, tokens, mentions, facts) stay out of
 // it and are read only when an answer needs them. Pure: records in, index out.
-import { nameKey } from '../extract/entities.js';
+import { nameKey } from '../text/name-key.js';
 import type { EntityType } from '../extract/mentions.js';
 import type { DocRecord } from './schema.js';
 import { wordRelationTable, type WordRelationTable } from './word-relations.js';

@@ -1,0 +1,35 @@
+// Splitting names and text into lower-case words, the ways the engine compares them.
+import { foldAccents } from './fold.js';
+
+/**
+ * A text lower-cased and split at anything not a letter or digit, empty pieces kept (at the ends,
+ * between two marks), so a piece's index is its place among the text's words.
+ */
+export function lowerPieces(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+}
+
+/** A text's lower-case words: its runs of letters and digits ("Kabul's 3 gates" -> kabul, s, 3, gates). */
+export function textWords(text: string): string[] {
+  return lowerPieces(text).filter(Boolean);
+}
+
+/** A name's words, accents folded, lower case, split at anything not a letter or digit: "Zoë O'Neil" -> zoe, o, neil. */
+export function nameWords(name: string): string[] {
+  return textWords(foldAccents(name));
+}
+
+/** A name's words as written, lower case, split at white space: "St. Louis" -> st., louis. */
+export function lowerWords(name: string): string[] {
+  return name.toLowerCase().split(/\s+/);
+}
+
+/** The lower-case words of an entity's name and every alias. */
+export function entityNameWords(e: { name: string; aliases: string[] }): string[] {
+  return [e.name, ...e.aliases].flatMap(lowerWords);
+}
+
+/** A word without a common English inflection ("visited" -> "visit", "talks" -> "talk"): crude, for loose matching. */
+export function looseStem(word: string): string {
+  return word.replace(/(ing|ed|es|s)$/, '');
+}
