@@ -330,3 +330,20 @@ describe('progressive and passive cues', () => {
     expect(quotes.some((q) => q.text.includes('ferry would be late'))).toBe(false);
   });
 });
+
+describe('marks set the wrong way round, and quotations inside quotations', () => {
+  it('opens a quotation at a closing curly mark set where an opening one belongs', () => {
+    const quotes = quotesOf(['Readers', '”Fear. I am truly afraid the ferry will close.” ― Edwin Moreno.']);
+    expect(find(quotes, 'truly afraid').parts).toEqual(['Fear. I am truly afraid the ferry will close.']);
+    expect(find(quotes, 'truly afraid').name).toBe('Edwin Moreno');
+  });
+
+  it('does not let a quotation nested inside a straight-quoted transcript line close it', () => {
+    const quotes = quotesOf([
+      'Interview',
+      'Radio host Lena Ek spoke to Mayor Ivo Sand on Monday.',
+      '"SAND: Well, look, the council thinks this is an episode of “Harbour Wars.” But this is serious business.',
+    ]);
+    expect(find(quotes, 'serious business').text).toBe('Well, look, the council thinks this is an episode of “Harbour Wars.” But this is serious business.');
+  });
+});

@@ -2,20 +2,43 @@
 // ''), per paragraph, and which quoted runs are titles rather than anyone's words.
 
 
-/** Opening marks, with the two apostrophes some newspapers write for a quotation mark. */
-export const OPENER = /[“„«"]|''/g;
+/**
+ * Opening marks, with the two apostrophes some newspapers write for a quotation mark, and a closing
+ * curly mark set where an opening one belongs (”Fear. I am afraid ...”), taken as one only there.
+ */
+export const OPENER = /[“„«"”]|''/g;
 
-/** The marks that close each opening mark; a straight and a curly mark close each other, a slip that is common in copy. */
-export const CLOSERS_FOR: Record<string, string[]> = { '“': ['”', '"'], '„': ['“', '”'], '«': ['»'], '"': ['"', '”'], "''": ["''"] };
+/**
+ * The marks that close each opening mark, the one that matches first: a straight and a curly mark
+ * close each other only when the matching one does not come, a slip that is common in copy.
+ */
+export const CLOSERS_FOR: Record<string, string[]> = { '“': ['”', '"'], '„': ['“', '”'], '«': ['»'], '"': ['"', '”'], '”': ['”', '"'], "''": ["''"] };
 
-/** The first of the closing marks at or after `from`, with its length; text.length when none. */
-export function nextCloser(text: string, closers: string[], from: number): { at: number; length: number } {
-  let best = { at: text.length, length: 0 };
+/** Where the quotation that opens before `from` closes, by the closers in order of preference, before `limit`; `limit` when none. */
+export function nextCloser(text: string, closers: string[], from: number, limit: number): { at: number; length: number } {
+  const primary = closers[0]!;
   for (const c of closers) {
-    const at = text.indexOf(c, from);
-    if (at >= 0 && at < best.at) best = { at, length: c.length };
+    let at = text.indexOf(c, from);
+    // A fallback closer that shuts a quotation nested inside ("PENCE: ... “Shark Tank.” But ...") is not this one's.
+    while (c !== primary && c === '”' && at >= 0 && at < limit && opensBefore(text, from, at)) at = text.indexOf(c, at + 1);
+    if (at >= 0 && at < limit) return { at, length: c.length };
   }
-  return best;
+  return { at: limit, length: 0 };
+}
+
+/** Whether a curly quotation opened between `from` and `at` is still open at `at`: the mark there is its close. */
+function opensBefore(text: string, from: number, at: number): boolean {
+  let open = 0;
+  for (let k = from; k < at; k++) {
+    if (text[k] === '“') open++;
+    else if (text[k] === '”' && open > 0) open--;
+  }
+  return open > 0;
+}
+
+/** A closing curly mark opens a quotation only at the start of a line or after a space, before a word. */
+function opensWithCloser(text: string, i: number): boolean {
+  return (i === 0 || /\s/.test(text[i - 1]!)) && /\p{L}/u.test(text[i + 1] ?? '');
 }
 
 /** A quoted run of at most this many capitalised words ("Morning Joe") is a title, not speech. */
@@ -53,8 +76,8 @@ export function findQuotedSpans(text: string, paragraphs: { start: number; end: 
       if (i >= p.end) break;
       const ch = text.startsWith("''", i) ? "''" : text[i]!;
       const straight = ch === '"' || ch === "''";
-      if (straight && /\w/.test(text[i - 1] ?? '')) { i += ch.length; continue; }
-      const closer = nextCloser(text, CLOSERS_FOR[ch]!, i + ch.length);
+      if ((straight && /\w/.test(text[i - 1] ?? '')) || (ch === '”' && !opensWithCloser(text, i))) { i += ch.length; continue; }
+      const closer = nextCloser(text, CLOSERS_FOR[ch]!, i + ch.length, p.end);
       let j = closer.at;
       if (j >= p.end) j = p.end;
       // A straight mark after a space and before a word opens the next quotation ("... shortly.
