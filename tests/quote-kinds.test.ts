@@ -347,3 +347,11 @@ describe('marks set the wrong way round, and quotations inside quotations', () =
     expect(find(quotes, 'serious business').text).toBe('Well, look, the council thinks this is an episode of “Harbour Wars.” But this is serious business.');
   });
 });
+
+describe('when is never who', () => {
+  it('reads the speaker before a time ("Holm on Tuesday said"), never the day itself', () => {
+    const quotes = quotesOf(['Fares', 'Mayor Ingrid Holm on Tuesday said the fares would fall. The Harbour Gazette on Saturday wrote that the quay would close.']);
+    expect(find(quotes, 'fares would fall').name).toBe('Ingrid Holm');
+    expect(find(quotes, 'quay would close').speakerMention?.text).not.toMatch(/Saturday/);
+  });
+});

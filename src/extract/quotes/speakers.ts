@@ -78,7 +78,7 @@ export const MAX_NAME_RUN = 5;
 /** A run of capitalised words naming who spoke, when no entity was made of it ("― Ana Ruiz"). */
 export function nameRun(s: AnnotatedSentence, k: number): Speaker | null {
   let b = k;
-  while (b < s.tokens.length && b - k < MAX_NAME_RUN && /^\p{Lu}/u.test(s.tokens[b]!.text) && !/^\p{P}/u.test(s.tokens[b]!.text)) b++;
+  while (b < s.tokens.length && b - k < MAX_NAME_RUN && /^\p{Lu}/u.test(s.tokens[b]!.text) && !/^\p{P}/u.test(s.tokens[b]!.text) && !isWhen(s.tokens[b]!)) b++;
   if (b === k) return null;
   const first = s.tokens[k]!;
   const last = s.tokens[b - 1]!;
@@ -94,10 +94,15 @@ export function speakerFromMention(m: ResolvedMention): Speaker {
 export function mentionAt(s: AnnotatedSentence, k: number, mentions: ResolvedMention[], tracker: SpeakerTracker): Speaker | null {
   while (s.tokens[k]?.pos === 'DET') k++;
   const m = mentions.find((x) => x.first <= k && x.last >= k);
-  if (m) return speakerFromMention(m);
+  if (m && !isWhen(s.tokens[k]!)) return speakerFromMention(m);
   const t = s.tokens[k];
   if (t && t.pos === 'PRON') return pronounSpeaker(t, tracker);
   return null;
+}
+
+/** A day, a date or a time ("said Tuesday", "found in late August") is when, never who. */
+export function isWhen(t: Token): boolean {
+  return t.ent === 'DATE' || t.ent === 'TIME' || t.ent === 'DURATION';
 }
 
 export function pronounSpeaker(t: Token, tracker: SpeakerTracker): Speaker | null {
@@ -111,6 +116,14 @@ export function pronounSpeaker(t: Token, tracker: SpeakerTracker): Speaker | nul
 export function subjectBefore(s: AnnotatedSentence, cue: number, mentions: ResolvedMention[], tracker: SpeakerTracker, from = 0): Speaker | null {
   let k = cue - 1;
   while (k >= 0 && (s.tokens[k]!.pos === 'ADV' || s.tokens[k]!.pos === 'AUX' || s.tokens[k]!.pos === 'PART')) k--;
+  // "Sanders on Tuesday said", "The Times on Saturday wrote": the speaker before when they spoke.
+  if (k > from && isWhen(s.tokens[k]!)) {
+    let j = k;
+    while (j > from && isWhen(s.tokens[j]!)) j--;
+    if (s.tokens[j]!.pos === 'ADP') j--;
+    if (j >= from && j < k) k = j;
+    while (k >= 0 && (s.tokens[k]!.pos === 'ADV' || s.tokens[k]!.pos === 'AUX')) k--;
+  }
   // "Rep. Ann Lee (D-Mass.) said": the name before the party and state.
   if (s.tokens[k]?.text === ')') {
     let open = k - 1;
@@ -194,7 +207,7 @@ export function phraseAt(s: AnnotatedSentence, k: number): Speaker | null {
   let a = k;
   while (s.tokens[a]?.pos === 'DET') a++;
   let b = a;
-  while (b < s.tokens.length && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(s.tokens[b]!.pos)) b++;
+  while (b < s.tokens.length && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(s.tokens[b]!.pos) && !isWhen(s.tokens[b]!)) b++;
   if (b === a || !['NOUN', 'PROPN'].includes(s.tokens[b - 1]!.pos)) return null;
   const first = s.tokens[k]!;
   const last = s.tokens[b - 1]!;
