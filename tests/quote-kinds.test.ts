@@ -355,3 +355,24 @@ describe('when is never who', () => {
     expect(find(quotes, 'quay would close').speakerMention?.text).not.toMatch(/Saturday/);
   });
 });
+
+describe('speakers written at length', () => {
+  const quotes = quotesOf([
+    'Quay',
+    '“It is an invasion of the harbour’s domain,” Nils Aas, the chairman of the board, one of the groups suing the council, said at a meeting.',
+    '“Why did nobody ask us?” a skipper on the night ferry asks.',
+    'The quay may close for a month while the repairs go on, Mayor Holm said. “The boats will use the old pier.”',
+  ]);
+
+  it('reaches a cue past a name and two appositions', () => {
+    expect(find(quotes, 'invasion').speakerMention?.text).toMatch(/Nils Aas$/);
+  });
+
+  it('takes a speaker written as a phrase before its verb', () => {
+    expect(find(quotes, 'nobody ask us').speakerMention?.text).toBe('a skipper on the night ferry');
+  });
+
+  it('gives a cue-less quotation after someone’s reported speech in the paragraph to them', () => {
+    expect(find(quotes, 'old pier').name).toMatch(/Holm$/);
+  });
+});

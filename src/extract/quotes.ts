@@ -135,8 +135,9 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
         continue;
       }
       taken.add(f);
-      if (!f.cue && wordCount(text, f.span.start, f.span.end) < MIN_UNCUED_QUOTE_WORDS) continue;
-      pushDirect(f, null);
+      const goingOn = f.cue ? null : speakerGoingOn(quotes, f.span, s, input);
+      if (!f.cue && !goingOn && wordCount(text, f.span.start, f.span.end) < MIN_UNCUED_QUOTE_WORDS) continue;
+      pushDirect(f, goingOn);
     }
     tracker.saw(mentions);
 
@@ -168,6 +169,18 @@ function lastDirect(quotes: QuoteRecord[]): QuoteRecord | undefined {
   const direct = quotes[i];
   // Only reported speech inside the cue right after the quotation may stand between.
   return direct && quotes.slice(i + 1).every((q) => q.start - direct.end <= MAX_TRAILING_CUE) ? direct : undefined;
+}
+
+/**
+ * "…, Schiff said. “The other factor …”": a quotation with no cue of its own that opens the sentence
+ * right after someone's reported speech in the same paragraph goes on in their voice.
+ */
+function speakerGoingOn(quotes: QuoteRecord[], q: Span, s: AnnotatedSentence, input: QuoteInput): QuoteRecord | null {
+  const previous = quotes[quotes.length - 1];
+  if (!previous?.speakerMention || previous.kind === 'direct') return null;
+  const opensSentence = !s.tokens.some((t) => t.start < q.open && /[\p{L}\p{N}]/u.test(t.text));
+  const sameParagraph = input.paragraphs.some((p) => p.start <= previous.start && q.open < p.end);
+  return opensSentence && sameParagraph && q.open - previous.end <= MAX_TRAILING_CUE ? previous : null;
 }
 
 function directRecord(text: string, q: Part, sentence: number, cue: string | null, sp: Speaker | null): QuoteRecord {

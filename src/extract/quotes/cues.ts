@@ -62,8 +62,11 @@ export function cueBefore(s: AnnotatedSentence, open: number, mentions: Resolved
   return null;
 }
 
-/** How far after a closing mark a cue is looked for: room for "White House press secretary Josh Earnest said". */
-export const CUE_AFTER_WINDOW = 12;
+/** How far after a closing mark a cue is looked for: room for a name and its appositions ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"). */
+export const CUE_AFTER_WINDOW = 24;
+/** A speaker written as a phrase before its verb ("a narrator in the Clinton ad asks"): at most this many words, of these kinds. */
+const MAX_SPEAKER_PHRASE = 8;
+const SPEAKER_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM']);
 
 export const DASHES = /^[―—–-]+$/;
 
@@ -100,10 +103,20 @@ export function cueAfter(sentences: AnnotatedSentence[], from: number, close: nu
       if (!speech && (nextSentence || t.pos !== 'VERB' || k === k0)) continue;
       const subject = k > k0 ? subjectBefore(s, k, all[si]!, tracker, k0) : null;
       const relative = subject !== null && /^(who|which|that)$/i.test(subject.mention.text);
-      const adjacent = subject !== null && !relative && toks.slice(k0, speakerStartToken(s, subject)).every((x) => /^[\p{P}]+$/u.test(x.text));
+      const between = subject !== null ? toks.slice(k0, speakerStartToken(s, subject)) : [];
+      let adjacent = subject !== null && !relative && between.every((x) => /^[\p{P}]+$/u.test(x.text));
+      // "“…?” a narrator in the Clinton ad asks.": the speaker's phrase runs from the closing mark to the verb.
+      if (subject && !adjacent && !relative && between.length && between.length <= MAX_SPEAKER_PHRASE && between.every((x) => SPEAKER_PHRASE_POS.has(x.pos)) && SPEAKER_PHRASE_POS.has(between[0]!.pos) && between[0]!.pos !== 'ADP') {
+        const first = between[0]!;
+        subject.mention = { text: text.slice(first.start, subject.mention.end), start: first.start, end: subject.mention.end };
+        subject.text = subject.entity ? subject.text : subject.mention.text.replace(/^(the|a|an)\s+/i, '');
+        adjacent = true;
+      }
       const speaker = speech ? (subject && (adjacent || !nextSentence) ? subject : null) ?? (k === k0 || adjacent ? mentionAt(s, k + 1, all[si]!, tracker) ?? nameRun(s, k + 1) ?? phraseAt(s, k + 1) : null) : adjacent ? subject : null;
       if (speaker) return { cue: t.text, speaker, at: t.start };
-      if (!speech) return null;
+      // A verb inside an apposition ("one of the states suing the EPA") is passed over; a verb with
+      // its own subject right after the quotation ends the search.
+      if (!speech && adjacent) return null;
     }
     return null;
   }
