@@ -376,3 +376,11 @@ describe('speakers written at length', () => {
     expect(find(quotes, 'old pier').name).toMatch(/Holm$/);
   });
 });
+
+describe('a quotation inside a quotation', () => {
+  it('does not end the outer quotation at the inner one’s closing mark', () => {
+    const quotes = quotesOf(['Readers', '“I would rather live in what he calls “chaos” than live under his rules.” ― Maja Strand.']);
+    expect(find(quotes, 'rather live').parts).toEqual(['I would rather live in what he calls “chaos” than live under his rules.']);
+    expect(find(quotes, 'rather live').name).toBe('Maja Strand');
+  });
+});

@@ -142,7 +142,8 @@ export function colonCue(sentences: AnnotatedSentence[], si: number, q: Span, in
   if (where.tokens[k]?.text !== ':') return null;
   for (k--; k >= 0; k--) {
     const t = where.tokens[k]!;
-    if (t.pos !== 'VERB') continue;
+    // "McCrummen reports:": the tagger may take the verb for a plural noun after a name.
+    if (t.pos !== 'VERB' && !isCue(where.tokens, k)) continue;
     const speaker = subjectBefore(where, k, mentions, tracker);
     return speaker ? { cue: t.text, speaker, at: t.start } : null;
   }

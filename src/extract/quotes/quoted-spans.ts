@@ -16,11 +16,11 @@ export const CLOSERS_FOR: Record<string, string[]> = { '“': ['”', '"'], '„
 
 /** Where the quotation that opens before `from` closes, by the closers in order of preference, before `limit`; `limit` when none. */
 export function nextCloser(text: string, closers: string[], from: number, limit: number): { at: number; length: number } {
-  const primary = closers[0]!;
   for (const c of closers) {
     let at = text.indexOf(c, from);
-    // A fallback closer that shuts a quotation nested inside ("PENCE: ... “Shark Tank.” But ...") is not this one's.
-    while (c !== primary && c === '”' && at >= 0 && at < limit && opensBefore(text, from, at)) at = text.indexOf(c, at + 1);
+    // A closing curly mark that shuts a quotation nested inside ("… what he calls “hell” than …",
+    // "PENCE: … “Shark Tank.” But …") is not this one's.
+    while (c === '”' && at >= 0 && at < limit && opensBefore(text, from, at)) at = text.indexOf(c, at + 1);
     if (at >= 0 && at < limit) return { at, length: c.length };
   }
   return { at: limit, length: 0 };
