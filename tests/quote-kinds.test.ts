@@ -384,3 +384,11 @@ describe('a quotation inside a quotation', () => {
     expect(find(quotes, 'rather live').name).toBe('Maja Strand');
   });
 });
+
+describe('two speakers in one sentence', () => {
+  it('ends the first speaker’s words where the second one’s cue begins', () => {
+    const quotes = quotesOf(['Quay', 'Mayor Ingrid Holm said the quay would open in May, but he said the repairs would take longer.']);
+    expect(find(quotes, 'open in May').text).toBe('the quay would open in May');
+    expect(find(quotes, 'take longer').speakerMention?.text).toBe('he');
+  });
+});

@@ -145,6 +145,9 @@ export function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tr
       const comma = toks.findIndex((x, i) => i > a && x.text === ',');
       if (comma > 0) b = comma - 1;
     }
+    // "X said ..., but he said ...": the first speech ends where another speaker's cue begins.
+    const next = nextCueStart(toks, a, b);
+    if (next > a + 1) b = next - 1;
     pushSpan(out, s, a, b, t.text, speaker, text);
   }
   return out;
@@ -206,6 +209,19 @@ export function sharedSubject(s: AnnotatedSentence, k: number, out: Omit<QuoteRe
   const first = s.tokens.findIndex((t, i) => i < j && t.pos === 'VERB');
   const subject = first > 0 ? subjectBefore(s, first, mentions, tracker) : null;
   return subject && (subject.entity || PRONOUN_SPEAKER.test(subject.mention.text)) ? subject : null;
+}
+
+/** The comma or conjunction that opens another cue ("…, but he said …", "… and officials added …") between a and b, or -1. */
+function nextCueStart(toks: Token[], a: number, b: number): number {
+  for (let j = a + 1; j < b; j++) {
+    if (toks[j]!.text !== ',' && toks[j]!.pos !== 'CCONJ') continue;
+    let k = j + 1;
+    while (k <= b && (toks[k]!.pos === 'CCONJ' || toks[k]!.text === ',')) k++;
+    const subject = toks[k];
+    const verb = toks[k + 1];
+    if (subject && verb && (subject.pos === 'PRON' || subject.pos === 'PROPN') && isCue(toks, k + 1)) return j;
+  }
+  return -1;
 }
 
 /**
