@@ -1,5 +1,6 @@
 // Who a cue names: the subject before a speech verb, a mention after it, a pronoun, a description
 // ("the spokesman") or "who", resolved to the entity the text means as it is read in order.
+import { pronouns, wordIn } from '../../text/function-words.js';
 import type { DocEntity, ResolvedMention } from '../entities.js';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon.js';
 import type { AnnotatedSentence, Token } from '../../nlp/annotate.js';
@@ -186,7 +187,8 @@ export function participleSubject(s: AnnotatedSentence, k: number, mentions: Res
   return main > 0 ? subjectBefore(s, main, mentions, tracker) : null;
 }
 
-export const PRONOUN_SPEAKER = /^(he|she|they|we|i|it)$/i;
+/** A subject pronoun that can stand for a speaker ("you" addresses, it does not report). */
+export const PRONOUN_SPEAKER = wordIn(pronouns(['he', 'she', 'they', 'we', 'i', 'it'], ['subject']));
 
 /** "according to show insiders": the words up to the next comma or the sentence's end, as the source's own. */
 export function wordsUpToComma(s: AnnotatedSentence, k: number, last: number): Speaker | null {
