@@ -45,6 +45,18 @@ describe('who: the agent of the verb asked, or the holder of the title asked', (
     expect(ask("who's the finance director").answer).toMatch(/Ravi Shah/);
   });
 
+  it('"who oversees", typed lower-case, is read as a deed: the one doing it, not another name', () => {
+    expect(ask('who oversees shipping').answer).toMatch(/Olga Ferris/);
+  });
+
+  it('a deed no article writes ("who chairs") is done by no one the articles name', () => {
+    for (const q of ['who chairs the port authority', 'who sponsors the trust']) {
+      const r = ask(q);
+      expect(r.found).toBe(false);
+      expect(r.message).toMatch(/do not say/);
+    }
+  });
+
   it('a title the articles give no one is not answered with another name', () => {
     for (const q of ['who is the mayor of the city', 'who is the president of the port authority']) {
       const r = ask(q);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { annotate } from '../src/nlp/annotate.js';
 import { expandContractions, readForm } from '../src/answer/question-form.js';
 import { expansionIn } from '../src/answer/slot-answers.js';
+import { withVerbAfterWho } from '../src/answer/question.js';
 
 const WH = /^(who|whom|whose|what|when|where|why|how|which)$/i;
 
@@ -95,5 +96,23 @@ describe('the noun a count or an amount is of', () => {
 
   it('"how much did it cost" counts no noun', () => {
     expect(formOf('how much did it cost').counted).toBeUndefined();
+  });
+});
+
+describe('the deed after "who" in a lower-case question', () => {
+  const deedOf = (question: string) => {
+    const tokens = annotate(question, 0, question.length).flatMap((s) => s.tokens);
+    const read = withVerbAfterWho(tokens, tokens.findIndex((t) => WH.test(t.text)));
+    return read.filter((t) => t.pos === 'VERB').map((t) => t.lemma);
+  };
+
+  it.each([
+    ['who chairs the council', 'chair'],
+    ['who carries the bill', 'carry'],
+    ['who watches the harbour', 'watch'],
+  ])('%s', (question, lemma) => expect(deedOf(question)).toContain(lemma));
+
+  it('leaves a plural noun alone where no object follows', () => {
+    expect(deedOf('who were the councillors')).not.toContain('councillor');
   });
 });

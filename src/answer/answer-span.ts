@@ -81,14 +81,16 @@ const LIFE_VERBS = new Set(['die', 'bear', 'born', 'live', 'death', 'birth']);
 
 /**
  * Whether the sentence has the deed the question asks ("chairs", or a word standing for it); a
- * question with no deed of its own, or one the articles never use, asks nothing of the sentence.
+ * question with no deed of its own asks nothing of the sentence.
  */
 function doesAsked(q: Question, toks: Tok[]): boolean {
-  const deeds = q.tokens.filter((t) => t.pos === 'VERB' && !LIGHT.has(t.lemma));
+  const deeds = q.tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.pos === 'VERB' && !LIGHT.has(t.lemma));
   if (!deeds.length) return true;
   const stems = new Set(toks.flatMap((t) => [t.stem, stemOf(t.lemma)]));
-  return deeds.some((t) => {
-    const group = q.groups.find((g) => g.stems.has(t.stem));
+  return deeds.some(({ t, i }) => {
+    // The deed's own group, whatever stems stand for it ("visted" is "visit"): a deed no article
+    // writes, nor anything standing for it, is done in none of them.
+    const group = q.groups.find((g) => g.at === i) ?? q.groups.find((g) => g.stems.has(t.stem));
     return !group || [...group.stems.keys()].some((st) => stems.has(st));
   });
 }

@@ -25,9 +25,9 @@ export interface Question {
    * One group per question word: the stems that may stand for it (itself, corrections,
    * paraphrases) with weights; `name` when the word is part of a name the question gives,
    * `speech` for a verb of saying, `essential` for what "what is the capital of X" asks about X,
-   * which a passage must say.
+   * which a passage must say; `at`, the question token it stands for.
    */
-  groups: { weight: number; stems: Map<string, number>; optional?: boolean; name?: boolean; speech?: boolean; essential?: boolean }[];
+  groups: { weight: number; stems: Map<string, number>; optional?: boolean; name?: boolean; speech?: boolean; essential?: boolean; at?: number }[];
   /** Content lemmas of the question, for matching facts. */
   lemmas: string[];
   /** Main verbs of the question, by lemma. */
@@ -82,9 +82,10 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
   const text = raw.trim();
   // "whos X", "who's X": read as "who is X"; the text shown stays as typed.
   const read = expandContractions(text);
-  const tokens = annotate(read, 0, read.length).flatMap((s) => s.tokens);
-  const lower = tokens.map((t) => t.text.toLowerCase());
+  const annotated = annotate(read, 0, read.length).flatMap((s) => s.tokens);
+  const lower = annotated.map((t) => t.text.toLowerCase());
   const whAt = lower.findIndex((w) => WH_WORDS.has(w));
+  const tokens = withVerbAfterWho(annotated, whAt);
   const wh: Wh = whAt >= 0 ? normaliseWh(lower[whAt]!) : tokens[0] && (tokens[0].pos === 'AUX' || /^(is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)$/i.test(tokens[0].text)) ? 'yesno' : 'other';
   const next = whAt >= 0 ? tokens[whAt + 1] : undefined;
   const verbs = tokens.filter((t) => t.pos === 'VERB').map((t) => t.lemma);
@@ -161,7 +162,7 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
     }
     if (form.counted && t.lemma.toLowerCase() === form.counted) form.countedStems = [...stems.keys()].filter((st) => stems.get(st)! >= 0.8);
     const name = focus.length > 0 && (!!run || focusWords.has(t.text.toLowerCase()));
-    groups.push({ weight, stems, optional, name, speech: t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma), essential: t === attribute });
+    groups.push({ weight, stems, optional, name, speech: t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma), essential: t === attribute, at: i });
     for (const [st, w] of stems) terms.set(st, Math.max(terms.get(st) ?? 0, w * weight));
   });
   return { text, wh, expects, tokens, terms, groups, lemmas, verbs, focus, unknownNames, required, phrases, aboutDocument, form };
@@ -200,6 +201,18 @@ function spacedNumbers(tokens: Token[], index: TextIndex): Map<number, string[]>
     }
   }
   return out;
+}
+
+/**
+ * "who chairs the council?": wink reads a present-tense verb right after "who" as a plural noun
+ * when the question is lower-case. A plural noun there, before what it acts on, is the deed asked.
+ */
+export function withVerbAfterWho(tokens: Token[], whAt: number): Token[] {
+  const t = tokens[whAt + 1];
+  if (whAt < 0 || tokens[whAt]!.text.toLowerCase() !== 'who' || !t || t.pos !== 'NOUN' || !/^[a-z]+[^s]s$/.test(t.text)) return tokens;
+  if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[whAt + 2]?.pos ?? '')) return tokens;
+  const lemma = /(ch|sh|x|z|ss)es$/.test(t.text) ? t.text.slice(0, -2) : /[^aeiou]ies$/.test(t.text) ? `${t.text.slice(0, -3)}y` : t.text.slice(0, -1);
+  return tokens.map((x, i) => (i === whAt + 1 ? { ...x, pos: 'VERB', lemma } : x));
 }
 
 function normaliseWh(w: string): Wh {
