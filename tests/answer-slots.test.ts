@@ -23,7 +23,7 @@ beforeAll(async () => {
       'A new walkway along the quay was announced by the Transport Secretary Helen Park on Monday.',
       'A boardwalk is a raised path made of planks, often along a beach. Walkers use the boardwalk in summer.',
       'Lund is a Danish engineer who moved to the town in 1990.',
-      'A judge has rejected a claim by a fishing company against the sale. Judge Tom Reyes said the company had no right to the piers.',
+      'A judge has rejected a claim by a fishing company against the sale. Judge Tom Reyes said the company had no right to the piers. The fishing company has filed for Chapter 11 protection in its claim for damages.',
     ].join('\n\n'),
   });
 });
@@ -124,6 +124,12 @@ describe('how many, how much: the amount of the noun asked, whole', () => {
 
   it('an amount keeps its unit', () => {
     expect(ask('how much will the repairs cost').answer).toBe('£2.4m');
+  });
+
+  it('a number that is part of a name is no amount', () => {
+    const r = ask('how much is the fishing company claiming in damages');
+    expect(r.answer ?? '').not.toMatch(/11/);
+    expect(r.found).toBe(false);
   });
 });
 
