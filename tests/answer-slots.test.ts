@@ -115,6 +115,18 @@ describe('when: the date of the clause asked', () => {
   });
 });
 
+describe('an article that never writes what the question is about does not answer it', () => {
+  it("the date of another article's work is no answer for the piers", () => {
+    const r = ask('when will work on the piers start');
+    expect(r.found).toBe(false);
+    expect(r.answer ?? '').not.toMatch(/June/);
+  });
+
+  it('nouns that name the kind of answer need not be written ("what year", "what kind of")', () => {
+    expect(ask('what year was the trust founded').answer).toMatch(/1998/);
+  });
+});
+
 describe('how many, how much: the amount of the noun asked, whole', () => {
   it('the count attached to the noun counted, not the count of another', () => {
     expect(ask('how many councillors voted for the plan').answer).toMatch(/^Seven/i);

@@ -201,6 +201,7 @@ export function rankPassages(ctx: Context, q: Question, options: QueryOptions, r
   const focusIds = new Set(q.focus.map((e) => e.id));
   const typed = TYPED.has(q.expects);
   const asked = askedOf(q);
+  const topic = topicOf(index, q);
   // The most BM25 gives a sentence that holds every word asked, each as often as can count.
   const mostBm25 = (K1 + 1) * words.groups.reduce((s, g) => s + (g.optional ? 0 : g.weight), 0);
   const candidates = hits.map((h, order) => {
@@ -229,12 +230,53 @@ export function rankPassages(ctx: Context, q: Question, options: QueryOptions, r
       ...contrastParts(corpus, q, h.gid, ctx.antonyms ?? smallAntonyms),
     };
     const score = passageScore(parts, weights);
-    const meetsConstraints = !essentialMissed && !(typed && !span) && !lacksRequired(corpus, q, h.gid);
+    const meetsConstraints = !essentialMissed && !(typed && !span) && !lacksRequired(corpus, q, h.gid) && aboutTopic(ctx, topic, doc.id);
     ranked.push({ ...h, order, parts, score, span, meetsConstraints });
     if (meetsConstraints) bestScore = Math.max(bestScore, score);
   }
   // Equal scores keep the index's order.
   return ranked.sort((a, b) => b.score - a.score || a.order - b.order);
+}
+
+/**
+ * The nouns the question asks about (not those naming the kind of answer), each as the stems that
+ * stand for it, when the articles write the noun itself: an article that never writes one is
+ * about something else, however well one of its sentences matches the rest.
+ */
+function topicOf(index: TextIndex, q: Question): string[][] {
+  const kind = answerKindNouns(q);
+  return q.groups.filter((g) => !g.optional && g.at !== undefined && !kind.has(g.at) && /^(NOUN|PROPN)$/.test(q.tokens[g.at]?.pos ?? '')
+    && [...g.stems].some(([st, w]) => w >= 1 && index.hasStem(st))).map((g) => [...g.stems.keys()]);
+}
+
+/**
+ * The nouns that name the kind of answer rather than what it is about, which the passage may put
+ * another way: those of the wh-phrase ("what treaty", "which major world event") and the attribute
+ * a copula asks ("who was X's husband", "what is the term for ..."). Token positions.
+ */
+function answerKindNouns(q: Question): Set<number> {
+  const out = new Set<number>();
+  const whAt = q.tokens.findIndex((t) => /^(who|whom|whose|what|which|how)$/i.test(t.text));
+  if (whAt < 0) return out;
+  const run = (from: number) => {
+    let k = from;
+    while (q.tokens[k] && /^(ADJ|NOUN)$/.test(q.tokens[k]!.pos)) { if (q.tokens[k]!.pos === 'NOUN') out.add(k); k++; }
+    return k;
+  };
+  run(whAt + 1);
+  if (q.tokens[whAt + 1]?.lemma === 'be') {
+    let k = whAt + 2;
+    while (q.tokens[k] && (/^(DET|PROPN|ADJ|PART)$/.test(q.tokens[k]!.pos) || /^['’]s$/.test(q.tokens[k]!.text))) k++;
+    run(k);
+  }
+  return out;
+}
+
+/** Whether an article holds each of the question's nouns, or a word standing for it. */
+function aboutTopic(ctx: Context, topic: string[][], doc: string): boolean {
+  if (!topic.length) return true;
+  const [from, to] = ctx.corpus.gidRange(doc);
+  return topic.every((stems) => stems.some((st) => ctx.index.occursBetween(st, from, to - 1)));
 }
 
 const paragraphWordCaches = new WeakMap<Corpus, Map<string, Set<string>>>();
