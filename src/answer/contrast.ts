@@ -44,7 +44,8 @@ export function contrastParts(corpus: Corpus, q: Question, gid: number, antonyms
     if (antonyms(t.lemma).some((a) => stems.has(stemOf(a))) || words.some((s) => prefixOpposite(w, s))) { opposite = 1; break; }
   }
   return {
-    negationClash: negated(q.text) !== negated(text) ? 1 : 0,
+    // "What did X say about Y?" asks their words whatever their polarity: a "not" in them is what they said.
+    negationClash: q.expects !== 'quote' && negated(q.text) !== negated(text) ? 1 : 0,
     opposite,
   };
 }
