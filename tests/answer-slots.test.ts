@@ -165,3 +165,28 @@ describe('acronyms and conditions', () => {
     expect(ask('what happens if the repairs get postponed').answer).toMatch(/If the repairs are delayed, the bridge will stay closed/);
   });
 });
+
+describe('an acronym the article writes without brackets stands for the name it abbreviates', () => {
+  let ferries: Engine;
+  beforeAll(async () => {
+    ferries = await engineFor({
+      'ferries.txt': [
+        'title: Ferry firm cuts routes\ndate: 2024-05-02',
+        'Coastal Ferry Lines has blamed rising fuel costs for a 30% fall in profits.',
+        'CFL said it would close two routes this winter. The firm carried 1.2 million passengers last year.',
+      ].join('\n\n'),
+    });
+  });
+
+  it('a question using the acronym finds what the article says under the full name', () => {
+    const r = ferries.run('ask', "why did cfl's profits fall");
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.text).toMatch(/fuel costs/);
+  });
+
+  it('the profile of the acronym is the organisation, with the acronym as an alias', () => {
+    const r = ferries.run('who', 'CFL');
+    expect(r.answer).toMatch(/Coastal Ferry Lines/);
+    expect(r.answer).toMatch(/CFL/);
+  });
+});

@@ -331,7 +331,7 @@ function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: TextIndex
       if (t.text.length < 4) {
         const acronym = (corpus.entitiesByName.get(nameKey(t.text)) ?? []).map((id) => corpus.entityById.get(id)!)
           .filter((e) => [e.name, ...e.aliases].includes(t.text.toUpperCase()));
-        for (const h of acronym.slice(0, 1)) if (!focus.includes(h)) { focus.push(h); nameWords.add(t.text.toLowerCase()); }
+        for (const h of acronym) if (!focus.includes(h)) { focus.push(h); nameWords.add(t.text.toLowerCase()); }
         continue;
       }
       const used = index.documentFrequency(stemOf(t.text));

@@ -65,6 +65,7 @@ export function resolveEntities(sentences: AnnotatedSentence[], mentionsBySenten
   });
 
   mergeSurnamesIntroducedLater(entities, created, resolved);
+  mergeAcronymsOfNames(entities, resolved);
   for (const e of entities.values()) if (e.type === 'other') e.type = 'group';
   return { entities: [...entities.values()], resolved };
 }
@@ -111,6 +112,33 @@ function mergeSurnamesIntroducedLater(entities: Map<string, DocEntity>, created:
     // The first entity still standing, in creation order, whose name ends with the short one.
     const long = created.find(({ entity: e, words: ew }) => e !== short && e.type === 'person' && ew.length > words.length && endsWith(ew, words) && entities.has(e.key))?.entity;
     if (!long) continue;
+    long.mentions.push(...short.mentions);
+    long.mentions.sort((a, b) => a.start - b.start);
+    for (const a of [short.name, ...short.aliases]) if (!long.aliases.includes(a) && nameKey(a) !== long.key) long.aliases.push(a);
+    for (const r of short.roles) if (!long.roles.includes(r)) long.roles.push(r);
+    entities.delete(short.key);
+    for (const row of resolved) for (const m of row) if (m.entity === short.key) m.entity = long.key;
+  }
+}
+
+/** Small words a name's initials skip: "Department for Education" is "DfE", "Bank of England" "BoE". */
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du']);
+
+/**
+ * "BA" in an article that names "British Airways": an acronym written without its expansion in
+ * brackets is the one name of the article whose words it abbreviates, and so no person: an
+ * acronym names an organisation or a place.
+ */
+function mergeAcronymsOfNames(entities: Map<string, DocEntity>, resolved: ResolvedMention[][]): void {
+  const initialsOf = (name: string) => name.split(/[\s-]+/).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join('');
+  for (const short of [...entities.values()]) {
+    if (!/^[A-Z]{2,5}$/.test(short.name) || short.type === 'person') continue;
+    const letters = short.name.toLowerCase();
+    const matches = [...entities.values()].filter((e) => e !== short && e.name.includes(' ') && initialsOf(e.name) === letters);
+    if (matches.length !== 1) continue;
+    const long = matches[0]!;
+    // What an acronym stands for is an organisation or a place, whatever the name's use guessed ("British Airways has blamed").
+    if (long.type === 'person' || long.type === 'other') long.type = short.type === 'other' ? 'organisation' : short.type;
     long.mentions.push(...short.mentions);
     long.mentions.sort((a, b) => a.start - b.start);
     for (const a of [short.name, ...short.aliases]) if (!long.aliases.includes(a) && nameKey(a) !== long.key) long.aliases.push(a);
