@@ -4,7 +4,7 @@ import { quoteWording } from './quote-wording.js';
 import { annotate } from '../nlp/annotate.js';
 import type { Quote } from '../search/corpus.js';
 import { smallAntonyms } from './antonyms.js';
-import type { Context } from './ask.js';
+import type { Context } from './answer-context.js';
 import { meaningChanges } from './misquote.js';
 import { withoutInvisibles } from './input.js';
 import { analyseQuestion } from './question.js';
