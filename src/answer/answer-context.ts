@@ -1,6 +1,6 @@
 // What every answer command reads: the loaded articles (corpus), their text index, and the
 // opposites a yes/no answer may rest on. Built once per engine by createContext (create-engine.ts).
-import type { Corpus } from '../search/corpus.js';
+import type { Corpus } from '../corpus/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
 import type { AntonymSource } from './antonyms.js';
 

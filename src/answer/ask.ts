@@ -6,7 +6,7 @@ import { isoOfDatePhrase } from '../text/dates.js';
 import { SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { Context } from './answer-context.js';
-import type { DocInfo, Entity, Quote } from '../search/corpus.js';
+import type { DocInfo, Entity, Quote } from '../corpus/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
 import { answerSpan } from './answer-span.js';
 import { PASSAGE_WEIGHTS } from './passage-score.js';

@@ -1,6 +1,6 @@
 // Wires the loaded records into an Engine: corpus, index, and the command dispatch.
 import Fuse from 'fuse.js';
-import { Corpus, type Quote } from '../search/corpus.js';
+import { Corpus, type Quote } from '../corpus/corpus.js';
 import { findEntities, prepareNameIndexes, suggestEntityNames, suggestSpeakerNames } from '../search/names.js';
 import { TextIndex } from '../search/text-index.js';
 import type { CorpusIndex, DocInfo } from '../store/corpus-index.js';

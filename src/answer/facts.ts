@@ -1,5 +1,5 @@
 // `facts`: who did what to whom, when and where, about a topic or in every article; and each article's own date.
-import type { Entity, Fact } from '../search/corpus.js';
+import type { Entity, Fact } from '../corpus/corpus.js';
 import { findEntities } from '../search/names.js';
 import type { Context } from './answer-context.js';
 import { analyseQuestion } from './question.js';

@@ -1,5 +1,5 @@
 // `quote`: a speaker's quotes (direct and reported), on a topic when one is given, or every quote.
-import type { Entity, Quote } from '../search/corpus.js';
+import type { Entity, Quote } from '../corpus/corpus.js';
 import { findEntities, suggestSpeakerNames } from '../search/names.js';
 import type { Context } from './answer-context.js';
 import { rankQuotes } from './ask.js';

@@ -1,7 +1,7 @@
 // The passages that may answer a question, each with the named parts of its score: what the
 // index tells of it first (so most articles are never read), then what its article's record adds.
 import { stemOf } from '../nlp/annotate.js';
-import type { Corpus } from '../search/corpus.js';
+import type { Corpus } from '../corpus/corpus.js';
 import type { Context } from './answer-context.js';
 import { smallAntonyms } from './antonyms.js';
 import { contrastParts } from './contrast.js';

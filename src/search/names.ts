@@ -1,7 +1,7 @@
 // Finds entities by name: exact names and aliases first (a map lookup), then the name index for
 // partial names and typos ("stanik", "stanikzay"). Never a scan of every name.
 import { nameKey } from '../text/name-key.js';
-import type { Corpus, Entity } from './corpus.js';
+import type { Corpus, Entity } from '../corpus/corpus.js';
 import { NameIndex, type NameRow } from './name-index.js';
 
 const allNames = new WeakMap<Corpus, NameIndex>();

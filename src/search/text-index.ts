@@ -4,7 +4,7 @@ import { stemOf } from '../nlp/annotate.js';
 import { editDistance } from '../text/edit-distance.js';
 import { foldAccents } from '../text/fold.js';
 import { SpellingIndex } from '../text/spelling-index.js';
-import type { Corpus } from './corpus.js';
+import type { Corpus } from '../corpus/corpus.js';
 
 export const K1 = 1.2;
 const B = 0.75;
