@@ -1,5 +1,6 @@
 // The passages that may answer a question, each with the named parts of its score: what the
 // index tells of it first (so most articles are never read), then what its article's record adds.
+import { CORPUS_CACHES } from '../caches.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Context } from './answer-context.js';
@@ -240,7 +241,7 @@ function paragraphWords(corpus: Corpus, gid: number, text: string): Set<string> 
   const key = `${corpus.docOf(gid).id}\u0000${corpus.paragraphOf(gid)}`;
   let words = cache.get(key);
   if (!words) {
-    if (cache.size > 2000) cache.clear();
+    if (cache.size > CORPUS_CACHES.paragraphWords.size) cache.clear();
     words = new Set(lowerPieces(text));
     cache.set(key, words);
   }

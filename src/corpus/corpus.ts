@@ -3,6 +3,7 @@
 // corpus index; a document's full record is read when an answer first touches it, and the most
 // recently used ones are kept.
 import { createHash } from 'node:crypto';
+import { CORPUS_CACHES } from '../caches.js';
 import type { CorpusIndex, DocInfo, IndexedEntity } from '../store/corpus-index.js';
 import type { DocContent } from '../store/schema.js';
 import { LoadedDocument, type Fact } from './loaded-document.js';
@@ -18,13 +19,9 @@ export interface SentenceRef { gid: number; doc: DocContent; s: DocContent['sent
 
 export interface Tok { text: string; pos: string; lemma: string; stem: string; start: number; end: number; ent?: string }
 
-/**
- * Full records kept in memory: enough for every candidate of a few questions at once. More would
- * keep each article through two young collections, which then copy it to the old generation:
- * at 18k articles, 256 made the collections promote a fifth more for no gain in speed.
- */
-const DOCUMENT_CACHE = 64;
-const TOKEN_CACHE = 5000;
+/** Full records kept in memory, and sentences' decoded tokens (see CORPUS_CACHES for why these sizes). */
+const DOCUMENT_CACHE = CORPUS_CACHES.documents.size;
+const TOKEN_CACHE = CORPUS_CACHES.sentenceTokens.size;
 
 const words = (joined: string): string[] => (joined ? joined.split(' ') : []);
 
@@ -51,8 +48,10 @@ export class Corpus {
   /** Entities that speak somewhere, most mentioned first. */
   readonly speakers: readonly Entity[];
   private readonly table: CorpusIndex['sentences'];
+  // The caches below are this corpus's own, gone with it at /reload: src/caches.ts, CORPUS_CACHES.
   /** Recently read documents, by their place in the corpus. */
   private readonly recent: RecentlyUsed<LoadedDocument>;
+  /** Decoded tokens by sentence number. */
   private readonly tokenCache = new Map<number, Tok[]>();
   /** Row of each word in the WordNet relation table, built on the first look-up. */
   private relationRows: Map<string, number> | null = null;

@@ -4,6 +4,7 @@ import { nameKey } from '../text/name-key.js';
 import type { Corpus, Entity } from '../corpus/corpus.js';
 import { NameIndex, type NameRow } from './name-index.js';
 
+/** Built once per corpus and gone with it (src/caches.ts, CORPUS_CACHES.nameIndexes). */
 const allNames = new WeakMap<Corpus, NameIndex>();
 const speakerNames = new WeakMap<Corpus, NameIndex>();
 
