@@ -9,6 +9,7 @@ import type { DocContent } from '../store/schema.js';
 import { LoadedDocument, type Fact } from './loaded-document.js';
 import { Quotes, type Quote } from './quotes.js';
 import { RecentlyUsed } from './recently-used.js';
+import type { TextSpan } from '../text/span.js';
 
 export type { DocInfo } from '../store/corpus-index.js';
 export type { Fact } from './loaded-document.js';
@@ -17,7 +18,7 @@ export type Entity = IndexedEntity;
 
 export interface SentenceRef { gid: number; doc: DocContent; s: DocContent['sentences'][number]; index: number }
 
-export interface Tok { text: string; pos: string; lemma: string; stem: string; start: number; end: number; ent?: string }
+export interface Tok extends TextSpan { pos: string; lemma: string; stem: string; ent?: string }
 
 /** Full records kept in memory, and sentences' decoded tokens (see CORPUS_CACHES for why these sizes). */
 const DOCUMENT_CACHE = CORPUS_CACHES.documents.size;

@@ -2,11 +2,9 @@
 // and wink's own entity types (dates, numbers, times...).
 import { onClearCaches, PROCESS_CACHES } from '../caches.js';
 import { nlp, stemWord } from './wink.js';
+import type { Span, TextSpan } from '../text/span.js';
 
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
+export interface Token extends TextSpan {
   pos: string;
   /** Lower-cased lemma ("headed" -> "head"). */
   lemma: string;
@@ -16,9 +14,7 @@ export interface Token {
   ent?: string;
 }
 
-export interface AnnotatedSentence {
-  start: number;
-  end: number;
+export interface AnnotatedSentence extends Span {
   tokens: Token[];
 }
 
