@@ -2,7 +2,7 @@
 // each stands in and who speaks it are numbers read at start-up; a quote's record is decoded
 // from JSON only when an answer shows it, and kept.
 import type { QuoteRecord } from '../extract/quotes.js';
-import { QUOTE_FIELDS, type DocInfo, type IndexedEntity, type QuoteTable } from '../store/corpus-index.js';
+import { quoteDoc, quoteFirstGid, quoteLastGid, quoteSpeaker, type DocInfo, type IndexedEntity, type QuoteTable } from '../store/corpus-index.js';
 
 /** A stored quote: `gid` is the sentence it starts in, `lastGid` the one it ends in. */
 export interface Quote extends QuoteRecord { id: string; docId: string; gid: number; lastGid: number; speakerId: string | null }
@@ -27,10 +27,10 @@ export class Quotes {
   constructor(private readonly table: QuoteTable, private readonly docs: readonly DocInfo[], private readonly entities: readonly IndexedEntity[], entityById: Map<string, IndexedEntity>) {
     const { rows } = table;
     this.firstQuote = new Int32Array(docs.length + 1);
-    for (let i = 0; i < this.count; i++) this.firstQuote[rows[i * QUOTE_FIELDS]! + 1]!++;
+    for (let i = 0; i < this.count; i++) this.firstQuote[quoteDoc(rows, i) + 1]!++;
     for (let d = 0; d < docs.length; d++) this.firstQuote[d + 1]! += this.firstQuote[d]!;
     for (let i = 0; i < this.count; i++) {
-      const speaker = rows[i * QUOTE_FIELDS + 3]!;
+      const speaker = quoteSpeaker(rows, i);
       if (speaker >= 0) push(this.bySpeaker, entities[speaker]!.id, i);
     }
     for (const id of this.bySpeaker.keys()) this.speakers.push(entityById.get(id)!);
@@ -46,10 +46,10 @@ export class Quotes {
     if (!q) {
       const { rows, records, offsets } = this.table;
       const record = JSON.parse(Buffer.from(records.buffer, records.byteOffset + offsets[i]!, offsets[i + 1]! - offsets[i]!).toString('utf8')) as QuoteRecord;
-      const doc = this.docs[rows[i * QUOTE_FIELDS]!]!;
-      const speaker = rows[i * QUOTE_FIELDS + 3]!;
-      const n = i - this.firstQuote[rows[i * QUOTE_FIELDS]!]! + 1;
-      q = { ...record, id: `${doc.id}:q${n}`, docId: doc.id, gid: rows[i * QUOTE_FIELDS + 1]!, lastGid: rows[i * QUOTE_FIELDS + 2]!, speakerId: speaker >= 0 ? this.entities[speaker]!.id : null };
+      const doc = this.docs[quoteDoc(rows, i)]!;
+      const speaker = quoteSpeaker(rows, i);
+      const n = i - this.firstQuote[quoteDoc(rows, i)]! + 1;
+      q = { ...record, id: `${doc.id}:q${n}`, docId: doc.id, gid: quoteFirstGid(rows, i), lastGid: quoteLastGid(rows, i), speakerId: speaker >= 0 ? this.entities[speaker]!.id : null };
       this.decoded.set(i, q);
     }
     return q;
@@ -58,13 +58,13 @@ export class Quotes {
   /** Whether an entity is quoted (in one document, if given). */
   speaks(entityId: string, doc?: string): boolean {
     const numbers = this.bySpeaker.get(entityId) ?? [];
-    return doc ? numbers.some((i) => this.docs[this.table.rows[i * QUOTE_FIELDS]!]!.id === doc) : numbers.length > 0;
+    return doc ? numbers.some((i) => this.docs[quoteDoc(this.table.rows, i)]!.id === doc) : numbers.length > 0;
   }
 
   /** The numbers of a speaker's quotes in corpus order, optionally in one document. */
   numbersBy(entityId: string, doc?: string): number[] {
     const numbers = this.bySpeaker.get(entityId) ?? [];
-    return doc ? numbers.filter((i) => this.docs[this.table.rows[i * QUOTE_FIELDS]!]!.id === doc) : numbers;
+    return doc ? numbers.filter((i) => this.docs[quoteDoc(this.table.rows, i)]!.id === doc) : numbers;
   }
 
   /** The numbers of a document's quotes (by its place in the corpus), in text order. */
@@ -77,6 +77,6 @@ export class Quotes {
   /** Every quote of a document (by its place in the corpus) touching one of its sentences. */
   touching(docIndex: number | undefined, gid: number): Quote[] {
     const { rows } = this.table;
-    return this.numbersOf(docIndex).filter((i) => rows[i * QUOTE_FIELDS + 1]! <= gid && gid <= rows[i * QUOTE_FIELDS + 2]!).map((i) => this.quote(i));
+    return this.numbersOf(docIndex).filter((i) => quoteFirstGid(rows, i) <= gid && gid <= quoteLastGid(rows, i)).map((i) => this.quote(i));
   }
 }

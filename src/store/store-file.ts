@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync, writevSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { QUOTE_FIELDS, type CorpusIndex, type DocInfo, type IndexedEntity } from './corpus-index.js';
+import { QUOTE_FIELDS, quoteDoc, quoteFirstGid, quoteLastGid, quoteSpeaker, type CorpusIndex, type DocInfo, type IndexedEntity } from './corpus-index.js';
 import { joinRecord, splitRecord, type Rest } from './doc-content.js';
 import { STORE_SCHEMA_VERSION, type DocContent, type DocRecord } from './schema.js';
 
@@ -260,15 +260,14 @@ function indexProblem(i: CorpusIndex): string | null {
   const count = q.offsets.length - 1;
   if (count < 0 || q.rows.length !== count * QUOTE_FIELDS || q.offsets[0] !== 0 || q.offsets[count] !== q.records.length) return 'corrupt (index sizes disagree)';
   for (let k = 0; k < count; k++) {
-    const r = k * QUOTE_FIELDS;
-    const doc = q.rows[r]!;
+    const doc = quoteDoc(q.rows, k);
     // Quotes are looked up by document as runs in corpus order.
-    if (doc < 0 || doc >= docs.length || (k > 0 && doc < q.rows[r - QUOTE_FIELDS]!)) return 'corrupt (quotes out of order)';
+    if (doc < 0 || doc >= docs.length || (k > 0 && doc < quoteDoc(q.rows, k - 1))) return 'corrupt (quotes out of order)';
     const from = docs[doc]!.firstGid;
     const to = from + docs[doc]!.sentenceCount;
-    const first = q.rows[r + 1]!;
-    const last = q.rows[r + 2]!;
-    const speaker = q.rows[r + 3]!;
+    const first = quoteFirstGid(q.rows, k);
+    const last = quoteLastGid(q.rows, k);
+    const speaker = quoteSpeaker(q.rows, k);
     if (first < from || last < first || last >= to || speaker < -1 || speaker >= i.entities.length || q.offsets[k + 1]! < q.offsets[k]!) return 'corrupt (quotes out of range)';
   }
   return null;
