@@ -7,8 +7,7 @@ import type { EntityType } from '../extract/mentions.js';
 import type { QuoteRecord } from '../extract/quotes.js';
 import type { Span, TextSpan } from '../text/span.js';
 
-/** Bump when extraction changes, so stores built by older code are rebuilt. */
-export const STORE_SCHEMA_VERSION = 23;
+// A store built by other code (this schema, extraction, NLP) is rebuilt: see store-version.ts.
 
 export interface SentencePlace extends Span {
   /** Index into the document's paragraphs. */
