@@ -9,7 +9,8 @@ import type { DocContent } from '../store/schema.js';
 import { LoadedDocument, type Fact } from './loaded-document.js';
 import { Quotes, type Quote } from './quotes.js';
 import { RecentlyUsed } from './recently-used.js';
-import type { TextSpan } from '../text/span.js';
+import type { Token } from '../nlp/annotate.js';
+import { columnValues, decodeTokens } from '../store/stored-tokens.js';
 
 export type { DocInfo } from '../store/corpus-index.js';
 export type { Fact } from './loaded-document.js';
@@ -18,7 +19,8 @@ export type Entity = IndexedEntity;
 
 export interface SentenceRef { gid: number; doc: DocContent; s: DocContent['sentences'][number]; index: number }
 
-export interface Tok extends TextSpan { pos: string; lemma: string; stem: string; ent?: string }
+/** A sentence's token as answers read it: the annotated token's fields, decoded from the store. */
+export type Tok = Token;
 
 /** Full records kept in memory, and sentences' decoded tokens (see CORPUS_CACHES for why these sizes). */
 const DOCUMENT_CACHE = CORPUS_CACHES.documents.size;
@@ -113,7 +115,7 @@ export class Corpus {
   /** The stems of a sentence's tokens, in order. */
   stemsOf(gid: number): string[] {
     const { doc, index } = this.sentence(gid);
-    return doc.tokens()[index]!.stems.split(' ');
+    return columnValues(doc.tokens()[index]!.stems);
   }
 
   /** Tokens of a sentence with offsets, decoded from the stored form on first use. */
@@ -121,22 +123,7 @@ export class Corpus {
     const cached = this.tokenCache.get(gid);
     if (cached) return cached;
     const { doc, s, index } = this.sentence(gid);
-    const t = doc.tokens()[index]!;
-    const words = t.words.split(' ');
-    const pos = t.pos.split(' ');
-    const lemmas = t.lemmas.split(' ');
-    const stems = t.stems.split(' ');
-    const toks: Tok[] = [];
-    let cursor = s.start;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      const at = doc.text.indexOf(w, cursor);
-      const start = at >= 0 && at <= s.end ? at : cursor;
-      const end = at >= 0 && at <= s.end ? at + w.length : cursor;
-      cursor = end;
-      toks.push({ text: w, pos: pos[i]!, lemma: lemmas[i]!, stem: stems[i]!, start, end });
-    }
-    for (const [a, b, type] of t.ents) for (let i = a; i <= b; i++) if (toks[i]) toks[i]!.ent = type;
+    const toks = decodeTokens(doc.tokens()[index]!, doc.text, s);
     if (this.tokenCache.size > TOKEN_CACHE) this.tokenCache.clear();
     this.tokenCache.set(gid, toks);
     return toks;

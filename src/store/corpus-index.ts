@@ -5,6 +5,7 @@
 import { nameKey } from '../text/name-key.js';
 import type { EntityType } from '../extract/mentions.js';
 import type { DocRecord } from './schema.js';
+import { columnValues } from './stored-tokens.js';
 import { wordRelationTable, type WordRelationTable } from './word-relations.js';
 
 /** A document as the corpus lists it, without its text and tokens. */
@@ -167,8 +168,8 @@ function termIndex(docs: readonly DocRecord[], total: number): Pick<CorpusIndex,
   }
   // Every word whose stem is indexed somewhere, so a misspelling can be corrected to it.
   for (const d of docs) for (const s of d.sentences) {
-    const words = s.words.split(' ');
-    s.stems.split(' ').forEach((st, i) => {
+    const words = columnValues(s.words);
+    columnValues(s.stems).forEach((st, i) => {
       if (!lists.has(st)) return;
       const w = words[i]!.toLowerCase();
       const set = vocabulary.get(w);

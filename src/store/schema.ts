@@ -16,8 +16,9 @@ export interface SentencePlace extends Span {
   n: number;
 }
 
+/** Written and read through store/stored-tokens.ts only. */
 export interface SentenceTokens {
-  /** Per token, space-joined (tokens never contain spaces): surface words, POS tags, lemmas, stems. */
+  /** Per token, space-joined (a token's own whitespace becomes '_'): surface words, POS tags, lemmas, stems. */
   words: string;
   pos: string;
   lemmas: string;
