@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/engine.js';
 import { openStore } from '../src/app/open.js';
-import { Corpus } from '../src/search/corpus.js';
+import { Corpus } from '../src/corpus/corpus.js';
 import { engineFor } from './engine/seed-engine.js';
 
 const MILL = [

@@ -1,6 +1,6 @@
 // The articles kept in memory: the last few used, the least recently used given up first.
 import { describe, expect, it } from 'vitest';
-import { RecentlyUsed } from '../src/search/recently-used.js';
+import { RecentlyUsed } from '../src/corpus/recently-used.js';
 
 describe('recently used values', () => {
   it('keeps as many as it holds, giving up the one used longest ago', () => {

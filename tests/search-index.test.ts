@@ -2,7 +2,7 @@
 // lists); whatever it skips, its best hits must be those a full BM25 scan would rank first.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Corpus } from '../src/search/corpus.js';
+import type { Corpus } from '../src/corpus/corpus.js';
 import { TextIndex } from '../src/search/text-index.js';
 
 const K1 = 1.2;

@@ -2,7 +2,7 @@
 // counts ("the 30 member countries", "a pre-tax profit of £75m"), whole as written ("£75m"),
 // never the count of something else in the sentence ("two members" for "how many councillors").
 import { stemOf } from '../nlp/annotate.js';
-import type { Tok } from '../search/corpus.js';
+import type { Tok } from '../corpus/corpus.js';
 import { isParticiple } from './question-form.js';
 import { YEAR_PATTERN } from '../text/dates.js';
 

@@ -1,7 +1,7 @@
 // Picks the short answer inside a cited sentence by what the question asks for: a person or
 // organisation for "who", a date for "when", a place for "where", a number for "how many",
 // the purpose or cause for "why", and the matching fact's other side for "what".
-import type { Corpus, Fact, Tok } from '../search/corpus.js';
+import type { Corpus, Fact, Tok } from '../corpus/corpus.js';
 import type { DocContent } from '../store/schema.js';
 import type { Question } from './question.js';
 import { COUNTRY_BY_DEMONYM, ORG_HEADS, SPEECH_VERBS } from '../extract/lexicon.js';

@@ -5,20 +5,19 @@ import { quoteWording } from './quote-wording.js';
 import { isoOfDatePhrase } from '../text/dates.js';
 import { SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
-import type { DocInfo, Entity, Quote } from '../search/corpus.js';
+import type { Context } from './answer-context.js';
+import type { DocInfo, Entity, Quote } from '../corpus/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
 import { answerSpan } from './answer-span.js';
 import { PASSAGE_WEIGHTS } from './passage-score.js';
 import { analyseQuestion, OPINION_VERBS, type Question } from './question.js';
-import { coverage, NOT_FOUND_CITED, rankPassages, weighWords, type Context } from './rank-passages.js';
+import { coverage, NOT_FOUND_CITED, rankPassages, weighWords } from './rank-passages.js';
 import type { QueryOptions, Result } from './result.js';
 import { acronymAnswer, agentAnswer, besideTitle, conditionalAnswer, definitionAnswer, roleHolderAnswer, titleAgentAnswer } from './slot-answers.js';
 import { citation, quoteView } from './views.js';
 import { isPolar } from './claim.js';
 import { yesNoAnswer } from './yes-no.js';
 import { entityNameWords, lowerPieces, lowerWords } from '../text/words.js';
-
-export type { Context } from './rank-passages.js';
 
 /** Share of the question's words a quote must cover to answer what someone said about it. */
 const MIN_COVERAGE = 0.5;

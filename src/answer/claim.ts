@@ -7,7 +7,7 @@ import type { TextIndex } from '../search/text-index.js';
 import { FRAME_VERBS } from './clauses.js';
 import { irregularForms } from './irregular.js';
 import type { Question } from './question.js';
-import type { Corpus } from '../search/corpus.js';
+import type { Corpus } from '../corpus/corpus.js';
 import { groupLookup } from '../nlp/word-groups.js';
 import { lowerWords } from '../text/words.js';
 import { ALL_PERSONS, pronouns } from '../text/function-words.js';

@@ -3,9 +3,10 @@
 // thinking ("said | it believed | the economy could regain"); a clause with no subject of its
 // own ("... - pleaded not guilty") takes the one before it, through appositions and relative
 // clauses ("Mr K - who has been in jail - pleaded").
+import type { TextSpan } from '../text/span.js';
 
 /** The token fields clause-cutting reads: the corpus's and the question's tokens both have them. */
-export interface ClauseToken { text: string; pos: string; lemma: string; start: number; end: number }
+export interface ClauseToken extends TextSpan { pos: string; lemma: string }
 
 export interface Clause {
   /** Token range [from, to) in the sentence. */

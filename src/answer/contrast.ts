@@ -5,7 +5,7 @@
 // one such change; word overlap alone cannot see it.
 import { STOP_WORDS, isContentTerm } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
-import type { Corpus } from '../search/corpus.js';
+import type { Corpus } from '../corpus/corpus.js';
 import type { AntonymSource } from './antonyms.js';
 import type { Question } from './question.js';
 import { textWords } from '../text/words.js';

@@ -1,15 +1,18 @@
 // Wires the loaded records into an Engine: corpus, index, and the command dispatch.
 import Fuse from 'fuse.js';
-import { Corpus, type Quote } from '../search/corpus.js';
+import { Corpus, type Quote } from '../corpus/corpus.js';
 import { findEntities, prepareNameIndexes, suggestEntityNames, suggestSpeakerNames } from '../search/names.js';
 import { TextIndex } from '../search/text-index.js';
 import type { CorpusIndex, DocInfo } from '../store/corpus-index.js';
 import type { DocContent } from '../store/schema.js';
 import { anyOf, smallAntonyms } from './antonyms.js';
-import { ask, type Context } from './ask.js';
+import type { Context } from './answer-context.js';
+import { ask } from './ask.js';
 import type { Choice, Engine } from './engine.js';
 import { errorResult, inputProblem, withoutInvisibles, withoutPaths } from './input.js';
-import { facts, quote, who } from './lookups.js';
+import { facts } from './facts.js';
+import { quote } from './quote.js';
+import { who } from './who.js';
 import { practiceQuestions } from './practice.js';
 import { analyseQuestion } from './question.js';
 import { context, search, sources } from './passages.js';

@@ -10,9 +10,10 @@ import { NEGATORS } from './claim.js';
 import { clausesOf } from './clauses.js';
 import { loadedSwap, oppositeFeeling } from './word-feeling.js';
 import { isYear } from '../text/dates.js';
+import type { TextSpan } from '../text/span.js';
 
 /** The token fields read here: the corpus's and an annotated claim's tokens both have them. */
-export interface WordToken { text: string; lemma: string; pos: string; stem: string; start: number; end: number }
+export interface WordToken extends TextSpan { lemma: string; pos: string; stem: string }
 
 /** Words whose removal or replacement takes back a claim's certainty. */
 const HEDGES = new Set(['may', 'might', 'could', 'would', 'possibly', 'perhaps', 'probably', 'likely', 'maybe', 'allegedly', 'reportedly', 'apparently']);

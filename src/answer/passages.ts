@@ -1,5 +1,5 @@
 // `search`, `sources` and the context around a citation.
-import type { Context } from './ask.js';
+import type { Context } from './answer-context.js';
 import { analyseQuestion } from './question.js';
 import type { QueryOptions, Result } from './result.js';
 import { citation } from './views.js';

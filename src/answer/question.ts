@@ -4,7 +4,7 @@ import { DIGIT_GROUP, digitGroups, STOP_WORDS, SPEECH_VERBS, isContentTerm } fro
 import { nameKey } from '../text/name-key.js';
 import { isYear } from '../text/dates.js';
 import { annotate, stemOf, type Token } from '../nlp/annotate.js';
-import type { Corpus, Entity } from '../search/corpus.js';
+import type { Corpus, Entity } from '../corpus/corpus.js';
 import { entitiesWithWord, findEntities } from '../search/names.js';
 import type { TextIndex } from '../search/text-index.js';
 import { irregularForms } from './irregular.js';

@@ -1,8 +1,10 @@
 // The passages that may answer a question, each with the named parts of its score: what the
 // index tells of it first (so most articles are never read), then what its article's record adds.
+import { CORPUS_CACHES } from '../caches.js';
 import { stemOf } from '../nlp/annotate.js';
-import type { Corpus } from '../search/corpus.js';
-import { smallAntonyms, type AntonymSource } from './antonyms.js';
+import type { Corpus } from '../corpus/corpus.js';
+import type { Context } from './answer-context.js';
+import { smallAntonyms } from './antonyms.js';
 import { contrastParts } from './contrast.js';
 import { K1, type Hit, type TextIndex } from '../search/text-index.js';
 import { actsAsAsked, answerSpan, askedOf } from './answer-span.js';
@@ -10,13 +12,6 @@ import { LENGTH_CAP, MISSED_WORDS_SCALE, PASSAGE_WEIGHTS, QUESTION_WORDS_SCALE, 
 import { phraseWords, type Question } from './question.js';
 import type { QueryOptions } from './result.js';
 import { lowerPieces } from '../text/words.js';
-
-export interface Context {
-  corpus: Corpus;
-  index: TextIndex;
-  /** Opposites a yes/no answer may rest on ("guilty" / "innocent"); the built-in list when absent. */
-  antonyms?: AntonymSource;
-}
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -288,7 +283,7 @@ function paragraphWords(corpus: Corpus, gid: number, text: string): Set<string> 
   const key = `${corpus.docOf(gid).id}\u0000${corpus.paragraphOf(gid)}`;
   let words = cache.get(key);
   if (!words) {
-    if (cache.size > 2000) cache.clear();
+    if (cache.size > CORPUS_CACHES.paragraphWords.size) cache.clear();
     words = new Set(lowerPieces(text));
     cache.set(key, words);
   }

@@ -1,4 +1,5 @@
 // The one answer model every edge renders: terminal, --json and Discord.
+import type { Span, TextSpan } from '../text/span.js';
 
 export type CommandName = 'ask' | 'quote' | 'who' | 'search' | 'facts' | 'verify' | 'cite' | 'sources';
 export const COMMAND_NAMES: readonly CommandName[] = ['ask', 'quote', 'who', 'search', 'facts', 'verify', 'cite', 'sources'];
@@ -30,10 +31,10 @@ export interface QuoteView {
   paragraph: number;
   /** Canonical name of the resolved speaker, or null when the text does not say. */
   speaker: string | null;
-  speakerMention: { text: string; start: number; end: number } | null;
+  speakerMention: TextSpan | null;
   cue: string | null;
   /** Offsets of the words inside quotation marks (marks excluded); empty for reported speech. */
-  quoted: { start: number; end: number }[];
+  quoted: Span[];
 }
 
 /** One way a claimed quote departs from the article: what the claim has, what the article has. */

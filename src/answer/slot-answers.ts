@@ -2,7 +2,7 @@
 // of Russia"), an acronym spelt out ("what does MPC stand for"), and the outcome of a condition
 // ("what happens if ..."). Each says the articles do not say rather than give another name.
 import { stemOf } from '../nlp/annotate.js';
-import type { Corpus, Entity } from '../search/corpus.js';
+import type { Corpus, Entity } from '../corpus/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
 import type { Question } from './question.js';
 import type { QueryOptions, Result } from './result.js';

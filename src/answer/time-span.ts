@@ -3,7 +3,7 @@
 // bound of another event ("the first visit since September 2019"). A time the article gives
 // relative to itself ("recently", "last week") is answered with those words and the article's date.
 import { datePhraseCore, isoOfDatePhrase, isYear } from '../text/dates.js';
-import type { Tok } from '../search/corpus.js';
+import type { Tok } from '../corpus/corpus.js';
 
 /** Words that make a phrase a time: numbers, centuries, months, weekdays, "last year". */
 const CALENDAR_WORD = /\d|centur|decade|year|month|week|day\b|january|february|march|april|may\b|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall\b|winter|yesterday|today|tomorrow/i;

@@ -2,9 +2,9 @@
 // meaning changed, or not at all; and a citation ready to paste.
 import { quoteWording } from './quote-wording.js';
 import { annotate } from '../nlp/annotate.js';
-import type { Quote } from '../search/corpus.js';
+import type { Quote } from '../corpus/corpus.js';
 import { smallAntonyms } from './antonyms.js';
-import type { Context } from './ask.js';
+import type { Context } from './answer-context.js';
 import { meaningChanges } from './misquote.js';
 import { withoutInvisibles } from './input.js';
 import { analyseQuestion } from './question.js';

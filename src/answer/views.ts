@@ -1,6 +1,6 @@
 // Turns store records into the answer model's citations, quotes and facts.
 import { isoOfDatePhrase } from '../text/dates.js';
-import type { Corpus, Entity, Fact, Quote } from '../search/corpus.js';
+import type { Corpus, Entity, Fact, Quote } from '../corpus/corpus.js';
 import type { Citation, EntityView, FactView, QuoteView } from './result.js';
 
 export function citation(corpus: Corpus, gid: number, score: number): Citation {

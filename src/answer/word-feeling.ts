@@ -4,6 +4,7 @@
 // is loaded the first time a near quote swaps a word (~0.2 s).
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { onClearCaches, PROCESS_CACHES } from '../caches.js';
 
 /** Weakest feeling either word must have: weaker ones ("agreement" 0.2) are mostly neutral news words. */
 const FEELING_MIN = 0.3;
@@ -12,10 +13,11 @@ const FEELING_MIN = 0.3;
 const LOADED_MIN = 0.5;
 
 /** Words whose feeling is remembered; past it the memory starts again (a few bytes each). */
-const REMEMBERED = 10_000;
+const REMEMBERED = PROCESS_CACHES.wordFeelings.size;
 
 let instance: ReturnType<typeof winkNLP> | null = null;
 const feelings = new Map<string, number>();
+onClearCaches('wordFeelings', () => feelings.clear());
 
 function feelingOf(word: string): number {
   const w = word.toLowerCase();

@@ -6,7 +6,7 @@
 // No. Anything less settles nothing, and the answer says the articles do not say: a cited wrong
 // Yes or No is worse than none.
 import { stemOf } from '../nlp/annotate.js';
-import type { Corpus, Quote, Tok } from '../search/corpus.js';
+import type { Corpus, Quote, Tok } from '../corpus/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
 import { smallAntonyms, type AntonymSource } from './antonyms.js';
 import { claimOf, NEGATING_VERBS, NEGATORS, paraphrasesOf, type Claim, type ClaimWord } from './claim.js';

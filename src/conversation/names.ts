@@ -2,12 +2,10 @@
 // the engine's own name lookup (the engine stays the one place that knows names).
 import type { Engine } from '../answer/engine.js';
 import type { NamedThing } from './context.js';
+import type { Span } from '../text/span.js';
 
-export interface NameSpan extends NamedThing {
-  /** Where the name stands in the text, as typed. */
-  start: number;
-  end: number;
-}
+/** Where the name stands in the text, as typed. */
+export interface NameSpan extends NamedThing, Span {}
 
 /** Longest run of words tried as one name ("Sher Mohammad Abbas Stanikzai" is four). */
 const MAX_NAME_WORDS = 4;

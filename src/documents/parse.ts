@@ -1,6 +1,7 @@
 // Splits a document's raw text into metadata, headings and paragraphs, keeping every offset
 // relative to the text exactly as read from disk (BOM included), so any answer can be located.
 import { isoOfMetaDate } from '../text/dates.js';
+import type { Span } from '../text/span.js';
 
 export interface DocumentMeta {
   title: string | null;
@@ -10,11 +11,9 @@ export interface DocumentMeta {
   author: string | null;
 }
 
-export interface Block {
+/** Offsets of a block's text (heading markers and surrounding space excluded). */
+export interface Block extends Span {
   kind: 'heading' | 'paragraph';
-  /** Offsets of the block's text (heading markers and surrounding space excluded). */
-  start: number;
-  end: number;
 }
 
 export interface ParsedDocument {

@@ -5,11 +5,12 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, TITLE_WORDS } from './lexicon.js';
 import type { EntityType, Mention } from './mentions.js';
 import { nameKey } from '../text/name-key.js';
 import { pronouns, wordIn } from '../text/function-words.js';
+import type { TextSpan } from '../text/span.js';
 
 /** "its chief executive": a possessive inside a name's phrase does not end it. */
 const POSSESSIVE = wordIn(pronouns(['it', 'he', 'she', 'they'], ['possessive']));
 
-export interface EntityMention { start: number; end: number; text: string; sentence: number }
+export interface EntityMention extends TextSpan { sentence: number }
 
 export interface DocEntity {
   key: string;

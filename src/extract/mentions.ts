@@ -4,14 +4,12 @@
 import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_HEADS, ORG_WORDS, TITLE_WORDS } from './lexicon.js';
 import { PLACE_PREPOSITIONS } from '../text/function-words.js';
+import type { TextSpan } from '../text/span.js';
 
 export type EntityType = 'person' | 'organisation' | 'place' | 'group' | 'other';
 
-export interface Mention {
-  /** The mention as written, title included ("Taliban leader Stanikzai"). */
-  start: number;
-  end: number;
-  text: string;
+/** The mention as written, title included ("Taliban leader Stanikzai"). */
+export interface Mention extends TextSpan {
   /** The name inside it ("Stanikzai"). */
   name: string;
   type: EntityType;

@@ -1,11 +1,10 @@
 // Sentences and tokens with character offsets into the original text, POS tags, lemmas, stems
 // and wink's own entity types (dates, numbers, times...).
+import { onClearCaches, PROCESS_CACHES } from '../caches.js';
 import { nlp, stemWord } from './wink.js';
+import type { Span, TextSpan } from '../text/span.js';
 
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
+export interface Token extends TextSpan {
   pos: string;
   /** Lower-cased lemma ("headed" -> "head"). */
   lemma: string;
@@ -15,9 +14,7 @@ export interface Token {
   ent?: string;
 }
 
-export interface AnnotatedSentence {
-  start: number;
-  end: number;
+export interface AnnotatedSentence extends Span {
   tokens: Token[];
 }
 
@@ -28,12 +25,14 @@ const PUNCTUATION_ONLY = /^[\p{P}]+$/u;
  * time, so this is one cheap lookup instead of lower-casing and hashing a new string per token.
  */
 const stemByValue = new Map<string, string>();
+const TOKEN_STEMS_MAX = PROCESS_CACHES.tokenStems.size;
+onClearCaches('tokenStems', () => stemByValue.clear());
 
 function stemOfValue(value: string): string {
   let s = stemByValue.get(value);
   if (s === undefined) {
     s = stemWord(value.toLowerCase());
-    if (stemByValue.size > 200_000) stemByValue.clear();
+    if (stemByValue.size > TOKEN_STEMS_MAX) stemByValue.clear();
     stemByValue.set(value, s);
   }
   return s;
@@ -46,13 +45,15 @@ function stemOfValue(value: string): string {
  */
 const lemmaByPos = new Map<string, Map<string, string>>();
 let lemmasCached = 0;
+const LEMMAS_MAX = PROCESS_CACHES.lemmas.size;
+onClearCaches('lemmas', () => { lemmaByPos.clear(); lemmasCached = 0; });
 
 function cachedLemma(pos: string, value: string): string | undefined {
   return lemmaByPos.get(pos)?.get(value);
 }
 
 function cacheLemma(pos: string, value: string, lemma: string): void {
-  if (++lemmasCached > 200_000) { lemmaByPos.clear(); lemmasCached = 1; }
+  if (++lemmasCached > LEMMAS_MAX) { lemmaByPos.clear(); lemmasCached = 1; }
   let byValue = lemmaByPos.get(pos);
   if (!byValue) lemmaByPos.set(pos, (byValue = new Map()));
   byValue.set(value, lemma);

@@ -2,6 +2,7 @@
 // when a document or question is first analysed.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { onClearCaches, PROCESS_CACHES } from '../caches.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 let instance: Wink | null = null;
@@ -47,6 +48,8 @@ export function isolated<T>(read: () => T): T {
 }
 
 const stems = new Map<string, string>();
+const STEMS_MAX = PROCESS_CACHES.wordStems.size;
+onClearCaches('wordStems', () => stems.clear());
 
 /** Porter stem of a lower-cased word, from the model's own stemmer, cached: words repeat. */
 export function stemWord(word: string): string {
@@ -54,7 +57,7 @@ export function stemWord(word: string): string {
   if (s === undefined) {
     // A number is its own stem: the stemmer would make "3.63" "y.6i" and "374" "y74".
     s = /\d/.test(word) ? word : String((model as unknown as { addons: { stem: (w: string) => string } }).addons.stem(word)).toLowerCase();
-    if (stems.size > 200_000) stems.clear();
+    if (stems.size > STEMS_MAX) stems.clear();
     stems.set(word, s);
   }
   return s;

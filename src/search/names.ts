@@ -1,9 +1,10 @@
 // Finds entities by name: exact names and aliases first (a map lookup), then the name index for
 // partial names and typos ("stanik", "stanikzay"). Never a scan of every name.
 import { nameKey } from '../text/name-key.js';
-import type { Corpus, Entity } from './corpus.js';
+import type { Corpus, Entity } from '../corpus/corpus.js';
 import { NameIndex, type NameRow } from './name-index.js';
 
+/** Built once per corpus and gone with it (src/caches.ts, CORPUS_CACHES.nameIndexes). */
 const allNames = new WeakMap<Corpus, NameIndex>();
 const speakerNames = new WeakMap<Corpus, NameIndex>();
 

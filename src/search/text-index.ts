@@ -4,7 +4,7 @@ import { stemOf } from '../nlp/annotate.js';
 import { editDistance } from '../text/edit-distance.js';
 import { foldAccents } from '../text/fold.js';
 import { SpellingIndex } from '../text/spelling-index.js';
-import type { Corpus } from './corpus.js';
+import type { Corpus } from '../corpus/corpus.js';
 
 export const K1 = 1.2;
 const B = 0.75;
@@ -29,6 +29,7 @@ export class TextIndex {
   private vocabulary: Map<string, string[]> | null = null;
   /** Close spellings of vocabulary words; built with the vocabulary. */
   private deletes: SpellingIndex | null = null;
+  /** Per-sentence arrays every search reuses (src/caches.ts, CORPUS_CACHES.searchScratch). */
   private scratch: { scores: Float64Array; masks: Uint32Array; touched: Int32Array; alive: Int32Array; flags: Uint8Array; heapAt: Int32Array } | null = null;
 
   constructor(private readonly corpus: Corpus) {

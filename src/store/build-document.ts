@@ -10,6 +10,7 @@ import { findMentions, isCapitalised } from '../extract/mentions.js';
 import { extractQuotes } from '../extract/quotes.js';
 import { digitGroups, isContentTerm } from '../extract/lexicon.js';
 import type { DocRecord, StoredMention, StoredSentence } from './schema.js';
+import { column, columnValue } from './stored-tokens.js';
 
 /** The same record whatever was built before it, in whichever thread. */
 export function buildDocument(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): DocRecord {
@@ -64,24 +65,17 @@ function storeSentence(s: AnnotatedSentence, paragraph: number, n: number): Stor
   const terms: string[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    words[i] = clean(t.text);
+    words[i] = columnValue(t.text);
     pos[i] = t.pos;
-    lemmas[i] = clean(t.lemma);
-    stems[i] = clean(t.stem);
+    lemmas[i] = columnValue(t.lemma);
+    stems[i] = columnValue(t.stem);
     if (isContentTerm(t.stem, t.pos)) terms.push(stems[i]!, ...digitGroups(t.text));
     if (!t.ent) continue;
     const last = ents[ents.length - 1];
     if (last && last[1] === i - 1 && last[2] === t.ent) last[1] = i;
     else ents.push([i, i, t.ent]);
   }
-  return { start: s.start, end: s.end, paragraph, n, words: words.join(' '), pos: pos.join(' '), lemmas: lemmas.join(' '), stems: stems.join(' '), terms: terms.join(' '), ents };
+  return { start: s.start, end: s.end, paragraph, n, words: column(words), pos: column(pos), lemmas: column(lemmas), stems: column(stems), terms: terms.join(' '), ents };
 }
 
 const STARTS_WITH_PUNCTUATION = /^[\p{P}]/u;
-const WHITESPACE = /\s/;
-
-/** Stored words are space-separated, so a token's own whitespace becomes '_' (and '' too). */
-function clean(w: string): string {
-  if (w !== '' && !WHITESPACE.test(w)) return w;
-  return w.replace(/\s+/g, '_') || '_';
-}

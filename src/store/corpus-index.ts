@@ -5,6 +5,7 @@
 import { nameKey } from '../text/name-key.js';
 import type { EntityType } from '../extract/mentions.js';
 import type { DocRecord } from './schema.js';
+import { columnValues } from './stored-tokens.js';
 import { wordRelationTable, type WordRelationTable } from './word-relations.js';
 
 /** A document as the corpus lists it, without its text and tokens. */
@@ -45,13 +46,38 @@ export interface IndexedEntity {
  * start-up; a quote's record is JSON, decoded only when an answer shows it.
  */
 export interface QuoteTable {
-  /** QUOTE_FIELDS numbers per quote: document index, first and last global sentence, speaker entity index or -1. */
+  /** QUOTE_FIELDS numbers per quote, read through quoteDoc, quoteFirstGid, quoteLastGid and quoteSpeaker. */
   rows: Int32Array;
   /** The quotes' records (QuoteRecord as JSON), one after another; quote i is bytes offsets[i] .. offsets[i+1]. */
   records: Uint8Array;
   offsets: Int32Array;
 }
+
+/** Numbers per quote in QuoteTable.rows, at these places: */
 export const QUOTE_FIELDS = 4;
+const DOC = 0;
+const FIRST_GID = 1;
+const LAST_GID = 2;
+const SPEAKER = 3;
+
+/** Quote i's document, by its place in the corpus. */
+export const quoteDoc = (rows: Int32Array, i: number): number => rows[i * QUOTE_FIELDS + DOC]!;
+/** The global number of the sentence quote i starts in. */
+export const quoteFirstGid = (rows: Int32Array, i: number): number => rows[i * QUOTE_FIELDS + FIRST_GID]!;
+/** The global number of the sentence quote i ends in. */
+export const quoteLastGid = (rows: Int32Array, i: number): number => rows[i * QUOTE_FIELDS + LAST_GID]!;
+/** Quote i's speaker, by its place in CorpusIndex.entities, or -1 when none is resolved. */
+export const quoteSpeaker = (rows: Int32Array, i: number): number => rows[i * QUOTE_FIELDS + SPEAKER]!;
+
+/** Appends a quote's row, its numbers in the places the readers above expect. */
+function pushQuoteRow(rows: number[], doc: number, firstGid: number, lastGid: number, speaker: number): void {
+  const at = rows.length;
+  for (let k = 0; k < QUOTE_FIELDS; k++) rows.push(0);
+  rows[at + DOC] = doc;
+  rows[at + FIRST_GID] = firstGid;
+  rows[at + LAST_GID] = lastGid;
+  rows[at + SPEAKER] = speaker;
+}
 
 /** Per global sentence number. */
 export interface SentenceTable {
@@ -142,8 +168,8 @@ function termIndex(docs: readonly DocRecord[], total: number): Pick<CorpusIndex,
   }
   // Every word whose stem is indexed somewhere, so a misspelling can be corrected to it.
   for (const d of docs) for (const s of d.sentences) {
-    const words = s.words.split(' ');
-    s.stems.split(' ').forEach((st, i) => {
+    const words = columnValues(s.words);
+    columnValues(s.stems).forEach((st, i) => {
       if (!lists.has(st)) return;
       const w = words[i]!.toLowerCase();
       const set = vocabulary.get(w);
@@ -193,7 +219,7 @@ function entitiesAndQuotes(docs: readonly DocRecord[], infos: DocInfo[]): Pick<C
       let last = q.sentence;
       while (last + 1 < doc.sentences.length && doc.sentences[last + 1]!.start < q.end) last++;
       const speaker = q.speaker ? localToGlobal.get(q.speaker) : undefined;
-      rows.push(di, base + q.sentence, base + last, speaker === undefined ? -1 : number.get(speaker)!);
+      pushQuoteRow(rows, di, base + q.sentence, base + last, speaker === undefined ? -1 : number.get(speaker)!);
       records.push(JSON.stringify(q));
     }
   });

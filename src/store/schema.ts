@@ -5,21 +5,20 @@ import type { DocEntity } from '../extract/entities.js';
 import type { FactRecord } from '../extract/facts.js';
 import type { EntityType } from '../extract/mentions.js';
 import type { QuoteRecord } from '../extract/quotes.js';
+import type { Span, TextSpan } from '../text/span.js';
 
-/** Bump when extraction changes, so stores built by older code are rebuilt. */
-export const STORE_SCHEMA_VERSION = 24;
+// A store built by other code (this schema, extraction, NLP) is rebuilt: see store-version.ts.
 
-export interface SentencePlace {
-  start: number;
-  end: number;
+export interface SentencePlace extends Span {
   /** Index into the document's paragraphs. */
   paragraph: number;
   /** 1-based position within its paragraph. */
   n: number;
 }
 
+/** Written and read through store/stored-tokens.ts only. */
 export interface SentenceTokens {
-  /** Per token, space-joined (tokens never contain spaces): surface words, POS tags, lemmas, stems. */
+  /** Per token, space-joined (a token's own whitespace becomes '_'): surface words, POS tags, lemmas, stems. */
   words: string;
   pos: string;
   lemmas: string;
@@ -33,7 +32,7 @@ export interface StoredSentence extends SentencePlace, SentenceTokens {
   terms: string;
 }
 
-export interface StoredMention { start: number; end: number; text: string; name: string; entity: string; type: EntityType; sentence: number; first: number; last: number }
+export interface StoredMention extends TextSpan { name: string; entity: string; type: EntityType; sentence: number; first: number; last: number }
 
 export interface DocRecord {
   id: string;
@@ -43,8 +42,8 @@ export interface DocRecord {
   meta: DocumentMeta;
   /** The document text exactly as read, so every offset can be sliced. */
   text: string;
-  headings: { text: string; start: number; end: number }[];
-  paragraphs: { start: number; end: number; heading: string | null }[];
+  headings: TextSpan[];
+  paragraphs: (Span & { heading: string | null })[];
   sentences: StoredSentence[];
   mentions: StoredMention[];
   entities: DocEntity[];

@@ -13,9 +13,10 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync, writevSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { QUOTE_FIELDS, type CorpusIndex, type DocInfo, type IndexedEntity } from './corpus-index.js';
+import { QUOTE_FIELDS, quoteDoc, quoteFirstGid, quoteLastGid, quoteSpeaker, type CorpusIndex, type DocInfo, type IndexedEntity } from './corpus-index.js';
 import { joinRecord, splitRecord, type Rest } from './doc-content.js';
-import { STORE_SCHEMA_VERSION, type DocContent, type DocRecord } from './schema.js';
+import type { DocContent, DocRecord } from './schema.js';
+import { storeVersion } from './store-version.js';
 
 const MAGIC = 'CBSTORE2';
 const PREAMBLE = 32;
@@ -46,7 +47,8 @@ const BYTE_SECTIONS = new Set<SectionName>(['quotes.records']);
 
 interface Header {
   kind: 'citebot-store';
-  schema: number;
+  /** The code's store version (store-version.ts): another one's store is rebuilt. */
+  schema: string;
   built: string;
   docs: StoredDocInfo[];
   terms: string[];
@@ -220,7 +222,7 @@ const isCheck = (x: unknown): boolean => Number.isInteger(x) && (x as number) >=
 
 function headerProblem(h: Partial<Header>, size: number): string | null {
   if (!h || typeof h !== 'object' || h.kind !== 'citebot-store') return 'not a citebot store';
-  if (h.schema !== STORE_SCHEMA_VERSION) return `schema ${String(h.schema)}, expected ${STORE_SCHEMA_VERSION}`;
+  if (h.schema !== storeVersion()) return `built by other code (store version ${String(h.schema)}, this code's is ${storeVersion()})`;
   if (!Array.isArray(h.docs) || !h.docs.every((d) => d && typeof d.id === 'string' && typeof d.fingerprint === 'string' && typeof d.title === 'string' && Array.isArray(d.body) && inside(d.body, size) && Array.isArray(d.rest) && inside(d.rest, size) && Array.isArray(d.check) && d.check.length === 2 && d.check.every(isCheck) && !!d.meta && typeof d.meta === 'object')) return 'corrupt (malformed documents)';
   if (!Array.isArray(h.terms) || !Array.isArray(h.entities) || !Array.isArray(h.vocabulary?.words) || !Array.isArray(h.vocabulary?.stems) || h.vocabulary.stems.length !== h.vocabulary.words.length || !h.sections || !h.checks) return 'corrupt (malformed index)';
   const r = h.relations;
@@ -260,15 +262,14 @@ function indexProblem(i: CorpusIndex): string | null {
   const count = q.offsets.length - 1;
   if (count < 0 || q.rows.length !== count * QUOTE_FIELDS || q.offsets[0] !== 0 || q.offsets[count] !== q.records.length) return 'corrupt (index sizes disagree)';
   for (let k = 0; k < count; k++) {
-    const r = k * QUOTE_FIELDS;
-    const doc = q.rows[r]!;
+    const doc = quoteDoc(q.rows, k);
     // Quotes are looked up by document as runs in corpus order.
-    if (doc < 0 || doc >= docs.length || (k > 0 && doc < q.rows[r - QUOTE_FIELDS]!)) return 'corrupt (quotes out of order)';
+    if (doc < 0 || doc >= docs.length || (k > 0 && doc < quoteDoc(q.rows, k - 1))) return 'corrupt (quotes out of order)';
     const from = docs[doc]!.firstGid;
     const to = from + docs[doc]!.sentenceCount;
-    const first = q.rows[r + 1]!;
-    const last = q.rows[r + 2]!;
-    const speaker = q.rows[r + 3]!;
+    const first = quoteFirstGid(q.rows, k);
+    const last = quoteLastGid(q.rows, k);
+    const speaker = quoteSpeaker(q.rows, k);
     if (first < from || last < first || last >= to || speaker < -1 || speaker >= i.entities.length || q.offsets[k + 1]! < q.offsets[k]!) return 'corrupt (quotes out of range)';
   }
   return null;
@@ -323,7 +324,7 @@ export function writeStoreFile(path: string, index: CorpusIndex, docs: readonly 
       checks[name] = crc32(bytes);
     }
     const header: Header = {
-      kind: 'citebot-store', schema: STORE_SCHEMA_VERSION, built: new Date().toISOString(),
+      kind: 'citebot-store', schema: storeVersion(), built: new Date().toISOString(),
       docs: stored, terms: index.postings.terms, vocabulary: index.vocabulary, entities: index.entities, relations: index.relations, sections, checks,
     };
     const headerBytes = Buffer.from(JSON.stringify(header));

@@ -5,6 +5,7 @@ import { STOP_WORDS } from '../extract/lexicon.js';
 import { newsParaphrasesOf } from '../nlp/news-paraphrases.js';
 import { WordNet } from '../nlp/wordnet.js';
 import type { DocRecord } from './schema.js';
+import { columnValues } from './stored-tokens.js';
 
 /**
  * Per word (words[i]), the article lemmas it may stand for, space-joined ('' for none): lemmas
@@ -25,8 +26,8 @@ const PLAIN_WORD = /^[a-z]+$/;
 export function wordRelationTable(docs: readonly DocRecord[]): WordRelationTable {
   const lemmas = new Set<string>();
   for (const d of docs) for (const s of d.sentences) {
-    const pos = s.pos.split(' ');
-    s.lemmas.split(' ').forEach((l, i) => { if (OPEN_CLASSES.has(pos[i]!) && PLAIN_WORD.test(l) && !STOP_WORDS.has(l)) lemmas.add(l); });
+    const pos = columnValues(s.pos);
+    columnValues(s.lemmas).forEach((l, i) => { if (OPEN_CLASSES.has(pos[i]!) && PLAIN_WORD.test(l) && !STOP_WORDS.has(l)) lemmas.add(l); });
   }
   if (!lemmas.size) return { words: [], synonyms: [], derived: [], antonyms: [] };
   const rows = new Map<string, [Set<string>, Set<string>, Set<string>]>();

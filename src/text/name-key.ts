@@ -1,9 +1,11 @@
 // The comparable form of a name, shared by extraction, the store and name look-ups.
+import { onClearCaches, PROCESS_CACHES } from '../caches.js';
 import { foldAccents } from './fold.js';
 
-/** Names seen before -> their key; cleared past this size so a long run does not grow without end. */
-const NAME_KEY_CACHE_SIZE = 100_000;
+/** Names seen before -> their key (see PROCESS_CACHES.nameKeys). */
 const nameKeys = new Map<string, string>();
+const NAME_KEYS_MAX = PROCESS_CACHES.nameKeys.size;
+onClearCaches('nameKeys', () => nameKeys.clear());
 
 /** The comparable form of a name (no accents, article, dots; lower case); cached, as names repeat. */
 export function nameKey(name: string): string {
@@ -16,7 +18,7 @@ export function nameKey(name: string): string {
       .replace(/\s+/g, ' ')
       .trim()
       .toLowerCase();
-    if (nameKeys.size > NAME_KEY_CACHE_SIZE) nameKeys.clear();
+    if (nameKeys.size > NAME_KEYS_MAX) nameKeys.clear();
     nameKeys.set(name, k);
   }
   return k;

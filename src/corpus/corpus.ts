@@ -3,29 +3,28 @@
 // corpus index; a document's full record is read when an answer first touches it, and the most
 // recently used ones are kept.
 import { createHash } from 'node:crypto';
-import { globalEntityId, QUOTE_FIELDS, type CorpusIndex, type DocInfo, type IndexedEntity } from '../store/corpus-index.js';
-import type { FactRecord } from '../extract/facts.js';
-import type { QuoteRecord } from '../extract/quotes.js';
+import { CORPUS_CACHES } from '../caches.js';
+import type { CorpusIndex, DocInfo, IndexedEntity } from '../store/corpus-index.js';
 import type { DocContent } from '../store/schema.js';
+import { LoadedDocument, type Fact } from './loaded-document.js';
+import { Quotes, type Quote } from './quotes.js';
 import { RecentlyUsed } from './recently-used.js';
+import type { Token } from '../nlp/annotate.js';
+import { columnValues, decodeTokens } from '../store/stored-tokens.js';
 
 export type { DocInfo } from '../store/corpus-index.js';
+export type { Fact } from './loaded-document.js';
+export type { Quote } from './quotes.js';
 export type Entity = IndexedEntity;
-/** A stored quote: `gid` is the sentence it starts in, `lastGid` the one it ends in. */
-export interface Quote extends QuoteRecord { id: string; docId: string; gid: number; lastGid: number; speakerId: string | null }
-export interface Fact extends FactRecord { docId: string; gid: number }
 
 export interface SentenceRef { gid: number; doc: DocContent; s: DocContent['sentences'][number]; index: number }
 
-export interface Tok { text: string; pos: string; lemma: string; stem: string; start: number; end: number; ent?: string }
+/** A sentence's token as answers read it: the annotated token's fields, decoded from the store. */
+export type Tok = Token;
 
-/**
- * Full records kept in memory: enough for every candidate of a few questions at once. More would
- * keep each article through two young collections, which then copy it to the old generation:
- * at 18k articles, 256 made the collections promote a fifth more for no gain in speed.
- */
-const DOCUMENT_CACHE = 64;
-const TOKEN_CACHE = 5000;
+/** Full records kept in memory, and sentences' decoded tokens (see CORPUS_CACHES for why these sizes). */
+const DOCUMENT_CACHE = CORPUS_CACHES.documents.size;
+const TOKEN_CACHE = CORPUS_CACHES.sentenceTokens.size;
 
 const words = (joined: string): string[] => (joined ? joined.split(' ') : []);
 
@@ -33,41 +32,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/**
- * One document's record once read, and what answers look up in it. Nothing is derived and kept
- * beside the record: a cached article outlives young collections, and so would all of that.
- */
-class Loaded {
-  private entityIds: Map<string, string> | null = null;
-
-  constructor(readonly record: DocContent, private readonly info: DocInfo) {}
-
-  mentionsIn(gid: number): DocContent['mentions'] {
-    const sentence = gid - this.info.firstGid;
-    return this.record.mentions.filter((m) => m.sentence === sentence);
-  }
-
-  facts(): Fact[] {
-    return this.record.facts.map((f) => this.fact(f));
-  }
-
-  factsIn(gid: number): Fact[] {
-    const sentence = gid - this.info.firstGid;
-    const out: Fact[] = [];
-    for (const f of this.record.facts) if (f.sentence === sentence) out.push(this.fact(f));
-    return out;
-  }
-
-  private fact(f: FactRecord): Fact {
-    return { ...f, docId: this.info.id, gid: this.info.firstGid + f.sentence };
-  }
-
-  entityId(localKey: string): string | undefined {
-    this.entityIds ??= new Map(Object.entries(this.record.entityTypes).map(([key, type]) => [key, globalEntityId(type, key)]));
-    return this.entityIds.get(localKey);
-  }
 }
 
 /** Longest document id used as is in choice values (100 characters, with `s:` and `:<offset>` around it). */
@@ -80,19 +44,17 @@ export class Corpus {
   readonly entityById = new Map<string, Entity>();
   /** nameKey of every name and alias -> entity ids. */
   readonly entitiesByName = new Map<string, string[]>();
-  /** Quote numbers by speaker entity id and by document, in corpus order. */
-  private readonly quotesBySpeaker = new Map<string, number[]>();
-  /** Document i's quotes are numbers firstQuote[i] to firstQuote[i + 1] - 1: quotes are stored in corpus order. */
-  private readonly firstQuote: Int32Array;
   private readonly docIndex = new Map<string, number>();
-  private readonly quoteCache = new Map<number, Quote>();
+  private readonly quotes: Quotes;
   /** Each word of a person's name -> the people, so "Nessar" finds "Omar Nessar" without a scan. */
   readonly peopleByNameWord = new Map<string, Entity[]>();
   /** Entities that speak somewhere, most mentioned first. */
-  readonly speakers: Entity[] = [];
+  readonly speakers: readonly Entity[];
   private readonly table: CorpusIndex['sentences'];
+  // The caches below are this corpus's own, gone with it at /reload: src/caches.ts, CORPUS_CACHES.
   /** Recently read documents, by their place in the corpus. */
-  private readonly recent: RecentlyUsed<Loaded>;
+  private readonly recent: RecentlyUsed<LoadedDocument>;
+  /** Decoded tokens by sentence number. */
   private readonly tokenCache = new Map<number, Tok[]>();
   /** Row of each word in the WordNet relation table, built on the first look-up. */
   private relationRows: Map<string, number> | null = null;
@@ -110,17 +72,8 @@ export class Corpus {
       for (const k of e.keys) this.indexName(k, e.id);
       if (e.type === 'person') for (const w of new Set(e.keys[0]!.split(' '))) push(this.peopleByNameWord, w, e);
     }
-    const { rows } = index.quotes;
-    this.firstQuote = new Int32Array(this.docs.length + 1);
-    for (let i = 0; i < this.quoteCount; i++) this.firstQuote[rows[i * QUOTE_FIELDS]! + 1]!++;
-    for (let d = 0; d < this.docs.length; d++) this.firstQuote[d + 1]! += this.firstQuote[d]!;
-    for (let i = 0; i < this.quoteCount; i++) {
-      const speaker = rows[i * QUOTE_FIELDS + 3]!;
-      if (speaker >= 0) push(this.quotesBySpeaker, this.entities[speaker]!.id, i);
-    }
-    for (const id of this.quotesBySpeaker.keys()) this.speakers.push(this.entityById.get(id)!);
-    this.quotesBySpeaker.forEach((numbers) => numbers.sort((a, b) => a - b));
-    this.speakers.sort((a, b) => b.mentions.length - a.mentions.length);
+    this.quotes = new Quotes(index.quotes, this.docs, this.entities, this.entityById);
+    this.speakers = this.quotes.speakers;
   }
 
   private indexName(k: string, id: string): void {
@@ -162,7 +115,7 @@ export class Corpus {
   /** The stems of a sentence's tokens, in order. */
   stemsOf(gid: number): string[] {
     const { doc, index } = this.sentence(gid);
-    return doc.tokens()[index]!.stems.split(' ');
+    return columnValues(doc.tokens()[index]!.stems);
   }
 
   /** Tokens of a sentence with offsets, decoded from the stored form on first use. */
@@ -170,22 +123,7 @@ export class Corpus {
     const cached = this.tokenCache.get(gid);
     if (cached) return cached;
     const { doc, s, index } = this.sentence(gid);
-    const t = doc.tokens()[index]!;
-    const words = t.words.split(' ');
-    const pos = t.pos.split(' ');
-    const lemmas = t.lemmas.split(' ');
-    const stems = t.stems.split(' ');
-    const toks: Tok[] = [];
-    let cursor = s.start;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      const at = doc.text.indexOf(w, cursor);
-      const start = at >= 0 && at <= s.end ? at : cursor;
-      const end = at >= 0 && at <= s.end ? at + w.length : cursor;
-      cursor = end;
-      toks.push({ text: w, pos: pos[i]!, lemma: lemmas[i]!, stem: stems[i]!, start, end });
-    }
-    for (const [a, b, type] of t.ents) for (let i = a; i <= b; i++) if (toks[i]) toks[i]!.ent = type;
+    const toks = decodeTokens(doc.tokens()[index]!, doc.text, s);
     if (this.tokenCache.size > TOKEN_CACHE) this.tokenCache.clear();
     this.tokenCache.set(gid, toks);
     return toks;
@@ -195,22 +133,10 @@ export class Corpus {
     return this.load(this.docOf(gid)).mentionsIn(gid);
   }
 
-  get quoteCount(): number { return this.index.quotes.offsets.length - 1; }
+  get quoteCount(): number { return this.quotes.count; }
 
   /** Quote number i (corpus order), decoded from the store on first use. */
-  quote(i: number): Quote {
-    let q = this.quoteCache.get(i);
-    if (!q) {
-      const { rows, records, offsets } = this.index.quotes;
-      const record = JSON.parse(Buffer.from(records.buffer, records.byteOffset + offsets[i]!, offsets[i + 1]! - offsets[i]!).toString('utf8')) as QuoteRecord;
-      const doc = this.docs[rows[i * QUOTE_FIELDS]!]!;
-      const speaker = rows[i * QUOTE_FIELDS + 3]!;
-      const n = i - this.firstQuote[rows[i * QUOTE_FIELDS]!]! + 1;
-      q = { ...record, id: `${doc.id}:q${n}`, docId: doc.id, gid: rows[i * QUOTE_FIELDS + 1]!, lastGid: rows[i * QUOTE_FIELDS + 2]!, speakerId: speaker >= 0 ? this.entities[speaker]!.id : null };
-      this.quoteCache.set(i, q);
-    }
-    return q;
-  }
+  quote(i: number): Quote { return this.quotes.quote(i); }
 
   /**
    * A document's id as a Discord choice value may hold it, with room for a quote or passage
@@ -232,45 +158,28 @@ export class Corpus {
   quoteById(id: string): Quote | undefined {
     const m = /^(.+):q(\d+)$/.exec(id);
     const doc = m ? this.resolveDoc(m[1]!) : undefined;
-    const numbers = doc !== undefined ? this.quoteNumbersOf(this.docIndex.get(doc)) : undefined;
+    const numbers = doc !== undefined ? this.quotes.numbersOf(this.docIndex.get(doc)) : undefined;
     const i = numbers?.[Number(m![2]) - 1];
     return i === undefined ? undefined : this.quote(i);
   }
 
   /** Whether an entity is quoted (in one document, if given). */
-  speaks(entityId: string, doc?: string): boolean {
-    const numbers = this.quotesBySpeaker.get(entityId) ?? [];
-    return doc ? numbers.some((i) => this.docs[this.index.quotes.rows[i * QUOTE_FIELDS]!]!.id === doc) : numbers.length > 0;
-  }
+  speaks(entityId: string, doc?: string): boolean { return this.quotes.speaks(entityId, doc); }
 
   /** How many quotes a speaker has, optionally in one document, without decoding them. */
   quoteCountBy(entityId: string, doc?: string): number {
-    return this.quoteNumbersBy(entityId, doc).length;
+    return this.quotes.numbersBy(entityId, doc).length;
   }
 
   /** A speaker's quotes in corpus order, optionally in one document; only the first `limit` are decoded. */
   quotesBy(entityId: string, doc?: string, limit = Infinity): Quote[] {
-    return this.quoteNumbersBy(entityId, doc).slice(0, limit).map((i) => this.quote(i));
+    return this.quotes.numbersBy(entityId, doc).slice(0, limit).map((i) => this.quote(i));
   }
 
-  private quoteNumbersBy(entityId: string, doc?: string): number[] {
-    const numbers = this.quotesBySpeaker.get(entityId) ?? [];
-    return doc ? numbers.filter((i) => this.docs[this.index.quotes.rows[i * QUOTE_FIELDS]!]!.id === doc) : numbers;
-  }
-
-  quotesOfDoc(doc: string): Quote[] { return this.quoteNumbersOf(this.docIndex.get(doc)).map((i) => this.quote(i)); }
-
-  private quoteNumbersOf(docIndex: number | undefined): number[] {
-    if (docIndex === undefined) return [];
-    const from = this.firstQuote[docIndex]!;
-    return Array.from({ length: this.firstQuote[docIndex + 1]! - from }, (_, k) => from + k);
-  }
+  quotesOfDoc(doc: string): Quote[] { return this.quotes.numbersOf(this.docIndex.get(doc)).map((i) => this.quote(i)); }
 
   /** Every quote touching a sentence. */
-  quotesIn(gid: number): Quote[] {
-    const { rows } = this.index.quotes;
-    return this.quoteNumbersOf(this.table.doc[gid]).filter((i) => rows[i * QUOTE_FIELDS + 1]! <= gid && gid <= rows[i * QUOTE_FIELDS + 2]!).map((i) => this.quote(i));
-  }
+  quotesIn(gid: number): Quote[] { return this.quotes.touching(this.table.doc[gid], gid); }
 
   factsIn(gid: number): Fact[] { return this.load(this.docOf(gid)).factsIn(gid); }
 
@@ -323,11 +232,11 @@ export class Corpus {
     return this.relationRows.get(word);
   }
 
-  private load(info: DocInfo): Loaded {
+  private load(info: DocInfo): LoadedDocument {
     const d = this.docIndex.get(info.id)!;
     const hit = this.recent.get(d);
     if (hit) return hit;
-    const loaded = new Loaded(this.readDocument(info), info);
+    const loaded = new LoadedDocument(this.readDocument(info), info);
     this.recent.set(d, loaded);
     return loaded;
   }
