@@ -115,6 +115,14 @@ describe('when: the date of the clause asked', () => {
   });
 });
 
+describe('a speaker no article mentions', () => {
+  it('"what did the ombudsman say", typed lower-case, is someone the articles do not mention', () => {
+    const r = ask('what did the ombudsman say about the piers');
+    expect(r.found).toBe(false);
+    expect(r.message).toMatch(/do not mention ombudsman/);
+  });
+});
+
 describe('an article that never writes what the question is about does not answer it', () => {
   it("the date of another article's work is no answer for the piers", () => {
     const r = ask('when will work on the piers start');

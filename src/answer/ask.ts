@@ -46,8 +46,9 @@ export function routeQuestion(ctx: Context, input: string, options: QueryOptions
     if (r) return { result: r };
   }
   // A name the articles never mention cannot be answered from them, whatever else matches.
-  if (q.unknownNames.length) {
-    return { result: { ...base, message: `The articles do not mention ${q.unknownNames.join(' or ')}.` } };
+  const unknown = q.unknownNames.length ? q.unknownNames : unknownSpeaker(q);
+  if (unknown.length) {
+    return { result: { ...base, message: `The articles do not mention ${unknown.join(' or ')}.` } };
   }
   const scoped = (e: Entity) => !options.doc || e.docs.includes(options.doc);
   const focus = q.focus.filter(scoped);
@@ -108,6 +109,19 @@ export function routeQuestion(ctx: Context, input: string, options: QueryOptions
     return { passage: { ...q, expects: 'person' } };
   }
   return { passage: q };
+}
+
+/**
+ * "what did the imf say about ...": a word of the speaker's that no article writes, nor any word
+ * a slip away or standing for it, names someone the articles do not mention, typed lower-case.
+ */
+function unknownSpeaker(q: Question): string[] {
+  const speechAt = q.tokens.findIndex((t) => t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma));
+  const whAt = q.tokens.findIndex((t) => /^(what|how)$/i.test(t.text));
+  if (speechAt < 0 || whAt < 0 || speechAt < whAt) return [];
+  const unknown = q.tokens.slice(whAt + 1, speechAt).map((t, k) => ({ t, at: whAt + 1 + k }))
+    .filter(({ t, at }) => /^(NOUN|PROPN)$/.test(t.pos) && t.text.length >= 2 && q.groups.some((g) => g.at === at && g.stems.size === 0));
+  return unknown.length ? [unknown.map(({ t }) => t.text).join(' ')] : [];
 }
 
 /** Passage answers: the best-scoring passage when it scores above the fitted threshold, else the nearest passages cited with "the articles do not say". */
