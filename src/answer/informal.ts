@@ -18,6 +18,7 @@ const INFORMAL: Record<string, string> = {
   uni: 'university',
   unis: 'universities',
   dept: 'department',
+  info: 'information',
   cant: 'cannot',
   wont: 'will not',
   dont: "don't",
