@@ -65,6 +65,11 @@ describe('yes/no questions', () => {
     expect(number.answer).toMatch(/^No: .*13%/);
   });
 
+  it('asks of an event by its noun: the clause whose verb is that event settles it', () => {
+    expect(engine.run('ask', 'was the visit in Bergen?').answer).toMatch(/^No: .*visited Oslo/);
+    expect(engine.run('ask', 'was the visit in oslo?').answer).toMatch(/^Yes: .*visited Oslo/);
+  });
+
   it('says No by an opposite, whichever voice the question takes', () => {
     expect(engine.run('ask', 'Was Lena Okafor found guilty of bribery?').answer).toMatch(/^No: .*innocent of bribery/);
     expect(engine.run('ask', 'Did the jury find Lena Okafor guilty?').answer).toMatch(/^No: .*innocent/);

@@ -126,7 +126,9 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
   const clauses = clausesOf(toks);
   const main = claim.words.filter((w) => w.role === 'main');
   const anchorWords = main.length ? main : claim.words.filter((w) => w.role !== 'subject');
-  const clause = clauseOfClaim(toks, clauses, anchorWords, antonyms);
+  // "Was the visit in Doha?" asks of an event: the clause whose verb is that event ("visited Moscow").
+  const event = claim.words.filter((w) => w.role === 'subject');
+  const clause = clauseOfClaim(toks, clauses, anchorWords, antonyms, event);
   if (!clause) return null;
   // The nearest clause of saying or thinking before it: "I don't think | he was ...".
   const frame = clauses.filter((c) => c.to <= clause.from && c.frame >= 0).pop();
@@ -169,7 +171,7 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
 }
 
 /** The clause holding most of what the question says of its subject, or null when none holds any. */
-function clauseOfClaim(toks: Word[], clauses: Clause[], anchorWords: ClaimWord[], antonyms: AntonymSource): Clause | null {
+function clauseOfClaim(toks: Word[], clauses: Clause[], anchorWords: ClaimWord[], antonyms: AntonymSource, event: ClaimWord[]): Clause | null {
   let best: Clause | null = null;
   let bestWeight = 0;
   for (const c of clauses) {
@@ -177,6 +179,7 @@ function clauseOfClaim(toks: Word[], clauses: Clause[], anchorWords: ClaimWord[]
     // A verb of saying is the frame, not the claim: "says" does not restate "get a say".
     const said = (t: Tok) => c.frame >= 0 && t === toks[c.frame];
     for (const w of anchorWords) if (inRange(toks, c, (t) => !said(t) && (matches(w, t) || opposite(w, t, antonyms)))) weight += w.weight;
+    if (isEventOf(toks, c, event)) weight += event.reduce((n, w) => n + w.weight, 0);
     if (weight > bestWeight) { best = c; bestWeight = weight; }
   }
   return best;
@@ -190,7 +193,7 @@ function aboutTheSubject(corpus: Corpus, gid: number, toks: Word[], clause: Clau
   const firstVerb = range(clause.from, clause.to).find((j) => toks[j]!.pos === 'VERB') ?? Infinity;
   const asObject = claim.passive && range(clause.from, clause.to).some((i) => i > firstVerb && subjectWords.some((w) => matches(w, toks[i]!)));
   const subject = clause.subject.filter((i) => !someoneElse(toks, i, subjectWords));
-  if (subjectWords.length && !asObject && !agrees(corpus, gid, toks, subject, subjectWords, quotes)) return false;
+  if (subjectWords.length && !asObject && !isEventOf(toks, clause, subjectWords) && !agrees(corpus, gid, toks, subject, subjectWords, quotes)) return false;
   // "Did X say", "does X think": X must be the one who says or thinks it.
   if (!claim.speaker) return true;
   const speaker = claim.speaker;
@@ -222,6 +225,11 @@ function weigh(claim: Claim, toks: Word[], clause: Clause, opposedIn: (w: ClaimW
   }
   const valueWeight = missingValues.reduce((n, w) => n + w.weight, 0);
   return { share: total ? got / total : 0, restShare: total > valueWeight ? got / (total - valueWeight) : 0, opposed, missingValues, missed };
+}
+
+/** Whether the claim's subject is an event the clause's verb does: "the visit" and "visited". */
+function isEventOf(toks: Word[], c: Clause, subjectWords: ClaimWord[]): boolean {
+  return subjectWords.length > 0 && subjectWords.every((w) => inRange(toks, c, (t) => t.pos === 'VERB' && matches(w, t as Word)));
 }
 
 function inRange(toks: Tok[], c: Clause, test: (t: Tok) => boolean): boolean {
