@@ -14,6 +14,8 @@ export default defineConfig(
     rules: {
       // Fields are dropped from an object by destructuring them out beside `...rest`.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_' }],
+      // `||` on a string treats an empty one as missing, on purpose (a blank title or variable falls back).
+      '@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true } }],
       // Async functions that implement a promise-returning interface (stores, fakes) need no `await`.
       '@typescript-eslint/require-await': 'off',
     },
