@@ -5,6 +5,8 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   { ignores: ['node_modules/', '.citebot/', 'seeds/', 'bench/results/', 'dist/', 'imported/'] },
+  // A disable comment that no longer disables anything is an error, so none outlives its reason.
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   {
     files: ['src/**/*.ts', 'commands/**/*.ts', 'bench/**/*.ts', 'tests/**/*.ts', 'vitest.config.ts'],
     extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked, tseslint.configs.stylisticTypeChecked],
