@@ -28,8 +28,9 @@ function score(name: string, questions: Question[], answer: (q: Question) => Sco
     addToScore(s, q, ok);
     if (!ok && o) {
       const c0 = (o.citations as { text?: string }[] | undefined)?.[0]?.text;
-      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- whatever the engine answered is printed as it comes
+      /* eslint-disable @typescript-eslint/no-base-to-string -- whatever the engine answered is printed as it comes */
       fails.push(`${q.id} ${q.command} "${q.input}" -> found=${String(o.found)} answer=${JSON.stringify(String(o.answer ?? '').slice(0, 100))}${o.verdict ? ` verdict=${String(o.verdict)}` : ''} c0=${JSON.stringify(String(c0 ?? '').slice(0, 100))}`);
+      /* eslint-enable @typescript-eslint/no-base-to-string */
     }
   }
   return { name, score: s, ms: performance.now() - t0, fails };
