@@ -27,7 +27,7 @@ const DOC_EXT = new Set(['.txt', '.md', '.markdown']);
 const META_LINE = /^[ \t]*(title|date|source|url|author)[ \t]*:[ \t]*(.*)$/i;
 const BARE_DATE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*/i;
 /** A sentence ends at . ! or ? (maybe followed by a closing quote or bracket) before a space and a capital or opening quote. */
-const SENTENCE_END = /[.!?]["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])/g;
+const SENTENCE_END = /[.!?]["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018([]?[A-Z0-9])/g;
 
 export function listDocuments(dir: string): string[] {
   return readdirSync(dir)

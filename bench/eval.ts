@@ -27,8 +27,10 @@ function score(name: string, questions: Question[], answer: (q: Question) => Sco
     const ok = passes(q, o);
     addToScore(s, q, ok);
     if (!ok && o) {
-      const c0 = (o.citations as Array<{ text?: string }> | undefined)?.[0]?.text;
+      const c0 = (o.citations as { text?: string }[] | undefined)?.[0]?.text;
+      /* eslint-disable @typescript-eslint/no-base-to-string -- whatever the engine answered is printed as it comes */
       fails.push(`${q.id} ${q.command} "${q.input}" -> found=${String(o.found)} answer=${JSON.stringify(String(o.answer ?? '').slice(0, 100))}${o.verdict ? ` verdict=${String(o.verdict)}` : ''} c0=${JSON.stringify(String(c0 ?? '').slice(0, 100))}`);
+      /* eslint-enable @typescript-eslint/no-base-to-string */
     }
   }
   return { name, score: s, ms: performance.now() - t0, fails };

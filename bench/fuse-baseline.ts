@@ -20,14 +20,14 @@ export interface BaselineResult {
   found: boolean;
   answer: string | null;
   citations: BaselineCitation[];
-  quotes: Array<{ text: string; doc: string; start: number; end: number }>;
+  quotes: { text: string; doc: string; start: number; end: number }[];
   verdict?: 'exact' | 'close' | 'absent';
 }
 
 export class FuseBaseline {
   private readonly fuse: Fuse<Sentence>;
   private readonly byDoc = new Map<string, Fuse<Sentence>>();
-  private readonly normalisedTexts: Array<{ doc: string; text: string }>;
+  private readonly normalisedTexts: { doc: string; text: string }[];
 
   constructor(docs: CorpusDoc[], private readonly abstainScore = FUSE_ABSTAIN_SCORE) {
     // ignoreLocation: a match late in a long sentence counts as much as an early one; with fuse's
@@ -39,7 +39,7 @@ export class FuseBaseline {
   }
 
   /** Best sentences with fuse scores, best first. */
-  search(input: string, doc?: string, limit = 1): Array<{ item: Sentence; score: number }> {
+  search(input: string, doc?: string, limit = 1): { item: Sentence; score: number }[] {
     const fuse = doc ? this.byDoc.get(doc) : this.fuse;
     if (!fuse || input.trim() === '') return [];
     return fuse.search(input, { limit }).map((r) => ({ item: r.item, score: r.score ?? 1 }));

@@ -28,7 +28,7 @@ export const MAXLEN = 600;
 export type Bucket = 'answered' | 'abstained' | 'quote' | 'verify';
 export const BUCKETS: readonly Bucket[] = ['answered', 'abstained', 'quote', 'verify'];
 
-export const norm = (s: unknown): string =>
+export const norm = (s: string | null | undefined): string =>
   String(s ?? '')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
@@ -51,8 +51,8 @@ export function bucketOf(q: Question): Bucket {
 
 export function passes(q: Question, o: Scorable | null | undefined): boolean {
   if (!o || typeof o !== 'object') return false;
-  const cites = Array.isArray(o.citations) ? (o.citations as Array<{ text?: unknown } | null>) : [];
-  const quotes = Array.isArray(o.quotes) ? (o.quotes as Array<{ text?: unknown } | null>) : [];
+  const cites = Array.isArray(o.citations) ? (o.citations as ({ text?: unknown } | null)[]) : [];
+  const quotes = Array.isArray(o.quotes) ? (o.quotes as ({ text?: unknown } | null)[]) : [];
   const expected = q.expect ?? [];
   if (q.expectFound === false) return o.found === false;
   if (q.expectVerdict) return o.verdict === q.expectVerdict;

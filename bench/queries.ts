@@ -29,7 +29,7 @@ export function makeProbes(docs: readonly CorpusDoc[], count: number, seed = 1):
   for (let k = 0; k < count; k++) {
     const target = pool[Math.floor(rand() * pool.length)]!;
     const all: string[] = target.text.match(WORD) ?? [];
-    let words = all.filter(() => rand() >= 0.25);
+    const words = all.filter(() => rand() >= 0.25);
     // Always at least one word fewer: the question is never the sentence itself.
     if (words.length === all.length) words.splice(Math.floor(rand() * words.length), 1);
     const long = words.map((w, i) => [w, i] as const).filter(([w]) => w.length >= 5);
@@ -48,7 +48,7 @@ const NAME = /\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b/g;
 export function makeNames(docs: readonly CorpusDoc[], count: number, seed = 2): string[] {
   const rand = rng(seed);
   const all: string[] = [];
-  for (const d of docs) for (const s of d.sentences) for (const m of s.text.matchAll(NAME)) if (m.index! > 0) all.push(m[0]);
+  for (const d of docs) for (const s of d.sentences) for (const m of s.text.matchAll(NAME)) if (m.index > 0) all.push(m[0]);
   if (all.length === 0) return [];
   return Array.from({ length: count }, () => all[Math.floor(rand() * all.length)]!);
 }

@@ -19,7 +19,7 @@ import type { Latency } from './stats.js';
 import type { Sentence } from './corpus.js';
 
 export interface ProbeFile {
-  probes: Array<{ query: string; target: Sentence }>;
+  probes: { query: string; target: Sentence }[];
   names: string[];
   prefixes: string[];
   fuseMaxSentences: number;
@@ -48,7 +48,7 @@ export interface BaselineResult {
   bm25: { buildMs: number; search: Latency; top1: number };
   fuse: { buildMs: number; search: Latency; top1: number; skipped?: string } | null;
 }
-export interface QaResult { engine: boolean; answers: Array<{ id: string; pass: boolean; digest: string; shown: string }>; error?: string }
+export interface QaResult { engine: boolean; answers: { id: string; pass: boolean; digest: string; shown: string }[]; error?: string }
 
 const emit = (value: unknown): void => { process.stdout.write(`@@RESULT ${JSON.stringify(value)}\n`); };
 const maxRss = (): number => process.resourceUsage().maxRSS * 1024;

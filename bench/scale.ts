@@ -110,7 +110,7 @@ function renderTable(rows: SizeRow[]): string {
       out.push(`| ${[...c, '**citebot**', secs(b.buildMs), b.buildMs ? (r.bytes / MB / (b.buildMs / 1000)).toFixed(2) : '–', mb(b.storeBytes), secs(s.loadMs), secs(s.firstAnswerMs), mb(s.maxRss),
         fmtLatency(s.latency?.ask), fmtLatency(s.latency?.quote), fmtLatency(s.latency?.who), fmtLatency(s.latency?.search), fmtLatency(s.latency?.autocomplete), pct(s.top1?.search), pct(s.top1?.ask)].join(' | ')} |`);
     } else {
-      out.push(`| ${[...c, 'citebot', b.engine ? 'failed' : 'engine not built yet', ...Array(12).fill('–')].join(' | ')} |`);
+      out.push(`| ${[...c, 'citebot', b.engine ? 'failed' : 'engine not built yet', ...Array<string>(12).fill('–')].join(' | ')} |`);
     }
     out.push(`| ${[...c, 'bare BM25 (floor)', secs(r.base.bm25.buildMs), (r.bytes / MB / (r.base.bm25.buildMs / 1000)).toFixed(2), '–', '–', '–', '–', '–', '–', '–', fmtLatency(r.base.bm25.search), '–', pct(r.base.bm25.top1), '–'].join(' | ')} |`);
     const f = r.base.fuse;
@@ -120,7 +120,7 @@ function renderTable(rows: SizeRow[]): string {
       const citebotSame = same?.length ? ` (citebot ${pct(same.filter(Boolean).length / same.length)})` : '';
       out.push(`| ${[...c, `plain fuse.js (n=${f.search.n})`, secs(f.buildMs), '–', '–', '–', '–', '–', '–', '–', '–', fmtLatency(f.search), '–', pct(f.top1) + citebotSame, '–'].join(' | ')} |`);
     } else if (f) {
-      out.push(`| ${[...c, 'plain fuse.js', `skipped: ${f.skipped}`, ...Array(12).fill('–')].join(' | ')} |`);
+      out.push(`| ${[...c, 'plain fuse.js', `skipped: ${f.skipped}`, ...Array<string>(12).fill('–')].join(' | ')} |`);
     }
   }
   return out.join('\n');

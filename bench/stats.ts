@@ -23,7 +23,7 @@ export function fmtMs(ms: number): string {
 }
 
 export function fmtLatency(l: Latency | null | undefined): string {
-  return l && l.n ? `${fmtMs(l.p50)} / ${fmtMs(l.p99)}` : '–';
+  return l?.n ? `${fmtMs(l.p50)} / ${fmtMs(l.p99)}` : '–';
 }
 
 /** Seeded PRNG (mulberry32): the same corpus gives the same questions in every child process. */

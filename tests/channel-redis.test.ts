@@ -41,8 +41,8 @@ function startReplica(name: string): Promise<{ child: ChildProcess; url: string;
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (c) => (output += c));
-  child.stderr!.on('data', (c) => (output += c));
+  child.stdout.on('data', (c) => (output += c));
+  child.stderr.on('data', (c) => (output += c));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`replica ${name} did not start:\n${output}`)), 90_000);
     const check = (): void => {
@@ -52,8 +52,8 @@ function startReplica(name: string): Promise<{ child: ChildProcess; url: string;
         resolve({ child, url: m[1]!, output: () => output });
       }
     };
-    child.stdout!.on('data', check);
-    child.stderr!.on('data', check);
+    child.stdout.on('data', check);
+    child.stderr.on('data', check);
     child.once('exit', (code) => reject(new Error(`replica ${name} exited (${code}):\n${output}`)));
   });
 }

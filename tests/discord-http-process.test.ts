@@ -41,7 +41,7 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(() => {
-  if (child && child.exitCode === null) child.kill('SIGKILL');
+  if (child?.exitCode === null) child.kill('SIGKILL');
   rmSync(tmp, { recursive: true, force: true });
 });
 

@@ -44,13 +44,14 @@ beforeAll(async () => {
   // The raw 32-byte key is the tail of the SPKI DER encoding, as the Developer Portal shows it (hex).
   publicKeyHex = pair.publicKey.export({ format: 'der', type: 'spki' }).subarray(12).toString('hex');
 
-  webhook = createServer(async (req, res) => {
-    const text = await readAll(req);
-    webhookCalls.push({ method: req.method!, url: req.url!, body: text ? JSON.parse(text) : null });
-    res.writeHead(req.method === 'DELETE' ? 204 : 200, { 'content-type': 'application/json' });
-    res.end(req.method === 'DELETE' ? undefined : JSON.stringify({ id: '1' }));
-    webhookWaiters.forEach((w) => w());
-    webhookWaiters = [];
+  webhook = createServer((req, res) => {
+    void readAll(req).then((text) => {
+      webhookCalls.push({ method: req.method!, url: req.url!, body: text ? JSON.parse(text) : null });
+      res.writeHead(req.method === 'DELETE' ? 204 : 200, { 'content-type': 'application/json' });
+      res.end(req.method === 'DELETE' ? undefined : JSON.stringify({ id: '1' }));
+      webhookWaiters.forEach((w) => w());
+      webhookWaiters = [];
+    });
   });
   await new Promise<void>((r) => webhook.listen(0, '127.0.0.1', r));
   const apiUrl = `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/api`;
@@ -77,7 +78,19 @@ function signed(body: string, timestamp = String(Math.floor(Date.now() / 1000)),
   };
 }
 
-async function post(body: string, headers: Record<string, string>): Promise<{ status: number; json: any; text: string }> {
+/** What these tests read of an interaction response body (null when the body is not JSON). */
+interface ResponseJson {
+  type: number;
+  data: {
+    flags?: number;
+    allowed_mentions?: unknown;
+    embeds: { title?: string; description?: string; footer?: { text: string } }[];
+    components: { components: { custom_id: string; label: string }[] }[];
+    choices: { value: string }[];
+  };
+}
+
+async function post(body: string, headers: Record<string, string>): Promise<{ status: number; json: ResponseJson; text: string }> {
   const res = await fetch(botUrl, { method: 'POST', body, headers });
   const text = await res.text();
   let json: unknown = null;
@@ -86,7 +99,7 @@ async function post(body: string, headers: Record<string, string>): Promise<{ st
   } catch {
     /* plain text */
   }
-  return { status: res.status, json, text };
+  return { status: res.status, json: json as ResponseJson, text };
 }
 
 /** A payload shaped like Discord's (application command, in a guild). */
@@ -167,30 +180,30 @@ describe('HTTP interactions: commands', () => {
     expect(res.status).toBe(200);
     expect(res.json.type).toBe(4);
     expect(res.json.data.allowed_mentions).toEqual({ parse: [] });
-    const embed = res.json.data.embeds[0];
+    const embed = res.json.data.embeds[0]!;
     expect(embed.description).toContain('Sher Mohammad Abbas Stanikzai');
-    expect(embed.footer.text).toMatch(/2021-02-03 · paragraph \d+$/);
-    const ids = res.json.data.components[0].components.map((b: { custom_id: string }) => b.custom_id);
+    expect(embed.footer!.text).toMatch(/2021-02-03 · paragraph \d+$/);
+    const ids = res.json.data.components[0]!.components.map((b) => b.custom_id);
     expect(ids.some((id: string) => id.startsWith('ctx:000_33edb225ea19ece3:'))).toBe(true);
   });
 
   it('answers a button press (Show context) privately', async () => {
     const ask = slash('ask', [{ name: 'question', type: 3, value: 'Who headed the Taliban delegation?' }]);
     const answer = await post(ask, signed(ask));
-    const ctxId = answer.json.data.components[0].components.find((b: { label: string }) => b.label === 'Show context').custom_id;
+    const ctxId = answer.json.data.components[0]!.components.find((b) => b.label === 'Show context')!.custom_id;
     const press = JSON.stringify({ ...JSON.parse(slash('x')), type: 3, data: { custom_id: ctxId, component_type: 2 }, message: { id: '1', content: '' } });
     const res = await post(press, signed(press));
     expect(res.json.type).toBe(4);
     expect(res.json.data.flags).toBe(64);
-    expect(res.json.data.embeds[0].title).toBe('Context');
-    expect(res.json.data.embeds[0].description).toContain('**');
+    expect(res.json.data.embeds[0]!.title).toBe('Context');
+    expect(res.json.data.embeds[0]!.description).toContain('**');
   });
 
   it('answers autocomplete with choices from the store', async () => {
     const body = slash('quote', [{ name: 'speaker', type: 3, value: 'stanik', focused: true }], '1024', 4);
     const res = await post(body, signed(body));
     expect(res.json.type).toBe(8);
-    expect(res.json.data.choices.map((c: { value: string }) => c.value)).toContain('Sher Mohammad Abbas Stanikzai');
+    expect(res.json.data.choices.map((c) => c.value)).toContain('Sher Mohammad Abbas Stanikzai');
   });
 
   it('refuses /reload without Manage Server, privately', async () => {
@@ -202,7 +215,7 @@ describe('HTTP interactions: commands', () => {
   it('defers /reload for a moderator and edits the reply through the webhook API', async () => {
     const before = webhookCalls.length;
     const body = slash('reload', [], PermissionFlagsBits.ManageGuild.toString());
-    const token = JSON.parse(body).token as string;
+    const token = (JSON.parse(body) as { token: string }).token;
     const res = await post(body, signed(body));
     expect(res.json).toEqual({ type: 5, data: { flags: 64 } });
     await waitForWebhook(before + 1);

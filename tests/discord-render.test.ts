@@ -1,7 +1,6 @@
 // Rendering the answer model for Discord: what a user sees, always within Discord's limits.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { APIEmbed } from 'discord.js';
 import type { Result } from '../src/answer/result.js';
 import { embedLength } from '../src/discord/embed-fit.js';
 import { toReplyOptions } from '../src/discord/gateway-adapter.js';
@@ -20,7 +19,7 @@ function expectWithinLimits(reply: Reply): void {
   const embeds = reply.embeds ?? [];
   expect(embeds.length).toBeLessThanOrEqual(LIMITS.embeds);
   let total = 0;
-  for (const e of embeds as APIEmbed[]) {
+  for (const e of embeds) {
     expect(e.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedTitle);
     expect(e.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedDescription);
     expect(e.footer?.text.length ?? 0).toBeLessThanOrEqual(LIMITS.footer);
@@ -86,7 +85,7 @@ describe('/ask answer embed', () => {
   it('puts Show context and Cite buttons under the answer carrying the cited passage', () => {
     const ids = buttonIds(renderResult(answered, rc, { paging: paging('ask', 3) }));
     expect(ids['Show context']).toBe(`ctx:${DOC}:120`);
-    expect(ids['Cite']).toBe(`cite:q:${DOC}:1`);
+    expect(ids.Cite).toBe(`cite:q:${DOC}:1`);
     // Two citations and a page of three: nothing more to show.
     expect(ids['More answers']).toBeUndefined();
   });

@@ -112,7 +112,7 @@ describe('the interactions endpoint', () => {
       const res = await fetch(url, { method: 'POST', body, headers: signed(body) });
       expect(res.status, body).toBe(400);
     }
-    expect(log.lines.filter((l) => / error /.test(l))).toEqual([]);
+    expect(log.lines.filter((l) => l.includes(' error '))).toEqual([]);
   });
 
   it('does not let an aborted upload write error-level lines', async () => {
@@ -126,6 +126,6 @@ describe('the interactions endpoint', () => {
       });
     }
     await new Promise((r) => setTimeout(r, 100));
-    expect(log.lines.filter((l) => / error /.test(l))).toEqual([]);
+    expect(log.lines.filter((l) => l.includes(' error '))).toEqual([]);
   });
 });

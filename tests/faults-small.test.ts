@@ -34,7 +34,7 @@ describe('batch input', () => {
     expect(out).toHaveLength(2);
     expect(JSON.parse(out[0]!)).toMatchObject({ error: true, message: expect.stringContaining(`at most ${MAX_BATCH_LINE_BYTES}`) });
     expect(out[0]!.length).toBeLessThan(500);
-    expect(JSON.parse(out[1]!).found).toBe(true);
+    expect((JSON.parse(out[1]!) as { found: boolean }).found).toBe(true);
   });
 });
 

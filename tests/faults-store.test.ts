@@ -69,7 +69,7 @@ describe('a damaged store', () => {
     const { seeds, store } = await built();
     const parts = readStoreParts(store);
     const [at] = parts.header.sections['postings.postings']!;
-    parts.bytes[at!] = parts.bytes[at!]! ^ 0x40;
+    parts.bytes[at] = parts.bytes[at]! ^ 0x40;
     writeFileSync(store, parts.bytes);
     const { warnings, engine } = await openEngine({ seedsDir: seeds, storePath: store });
     expect(warnings.some((w) => w.includes('checksum') && w.includes('rebuilding'))).toBe(true);

@@ -99,7 +99,7 @@ describe('importJsonl', () => {
     expect(await readFile(join(out, 'reuters-1.txt'), 'utf8')).toBe(
       'title: BAHIA COCOA REVIEW\ndate: 1987-02-26\nsource: Reuters\n\nShowers continued.\n\nThe dry period.\n',
     );
-    expect(warnings.map((w) => w.match(/:(\d+):/)?.[1])).toEqual(['2', '4', '5', '6']);
+    expect(warnings.map((w) => /:(\d+):/.exec(w)?.[1])).toEqual(['2', '4', '5', '6']);
     expect(warnings[3]).toMatch(/unrecognised date "soon"/);
     expect(warnings.every((w) => !w.includes('\n'))).toBe(true);
   });

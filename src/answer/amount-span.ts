@@ -48,7 +48,7 @@ export function amountAnswer(toks: Tok[], asked: Set<string>, text: string, coun
     let j = i;
     while (toks[j + 1] && (toks[j + 1]!.pos === 'NUM' || (t.ent && toks[j + 1]!.ent === t.ent))) j++;
     // A unit written against the number belongs to it: "£75m", "$9.4bn".
-    while (toks[j + 1] && toks[j + 1]!.start === toks[j]!.end && /^[\p{L}%]+$/u.test(toks[j + 1]!.text)) j++;
+    while (toks[j + 1]?.start === toks[j]!.end && /^[\p{L}%]+$/u.test(toks[j + 1]!.text)) j++;
     // A currency sign before the amount belongs to it ("$200 million"); the words as written.
     const from = i > 0 && /^[$€£¥]$/.test(toks[i - 1]!.text) ? i - 1 : i;
     const money = from < i || t.ent === 'MONEY' || t.ent === 'PERCENT' || MONEY_WORD.test(toks[j]!.text);

@@ -128,7 +128,7 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
   const facts = corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f) && !f.frame);
   const has = (text: string) => overlaps(text, askedLoose, looseStem);
   for (const f of facts) {
-    const passive = / by$/.test(f.relation);
+    const passive = f.relation.endsWith(' by');
     if (q.expects === 'person') {
       if (passive && has(f.subject) && !SUBJECT_PRONOUN.test(f.object)) return f.object;
       if (passive || !(has(f.object) || !has(f.subject))) continue;
@@ -161,7 +161,7 @@ function doneToAnother(corpus: Corpus, q: Question, gid: number): boolean {
   // Its nouns as typed, and the words the question's terms put for what it typed ("moskow" is also "moscow").
   const typed = new Set(q.tokens.map((t) => t.stem));
   const words = new Set([...object.flatMap((t) => [t.stem, t.lemma, t.text.toLowerCase()]), ...[...q.terms.keys()].filter((st) => !typed.has(st))].map(looseStem));
-  const facts = corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f) && !/ by$/.test(f.relation));
+  const facts = corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f) && !f.relation.endsWith(' by'));
   return facts.length > 0 && facts.every((f) => !overlaps(`${f.subject} ${f.object}`, words, looseStem));
 }
 
@@ -174,7 +174,7 @@ function speakerAround(corpus: Corpus, gid: number, offset: number): string | nu
 /** "a Taliban delegation" + "The delegation was headed by X" -> "A Taliban delegation, headed by X". */
 function enrich(corpus: Corpus, f: Fact, np: string): string {
   const head = np.split(/\s+/).pop()!.toLowerCase();
-  const extra = corpus.factsOfDoc(f.docId).find((g) => (g.sentence !== f.sentence || g.subjectStart !== f.subjectStart || g.relation !== f.relation) && / by$/.test(g.relation) && g.subject.toLowerCase().split(/\s+/).pop() === head);
+  const extra = corpus.factsOfDoc(f.docId).find((g) => (g.sentence !== f.sentence || g.subjectStart !== f.subjectStart || g.relation !== f.relation) && g.relation.endsWith(' by') && g.subject.toLowerCase().split(/\s+/).pop() === head);
   const out = np.charAt(0).toUpperCase() + np.slice(1);
   return extra ? `${out}, ${extra.relation.split(' ').slice(1).join(' ')} ${extra.object}` : out;
 }

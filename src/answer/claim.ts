@@ -127,7 +127,7 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
   // "was X found", "has X been sacked": the subject is what is done to.
   const after = body.slice(subjectEnd);
   const passive = ((frameAt < 0 && toks[0]!.lemma === 'be') || after.some((t) => t.text.toLowerCase() === 'been' || t.lemma === 'be')) && after.some((t) => t.pos === 'VERB' && t.text.toLowerCase() !== t.lemma && !/ing$/i.test(t.text));
-  return { negated, modal, passive, speaker: speaker && speaker.length ? speaker : null, words };
+  return { negated, modal, passive, speaker: speaker?.length ? speaker : null, words };
 }
 
 type QToken = Question['tokens'][number];

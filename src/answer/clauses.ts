@@ -43,7 +43,7 @@ const isVerb = (t: ClauseToken) => t.pos === 'VERB' || (t.pos === 'AUX' && t.lem
 export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
   // A plural opening the sentence is read as a verb by wink ("Catches of cod fell"): a noun.
   const first = sentence[0];
-  const toks = first && first.pos === 'VERB' && /s$/i.test(first.text) && first.text.toLowerCase() !== first.lemma && /^(ADP|VERB|AUX)$/.test(sentence[1]?.pos ?? '')
+  const toks = first?.pos === 'VERB' && /s$/i.test(first.text) && first.text.toLowerCase() !== first.lemma && /^(ADP|VERB|AUX)$/.test(sentence[1]?.pos ?? '')
     ? [{ ...first, pos: 'NOUN' }, ...sentence.slice(1)] : sentence;
   const cuts: [number, number][] = [];
   let from = 0;

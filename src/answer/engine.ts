@@ -5,6 +5,7 @@ export interface Choice { name: string; value: string }
 
 export interface Engine {
   /** Runs any command by name; never throws: bad input comes back as a Result with error: true. */
+  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- names the commands though any string is taken (an unknown one comes back as an error)
   run(command: CommandName | string, input: string, options?: QueryOptions): Result;
   /** The sentences around a cited offset ("Show context"), as a Result whose citations are those sentences. */
   context(doc: string, start: number, around?: number): Result;

@@ -235,7 +235,7 @@ function negationsOver(toks: WordToken[], at: number): number {
   const c = clauses[k]!;
   let n = toks.slice(Math.max(c.from, at - NEGATION_REACH), at).filter(negates).length;
   const prev = clauses[k - 1];
-  const framed = prev && prev.to === c.from && (prev.frame >= 0 || toks[c.from]!.text.toLowerCase() === 'that');
+  const framed = prev?.to === c.from && (prev.frame >= 0 || toks[c.from]!.text.toLowerCase() === 'that');
   if (framed) n += toks.slice(prev.from, prev.to).filter(negates).length;
   return n;
 }

@@ -73,7 +73,7 @@ export interface PassageWeights {
   threshold: number;
 }
 
-export const PASSAGE_WEIGHTS: PassageWeights = fitted as PassageWeights;
+export const PASSAGE_WEIGHTS: PassageWeights = fitted;
 
 /** Each part's share of a passage's score, by name. */
 export function contributions(parts: PassageParts, w: PassageWeights = PASSAGE_WEIGHTS): Record<PartName, number> {

@@ -98,11 +98,11 @@ export function readForm(tokens: Token[], whAt: number): Form {
   // "How many" counts a plural: the first one ends the phrase ("how many nurses work" counts
   // nurses, though the tagger may read "work" as a noun); "how much" measures the last noun.
   if (wh === 'how' && /^(many|much)$/.test(lower[whAt + 1] ?? '')) {
-    for (let i = whAt + 2; i < tokens.length && (/^(ADJ|NOUN|PROPN|PUNCT)$/.test(tokens[i]!.pos) || isParticiple(tokens[i]!, tokens[i + 1])); i++) {
+    for (let i = whAt + 2; i < tokens.length && (/^(ADJ|NOUN|PROPN|PUNCT)$/.test(tokens[i]!.pos) || isParticiple(tokens[i], tokens[i + 1])); i++) {
       const t = tokens[i]!;
       if (t.pos === 'NOUN') form.counted = t.lemma.toLowerCase();
       if (t.pos === 'NOUN' && lower[whAt + 1] === 'many' && t.text.toLowerCase() !== t.lemma.toLowerCase()) break;
-      if (tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PUNCT' && !isParticiple(tokens[i + 1]!, tokens[i + 2])) break;
+      if (tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PUNCT' && !isParticiple(tokens[i + 1], tokens[i + 2])) break;
     }
     // "How much money": the noun names the kind of amount, which any currency is.
     if (form.counted && GENERIC_AMOUNTS.has(form.counted)) delete form.counted;

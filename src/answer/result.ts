@@ -85,6 +85,7 @@ export interface SourceView {
 export type Verdict = 'exact' | 'close' | 'misquote' | 'absent';
 
 export interface Result {
+  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- names the commands though any string is taken
   command: CommandName | string;
   input: string;
   found: boolean;

@@ -77,7 +77,7 @@ export function expansionIn(text: string, acronym: string): string | null {
       break;
     }
     if (k === letters.length && last > i && words[i]![0].toUpperCase() !== letters) {
-      return text.slice(words[i]!.index!, words[last]!.index! + words[last]![0].length);
+      return text.slice(words[i]!.index, words[last]!.index + words[last]![0].length);
     }
   }
   return null;
@@ -171,7 +171,7 @@ export function titleAgentAnswer(ctx: Ctx, q: Question, nearest: Result, options
   const holders = new Map<string, { e: Entity; role: string }>();
   for (const m of doc.mentions) {
     const e = corpus.entityOf(doc, m.entity);
-    if (!e || e.type !== 'person' || holders.has(e.id)) continue;
+    if (e?.type !== 'person' || holders.has(e.id)) continue;
     const role = e.roles.find((r) => r.doc === doc.id && r.text.toLowerCase().split(/[^\p{L}]+/u).map(stemOf).includes(noun))
       ?? e.aliases.find((a) => lowerWords(a).map(stemOf).includes(noun));
     if (role) holders.set(e.id, { e, role: typeof role === 'string' ? role : role.text });
@@ -206,7 +206,7 @@ export function agentAnswer(ctx: Ctx, q: Question, base: Result, options: QueryO
     const doc = corpus.sentence(h.gid).doc;
     for (const f of corpus.factsIn(h.gid)) {
       if (!verbs.has(f.verb.toLowerCase())) continue;
-      const passive = / by$/.test(f.relation);
+      const passive = f.relation.endsWith(' by');
       const [start, text] = passive ? [f.objectStart, f.object] : [f.subjectStart, f.subject];
       // The phrase may run past what the fact kept ("the Trade and Industry Secretary Patricia
       // Hewitt"): a name within the same stretch of words, before any punctuation, is its head.

@@ -34,7 +34,7 @@ const normalisedParagraphs = new WeakMap<object, Map<number, string>>();
 
 function normalisedParagraph(doc: { text: string; paragraphs: { start: number; end: number }[] }, paragraph: number): string {
   let byParagraph = normalisedParagraphs.get(doc);
-  if (!byParagraph) normalisedParagraphs.set(doc, (byParagraph = new Map()));
+  if (!byParagraph) normalisedParagraphs.set(doc, (byParagraph = new Map<number, string>()));
   let text = byParagraph.get(paragraph);
   if (text === undefined) {
     const para = doc.paragraphs[paragraph]!;
@@ -143,7 +143,7 @@ export function cite(ctx: Context, input: string, options: QueryOptions): Result
   const { corpus } = ctx;
   const base: Result = { command: 'cite', input, found: false, answer: null, citations: [], quotes: [], facts: [] };
   const byId = corpus.quoteById(input.trim());
-  let c: Citation | null = null;
+  let c: Citation;
   let q: Quote | undefined = byId;
   const sentenceRef = /^s:(.+):(\d+)$/.exec(input.trim());
   if (byId) {

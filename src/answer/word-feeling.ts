@@ -24,6 +24,7 @@ function feelingOf(word: string): number {
   let f = feelings.get(w);
   if (f === undefined) {
     instance ??= winkNLP(model, ['sentiment']);
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- wink's its helpers are plain functions, typed as methods
     f = instance.readDoc(w).out(instance.its.sentiment) as number;
     if (feelings.size >= REMEMBERED) feelings.clear();
     feelings.set(w, f);

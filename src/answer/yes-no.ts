@@ -152,7 +152,7 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
 
   // The evidence shows the first word of what is said of the subject, even inside a long subject.
   const said = range(clause.from, clause.to).find((i) => claim.words.some((w) => w.role !== 'subject' && matches(w, toks[i]!))) ?? -1;
-  const evidence = evidenceOf(corpus, gid, toks, frameDenies ? { ...clause, from: frame!.from } : clause, said);
+  const evidence = evidenceOf(corpus, gid, toks, frameDenies ? { ...clause, from: frame.from } : clause, said);
   // The passage itself negating or opposing the claim is the evidence for No; a question that
   // negates ("was it not ...?") is settled only by a passage that says all of it.
   const passageDenies = negation !== opposed;

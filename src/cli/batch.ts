@@ -14,7 +14,9 @@ export function runBatchLine(engine: Engine, line: string): Result {
   if (!req || typeof req !== 'object' || Array.isArray(req)) return errorResult('batch', line.slice(0, 200), 'Expected a JSON object with "command" and "input".');
   const r = req as Record<string, unknown>;
   const command = typeof r.command === 'string' ? r.command : '';
+  /* eslint-disable @typescript-eslint/no-base-to-string -- any other JSON value is echoed as JavaScript writes it */
   const input = typeof r.input === 'string' ? r.input : r.input === undefined || r.input === null ? '' : String(r.input);
+  /* eslint-enable @typescript-eslint/no-base-to-string */
   const doc = typeof r.doc === 'string' ? r.doc : undefined;
   const about = typeof r.about === 'string' ? r.about : undefined;
   if (!command) return errorResult('batch', input, 'Missing "command".');

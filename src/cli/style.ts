@@ -22,6 +22,7 @@ export function styleFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = p
 /** Narrowest width worth wrapping to: below it, wrapping makes text harder to read, not easier. */
 const MIN_WRAP = 30;
 // Colour codes take no room on screen.
+// eslint-disable-next-line no-control-regex -- the escape character is what is matched
 const ANSI = /\u001b\[[0-9;]*m/g;
 const visible = (s: string): number => s.replace(ANSI, '').length;
 

@@ -21,7 +21,7 @@ const STOP = new Set(
     'want wants mean means know knows go goes went visit visited meet met give gave get got make made take took').split(' '),
 );
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 function words(text: string): { w: string; start: number; end: number }[] {
   const out: { w: string; start: number; end: number }[] = [];

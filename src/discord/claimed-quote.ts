@@ -11,7 +11,7 @@ const SPEAKER_BEFORE = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+
 
 export function claimedQuote(message: string): string {
   let best: RegExpExecArray | null = null;
-  for (const m of message.matchAll(QUOTED)) if (!best || m[1]!.length > best[1]!.length) best = m as RegExpExecArray;
+  for (const m of message.matchAll(QUOTED)) if (!best || m[1]!.length > best[1]!.length) best = m;
   if (!best) return message.trim();
   const words = best[1]!.trim();
   const speaker = SPEAKER_BEFORE.exec(message.slice(0, best.index));

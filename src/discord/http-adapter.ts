@@ -1,6 +1,6 @@
 // Turns raw interaction payloads (HTTP interactions mode) into Invocations. The first answer
 // goes back in the HTTP response; anything later goes through the interaction webhook.
-import { InteractionResponseType, MessageFlags } from 'discord.js';
+import { ApplicationCommandOptionType, InteractionResponseType, MessageFlags } from 'discord.js';
 import type { APIInteraction, APIApplicationCommandInteractionDataOption } from 'discord.js';
 import { fitReply } from './embed-fit.js';
 import { createReplyPort } from './reply-port.js';
@@ -41,7 +41,7 @@ function flatten(options: Options): Map<string, unknown> {
   const out = new Map<string, unknown>();
   const walk = (opts: Options): void => {
     for (const o of opts ?? []) {
-      if ('options' in o && Array.isArray(o.options)) walk(o.options as Options);
+      if ('options' in o && Array.isArray(o.options)) walk(o.options);
       else if ('value' in o) out.set(o.name, o.value);
     }
   };
@@ -109,7 +109,7 @@ export function webhookClient(apiUrl: string, applicationId: string, token: stri
       /* body was not JSON */
     }
     const error = new WebhookError(res.status, code, message);
-    if (res.status === 429) return { error, wait: Number.isFinite(retryAfter) && retryAfter! >= 0 ? retryAfter! * 1000 : WEBHOOK_BACKOFF_MS };
+    if (res.status === 429) return { error, wait: Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1000 : WEBHOOK_BACKOFF_MS };
     return { error, wait: res.status >= 500 ? 0 : null };
   };
   return {
@@ -198,7 +198,7 @@ export function invocationFromPayload(
   if (p.type === 2) {
     const values = flatten(data.options);
     // A subcommand is an option of type 1 wrapping the options given to it.
-    const sub = (data.options ?? []).find((o) => o.type === 1)?.name ?? null;
+    const sub = (data.options ?? []).find((o) => o.type === ApplicationCommandOptionType.Subcommand)?.name ?? null;
     const getAttachment = (name: string) => {
       const a = data.resolved?.attachments?.[String(values.get(name))];
       return a ? { url: a.url, filename: a.filename, size: a.size, contentType: a.content_type ?? null } : null;
@@ -218,8 +218,8 @@ export function autocompleteFromPayload(payload: APIInteraction): AutocompleteIn
   let focused = { name: '', value: '' };
   const walk = (opts: Options): void => {
     for (const o of opts ?? []) {
-      if ('options' in o && Array.isArray(o.options)) walk(o.options as Options);
-      else if ('focused' in o && o.focused) focused = { name: o.name, value: String((o as { value?: unknown }).value ?? '') };
+      if ('options' in o && Array.isArray(o.options)) walk(o.options);
+      else if ('focused' in o && o.focused) focused = { name: o.name, value: String(o.value ?? '') };
     }
   };
   walk(p.data?.options);

@@ -2,7 +2,7 @@
 // over the gateway. Requests are verified (Ed25519 over timestamp + raw body), fresh and small;
 // the first answer is the HTTP response and later edits go through the interaction webhook.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { InteractionResponseType, MessageFlags, type APIInteraction } from 'discord.js';
+import { InteractionResponseType, InteractionType, MessageFlags, type APIInteraction } from 'discord.js';
 import { SHUTTING_DOWN, type Dispatcher } from './dispatch.js';
 import { isExpiredInteraction } from './errors.js';
 import { INTERACTION_TOKEN_MS, autocompleteFromPayload, invocationFromPayload, webhookClient, type InteractionResponse } from './http-adapter.js';
@@ -90,9 +90,9 @@ export function createInteractionsServer(opts: InteractionsServerOptions): Serve
     }
     // Signed JSON that is not an interaction (null, a number, a list) is refused, not a 500.
     if (!payload || typeof payload !== 'object' || Array.isArray(payload) || typeof (payload as { type?: unknown }).type !== 'number') return send(res, 400, 'body is not an interaction');
-    if (payload.type === 1) return send(res, 200, { type: InteractionResponseType.Pong });
+    if (payload.type === InteractionType.Ping) return send(res, 200, { type: InteractionResponseType.Pong });
 
-    if (payload.type === 4) {
+    if (payload.type === InteractionType.ApplicationCommandAutocomplete) {
       const inv = autocompleteFromPayload(payload);
       const choices = inv ? await opts.dispatcher.autocomplete(inv) : [];
       return send(res, 200, { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } });

@@ -51,7 +51,7 @@ export function blockQuote(text: string): string {
 
 /** Escapes Discord markdown so article and user text shows as written, not as formatting. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\*_~`|\[\]>#-]/g, (ch: string, offset: number, all: string) => {
+  return text.replace(/[\\*_~`|[\]>#-]/g, (ch: string, offset: number, all: string) => {
     // Hyphens, hashes and ">" only format at the start of a line; elsewhere leave them readable.
     if (ch === '-' || ch === '#' || ch === '>') {
       const atLineStart = offset === 0 || all[offset - 1] === '\n';

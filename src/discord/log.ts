@@ -5,10 +5,10 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
 
 export interface Logger {
-  debug(message: string, context?: Record<string, unknown>): void;
-  info(message: string, context?: Record<string, unknown>): void;
-  warn(message: string, context?: Record<string, unknown>): void;
-  error(message: string, context?: Record<string, unknown>): void;
+  debug: (message: string, context?: Record<string, unknown>) => void;
+  info: (message: string, context?: Record<string, unknown>) => void;
+  warn: (message: string, context?: Record<string, unknown>) => void;
+  error: (message: string, context?: Record<string, unknown>) => void;
 }
 
 export interface LoggerOptions {
@@ -25,12 +25,12 @@ function defaultWrite(level: LogLevel, line: string): void {
 
 function describe(value: unknown): string {
   if (value instanceof Error) {
-    const code = (value as { code?: unknown }).code;
+    const code = (value as { code?: string | number }).code;
     return code !== undefined ? `${value.name}[${String(code)}]: ${value.message}` : `${value.name}: ${value.message}`;
   }
   if (typeof value === 'string') return JSON.stringify(value);
   try {
-    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) ?? String(value);
+    return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) ?? String(value);
   } catch {
     return String(value);
   }

@@ -94,7 +94,7 @@ function renderAsk(result: Result, rc: RenderContext, paging: Paging | undefined
   const embed: APIEmbed = { title: truncate(result.input || 'Answer', 256), color: COLORS.answer };
   const answer = (result.answer ?? '').trim();
   const parts: string[] = [];
-  if (answer && (!top || answer !== top.text.trim())) parts.push(truncate(escapeMarkdown(answer), 1800));
+  if (answer && answer !== top?.text.trim()) parts.push(truncate(escapeMarkdown(answer), 1800));
   if (top) parts.push(quoted(top.text, 2000));
   embed.description = parts.join('\n\n') || escapeMarkdown(result.message ?? '');
   if (reading) embed.description = `*${escapeMarkdown(truncate(reading, 200))}:*\n${embed.description}`;

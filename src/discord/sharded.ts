@@ -38,7 +38,7 @@ try {
       setImmediate(() => {
         for (const other of manager.shards.values()) other.process?.kill('SIGTERM');
         setTimeout(() => process.exit(1), 12_000).unref();
-        void Promise.all([...manager.shards.values()].map((s) => new Promise((r) => (s.process && s.process.exitCode === null ? s.process.once('exit', r) : r(null))))).then(() => process.exit(1));
+        void Promise.all([...manager.shards.values()].map((s) => new Promise((r) => (s.process?.exitCode === null ? s.process.once('exit', r) : r(null))))).then(() => process.exit(1));
       });
     });
   });
@@ -50,7 +50,7 @@ try {
     // Each shard handles the signal itself (finish in-flight, close gateway); give them time.
     for (const shard of manager.shards.values()) shard.process?.kill(signal as NodeJS.Signals);
     setTimeout(() => process.exit(0), 12_000).unref();
-    Promise.all([...manager.shards.values()].map((s) => new Promise((r) => (s.process && s.process.exitCode === null ? s.process.once('exit', r) : r(null))))).then(() =>
+    void Promise.all([...manager.shards.values()].map((s) => new Promise((r) => (s.process?.exitCode === null ? s.process.once('exit', r) : r(null))))).then(() =>
       process.exit(0),
     );
   };

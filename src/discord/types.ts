@@ -85,8 +85,8 @@ export interface AutocompleteInvocation extends OptionReader {
 
 export interface Command {
   data: { name: string; toJSON(): unknown };
-  execute(interaction: Invocation, ctx: BotContext): Promise<void>;
-  autocomplete?(interaction: AutocompleteInvocation, ctx: BotContext): Choice[] | Promise<Choice[]>;
+  execute: (interaction: Invocation, ctx: BotContext) => Promise<void>;
+  autocomplete?: (interaction: AutocompleteInvocation, ctx: BotContext) => Choice[] | Promise<Choice[]>;
 }
 
 export interface ReloadOutcome {

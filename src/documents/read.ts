@@ -39,7 +39,7 @@ export function listDocumentFiles(dir: string): string[] {
     names = readdirSync(dir);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? `seeds folder not found: ${dir}` : `cannot read seeds folder ${dir}: ${code ?? e}`);
+    throw new Error(code === 'ENOENT' ? `seeds folder not found: ${dir}` : `cannot read seeds folder ${dir}: ${code ?? String(e)}`, { cause: e });
   }
   return names.filter((n) => DOCUMENT_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith('.')).sort().map((n) => join(dir, n));
 }
@@ -129,7 +129,7 @@ export function readSourceFile(path: string, options: ReadOptions = {}): SourceF
       closeSync(fd);
     }
   } catch (e) {
-    return { path, problem: `cannot be read (${(e as NodeJS.ErrnoException).code ?? e})` };
+    return { path, problem: `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
   }
   if (!bytes) return { path, problem: `larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB` };
   const problem = contentProblem(bytes);

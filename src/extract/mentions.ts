@@ -126,8 +126,8 @@ function classifyRun(toks: Token[], i: number, j: number, text: string, ctx: Men
   if (i === j && atSentenceStart(toks, i) && !ctx.namesMidSentence.has(lower[0]!) && !COUNTRY_BY_NAME.has(lower[0]!) && !(next && (next.pos === 'VERB' || next.pos === 'AUX'))) return null;
   if (i === j && COUNTRY_BY_DEMONYM.has(lower[0]!)) {
     const prev = toks[i - 1];
-    const plural = /s$/.test(lower[0]!) || lower[0] === 'british' || lower[0] === 'french';
-    if (prev && prev.lemma === 'the' && plural && !(next && next.pos === 'NOUN')) return make(i, j, i, 'place');
+    const plural = lower[0]!.endsWith('s') || lower[0] === 'british' || lower[0] === 'french';
+    if (prev?.lemma === 'the' && plural && !(next?.pos === 'NOUN')) return make(i, j, i, 'place');
     return null;
   }
   const extra: Partial<Mention> = {};
@@ -175,7 +175,7 @@ function commonNounOrganisations(toks: Token[], make: Make, names: Mention[]): M
   for (let h = 1; h < toks.length; h++) {
     const head = toks[h]!;
     if (head.pos !== 'NOUN' || !ORG_HEADS.has(head.lemma) || isCapitalised(head)) continue;
-    if (toks[h + 1] && toks[h + 1]!.pos === 'NOUN') continue;
+    if (toks[h + 1]?.pos === 'NOUN') continue;
     let k = h;
     while (k - 1 >= 0 && ['PROPN', 'ADJ', 'NOUN'].includes(toks[k - 1]!.pos) && !/^[\p{P}]/u.test(toks[k - 1]!.text)) k--;
     if (k === h) continue;

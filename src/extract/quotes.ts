@@ -237,7 +237,7 @@ type Clause = Omit<QuoteRecord, 'sentence' | 'quoted' | 'kind'> & { spans: Span[
 function clauseAround(s: AnnotatedSentence, f: Found, later: Found[], mentions: ResolvedMention[], tracker: SpeakerTracker, inside: (t: Token) => boolean, text: string): Clause | null {
   const toks = s.tokens;
   const open = tokenIndexAt(s, f.span.open);
-  if (f.cue && f.cue.speaker && f.cue.at >= f.span.close && f.cue.at < s.end) {
+  if (f.cue?.speaker && f.cue.at >= f.span.close && f.cue.at < s.end) {
     // "Using the tax ''is a misguided approach,'' said Mr. Burman.": all before the cue is what was said.
     const a = toks.findIndex((t) => /[\p{L}\p{N}]/u.test(t.text));
     if (a < 0 || a >= open) return null;
@@ -261,8 +261,8 @@ function clauseAround(s: AnnotatedSentence, f: Found, later: Found[], mentions: 
   const lastClose = spans[spans.length - 1]!.close;
   const last = lastWordIndex(s);
   let end = lastClose;
-  if (!hasVerb(lastClose, s.end) && toks[last] && toks[last]!.end > lastClose) {
-    end = toks[last]!.end;
+  if (!hasVerb(lastClose, s.end) && toks[last] && toks[last].end > lastClose) {
+    end = toks[last].end;
     if (/[.!?]/.test(text[end] ?? '') && end < s.end) end++;
   }
   const start = toks[a]!.start;

@@ -1,8 +1,17 @@
 // Sentences and tokens with character offsets into the original text, POS tags, lemmas, stems
 // and wink's own entity types (dates, numbers, times...).
 import { onClearCaches, PROCESS_CACHES } from '../caches.js';
+import type { ItsFunction, ItsHelpers } from 'wink-nlp';
 import { nlp, stemWord } from './wink.js';
 import type { Span, TextSpan } from '../text/span.js';
+
+/**
+ * wink's `its` helpers as `out` takes them: its typings declare them as methods of another shape
+ * (and the lemma as always found), though they work.
+ */
+type Its = { readonly [K in Exclude<keyof ItsHelpers, 'lemma'>]: ItsFunction<ReturnType<ItsHelpers[K]>> } & {
+  readonly lemma: ItsFunction<string | undefined>;
+};
 
 export interface Token extends TextSpan {
   pos: string;
@@ -55,7 +64,7 @@ function cachedLemma(pos: string, value: string): string | undefined {
 function cacheLemma(pos: string, value: string, lemma: string): void {
   if (++lemmasCached > LEMMAS_MAX) { lemmaByPos.clear(); lemmasCached = 1; }
   let byValue = lemmaByPos.get(pos);
-  if (!byValue) lemmaByPos.set(pos, (byValue = new Map()));
+  if (!byValue) lemmaByPos.set(pos, (byValue = new Map<string, string>()));
   byValue.set(value, lemma);
 }
 
@@ -76,24 +85,23 @@ export function withoutLongRuns(text: string): string {
 
 /** Annotates `text.slice(start, end)`; offsets in the result are absolute in `text`. */
 export function annotate(text: string, start: number, end: number): AnnotatedSentence[] {
-  // wink's typings reject its.lemma and its.stem (the model add-ons) though they work: widen.
-  const its = nlp().its as Record<string, any>;
+  const its = nlp().its as unknown as Its;
   // Offsets are found in what wink read, so a token is never matched inside a hidden run.
   const piece = withoutLongRuns(text.slice(start, end));
   const doc = nlp().readDoc(piece);
   // Whole-collection outputs: one pass each inside wink, no per-item API objects.
   const all = doc.tokens();
-  const values = all.out(its.value) as string[];
+  const values = all.out(its.value);
   const pos = all.out(its.pos) as string[];
   const contraction = all.out(its.contractionFlag) as boolean[];
-  const ents: (string | undefined)[] = new Array(values.length);
+  const ents = new Array<string | undefined>(values.length);
   const entitySpans = doc.entities().out(its.span) as [number, number][];
   if (entitySpans.length > 0) {
-    const types = doc.entities().out(its.type) as string[];
+    const types = doc.entities().out(its.type);
     entitySpans.forEach(([a, b], k) => { for (let i = a; i <= b; i++) ents[i] = types[k]; });
   }
 
-  const tokens: Token[] = new Array(values.length);
+  const tokens = new Array<Token>(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
@@ -108,7 +116,7 @@ export function annotate(text: string, start: number, end: number): AnnotatedSen
     let lemma = cacheable ? cachedLemma(p, v) : undefined;
     if (lemma === undefined) {
       // wink leaves the lemma of some words undefined ("Cannot"): fall back to the word itself.
-      lemma = ((all.itemAt(i).out(its.lemma) as string | undefined) ?? v).toLowerCase();
+      lemma = (all.itemAt(i).out(its.lemma) ?? v).toLowerCase();
       if (cacheable) cacheLemma(p, v, lemma);
     }
     const tok: Token = { text: v, start: s, end: e, pos: p ?? 'X', lemma, stem: stemOfValue(v) };

@@ -15,7 +15,7 @@ let core: CoreModel | null = null;
 export function nlp(): Wink {
   // Only what citebot reads: sentences, POS and wink's own entities (dates, numbers). The core
   // model is caught as wink loads it, so that forgetting learnt words (isolated) can reach it.
-  instance ??= winkNLP({ ...model, core: () => (core = (model as unknown as { core: () => CoreModel }).core()) } as unknown as typeof model, ['sbd', 'pos', 'ner']);
+  instance ??= winkNLP({ ...model, core: () => (core = (model as unknown as { core: () => CoreModel }).core()) }, ['sbd', 'pos', 'ner']);
   return instance;
 }
 

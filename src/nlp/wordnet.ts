@@ -83,7 +83,7 @@ export class WordNet {
 
   private isFrequentSense(word: string, part: Part, offset: number): boolean {
     const offsets = this.sensesOf(word)[part];
-    return !!offsets && offsets.indexOf(offset) >= 0 && offsets.indexOf(offset) < FREQUENT_SENSES;
+    return !!offsets && offsets.includes(offset) && offsets.indexOf(offset) < FREQUENT_SENSES;
   }
 
   private sensesOf(lemma: string): Partial<Record<Part, number[]>> {

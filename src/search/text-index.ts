@@ -349,7 +349,7 @@ export class TextIndex {
  * A question as search terms: each stem's weight, and the question's words, each with the stems
  * that may stand for it (itself, corrections, paraphrases, a name's aliases).
  */
-export interface Query { terms: ReadonlyMap<string, number>; groups: ReadonlyArray<{ stems: ReadonlyMap<string, number> }> }
+export interface Query { terms: ReadonlyMap<string, number>; groups: readonly { stems: ReadonlyMap<string, number> }[] }
 
 /** The `limit` highest scores among sentences whose scores only grow: a min-heap of sentence numbers. */
 class TopScores {

@@ -38,7 +38,7 @@ export class RedisStore implements SharedStore {
   }
 
   async claim(key: string, ttlMs: number): Promise<number> {
-    const set = await this.client.sendCommand(['SET', key, '1', 'PX', String(Math.max(1, Math.round(ttlMs))), 'NX']);
+    const set = await this.client.sendCommand<string | null>(['SET', key, '1', 'PX', String(Math.max(1, Math.round(ttlMs))), 'NX']);
     if (String(set) === 'OK') return 0;
     const left = Number(await this.client.sendCommand(['PTTL', key]));
     // -2: it expired between the two commands; -1 never happens (every key is set with PX).

@@ -72,7 +72,7 @@ function storeSentence(s: AnnotatedSentence, paragraph: number, n: number): Stor
     if (isContentTerm(t.stem, t.pos)) terms.push(stems[i]!, ...digitGroups(t.text));
     if (!t.ent) continue;
     const last = ents[ents.length - 1];
-    if (last && last[1] === i - 1 && last[2] === t.ent) last[1] = i;
+    if (last?.[1] === i - 1 && last[2] === t.ent) last[1] = i;
     else ents.push([i, i, t.ent]);
   }
   return { start: s.start, end: s.end, paragraph, n, words: column(words), pos: column(pos), lemmas: column(lemmas), stems: column(stems), terms: terms.join(' '), ents };

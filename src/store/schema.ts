@@ -63,5 +63,5 @@ export interface DocContent extends Omit<DocRecord, 'sentences' | 'entities' | '
    * Each sentence's tokens, read only when first asked for: an answer weighs several articles
    * but takes its words from one (at 18k articles, 11 of 1,376 articles read needed tokens).
    */
-  tokens(): SentenceTokens[];
+  tokens: () => SentenceTokens[];
 }

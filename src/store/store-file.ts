@@ -66,9 +66,9 @@ type Body = Omit<DocContent, 'path' | 'fingerprint' | 'title' | 'meta' | 'tokens
 export interface StoreReader {
   index: CorpusIndex;
   /** Reads what answers need of one document. Throws DamagedRecordError when that part of the file is damaged. */
-  readDocument(info: DocInfo): DocContent;
+  readDocument: (info: DocInfo) => DocContent;
   /** Reads one document's whole record, to index it again. Throws DamagedRecordError when the file is damaged there. */
-  readRecord(info: DocInfo): DocRecord;
+  readRecord: (info: DocInfo) => DocRecord;
 }
 
 /**

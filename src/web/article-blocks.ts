@@ -76,7 +76,7 @@ function isStamp(text: string): boolean {
 export function unwrapQuotes(doc: Document): void {
   for (const quote of Array.from(doc.querySelectorAll('blockquote'))) {
     let parent = quote.parentElement;
-    while (parent && parent.tagName.toUpperCase() === 'DIV' && Array.from(parent.children).every((c) => c === quote || c.tagName.toUpperCase() === 'SCRIPT')) {
+    while (parent?.tagName.toUpperCase() === 'DIV' && Array.from(parent.children).every((c) => c === quote || c.tagName.toUpperCase() === 'SCRIPT')) {
       parent.replaceWith(quote);
       parent = quote.parentElement;
     }

@@ -12,7 +12,7 @@ function scalar(value: string): string {
 export function renderArticleDocument(article: WebArticle, source: string | null = null): string {
   const lines = ['---'];
   const add = (key: string, value: string | null | undefined): void => {
-    if (value && value.trim()) lines.push(`${key}: ${scalar(value)}`);
+    if (value?.trim()) lines.push(`${key}: ${scalar(value)}`);
   };
   add('title', article.title);
   add('date', article.date);

@@ -170,7 +170,7 @@ export async function startReadyBot(opts: BotEnv & { readyTimeoutMs?: number }):
     ]);
   } catch (error) {
     await bot.stop(2000);
-    throw new Error(`the bot did not become ready: ${(error as Error).message}\n${bot.output()}`);
+    throw new Error(`the bot did not become ready: ${(error as Error).message}\n${bot.output()}`, { cause: error });
   }
   return bot;
 }

@@ -135,7 +135,7 @@ export function invocation(over: {
   customId?: string;
   targetMessage?: { id: string; content: string };
   receivedAt?: number;
-  failWith?: (op: Sent['op']) => unknown;
+  failWith?: (op: Sent['op']) => Error | undefined;
 }): RecordedInvocation {
   const sent: Sent[] = [];
   const options = over.options ?? {};
@@ -177,9 +177,9 @@ export function invocation(over: {
     targetMessage: over.targetMessage ?? null,
     customId: over.customId ?? null,
     receivedAt: over.receivedAt ?? Date.now(),
-    getString: (n) => (typeof options[n] === 'string' ? (options[n] as string) : null),
-    getBoolean: (n) => (typeof options[n] === 'boolean' ? (options[n] as boolean) : null),
-    getInteger: (n) => (typeof options[n] === 'number' ? (options[n] as number) : null),
+    getString: (n) => (typeof options[n] === 'string' ? options[n] : null),
+    getBoolean: (n) => (typeof options[n] === 'boolean' ? options[n] : null),
+    getInteger: (n) => (typeof options[n] === 'number' ? options[n] : null),
     reply,
     sent,
   };

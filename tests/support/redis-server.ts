@@ -41,8 +41,8 @@ export class TestRedis {
           resolve();
         }
       };
-      child.stdout!.on('data', check);
-      child.stderr!.on('data', check);
+      child.stdout.on('data', check);
+      child.stderr.on('data', check);
       child.once('exit', (code) => {
         clearTimeout(timer);
         reject(new Error(`redis-server exited (${code}):\n${output}`));

@@ -92,7 +92,7 @@ export async function startWebServer(extra: Record<string, string> = {}): Promis
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     requests.push({ path, userAgent: String(req.headers['user-agent'] ?? '') });
-    if (extra[path] !== undefined) return html(res, extra[path]!);
+    if (extra[path] !== undefined) return html(res, extra[path]);
     switch (path) {
       case '/news/kelmouth-lighthouse':
         return html(res, LIGHTHOUSE);

@@ -39,7 +39,7 @@ export const REPORTING_VERBS = new Set(['learn']);
 export function isCue(toks: Token[], k: number): boolean {
   const t = toks[k]!;
   if (t.pos === 'VERB' || t.pos === 'AUX') return SPEECH_VERBS.has(t.lemma) || REPORTING_VERBS.has(t.lemma);
-  return t.pos === 'NOUN' && /s$/.test(t.text) && SPEECH_VERBS.has(t.lemma) && (toks[k - 1]?.pos === 'PROPN' || toks[k - 1]?.pos === 'PRON');
+  return t.pos === 'NOUN' && t.text.endsWith('s') && SPEECH_VERBS.has(t.lemma) && (toks[k - 1]?.pos === 'PROPN' || toks[k - 1]?.pos === 'PRON');
 }
 
 /** "Stanikzai said, “..." or "He said that ... “...". */
@@ -85,7 +85,7 @@ export function cueAfter(sentences: AnnotatedSentence[], from: number, close: nu
     if (k0 >= s.tokens.length) {
       // Nothing follows the quotation in its sentence: the cue may open the next, in the same paragraph.
       const next = sentences[si + 1];
-      if (!next || /\n/.test(text.slice(close, next.start))) return null;
+      if (!next || text.slice(close, next.start).includes('\n')) return null;
       continue;
     }
     const toks = s.tokens;

@@ -46,12 +46,12 @@ export function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tr
       const source = subjectBefore(s, k, mentions, tracker);
       const a = speechStart(toks, k + 1, last + 1);
       const evidence = source && (t.lemma !== 'find' || toks[k + 1]?.lemma === 'that' || EVIDENCE_SOURCES.test(source.text ?? source.mention.text));
-      if (evidence && last - a >= MIN_OBJECT_WORDS - 1) pushSpan(out, s, a, clauseEnd(toks, a, last), t.text, source!, text);
+      if (evidence && last - a >= MIN_OBJECT_WORDS - 1) pushSpan(out, s, a, clauseEnd(toks, a, last), t.text, source, text);
       continue;
     }
     const particle = PARTICLE_CUES.get(t.lemma)?.includes(toks[k + 1]?.lemma ?? '');
     // After "be", a verb in -ing is progressive ("is demanding"): it speaks; otherwise passive ("was told"): it does not.
-    const passive = toks[k - 1]?.lemma === 'be' && !/ing$/.test(t.text);
+    const passive = toks[k - 1]?.lemma === 'be' && !t.text.endsWith('ing');
     if (t.pos === 'VERB' && (OBJECT_CUES.has(t.lemma) || particle) && !passive) {
       const speaker = participleSubject(s, k, mentions, tracker) ?? subjectBefore(s, k, mentions, tracker) ?? sharedSubject(s, k, out, mentions, tracker);
       // Anyone may speak about something; only a named speaker's object is taken for what they said.
@@ -59,7 +59,7 @@ export function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tr
         let a = k + 1;
         if (['for', 'on', 'to', 'of', 'about', 'against'].includes(toks[a]?.lemma ?? '')) a++;
         a = speechStart(toks, a, last + 1);
-        if (last - a >= MIN_OBJECT_WORDS - 1) pushSpan(out, s, a, clauseEnd(toks, a, last), t.text, speaker!, text);
+        if (last - a >= MIN_OBJECT_WORDS - 1) pushSpan(out, s, a, clauseEnd(toks, a, last), t.text, speaker, text);
       }
       continue;
     }

@@ -97,7 +97,7 @@ export function mentionAt(s: AnnotatedSentence, k: number, mentions: ResolvedMen
   const m = mentions.find((x) => x.first <= k && x.last >= k);
   if (m && !isWhen(s.tokens[k]!)) return speakerFromMention(m);
   const t = s.tokens[k];
-  if (t && t.pos === 'PRON') return pronounSpeaker(t, tracker);
+  if (t?.pos === 'PRON') return pronounSpeaker(t, tracker);
   return null;
 }
 
@@ -157,7 +157,7 @@ export function subjectBefore(s: AnnotatedSentence, cue: number, mentions: Resol
     const withDet = a - 1 >= 0 && s.tokens[a - 1]!.pos === 'DET' ? s.tokens[a - 1]! : startTok;
     const inner = mentions.find((x) => x.first >= a && x.last <= k && x.type !== 'place');
     const written = { text: sliceTokens(s, withDet, t), start: withDet.start, end: t.end };
-    const named = inner && inner.last === k ? inner.entity : null;
+    const named = inner?.last === k ? inner.entity : null;
     // "The spokesman said": a definite description stands for the one it describes, named before.
     const described = !named && withDet !== startTok && /^the$/i.test(withDet.text) ? tracker.describe(t.lemma) : null;
     return { mention: written, entity: named ?? described, text: named ?? described ? null : sliceTokens(s, startTok, t) };
@@ -182,7 +182,7 @@ export function sliceTokens(s: AnnotatedSentence, a: Token, b: Token): string {
  * comma speaks for the subject of the sentence's first verb.
  */
 export function participleSubject(s: AnnotatedSentence, k: number, mentions: ResolvedMention[], tracker: SpeakerTracker): Speaker | null {
-  if (!/ing$/.test(s.tokens[k]!.text) || s.tokens[k - 1]?.text !== ',') return null;
+  if (!s.tokens[k]!.text.endsWith('ing') || s.tokens[k - 1]?.text !== ',') return null;
   const main = s.tokens.findIndex((t, i) => i < k - 1 && t.pos === 'VERB');
   return main > 0 ? subjectBefore(s, main, mentions, tracker) : null;
 }

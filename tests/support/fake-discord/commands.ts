@@ -11,6 +11,7 @@ export interface StoredCommand extends Record<string, unknown> {
   name: string;
   type: number;
   description: string;
+  default_member_permissions: string | null;
   version: string;
   options?: { name: string; type: number }[];
 }

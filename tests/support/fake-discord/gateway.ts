@@ -96,7 +96,8 @@ export class FakeGateway {
       if (session.id) this.resumable.set(session.id, session.seq);
       this.deps.recorder.changed();
     });
-    ws.on('message', (raw, isBinary) => this.onMessage(session, raw.toString(), isBinary));
+    // With ws's default binaryType, a message arrives as one Buffer.
+    ws.on('message', (raw, isBinary) => this.onMessage(session, (raw as Buffer).toString(), isBinary));
     if (query.v !== '10') {
       ws.close(Close.InvalidApiVersion, 'Invalid API version');
       return;

@@ -206,7 +206,8 @@ export function createRestHandler(deps: RestDeps): (req: IncomingMessage, res: S
 }
 
 function callbackProblem(rec: InteractionRecord, body: { type?: number; data?: Record<string, unknown> }): string | null {
-  const kind = rec.payload.type;
+  // discord.js's enum, read as the plain number the fake's own constants are.
+  const kind: number = rec.payload.type;
   switch (body.type) {
     case Callback.ChannelMessageWithSource:
       if (kind === InteractionType.ApplicationCommandAutocomplete) return 'autocomplete interactions take only type 8';
