@@ -44,7 +44,7 @@ export function amountAnswer(toks: Tok[], asked: Set<string>, text: string, coun
     // A number written after a capitalised word is part of a name ("Chapter 11", "Boeing 747",
     // "the FTSE 100"), no amount of anything.
     const prev = toks[i - 1];
-    if (prev && prev.end === t.start - 1 && prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && !MONTH.test(prev.text) && !UNIT_WORD.test(prev.text) && t.ent !== 'MONEY' && t.ent !== 'PERCENT') continue;
+    if (prev?.end === t.start - 1 && prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && !MONTH.test(prev.text) && !UNIT_WORD.test(prev.text) && t.ent !== 'MONEY' && t.ent !== 'PERCENT') continue;
     let j = i;
     while (toks[j + 1] && (toks[j + 1]!.pos === 'NUM' || (t.ent && toks[j + 1]!.ent === t.ent))) j++;
     // A unit written against the number belongs to it: "£75m", "$9.4bn".

@@ -209,7 +209,7 @@ function spacedNumbers(tokens: Token[], index: TextIndex): Map<number, string[]>
  */
 export function withVerbAfterWho(tokens: Token[], whAt: number): Token[] {
   const t = tokens[whAt + 1];
-  if (whAt < 0 || tokens[whAt]!.text.toLowerCase() !== 'who' || !t || t.pos !== 'NOUN' || !/^[a-z]+[^s]s$/.test(t.text)) return tokens;
+  if (whAt < 0 || tokens[whAt]!.text.toLowerCase() !== 'who' || t?.pos !== 'NOUN' || !/^[a-z]+[^s]s$/.test(t.text)) return tokens;
   if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[whAt + 2]?.pos ?? '')) return tokens;
   const lemma = /(ch|sh|x|z|ss)es$/.test(t.text) ? t.text.slice(0, -2) : /[^aeiou]ies$/.test(t.text) ? `${t.text.slice(0, -3)}y` : t.text.slice(0, -1);
   return tokens.map((x, i) => (i === whAt + 1 ? { ...x, pos: 'VERB', lemma } : x));

@@ -229,7 +229,7 @@ function weigh(claim: Claim, toks: Word[], clause: Clause, opposedIn: (w: ClaimW
 
 /** Whether the claim's subject is an event the clause's verb does: "the visit" and "visited". */
 function isEventOf(toks: Word[], c: Clause, subjectWords: ClaimWord[]): boolean {
-  return subjectWords.length > 0 && subjectWords.every((w) => inRange(toks, c, (t) => t.pos === 'VERB' && matches(w, t as Word)));
+  return subjectWords.length > 0 && subjectWords.every((w) => inRange(toks, c, (t) => t.pos === 'VERB' && matches(w, t)));
 }
 
 function inRange(toks: Tok[], c: Clause, test: (t: Tok) => boolean): boolean {
