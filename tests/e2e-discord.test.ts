@@ -203,10 +203,8 @@ describe('cooldown', () => {
     // Another member is not affected by this member's cooldown.
     const other = await fake.ask(fake.slash('help', {}, { user: member() }), ANSWER_MS);
     expect(text(other)).not.toMatch(/try again/i);
-    // And the cooldown ends.
-    await new Promise((r) => setTimeout(r, COOLDOWN_SECONDS * 1000 + 300));
-    const third = await fake.ask(fake.slash('help', {}, { user }), ANSWER_MS);
-    expect(text(third)).not.toMatch(/try again/i);
+    // That the cooldown ends is tested in-process with a clock the test advances
+    // (discord-commands.test.ts), so no test here waits for it in real time.
   }, 30_000);
 });
 

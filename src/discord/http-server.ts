@@ -117,7 +117,7 @@ export function createInteractionsServer(opts: InteractionsServerOptions): Serve
     const created = snowflakeTime(p.id);
     const deadline = (created !== null && Math.abs(now() - created) < INTERACTION_TOKEN_MS ? created : now()) + INTERACTION_TOKEN_MS;
     const webhook = webhookClient(opts.apiUrl, p.application_id, p.token, opts.fetch, { deadline });
-    const inv = invocationFromPayload(payload, respond, webhook);
+    const inv = invocationFromPayload(payload, respond, webhook, now());
     if (!inv) return send(res, 400, 'unsupported interaction type');
 
     const work = (inv.kind === 'button' ? opts.dispatcher.button(inv) : opts.dispatcher.command(inv)).catch((err: unknown) => {

@@ -34,6 +34,8 @@ export interface RuntimeOptions {
   /** Defaults to REDIS_URL and CITEBOT_MODERATOR_ONLY from the environment. */
   redisUrl?: string | null;
   moderatorOnly?: string[];
+  /** The clock (ms) for cooldowns and deferral without Redis; tests pass one they advance instead of waiting. */
+  now?: () => number;
 }
 
 export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
@@ -61,13 +63,13 @@ export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
   for (const w of opened.warnings) opts.log.warn('store warning', { warning: w });
   let store: SharedStore;
   try {
-    store = await openSharedStore(redisUrl);
+    store = await openSharedStore(redisUrl, opts.now);
   } catch (err) {
     throw new StartupError(`cannot reach the shared store at REDIS_URL (${err instanceof Error ? err.message : String(err)})`);
   }
   if (redisUrl) opts.log.info('sharing conversations, cooldowns and reloads through Redis');
 
-  const base = createBotContext({ engine: opened.engine, source, log: opts.log, commands: () => [...commands.values()], seedsDir });
+  const base = createBotContext({ engine: opened.engine, source, log: opts.log, commands: () => [...commands.values()], seedsDir, now: opts.now });
   // A reload here is announced; one announced elsewhere reloads here too (without announcing again).
   const me = randomUUID();
   const ctx: BotContext = {
