@@ -3,7 +3,8 @@
 // hides the command from others (default_member_permissions) and the handler checks again, since
 // server admins can override command permissions.
 import { unlink } from 'node:fs/promises';
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, escapeMarkdown } from 'discord.js';
+import { InteractionContextType, PermissionFlagsBits } from 'discord-api-types/v10';
+import { SlashCommandBuilder, escapeMarkdown } from 'discord.js';
 import { documentId, listDocumentFiles } from '../src/documents/read.js';
 import { suggest } from '../src/discord/options.js';
 import type { AutocompleteInvocation, BotContext, Invocation } from '../src/discord/types.js';

@@ -1,7 +1,8 @@
 // /reload: rebuilds the store from the seeds without a restart. Manage Server only: Discord hides
 // it from others (default_member_permissions) and the handler checks again, since server admins
 // can override command permissions.
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, PermissionFlagsBits } from 'discord-api-types/v10';
+import { SlashCommandBuilder } from 'discord.js';
 import type { BotContext, Invocation } from '../src/discord/types.js';
 
 export const data = new SlashCommandBuilder()

@@ -46,7 +46,8 @@ beforeAll(async () => {
 
   webhook = createServer(async (req, res) => {
     const text = await readAll(req);
-    webhookCalls.push({ method: req.method!, url: req.url!, body: text ? JSON.parse(text) : null });
+    // Paths as Discord reads them: @discordjs/rest sends @original percent-encoded.
+    webhookCalls.push({ method: req.method!, url: decodeURIComponent(req.url!), body: text ? JSON.parse(text) : null });
     res.writeHead(req.method === 'DELETE' ? 204 : 200, { 'content-type': 'application/json' });
     res.end(req.method === 'DELETE' ? undefined : JSON.stringify({ id: '1' }));
     webhookWaiters.forEach((w) => w());

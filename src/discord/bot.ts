@@ -1,6 +1,7 @@
 // The gateway bot: loads the store, connects with the Guilds intent only, answers interactions,
 // and shuts down cleanly on SIGINT/SIGTERM.
-import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
+import { MessageFlags } from 'discord-api-types/v10';
+import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
 import type { BotConfig } from './config.js';
 import type { EngineSource } from './context.js';
 import { SHUTTING_DOWN, type Dispatcher } from './dispatch.js';

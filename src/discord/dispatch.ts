@@ -1,5 +1,6 @@
 // Where every interaction enters, whatever the transport: unknown commands, cooldowns,
 // errors and expired interactions are handled here once, so handlers only do their job.
+import { PermissionFlagsBits } from 'discord-api-types/v10';
 import type { Choice } from '../answer/engine.js';
 import { handleButton } from './buttons.js';
 import type { Cooldowns } from './cooldown.js';
@@ -96,10 +97,9 @@ export function createDispatcher(deps: {
   };
 }
 
-const MANAGE_GUILD = 1n << 5n;
-
 export function isModerator(inv: Pick<Invocation, 'memberPermissions'>): boolean {
-  return inv.memberPermissions !== null && (inv.memberPermissions & MANAGE_GUILD) === MANAGE_GUILD;
+  const manage = PermissionFlagsBits.ManageGuild;
+  return inv.memberPermissions !== null && (inv.memberPermissions & manage) === manage;
 }
 
 /** Discord rejects the whole response if one choice is out of bounds, so drop or cut those. */

@@ -1,6 +1,6 @@
 // Makes any reply legal for Discord: every string within its own limit, at most 25 fields and
 // 10 embeds, and the 6,000-character total across the message's embeds.
-import type { APIEmbed } from 'discord.js';
+import type { APIEmbed } from 'discord-api-types/v10';
 import { LIMITS, truncate } from './limits.js';
 import type { Reply } from './types.js';
 

@@ -1,5 +1,5 @@
 // Turns discord.js interactions into Invocations and Replies into discord.js calls.
-import { MessageFlags } from 'discord.js';
+import { MessageFlags } from 'discord-api-types/v10';
 import type {
   AutocompleteInteraction,
   ButtonInteraction,

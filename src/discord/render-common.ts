@@ -1,7 +1,7 @@
 // Pieces every rendered answer shares: the citation footer, the button row, and the
 // ephemeral "not in the article" / "could not use that" replies.
-import { ButtonStyle, ComponentType } from 'discord.js';
-import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
+import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { Citation, Result, SourceView } from '../answer/result.js';
 import { encodeCite, encodeContext, encodeMore, type PagedCommand } from './custom-id.js';
 import { blockQuote, escapeMarkdown, truncate } from './limits.js';

@@ -1,7 +1,7 @@
 // Replies that cite rather than answer: the /verify verdict, the paste-ready /cite, and the
 // "Show context" view of the sentences around a citation.
 import { quoteWording } from '../answer/quote-wording.js';
-import type { APIEmbed } from 'discord.js';
+import type { APIEmbed } from 'discord-api-types/v10';
 import type { Result } from '../answer/result.js';
 import { escapeMarkdown, truncate } from './limits.js';
 import { COLORS, actionRow, sourceFooter, quoted, safeUrl, sentenceRef, type RenderContext } from './render-common.js';

@@ -1,6 +1,6 @@
 // Renders the engine's Result for Discord. No answering happens here: only layout.
 import { quoteWording } from '../answer/quote-wording.js';
-import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { Citation, QuoteView, Result } from '../answer/result.js';
 import { fitReply } from './embed-fit.js';
 import { escapeMarkdown, truncate } from './limits.js';

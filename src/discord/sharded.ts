@@ -2,7 +2,9 @@
 // guilds than one gateway connection may serve (2,500). Each shard is a process running
 // main.ts, loading the read-only store once for itself.
 import { fileURLToPath } from 'node:url';
-import { REST, Routes, ShardingManager } from 'discord.js';
+import { REST } from '@discordjs/rest';
+import { Routes, type RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
+import { ShardingManager } from 'discord.js';
 import type { BotConfig } from './config.js';
 import { createLogger } from './log.js';
 import { EXIT_GATEWAY_REFUSED, configOrExit, describeStartupError } from './startup-errors.js';
@@ -10,7 +12,7 @@ import { EXIT_GATEWAY_REFUSED, configOrExit, describeStartupError } from './star
 /** Discord's recommended shard count, asked at DISCORD_API_URL (discord.js's own 'auto' always asks discord.com). */
 async function recommendedShards(config: BotConfig): Promise<number> {
   const rest = new REST({ api: config.apiUrl }).setToken(config.token);
-  const info = (await rest.get(Routes.gatewayBot())) as { shards?: number };
+  const info = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
   return Math.max(1, Number(info.shards) || 1);
 }
 
