@@ -3,14 +3,14 @@
 import { PermissionFlagsBits } from 'discord.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/engine.js';
-import { createBotContext } from '../src/discord/context.js';
-import { Cooldowns } from '../src/discord/cooldown.js';
-import { createRuntime } from '../src/discord/runtime.js';
+import { createBotContext } from '../src/discord/handling/context.js';
+import { Cooldowns } from '../src/discord/handling/cooldown.js';
+import { createRuntime } from '../src/discord/setup/runtime.js';
 import { MemoryStore } from '../src/state/memory-store.js';
-import { encodeMore } from '../src/discord/custom-id.js';
-import { ERROR_REPLY, createDispatcher } from '../src/discord/dispatch.js';
-import { STALE_BUTTON } from '../src/discord/buttons.js';
-import { loadCommands } from '../src/discord/registry.js';
+import { encodeMore } from '../src/discord/handling/custom-id.js';
+import { ERROR_REPLY, createDispatcher } from '../src/discord/handling/dispatch.js';
+import { STALE_BUTTON } from '../src/discord/handling/buttons.js';
+import { loadCommands } from '../src/discord/handling/registry.js';
 import type { Command } from '../src/discord/types.js';
 import {
   DOC,

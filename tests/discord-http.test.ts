@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createInteractionsServer } from '../src/discord/http-server.js';
-import { createRuntime } from '../src/discord/runtime.js';
+import { createInteractionsServer } from '../src/discord/transports/http-server.js';
+import { createRuntime } from '../src/discord/setup/runtime.js';
 import { REPO_ROOT } from '../src/app/config.js';
 import { memoryLogger, snowflakeNow } from './support/discord-fakes.js';
 

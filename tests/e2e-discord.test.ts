@@ -1,4 +1,4 @@
-// End to end: the real bot process (`node --import tsx src/discord/main.ts`) against the local
+// End to end: the real bot process (`node --import tsx src/discord/entry/main.ts`) against the local
 // stand-in for Discord (tests/support/fake-discord). Everything a server member does goes through
 // the gateway as INTERACTION_CREATE and comes back through the REST API, as it would live.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -293,7 +293,7 @@ describe('a wrong token', () => {
     const wrongToken = 'MTE4MDAwMDAwMDAwMDAwMDAwMQ.Wrong0.this-token-is-wrong-and-must-not-be-printed';
     const other = await FakeDiscord.start();
     try {
-      const proc = BotProcess.spawn('src/discord/main.ts', botEnv({ fake: other, seedsDir: seeds.dir, token: wrongToken }));
+      const proc = BotProcess.spawn('src/discord/entry/main.ts', botEnv({ fake: other, seedsDir: seeds.dir, token: wrongToken }));
       const exit = await proc.waitForExit(90_000);
       expect(exit.code, proc.output()).not.toBe(0);
       expect(exit.code, proc.output()).not.toBeNull();

@@ -6,10 +6,10 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DiscordAPIError, RateLimitError } from '@discordjs/rest';
-import { interactionWebhook } from '../src/discord/http-adapter.js';
-import { createInteractionsServer } from '../src/discord/http-server.js';
-import { createReplyPort } from '../src/discord/reply-port.js';
-import type { Dispatcher } from '../src/discord/dispatch.js';
+import { interactionWebhook } from '../src/discord/transports/http-adapter.js';
+import { createInteractionsServer } from '../src/discord/transports/http-server.js';
+import { createReplyPort } from '../src/discord/transports/reply-port.js';
+import type { Dispatcher } from '../src/discord/handling/dispatch.js';
 import type { Reply } from '../src/discord/types.js';
 import { memoryLogger } from './support/discord-fakes.js';
 

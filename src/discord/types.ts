@@ -5,7 +5,7 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discor
 import type { Choice, Engine } from '../answer/engine.js';
 import type { SourceView } from '../answer/result.js';
 import type { ContextMemory } from '../conversation/context.js';
-import type { Logger } from './log.js';
+import type { Logger } from './setup/log.js';
 
 /** A reply in Discord's own JSON shapes; transports add allowed_mentions and flags. */
 export interface Reply {

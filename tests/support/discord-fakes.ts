@@ -3,8 +3,8 @@
 // are recorded the way Discord would see them.
 import type { Choice, Engine } from '../../src/answer/engine.js';
 import type { Citation, QueryOptions, QuoteView, Result, SourceView } from '../../src/answer/result.js';
-import { createLogger, type Logger } from '../../src/discord/log.js';
-import { createReplyPort } from '../../src/discord/reply-port.js';
+import { createLogger, type Logger } from '../../src/discord/setup/log.js';
+import { createReplyPort } from '../../src/discord/transports/reply-port.js';
 import type { AutocompleteInvocation, Invocation, Reply } from '../../src/discord/types.js';
 
 export const DOC = 'doc_kabul';

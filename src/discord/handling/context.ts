@@ -1,12 +1,12 @@
 // The BotContext the handlers share: the engine now serving, /reload's swap, the source
 // lookup for footers, and the deferral policy around engine work.
-import type { Engine } from '../answer/engine.js';
-import { withoutPaths } from '../answer/input.js';
-import type { SourceView } from '../answer/result.js';
+import type { Engine } from '../../answer/engine.js';
+import { withoutPaths } from '../../answer/input.js';
+import type { SourceView } from '../../answer/result.js';
 import { WorkTimes, interactionAge, shouldDefer } from './deferral.js';
-import type { Logger } from './log.js';
-import type { BotContext, Command, Invocation, ReloadOutcome } from './types.js';
-import { plural } from '../app/plural.js';
+import type { Logger } from '../setup/log.js';
+import type { BotContext, Command, Invocation, ReloadOutcome } from '../types.js';
+import { plural } from '../../app/plural.js';
 
 export interface EngineSource {
   /** Opens (loading or rebuilding) the store; throws when it cannot. */

@@ -1,8 +1,8 @@
 // Pages for "More answers". The engine pages `search` itself (offset/limit); for ask, quote and
 // facts it returns the whole ranked list, so the bot shows a window of it. Either way the
 // renderer receives at most one item beyond the page, which only says that more exist.
-import type { QueryOptions, Result } from '../answer/result.js';
-import type { PagedCommand } from './custom-id.js';
+import type { QueryOptions, Result } from '../../answer/result.js';
+import type { PagedCommand } from '../handling/custom-id.js';
 
 export const PAGE_SIZE: Record<PagedCommand, number> = { ask: 3, quote: 5, search: 5, facts: 10 };
 

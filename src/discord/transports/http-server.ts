@@ -3,12 +3,12 @@
 // the first answer is the HTTP response and later edits go through the interaction webhook.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { InteractionResponseType, InteractionType, MessageFlags, type APIInteraction } from 'discord-api-types/v10';
-import { SHUTTING_DOWN, type Dispatcher } from './dispatch.js';
+import { SHUTTING_DOWN, type Dispatcher } from '../handling/dispatch.js';
 import { isExpiredInteraction } from './errors.js';
 import { INTERACTION_TOKEN_MS, autocompleteFromPayload, interactionWebhook, invocationFromPayload, type InteractionResponse } from './http-adapter.js';
-import { snowflakeTime } from './deferral.js';
-import { InFlight } from './inflight.js';
-import type { Logger } from './log.js';
+import { snowflakeTime } from '../handling/deferral.js';
+import { InFlight } from '../handling/inflight.js';
+import type { Logger } from '../setup/log.js';
 import { publicKeyFromHex, verifyInteraction } from './signature.js';
 
 export const MAX_BODY_BYTES = 100_000;

@@ -2,18 +2,18 @@
 // and the SharedStore (memory, or Redis with REDIS_URL) holding conversations, cooldowns and the
 // reload signal, so that replicas behave as one bot.
 import { randomUUID } from 'node:crypto';
-import { ContextMemory } from '../conversation/context.js';
-import { openSharedStore } from '../state/open-store.js';
-import type { SharedStore } from '../state/store.js';
+import { ContextMemory } from '../../conversation/context.js';
+import { openSharedStore } from '../../state/open-store.js';
+import type { SharedStore } from '../../state/store.js';
 import { ConfigError, readSharedSettings } from './config.js';
-import { createBotContext, type EngineSource } from './context.js';
-import { Cooldowns } from './cooldown.js';
-import { createDispatcher, type Dispatcher } from './dispatch.js';
+import { createBotContext, type EngineSource } from '../handling/context.js';
+import { Cooldowns } from '../handling/cooldown.js';
+import { createDispatcher, type Dispatcher } from '../handling/dispatch.js';
 import { appEngineSource } from './engine-loader.js';
 import type { Logger } from './log.js';
-import { loadCommands } from './registry.js';
+import { loadCommands } from '../handling/registry.js';
 import { StartupError } from './startup-errors.js';
-import type { BotContext, Command } from './types.js';
+import type { BotContext, Command } from '../types.js';
 
 /** The topic a process announces a reload on, so the others reload the same articles. */
 export const RELOAD_TOPIC = 'citebot:reload';

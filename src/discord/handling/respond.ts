@@ -1,11 +1,11 @@
 // The whole job of most command handlers: map options to one engine call, render, reply.
-import type { QueryOptions } from '../answer/result.js';
+import type { QueryOptions } from '../../answer/result.js';
 import type { PagedCommand } from './custom-id.js';
-import { PAGE_SIZE, pageOptions, pageResult } from './paging.js';
-import type { Paging } from './render-common.js';
-import { renderResult } from './render.js';
+import { PAGE_SIZE, pageOptions, pageResult } from '../rendering/paging.js';
+import type { Paging } from '../rendering/render-common.js';
+import { renderResult } from '../rendering/render.js';
 import { resolveArticle } from './article-option.js';
-import type { BotContext, Invocation } from './types.js';
+import type { BotContext, Invocation } from '../types.js';
 
 export interface EngineCall {
   command: string;

@@ -14,9 +14,9 @@ import {
   type APIInteractionResponseCallbackData,
   type RESTPatchAPIWebhookWithTokenMessageJSONBody,
 } from 'discord-api-types/v10';
-import { fitReply } from './embed-fit.js';
+import { fitReply } from '../rendering/embed-fit.js';
 import { createReplyPort } from './reply-port.js';
-import type { AutocompleteInvocation, Invocation, OptionReader, Reply } from './types.js';
+import type { AutocompleteInvocation, Invocation, OptionReader, Reply } from '../types.js';
 
 export type InteractionResponse = APIInteractionResponse;
 

@@ -3,9 +3,9 @@
 // so running it again is harmless and removes commands that no longer exist.
 import { REST } from '@discordjs/rest';
 import { PermissionFlagsBits, Routes } from 'discord-api-types/v10';
-import { loadDotenv, readBotConfig, type BotConfig } from './config.js';
-import { commandBodies, loadCommands } from './registry.js';
-import { describeStartupError } from './startup-errors.js';
+import { loadDotenv, readBotConfig, type BotConfig } from '../setup/config.js';
+import { commandBodies, loadCommands } from '../handling/registry.js';
+import { describeStartupError } from '../setup/startup-errors.js';
 
 const MANAGE_GUILD = PermissionFlagsBits.ManageGuild.toString();
 
