@@ -7,7 +7,7 @@ import { analyseQuestion } from './question.js';
 import type { QueryOptions, Result } from './result.js';
 import { citation, entityView, factView, quoteView } from './views.js';
 
-const empty = (command: string, input: string): Result => ({ command, input, found: false, answer: null, citations: [], quotes: [], facts: [] });
+const empty = <C extends 'quote' | 'who' | 'facts'>(command: C, input: string) => ({ command, input, found: false, answer: null, citations: [], quotes: [], facts: [] });
 
 /** Quotes an answer lists; the answer still counts them all. */
 const QUOTES_MAX = 100;

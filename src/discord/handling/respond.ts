@@ -1,8 +1,7 @@
 // The whole job of most command handlers: map options to one engine call, render, reply.
 import type { QueryOptions } from '../../answer/result.js';
 import type { PagedCommand } from './custom-id.js';
-import { PAGE_SIZE, pageOptions, pageResult } from '../rendering/paging.js';
-import type { Paging } from '../rendering/render-common.js';
+import { page, pageOptions } from '../rendering/paging.js';
 import { renderResult } from '../rendering/render.js';
 import { resolveArticle } from './article-option.js';
 import type { BotContext, Invocation } from '../types.js';
@@ -18,8 +17,7 @@ export interface EngineCall {
 
 export async function respondWithResult(inv: Invocation, ctx: BotContext, call: EngineCall): Promise<void> {
   const ephemeral = call.ephemeral ?? false;
-  let paging: Paging | undefined;
-  let options: QueryOptions = { ...call.options };
+  const options: QueryOptions = { ...call.options };
   if (options.doc !== undefined) {
     const article = resolveArticle(ctx.engine(), options.doc);
     if (article.message) {
@@ -29,11 +27,12 @@ export async function respondWithResult(inv: Invocation, ctx: BotContext, call: 
     options.doc = article.doc;
   }
   const paged = call.paged;
-  if (paged) {
-    paging = { command: paged.command, input: call.input, about: options.about, doc: options.doc, offset: paged.offset, limit: PAGE_SIZE[paged.command] };
-    options = pageOptions(paged.command, paged.offset, options);
+  const query = paged ? pageOptions(paged.command, paged.offset, options) : options;
+  const result = await ctx.work(inv, ephemeral, call.command, (engine) => engine.run(call.command, call.input, query));
+  if (!paged) {
+    await inv.reply.send(renderResult(result, ctx, { ephemeral }));
+    return;
   }
-  const raw = await ctx.work(inv, ephemeral, call.command, (engine) => engine.run(call.command, call.input, options));
-  const result = paged ? pageResult(paged.command, paged.offset, raw) : raw;
-  await inv.reply.send(renderResult(result, ctx, { ephemeral, paging }));
+  const { shown, paging } = page(paged.command, paged.offset, result, { input: call.input, about: options.about, doc: options.doc });
+  await inv.reply.send(renderResult(shown, ctx, { ephemeral, paging }));
 }

@@ -3,7 +3,8 @@
 import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { Citation, Result, SourceView } from '../../answer/result.js';
-import { encodeCite, encodeContext, encodeMore, type PagedCommand } from '../handling/custom-id.js';
+import { encodeCite, encodeContext, encodeMore } from '../handling/custom-id.js';
+import type { Paging } from './paging.js';
 import { COLORS, LAYOUT, LIMITS } from '../constants.js';
 import { blockQuote, escapeMarkdown, truncate } from './text.js';
 import type { Reply } from '../types.js';
@@ -11,16 +12,6 @@ import type { Reply } from '../types.js';
 export interface RenderContext {
   /** What the store knows about a document (title, date, URL), if it is loaded. */
   source(doc: string): SourceView | null;
-}
-
-/** The state a "More answers" button needs to fetch the next page. */
-export interface Paging {
-  command: PagedCommand;
-  input: string;
-  about?: string;
-  doc?: string;
-  offset: number;
-  limit: number;
 }
 
 export const NO_SOURCES: RenderContext = { source: () => null };

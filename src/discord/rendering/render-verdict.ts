@@ -2,7 +2,7 @@
 // "Show context" view of the sentences around a citation.
 import { quoteWording } from '../../answer/quote-wording.js';
 import type { APIEmbed } from 'discord-api-types/v10';
-import type { Result } from '../../answer/result.js';
+import type { CiteResult, ContextResult, VerifyResult } from '../../answer/result.js';
 import { COLORS, LAYOUT, LIMITS } from '../constants.js';
 import { escapeMarkdown, truncate } from './text.js';
 import { actionRow, sourceFooter, quoted, safeUrl, sentenceRef, type RenderContext } from './render-common.js';
@@ -15,8 +15,8 @@ const VERDICT_TITLE = {
   absent: 'Absent: the article does not say this',
 } as const;
 
-export function renderVerdict(result: Result, rc: RenderContext): Reply {
-  const verdict = result.verdict ?? 'absent';
+export function renderVerdict(result: VerifyResult, rc: RenderContext): Reply {
+  const verdict = result.verdict;
   const top = result.citations[0];
   const embed: APIEmbed = {
     title: VERDICT_TITLE[verdict],
@@ -47,7 +47,7 @@ export function renderVerdict(result: Result, rc: RenderContext): Reply {
  * The moderator-ready citation: plain message content (so it pastes anywhere) with the exact
  * words as a block quote, the speaker, the article's title and date, and the paragraph.
  */
-export function renderCitation(result: Result, rc: RenderContext): Reply {
+export function renderCitation(result: CiteResult, rc: RenderContext): Reply {
   const quote = result.quotes[0];
   const cit = result.citations[0];
   const wording = quote ? quoteWording(quote) : null;
@@ -69,7 +69,7 @@ export function renderCitation(result: Result, rc: RenderContext): Reply {
 }
 
 /** The sentences around a citation, the cited one in bold. */
-export function renderContext(result: Result, rc: RenderContext, start?: number): Reply {
+export function renderContext(result: ContextResult, rc: RenderContext, start?: number): Reply {
   const sentences = result.citations;
   const first = sentences[0];
   if (!first) return { content: escapeMarkdown(result.message ?? 'No context for that passage.'), ephemeral: true };

@@ -1,7 +1,7 @@
 // Renders the engine's Result for Discord. No answering happens here: only layout.
 import { quoteWording } from '../../answer/quote-wording.js';
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
-import type { Citation, QuoteView, Result } from '../../answer/result.js';
+import { unhandled, type AskResult, type Citation, type FactsResult, type QuoteResult, type QuoteView, type Result, type SearchResult, type SourcesResult, type WhoResult } from '../../answer/result.js';
 import { fitReply } from './embed-fit.js';
 import { COLORS, LAYOUT, LIMITS } from '../constants.js';
 import { escapeMarkdown, truncate } from './text.js';
@@ -16,9 +16,9 @@ import {
   renderNotFound,
   safeUrl,
   sentenceRef,
-  type Paging,
   type RenderContext,
 } from './render-common.js';
+import { shownPage, type Paging } from './paging.js';
 import { renderCitation, renderContext, renderVerdict } from './render-verdict.js';
 import type { Reply } from '../types.js';
 import { plural } from '../../app/plural.js';
@@ -39,7 +39,8 @@ export function renderResult(result: Result, rc: RenderContext, options: RenderO
 
 function renderUnfitted(result: Result, rc: RenderContext, options: RenderOptions): Reply {
   if (result.error) return renderInputError(result);
-  if (result.verdict) return withPrivacy(renderVerdict(result, rc), options);
+  // A verdict is the answer even when the article does not say it ("absent").
+  if (result.command === 'verify') return withPrivacy(renderVerdict(result, rc), options);
   if (!result.found) return renderNotFound(result, rc);
   switch (result.command) {
     case 'ask':
@@ -59,18 +60,12 @@ function renderUnfitted(result: Result, rc: RenderContext, options: RenderOption
     case 'context':
       return withPrivacy(renderContext(result, rc), options);
     default:
-      return withPrivacy(renderAsk(result, rc, undefined), options);
+      return unhandled(result);
   }
 }
 
 function withPrivacy(reply: Reply, options: RenderOptions): Reply {
   return options.ephemeral ? { ...reply, ephemeral: true } : reply;
-}
-
-/** Items beyond the page size only signal that a next page exists. */
-function page<T>(items: T[], paging: Paging | undefined): { shown: T[]; hasMore: boolean } {
-  if (!paging) return { shown: items, hasMore: false };
-  return { shown: items.slice(0, paging.limit), hasMore: items.length > paging.limit };
 }
 
 function overlaps(q: QuoteView, c: Citation): boolean {
@@ -91,8 +86,8 @@ function speakerLine(q: QuoteView): string {
   return `${who} (${q.kind === 'direct' ? 'direct quote' : q.kind === 'mixed' ? 'reported speech, partly quoted' : 'reported speech'})`;
 }
 
-function renderAsk(result: Result, rc: RenderContext, paging: Paging | undefined, reading: string | null = null): Reply {
-  const { shown, hasMore } = page(result.citations, paging);
+function renderAsk(result: AskResult, rc: RenderContext, paging: Paging | undefined, reading: string | null): Reply {
+  const { shown, hasMore } = shownPage(result.citations, paging);
   const top = shown[0];
   const embed: APIEmbed = { title: truncate(result.input || 'Answer', LIMITS.embedTitle), color: COLORS.answer };
   const answer = (result.answer ?? '').trim();
@@ -115,8 +110,8 @@ function renderAsk(result: Result, rc: RenderContext, paging: Paging | undefined
   return { embeds: [embed], components: actionRow(target, paging ?? null, hasMore) };
 }
 
-function renderQuotes(result: Result, rc: RenderContext, paging: Paging | undefined): Reply {
-  const { shown, hasMore } = page(result.quotes, paging);
+function renderQuotes(result: QuoteResult, rc: RenderContext, paging: Paging | undefined): Reply {
+  const { shown, hasMore } = shownPage(result.quotes, paging);
   const first = (paging?.offset ?? 0) + 1;
   const speaker = result.input.trim();
   const embed: APIEmbed = {
@@ -134,8 +129,8 @@ function renderQuotes(result: Result, rc: RenderContext, paging: Paging | undefi
   return { embeds: [embed], components: [...rows, ...cites].slice(0, LIMITS.actionRows) };
 }
 
-function renderSearch(result: Result, rc: RenderContext, paging: Paging | undefined): Reply {
-  const { shown, hasMore } = page(result.citations, paging);
+function renderSearch(result: SearchResult, rc: RenderContext, paging: Paging | undefined): Reply {
+  const { shown, hasMore } = shownPage(result.citations, paging);
   const first = (paging?.offset ?? 0) + 1;
   const embed: APIEmbed = {
     title: truncate(`Search: ${result.input}`, LIMITS.embedTitle),
@@ -151,7 +146,7 @@ function renderSearch(result: Result, rc: RenderContext, paging: Paging | undefi
   return { embeds: [embed], components: actionRow(target, paging ?? null, hasMore) };
 }
 
-function renderWho(result: Result, rc: RenderContext): Reply {
+function renderWho(result: WhoResult, rc: RenderContext): Reply {
   const e = result.entity;
   const embed: APIEmbed = { title: truncate(e?.name ?? result.input, LIMITS.embedTitle), color: COLORS.answer, fields: [] };
   if (e) {
@@ -171,8 +166,8 @@ function renderWho(result: Result, rc: RenderContext): Reply {
   return { embeds: [embed], components: actionRow(target, null, false) };
 }
 
-function renderFacts(result: Result, rc: RenderContext, paging: Paging | undefined): Reply {
-  const { shown, hasMore } = page(result.facts, paging);
+function renderFacts(result: FactsResult, rc: RenderContext, paging: Paging | undefined): Reply {
+  const { shown, hasMore } = shownPage(result.facts, paging);
   // One article: name it once in the footer instead of on every line.
   const docs = new Set(shown.map((f) => f.doc));
   const single = docs.size === 1 ? [...docs][0]! : null;
@@ -194,7 +189,7 @@ function renderFacts(result: Result, rc: RenderContext, paging: Paging | undefin
   return { embeds: [embed], components: actionRow(null, paging ?? null, hasMore) };
 }
 
-function renderSources(result: Result): Reply {
+function renderSources(result: SourcesResult): Reply {
   const sources = result.sources ?? [];
   const embed: APIEmbed = {
     title: `Articles loaded: ${sources.length}`,
