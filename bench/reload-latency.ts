@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openEngine } from '../src/app/open.js';
-import { createBotContext, type EngineSource } from '../src/discord/context.js';
-import { appEngineSource } from '../src/discord/engine-loader.js';
-import { createLogger } from '../src/discord/log.js';
+import { createBotContext, type EngineSource } from '../src/discord/handling/context.js';
+import { appEngineSource } from '../src/discord/setup/engine-loader.js';
+import { createLogger } from '../src/discord/setup/log.js';
 import { buildDocument } from '../src/store/build-document.js';
 import { readSourceFile } from '../src/documents/read.js';
 

@@ -86,7 +86,7 @@ async function serve(seedsDir: string, storePath: string, probeFile: string): Pr
   const t0 = performance.now();
   const { engine, rebuilt } = await openEngine({ seedsDir, storePath, onWarning: quiet });
   const loadMs = performance.now() - t0;
-  // As the bot does before it takes questions (src/discord/engine-loader.ts).
+  // As the bot does before it takes questions (src/discord/setup/engine-loader.ts).
   engine.warm();
   engine.run('ask', p.probes[0]?.query ?? 'What happened?');
   // performance.now() counts from process start: this is start-up to the first answer, tsx included.

@@ -3,9 +3,11 @@
 // hides the command from others (default_member_permissions) and the handler checks again, since
 // server admins can override command permissions.
 import { unlink } from 'node:fs/promises';
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, escapeMarkdown } from 'discord.js';
+import { InteractionContextType, PermissionFlagsBits } from 'discord-api-types/v10';
+import { SlashCommandBuilder, escapeMarkdown } from 'discord.js';
 import { documentId, listDocumentFiles } from '../src/documents/read.js';
-import { suggest } from '../src/discord/options.js';
+import { isModerator } from '../src/discord/handling/dispatch.js';
+import { suggest } from '../src/discord/handling/options.js';
 import type { AutocompleteInvocation, BotContext, Invocation } from '../src/discord/types.js';
 import { FetchRefused, MAX_ATTACHMENT_BYTES, UnreadablePage, readArticleInput, saveArticle, type ArticleInput } from '../src/web/add-article.js';
 
@@ -43,8 +45,7 @@ async function refuse(interaction: Invocation, content: string): Promise<void> {
 }
 
 export async function execute(interaction: Invocation, ctx: BotContext): Promise<void> {
-  const perms = interaction.memberPermissions;
-  if (perms === null || (perms & PermissionFlagsBits.ManageGuild) !== PermissionFlagsBits.ManageGuild) {
+  if (!isModerator(interaction)) {
     ctx.log.warn('article refused', { user: interaction.userId, guild: interaction.guildId ?? undefined });
     return refuse(interaction, 'Only members with the Manage Server permission can add or remove articles.');
   }

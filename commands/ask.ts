@@ -1,7 +1,7 @@
 // /ask question [article] [private]: the cited answer, public unless private:true; follow-ups read against the member's last question.
 import { SlashCommandBuilder } from 'discord.js';
-import { MAX_TEXT, suggest, withArticleOption } from '../src/discord/options.js';
-import { askInConversation } from '../src/discord/ask-flow.js';
+import { MAX_TEXT, suggest, withArticleOption } from '../src/discord/handling/options.js';
+import { askInConversation } from '../src/discord/handling/ask-flow.js';
 import type { AutocompleteInvocation, BotContext, Invocation } from '../src/discord/types.js';
 
 export const data = withArticleOption(

@@ -1,8 +1,9 @@
 // Message context menu "Check quote in article": runs /verify on the quoted words of a right-clicked message.
 // Private, so checking someone's message does not call them out in the channel.
-import { ApplicationCommandType, ContextMenuCommandBuilder } from 'discord.js';
-import { claimedQuote } from '../src/discord/claimed-quote.js';
-import { respondWithResult } from '../src/discord/respond.js';
+import { ApplicationCommandType } from 'discord-api-types/v10';
+import { ContextMenuCommandBuilder } from 'discord.js';
+import { claimedQuote } from '../src/discord/handling/claimed-quote.js';
+import { respondWithResult } from '../src/discord/handling/respond.js';
 import type { BotContext, Invocation } from '../src/discord/types.js';
 
 export const data = new ContextMenuCommandBuilder().setName('Check quote in article').setType(ApplicationCommandType.Message);

@@ -1,8 +1,9 @@
 // /cite text: a paste-ready citation for a discussion: the exact words, who said them,
 // the article's title and date, the paragraph. Public, since it is meant to be shown.
 import { SlashCommandBuilder } from 'discord.js';
-import { MAX_TEXT } from '../src/discord/options.js';
-import { respondWithResult } from '../src/discord/respond.js';
+import { LIMITS } from '../src/discord/constants.js';
+import { MAX_TEXT } from '../src/discord/handling/options.js';
+import { respondWithResult } from '../src/discord/handling/respond.js';
 import type { AutocompleteInvocation, BotContext, Invocation } from '../src/discord/types.js';
 
 export const data = new SlashCommandBuilder()
@@ -17,5 +18,5 @@ export async function execute(interaction: Invocation, ctx: BotContext): Promise
 }
 
 export function autocomplete(interaction: AutocompleteInvocation, ctx: BotContext) {
-  return ctx.engine().suggestPassages(interaction.focused.value, 25);
+  return ctx.engine().suggestPassages(interaction.focused.value, LIMITS.choices);
 }

@@ -1,7 +1,7 @@
 // /help: what each command does, listed from the loaded command definitions.
 import { SlashCommandBuilder } from 'discord.js';
 import { plural } from '../src/app/plural.js';
-import { COLORS } from '../src/discord/render-common.js';
+import { COLORS } from '../src/discord/constants.js';
 import type { BotContext, Invocation } from '../src/discord/types.js';
 
 export const data = new SlashCommandBuilder().setName('help').setDescription('What citebot can do');

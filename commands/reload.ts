@@ -1,7 +1,9 @@
 // /reload: rebuilds the store from the seeds without a restart. Manage Server only: Discord hides
 // it from others (default_member_permissions) and the handler checks again, since server admins
 // can override command permissions.
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, PermissionFlagsBits } from 'discord-api-types/v10';
+import { SlashCommandBuilder } from 'discord.js';
+import { isModerator } from '../src/discord/handling/dispatch.js';
 import type { BotContext, Invocation } from '../src/discord/types.js';
 
 export const data = new SlashCommandBuilder()
@@ -11,8 +13,7 @@ export const data = new SlashCommandBuilder()
   .setContexts(InteractionContextType.Guild);
 
 export async function execute(interaction: Invocation, ctx: BotContext): Promise<void> {
-  const perms = interaction.memberPermissions;
-  if (perms === null || (perms & PermissionFlagsBits.ManageGuild) !== PermissionFlagsBits.ManageGuild) {
+  if (!isModerator(interaction)) {
     ctx.log.warn('reload refused', { user: interaction.userId, guild: interaction.guildId ?? undefined });
     await interaction.reply.send({ content: 'Only members with the Manage Server permission can reload the articles.', ephemeral: true });
     return;

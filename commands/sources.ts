@@ -1,6 +1,6 @@
 // /sources: the articles loaded, their dates and counts.
 import { SlashCommandBuilder } from 'discord.js';
-import { respondWithResult } from '../src/discord/respond.js';
+import { respondWithResult } from '../src/discord/handling/respond.js';
 import type { BotContext, Invocation } from '../src/discord/types.js';
 
 export const data = new SlashCommandBuilder().setName('sources').setDescription('The articles citebot answers from');

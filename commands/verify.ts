@@ -1,7 +1,7 @@
 // /verify text [article]: is this claimed quote in the article? exact, close or absent.
 import { SlashCommandBuilder } from 'discord.js';
-import { suggest, withArticleOption } from '../src/discord/options.js';
-import { respondWithResult } from '../src/discord/respond.js';
+import { suggest, withArticleOption } from '../src/discord/handling/options.js';
+import { respondWithResult } from '../src/discord/handling/respond.js';
 import type { AutocompleteInvocation, BotContext, Invocation } from '../src/discord/types.js';
 
 export const data = withArticleOption(

@@ -1,7 +1,7 @@
 // /who name [article]: a profile of a person or organisation: roles, aliases, what they said.
 import { SlashCommandBuilder } from 'discord.js';
-import { MAX_TEXT, suggest, withArticleOption } from '../src/discord/options.js';
-import { respondWithResult } from '../src/discord/respond.js';
+import { MAX_TEXT, suggest, withArticleOption } from '../src/discord/handling/options.js';
+import { respondWithResult } from '../src/discord/handling/respond.js';
 import type { AutocompleteInvocation, BotContext, Invocation } from '../src/discord/types.js';
 
 export const data = withArticleOption(

@@ -23,7 +23,7 @@ async function main(argv: string[]): Promise<void> {
   // The flag wins over SEEDS_DIR, for the bot as for the terminal.
   if (args.seeds) process.env.SEEDS_DIR = args.seeds;
   if (process.env.DISCORD_TOKEN?.trim() && !args.terminal) {
-    const { startBot } = await import('./discord/bot.js');
+    const { startBot } = await import('./discord/entry/bot.js');
     await startBot();
     return;
   }

@@ -9,7 +9,7 @@ import { findNames, type NameSpan } from '../src/conversation/names.js';
 import { smallTalkReply } from '../src/conversation/small-talk.js';
 import { MemoryStore } from '../src/state/memory-store.js';
 import type { SharedStore } from '../src/state/store.js';
-import { Cooldowns } from '../src/discord/cooldown.js';
+import { Cooldowns } from '../src/discord/handling/cooldown.js';
 import { engineFor } from './engine/seed-engine.js';
 import { HARBOUR_ARTICLE } from './support/harbour-article.js';
 

@@ -2,13 +2,13 @@
 // commands a server keeps for moderators, and the buttons and reading an answer carries.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../src/discord/types.js';
-import { createBotContext } from '../src/discord/context.js';
-import { Cooldowns } from '../src/discord/cooldown.js';
-import { encodeCite } from '../src/discord/custom-id.js';
-import { createDispatcher } from '../src/discord/dispatch.js';
-import { loadCommands } from '../src/discord/registry.js';
-import { NO_SOURCES } from '../src/discord/render-common.js';
-import { renderResult } from '../src/discord/render.js';
+import { createBotContext } from '../src/discord/handling/context.js';
+import { Cooldowns } from '../src/discord/handling/cooldown.js';
+import { encodeCite } from '../src/discord/handling/custom-id.js';
+import { createDispatcher } from '../src/discord/handling/dispatch.js';
+import { loadCommands } from '../src/discord/handling/registry.js';
+import { NO_SOURCES } from '../src/discord/rendering/render-common.js';
+import { renderResult } from '../src/discord/rendering/render.js';
 import type { Command } from '../src/discord/types.js';
 import { citation, DOC, fakeEngine, finalReply, invocation, memoryLogger, quoteView, result, visibleText } from './support/discord-fakes.js';
 

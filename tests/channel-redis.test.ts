@@ -32,7 +32,7 @@ let users = 0;
 function startReplica(name: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!/^(DISCORD_|CITEBOT_|SEEDS_DIR$|PORT$|HOST$|REDIS_URL$)/.test(k)) env[k] = v;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/http-main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/entry/http-main.ts'], {
     cwd: REPO_ROOT,
     env: {
       ...env, PORT: '0', HOST: '127.0.0.1', DISCORD_PUBLIC_KEY: publicKeyHex, DISCORD_API_URL: fake.apiBase, REDIS_URL: redis.url,

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../src/app/config.js';
-import { ConfigError, readBotConfig, readHttpConfig } from '../src/discord/config.js';
-import { redact } from '../src/discord/deploy-commands.js';
+import { ConfigError, readBotConfig, readHttpConfig } from '../src/discord/setup/config.js';
+import { redact } from '../src/discord/entry/deploy-commands.js';
 
 const TOKEN = 'MTAxMjM0NTY3ODkwMTIzNDU2Nw.GaBcDe.secretsecretsecretsecret';
 
@@ -30,7 +30,7 @@ describe('a fresh clone', () => {
     const dir = mkdtempSync(join(tmpdir(), 'citebot-fresh-'));
     copyFileSync(join(REPO_ROOT, '.env.example'), join(dir, '.env'));
     // Run from the folder holding .env, as `npm run` would from the clone (tsx by its path from there).
-    const r = spawnSync(join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), [join(REPO_ROOT, 'src/discord/deploy-commands.ts')], {
+    const r = spawnSync(join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), [join(REPO_ROOT, 'src/discord/entry/deploy-commands.ts')], {
       cwd: dir, env: cleanEnv(), encoding: 'utf8', timeout: 60_000,
     });
     expect(r.status).toBe(1);

@@ -3,13 +3,14 @@
 import { PermissionFlagsBits } from 'discord.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/engine.js';
-import { createBotContext } from '../src/discord/context.js';
-import { Cooldowns } from '../src/discord/cooldown.js';
+import { createBotContext } from '../src/discord/handling/context.js';
+import { Cooldowns } from '../src/discord/handling/cooldown.js';
+import { createRuntime } from '../src/discord/setup/runtime.js';
 import { MemoryStore } from '../src/state/memory-store.js';
-import { encodeMore } from '../src/discord/custom-id.js';
-import { ERROR_REPLY, createDispatcher } from '../src/discord/dispatch.js';
-import { STALE_BUTTON } from '../src/discord/buttons.js';
-import { loadCommands } from '../src/discord/registry.js';
+import { encodeMore } from '../src/discord/handling/custom-id.js';
+import { ERROR_REPLY, createDispatcher } from '../src/discord/handling/dispatch.js';
+import { STALE_BUTTON } from '../src/discord/handling/buttons.js';
+import { loadCommands } from '../src/discord/handling/registry.js';
 import type { Command } from '../src/discord/types.js';
 import {
   DOC,
@@ -31,13 +32,17 @@ beforeAll(async () => {
   commands = await loadCommands();
 });
 
-function setup(engine: FakeEngine = fakeEngine(), opts: { cooldown?: number; reopen?: () => Promise<{ engine: Engine; warnings: string[] }> } = {}) {
+function setup(
+  engine: FakeEngine = fakeEngine(),
+  opts: { cooldown?: number; reopen?: () => Promise<{ engine: Engine; warnings: string[] }>; now?: () => number } = {},
+) {
   const log = memoryLogger();
   const ctx = createBotContext({
     engine,
     source: { open: opts.reopen ?? (async () => ({ engine: fakeEngine(undefined, 2), warnings: [] })) },
     log,
     commands: () => [...commands.values()],
+    now: opts.now,
   });
   const dispatcher = createDispatcher({ ctx, commands: () => commands, cooldowns: new Cooldowns(opts.cooldown ?? 0) });
   return { engine, log, ctx, dispatcher };
@@ -104,18 +109,17 @@ describe('/ask', () => {
   });
 
   it('defers the next time after engine work was slow', async () => {
+    // The clock moves only while the engine works: 900 ms of work, no time spent waiting in line.
+    let t = Date.now();
     const slow = fakeEngine((command, input) => {
-      const until = Date.now() + 900;
-      while (Date.now() < until) {
-        /* a slow engine */
-      }
+      t += 900;
       return result({ command, input, citations: [citation('Slow.')] });
     });
-    const { dispatcher } = setup(slow);
-    const first = invocation({ commandName: 'search', options: { text: 'a' } });
+    const { dispatcher } = setup(slow, { now: () => t });
+    const first = invocation({ commandName: 'search', options: { text: 'a' }, receivedAt: t });
     await dispatcher.command(first);
     expect(first.sent[0]!.op).toBe('reply');
-    const second = invocation({ commandName: 'search', options: { text: 'b' }, userId: '999999999999999999' });
+    const second = invocation({ commandName: 'search', options: { text: 'b' }, userId: '999999999999999999', receivedAt: t });
     await dispatcher.command(second);
     expect(second.sent[0]!.op).toBe('defer');
   });
@@ -293,6 +297,33 @@ describe('cooldown', () => {
     const other = invocation({ commandName: 'ask', options: { question: 'c' }, userId: '555555555555555555' });
     await dispatcher.command(other);
     expect(finalReply(other).ephemeral).toBe(false);
+  });
+
+  it('ends: once the configured seconds have passed, the same member is answered again', async () => {
+    // The runtime both transports run on, with its clock advanced instead of waited for.
+    let t = Date.now();
+    const { dispatcher } = await createRuntime({
+      seedsDir: null,
+      cooldownSeconds: 2,
+      log: memoryLogger(),
+      engineSource: { open: async () => ({ engine: fakeEngine(), warnings: [] }) },
+      redisUrl: null,
+      moderatorOnly: [],
+      now: () => t,
+    });
+    const ask = (question: string) => invocation({ commandName: 'ask', options: { question }, receivedAt: t });
+    const first = ask('a');
+    await dispatcher.command(first);
+    expect(visibleText(finalReply(first).reply)).toContain('The article says: a.');
+    t += 1500;
+    const second = ask('b');
+    await dispatcher.command(second);
+    expect(finalReply(second)).toEqual({ reply: { content: "You're going a bit fast: try again in 1 s.", ephemeral: true }, ephemeral: true });
+    t += 500;
+    const third = ask('c');
+    await dispatcher.command(third);
+    expect(finalReply(third).ephemeral).toBe(false);
+    expect(visibleText(finalReply(third).reply)).toContain('The article says: c.');
   });
 
   it('counts down', async () => {

@@ -1,8 +1,8 @@
 // Start-up configuration and start-up failures: one clear line each, never the token.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readBotConfig, readHttpConfig } from '../src/discord/config.js';
-import { createLogger } from '../src/discord/log.js';
-import { describeStartupError } from '../src/discord/startup-errors.js';
+import { ConfigError, readBotConfig, readHttpConfig } from '../src/discord/setup/config.js';
+import { createLogger } from '../src/discord/setup/log.js';
+import { describeStartupError } from '../src/discord/setup/startup-errors.js';
 
 const TOKEN = 'MTAxMjM0NTY3ODkwMTIzNDU2Nw.GaBcDe.secretsecretsecretsecret';
 const base = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '101234567890123456' };

@@ -2,7 +2,7 @@
 // forged decodes to "invalid" instead of throwing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PAGED_COMMANDS, decodeCustomId, encodeCite, encodeContext, encodeMore } from '../src/discord/custom-id.js';
+import { PAGED_COMMANDS, decodeCustomId, encodeCite, encodeContext, encodeMore } from '../src/discord/handling/custom-id.js';
 
 describe('custom_id encoding', () => {
   it('Show context carries the document and offset', () => {

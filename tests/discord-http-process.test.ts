@@ -19,7 +19,7 @@ beforeAll(async () => {
   tmp = mkdtempSync(path.join(tmpdir(), 'citebot-http-proc-'));
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!/^(DISCORD_|CITEBOT_|SEEDS_DIR$|PORT$|HOST$)/.test(k)) env[k] = v;
-  child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/http-main.ts'], {
+  child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/entry/http-main.ts'], {
     cwd: REPO_ROOT,
     env: { ...env, PORT: '0', HOST: '127.0.0.1', DISCORD_PUBLIC_KEY: publicKeyHex, SEEDS_DIR: path.join(REPO_ROOT, 'seeds'), CITEBOT_STORE: path.join(tmp, 'store.json') },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createInteractionsServer } from '../src/discord/http-server.js';
-import { createRuntime } from '../src/discord/runtime.js';
+import { createInteractionsServer } from '../src/discord/transports/http-server.js';
+import { createRuntime } from '../src/discord/setup/runtime.js';
 import { REPO_ROOT } from '../src/app/config.js';
 import { memoryLogger, snowflakeNow } from './support/discord-fakes.js';
 
@@ -46,7 +46,8 @@ beforeAll(async () => {
 
   webhook = createServer((req, res) => {
     void readAll(req).then((text) => {
-      webhookCalls.push({ method: req.method!, url: req.url!, body: text ? JSON.parse(text) : null });
+      // Paths as Discord reads them: @discordjs/rest sends @original percent-encoded.
+      webhookCalls.push({ method: req.method!, url: decodeURIComponent(req.url!), body: text ? JSON.parse(text) : null });
       res.writeHead(req.method === 'DELETE' ? 204 : 200, { 'content-type': 'application/json' });
       res.end(req.method === 'DELETE' ? undefined : JSON.stringify({ id: '1' }));
       webhookWaiters.forEach((w) => w());

@@ -2,12 +2,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../src/answer/result.js';
-import { embedLength } from '../src/discord/embed-fit.js';
-import { toReplyOptions } from '../src/discord/gateway-adapter.js';
-import { toApiMessage } from '../src/discord/http-adapter.js';
-import { LIMITS, truncate } from '../src/discord/limits.js';
-import { renderResult } from '../src/discord/render.js';
-import type { RenderContext } from '../src/discord/render-common.js';
+import { embedLength } from '../src/discord/rendering/embed-fit.js';
+import { toReplyOptions } from '../src/discord/transports/gateway-adapter.js';
+import { toApiMessage } from '../src/discord/transports/http-adapter.js';
+import { LIMITS } from '../src/discord/constants.js';
+import { truncate } from '../src/discord/rendering/text.js';
+import { renderResult } from '../src/discord/rendering/render.js';
+import type { RenderContext } from '../src/discord/rendering/render-common.js';
 import type { Reply } from '../src/discord/types.js';
 import { DOC, SOURCE, buttonIds, citation, quoteView, result, visibleText } from './support/discord-fakes.js';
 

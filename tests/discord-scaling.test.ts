@@ -20,7 +20,7 @@ afterAll(async () => {
 
 describe('npm run start:sharded', () => {
   it('launches the recommended shards, answers through them, and exits 0 on SIGTERM', async () => {
-    const bot = BotProcess.spawn('src/discord/sharded.ts', botEnv({ fake, seedsDir: seeds.dir }));
+    const bot = BotProcess.spawn('src/discord/entry/sharded.ts', botEnv({ fake, seedsDir: seeds.dir }));
     try {
       await bot.waitForLine(/all 1 shard\(s\) ready/, 90_000, 'stdout');
       expect(bot.stdout.some((l) => l.includes('shard launched shard=0 of=1'))).toBe(true);
@@ -36,7 +36,7 @@ describe('npm run start:sharded', () => {
 
 describe('npm run deploy-commands without DISCORD_GUILD_ID', () => {
   it('registers every command globally', async () => {
-    const run = BotProcess.spawn('src/discord/deploy-commands.ts', botEnv({ fake, seedsDir: seeds.dir, extra: { DISCORD_GUILD_ID: '' } }));
+    const run = BotProcess.spawn('src/discord/entry/deploy-commands.ts', botEnv({ fake, seedsDir: seeds.dir, extra: { DISCORD_GUILD_ID: '' } }));
     expect(await run.waitForExit(60_000)).toEqual({ code: 0, signal: null });
     expect(run.stdout.join('\n')).toMatch(/^registered 12 commands for all servers/);
     expect(fake.commands.list(null).map((c) => c.name).sort()).toEqual(

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { acceptedCallback, Callback, FakeDiscord, isEphemeral, replyText } from './support/fake-discord/index.js';
 import { BotProcess, botEnv, startReadyBot } from './support/bot-process.js';
-import { EXIT_GATEWAY_REFUSED } from '../src/discord/startup-errors.js';
+import { EXIT_GATEWAY_REFUSED } from '../src/discord/setup/startup-errors.js';
 
 const root = mkdtempSync(join(tmpdir(), 'citebot-gateway-faults-'));
 const seedsDir = join(root, 'seeds');
@@ -37,7 +37,7 @@ describe('a fatal gateway close', () => {
     const fake = await FakeDiscord.start({ heartbeatIntervalMs: 5000 });
     try {
       fake.gateway.refuseIdentifyWith = 4014;
-      const bot = BotProcess.spawn('src/discord/main.ts', botEnv({ fake, seedsDir }));
+      const bot = BotProcess.spawn('src/discord/entry/main.ts', botEnv({ fake, seedsDir }));
       const exit = await bot.waitForExit(90_000);
       expect(exit.code, bot.output()).toBe(EXIT_GATEWAY_REFUSED);
       const lines = bot.stderr.filter((l) => l.trim());
@@ -50,7 +50,7 @@ describe('a fatal gateway close', () => {
 
   it('under start:sharded stops the shards and exits non-zero instead of leaving a disconnected shard alive', async () => {
     const fake = await FakeDiscord.start({ heartbeatIntervalMs: 5000 });
-    const bot = BotProcess.spawn('src/discord/sharded.ts', botEnv({ fake, seedsDir }));
+    const bot = BotProcess.spawn('src/discord/entry/sharded.ts', botEnv({ fake, seedsDir }));
     try {
       await bot.waitForLine(/all 1 shard\(s\) ready/, 90_000, 'stdout');
       fake.gateway.refuseIdentifyWith = 4014;

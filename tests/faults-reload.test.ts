@@ -4,9 +4,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createBotContext } from '../src/discord/context.js';
-import { appEngineSource } from '../src/discord/engine-loader.js';
-import { createLogger } from '../src/discord/log.js';
+import { createBotContext } from '../src/discord/handling/context.js';
+import { appEngineSource } from '../src/discord/setup/engine-loader.js';
+import { createLogger } from '../src/discord/setup/log.js';
 
 const root = mkdtempSync(join(tmpdir(), 'citebot-reload-faults-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -5,10 +5,11 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { webhookClient, WebhookError } from '../src/discord/http-adapter.js';
-import { createInteractionsServer } from '../src/discord/http-server.js';
-import { createReplyPort } from '../src/discord/reply-port.js';
-import type { Dispatcher } from '../src/discord/dispatch.js';
+import { DiscordAPIError, RateLimitError } from '@discordjs/rest';
+import { interactionWebhook } from '../src/discord/transports/http-adapter.js';
+import { createInteractionsServer } from '../src/discord/transports/http-server.js';
+import { createReplyPort } from '../src/discord/transports/reply-port.js';
+import type { Dispatcher } from '../src/discord/handling/dispatch.js';
 import type { Reply } from '../src/discord/types.js';
 import { memoryLogger } from './support/discord-fakes.js';
 
@@ -22,7 +23,8 @@ async function scriptedApi(script: ({ status: number; body?: unknown; headers?: 
   const calls: string[] = [];
   const server = createServer((req, res) => {
     req.resume();
-    calls.push(`${req.method} ${req.url}`);
+    // Paths as Discord reads them: @discordjs/rest sends @original percent-encoded.
+    calls.push(`${req.method} ${decodeURIComponent(req.url!)}`);
     const next = script[Math.min(calls.length - 1, script.length - 1)]!;
     if (next === 'hang') return;
     res.writeHead(next.status, { 'content-type': 'application/json', ...next.headers });
@@ -36,24 +38,34 @@ async function scriptedApi(script: ({ status: number; body?: unknown; headers?: 
 describe('HTTP-mode follow-ups', () => {
   it('wait out a 429 (retry-after) and then succeed', async () => {
     const api = await scriptedApi([{ status: 429, body: { message: 'You are being rate limited.', retry_after: 0.02, global: false }, headers: { 'retry-after': '1' } }, { status: 200, body: { id: '1' } }]);
-    await webhookClient(api.url, 'app', 'tok').call('PATCH', '/messages/@original', { content: 'x' });
+    await interactionWebhook(api.url, 'app', 'tok').editOriginal({ content: 'x' });
     expect(api.calls).toEqual(['PATCH /api/v10/webhooks/app/tok/messages/@original', 'PATCH /api/v10/webhooks/app/tok/messages/@original']);
   });
 
   it('retry a 500 and a call that never answers', async () => {
     const api = await scriptedApi([{ status: 500, body: { message: 'oops' } }, 'hang', { status: 200, body: { id: '1' } }]);
-    await webhookClient(api.url, 'app', 'tok', fetch, { timeoutMs: 200 }).call('POST', '', { content: 'x' });
-    expect(api.calls).toHaveLength(3);
+    await interactionWebhook(api.url, 'app', 'tok', { timeoutMs: 200 }).followUp({ content: 'x' });
+    expect(api.calls).toEqual(['POST /api/v10/webhooks/app/tok', 'POST /api/v10/webhooks/app/tok', 'POST /api/v10/webhooks/app/tok']);
   }, 20_000);
 
   it('do not retry what Discord refuses (4xx), nor past the interaction window', async () => {
     const refused = await scriptedApi([{ status: 400, body: { code: 50035, message: 'Invalid Form Body' } }]);
-    await expect(webhookClient(refused.url, 'app', 'tok').call('POST', '', {})).rejects.toMatchObject({ status: 400, code: 50035 });
+    const error = await interactionWebhook(refused.url, 'app', 'tok').followUp({}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DiscordAPIError);
+    expect(error).toMatchObject({ status: 400, code: 50035 });
     expect(refused.calls).toHaveLength(1);
-    const limited = await scriptedApi([{ status: 429, body: { retry_after: 60 } }]);
-    const late = webhookClient(limited.url, 'app', 'tok', fetch, { deadline: Date.now() + 1000 });
-    await expect(late.call('PATCH', '/messages/@original', {})).rejects.toBeInstanceOf(WebhookError);
+    // Discord sends the wait in the Retry-After header (seconds) and in the body.
+    const limited = await scriptedApi([{ status: 429, body: { retry_after: 60 }, headers: { 'retry-after': '60' } }]);
+    let t = 0;
+    const late = interactionWebhook(limited.url, 'app', 'tok', { deadline: 1000, now: () => t });
+    await expect(late.editOriginal({})).rejects.toBeInstanceOf(RateLimitError);
     expect(limited.calls).toHaveLength(1);
+  });
+
+  it('a DELETE of the original answer takes an empty 204', async () => {
+    const api = await scriptedApi([{ status: 204 }]);
+    await interactionWebhook(api.url, 'app', 'tok').deleteOriginal();
+    expect(api.calls).toEqual(['DELETE /api/v10/webhooks/app/tok/messages/@original']);
   });
 });
 

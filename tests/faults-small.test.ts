@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEngine } from '../src/app/open.js';
 import type { Engine } from '../src/answer/engine.js';
 import { MAX_BATCH_LINE_BYTES, runBatch } from '../src/cli/batch.js';
-import { ConfigError, readBotConfig } from '../src/discord/config.js';
-import { describeStartupError } from '../src/discord/startup-errors.js';
+import { ConfigError, readBotConfig } from '../src/discord/setup/config.js';
+import { describeStartupError } from '../src/discord/setup/startup-errors.js';
 
 const root = mkdtempSync(join(tmpdir(), 'citebot-small-faults-'));
 const LONG_ID = `harbour-${'report-'.repeat(20)}final`;

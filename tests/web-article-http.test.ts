@@ -1,9 +1,9 @@
 // HTTP interactions mode reads /article's subcommand and attachment as the gateway mode does.
 import type { APIInteraction } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { invocationFromPayload, type WebhookClient } from '../src/discord/http-adapter.js';
+import { invocationFromPayload, type InteractionWebhook } from '../src/discord/transports/http-adapter.js';
 
-const webhook: WebhookClient = { call: async () => undefined };
+const webhook: InteractionWebhook = { editOriginal: async () => undefined, deleteOriginal: async () => undefined, followUp: async () => undefined };
 
 describe('invocationFromPayload for /article add', () => {
   it('gives the subcommand, its options and the resolved attachment', () => {

@@ -1,5 +1,5 @@
 // The public facade of the answer engine: the only thing the CLI and the bot talk to.
-import type { CommandName, QueryOptions, Result } from './result.js';
+import type { CommandName, ContextResult, QueryOptions, Result } from './result.js';
 
 export interface Choice { name: string; value: string }
 
@@ -8,7 +8,7 @@ export interface Engine {
   // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- names the commands though any string is taken (an unknown one comes back as an error)
   run(command: CommandName | string, input: string, options?: QueryOptions): Result;
   /** The sentences around a cited offset ("Show context"), as a Result whose citations are those sentences. */
-  context(doc: string, start: number, around?: number): Result;
+  context(doc: string, start: number, around?: number): ContextResult;
   /** The entity a name most likely means (exact name or alias, a surname, or a near spelling), without building its profile: cheap enough to call per word. */
   resolveName(name: string): { name: string; type: string; aliases: string[] } | null;
   /** Autocomplete: every person, organisation and group, quoted or not (for /who); value is the canonical name. */

@@ -1,7 +1,7 @@
 // `search`, `sources` and the context around a citation.
 import type { Context } from './answer-context.js';
 import { analyseQuestion } from './question.js';
-import type { QueryOptions, Result } from './result.js';
+import type { ContextResult, QueryOptions, Result } from './result.js';
 import { citation } from './views.js';
 
 export const PAGE_SIZE = 5;
@@ -32,9 +32,9 @@ export function sources(ctx: Context): Result {
 }
 
 /** The sentences around an offset in a document ("Show context"). */
-export function context(ctx: Context, doc: string, start: number, around = 2): Result {
+export function context(ctx: Context, doc: string, start: number, around = 2): ContextResult {
   const { corpus } = ctx;
-  const base: Result = { command: 'context', input: `${doc}:${start}`, found: false, answer: null, citations: [], quotes: [], facts: [] };
+  const base: ContextResult = { command: 'context', input: `${doc}:${start}`, found: false, answer: null, citations: [], quotes: [], facts: [] };
   if (!corpus.docById.has(doc)) return { ...base, message: 'That article is no longer loaded.' };
   const [from, to] = corpus.gidRange(doc);
   let at = -1;

@@ -84,29 +84,61 @@ export interface SourceView {
 
 export type Verdict = 'exact' | 'close' | 'misquote' | 'absent';
 
-export interface Result {
-  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- names the commands though any string is taken
-  command: CommandName | string;
+/** What every answer carries, whatever the command (the --json shape is the same for all). */
+interface Common {
   input: string;
   found: boolean;
   answer: string | null;
   citations: Citation[];
   quotes: QuoteView[];
   facts: FactView[];
-  /** Only for `verify`. */
-  verdict?: Verdict;
-  /** For `verify`: with `close`, the claim's words the article words differently; with `misquote`, what the claim changes. */
-  differences?: Difference[];
-  /** For `who`: the profile. */
-  entity?: EntityView;
-  /** For `sources`. */
-  sources?: SourceView[];
   /** For a name that was not found: near names the store does know. */
   suggestions?: string[];
   /** A line for the user; always present when `found` is false. */
   message?: string;
-  /** Set when the input itself was unusable (empty, too long, unknown --doc): edges exit non-zero. */
-  error?: boolean;
+}
+
+/** The fields only some commands have; on the others they are absent, so any Result may be asked for them. */
+interface Own {
+  /** `verify`'s verdict. */
+  verdict: Verdict;
+  /** `verify`: with `close`, the claim's words the article words differently; with `misquote`, what the claim changes. */
+  differences: Difference[];
+  /** `who`: the profile, when the name was found. */
+  entity: EntityView;
+  /** `sources`: the documents loaded. */
+  sources: SourceView[];
+  /** Set when the input itself was unusable: edges exit non-zero. */
+  error: true;
+}
+
+/** One command's result: the common fields, its own (`K` required, `O` optional), and the others' absent. */
+type Variant<C, K extends keyof Own = never, O extends keyof Own = never> = Common & { command: C } & Pick<Own, K> & Partial<Pick<Own, O>> & {
+  [P in Exclude<keyof Own, K | O>]?: undefined;
+};
+
+export type AskResult = Variant<'ask'>;
+export type QuoteResult = Variant<'quote'>;
+export type WhoResult = Variant<'who', never, 'entity'>;
+export type SearchResult = Variant<'search'>;
+export type FactsResult = Variant<'facts'>;
+export type VerifyResult = Variant<'verify', 'verdict', 'differences'>;
+export type CiteResult = Variant<'cite'>;
+export type SourcesResult = Variant<'sources', 'sources'>;
+/** The sentences around a cited offset ("Show context"): the engine's context(), not a command. */
+export type ContextResult = Variant<'context'>;
+/**
+ * Input that could not be used (empty, too long, an unknown --doc or command, a batch line that is
+ * not JSON): nothing was answered (`found` false, `message` says why). `command` echoes what was asked for.
+ */
+export type InputErrorResult = Variant<string, 'error'>;
+
+/** The one answer model every edge renders: one variant per command, told apart by `error`, then `command`. */
+export type Result = AskResult | QuoteResult | WhoResult | SearchResult | FactsResult | VerifyResult | CiteResult | SourcesResult | ContextResult | InputErrorResult;
+
+/** For exhaustive switches over `command`: a new variant that is not handled fails to compile here. */
+export function unhandled(result: never): never {
+  throw new Error(`no renderer for ${(result as { command?: unknown }).command as string}`);
 }
 
 export interface QueryOptions {

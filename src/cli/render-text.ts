@@ -1,38 +1,78 @@
-// Readable terminal text for a Result.
+// Readable terminal text for a Result: one layout per command, every command handled.
 import { quoteLine } from '../answer/quote-wording.js';
-import type { Result } from '../answer/result.js';
+import { unhandled, type Citation, type EntityView, type FactView, type QuoteView, type Result, type SourceView } from '../answer/result.js';
 import { plural } from '../app/plural.js';
 import { PLAIN, type Style } from './style.js';
+
+/** Passages shown when the caller does not say: the top one for an answer, every one for a search, else three. */
+const ASK_PASSAGES = 1;
+const PASSAGES = 3;
+/** The nearest passages under a "not found". */
+const NEAREST_PASSAGES = 3;
 
 /** The article's sentence in quotation marks, unless it holds its own: marks around marks would misstate who says what. */
 const wrapQuote = (s: string) => (/[“”"«»]/.test(s) ? s : `“${s}”`);
 
 /** `passages` overrides how many cited passages are shown ("more" shows a few at once). */
 export function renderText(r: Result, st: Style = PLAIN, passages?: number): string {
-  const out: string[] = [];
-  if (!r.found) {
-    out.push(st.warn(r.message ?? 'Not found.'));
+  if (r.error || !r.found) {
+    const out = [st.warn(r.message ?? 'Not found.')];
     if (r.suggestions?.length) out.push(`Did you mean: ${r.suggestions.join(', ')}?`);
     if (r.citations.length && !r.error) {
       out.push('Nearest passages:');
-      for (const c of r.citations.slice(0, 3)) out.push(`  ${c.doc} ¶${c.paragraph}: ${c.text}`);
+      for (const c of r.citations.slice(0, NEAREST_PASSAGES)) out.push(`  ${c.doc} ¶${c.paragraph}: ${c.text}`);
     }
     return out.join('\n');
   }
-  if (r.verdict) out.push(`Verdict: ${r.verdict}`);
-  if (r.answer) out.push(st.answer(r.answer));
-  if (r.differences?.length) out.push(r.verdict === 'misquote' ? `What the claim changes: ${r.differences.map((d) => d.note).join('; ')}` : `Words not in the article: ${r.differences.map((d) => d.note).join(', ')}`);
-  if (r.entity) {
-    if (r.entity.roles.length) out.push(`Roles: ${r.entity.roles.join('; ')}`);
-    if (r.entity.aliases.length) out.push(`Also called: ${r.entity.aliases.join(', ')}`);
-    out.push(`Mentions: ${r.entity.mentions} in ${plural(r.entity.docs.length, 'article')}`);
+  const answer = r.answer ? [st.answer(r.answer)] : [];
+  /** The cited passages: `passages` if given, else `shown` (undefined: all). */
+  const cited = (shown: number | undefined): string[] => citationLines(r.citations.slice(0, passages ?? shown), st);
+  switch (r.command) {
+    case 'ask':
+      return [...answer, ...cited(ASK_PASSAGES)].join('\n');
+    case 'quote':
+      return [...answer, ...quoteLines(r.quotes), ...cited(PASSAGES)].join('\n');
+    case 'who':
+      return [...answer, ...(r.entity ? entityLines(r.entity) : []), ...quoteLines(r.quotes), ...cited(PASSAGES)].join('\n');
+    case 'search':
+      return [...answer, ...cited(undefined)].join('\n');
+    case 'facts':
+      return [...answer, ...factLines(r.facts), ...cited(PASSAGES)].join('\n');
+    case 'verify': {
+      const notes = r.differences?.length ? r.differences.map((d) => d.note) : [];
+      const differences = !notes.length ? [] : [r.verdict === 'misquote' ? `What the claim changes: ${notes.join('; ')}` : `Words not in the article: ${notes.join(', ')}`];
+      return [`Verdict: ${r.verdict}`, ...answer, ...differences, ...cited(PASSAGES)].join('\n');
+    }
+    case 'sources':
+      return [...answer, ...sourceLines(r.sources), ...cited(PASSAGES)].join('\n');
+    case 'cite':
+    case 'context':
+      return [...answer, ...cited(PASSAGES)].join('\n');
+    default:
+      return unhandled(r);
   }
-  if (r.sources) for (const s of r.sources) out.push(`  ${s.doc}  ${s.date ?? '(no date)'}  “${s.title}”  ${plural(s.paragraphs, 'paragraph')}, ${plural(s.sentences, 'sentence')}, ${plural(s.quotes, 'quote')}`);
-  if (r.command === 'quote' || r.command === 'who') {
-    for (const q of r.quotes) out.push(`  [${q.kind}${q.cue ? `, ${q.cue}` : ''}] ${quoteLine(q)}  — ${q.doc} ¶${q.paragraph}`);
-  }
-  if (r.facts.length) for (const f of r.facts) out.push(`  ${f.frame ? `(${f.frame}) ` : ''}${f.subject} — ${f.relation} — ${f.object}${f.when ? ` (when: ${f.when})` : ''}${f.where ? ` (where: ${f.where})` : ''}  [${f.doc} ¶${f.paragraph}]`);
-  const cites = passages !== undefined ? r.citations.slice(0, passages) : r.command === 'who' ? r.citations.slice(0, 3) : r.command === 'search' ? r.citations : r.citations.slice(0, r.command === 'ask' ? 1 : 3);
-  for (const c of cites) out.push(`  ${st.quote(wrapQuote(c.text))}\n    ${st.source(`— ${c.title}${c.date ? `, ${c.date}` : ''}, paragraph ${c.paragraph}, sentence ${c.sentence} [${c.doc} ${c.start}–${c.end}]`)}`);
-  return out.join('\n');
+}
+
+function entityLines(e: EntityView): string[] {
+  const out: string[] = [];
+  if (e.roles.length) out.push(`Roles: ${e.roles.join('; ')}`);
+  if (e.aliases.length) out.push(`Also called: ${e.aliases.join(', ')}`);
+  out.push(`Mentions: ${e.mentions} in ${plural(e.docs.length, 'article')}`);
+  return out;
+}
+
+function sourceLines(sources: SourceView[]): string[] {
+  return sources.map((s) => `  ${s.doc}  ${s.date ?? '(no date)'}  “${s.title}”  ${plural(s.paragraphs, 'paragraph')}, ${plural(s.sentences, 'sentence')}, ${plural(s.quotes, 'quote')}`);
+}
+
+function quoteLines(quotes: QuoteView[]): string[] {
+  return quotes.map((q) => `  [${q.kind}${q.cue ? `, ${q.cue}` : ''}] ${quoteLine(q)}  — ${q.doc} ¶${q.paragraph}`);
+}
+
+function factLines(facts: FactView[]): string[] {
+  return facts.map((f) => `  ${f.frame ? `(${f.frame}) ` : ''}${f.subject} — ${f.relation} — ${f.object}${f.when ? ` (when: ${f.when})` : ''}${f.where ? ` (where: ${f.where})` : ''}  [${f.doc} ¶${f.paragraph}]`);
+}
+
+function citationLines(citations: Citation[], st: Style): string[] {
+  return citations.map((c) => `  ${st.quote(wrapQuote(c.text))}\n    ${st.source(`— ${c.title}${c.date ? `, ${c.date}` : ''}, paragraph ${c.paragraph}, sentence ${c.sentence} [${c.doc} ${c.start}–${c.end}]`)}`);
 }

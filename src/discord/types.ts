@@ -1,11 +1,11 @@
 // The seam between Discord transports (gateway via discord.js, HTTP interactions) and the
 // command handlers: handlers see an Invocation and answer through its ReplyPort, so the same
 // handler code serves both modes and can be driven directly in tests.
-import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord-api-types/v10';
 import type { Choice, Engine } from '../answer/engine.js';
 import type { SourceView } from '../answer/result.js';
 import type { ContextMemory } from '../conversation/context.js';
-import type { Logger } from './log.js';
+import type { Logger } from './setup/log.js';
 
 /** A reply in Discord's own JSON shapes; transports add allowed_mentions and flags. */
 export interface Reply {

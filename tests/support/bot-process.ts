@@ -1,4 +1,4 @@
-// Runs the real bot (`node --import tsx src/discord/main.ts`) as a child process pointed at the
+// Runs the real bot (`node --import tsx src/discord/entry/main.ts`) as a child process pointed at the
 // fake Discord, captures its output line by line, and stops it (SIGTERM, then SIGKILL as a last
 // resort). Shared by the e2e tests and the load bench.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -161,7 +161,7 @@ export const READY_LINE = /\bready\b/i;
 
 /** Starts the bot and resolves once it has identified on the fake gateway and logged "ready". */
 export async function startReadyBot(opts: BotEnv & { readyTimeoutMs?: number }): Promise<BotProcess> {
-  const bot = BotProcess.spawn('src/discord/main.ts', botEnv(opts));
+  const bot = BotProcess.spawn('src/discord/entry/main.ts', botEnv(opts));
   const timeout = opts.readyTimeoutMs ?? 90_000;
   try {
     await Promise.all([
@@ -177,7 +177,7 @@ export async function startReadyBot(opts: BotEnv & { readyTimeoutMs?: number }):
 
 /** Runs the registration script against the fake and resolves with its exit and output. */
 export async function deployCommands(opts: BotEnv, timeoutMs = 60_000): Promise<{ exit: Exit; output: string }> {
-  const run = BotProcess.spawn('src/discord/deploy-commands.ts', botEnv(opts));
+  const run = BotProcess.spawn('src/discord/entry/deploy-commands.ts', botEnv(opts));
   const exit = await run.waitForExit(timeoutMs).catch(async (error: unknown) => {
     await run.stop(1000);
     throw error;

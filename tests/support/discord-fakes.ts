@@ -2,9 +2,9 @@
 // tests check rendering and interaction handling, not answering) and an Invocation whose replies
 // are recorded the way Discord would see them.
 import type { Choice, Engine } from '../../src/answer/engine.js';
-import type { Citation, QueryOptions, QuoteView, Result, SourceView } from '../../src/answer/result.js';
-import { createLogger, type Logger } from '../../src/discord/log.js';
-import { createReplyPort } from '../../src/discord/reply-port.js';
+import type { Citation, ContextResult, Difference, EntityView, FactView, QueryOptions, QuoteView, Result, SourceView, Verdict } from '../../src/answer/result.js';
+import { createLogger, type Logger } from '../../src/discord/setup/log.js';
+import { createReplyPort } from '../../src/discord/transports/reply-port.js';
 import type { AutocompleteInvocation, Invocation, Reply } from '../../src/discord/types.js';
 
 export const DOC = 'doc_kabul';
@@ -42,8 +42,26 @@ export function quoteView(text: string, over: Partial<QuoteView> = {}): QuoteVie
   };
 }
 
-export function result(over: Partial<Result> = {}): Result {
-  return { command: 'ask', input: '', found: true, answer: null, citations: [], quotes: [], facts: [], ...over };
+/** Any result's fields for any command: a canned answer need not be one the engine could give. */
+export interface CannedResult {
+  command?: string;
+  input?: string;
+  found?: boolean;
+  answer?: string | null;
+  citations?: Citation[];
+  quotes?: QuoteView[];
+  facts?: FactView[];
+  suggestions?: string[];
+  message?: string;
+  verdict?: Verdict;
+  differences?: Difference[];
+  entity?: EntityView;
+  sources?: SourceView[];
+  error?: true;
+}
+
+export function result(over: CannedResult = {}): Result {
+  return { command: 'ask', input: '', found: true, answer: null, citations: [], quotes: [], facts: [], ...over } as Result;
 }
 
 export interface RunCall {
@@ -75,13 +93,14 @@ export function fakeEngine(answer?: (command: string, input: string, options: Qu
       calls.push({ command, input, options });
       if (answer) return answer(command, input, options);
       const c = citation(`The article says: ${input}.`);
-      return result({ command, input, answer: c.text, citations: [c] });
+      // As the engine does, a verify result always carries its verdict.
+      return result({ command, input, answer: c.text, citations: [c], ...(command === 'verify' ? { verdict: 'exact' as const } : {}) });
     },
-    context(doc, start) {
+    context(doc, start): ContextResult {
       contextCalls.push({ doc, start });
-      if (doc !== DOC) return result({ command: 'context', found: false, message: `No document ${doc}.` });
-      return result({
-        command: 'context',
+      const context = (over: Omit<CannedResult, 'command'>) => result({ command: 'context', ...over }) as ContextResult;
+      if (doc !== DOC) return context({ found: false, message: `No document ${doc}.` });
+      return context({
         found: true,
         citations: [citation('Before it.', { start: start - 11, end: start - 1 }), citation('The cited sentence.', { start }), citation('After it.', { start: start + 20 })],
       });

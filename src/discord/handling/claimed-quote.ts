@@ -1,6 +1,6 @@
 // What a right-clicked message claims was said: the words it puts in quotation marks, with the
 // speaker it names right before them ("Nessar said: “...”"), else the whole message.
-import { ALL_PERSONS, pronouns, wordIn } from '../text/function-words.js';
+import { ALL_PERSONS, pronouns, wordIn } from '../../text/function-words.js';
 
 /** "he said": a pronoun, not a speaker worth naming. */
 const NAMES_NOBODY = wordIn(pronouns(ALL_PERSONS, ['subject']));

@@ -1,12 +1,12 @@
 // The BotContext the handlers share: the engine now serving, /reload's swap, the source
 // lookup for footers, and the deferral policy around engine work.
-import type { Engine } from '../answer/engine.js';
-import { withoutPaths } from '../answer/input.js';
-import type { SourceView } from '../answer/result.js';
+import type { Engine } from '../../answer/engine.js';
+import { withoutPaths } from '../../answer/input.js';
+import type { SourceView } from '../../answer/result.js';
 import { WorkTimes, interactionAge, shouldDefer } from './deferral.js';
-import type { Logger } from './log.js';
-import type { BotContext, Command, Invocation, ReloadOutcome } from './types.js';
-import { plural } from '../app/plural.js';
+import type { Logger } from '../setup/log.js';
+import type { BotContext, Command, Invocation, ReloadOutcome } from '../types.js';
+import { plural } from '../../app/plural.js';
 
 export interface EngineSource {
   /** Opens (loading or rebuilding) the store; throws when it cannot. */
@@ -20,6 +20,7 @@ export interface ContextOptions {
   source: EngineSource;
   log: Logger;
   commands: () => Command[];
+  /** The clock (ms) for interaction age and engine work time; tests pass one they advance instead of waiting. */
   now?: () => number;
   /** Where /article add saves articles; null when the engine source is not a seeds folder. */
   seedsDir?: string | null;
@@ -97,11 +98,11 @@ export function createBotContext(opts: ContextOptions): BotContext {
         // Let the acknowledgement leave the process before synchronous engine work holds the loop.
         await new Promise((resolve) => setImmediate(resolve));
       }
-      const t0 = performance.now();
+      const t0 = now();
       try {
         return await fn(engine);
       } finally {
-        times.record(label, performance.now() - t0);
+        times.record(label, now() - t0);
       }
     },
   };

@@ -2,7 +2,7 @@
 // state moves only once Discord has taken the call: a rejected first reply leaves the interaction
 // unanswered, so the error reply that follows is sent as a reply, not as a follow-up Discord
 // would refuse.
-import type { Reply, ReplyPort, ReplyState, ReplyTransport } from './types.js';
+import type { Reply, ReplyPort, ReplyState, ReplyTransport } from '../types.js';
 
 export function createReplyPort(transport: ReplyTransport): ReplyPort {
   let state: ReplyState = 'fresh';

@@ -1,8 +1,9 @@
 // Makes any reply legal for Discord: every string within its own limit, at most 25 fields and
 // 10 embeds, and the 6,000-character total across the message's embeds.
-import type { APIEmbed } from 'discord.js';
-import { LIMITS, truncate } from './limits.js';
-import type { Reply } from './types.js';
+import type { APIEmbed } from 'discord-api-types/v10';
+import { LAYOUT, LIMITS } from '../constants.js';
+import { truncate } from './text.js';
+import type { Reply } from '../types.js';
 
 export function embedLength(embed: APIEmbed): number {
   let n = (embed.title?.length ?? 0) + (embed.description?.length ?? 0);
@@ -30,12 +31,11 @@ function fitOne(embed: APIEmbed): APIEmbed {
 function fitTotal(embeds: APIEmbed[]): APIEmbed[] {
   const out = embeds.map((e) => ({ ...e, fields: e.fields ? [...e.fields] : undefined }));
   const total = (): number => out.reduce((n, e) => n + embedLength(e), 0);
-  const MIN_DESCRIPTION = 600;
   for (let i = out.length - 1; i >= 0 && total() > LIMITS.embedTotal; i--) {
     const e = out[i]!;
     const over = total() - LIMITS.embedTotal;
-    if (e.description && e.description.length > MIN_DESCRIPTION) {
-      e.description = truncate(e.description, Math.max(MIN_DESCRIPTION, e.description.length - over));
+    if (e.description && e.description.length > LAYOUT.minDescription) {
+      e.description = truncate(e.description, Math.max(LAYOUT.minDescription, e.description.length - over));
     }
     while (total() > LIMITS.embedTotal && e.fields && e.fields.length > 0) e.fields.pop();
     if (total() > LIMITS.embedTotal && e.description) {
@@ -51,9 +51,9 @@ export function fitReply(reply: Reply): Reply {
   if (out.content !== undefined) out.content = truncate(out.content, LIMITS.content);
   if (out.embeds) out.embeds = fitTotal(out.embeds.slice(0, LIMITS.embeds).map(fitOne));
   if (out.components) {
-    out.components = out.components.slice(0, 5).map((row) => ({
+    out.components = out.components.slice(0, LIMITS.actionRows).map((row) => ({
       ...row,
-      components: row.components.slice(0, 5).map((b) => ('label' in b && b.label ? { ...b, label: truncate(b.label, LIMITS.buttonLabel) } : b)),
+      components: row.components.slice(0, LIMITS.buttonsPerRow).map((b) => ('label' in b && b.label ? { ...b, label: truncate(b.label, LIMITS.buttonLabel) } : b)),
     }));
   }
   return out;

@@ -1,11 +1,12 @@
 // Where every interaction enters, whatever the transport: unknown commands, cooldowns,
 // errors and expired interactions are handled here once, so handlers only do their job.
-import type { Choice } from '../answer/engine.js';
+import { PermissionFlagsBits } from 'discord-api-types/v10';
+import type { Choice } from '../../answer/engine.js';
 import { handleButton } from './buttons.js';
 import type { Cooldowns } from './cooldown.js';
-import { isExpiredInteraction } from './errors.js';
-import { LIMITS } from './limits.js';
-import type { AutocompleteInvocation, BotContext, Command, Invocation } from './types.js';
+import { isExpiredInteraction } from '../transports/errors.js';
+import { LIMITS } from '../constants.js';
+import type { AutocompleteInvocation, BotContext, Command, Invocation } from '../types.js';
 
 export const ERROR_REPLY = 'Something went wrong while answering that. It has been logged; please try again.';
 export const SHUTTING_DOWN = 'citebot is restarting; try again in a few seconds.';
@@ -96,10 +97,9 @@ export function createDispatcher(deps: {
   };
 }
 
-const MANAGE_GUILD = 1n << 5n;
-
 export function isModerator(inv: Pick<Invocation, 'memberPermissions'>): boolean {
-  return inv.memberPermissions !== null && (inv.memberPermissions & MANAGE_GUILD) === MANAGE_GUILD;
+  const manage = PermissionFlagsBits.ManageGuild;
+  return inv.memberPermissions !== null && (inv.memberPermissions & manage) === manage;
 }
 
 /** Discord rejects the whole response if one choice is out of bounds, so drop or cut those. */

@@ -2,13 +2,13 @@
 // over the gateway. Requests are verified (Ed25519 over timestamp + raw body), fresh and small;
 // the first answer is the HTTP response and later edits go through the interaction webhook.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { InteractionResponseType, InteractionType, MessageFlags, type APIInteraction } from 'discord.js';
-import { SHUTTING_DOWN, type Dispatcher } from './dispatch.js';
+import { InteractionResponseType, InteractionType, MessageFlags, type APIInteraction } from 'discord-api-types/v10';
+import { SHUTTING_DOWN, type Dispatcher } from '../handling/dispatch.js';
 import { isExpiredInteraction } from './errors.js';
-import { INTERACTION_TOKEN_MS, autocompleteFromPayload, invocationFromPayload, webhookClient, type InteractionResponse } from './http-adapter.js';
-import { snowflakeTime } from './deferral.js';
-import { InFlight } from './inflight.js';
-import type { Logger } from './log.js';
+import { INTERACTION_TOKEN_MS, autocompleteFromPayload, interactionWebhook, invocationFromPayload, type InteractionResponse } from './http-adapter.js';
+import { snowflakeTime } from '../handling/deferral.js';
+import { InFlight } from '../handling/inflight.js';
+import type { Logger } from '../setup/log.js';
 import { publicKeyFromHex, verifyInteraction } from './signature.js';
 
 export const MAX_BODY_BYTES = 100_000;
@@ -21,7 +21,6 @@ export interface InteractionsServerOptions {
   log: Logger;
   inflight?: InFlight;
   now?: () => number;
-  fetch?: typeof fetch;
 }
 
 class TooLarge extends Error {}
@@ -116,8 +115,8 @@ export function createInteractionsServer(opts: InteractionsServerOptions): Serve
     // Follow-ups are retried until the interaction's token expires, 15 minutes after Discord made it.
     const created = snowflakeTime(p.id);
     const deadline = (created !== null && Math.abs(now() - created) < INTERACTION_TOKEN_MS ? created : now()) + INTERACTION_TOKEN_MS;
-    const webhook = webhookClient(opts.apiUrl, p.application_id, p.token, opts.fetch, { deadline });
-    const inv = invocationFromPayload(payload, respond, webhook);
+    const webhook = interactionWebhook(opts.apiUrl, p.application_id, p.token, { deadline, now });
+    const inv = invocationFromPayload(payload, respond, webhook, now());
     if (!inv) return send(res, 400, 'unsupported interaction type');
 
     const work = (inv.kind === 'button' ? opts.dispatcher.button(inv) : opts.dispatcher.command(inv)).catch((err: unknown) => {
@@ -128,7 +127,7 @@ export function createInteractionsServer(opts: InteractionsServerOptions): Serve
     if (!responded) {
       // Every path answers; this is the safety net so Discord never shows "did not respond".
       log.error('handler finished without answering', { interaction: inv.id, command: inv.commandName });
-      respond({ type: 4, data: { content: 'citebot could not answer that.', flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } } });
+      respond({ type: InteractionResponseType.ChannelMessageWithSource, data: { content: 'citebot could not answer that.', flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } } });
     }
   };
 

@@ -1,5 +1,5 @@
 // Turns discord.js interactions into Invocations and Replies into discord.js calls.
-import { MessageFlags } from 'discord.js';
+import { MessageFlags } from 'discord-api-types/v10';
 import type {
   AutocompleteInteraction,
   ButtonInteraction,
@@ -8,9 +8,9 @@ import type {
   InteractionReplyOptions,
   MessageContextMenuCommandInteraction,
 } from 'discord.js';
-import { fitReply } from './embed-fit.js';
+import { fitReply } from '../rendering/embed-fit.js';
 import { createReplyPort } from './reply-port.js';
-import type { AutocompleteInvocation, Invocation, Reply } from './types.js';
+import type { AutocompleteInvocation, Invocation, Reply } from '../types.js';
 
 type Repliable = ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction;
 

@@ -2,18 +2,18 @@
 // and the SharedStore (memory, or Redis with REDIS_URL) holding conversations, cooldowns and the
 // reload signal, so that replicas behave as one bot.
 import { randomUUID } from 'node:crypto';
-import { ContextMemory } from '../conversation/context.js';
-import { openSharedStore } from '../state/open-store.js';
-import type { SharedStore } from '../state/store.js';
+import { ContextMemory } from '../../conversation/context.js';
+import { openSharedStore } from '../../state/open-store.js';
+import type { SharedStore } from '../../state/store.js';
 import { ConfigError, readSharedSettings } from './config.js';
-import { createBotContext, type EngineSource } from './context.js';
-import { Cooldowns } from './cooldown.js';
-import { createDispatcher, type Dispatcher } from './dispatch.js';
+import { createBotContext, type EngineSource } from '../handling/context.js';
+import { Cooldowns } from '../handling/cooldown.js';
+import { createDispatcher, type Dispatcher } from '../handling/dispatch.js';
 import { appEngineSource } from './engine-loader.js';
 import type { Logger } from './log.js';
-import { loadCommands } from './registry.js';
+import { loadCommands } from '../handling/registry.js';
 import { StartupError } from './startup-errors.js';
-import type { BotContext, Command } from './types.js';
+import type { BotContext, Command } from '../types.js';
 
 /** The topic a process announces a reload on, so the others reload the same articles. */
 export const RELOAD_TOPIC = 'citebot:reload';
@@ -34,6 +34,8 @@ export interface RuntimeOptions {
   /** Defaults to REDIS_URL and CITEBOT_MODERATOR_ONLY from the environment. */
   redisUrl?: string | null;
   moderatorOnly?: string[];
+  /** The clock (ms) for cooldowns and deferral without Redis; tests pass one they advance instead of waiting. */
+  now?: () => number;
 }
 
 export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
@@ -61,13 +63,13 @@ export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
   for (const w of opened.warnings) opts.log.warn('store warning', { warning: w });
   let store: SharedStore;
   try {
-    store = await openSharedStore(redisUrl);
+    store = await openSharedStore(redisUrl, opts.now);
   } catch (err) {
     throw new StartupError(`cannot reach the shared store at REDIS_URL (${err instanceof Error ? err.message : String(err)})`);
   }
   if (redisUrl) opts.log.info('sharing conversations, cooldowns and reloads through Redis');
 
-  const base = createBotContext({ engine: opened.engine, source, log: opts.log, commands: () => [...commands.values()], seedsDir });
+  const base = createBotContext({ engine: opened.engine, source, log: opts.log, commands: () => [...commands.values()], seedsDir, now: opts.now });
   // A reload here is announced; one announced elsewhere reloads here too (without announcing again).
   const me = randomUUID();
   const ctx: BotContext = {

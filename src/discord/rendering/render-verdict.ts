@@ -1,11 +1,12 @@
 // Replies that cite rather than answer: the /verify verdict, the paste-ready /cite, and the
 // "Show context" view of the sentences around a citation.
-import { quoteWording } from '../answer/quote-wording.js';
-import type { APIEmbed } from 'discord.js';
-import type { Result } from '../answer/result.js';
-import { escapeMarkdown, truncate } from './limits.js';
-import { COLORS, actionRow, sourceFooter, quoted, safeUrl, sentenceRef, type RenderContext } from './render-common.js';
-import type { Reply } from './types.js';
+import { quoteWording } from '../../answer/quote-wording.js';
+import type { APIEmbed } from 'discord-api-types/v10';
+import type { CiteResult, ContextResult, VerifyResult } from '../../answer/result.js';
+import { COLORS, LAYOUT, LIMITS } from '../constants.js';
+import { escapeMarkdown, truncate } from './text.js';
+import { actionRow, sourceFooter, quoted, safeUrl, sentenceRef, type RenderContext } from './render-common.js';
+import type { Reply } from '../types.js';
 
 const VERDICT_TITLE = {
   exact: 'Exact: the article says this, word for word',
@@ -14,21 +15,18 @@ const VERDICT_TITLE = {
   absent: 'Absent: the article does not say this',
 } as const;
 
-/** A misquote is red-orange: as alarming as an absent quote, and told apart from it at a glance. */
-const VERDICT_COLOR = { ...COLORS, misquote: 0xe8590c } as const;
-
-export function renderVerdict(result: Result, rc: RenderContext): Reply {
-  const verdict = result.verdict ?? 'absent';
+export function renderVerdict(result: VerifyResult, rc: RenderContext): Reply {
+  const verdict = result.verdict;
   const top = result.citations[0];
   const embed: APIEmbed = {
     title: VERDICT_TITLE[verdict],
-    color: VERDICT_COLOR[verdict],
-    description: `Claimed:\n${quoted(result.input, 1500)}`,
+    color: COLORS[verdict],
+    description: `Claimed:\n${quoted(result.input, LAYOUT.claimed)}`,
     fields: [],
   };
   if (top) {
     const name = verdict === 'absent' ? 'Nearest passage' : verdict === 'misquote' ? 'The articles say otherwise' : "The article's words";
-    embed.fields!.push({ name, value: quoted(top.text, 1000) });
+    embed.fields!.push({ name, value: quoted(top.text, LAYOUT.verdictPassage) });
     embed.footer = { text: sourceFooter(top, rc) };
     const url = safeUrl(rc.source(top.doc)?.url);
     if (url) embed.url = url;
@@ -38,7 +36,7 @@ export function renderVerdict(result: Result, rc: RenderContext): Reply {
   }
   // A misquote's differences are already phrased ("adds a negation", "13 weeks → 26 weeks").
   if (verdict === 'misquote' && result.differences?.length) {
-    embed.fields!.push({ name: 'What the claim changes', value: truncate(result.differences.map((d) => escapeMarkdown(d.note)).join('; '), 1000) });
+    embed.fields!.push({ name: 'What the claim changes', value: truncate(result.differences.map((d) => escapeMarkdown(d.note)).join('; '), LAYOUT.verdictChanges) });
   }
   if (result.message) embed.fields!.push({ name: '\u200b', value: escapeMarkdown(result.message) });
   const target = top ? { doc: top.doc, start: top.start, citeRef: sentenceRef(top) } : null;
@@ -49,7 +47,7 @@ export function renderVerdict(result: Result, rc: RenderContext): Reply {
  * The moderator-ready citation: plain message content (so it pastes anywhere) with the exact
  * words as a block quote, the speaker, the article's title and date, and the paragraph.
  */
-export function renderCitation(result: Result, rc: RenderContext): Reply {
+export function renderCitation(result: CiteResult, rc: RenderContext): Reply {
   const quote = result.quotes[0];
   const cit = result.citations[0];
   const wording = quote ? quoteWording(quote) : null;
@@ -66,12 +64,12 @@ export function renderCitation(result: Result, rc: RenderContext): Reply {
   const url = safeUrl(src?.url);
   // <url> keeps Discord from unfurling a preview under the citation.
   const tail = `— ${who}${where}${url ? `\n<${url}>` : ''}`;
-  const body = quoted(text, 2000 - tail.length - lead.length - 2);
+  const body = quoted(text, LIMITS.content - tail.length - lead.length - 2);
   return { content: `${lead}${body}\n${tail}` };
 }
 
 /** The sentences around a citation, the cited one in bold. */
-export function renderContext(result: Result, rc: RenderContext, start?: number): Reply {
+export function renderContext(result: ContextResult, rc: RenderContext, start?: number): Reply {
   const sentences = result.citations;
   const first = sentences[0];
   if (!first) return { content: escapeMarkdown(result.message ?? 'No context for that passage.'), ephemeral: true };
@@ -84,7 +82,7 @@ export function renderContext(result: Result, rc: RenderContext, start?: number)
   const embed: APIEmbed = {
     title: 'Context',
     color: COLORS.answer,
-    description: truncate(text, 4000),
+    description: truncate(text, LAYOUT.longDescription),
     footer: { text: sourceFooter(first, rc) },
   };
   const url = safeUrl(rc.source(first.doc)?.url);

@@ -1,31 +1,29 @@
 // Turns raw interaction payloads (HTTP interactions mode) into Invocations. The first answer
 // goes back in the HTTP response; anything later goes through the interaction webhook.
-import { ApplicationCommandOptionType, InteractionResponseType, MessageFlags } from 'discord.js';
-import type { APIInteraction, APIApplicationCommandInteractionDataOption } from 'discord.js';
-import { fitReply } from './embed-fit.js';
+import { REST, RequestMethod } from '@discordjs/rest';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  InteractionResponseType,
+  InteractionType,
+  MessageFlags,
+  Routes,
+  type APIApplicationCommandInteractionDataOption,
+  type APIInteraction,
+  type APIInteractionResponse,
+  type APIInteractionResponseCallbackData,
+  type RESTPatchAPIWebhookWithTokenMessageJSONBody,
+} from 'discord-api-types/v10';
+import { fitReply } from '../rendering/embed-fit.js';
 import { createReplyPort } from './reply-port.js';
-import type { AutocompleteInvocation, Invocation, OptionReader, Reply } from './types.js';
+import type { AutocompleteInvocation, Invocation, OptionReader, Reply } from '../types.js';
 
-export interface InteractionResponse {
-  type: number;
-  data?: Record<string, unknown>;
-}
-
-export class WebhookError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: number | null,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'WebhookError';
-  }
-}
+export type InteractionResponse = APIInteractionResponse;
 
 /** A message body in Discord's JSON, never pinging anyone. */
-export function toApiMessage(reply: Reply, withFlags: boolean): Record<string, unknown> {
+export function toApiMessage(reply: Reply, withFlags: boolean): APIInteractionResponseCallbackData & RESTPatchAPIWebhookWithTokenMessageJSONBody {
   const r = fitReply(reply);
-  const body: Record<string, unknown> = {
+  const body: APIInteractionResponseCallbackData = {
     content: r.content ?? '',
     embeds: r.embeds ?? [],
     components: r.components ?? [],
@@ -57,17 +55,17 @@ function reader(values: Map<string, unknown>): OptionReader {
   };
 }
 
-export interface WebhookClient {
-  /** PATCH/DELETE/POST against {api}/v10/webhooks/{application_id}/{token}{path}. */
-  call(method: 'PATCH' | 'DELETE' | 'POST', path: string, body?: unknown): Promise<void>;
+/** The calls after the first answer, on the interaction's webhook ({api}/v10/webhooks/{application}/{token}). */
+export interface InteractionWebhook {
+  editOriginal(body: RESTPatchAPIWebhookWithTokenMessageJSONBody): Promise<void>;
+  deleteOriginal(): Promise<void>;
+  followUp(body: APIInteractionResponseCallbackData): Promise<void>;
 }
 
 /** One webhook call may take this long before it is abandoned and retried. */
 export const WEBHOOK_TIMEOUT_MS = 10_000;
-/** Tries per call: a 429 or a 5xx is usually gone within a few seconds; more would only delay the error reply. */
-const WEBHOOK_ATTEMPTS = 5;
-/** The wait before retrying a 5xx or a network failure, doubled each time. */
-const WEBHOOK_BACKOFF_MS = 500;
+/** Tries after the first: a 5xx or a timeout is usually gone within a few seconds; more would only delay the error reply. */
+const WEBHOOK_RETRIES = 4;
 /** An interaction's token is valid this long after Discord created it; no call is tried past it. */
 export const INTERACTION_TOKEN_MS = 15 * 60_000;
 
@@ -78,78 +76,58 @@ export interface WebhookOptions {
   now?: () => number;
 }
 
-export function webhookClient(apiUrl: string, applicationId: string, token: string, fetchImpl: typeof fetch = fetch, options: WebhookOptions = {}): WebhookClient {
-  const base = `${apiUrl}/v10/webhooks/${applicationId}/${token}`;
+/**
+ * The interaction's webhook through @discordjs/rest (discord.js's own REST client): it waits out
+ * 429s by Discord's headers, retries 5xx answers and timeouts, and throws Discord's error codes as
+ * DiscordAPIError. A rate limit that would end past the token's life is refused at once
+ * (RateLimitError) rather than waited out. The webhook is authorised by its token: no bot token.
+ */
+export function interactionWebhook(apiUrl: string, applicationId: string, token: string, options: WebhookOptions = {}): InteractionWebhook {
   const now = options.now ?? Date.now;
   const deadline = options.deadline ?? now() + INTERACTION_TOKEN_MS;
-  const timeoutMs = options.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
-  const once = async (method: 'PATCH' | 'DELETE' | 'POST', path: string, body: unknown): Promise<{ error: WebhookError; wait: number | null } | null> => {
-    let res: Response;
-    try {
-      res = await fetchImpl(base + path, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (err) {
-      const reason = (err as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (err as Error).message;
-      return { error: new WebhookError(0, null, `${method} webhook ${path || '/'}: ${reason}`), wait: 0 };
-    }
-    if (res.ok) { await res.body?.cancel().catch(() => undefined); return null; }
-    let code: number | null = null;
-    let message = `${method} webhook ${path || '/'}: HTTP ${res.status}`;
-    let retryAfter: number | null = Number(res.headers.get('retry-after') ?? NaN);
-    try {
-      const err = (await res.json()) as { code?: unknown; message?: unknown; retry_after?: unknown };
-      if (typeof err.code === 'number') code = err.code;
-      if (typeof err.message === 'string') message += `: ${err.message.slice(0, 200)}`;
-      if (typeof err.retry_after === 'number') retryAfter = err.retry_after;
-    } catch {
-      /* body was not JSON */
-    }
-    const error = new WebhookError(res.status, code, message);
-    if (res.status === 429) return { error, wait: Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1000 : WEBHOOK_BACKOFF_MS };
-    return { error, wait: res.status >= 500 ? 0 : null };
+  const rest = new REST({
+    api: apiUrl,
+    timeout: options.timeoutMs ?? WEBHOOK_TIMEOUT_MS,
+    retries: WEBHOOK_RETRIES,
+    rejectOnRateLimit: (limit) => now() + limit.retryAfter >= deadline,
+    // One client per interaction, gone with it: no rate-limit buckets to sweep.
+    hashSweepInterval: 0,
+    handlerSweepInterval: 0,
+  });
+  const call = async (method: RequestMethod, fullRoute: `/${string}`, body?: unknown): Promise<void> => {
+    // The raw response: its body (a message, or nothing after a DELETE) is not needed, only drained.
+    const res = await rest.queueRequest({ method, fullRoute, body, auth: false });
+    await res.arrayBuffer().catch(() => undefined);
   };
+  const original = Routes.webhookMessage(applicationId, token, '@original');
   return {
-    async call(method, path, body) {
-      let backoff = WEBHOOK_BACKOFF_MS;
-      for (let attempt = 1; ; attempt++) {
-        const failed = await once(method, path, body);
-        if (!failed) return;
-        // Only rate limits, server errors and network failures are worth another try.
-        if (failed.wait === null || attempt >= WEBHOOK_ATTEMPTS) throw failed.error;
-        const wait = failed.wait || backoff;
-        backoff *= 2;
-        if (now() + wait >= deadline) throw failed.error;
-        await new Promise((r) => setTimeout(r, wait));
-      }
-    },
+    editOriginal: (body) => call(RequestMethod.Patch, original, body),
+    deleteOriginal: () => call(RequestMethod.Delete, original),
+    followUp: (body) => call(RequestMethod.Post, Routes.webhook(applicationId, token), body),
   };
 }
 
 /** Replies for one HTTP interaction: `respond` answers the pending HTTP request, once. */
-function httpPort(respond: (r: InteractionResponse) => void, webhook: WebhookClient) {
+function httpPort(respond: (r: InteractionResponse) => void, webhook: InteractionWebhook) {
   return createReplyPort({
     reply: async (reply) => respond({ type: InteractionResponseType.ChannelMessageWithSource, data: toApiMessage(reply, true) }),
     defer: async (ephemeral) =>
       respond({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: ephemeral ? { flags: MessageFlags.Ephemeral } : {} }),
-    editOriginal: (reply) => webhook.call('PATCH', '/messages/@original', toApiMessage(reply, false)),
-    deleteOriginal: () => webhook.call('DELETE', '/messages/@original'),
-    followUp: (reply) => webhook.call('POST', '', toApiMessage(reply, true)),
+    editOriginal: (reply) => webhook.editOriginal(toApiMessage(reply, false)),
+    deleteOriginal: () => webhook.deleteOriginal(),
+    followUp: (reply) => webhook.followUp(toApiMessage(reply, true)),
   });
 }
 
 /** The fields of a raw interaction this adapter reads (a loose view of APIInteraction). */
 interface AnyInteraction {
   id: string;
-  type: number;
+  type: InteractionType;
   guild_id?: string;
   channel?: { id: string };
   data?: {
     name?: string;
-    type?: number;
+    type?: ApplicationCommandType;
     options?: Options;
     custom_id?: string;
     target_id?: string;
@@ -166,7 +144,7 @@ interface AnyInteraction {
 export function invocationFromPayload(
   payload: APIInteraction,
   respond: (r: InteractionResponse) => void,
-  webhook: WebhookClient,
+  webhook: InteractionWebhook,
   receivedAt = Date.now(),
 ): Invocation | null {
   const p = payload as unknown as AnyInteraction;
@@ -184,7 +162,7 @@ export function invocationFromPayload(
     reply: httpPort(respond, webhook),
   };
   const data: NonNullable<AnyInteraction['data']> = p.data ?? {};
-  if (p.type === 2 && data.type === 3) {
+  if (p.type === InteractionType.ApplicationCommand && data.type === ApplicationCommandType.Message) {
     const target = data.target_id ? data.resolved?.messages?.[data.target_id] : undefined;
     return {
       ...common,
@@ -195,9 +173,9 @@ export function invocationFromPayload(
       customId: null,
     };
   }
-  if (p.type === 2) {
+  if (p.type === InteractionType.ApplicationCommand) {
     const values = flatten(data.options);
-    // A subcommand is an option of type 1 wrapping the options given to it.
+    // A subcommand is an option wrapping the options given to it.
     const sub = (data.options ?? []).find((o) => o.type === ApplicationCommandOptionType.Subcommand)?.name ?? null;
     const getAttachment = (name: string) => {
       const a = data.resolved?.attachments?.[String(values.get(name))];
@@ -205,7 +183,7 @@ export function invocationFromPayload(
     };
     return { ...common, ...reader(values), getSubcommand: () => sub, getAttachment, kind: 'chat-input', commandName: data.name ?? '', targetMessage: null, customId: null };
   }
-  if (p.type === 3) {
+  if (p.type === InteractionType.MessageComponent) {
     return { ...common, ...reader(new Map()), kind: 'button', commandName: 'button', targetMessage: null, customId: data.custom_id ?? '', messageOwnerId: p.message?.interaction_metadata?.user?.id ?? null };
   }
   return null;
@@ -214,7 +192,7 @@ export function invocationFromPayload(
 export function autocompleteFromPayload(payload: APIInteraction): AutocompleteInvocation | null {
   const p = payload as unknown as AnyInteraction;
   const user = p.member?.user ?? p.user;
-  if (p.type !== 4 || !user) return null;
+  if (p.type !== InteractionType.ApplicationCommandAutocomplete || !user) return null;
   let focused = { name: '', value: '' };
   const walk = (opts: Options): void => {
     for (const o of opts ?? []) {

@@ -1,9 +1,9 @@
 // Opens the answer engine through the app's openEngine (src/app/open.ts), the one place that
 // knows how the store is loaded or rebuilt from the seeds folder.
-import { defaultSeedsDir } from '../app/config.js';
-import { openEngine } from '../app/open.js';
-import { warmUp } from '../app/warm-up.js';
-import type { EngineSource } from './context.js';
+import { defaultSeedsDir } from '../../app/config.js';
+import { openEngine } from '../../app/open.js';
+import { warmUp } from '../../app/warm-up.js';
+import type { EngineSource } from '../handling/context.js';
 
 /** The engine source for the bot: seeds from SEEDS_DIR (or the app's default). */
 export async function appEngineSource(seedsDir: string | null, storePath?: string): Promise<EngineSource & { seedsDir: string }> {

@@ -5,7 +5,7 @@
 //   more:<command>:<offset>:<payload>    More answers; payload = base64url(input ␟ about ␟ doc)
 //   cite:<ref>                           Cite a passage; ref as the engine's suggestPassages values
 //                                        (a sentence ref "s:<doc>:<start>" or a quote id)
-import { LIMITS } from './limits.js';
+import { LIMITS } from '../constants.js';
 
 export const PAGED_COMMANDS = ['ask', 'quote', 'search', 'facts'] as const;
 export type PagedCommand = (typeof PAGED_COMMANDS)[number];

@@ -1,16 +1,17 @@
-// The gateway bot: loads the store, connects with the Guilds intent only, answers interactions,
-// and shuts down cleanly on SIGINT/SIGTERM.
-import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
-import type { BotConfig } from './config.js';
-import type { EngineSource } from './context.js';
-import { SHUTTING_DOWN, type Dispatcher } from './dispatch.js';
+// The gateway transport: loads the store, connects with the Guilds intent only, answers
+// interactions, and on stop finishes those in flight before closing the gateway.
+import { MessageFlags } from 'discord-api-types/v10';
+import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
+import type { BotConfig } from '../setup/config.js';
+import type { EngineSource } from '../handling/context.js';
+import { SHUTTING_DOWN, type Dispatcher } from '../handling/dispatch.js';
 import { isExpiredInteraction } from './errors.js';
 import { fromAutocomplete, fromButton, fromChatInput, fromMessageContext } from './gateway-adapter.js';
-import { InFlight } from './inflight.js';
-import { createLogger, type Logger } from './log.js';
-import { createRuntime } from './runtime.js';
-import { EXIT_GATEWAY_REFUSED, GatewayClosedError, StartupError, configOrExit, describeStartupError } from './startup-errors.js';
-import { plural } from '../app/plural.js';
+import { InFlight } from '../handling/inflight.js';
+import type { Logger } from '../setup/log.js';
+import { createRuntime } from '../setup/runtime.js';
+import { GatewayClosedError, StartupError } from '../setup/startup-errors.js';
+import { plural } from '../../app/plural.js';
 
 export const READY_TIMEOUT_MS = 60_000;
 
@@ -111,45 +112,4 @@ async function handleInteraction(interaction: Interaction, dispatcher: Dispatche
     if (isExpiredInteraction(err)) log.warn('interaction expired before it was answered', { interaction: interaction.id, error: err });
     else log.error('interaction failed', { interaction: interaction.id, type: interaction.type, error: err });
   }
-}
-
-/** The bot entry point: reads config, runs until SIGINT/SIGTERM (exit 0); start-up failure exits 1 with one line. */
-export async function startBot(): Promise<void> {
-  const config = configOrExit();
-  const log = createLogger({ level: config.logLevel, secrets: [config.token] });
-  process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: reason }));
-
-  let stopping = false;
-  let bot: RunningBot | null = null;
-  const onFatalClose = (err: GatewayClosedError): void => {
-    if (stopping) return;
-    stopping = true;
-    process.stderr.write(`citebot: ${describeStartupError(err, config.apiUrl)}\n`);
-    const exit = () => process.exit(EXIT_GATEWAY_REFUSED);
-    // Interactions in flight are still answered over REST before the process ends.
-    (bot ? bot.stop() : Promise.resolve()).then(exit, exit);
-  };
-  try {
-    bot = await runBot(config, log, { onFatalClose });
-  } catch (err) {
-    log.debug('start-up failure detail', { error: err });
-    process.stderr.write(`citebot: ${describeStartupError(err, config.apiUrl).split(config.token).join('[redacted]')}\n`);
-    process.exit(err instanceof GatewayClosedError ? EXIT_GATEWAY_REFUSED : 1);
-  }
-  const running = bot;
-
-  const shutdown = (signal: string): void => {
-    if (stopping) return;
-    stopping = true;
-    log.info(`received ${signal}`);
-    running.stop().then(
-      () => process.exit(0),
-      (err) => {
-        log.error('error while shutting down', { error: err });
-        process.exit(0);
-      },
-    );
-  };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
 }

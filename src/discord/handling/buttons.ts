@@ -1,11 +1,11 @@
 // Button presses: Show context, More answers, Cite. All state comes from the custom_id, so any
 // user can press them at any time; anything that no longer resolves is explained privately.
 import { decodeCustomId } from './custom-id.js';
-import { renderResult } from './render.js';
-import { renderContext } from './render-verdict.js';
-import { fitReply } from './embed-fit.js';
+import { renderResult } from '../rendering/render.js';
+import { renderContext } from '../rendering/render-verdict.js';
+import { fitReply } from '../rendering/embed-fit.js';
 import { respondWithResult } from './respond.js';
-import type { BotContext, Invocation } from './types.js';
+import type { BotContext, Invocation } from '../types.js';
 
 export const STALE_BUTTON =
   'This button no longer works: it is from an older version of citebot or was altered. Run the command again for fresh buttons.';

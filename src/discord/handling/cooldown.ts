@@ -1,7 +1,7 @@
 // Per-member cooldown: one command or button press per member every N seconds, held in the
 // SharedStore so that replicas behind a load balancer share it.
-import { MemoryStore } from '../state/memory-store.js';
-import type { SharedStore } from '../state/store.js';
+import { MemoryStore } from '../../state/memory-store.js';
+import type { SharedStore } from '../../state/store.js';
 
 export class Cooldowns {
   constructor(

@@ -1,25 +1,6 @@
-// Discord's message limits and the one way this bot shortens text to fit them:
-// at a word boundary, with an ellipsis, never splitting a surrogate pair.
-// Lengths are JS string lengths (UTF-16 units), which is never less than what Discord counts.
-
-export const LIMITS = {
-  content: 2000,
-  embedTitle: 256,
-  embedDescription: 4096,
-  fieldName: 256,
-  fieldValue: 1024,
-  fields: 25,
-  footer: 2048,
-  authorName: 256,
-  embedTotal: 6000,
-  embeds: 10,
-  customId: 100,
-  buttonLabel: 80,
-  choiceName: 100,
-  choiceValue: 100,
-  choices: 25,
-} as const;
-
+// Text as Discord shows it: the one way this bot shortens text to fit a limit (at a word
+// boundary, with an ellipsis, never splitting a surrogate pair), block quotes, and markdown
+// escaped. Lengths are JS string lengths (UTF-16 units), which is never less than what Discord counts.
 const ELLIPSIS = '…';
 
 /** Cuts `text` to at most `max` characters, preferring the last word boundary, and marks the cut. */

@@ -1,13 +1,13 @@
 // /ask as a conversation: the question is read against what this member last asked in this
 // channel ("what did he say", "and Kabulov?", "tell me more"), answered by the stateless engine,
 // and the reading shown above the answer so a wrong one is visible.
-import { ContextMemory, conversationKey } from '../conversation/context.js';
-import { converse } from '../conversation/converse.js';
-import { MemoryStore } from '../state/memory-store.js';
+import { ContextMemory, conversationKey } from '../../conversation/context.js';
+import { converse } from '../../conversation/converse.js';
+import { MemoryStore } from '../../state/memory-store.js';
 import { resolveArticle } from './article-option.js';
-import { PAGE_SIZE, pageResult } from './paging.js';
-import { renderResult } from './render.js';
-import type { BotContext, Invocation } from './types.js';
+import { PAGE_SIZE, page } from '../rendering/paging.js';
+import { renderResult } from '../rendering/render.js';
+import type { BotContext, Invocation } from '../types.js';
 
 /** For contexts built without a runtime (tests that drive handlers directly): this process's memory. */
 const LOCAL = new ContextMemory(new MemoryStore());
@@ -27,8 +27,10 @@ export async function askInConversation(inv: Invocation, ctx: BotContext, questi
   }
   const result = turn.result;
   // "more" already is the next page; a fresh answer pages on, under the question as it was read.
-  const isMore = turn.more;
-  const paging = isMore ? undefined : { command: 'ask' as const, input: result.input, doc: resolved.doc, offset: 0, limit: PAGE_SIZE.ask };
-  const shown = isMore ? result : pageResult('ask', 0, result);
+  if (turn.more) {
+    await inv.reply.send(renderResult(result, ctx, { ephemeral, reading: turn.reading }));
+    return;
+  }
+  const { shown, paging } = page('ask', 0, result, { input: result.input, doc: resolved.doc });
   await inv.reply.send(renderResult(shown, ctx, { ephemeral, paging, reading: turn.reading }));
 }

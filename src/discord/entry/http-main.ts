@@ -1,11 +1,15 @@
 // `npm run start:http`: serves HTTP interactions (the Interactions Endpoint URL) on PORT.
 import type { AddressInfo } from 'node:net';
-import { ConfigError, loadDotenv, readHttpConfig, type HttpConfig } from './config.js';
-import { createInteractionsServer } from './http-server.js';
-import { createLogger } from './log.js';
-import { createRuntime } from './runtime.js';
-import { describeStartupError } from './startup-errors.js';
-import { plural } from '../app/plural.js';
+import { ConfigError, loadDotenv, readHttpConfig, type HttpConfig } from '../setup/config.js';
+import { createInteractionsServer } from '../transports/http-server.js';
+import { createLogger } from '../setup/log.js';
+import { createRuntime } from '../setup/runtime.js';
+import { Shutdown } from '../setup/shutdown.js';
+import { describeStartupError } from '../setup/startup-errors.js';
+import { plural } from '../../app/plural.js';
+
+/** After the last answer, how long closing the server may take before the process exits anyway. */
+const CLOSE_GRACE_MS = 2000;
 
 loadDotenv();
 let config: HttpConfig;
@@ -29,20 +33,15 @@ try {
   const s = ctx.engine().stats();
   log.info(`ready: ${plural(s.documents, 'article')}, ${plural(s.quotes, 'quote')}; listening on http://${host}:${port}`, { port });
 
-  let stopping = false;
-  const shutdown = (signal: string): void => {
-    if (stopping) return;
-    stopping = true;
-    log.info(`received ${signal}: finishing interactions in flight`);
-    void server.inflight.drain().then(() => {
-      server.close(() => process.exit(0));
+  new Shutdown(log).onSignals(': finishing interactions in flight', async () => {
+    await server.inflight.drain();
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
       // Everything in flight has been answered; idle keep-alive sockets need not hold the exit.
       server.closeAllConnections();
-      setTimeout(() => process.exit(0), 2000).unref();
+      setTimeout(resolve, CLOSE_GRACE_MS).unref();
     });
-  };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  });
 } catch (err) {
   process.stderr.write(`citebot: ${describeStartupError(err, config.apiUrl)}\n`);
   process.exit(1);

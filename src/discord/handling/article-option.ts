@@ -1,7 +1,7 @@
 // The `article` option as members use it: picked from autocomplete (an id), or typed by hand
 // (a title, part of one, a slip in it). Typed text is matched to the nearest title or id.
 import Fuse from 'fuse.js';
-import type { Choice, Engine } from '../answer/engine.js';
+import type { Choice, Engine } from '../../answer/engine.js';
 
 /** How far a typed title may be from the real one (fuse.js score, 0 exact … 1 anything): loose enough for slips and partial titles, tight enough not to pick an unrelated article. */
 const TITLE_MATCH_THRESHOLD = 0.4;

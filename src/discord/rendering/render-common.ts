@@ -1,27 +1,17 @@
 // Pieces every rendered answer shares: the citation footer, the button row, and the
 // ephemeral "not in the article" / "could not use that" replies.
-import { ButtonStyle, ComponentType } from 'discord.js';
-import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
-import type { Citation, Result, SourceView } from '../answer/result.js';
-import { encodeCite, encodeContext, encodeMore, type PagedCommand } from './custom-id.js';
-import { blockQuote, escapeMarkdown, truncate } from './limits.js';
-import type { Reply } from './types.js';
-
-export const COLORS = { answer: 0x5865f2, exact: 0x57f287, close: 0xfee75c, absent: 0xed4245, muted: 0x99aab5 } as const;
+import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord-api-types/v10';
+import type { Citation, Result, SourceView } from '../../answer/result.js';
+import { encodeCite, encodeContext, encodeMore } from '../handling/custom-id.js';
+import type { Paging } from './paging.js';
+import { COLORS, LAYOUT, LIMITS } from '../constants.js';
+import { blockQuote, escapeMarkdown, truncate } from './text.js';
+import type { Reply } from '../types.js';
 
 export interface RenderContext {
   /** What the store knows about a document (title, date, URL), if it is loaded. */
   source(doc: string): SourceView | null;
-}
-
-/** The state a "More answers" button needs to fetch the next page. */
-export interface Paging {
-  command: PagedCommand;
-  input: string;
-  about?: string;
-  doc?: string;
-  offset: number;
-  limit: number;
 }
 
 export const NO_SOURCES: RenderContext = { source: () => null };
@@ -88,7 +78,7 @@ export function citeRows(refs: { ref: string; number: number }[]): APIActionRowC
     return id ? [button(`Cite ${number}`, id)] : [];
   });
   const rows: APIActionRowComponent<APIButtonComponent>[] = [];
-  for (let i = 0; i < buttons.length; i += 5) rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + 5) });
+  for (let i = 0; i < buttons.length; i += LIMITS.buttonsPerRow) rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + LIMITS.buttonsPerRow) });
   return rows;
 }
 
@@ -98,21 +88,21 @@ export function sentenceRef(c: Citation): string {
 
 export function passageField(c: Citation, rc: RenderContext, name?: string): APIEmbedField {
   const footer = citationFooter(c, rc);
-  return { name: truncate(name ?? footer, 256), value: quoted(c.text, 1000 - (name ? footer.length + 3 : 0)) + (name ? `\n${truncate(footer, 200)}` : '') };
+  return { name: truncate(name ?? footer, LIMITS.fieldName), value: quoted(c.text, LAYOUT.passageField - (name ? footer.length + 3 : 0)) + (name ? `\n${truncate(footer, LAYOUT.footerLine)}` : '') };
 }
 
 /** "Not in the article": private, with the nearest passages and any "did you mean". */
 export function renderNotFound(result: Result, rc: RenderContext): Reply {
   const lines: string[] = [escapeMarkdown(result.message ?? 'The article does not say.')];
   if (result.suggestions?.length) {
-    lines.push('', `Did you mean: ${result.suggestions.slice(0, 5).map((s) => `**${escapeMarkdown(s)}**`).join(', ')}?`);
+    lines.push('', `Did you mean: ${result.suggestions.slice(0, LAYOUT.suggestions).map((s) => `**${escapeMarkdown(s)}**`).join(', ')}?`);
   }
   const embed: APIEmbed = {
     title: 'Not in the article',
     description: lines.join('\n'),
     color: COLORS.muted,
   };
-  const nearest = result.citations.slice(0, 3);
+  const nearest = result.citations.slice(0, LAYOUT.nearestPassages);
   if (nearest.length) embed.fields = nearest.map((c, i) => passageField(c, rc, i === 0 ? 'Nearest passages' : '\u200b'));
   return { embeds: [embed], ephemeral: true };
 }

@@ -1,11 +1,11 @@
 // Renders the engine's Result for Discord. No answering happens here: only layout.
-import { quoteWording } from '../answer/quote-wording.js';
-import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Citation, QuoteView, Result } from '../answer/result.js';
+import { quoteWording } from '../../answer/quote-wording.js';
+import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
+import { unhandled, type AskResult, type Citation, type FactsResult, type QuoteResult, type QuoteView, type Result, type SearchResult, type SourcesResult, type WhoResult } from '../../answer/result.js';
 import { fitReply } from './embed-fit.js';
-import { escapeMarkdown, truncate } from './limits.js';
+import { COLORS, LAYOUT, LIMITS } from '../constants.js';
+import { escapeMarkdown, truncate } from './text.js';
 import {
-  COLORS,
   actionRow,
   citeRows,
   citationFooter,
@@ -16,12 +16,12 @@ import {
   renderNotFound,
   safeUrl,
   sentenceRef,
-  type Paging,
   type RenderContext,
 } from './render-common.js';
+import { shownPage, type Paging } from './paging.js';
 import { renderCitation, renderContext, renderVerdict } from './render-verdict.js';
-import type { Reply } from './types.js';
-import { plural } from '../app/plural.js';
+import type { Reply } from '../types.js';
+import { plural } from '../../app/plural.js';
 
 export interface RenderOptions {
   /** Private reply (e.g. /ask private:true, button follow-ups). */
@@ -39,7 +39,8 @@ export function renderResult(result: Result, rc: RenderContext, options: RenderO
 
 function renderUnfitted(result: Result, rc: RenderContext, options: RenderOptions): Reply {
   if (result.error) return renderInputError(result);
-  if (result.verdict) return withPrivacy(renderVerdict(result, rc), options);
+  // A verdict is the answer even when the article does not say it ("absent").
+  if (result.command === 'verify') return withPrivacy(renderVerdict(result, rc), options);
   if (!result.found) return renderNotFound(result, rc);
   switch (result.command) {
     case 'ask':
@@ -59,7 +60,7 @@ function renderUnfitted(result: Result, rc: RenderContext, options: RenderOption
     case 'context':
       return withPrivacy(renderContext(result, rc), options);
     default:
-      return withPrivacy(renderAsk(result, rc, undefined), options);
+      return unhandled(result);
   }
 }
 
@@ -67,20 +68,17 @@ function withPrivacy(reply: Reply, options: RenderOptions): Reply {
   return options.ephemeral ? { ...reply, ephemeral: true } : reply;
 }
 
-/** Items beyond the page size only signal that a next page exists. */
-function page<T>(items: T[], paging: Paging | undefined): { shown: T[]; hasMore: boolean } {
-  if (!paging) return { shown: items, hasMore: false };
-  return { shown: items.slice(0, paging.limit), hasMore: items.length > paging.limit };
-}
-
 function overlaps(q: QuoteView, c: Citation): boolean {
   return q.doc === c.doc && q.start < c.end && c.start < q.end;
 }
 
+/** The line over reported speech: the article's words about what was said, never a quotation. */
+const REPORTED = '*as the article reports:*\n';
+
 /** Direct words in quotation marks; reported speech plainly as the article's words about it. */
 function quoteBody(q: QuoteView, max: number): string {
   const w = quoteWording(q);
-  return w.verbatim ? quoted(w.words, max) : `*as the article reports:*\n${quoted(w.words, max - 26)}`;
+  return w.verbatim ? quoted(w.words, max) : `${REPORTED}${quoted(w.words, max - REPORTED.length)}`;
 }
 
 function speakerLine(q: QuoteView): string {
@@ -88,16 +86,16 @@ function speakerLine(q: QuoteView): string {
   return `${who} (${q.kind === 'direct' ? 'direct quote' : q.kind === 'mixed' ? 'reported speech, partly quoted' : 'reported speech'})`;
 }
 
-function renderAsk(result: Result, rc: RenderContext, paging: Paging | undefined, reading: string | null = null): Reply {
-  const { shown, hasMore } = page(result.citations, paging);
+function renderAsk(result: AskResult, rc: RenderContext, paging: Paging | undefined, reading: string | null): Reply {
+  const { shown, hasMore } = shownPage(result.citations, paging);
   const top = shown[0];
-  const embed: APIEmbed = { title: truncate(result.input || 'Answer', 256), color: COLORS.answer };
+  const embed: APIEmbed = { title: truncate(result.input || 'Answer', LIMITS.embedTitle), color: COLORS.answer };
   const answer = (result.answer ?? '').trim();
   const parts: string[] = [];
-  if (answer && answer !== top?.text.trim()) parts.push(truncate(escapeMarkdown(answer), 1800));
-  if (top) parts.push(quoted(top.text, 2000));
+  if (answer && (!top || answer !== top.text.trim())) parts.push(truncate(escapeMarkdown(answer), LAYOUT.answer));
+  if (top) parts.push(quoted(top.text, LAYOUT.topPassage));
   embed.description = parts.join('\n\n') || escapeMarkdown(result.message ?? '');
-  if (reading) embed.description = `*${escapeMarkdown(truncate(reading, 200))}:*\n${embed.description}`;
+  if (reading) embed.description = `*${escapeMarkdown(truncate(reading, LAYOUT.reading))}:*\n${embed.description}`;
   const fields: APIEmbedField[] = [];
   const quote = top ? result.quotes.find((q) => overlaps(q, top)) : undefined;
   if (quote) fields.push({ name: 'Speaker', value: speakerLine(quote), inline: true });
@@ -112,32 +110,32 @@ function renderAsk(result: Result, rc: RenderContext, paging: Paging | undefined
   return { embeds: [embed], components: actionRow(target, paging ?? null, hasMore) };
 }
 
-function renderQuotes(result: Result, rc: RenderContext, paging: Paging | undefined): Reply {
-  const { shown, hasMore } = page(result.quotes, paging);
+function renderQuotes(result: QuoteResult, rc: RenderContext, paging: Paging | undefined): Reply {
+  const { shown, hasMore } = shownPage(result.quotes, paging);
   const first = (paging?.offset ?? 0) + 1;
   const speaker = result.input.trim();
   const embed: APIEmbed = {
-    title: truncate(speaker ? `Quotes: ${speaker}` : 'Quotes', 256),
+    title: truncate(speaker ? `Quotes: ${speaker}` : 'Quotes', LIMITS.embedTitle),
     color: COLORS.answer,
-    fields: shown.slice(0, 10).map((q, i) => ({
-      name: truncate(`${first + i}. ${q.speaker ?? 'Unattributed'} · ${q.kind === 'direct' ? 'direct' : q.kind === 'mixed' ? 'reported, partly quoted' : 'reported'}`, 256),
-      value: quoteBody(q, 900) + `\n${truncate(citationFooter({ doc: q.doc, paragraph: q.paragraph }, rc), 110)}`,
+    fields: shown.slice(0, LAYOUT.listed).map((q, i) => ({
+      name: truncate(`${first + i}. ${q.speaker ?? 'Unattributed'} · ${q.kind === 'direct' ? 'direct' : q.kind === 'mixed' ? 'reported, partly quoted' : 'reported'}`, LIMITS.fieldName),
+      value: quoteBody(q, LAYOUT.quoteField) + `\n${truncate(citationFooter({ doc: q.doc, paragraph: q.paragraph }, rc), LAYOUT.quoteFooterLine)}`,
     })),
   };
   const top = shown[0];
   // Context for the first quote and More answers; then a Cite button for every quote shown.
   const rows = actionRow(top ? { doc: top.doc, start: top.start, citeRef: '' } : null, paging ?? null, hasMore);
-  const cites = citeRows(shown.slice(0, 10).map((q, i) => ({ ref: q.id, number: first + i })));
-  return { embeds: [embed], components: [...rows, ...cites].slice(0, 5) };
+  const cites = citeRows(shown.slice(0, LAYOUT.listed).map((q, i) => ({ ref: q.id, number: first + i })));
+  return { embeds: [embed], components: [...rows, ...cites].slice(0, LIMITS.actionRows) };
 }
 
-function renderSearch(result: Result, rc: RenderContext, paging: Paging | undefined): Reply {
-  const { shown, hasMore } = page(result.citations, paging);
+function renderSearch(result: SearchResult, rc: RenderContext, paging: Paging | undefined): Reply {
+  const { shown, hasMore } = shownPage(result.citations, paging);
   const first = (paging?.offset ?? 0) + 1;
   const embed: APIEmbed = {
-    title: truncate(`Search: ${result.input}`, 256),
+    title: truncate(`Search: ${result.input}`, LIMITS.embedTitle),
     color: COLORS.answer,
-    fields: shown.slice(0, 10).map((c, i) => passageField(c, rc, `${first + i}. ${citationFooter(c, rc)}`)).map((f) => ({
+    fields: shown.slice(0, LAYOUT.listed).map((c, i) => passageField(c, rc, `${first + i}. ${citationFooter(c, rc)}`)).map((f) => ({
       ...f,
       // The footer is already the field name; keep only the quote as the value.
       value: f.value.split('\n').filter((l) => l.startsWith('> ')).join('\n') || f.value,
@@ -148,9 +146,9 @@ function renderSearch(result: Result, rc: RenderContext, paging: Paging | undefi
   return { embeds: [embed], components: actionRow(target, paging ?? null, hasMore) };
 }
 
-function renderWho(result: Result, rc: RenderContext): Reply {
+function renderWho(result: WhoResult, rc: RenderContext): Reply {
   const e = result.entity;
-  const embed: APIEmbed = { title: truncate(e?.name ?? result.input, 256), color: COLORS.answer, fields: [] };
+  const embed: APIEmbed = { title: truncate(e?.name ?? result.input, LIMITS.embedTitle), color: COLORS.answer, fields: [] };
   if (e) {
     embed.description = `${e.type}, mentioned ${plural(e.mentions, 'time')} in ${plural(e.docs.length, 'article')}`;
     if (e.roles.length) embed.fields!.push({ name: 'Roles', value: e.roles.map(escapeMarkdown).join('\n') });
@@ -159,17 +157,17 @@ function renderWho(result: Result, rc: RenderContext): Reply {
       embed.fields!.push({ name: 'Appears in', value: e.docs.map((d) => escapeMarkdown(rc.source(d)?.title ?? d)).join('\n') });
     }
   }
-  for (const q of result.quotes.slice(0, 3)) {
-    embed.fields!.push({ name: `Said (${q.kind})`, value: quoted(q.text, 800) + `\n${truncate(citationFooter({ doc: q.doc, paragraph: q.paragraph }, rc), 200)}` });
+  for (const q of result.quotes.slice(0, LAYOUT.whoQuotes)) {
+    embed.fields!.push({ name: `Said (${q.kind})`, value: quoted(q.text, LAYOUT.whoQuote) + `\n${truncate(citationFooter({ doc: q.doc, paragraph: q.paragraph }, rc), LAYOUT.footerLine)}` });
   }
-  for (const c of result.citations.slice(0, 2)) embed.fields!.push(passageField(c, rc, 'Mentioned'));
+  for (const c of result.citations.slice(0, LAYOUT.whoPassages)) embed.fields!.push(passageField(c, rc, 'Mentioned'));
   const top = result.citations[0];
   const target = top ? { doc: top.doc, start: top.start, citeRef: sentenceRef(top) } : null;
   return { embeds: [embed], components: actionRow(target, null, false) };
 }
 
-function renderFacts(result: Result, rc: RenderContext, paging: Paging | undefined): Reply {
-  const { shown, hasMore } = page(result.facts, paging);
+function renderFacts(result: FactsResult, rc: RenderContext, paging: Paging | undefined): Reply {
+  const { shown, hasMore } = shownPage(result.facts, paging);
   // One article: name it once in the footer instead of on every line.
   const docs = new Set(shown.map((f) => f.doc));
   const single = docs.size === 1 ? [...docs][0]! : null;
@@ -180,9 +178,9 @@ function renderFacts(result: Result, rc: RenderContext, paging: Paging | undefin
     return `• ${frame}**${escapeMarkdown(f.subject)}** ${escapeMarkdown(f.relation)} **${escapeMarkdown(f.object)}**${extra ? ` (${extra})` : ''} · ${escapeMarkdown(where)}`;
   });
   const embed: APIEmbed = {
-    title: truncate(result.input ? `Facts: ${result.input}` : 'Facts', 256),
+    title: truncate(result.input ? `Facts: ${result.input}` : 'Facts', LIMITS.embedTitle),
     color: COLORS.answer,
-    description: joinWithin(lines, 4000),
+    description: joinWithin(lines, LAYOUT.longDescription),
   };
   if (single) {
     const src = rc.source(single);
@@ -191,18 +189,18 @@ function renderFacts(result: Result, rc: RenderContext, paging: Paging | undefin
   return { embeds: [embed], components: actionRow(null, paging ?? null, hasMore) };
 }
 
-function renderSources(result: Result): Reply {
+function renderSources(result: SourcesResult): Reply {
   const sources = result.sources ?? [];
   const embed: APIEmbed = {
     title: `Articles loaded: ${sources.length}`,
     color: COLORS.answer,
-    fields: sources.slice(0, 25).map((s) => {
+    fields: sources.slice(0, LIMITS.fields).map((s) => {
       const url = safeUrl(s.url);
       const meta = [s.date, s.source, plural(s.paragraphs, 'paragraph'), plural(s.quotes, 'quote'), plural(s.entities, 'name')].filter(Boolean).join(' · ');
-      return { name: truncate(s.title || s.doc, 256), value: `${escapeMarkdown(meta)}\nid: \`${s.doc}\`${url ? `\n${url}` : ''}` };
+      return { name: truncate(s.title || s.doc, LIMITS.fieldName), value: `${escapeMarkdown(meta)}\nid: \`${s.doc}\`${url ? `\n${url}` : ''}` };
     }),
   };
-  if (sources.length > 25) embed.description = `Showing 25 of ${sources.length}.`;
+  if (sources.length > LIMITS.fields) embed.description = `Showing ${LIMITS.fields} of ${sources.length}.`;
   return { embeds: [embed] };
 }
 

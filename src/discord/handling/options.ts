@@ -1,8 +1,9 @@
 // Option definitions and autocomplete sources shared by several commands.
 import type { SlashCommandBuilder, SlashCommandOptionsOnlyBuilder } from 'discord.js';
-import type { Choice } from '../answer/engine.js';
+import type { Choice } from '../../answer/engine.js';
+import { LIMITS } from '../constants.js';
 import { suggestArticles } from './article-option.js';
-import type { AutocompleteInvocation, BotContext } from './types.js';
+import type { AutocompleteInvocation, BotContext } from '../types.js';
 
 export const MAX_TEXT = 300;
 
@@ -21,12 +22,12 @@ export function suggest(inv: AutocompleteInvocation, ctx: BotContext): Choice[] 
   const partial = inv.focused.value;
   switch (inv.focused.name) {
     case 'article':
-      return suggestArticles(engine, partial, 25);
+      return suggestArticles(engine, partial, LIMITS.choices);
     case 'speaker':
-      return engine.suggestSpeakers(partial, 25);
+      return engine.suggestSpeakers(partial, LIMITS.choices);
     case 'name':
       // /who is about anyone the articles name, quoted or not.
-      return engine.suggestNames(partial, 25);
+      return engine.suggestNames(partial, LIMITS.choices);
     default:
       return [];
   }

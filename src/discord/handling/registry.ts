@@ -3,9 +3,9 @@
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
-import type { Command } from './types.js';
+import type { Command } from '../types.js';
 
-export const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
+export const COMMANDS_DIR = fileURLToPath(new URL('../../../commands/', import.meta.url));
 
 function isCommand(mod: unknown): mod is Command {
   const m = mod as Partial<Command> | null;

@@ -1,10 +1,11 @@
 // `npm run deploy-commands`: registers every command in commands/ with Discord, for
 // DISCORD_GUILD_ID when set (instant, for development) or globally. A bulk overwrite (PUT),
 // so running it again is harmless and removes commands that no longer exist.
-import { PermissionFlagsBits, REST, Routes } from 'discord.js';
-import { loadDotenv, readBotConfig, type BotConfig } from './config.js';
-import { commandBodies, loadCommands } from './registry.js';
-import { describeStartupError } from './startup-errors.js';
+import { REST } from '@discordjs/rest';
+import { PermissionFlagsBits, Routes } from 'discord-api-types/v10';
+import { loadDotenv, readBotConfig, type BotConfig } from '../setup/config.js';
+import { commandBodies, loadCommands } from '../handling/registry.js';
+import { describeStartupError } from '../setup/startup-errors.js';
 
 const MANAGE_GUILD = PermissionFlagsBits.ManageGuild.toString();
 
