@@ -56,7 +56,7 @@ describe('HTTP-mode follow-ups', () => {
     expect(refused.calls).toHaveLength(1);
     // Discord sends the wait in the Retry-After header (seconds) and in the body.
     const limited = await scriptedApi([{ status: 429, body: { retry_after: 60 }, headers: { 'retry-after': '60' } }]);
-    let t = 0;
+    const t = 0;
     const late = interactionWebhook(limited.url, 'app', 'tok', { deadline: 1000, now: () => t });
     await expect(late.editOriginal({})).rejects.toBeInstanceOf(RateLimitError);
     expect(limited.calls).toHaveLength(1);

@@ -113,9 +113,8 @@ interface Own {
 }
 
 /** One command's result: the common fields, its own (`K` required, `O` optional), and the others' absent. */
-type Variant<C, K extends keyof Own = never, O extends keyof Own = never> = Common & { command: C } & Pick<Own, K> & Partial<Pick<Own, O>> & {
-  [P in Exclude<keyof Own, K | O>]?: undefined;
-};
+type Variant<C, K extends keyof Own = never, O extends keyof Own = never> = Common & { command: C } & Pick<Own, K> & Partial<Pick<Own, O>> &
+  Partial<Record<Exclude<keyof Own, K | O>, undefined>>;
 
 export type AskResult = Variant<'ask'>;
 export type QuoteResult = Variant<'quote'>;

@@ -92,7 +92,7 @@ function renderAsk(result: AskResult, rc: RenderContext, paging: Paging | undefi
   const embed: APIEmbed = { title: truncate(result.input || 'Answer', LIMITS.embedTitle), color: COLORS.answer };
   const answer = (result.answer ?? '').trim();
   const parts: string[] = [];
-  if (answer && (!top || answer !== top.text.trim())) parts.push(truncate(escapeMarkdown(answer), LAYOUT.answer));
+  if (answer && answer !== top?.text.trim()) parts.push(truncate(escapeMarkdown(answer), LAYOUT.answer));
   if (top) parts.push(quoted(top.text, LAYOUT.topPassage));
   embed.description = parts.join('\n\n') || escapeMarkdown(result.message ?? '');
   if (reading) embed.description = `*${escapeMarkdown(truncate(reading, LAYOUT.reading))}:*\n${embed.description}`;
