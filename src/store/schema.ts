@@ -7,7 +7,7 @@ import type { EntityType } from '../extract/mentions.js';
 import type { QuoteRecord } from '../extract/quotes.js';
 
 /** Bump when extraction changes, so stores built by older code are rebuilt. */
-export const STORE_SCHEMA_VERSION = 23;
+export const STORE_SCHEMA_VERSION = 24;
 
 export interface SentencePlace {
   start: number;
