@@ -54,7 +54,8 @@ function fromDataset(): Country[] {
   return countries.filter((c) => c.independent).map((c) => {
     const name = NEWS_NAMES[c.name.common] ?? c.name.common;
     const ours = OUR_COUNTRIES.find((o) => o.name === name);
-    const native = new Set(Object.values(c.name.native).flatMap((n) => [n.common, n.official]).map((n) => foldAccents(n)));
+    const nativeNames = Object.values(c.name.native).flatMap((n) => [n.common, n.official]);
+    const native = new Set(nativeNames.map((n) => foldAccents(n)));
     const english = c.altSpellings.filter((s) => s !== c.cca2 && !native.has(foldAccents(s)));
     const eng = c.demonyms['eng'];
     const demonyms = eng ? [...new Set([eng.m, eng.f])].flatMap((d) => [d, ...pluralDemonym(d)]) : [];
@@ -85,7 +86,9 @@ function built(): Lookups {
     for (const k of new Set([key.toLowerCase(), foldAccents(key).toLowerCase()])) if (!map.has(k)) map.set(k, name);
   };
   for (const c of all) for (const d of c.demonyms) add(byDemonym, d, c.name);
-  for (const c of all) for (const n of [c.name, ...c.aliases]) if (!byDemonym.has(n.toLowerCase())) add(byName, n, c.name);
+  for (const c of all) {
+    for (const n of [c.name, ...c.aliases]) if (!byDemonym.has(n.toLowerCase())) add(byName, n, c.name);
+  }
   return (lookups = { byName, byDemonym });
 }
 
