@@ -57,7 +57,7 @@ function fromDataset(): Country[] {
     const nativeNames = Object.values(c.name.native).flatMap((n) => [n.common, n.official]);
     const native = new Set(nativeNames.map((n) => foldAccents(n)));
     const english = c.altSpellings.filter((s) => s !== c.cca2 && !native.has(foldAccents(s)));
-    const eng = c.demonyms['eng'];
+    const eng = c.demonyms.eng;
     const demonyms = eng ? [...new Set([eng.m, eng.f])].flatMap((d) => [d, ...pluralDemonym(d)]) : [];
     return {
       name,
