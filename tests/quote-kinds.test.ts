@@ -392,3 +392,19 @@ describe('two speakers in one sentence', () => {
     expect(find(quotes, 'take longer').speakerMention?.text).toBe('he');
   });
 });
+
+describe('a participle after a comma speaks for the sentence’s subject', () => {
+  const quotes = quotesOf([
+    'Ferry',
+    'Mayor Ingrid Holm attacked Councillor Tomas Berg over his plan for the harbour, saying, “He has never run a ferry in his life.”',
+    '“We need new boats,” Berg said, arguing that the fares should pay for them.',
+  ]);
+
+  it('gives the quotation after ", saying," to the subject, not to the object named before the comma', () => {
+    expect(find(quotes, 'never run a ferry').name).toBe('Ingrid Holm');
+  });
+
+  it('skips the verbs inside a quotation when it looks for the subject', () => {
+    expect(find(quotes, 'fares should pay').name).toMatch(/Berg$/);
+  });
+});

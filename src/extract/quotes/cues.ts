@@ -5,7 +5,7 @@ import { SPEECH_VERBS } from '../lexicon.js';
 import type { AnnotatedSentence, Token } from '../../nlp/annotate.js';
 import type { QuoteInput } from '../quotes.js';
 import type { Span } from './quoted-spans.js';
-import { SpeakerTracker, mentionAt, nameRun, phraseAt, speakerFromMention, speakerStartToken, subjectBefore, type Speaker } from './speakers.js';
+import { SpeakerTracker, mentionAt, nameRun, participleSubject, phraseAt, speakerFromMention, speakerStartToken, subjectBefore, type Speaker } from './speakers.js';
 
 /** A speech cue, its speaker, and the cue word's offset (two quotations one cue interrupts share it). */
 export interface Cue { cue: string; speaker: Speaker | null; at: number }
@@ -51,7 +51,7 @@ export function cueBefore(s: AnnotatedSentence, open: number, mentions: Resolved
     if (isQuotationCue(s.tokens, k)) {
       // "Said Ellis: “...”": a cue that opens the sentence names its speaker after it.
       const named = k === 0 ? mentions.find((m) => m.first > k && m.last < q) : undefined;
-      const speaker = subjectBefore(s, k, mentions, tracker) ?? (named ? speakerFromMention(named) : null);
+      const speaker = participleSubject(s, k, mentions, tracker, inside) ?? subjectBefore(s, k, mentions, tracker) ?? (named ? speakerFromMention(named) : null);
       if (speaker) return { cue: t.text, speaker, at: t.start };
     }
     if (isAccording(t) && s.tokens[k + 1]?.lemma === 'to') {

@@ -53,7 +53,7 @@ export function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tr
     // After "be", a verb in -ing is progressive ("is demanding"): it speaks; otherwise passive ("was told"): it does not.
     const passive = toks[k - 1]?.lemma === 'be' && !/ing$/.test(t.text);
     if (t.pos === 'VERB' && (OBJECT_CUES.has(t.lemma) || particle) && !passive) {
-      const speaker = participleSubject(s, k, mentions, tracker) ?? subjectBefore(s, k, mentions, tracker) ?? sharedSubject(s, k, out, mentions, tracker);
+      const speaker = participleSubject(s, k, mentions, tracker, inside) ?? subjectBefore(s, k, mentions, tracker) ?? sharedSubject(s, k, out, mentions, tracker);
       // Anyone may speak about something; only a named speaker's object is taken for what they said.
       if (speaker && (particle || speaker.entity !== null || PRONOUN_SPEAKER.test(speaker.mention.text))) {
         let a = k + 1;
@@ -79,7 +79,7 @@ export function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tr
         continue;
       }
     }
-    const speaker = participleSubject(s, k, mentions, tracker) ?? subjectBefore(s, k, mentions, tracker) ?? sharedSubject(s, k, out, mentions, tracker);
+    const speaker = participleSubject(s, k, mentions, tracker, inside) ?? subjectBefore(s, k, mentions, tracker) ?? sharedSubject(s, k, out, mentions, tracker);
     if (!speaker) continue;
     let subjectStart = speakerStartToken(s, speaker);
     while (subjectStart > 0 && toks[subjectStart - 1]!.pos === 'DET') subjectStart--;

@@ -181,9 +181,10 @@ export function sliceTokens(s: AnnotatedSentence, a: Token, b: Token): string {
  * "Trump tweeted on Friday, saying ...", "the senator spoke out, calling for ...": a participle after a
  * comma speaks for the subject of the sentence's first verb.
  */
-export function participleSubject(s: AnnotatedSentence, k: number, mentions: ResolvedMention[], tracker: SpeakerTracker): Speaker | null {
+export function participleSubject(s: AnnotatedSentence, k: number, mentions: ResolvedMention[], tracker: SpeakerTracker, inside: (t: Token) => boolean): Speaker | null {
   if (!/ing$/.test(s.tokens[k]!.text) || s.tokens[k - 1]?.text !== ',') return null;
-  const main = s.tokens.findIndex((t, i) => i < k - 1 && t.pos === 'VERB');
+  // A verb inside quotation marks ("“We need change,” he said, arguing ...") is the quoted speaker's, not the sentence's.
+  const main = s.tokens.findIndex((t, i) => i < k - 1 && t.pos === 'VERB' && !inside(t));
   return main > 0 ? subjectBefore(s, main, mentions, tracker) : null;
 }
 
