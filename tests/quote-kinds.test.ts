@@ -408,3 +408,27 @@ describe('a participle after a comma speaks for the sentence’s subject', () =>
     expect(find(quotes, 'fares should pay').name).toMatch(/Berg$/);
   });
 });
+
+describe('paragraphs set off by single line breaks', () => {
+  const quotes = quotesOf([
+    'Quay\n“The quay is falling apart,” Mayor Ingrid Holm said on Friday. “If the council will not pay for it, then who will pay in the end?\n“I have thought about this for a long time,” added Councillor Tomas Berg. “We need a plan.”\nThe council has no money. Berg won the vote by telling the members that the quay would be rebuilt.',
+  ]);
+
+  it('ends a quotation left open at a line’s end when the next line opens its own', () => {
+    expect(find(quotes, 'falling apart').parts).toEqual(['The quay is falling apart,', 'If the council will not pay for it, then who will pay in the end?']);
+    expect(find(quotes, 'thought about this').name).toBe('Tomas Berg');
+  });
+
+  it('reads a participle after "by" as the subject’s words', () => {
+    expect(find(quotes, 'would be rebuilt').name).toBe('Tomas Berg');
+    expect(find(quotes, 'would be rebuilt').text).toBe('the quay would be rebuilt.');
+  });
+});
+
+describe('a relative clause reports nothing before it', () => {
+  it('does not make "which first reported the story" the source of the words before it', () => {
+    const quotes = quotesOf(['Fares', 'Harbour workers said the fares were unfair and complained to the Harbour Gazette, which first reported the story.']);
+    expect(find(quotes, 'fares were unfair').speakerMention?.text).toBe('Harbour workers');
+    expect(quotes.filter((q) => q.speakerMention?.text === 'which')).toEqual([]);
+  });
+});

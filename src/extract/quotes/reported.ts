@@ -90,8 +90,11 @@ export function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tr
       continue;
     }
     // "..., X said (on Friday, as ...)": what comes after is no clause, so what was said comes before.
+    // A relative clause (", which first reported the story") reports nothing of the words before it.
+    const relative = /^(who|which|that)$/i.test(speaker.mention.text);
     const saidBefore = (): void => {
       const before = subjectStart - 1;
+      if (relative) return;
       if (toks[before]?.text !== ',' || before < 2) return;
       if (hasVerb(0, before - 1)) pushSpan(out, s, 0, before - 1, t.text, speaker, text);
     };

@@ -177,12 +177,15 @@ export function sliceTokens(s: AnnotatedSentence, a: Token, b: Token): string {
   return out;
 }
 
+/** Words after which a participle speaks for the subject before them ("pitched himself by telling voters ..."). */
+const PARTICIPLE_LINKS = new Set([',', 'by', 'while', 'after', 'before', 'without']);
+
 /**
- * "Trump tweeted on Friday, saying ...", "the senator spoke out, calling for ...": a participle after a
- * comma speaks for the subject of the sentence's first verb.
+ * "Trump tweeted on Friday, saying ...", "the senator spoke out, calling for ...", "he won them over by
+ * telling them ...": a participle after a comma or such a word speaks for the subject of the sentence's first verb.
  */
 export function participleSubject(s: AnnotatedSentence, k: number, mentions: ResolvedMention[], tracker: SpeakerTracker, inside: (t: Token) => boolean): Speaker | null {
-  if (!/ing$/.test(s.tokens[k]!.text) || s.tokens[k - 1]?.text !== ',') return null;
+  if (!/ing$/.test(s.tokens[k]!.text) || !PARTICIPLE_LINKS.has(s.tokens[k - 1]?.text.toLowerCase() ?? '')) return null;
   // A verb inside quotation marks ("“We need change,” he said, arguing ...") is the quoted speaker's, not the sentence's.
   const main = s.tokens.findIndex((t, i) => i < k - 1 && t.pos === 'VERB' && !inside(t));
   return main > 0 ? subjectBefore(s, main, mentions, tracker) : null;
