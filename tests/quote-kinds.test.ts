@@ -432,3 +432,12 @@ describe('a relative clause reports nothing before it', () => {
     expect(quotes.filter((q) => q.speakerMention?.text === 'which')).toEqual([]);
   });
 });
+
+describe('a quotation with a cue of its own ends the run of the one before', () => {
+  it('does not let a quotation go on past another speaker’s cue ("…, she added.")', () => {
+    const quotes = quotesOf(['Fares', '“The fares are too high,” Mayor Ingrid Holm said after the meeting. The plan did “too little,” she added on the radio. “Families cannot pay them.”']);
+    expect(find(quotes, 'fares are too high').parts).toEqual(['The fares are too high,']);
+    expect(find(quotes, 'too little').speakerMention?.text).toBe('she');
+    expect(find(quotes, 'Families cannot').name).toBe('Ingrid Holm');
+  });
+});

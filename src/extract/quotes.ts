@@ -167,8 +167,10 @@ function lastDirect(quotes: QuoteRecord[]): QuoteRecord | undefined {
   let i = quotes.length - 1;
   while (i >= 0 && quotes[i]!.kind !== 'direct') i--;
   const direct = quotes[i];
-  // Only reported speech inside the cue right after the quotation may stand between.
-  return direct && quotes.slice(i + 1).every((q) => q.start - direct.end <= MAX_TRAILING_CUE) ? direct : undefined;
+  // Only reported speech inside the cue right after the quotation may stand between, said by the
+  // same words that name its speaker: a quote with a cue of its own ("…, she said.") ends the run.
+  const between = quotes.slice(i + 1);
+  return direct && between.every((q) => q.start - direct.end <= MAX_TRAILING_CUE && q.speakerMention?.start === direct.speakerMention?.start) ? direct : undefined;
 }
 
 /**
