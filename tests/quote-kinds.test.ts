@@ -441,3 +441,22 @@ describe('a quotation with a cue of its own ends the run of the one before', () 
     expect(find(quotes, 'Families cannot').name).toBe('Ingrid Holm');
   });
 });
+
+describe('where one speaker’s words end and another clause begins', () => {
+  const quotes = quotesOf([
+    'Quay',
+    'Mayor Ingrid Holm said the council would pay for the quay, though she acknowledged the repairs were late.',
+    'Councillor Tomas Berg has said a dozen firms want the contract, but he refuses to name the firms on the list.',
+    'Most skippers agreed that the pier is “far too short for the new boats,” while 40 percent said the opposite of the ferry crews.',
+  ]);
+
+  it('ends what was said where "though she acknowledged" or "but he refuses" opens another cue', () => {
+    expect(find(quotes, 'would pay for the quay').text).toBe('the council would pay for the quay');
+    expect(find(quotes, 'repairs were late').speakerMention?.text).toBe('she');
+    expect(find(quotes, 'dozen firms').text).toBe('a dozen firms want the contract');
+  });
+
+  it('does not take a speech verb after "while" for the cue of the quotation before it', () => {
+    expect(find(quotes, 'far too short').speakerMention?.text).toMatch(/skippers$/);
+  });
+});

@@ -112,6 +112,8 @@ export function cueAfter(sentences: AnnotatedSentence[], from: number, close: nu
         subject.text = subject.entity ? subject.text : subject.mention.text.replace(/^(the|a|an)\s+/i, '');
         adjacent = true;
       }
+      // "“...,” while 73 percent said ...": a conjunction before the subject opens a clause of its own.
+      if (speech && subject && !adjacent && between.some((x) => x.pos === 'SCONJ' || x.pos === 'CCONJ')) return null;
       const speaker = speech ? (subject && (adjacent || !nextSentence) ? subject : null) ?? (k === k0 || adjacent ? mentionAt(s, k + 1, all[si]!, tracker) ?? nameRun(s, k + 1) ?? phraseAt(s, k + 1) : null) : adjacent ? subject : null;
       if (speaker) return { cue: t.text, speaker, at: t.start };
       // A verb inside an apposition ("one of the states suing the EPA") is passed over; a verb with

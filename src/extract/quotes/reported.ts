@@ -7,7 +7,7 @@ import type { QuoteRecord } from '../quotes.js';
 import { PRONOUN_SPEAKER, SpeakerTracker, mentionAt, nameRun, participleSubject, phraseAt, speakerFromMention, speakerStartToken, subjectBefore, wordsUpToComma, type Speaker } from './speakers.js';
 
 /** Speech verbs that report a clause without "that" ("he said prices rose"); others need "that". */
-export const BARE_CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'state', 'report', 'note', 'explain', 'claim', 'argue', 'insist', 'warn', 'believe', 'predict', 'estimate', 'write', 'reply', 'respond', 'contend', 'maintain', 'conclude', 'suggest', 'stress', 'emphasise', 'emphasize', 'tweet']);
+export const BARE_CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'state', 'report', 'note', 'explain', 'claim', 'argue', 'insist', 'warn', 'believe', 'predict', 'estimate', 'write', 'reply', 'respond', 'contend', 'maintain', 'conclude', 'suggest', 'stress', 'emphasise', 'emphasize', 'tweet', 'acknowledge', 'admit', 'concede', 'assert']);
 
 /** At most this many tokens of circumstance ("at a campaign stop in Toledo, Ohio,") stand between a speech verb and what was said. */
 export const MAX_CIRCUMSTANCE_TOKENS = 12;
@@ -214,15 +214,21 @@ export function sharedSubject(s: AnnotatedSentence, k: number, out: Omit<QuoteRe
   return subject && (subject.entity || PRONOUN_SPEAKER.test(subject.mention.text)) ? subject : null;
 }
 
-/** The comma or conjunction that opens another cue ("…, but he said …", "… and officials added …") between a and b, or -1. */
+/**
+ * The comma or conjunction that opens another cue ("…, but he said …", "… and officials added …",
+ * "…, though she noted …", "…, but he refuses to …") between a and b, or -1.
+ */
 function nextCueStart(toks: Token[], a: number, b: number): number {
   for (let j = a + 1; j < b; j++) {
     if (toks[j]!.text !== ',' && toks[j]!.pos !== 'CCONJ') continue;
     let k = j + 1;
-    while (k <= b && (toks[k]!.pos === 'CCONJ' || toks[k]!.text === ',')) k++;
+    while (k <= b && (toks[k]!.pos === 'CCONJ' || toks[k]!.pos === 'SCONJ' || toks[k]!.text === ',')) k++;
     const subject = toks[k];
-    const verb = toks[k + 1];
-    if (subject && verb && (subject.pos === 'PRON' || subject.pos === 'PROPN') && isCue(toks, k + 1)) return j;
+    let v = k + 1;
+    while (v <= b && (toks[v]!.pos === 'ADV' || toks[v]!.pos === 'AUX') && !isCue(toks, v)) v++;
+    const verb = toks[v];
+    const cues = verb && (isCue(toks, v) || (verb.pos === 'VERB' && OBJECT_CUES.has(verb.lemma)));
+    if (subject && cues && (subject.pos === 'PRON' || subject.pos === 'PROPN')) return j;
   }
   return -1;
 }
