@@ -460,3 +460,28 @@ describe('where one speaker’s words end and another clause begins', () => {
     expect(find(quotes, 'far too short').speakerMention?.text).toMatch(/skippers$/);
   });
 });
+
+describe('"he" and "she" after a person named earlier in the sentence', () => {
+  const quotes = quotesOf([
+    'Navy',
+    'Mayor Ivo Sand opened the new quay on Monday.',
+    'Councillor Kari Lund is speaking out about the problems she has with the harbour board, and why she believes the council has the best plan for the port.',
+  ]);
+
+  it('reads a title abbreviated after an organisation’s name ("Navy Capt.") as the person’s role, not part of an organisation', () => {
+    const doc = buildDocument({ id: 'a', path: 'a.txt', fingerprint: 'f', text: 'Navy\n\nRetired Navy Capt. Kari Lund spoke on Monday.' });
+    expect(doc.entities.find((e) => e.name === 'Kari Lund')?.type).toBe('person');
+  });
+
+  it('resolves the pronoun to the sentence’s subject before the person last named in the text', () => {
+    expect(find(quotes, 'best plan for the port').name).toBe('Kari Lund');
+    expect(find(quotes, 'best plan for the port').speakerMention?.text).toBe('she');
+  });
+});
+
+describe('"although", which the tagger takes for a preposition, opens another clause', () => {
+  it('ends what was said before ", although he refused to ..."', () => {
+    const quotes = quotesOf(['Quay', 'Councillor Tomas Berg claimed that the quay would open in May, although he again refused to name a day for the opening.']);
+    expect(find(quotes, 'open in May').text).toBe('the quay would open in May');
+  });
+});

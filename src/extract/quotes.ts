@@ -74,6 +74,7 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
   let d = 0;
   sentences.forEach((s, si) => {
     const mentions = input.mentions[si]!;
+    tracker.enter(mentions, (offset) => inSpan(direct, offset));
     const found: Found[] = [];
     while (d < direct.length && direct[d]!.open < s.end) {
       const q = direct[d++]!;

@@ -214,6 +214,9 @@ export function sharedSubject(s: AnnotatedSentence, k: number, out: Omit<QuoteRe
   return subject && (subject.entity || PRONOUN_SPEAKER.test(subject.mention.text)) ? subject : null;
 }
 
+/** Conjunctions the tagger may take for prepositions ("although/ADP"). */
+const CONCESSIVE = new Set(['although', 'though', 'while', 'whereas']);
+
 /**
  * The comma or conjunction that opens another cue ("…, but he said …", "… and officials added …",
  * "…, though she noted …", "…, but he refuses to …") between a and b, or -1.
@@ -222,7 +225,7 @@ function nextCueStart(toks: Token[], a: number, b: number): number {
   for (let j = a + 1; j < b; j++) {
     if (toks[j]!.text !== ',' && toks[j]!.pos !== 'CCONJ') continue;
     let k = j + 1;
-    while (k <= b && (toks[k]!.pos === 'CCONJ' || toks[k]!.pos === 'SCONJ' || toks[k]!.text === ',')) k++;
+    while (k <= b && (toks[k]!.pos === 'CCONJ' || toks[k]!.pos === 'SCONJ' || CONCESSIVE.has(toks[k]!.lemma) || /^[,”"’']+$/.test(toks[k]!.text))) k++;
     const subject = toks[k];
     let v = k + 1;
     while (v <= b && (toks[v]!.pos === 'ADV' || toks[v]!.pos === 'AUX') && !isCue(toks, v)) v++;

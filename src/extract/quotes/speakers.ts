@@ -24,6 +24,8 @@ export class SpeakerTracker {
   /** Who the text marks as a man or a woman ("Mr.", "Mrs.", "chairwoman"), so "she" skips a man named last. */
   private readonly gender = new Map<string, 'm' | 'f'>();
   private lastByGender: Record<'m' | 'f', string | null> = { m: null, f: null };
+  /** The people named in the sentence being read, outside quotation marks, in text order. */
+  private here: ResolvedMention[] = [];
   constructor(private readonly types: Map<string, string>, entities: DocEntity[] = []) {
     for (const e of entities) {
       if (e.type === 'person') {
@@ -37,7 +39,12 @@ export class SpeakerTracker {
       }
     }
   }
+  /** Starts a sentence: "he" after a person named earlier in it means the first such person ("Gen. Ann Ham spoke about why she believes ..."). */
+  enter(mentions: ResolvedMention[], inside: (offset: number) => boolean): void {
+    this.here = mentions.filter((m) => this.types.get(m.entity) === 'person' && !inside(m.start));
+  }
   saw(mentions: ResolvedMention[]): void {
+    this.here = [];
     for (const m of mentions) {
       this.seenAt.set(m.entity, ++this.seen);
       const t = this.types.get(m.entity);
@@ -58,12 +65,16 @@ export class SpeakerTracker {
     for (const key of this.byRoleWord.get(head.toLowerCase()) ?? []) if ((this.seenAt.get(key) ?? 0) > (best ? this.seenAt.get(best)! : 0)) best = key;
     return best;
   }
-  resolve(pronoun: string): string | null {
+  resolve(pronoun: string, at = -1): string | null {
     const p = pronoun.toLowerCase();
     // The person last named is who "he" or "she" most often means; the last speaker otherwise.
     if (PERSON_PRONOUNS.has(p)) {
-      // The person last named, unless the text marks them as the other sex: then the last one it does not.
       const wanted = p === 'she' || p === 'her' ? 'f' : 'm';
+      // The sentence's own subject first: the first person named before the pronoun in its sentence,
+      // whom the text does not mark as the other sex.
+      const subject = this.here.find((m) => m.end <= at && (this.gender.get(m.entity) ?? wanted) === wanted);
+      if (subject) return subject.entity;
+      // The person last named, unless the text marks them as the other sex: then the last one it does not.
       const last = this.lastPerson;
       if (last && this.gender.get(last) && this.gender.get(last) !== wanted) return this.lastByGender[wanted] ?? last;
       return last ?? this.lastPersonSpeaker;
@@ -107,7 +118,7 @@ export function isWhen(t: Token): boolean {
 }
 
 export function pronounSpeaker(t: Token, tracker: SpeakerTracker): Speaker | null {
-  const entity = tracker.resolve(t.text);
+  const entity = tracker.resolve(t.text, t.start);
   if (!entity && !/^(i|we|he|she|they)$/i.test(t.text)) return null;
   return { mention: { text: t.text, start: t.start, end: t.end }, entity, text: entity ? null : t.text };
 }
