@@ -155,8 +155,8 @@ export function subjectBefore(s: AnnotatedSentence, cue: number, mentions: Resol
   }
   if (t.pos === 'PRON') return pronounSpeaker(t, tracker);
   if (t.text === ',') {
-    // "Omar Nessar, who is director of ..., also stated": the name before the apposition.
-    const m2 = mentions.find((x) => x.first >= from && x.last < k && s.tokens[x.last + 1]?.text === ',');
+    // "Omar Nessar, who is director of ..., also stated", "Rep. Ann Lee (D-Mass.), a panel member, said": the name before the apposition.
+    const m2 = mentions.find((x) => x.first >= from && x.last < k && s.tokens[afterParenthesis(s, x.last + 1)]?.text === ',');
     return m2 ? speakerFromMention(m2) : null;
   }
   // A name the tagger took for a verb or adjective ("Lynch said") still names the speaker.
@@ -178,6 +178,13 @@ export function subjectBefore(s: AnnotatedSentence, cue: number, mentions: Resol
 
 /** A parenthesis after a name ("(R-S.C.)", "(D)") holds at most this many tokens. */
 export const MAX_PARENTHESIS_TOKENS = 6;
+
+/** The token after a short parenthesis that opens at token k ("(R-Ohio)"), or k when none opens there. */
+function afterParenthesis(s: AnnotatedSentence, k: number): number {
+  if (s.tokens[k]?.text !== '(') return k;
+  for (let j = k + 1; j < s.tokens.length && j - k <= MAX_PARENTHESIS_TOKENS; j++) if (s.tokens[j]!.text === ')') return j + 1;
+  return k;
+}
 
 export function sliceTokens(s: AnnotatedSentence, a: Token, b: Token): string {
   let out = '';
