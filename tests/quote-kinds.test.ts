@@ -485,3 +485,20 @@ describe('"although", which the tagger takes for a preposition, opens another cl
     expect(find(quotes, 'open in May').text).toBe('the quay would open in May');
   });
 });
+
+describe('a speaker with a parenthesis and an apposition, after a place', () => {
+  const quotes = quotesOf([
+    'Ferry',
+    '“If the board wanted any other skipper’s logbooks, they would just go and get them,” Rep. Ola Vik (R-Ohio), a harbour panel member, said in a phone interview. “But the mayor gets a different set of standards.”',
+    'At a meeting this week in Bergen, Kari Lund, the chief executive of the ferry company, told the council that the fares would rise in May.',
+  ]);
+
+  it('reaches the name before "(R-Ohio), a harbour panel member, said", and the quotation after it goes on in that voice', () => {
+    expect(find(quotes, 'logbooks').speakerMention?.text).toBe('Rep. Ola Vik');
+    expect(find(quotes, 'logbooks').parts).toEqual(['If the board wanted any other skipper’s logbooks, they would just go and get them,', 'But the mayor gets a different set of standards.']);
+  });
+
+  it('does not take the place after "in" for the speaker before the apposition', () => {
+    expect(find(quotes, 'fares would rise').name).toBe('Kari Lund');
+  });
+});

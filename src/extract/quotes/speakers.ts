@@ -156,7 +156,8 @@ export function subjectBefore(s: AnnotatedSentence, cue: number, mentions: Resol
   if (t.pos === 'PRON') return pronounSpeaker(t, tracker);
   if (t.text === ',') {
     // "Omar Nessar, who is director of ..., also stated", "Rep. Ann Lee (D-Mass.), a panel member, said": the name before the apposition.
-    const m2 = mentions.find((x) => x.first >= from && x.last < k && s.tokens[afterParenthesis(s, x.last + 1)]?.text === ',');
+    // A name after a preposition ("In a panel in Boston, Ann Lee, the chief executive, told") is a circumstance, not who spoke.
+    const m2 = mentions.find((x) => x.first >= from && x.last < k && s.tokens[afterParenthesis(s, x.last + 1)]?.text === ',' && s.tokens[x.first - 1]?.pos !== 'ADP');
     return m2 ? speakerFromMention(m2) : null;
   }
   // A name the tagger took for a verb or adjective ("Lynch said") still names the speaker.
