@@ -502,3 +502,15 @@ describe('a speaker with a parenthesis and an apposition, after a place', () => 
     expect(find(quotes, 'fares would rise').name).toBe('Kari Lund');
   });
 });
+
+describe('a first name marks the sex when no title does', () => {
+  it('reads "she" as the woman a first name marks, past a man named after her', () => {
+    const quotes = quotesOf(['Ferry', 'Margaret Lund met George Berg at the quay on Monday. She said the fares would fall in May.']);
+    expect(find(quotes, 'fares would fall').name).toBe('Margaret Lund');
+  });
+
+  it('leaves a name given to both sexes unmarked: "he" then means the person last named', () => {
+    const quotes = quotesOf(['Ferry', 'Margaret Lund met Chris Berg at the quay on Monday. He said the boats were late.']);
+    expect(find(quotes, 'boats were late').name).toBe('Chris Berg');
+  });
+});

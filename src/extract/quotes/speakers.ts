@@ -3,6 +3,7 @@
 import { pronouns, wordIn } from '../../text/function-words.js';
 import type { DocEntity, ResolvedMention } from '../entities.js';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon.js';
+import { sexOfFirstName } from './first-names.js';
 import type { AnnotatedSentence, Token } from '../../nlp/annotate.js';
 
 export interface Speaker { mention: { text: string; start: number; end: number }; entity: string | null; text: string | null }
@@ -33,6 +34,12 @@ export class SpeakerTracker {
         const female = FEMALE_MARKS.test(words);
         const male = MALE_MARKS.test(words);
         if (female !== male) this.gender.set(e.key, female ? 'f' : 'm');
+        else {
+          // No title marks the sex: a first name may, written before the surname in a name or a mention.
+          const firstNames = [e.name, ...e.mentions.map((m) => m.text)].flatMap((n) => n.split(/\s+/).slice(0, -1));
+          const sexes = new Set(firstNames.map(sexOfFirstName).filter((x) => x !== null));
+          if (sexes.size === 1) this.gender.set(e.key, [...sexes][0]!);
+        }
       }
       for (const phrase of [...e.roles, ...(e.type === 'person' ? [] : [e.name])]) {
         for (const w of phrase.toLowerCase().split(/[^\p{L}]+/u)) if (w.length > 2) this.byRoleWord.set(w, [...(this.byRoleWord.get(w) ?? []), e.key]);
