@@ -509,6 +509,11 @@ describe('a first name marks the sex when no title does', () => {
     expect(find(quotes, 'fares would fall').name).toBe('Margaret Lund');
   });
 
+  it('prefers, in the pronoun’s own sentence, the person marked as its sex to one left unmarked', () => {
+    const quotes = quotesOf(['Ferry', 'Councillor Chris Berg attacked Margaret Lund on Monday after she said the fares would rise in May.']);
+    expect(quotes.find((q) => q.text.startsWith('the fares would rise'))?.name).toBe('Margaret Lund');
+  });
+
   it('leaves a name given to both sexes unmarked: "he" then means the person last named', () => {
     const quotes = quotesOf(['Ferry', 'Margaret Lund met Chris Berg at the quay on Monday. He said the boats were late.']);
     expect(find(quotes, 'boats were late').name).toBe('Chris Berg');

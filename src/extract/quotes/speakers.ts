@@ -77,9 +77,10 @@ export class SpeakerTracker {
     // The person last named is who "he" or "she" most often means; the last speaker otherwise.
     if (PERSON_PRONOUNS.has(p)) {
       const wanted = p === 'she' || p === 'her' ? 'f' : 'm';
-      // The sentence's own subject first: the first person named before the pronoun in its sentence,
-      // whom the text does not mark as the other sex.
-      const subject = this.here.find((m) => m.end <= at && (this.gender.get(m.entity) ?? wanted) === wanted);
+      // The sentence's own subject first: the first person named before the pronoun in its sentence
+      // whom the text marks as that sex, else one it does not mark at all.
+      const before = this.here.filter((m) => m.end <= at);
+      const subject = before.find((m) => this.gender.get(m.entity) === wanted) ?? before.find((m) => !this.gender.has(m.entity));
       if (subject) return subject.entity;
       // The person last named, unless the text marks them as the other sex: then the last one it does not.
       const last = this.lastPerson;
