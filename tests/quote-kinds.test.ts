@@ -519,3 +519,11 @@ describe('a first name marks the sex when no title does', () => {
     expect(find(quotes, 'boats were late').name).toBe('Chris Berg');
   });
 });
+
+describe('another speaker written as a noun phrase', () => {
+  it('ends what was said where ", and harbour workers warned" opens another cue', () => {
+    const quotes = quotesOf(['Quay', 'Mayor Ingrid Holm said the quay would open in May, and the harbour workers warned that the repairs would take a year.']);
+    expect(find(quotes, 'open in May').text).toBe('the quay would open in May');
+    expect(find(quotes, 'take a year').speakerMention?.text).toMatch(/harbour workers$/);
+  });
+});

@@ -214,6 +214,9 @@ export function sharedSubject(s: AnnotatedSentence, k: number, out: Omit<QuoteRe
   return subject && (subject.entity || PRONOUN_SPEAKER.test(subject.mention.text)) ? subject : null;
 }
 
+/** A subject written as a noun phrase before another cue ("…, and human rights groups warned …") is at most this many words. */
+const MAX_SUBJECT_PHRASE = 4;
+
 /** Conjunctions the tagger may take for prepositions ("although/ADP"). */
 const CONCESSIVE = new Set(['although', 'though', 'while', 'whereas']);
 
@@ -226,12 +229,15 @@ function nextCueStart(toks: Token[], a: number, b: number): number {
     if (toks[j]!.text !== ',' && toks[j]!.pos !== 'CCONJ') continue;
     let k = j + 1;
     while (k <= b && (toks[k]!.pos === 'CCONJ' || toks[k]!.pos === 'SCONJ' || CONCESSIVE.has(toks[k]!.lemma) || /^[,”"’']+$/.test(toks[k]!.text))) k++;
-    const subject = toks[k];
-    let v = k + 1;
+    // The subject: a pronoun, a name, or a short noun phrase ("human rights groups").
+    let e = k;
+    while (e + 1 <= b && e - k < MAX_SUBJECT_PHRASE && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[e]!.pos) && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[e + 1]!.pos) && !isCue(toks, e + 1)) e++;
+    const subject = toks[e];
+    let v = e + 1;
     while (v <= b && (toks[v]!.pos === 'ADV' || toks[v]!.pos === 'AUX') && !isCue(toks, v)) v++;
     const verb = toks[v];
     const cues = verb && (isCue(toks, v) || (verb.pos === 'VERB' && OBJECT_CUES.has(verb.lemma)));
-    if (subject && cues && (subject.pos === 'PRON' || subject.pos === 'PROPN')) return j;
+    if (subject && cues && (subject.pos === 'PRON' || subject.pos === 'PROPN' || (e > k && subject.pos === 'NOUN'))) return j;
   }
   return -1;
 }
