@@ -527,3 +527,20 @@ describe('another speaker written as a noun phrase', () => {
     expect(find(quotes, 'take a year').speakerMention?.text).toMatch(/harbour workers$/);
   });
 });
+
+describe('a clause of time after the cue is not what was said', () => {
+  const quotes = quotesOf([
+    'Quay',
+    '“The fares are too high,” Mayor Ingrid Holm told Councillor Tomas Berg, after he admitted under the council’s pressure he had not read the report.',
+    'Berg said after the meeting he would not accept the plan.',
+  ]);
+
+  it('gives the words after ", after he admitted" to him, not to the one who told', () => {
+    expect(find(quotes, 'had not read').speakerMention?.text).toBe('he');
+    expect(find(quotes, 'had not read').text).toBe('he had not read the report.');
+  });
+
+  it('still reads "said after the meeting he would ..." as what was said', () => {
+    expect(find(quotes, 'would not accept').text).toBe('he would not accept the plan.');
+  });
+});

@@ -116,9 +116,14 @@ export function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tr
     a = speechStart(toks, a, last + 1);
     if (a > last) continue;
     // "said in an interview he would ...": what was said follows the circumstances.
+    // "told Stumpf, after he admitted ...": a clause of time or cause is when or why it was said, not what.
+    if (toks[a]!.pos === 'ADP' && CLAUSE_OPENERS.has(toks[a]!.lemma) && toks[a + 1]?.pos === 'PRON' && ['VERB', 'AUX'].includes(toks[a + 2]?.pos ?? '')) {
+      saidBefore();
+      continue;
+    }
     if (toks[a]!.pos === 'ADP') {
       let j = a;
-      while (j <= last && j - a < MAX_CIRCUMSTANCE_TOKENS && (['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[j]!.pos) || toks[j]!.text === ',')) j++;
+      while (j <= last && j - a < MAX_CIRCUMSTANCE_TOKENS && (['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[j]!.pos) || /^(,|’s|'s)$/.test(toks[j]!.text))) j++;
       if (j <= last && j - a < MAX_CIRCUMSTANCE_TOKENS && (toks[j]!.pos === 'PRON' || toks[j]!.lemma === 'that') && hasVerb(j, last)) a = speechStart(toks, j, last + 1);
       // "The middle fifth paid 8.9 percent, the agency said in a June report, and ...": a cue inside the sentence.
       else if (toks[j]?.text === ',' && toks[subjectStart - 1]?.text === ',' && subjectStart >= 2 && hasVerb(0, subjectStart - 2)) {
@@ -213,6 +218,9 @@ export function sharedSubject(s: AnnotatedSentence, k: number, out: Omit<QuoteRe
   const subject = first > 0 ? subjectBefore(s, first, mentions, tracker) : null;
   return subject && (subject.entity || PRONOUN_SPEAKER.test(subject.mention.text)) ? subject : null;
 }
+
+/** Words the tagger may take for prepositions that open a clause of time or cause ("after he admitted ..."). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'because', 'while', 'although', 'though', 'as', 'once']);
 
 /** A subject written as a noun phrase before another cue ("…, and human rights groups warned …") is at most this many words. */
 const MAX_SUBJECT_PHRASE = 4;
