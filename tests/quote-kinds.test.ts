@@ -544,3 +544,11 @@ describe('a clause of time after the cue is not what was said', () => {
     expect(find(quotes, 'would not accept').text).toBe('he would not accept the plan.');
   });
 });
+
+describe('", as X put it" after a quotation', () => {
+  it('takes the source after "as" and before "put it" for the speaker of the quoted words', () => {
+    const quotes = quotesOf(['Visa', 'Most applicants must meet education rules, but the main requirement is a “lawful source of income,” as a ministry memo put it.']);
+    expect(find(quotes, 'lawful source').speakerMention?.text).toBe('a ministry memo');
+    expect(find(quotes, 'lawful source').cue).toBe('put');
+  });
+});

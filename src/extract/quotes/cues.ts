@@ -99,12 +99,14 @@ export function cueAfter(sentences: AnnotatedSentence[], from: number, close: nu
     for (let k = k0; k < Math.min(toks.length, k0 + CUE_AFTER_WINDOW); k++) {
       const t = toks[k]!;
       if (OPENING_MARK.test(t.text)) return null;
-      const speech = isQuotationCue(toks, k);
+      // "“...,” as one memo put it.": "put it" after "as" is a cue.
+      const speech = isQuotationCue(toks, k) || (t.lemma === 'put' && toks[k + 1]?.lemma === 'it' && toks.slice(k0, k).some((x) => x.lemma === 'as'));
       if (!speech && (nextSentence || t.pos !== 'VERB' || k === k0)) continue;
       const subject = k > k0 ? subjectBefore(s, k, all[si]!, tracker, k0) : null;
       const relative = subject !== null && /^(who|which|that)$/i.test(subject.mention.text);
       const between = subject !== null ? toks.slice(k0, speakerStartToken(s, subject)) : [];
-      let adjacent = subject !== null && !relative && between.every((x) => /^[\p{P}]+$/u.test(x.text));
+      // ", as X said": the speaker after "as" is as adjacent as one right after the mark.
+      let adjacent = subject !== null && !relative && between.every((x) => /^[\p{P}]+$/u.test(x.text) || (x.lemma === 'as' && speech));
       // "“…?” a narrator in the Clinton ad asks.": the speaker's phrase runs from the closing mark to the verb.
       if (subject && !adjacent && !relative && between.length && between.length <= MAX_SPEAKER_PHRASE && between.every((x) => SPEAKER_PHRASE_POS.has(x.pos)) && SPEAKER_PHRASE_POS.has(between[0]!.pos) && between[0]!.pos !== 'ADP') {
         const first = between[0]!;
