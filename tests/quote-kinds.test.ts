@@ -552,3 +552,11 @@ describe('", as X put it" after a quotation', () => {
     expect(find(quotes, 'lawful source').cue).toBe('put');
   });
 });
+
+describe('the cue after a mixed quote’s quoted words', () => {
+  it('lets the quotation after ", she said." go on in the voice that cue names', () => {
+    const quotes = quotesOf(['Quay', 'Mayor Ingrid Holm said she felt the quay was worth saving because “most people do not know about the old pier,” she said. “We have no idea of the harbour if we do not know where we came from.”']);
+    expect(find(quotes, 'no idea of the harbour').speakerMention?.text).toBe('she');
+    expect(find(quotes, 'no idea of the harbour').name).toBe('Ingrid Holm');
+  });
+});

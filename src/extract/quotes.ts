@@ -66,6 +66,8 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
   const quotes: QuoteRecord[] = [];
   const tracker = new SpeakerTracker(types, input.entities);
   const labels = transcriptLabels(input.entities);
+  /** The cue that closes a mixed quote's last quoted words, when it names the speaker anew. */
+  const voices = new Map<QuoteRecord, Speaker>();
 
   const direct = findQuotedSpans(text, input.paragraphs);
   const inside = (t: Token) => inSpan(direct, t.start);
@@ -116,7 +118,11 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
           for (const f of inner) pushDirect(f, r);
           continue;
         }
-        pushMixed(r, inner.map((f) => f.span));
+        const record = pushMixed(r, inner.map((f) => f.span));
+        // "... because “most people don't know,” she said.": the cue after the last quoted words is the voice a next quotation goes on in.
+        const lastSpan = inner[inner.length - 1]!.span;
+        const tail = lastSpan.closed ? cueAfter(sentences, si, lastSpan.close, input.mentions, tracker, text) : null;
+        if (tail?.speaker && tail.at < s.end) voices.set(record, tail.speaker);
       } else {
         quotes.push({ ...r, sentence: si, quoted: [] });
       }
@@ -136,7 +142,7 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
         continue;
       }
       taken.add(f);
-      const goingOn = f.cue ? null : speakerGoingOn(quotes, f.span, s, input);
+      const goingOn = f.cue ? null : speakerGoingOn(quotes, f.span, s, input, voices);
       if (!f.cue && !goingOn && wordCount(text, f.span.start, f.span.end) < MIN_UNCUED_QUOTE_WORDS) continue;
       pushDirect(f, goingOn);
     }
@@ -151,10 +157,12 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
       lastCueAt = f.cueAt;
       if (sp) tracker.spoke(sp);
     }
-    function pushMixed(r: Omit<QuoteRecord, 'sentence' | 'quoted' | 'kind'>, spans: Span[]): void {
+    function pushMixed(r: Omit<QuoteRecord, 'sentence' | 'quoted' | 'kind'>, spans: Span[]): QuoteRecord {
       const end = Math.max(r.end, ...spans.map((x) => x.close));
-      quotes.push({ ...r, kind: 'mixed', end, text: text.slice(r.start, end), sentence: si, quoted: spans.map((x) => ({ start: x.start, end: x.end })) });
+      const record: QuoteRecord = { ...r, kind: 'mixed', end, text: text.slice(r.start, end), sentence: si, quoted: spans.map((x) => ({ start: x.start, end: x.end })) };
+      quotes.push(record);
       lastCueAt = -1;
+      return record;
     }
   });
   return quotes.sort((a, b) => a.start - b.start);
@@ -178,12 +186,14 @@ function lastDirect(quotes: QuoteRecord[]): QuoteRecord | undefined {
  * "…, Schiff said. “The other factor …”": a quotation with no cue of its own that opens the sentence
  * right after someone's reported speech in the same paragraph goes on in their voice.
  */
-function speakerGoingOn(quotes: QuoteRecord[], q: Span, s: AnnotatedSentence, input: QuoteInput): QuoteRecord | null {
+function speakerGoingOn(quotes: QuoteRecord[], q: Span, s: AnnotatedSentence, input: QuoteInput, voices: Map<QuoteRecord, Speaker>): QuoteRecord | null {
   const previous = quotes[quotes.length - 1];
   if (!previous?.speakerMention || previous.kind === 'direct') return null;
   const opensSentence = !s.tokens.some((t) => t.start < q.open && /[\p{L}\p{N}]/u.test(t.text));
   const sameParagraph = input.paragraphs.some((p) => p.start <= previous.start && q.open < p.end);
-  return opensSentence && sameParagraph && q.open - previous.end <= MAX_TRAILING_CUE ? previous : null;
+  if (!opensSentence || !sameParagraph || q.open - previous.end > MAX_TRAILING_CUE) return null;
+  const voice = voices.get(previous);
+  return voice ? { ...previous, speakerMention: voice.mention, speaker: voice.entity, speakerText: voice.text } : previous;
 }
 
 function directRecord(text: string, q: Part, sentence: number, cue: string | null, sp: Speaker | null): QuoteRecord {
