@@ -560,3 +560,12 @@ describe('the cue after a mixed quote’s quoted words', () => {
     expect(find(quotes, 'no idea of the harbour').name).toBe('Ingrid Holm');
   });
 });
+
+describe('a quotation with a cue on each side', () => {
+  it('gives the quotation after “A,” she said. to the cue between them, and A to the cue before it', () => {
+    const quotes = quotesOf(['Fares', 'Councillor Kari Lund scolded him: “The board is almost united against you on the fares you called fair,” she said. “When you call a fare fair and no family can pay it, I do not understand why.”']);
+    expect(find(quotes, 'almost united').speakerMention?.text).toBe('Councillor Kari Lund');
+    expect(find(quotes, 'almost united').parts).toEqual(['The board is almost united against you on the fares you called fair,']);
+    expect(find(quotes, 'no family can pay').speakerMention?.text).toBe('she');
+  });
+});

@@ -74,6 +74,8 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
   // The cue offset of the last direct quote, so that "“A,” he said, “B.”" stays one quote.
   let lastCueAt = -1;
   let d = 0;
+  // The cue after the last quotation when another came before it: the voice the next one may go on in.
+  let voice: { cue: Cue; close: number } | null = null;
   sentences.forEach((s, si) => {
     const mentions = input.mentions[si]!;
     tracker.enter(mentions, (offset) => inSpan(direct, offset));
@@ -89,7 +91,14 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
       }
       // A title in marks (“Morning Joe”) is nobody's words: neither a quote nor part of one.
       if (isTitle(text, q)) continue;
-      const cue = cueBefore(s, q.open, mentions, tracker, inside) ?? (q.closed ? cueAfter(sentences, si, q.close, input.mentions, tracker, text) : null) ?? colonCue(sentences, si, q, input, tracker);
+      const before = cueBefore(s, q.open, mentions, tracker, inside);
+      const after = q.closed ? cueAfter(sentences, si, q.close, input.mentions, tracker, text) : null;
+      const opensSentence = !s.tokens.some((t) => t.start < q.open && /[\p{L}\p{N}]/u.test(t.text));
+      // "X scolded him: “A,” she said. “B.”": a quotation with no cue of its own right after one that
+      // has a cue on each side is spoken in the voice of the cue between them.
+      const between = !before && !after && opensSentence && voice !== null && q.open - voice.close <= MAX_TRAILING_CUE && !/\n/.test(text.slice(voice.close, q.open)) ? voice.cue : null;
+      const cue = before ?? after ?? colonCue(sentences, si, q, input, tracker) ?? between;
+      voice = before && after?.speaker && after.at !== before.at ? { cue: after, close: q.close } : null;
       const cueAt = cue?.at ?? -1;
       const same = found[found.length - 1];
       if (same && cue && cueAt === same.cueAt) {
@@ -99,7 +108,6 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
         continue;
       }
       const previous = lastDirect(quotes);
-      const opensSentence = !s.tokens.some((t) => t.start < q.open && /[\p{L}\p{N}]/u.test(t.text));
       if (!same && previous?.kind === 'direct' && (previous.speaker || previous.speakerText) && runsOn(previous, q, cue, cueAt === lastCueAt, opensSentence, input, text)) {
         previous.end = q.end;
         previous.text = text.slice(previous.start, q.end);
