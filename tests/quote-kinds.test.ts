@@ -569,3 +569,20 @@ describe('a quotation with a cue on each side', () => {
     expect(find(quotes, 'no family can pay').speakerMention?.text).toBe('she');
   });
 });
+
+describe('a speaker written as a noun and a preposition’s object', () => {
+  const quotes = quotesOf([
+    'Protest',
+    'Skippers marching through the harbour chanted “No more fares for the night ferry!” and kept going until midnight.',
+    'A spokesman for the Harbour Ministry said the quay would close in May.',
+  ]);
+
+  it('takes the whole phrase for the speaker, not the object of "through"', () => {
+    expect(find(quotes, 'No more fares').speakerMention?.text).toBe('Skippers marching through the harbour');
+  });
+
+  it('writes "a spokesman for the ministry" whole and keeps the ministry as who speaks through him', () => {
+    expect(find(quotes, 'quay would close').speakerMention?.text).toBe('A spokesman for the Harbour Ministry');
+    expect(find(quotes, 'quay would close').name).toBe('Harbour Ministry');
+  });
+});

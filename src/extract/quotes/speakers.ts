@@ -153,7 +153,7 @@ export function subjectBefore(s: AnnotatedSentence, cue: number, mentions: Resol
   if (k < from) return null;
   const t = s.tokens[k]!;
   const m = mentions.filter((x) => x.first <= k && x.last >= k).sort((a, b) => (b.last - b.first) - (a.last - a.first))[0];
-  if (m) return speakerFromMention(m);
+  if (m) return headBefore(s, speakerFromMention(m), s.tokens[m.first - 1]?.pos === 'DET' ? m.first - 1 : m.first, mentions, from);
   // "an architect who said ...": the relative pronoun stands for the noun before it.
   if (t.pos === 'PRON' && /^(who|which)$/i.test(t.text) && k > 0) {
     let j = k - 1;
@@ -180,9 +180,35 @@ export function subjectBefore(s: AnnotatedSentence, cue: number, mentions: Resol
     const named = inner && inner.last === k ? inner.entity : null;
     // "The spokesman said": a definite description stands for the one it describes, named before.
     const described = !named && withDet !== startTok && /^the$/i.test(withDet.text) ? tracker.describe(t.lemma) : null;
-    return { mention: written, entity: named ?? described, text: named ?? described ? null : sliceTokens(s, startTok, t) };
+    return headBefore(s, { mention: written, entity: named ?? described, text: named ?? described ? null : sliceTokens(s, startTok, t) }, withDet === startTok ? a : a - 1, mentions, from);
   }
   return null;
+}
+
+/** Prepositions that tie a noun phrase to the speaker's own noun before it ("a spokesman for the ministry"). */
+const HEAD_PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'through', 'with', 'on', 'by']);
+
+/**
+ * "Protesters marching through the streets chanted", "officials in the capital said": the phrase
+ * before the verb ends in a preposition's object; the speaker is the noun before the preposition,
+ * written with all of it. A name in that noun is who speaks; else the one the object names, if any
+ ("a spokesman for the ministry").
+ */
+function headBefore(s: AnnotatedSentence, sp: Speaker, first: number, mentions: ResolvedMention[], from: number): Speaker {
+  const p = first - 1;
+  if (p - 1 < from || s.tokens[p]?.pos !== 'ADP' || !HEAD_PREPOSITIONS.has(s.tokens[p]!.text.toLowerCase())) return sp;
+  let q = p - 1;
+  if (s.tokens[q]!.pos === 'VERB' && /(ing|ed)$/.test(s.tokens[q]!.text) && q - 1 >= from) q--;
+  if (!['NOUN', 'PROPN'].includes(s.tokens[q]!.pos) || isWhen(s.tokens[q]!)) return sp;
+  const head = mentions.find((x) => x.first <= q && x.last >= q);
+  let h = head ? head.first : q;
+  while (h - 1 >= from && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(s.tokens[h - 1]!.pos)) h--;
+  if (h - 1 >= from && s.tokens[h - 1]!.pos === 'DET') h--;
+  const start = s.tokens[h]!;
+  const text = sliceTokens(s, start, s.tokens.find((t) => t.end === sp.mention.end) ?? s.tokens[q]!);
+  const mention = { text, start: start.start, end: sp.mention.end };
+  if (head && head.type !== 'place') return { mention, entity: head.entity, text: null };
+  return { mention, entity: sp.entity, text: sp.entity ? null : text.replace(/^(the|a|an)\s+/i, '') };
 }
 
 /** A parenthesis after a name ("(R-S.C.)", "(D)") holds at most this many tokens. */
