@@ -392,3 +392,197 @@ describe('two speakers in one sentence', () => {
     expect(find(quotes, 'take longer').speakerMention?.text).toBe('he');
   });
 });
+
+describe('a participle after a comma speaks for the sentence’s subject', () => {
+  const quotes = quotesOf([
+    'Ferry',
+    'Mayor Ingrid Holm attacked Councillor Tomas Berg over his plan for the harbour, saying, “He has never run a ferry in his life.”',
+    '“We need new boats,” Berg said, arguing that the fares should pay for them.',
+  ]);
+
+  it('gives the quotation after ", saying," to the subject, not to the object named before the comma', () => {
+    expect(find(quotes, 'never run a ferry').name).toBe('Ingrid Holm');
+  });
+
+  it('skips the verbs inside a quotation when it looks for the subject', () => {
+    expect(find(quotes, 'fares should pay').name).toMatch(/Berg$/);
+  });
+});
+
+describe('paragraphs set off by single line breaks', () => {
+  const quotes = quotesOf([
+    'Quay\n“The quay is falling apart,” Mayor Ingrid Holm said on Friday. “If the council will not pay for it, then who will pay in the end?\n“I have thought about this for a long time,” added Councillor Tomas Berg. “We need a plan.”\nThe council has no money. Berg won the vote by telling the members that the quay would be rebuilt.',
+  ]);
+
+  it('ends a quotation left open at a line’s end when the next line opens its own', () => {
+    expect(find(quotes, 'falling apart').parts).toEqual(['The quay is falling apart,', 'If the council will not pay for it, then who will pay in the end?']);
+    expect(find(quotes, 'thought about this').name).toBe('Tomas Berg');
+  });
+
+  it('reads a participle after "by" as the subject’s words', () => {
+    expect(find(quotes, 'would be rebuilt').name).toBe('Tomas Berg');
+    expect(find(quotes, 'would be rebuilt').text).toBe('the quay would be rebuilt.');
+  });
+});
+
+describe('a relative clause reports nothing before it', () => {
+  it('does not make "which first reported the story" the source of the words before it', () => {
+    const quotes = quotesOf(['Fares', 'Harbour workers said the fares were unfair and complained to the Harbour Gazette, which first reported the story.']);
+    expect(find(quotes, 'fares were unfair').speakerMention?.text).toBe('Harbour workers');
+    expect(quotes.filter((q) => q.speakerMention?.text === 'which')).toEqual([]);
+  });
+});
+
+describe('a quotation with a cue of its own ends the run of the one before', () => {
+  it('does not let a quotation go on past another speaker’s cue ("…, she added.")', () => {
+    const quotes = quotesOf(['Fares', '“The fares are too high,” Mayor Ingrid Holm said after the meeting. The plan did “too little,” she added on the radio. “Families cannot pay them.”']);
+    expect(find(quotes, 'fares are too high').parts).toEqual(['The fares are too high,']);
+    expect(find(quotes, 'too little').speakerMention?.text).toBe('she');
+    expect(find(quotes, 'Families cannot').name).toBe('Ingrid Holm');
+  });
+});
+
+describe('where one speaker’s words end and another clause begins', () => {
+  const quotes = quotesOf([
+    'Quay',
+    'Mayor Ingrid Holm said the council would pay for the quay, though she acknowledged the repairs were late.',
+    'Councillor Tomas Berg has said a dozen firms want the contract, but he refuses to name the firms on the list.',
+    'Most skippers agreed that the pier is “far too short for the new boats,” while 40 percent said the opposite of the ferry crews.',
+  ]);
+
+  it('ends what was said where "though she acknowledged" or "but he refuses" opens another cue', () => {
+    expect(find(quotes, 'would pay for the quay').text).toBe('the council would pay for the quay');
+    expect(find(quotes, 'repairs were late').speakerMention?.text).toBe('she');
+    expect(find(quotes, 'dozen firms').text).toBe('a dozen firms want the contract');
+  });
+
+  it('does not take a speech verb after "while" for the cue of the quotation before it', () => {
+    expect(find(quotes, 'far too short').speakerMention?.text).toMatch(/skippers$/);
+  });
+});
+
+describe('"he" and "she" after a person named earlier in the sentence', () => {
+  const quotes = quotesOf([
+    'Navy',
+    'Mayor Ivo Sand opened the new quay on Monday.',
+    'Councillor Kari Lund is speaking out about the problems she has with the harbour board, and why she believes the council has the best plan for the port.',
+  ]);
+
+  it('reads a title abbreviated after an organisation’s name ("Navy Capt.") as the person’s role, not part of an organisation', () => {
+    const doc = buildDocument({ id: 'a', path: 'a.txt', fingerprint: 'f', text: 'Navy\n\nRetired Navy Capt. Kari Lund spoke on Monday.' });
+    expect(doc.entities.find((e) => e.name === 'Kari Lund')?.type).toBe('person');
+  });
+
+  it('resolves the pronoun to the sentence’s subject before the person last named in the text', () => {
+    expect(find(quotes, 'best plan for the port').name).toBe('Kari Lund');
+    expect(find(quotes, 'best plan for the port').speakerMention?.text).toBe('she');
+  });
+});
+
+describe('"although", which the tagger takes for a preposition, opens another clause', () => {
+  it('ends what was said before ", although he refused to ..."', () => {
+    const quotes = quotesOf(['Quay', 'Councillor Tomas Berg claimed that the quay would open in May, although he again refused to name a day for the opening.']);
+    expect(find(quotes, 'open in May').text).toBe('the quay would open in May');
+  });
+});
+
+describe('a speaker with a parenthesis and an apposition, after a place', () => {
+  const quotes = quotesOf([
+    'Ferry',
+    '“If the board wanted any other skipper’s logbooks, they would just go and get them,” Rep. Ola Vik (R-Ohio), a harbour panel member, said in a phone interview. “But the mayor gets a different set of standards.”',
+    'At a meeting this week in Bergen, Kari Lund, the chief executive of the ferry company, told the council that the fares would rise in May.',
+  ]);
+
+  it('reaches the name before "(R-Ohio), a harbour panel member, said", and the quotation after it goes on in that voice', () => {
+    expect(find(quotes, 'logbooks').speakerMention?.text).toBe('Rep. Ola Vik');
+    expect(find(quotes, 'logbooks').parts).toEqual(['If the board wanted any other skipper’s logbooks, they would just go and get them,', 'But the mayor gets a different set of standards.']);
+  });
+
+  it('does not take the place after "in" for the speaker before the apposition', () => {
+    expect(find(quotes, 'fares would rise').name).toBe('Kari Lund');
+  });
+});
+
+describe('a first name marks the sex when no title does', () => {
+  it('reads "she" as the woman a first name marks, past a man named after her', () => {
+    const quotes = quotesOf(['Ferry', 'Margaret Lund met George Berg at the quay on Monday. She said the fares would fall in May.']);
+    expect(find(quotes, 'fares would fall').name).toBe('Margaret Lund');
+  });
+
+  it('prefers, in the pronoun’s own sentence, the person marked as its sex to one left unmarked', () => {
+    const quotes = quotesOf(['Ferry', 'Councillor Chris Berg attacked Margaret Lund on Monday after she said the fares would rise in May.']);
+    expect(quotes.find((q) => q.text.startsWith('the fares would rise'))?.name).toBe('Margaret Lund');
+  });
+
+  it('leaves a name given to both sexes unmarked: "he" then means the person last named', () => {
+    const quotes = quotesOf(['Ferry', 'Margaret Lund met Chris Berg at the quay on Monday. He said the boats were late.']);
+    expect(find(quotes, 'boats were late').name).toBe('Chris Berg');
+  });
+});
+
+describe('another speaker written as a noun phrase', () => {
+  it('ends what was said where ", and harbour workers warned" opens another cue', () => {
+    const quotes = quotesOf(['Quay', 'Mayor Ingrid Holm said the quay would open in May, and the harbour workers warned that the repairs would take a year.']);
+    expect(find(quotes, 'open in May').text).toBe('the quay would open in May');
+    expect(find(quotes, 'take a year').speakerMention?.text).toMatch(/harbour workers$/);
+  });
+});
+
+describe('a clause of time after the cue is not what was said', () => {
+  const quotes = quotesOf([
+    'Quay',
+    '“The fares are too high,” Mayor Ingrid Holm told Councillor Tomas Berg, after he admitted under the council’s pressure he had not read the report.',
+    'Berg said after the meeting he would not accept the plan.',
+  ]);
+
+  it('gives the words after ", after he admitted" to him, not to the one who told', () => {
+    expect(find(quotes, 'had not read').speakerMention?.text).toBe('he');
+    expect(find(quotes, 'had not read').text).toBe('he had not read the report.');
+  });
+
+  it('still reads "said after the meeting he would ..." as what was said', () => {
+    expect(find(quotes, 'would not accept').text).toBe('he would not accept the plan.');
+  });
+});
+
+describe('", as X put it" after a quotation', () => {
+  it('takes the source after "as" and before "put it" for the speaker of the quoted words', () => {
+    const quotes = quotesOf(['Visa', 'Most applicants must meet education rules, but the main requirement is a “lawful source of income,” as a ministry memo put it.']);
+    expect(find(quotes, 'lawful source').speakerMention?.text).toBe('a ministry memo');
+    expect(find(quotes, 'lawful source').cue).toBe('put');
+  });
+});
+
+describe('the cue after a mixed quote’s quoted words', () => {
+  it('lets the quotation after ", she said." go on in the voice that cue names', () => {
+    const quotes = quotesOf(['Quay', 'Mayor Ingrid Holm said she felt the quay was worth saving because “most people do not know about the old pier,” she said. “We have no idea of the harbour if we do not know where we came from.”']);
+    expect(find(quotes, 'no idea of the harbour').speakerMention?.text).toBe('she');
+    expect(find(quotes, 'no idea of the harbour').name).toBe('Ingrid Holm');
+  });
+});
+
+describe('a quotation with a cue on each side', () => {
+  it('gives the quotation after “A,” she said. to the cue between them, and A to the cue before it', () => {
+    const quotes = quotesOf(['Fares', 'Councillor Kari Lund scolded him: “The board is almost united against you on the fares you called fair,” she said. “When you call a fare fair and no family can pay it, I do not understand why.”']);
+    expect(find(quotes, 'almost united').speakerMention?.text).toBe('Councillor Kari Lund');
+    expect(find(quotes, 'almost united').parts).toEqual(['The board is almost united against you on the fares you called fair,']);
+    expect(find(quotes, 'no family can pay').speakerMention?.text).toBe('she');
+  });
+});
+
+describe('a speaker written as a noun and a preposition’s object', () => {
+  const quotes = quotesOf([
+    'Protest',
+    'Skippers marching through the harbour chanted “No more fares for the night ferry!” and kept going until midnight.',
+    'A spokesman for the Harbour Ministry said the quay would close in May.',
+  ]);
+
+  it('takes the whole phrase for the speaker, not the object of "through"', () => {
+    expect(find(quotes, 'No more fares').speakerMention?.text).toBe('Skippers marching through the harbour');
+  });
+
+  it('writes "a spokesman for the ministry" whole and keeps the ministry as who speaks through him', () => {
+    expect(find(quotes, 'quay would close').speakerMention?.text).toBe('A spokesman for the Harbour Ministry');
+    expect(find(quotes, 'quay would close').name).toBe('Harbour Ministry');
+  });
+});

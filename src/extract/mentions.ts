@@ -25,6 +25,8 @@ const INSTITUTION_HEADS = new Set(['ministry', 'department', 'agency', 'commissi
 const BEFORE_PLACE = new Set<string>([...PLACE_PREPOSITIONS, 'visited', 'visit']);
 const NAME_CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'da', 'von', 'van', 'bin', 'al']);
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,9}$/;
+/** Titles abbreviated before a name, with their period ("Sen.", "Gen.", "Lt."). */
+const ABBREVIATED_TITLE = /^(sen|rep|gov|gen|lt|col|sgt|adm|capt|maj|cmdr|prof|supt|atty|amb)\.$/i;
 
 export interface MentionContext {
   /** Lower-cased words seen capitalised away from a sentence start somewhere in the document. */
@@ -134,12 +136,13 @@ function classifyRun(toks: Token[], i: number, j: number, text: string, ctx: Men
   if (toks[j + 1]?.text === '(' && toks[j + 3]?.text === ')' && ACRONYM.test(toks[j + 2]!.text)) extra.acronym = toks[j + 2]!.text;
 
   if (COUNTRY_BY_NAME.has(whole.toLowerCase())) return make(i, j, i, 'place', extra);
-  const hasOrgWord = words.some(isOrgWord);
-  if (hasOrgWord) return make(i, j, i, 'organisation', extra);
-
   // Titles written before the name: "Special Presidential Representative for Afghanistan Zamir Kabulov".
   let lastTitle = -1;
-  for (let k = i; k < j; k++) if (TITLE_WORDS.has(toks[k]!.lemma) || TITLE_WORDS.has(toks[k]!.text.toLowerCase())) lastTitle = k;
+  for (let k = i; k < j; k++) if (TITLE_WORDS.has(toks[k]!.lemma) || TITLE_WORDS.has(toks[k]!.text.toLowerCase()) || ABBREVIATED_TITLE.test(toks[k]!.text)) lastTitle = k;
+  // An organisation's word before the title is the person's service ("U.S. Air Force Gen. Ann Ham"); one after it names an organisation.
+  const hasOrgWord = words.some((t, k) => isOrgWord(t) && (lastTitle < 0 || i + k > lastTitle));
+  if (hasOrgWord) return make(i, j, i, 'organisation', extra);
+
   if (lastTitle >= 0) {
     let nameFirst = lastTitle + 1;
     if (NAME_CONNECTORS.has(toks[nameFirst]!.text.toLowerCase())) nameFirst = j - nameFirst >= 3 ? nameFirst + 2 : nameFirst + 2;

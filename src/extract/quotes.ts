@@ -66,14 +66,19 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
   const quotes: QuoteRecord[] = [];
   const tracker = new SpeakerTracker(types, input.entities);
   const labels = transcriptLabels(input.entities);
+  /** The cue that closes a mixed quote's last quoted words, when it names the speaker anew. */
+  const voices = new Map<QuoteRecord, Speaker>();
 
   const direct = findQuotedSpans(text, input.paragraphs);
   const inside = (t: Token) => inSpan(direct, t.start);
   // The cue offset of the last direct quote, so that "“A,” he said, “B.”" stays one quote.
   let lastCueAt = -1;
   let d = 0;
+  // The cue after the last quotation when another came before it: the voice the next one may go on in.
+  let voice: { cue: Cue; close: number } | null = null;
   sentences.forEach((s, si) => {
     const mentions = input.mentions[si]!;
+    tracker.enter(mentions, (offset) => inSpan(direct, offset));
     const found: Found[] = [];
     while (d < direct.length && direct[d]!.open < s.end) {
       const q = direct[d++]!;
@@ -86,7 +91,14 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
       }
       // A title in marks (“Morning Joe”) is nobody's words: neither a quote nor part of one.
       if (isTitle(text, q)) continue;
-      const cue = cueBefore(s, q.open, mentions, tracker, inside) ?? (q.closed ? cueAfter(sentences, si, q.close, input.mentions, tracker, text) : null) ?? colonCue(sentences, si, q, input, tracker);
+      const before = cueBefore(s, q.open, mentions, tracker, inside);
+      const after = q.closed ? cueAfter(sentences, si, q.close, input.mentions, tracker, text) : null;
+      const opensSentence = !s.tokens.some((t) => t.start < q.open && /[\p{L}\p{N}]/u.test(t.text));
+      // "X scolded him: “A,” she said. “B.”": a quotation with no cue of its own right after one that
+      // has a cue on each side is spoken in the voice of the cue between them.
+      const between = !before && !after && opensSentence && voice !== null && q.open - voice.close <= MAX_TRAILING_CUE && !/\n/.test(text.slice(voice.close, q.open)) ? voice.cue : null;
+      const cue = before ?? after ?? colonCue(sentences, si, q, input, tracker) ?? between;
+      voice = before && after?.speaker && after.at !== before.at ? { cue: after, close: q.close } : null;
       const cueAt = cue?.at ?? -1;
       const same = found[found.length - 1];
       if (same && cue && cueAt === same.cueAt) {
@@ -96,7 +108,6 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
         continue;
       }
       const previous = lastDirect(quotes);
-      const opensSentence = !s.tokens.some((t) => t.start < q.open && /[\p{L}\p{N}]/u.test(t.text));
       if (!same && previous?.kind === 'direct' && (previous.speaker || previous.speakerText) && runsOn(previous, q, cue, cueAt === lastCueAt, opensSentence, input, text)) {
         previous.end = q.end;
         previous.text = text.slice(previous.start, q.end);
@@ -115,7 +126,11 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
           for (const f of inner) pushDirect(f, r);
           continue;
         }
-        pushMixed(r, inner.map((f) => f.span));
+        const record = pushMixed(r, inner.map((f) => f.span));
+        // "... because “most people don't know,” she said.": the cue after the last quoted words is the voice a next quotation goes on in.
+        const lastSpan = inner[inner.length - 1]!.span;
+        const tail = lastSpan.closed ? cueAfter(sentences, si, lastSpan.close, input.mentions, tracker, text) : null;
+        if (tail?.speaker && tail.at < s.end) voices.set(record, tail.speaker);
       } else {
         quotes.push({ ...r, sentence: si, quoted: [] });
       }
@@ -135,7 +150,7 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
         continue;
       }
       taken.add(f);
-      const goingOn = f.cue ? null : speakerGoingOn(quotes, f.span, s, input);
+      const goingOn = f.cue ? null : speakerGoingOn(quotes, f.span, s, input, voices);
       if (!f.cue && !goingOn && wordCount(text, f.span.start, f.span.end) < MIN_UNCUED_QUOTE_WORDS) continue;
       pushDirect(f, goingOn);
     }
@@ -150,10 +165,12 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
       lastCueAt = f.cueAt;
       if (sp) tracker.spoke(sp);
     }
-    function pushMixed(r: Omit<QuoteRecord, 'sentence' | 'quoted' | 'kind'>, spans: Span[]): void {
+    function pushMixed(r: Omit<QuoteRecord, 'sentence' | 'quoted' | 'kind'>, spans: Span[]): QuoteRecord {
       const end = Math.max(r.end, ...spans.map((x) => x.close));
-      quotes.push({ ...r, kind: 'mixed', end, text: text.slice(r.start, end), sentence: si, quoted: spans.map((x) => ({ start: x.start, end: x.end })) });
+      const record: QuoteRecord = { ...r, kind: 'mixed', end, text: text.slice(r.start, end), sentence: si, quoted: spans.map((x) => ({ start: x.start, end: x.end })) };
+      quotes.push(record);
       lastCueAt = -1;
+      return record;
     }
   });
   return quotes.sort((a, b) => a.start - b.start);
@@ -167,20 +184,24 @@ function lastDirect(quotes: QuoteRecord[]): QuoteRecord | undefined {
   let i = quotes.length - 1;
   while (i >= 0 && quotes[i]!.kind !== 'direct') i--;
   const direct = quotes[i];
-  // Only reported speech inside the cue right after the quotation may stand between.
-  return direct && quotes.slice(i + 1).every((q) => q.start - direct.end <= MAX_TRAILING_CUE) ? direct : undefined;
+  // Only reported speech inside the cue right after the quotation may stand between, said by the
+  // same words that name its speaker: a quote with a cue of its own ("…, she said.") ends the run.
+  const between = quotes.slice(i + 1);
+  return direct && between.every((q) => q.start - direct.end <= MAX_TRAILING_CUE && q.speakerMention?.start === direct.speakerMention?.start) ? direct : undefined;
 }
 
 /**
  * "…, Schiff said. “The other factor …”": a quotation with no cue of its own that opens the sentence
  * right after someone's reported speech in the same paragraph goes on in their voice.
  */
-function speakerGoingOn(quotes: QuoteRecord[], q: Span, s: AnnotatedSentence, input: QuoteInput): QuoteRecord | null {
+function speakerGoingOn(quotes: QuoteRecord[], q: Span, s: AnnotatedSentence, input: QuoteInput, voices: Map<QuoteRecord, Speaker>): QuoteRecord | null {
   const previous = quotes[quotes.length - 1];
   if (!previous?.speakerMention || previous.kind === 'direct') return null;
   const opensSentence = !s.tokens.some((t) => t.start < q.open && /[\p{L}\p{N}]/u.test(t.text));
   const sameParagraph = input.paragraphs.some((p) => p.start <= previous.start && q.open < p.end);
-  return opensSentence && sameParagraph && q.open - previous.end <= MAX_TRAILING_CUE ? previous : null;
+  if (!opensSentence || !sameParagraph || q.open - previous.end > MAX_TRAILING_CUE) return null;
+  const voice = voices.get(previous);
+  return voice ? { ...previous, speakerMention: voice.mention, speaker: voice.entity, speakerText: voice.text } : previous;
 }
 
 function directRecord(text: string, q: Part, sentence: number, cue: string | null, sp: Speaker | null): QuoteRecord {

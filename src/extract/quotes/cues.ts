@@ -5,7 +5,7 @@ import { SPEECH_VERBS } from '../lexicon.js';
 import type { AnnotatedSentence, Token } from '../../nlp/annotate.js';
 import type { QuoteInput } from '../quotes.js';
 import type { Span } from './quoted-spans.js';
-import { SpeakerTracker, mentionAt, nameRun, phraseAt, speakerFromMention, speakerStartToken, subjectBefore, type Speaker } from './speakers.js';
+import { SpeakerTracker, mentionAt, nameRun, participleSubject, phraseAt, speakerFromMention, speakerStartToken, subjectBefore, type Speaker } from './speakers.js';
 
 /** A speech cue, its speaker, and the cue word's offset (two quotations one cue interrupts share it). */
 export interface Cue { cue: string; speaker: Speaker | null; at: number }
@@ -51,7 +51,7 @@ export function cueBefore(s: AnnotatedSentence, open: number, mentions: Resolved
     if (isQuotationCue(s.tokens, k)) {
       // "Said Ellis: “...”": a cue that opens the sentence names its speaker after it.
       const named = k === 0 ? mentions.find((m) => m.first > k && m.last < q) : undefined;
-      const speaker = subjectBefore(s, k, mentions, tracker) ?? (named ? speakerFromMention(named) : null);
+      const speaker = participleSubject(s, k, mentions, tracker, inside) ?? subjectBefore(s, k, mentions, tracker) ?? (named ? speakerFromMention(named) : null);
       if (speaker) return { cue: t.text, speaker, at: t.start };
     }
     if (isAccording(t) && s.tokens[k + 1]?.lemma === 'to') {
@@ -99,12 +99,14 @@ export function cueAfter(sentences: AnnotatedSentence[], from: number, close: nu
     for (let k = k0; k < Math.min(toks.length, k0 + CUE_AFTER_WINDOW); k++) {
       const t = toks[k]!;
       if (OPENING_MARK.test(t.text)) return null;
-      const speech = isQuotationCue(toks, k);
+      // "“...,” as one memo put it.": "put it" after "as" is a cue.
+      const speech = isQuotationCue(toks, k) || (t.lemma === 'put' && toks[k + 1]?.lemma === 'it' && toks.slice(k0, k).some((x) => x.lemma === 'as'));
       if (!speech && (nextSentence || t.pos !== 'VERB' || k === k0)) continue;
       const subject = k > k0 ? subjectBefore(s, k, all[si]!, tracker, k0) : null;
       const relative = subject !== null && /^(who|which|that)$/i.test(subject.mention.text);
       const between = subject !== null ? toks.slice(k0, speakerStartToken(s, subject)) : [];
-      let adjacent = subject !== null && !relative && between.every((x) => /^[\p{P}]+$/u.test(x.text));
+      // ", as X said": the speaker after "as" is as adjacent as one right after the mark.
+      let adjacent = subject !== null && !relative && between.every((x) => /^[\p{P}]+$/u.test(x.text) || (x.lemma === 'as' && speech));
       // "“…?” a narrator in the Clinton ad asks.": the speaker's phrase runs from the closing mark to the verb.
       if (subject && !adjacent && !relative && between.length && between.length <= MAX_SPEAKER_PHRASE && between.every((x) => SPEAKER_PHRASE_POS.has(x.pos)) && SPEAKER_PHRASE_POS.has(between[0]!.pos) && between[0]!.pos !== 'ADP') {
         const first = between[0]!;
@@ -112,6 +114,8 @@ export function cueAfter(sentences: AnnotatedSentence[], from: number, close: nu
         subject.text = subject.entity ? subject.text : subject.mention.text.replace(/^(the|a|an)\s+/i, '');
         adjacent = true;
       }
+      // "“...,” while 73 percent said ...": a conjunction before the subject opens a clause of its own.
+      if (speech && subject && !adjacent && between.some((x) => x.pos === 'SCONJ' || x.pos === 'CCONJ')) return null;
       const speaker = speech ? (subject && (adjacent || !nextSentence) ? subject : null) ?? (k === k0 || adjacent ? mentionAt(s, k + 1, all[si]!, tracker) ?? nameRun(s, k + 1) ?? phraseAt(s, k + 1) : null) : adjacent ? subject : null;
       if (speaker) return { cue: t.text, speaker, at: t.start };
       // A verb inside an apposition ("one of the states suing the EPA") is passed over; a verb with

@@ -55,6 +55,9 @@ export function isTitle(text: string, q: Span): boolean {
 /** A quotation: its marks at open and close (close is past the closing mark), its words start..end; closed unless left open. */
 export interface Span { open: number; close: number; start: number; end: number; closed: boolean }
 
+/** A line break, then a line that opens with a quotation mark. */
+const LINE_OPENER = /\n[ \t\u00a0]*(?:[“„«"]|'')/g;
+
 /** Quoted spans per paragraph; an opening mark never closed runs to the paragraph's end. */
 export function findQuotedSpans(text: string, paragraphs: { start: number; end: number }[]): Span[] {
   const spans: Span[] = [];
@@ -69,6 +72,16 @@ export function findQuotedSpans(text: string, paragraphs: { start: number; end: 
     }
     return opener;
   };
+  // Likewise the next line that opens with a quotation mark.
+  let lineSearchedFrom = Infinity;
+  let lineOpener = -1;
+  const nextLineOpener = (from: number): number => {
+    if (lineOpener < from || from < lineSearchedFrom) {
+      LINE_OPENER.lastIndex = lineSearchedFrom = from;
+      lineOpener = LINE_OPENER.exec(text)?.index ?? text.length;
+    }
+    return lineOpener;
+  };
   for (const p of paragraphs) {
     let i = p.start;
     while (i < p.end) {
@@ -77,17 +90,20 @@ export function findQuotedSpans(text: string, paragraphs: { start: number; end: 
       const ch = text.startsWith("''", i) ? "''" : text[i]!;
       const straight = ch === '"' || ch === "''";
       if ((straight && /\w/.test(text[i - 1] ?? '')) || (ch === '”' && !opensWithCloser(text, i))) { i += ch.length; continue; }
-      const closer = nextCloser(text, CLOSERS_FOR[ch]!, i + ch.length, p.end);
+      // Where paragraphs are set off by single line breaks, a quotation left open at a line's end
+      // stops there when the next line opens a quotation of its own.
+      const limit = Math.min(p.end, nextLineOpener(i + ch.length));
+      const closer = nextCloser(text, CLOSERS_FOR[ch]!, i + ch.length, limit);
       let j = closer.at;
-      if (j >= p.end) j = p.end;
+      if (j >= limit) j = limit;
       // A straight mark after a space and before a word opens the next quotation ("... shortly.
       // "Comparing ..."): the one before was left open, a slip the next mark must not close.
-      const reopens = straight && j < p.end && /\s/.test(text[j - 1]!) && /\w/.test(text[j + closer.length] ?? '');
+      const reopens = straight && j < limit && /\s/.test(text[j - 1]!) && /\w/.test(text[j + closer.length] ?? '');
       let start = i + ch.length;
       let end = j;
       while (start < end && /\s/.test(text[start]!)) start++;
       while (end > start && /\s/.test(text[end - 1]!)) end--;
-      if (end > start) spans.push({ open: i, close: reopens ? end : Math.min(j + Math.max(closer.length, 1), p.end), start, end, closed: !reopens && j < p.end });
+      if (end > start) spans.push({ open: i, close: reopens ? end : Math.min(j + Math.max(closer.length, 1), limit), start, end, closed: !reopens && j < limit });
       i = reopens ? j : j + Math.max(closer.length, 1);
     }
   }

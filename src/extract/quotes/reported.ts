@@ -7,7 +7,7 @@ import type { QuoteRecord } from '../quotes.js';
 import { PRONOUN_SPEAKER, SpeakerTracker, mentionAt, nameRun, participleSubject, phraseAt, speakerFromMention, speakerStartToken, subjectBefore, wordsUpToComma, type Speaker } from './speakers.js';
 
 /** Speech verbs that report a clause without "that" ("he said prices rose"); others need "that". */
-export const BARE_CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'state', 'report', 'note', 'explain', 'claim', 'argue', 'insist', 'warn', 'believe', 'predict', 'estimate', 'write', 'reply', 'respond', 'contend', 'maintain', 'conclude', 'suggest', 'stress', 'emphasise', 'emphasize', 'tweet']);
+export const BARE_CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'state', 'report', 'note', 'explain', 'claim', 'argue', 'insist', 'warn', 'believe', 'predict', 'estimate', 'write', 'reply', 'respond', 'contend', 'maintain', 'conclude', 'suggest', 'stress', 'emphasise', 'emphasize', 'tweet', 'acknowledge', 'admit', 'concede', 'assert']);
 
 /** At most this many tokens of circumstance ("at a campaign stop in Toledo, Ohio,") stand between a speech verb and what was said. */
 export const MAX_CIRCUMSTANCE_TOKENS = 12;
@@ -53,7 +53,7 @@ export function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tr
     // After "be", a verb in -ing is progressive ("is demanding"): it speaks; otherwise passive ("was told"): it does not.
     const passive = toks[k - 1]?.lemma === 'be' && !t.text.endsWith('ing');
     if (t.pos === 'VERB' && (OBJECT_CUES.has(t.lemma) || particle) && !passive) {
-      const speaker = participleSubject(s, k, mentions, tracker) ?? subjectBefore(s, k, mentions, tracker) ?? sharedSubject(s, k, out, mentions, tracker);
+      const speaker = participleSubject(s, k, mentions, tracker, inside) ?? subjectBefore(s, k, mentions, tracker) ?? sharedSubject(s, k, out, mentions, tracker);
       // Anyone may speak about something; only a named speaker's object is taken for what they said.
       if (speaker && (particle || speaker.entity !== null || PRONOUN_SPEAKER.test(speaker.mention.text))) {
         let a = k + 1;
@@ -79,7 +79,7 @@ export function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tr
         continue;
       }
     }
-    const speaker = participleSubject(s, k, mentions, tracker) ?? subjectBefore(s, k, mentions, tracker) ?? sharedSubject(s, k, out, mentions, tracker);
+    const speaker = participleSubject(s, k, mentions, tracker, inside) ?? subjectBefore(s, k, mentions, tracker) ?? sharedSubject(s, k, out, mentions, tracker);
     if (!speaker) continue;
     let subjectStart = speakerStartToken(s, speaker);
     while (subjectStart > 0 && toks[subjectStart - 1]!.pos === 'DET') subjectStart--;
@@ -90,8 +90,11 @@ export function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tr
       continue;
     }
     // "..., X said (on Friday, as ...)": what comes after is no clause, so what was said comes before.
+    // A relative clause (", which first reported the story") reports nothing of the words before it.
+    const relative = /^(who|which|that)$/i.test(speaker.mention.text);
     const saidBefore = (): void => {
       const before = subjectStart - 1;
+      if (relative) return;
       if (toks[before]?.text !== ',' || before < 2) return;
       if (hasVerb(0, before - 1)) pushSpan(out, s, 0, before - 1, t.text, speaker, text);
     };
@@ -113,9 +116,14 @@ export function reportedIn(s: AnnotatedSentence, mentions: ResolvedMention[], tr
     a = speechStart(toks, a, last + 1);
     if (a > last) continue;
     // "said in an interview he would ...": what was said follows the circumstances.
+    // "told Stumpf, after he admitted ...": a clause of time or cause is when or why it was said, not what.
+    if (toks[a]!.pos === 'ADP' && CLAUSE_OPENERS.has(toks[a]!.lemma) && toks[a + 1]?.pos === 'PRON' && ['VERB', 'AUX'].includes(toks[a + 2]?.pos ?? '')) {
+      saidBefore();
+      continue;
+    }
     if (toks[a]!.pos === 'ADP') {
       let j = a;
-      while (j <= last && j - a < MAX_CIRCUMSTANCE_TOKENS && (['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[j]!.pos) || toks[j]!.text === ',')) j++;
+      while (j <= last && j - a < MAX_CIRCUMSTANCE_TOKENS && (['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[j]!.pos) || /^(,|’s|'s)$/.test(toks[j]!.text))) j++;
       if (j <= last && j - a < MAX_CIRCUMSTANCE_TOKENS && (toks[j]!.pos === 'PRON' || toks[j]!.lemma === 'that') && hasVerb(j, last)) a = speechStart(toks, j, last + 1);
       // "The middle fifth paid 8.9 percent, the agency said in a June report, and ...": a cue inside the sentence.
       else if (toks[j]?.text === ',' && toks[subjectStart - 1]?.text === ',' && subjectStart >= 2 && hasVerb(0, subjectStart - 2)) {
@@ -211,15 +219,33 @@ export function sharedSubject(s: AnnotatedSentence, k: number, out: Omit<QuoteRe
   return subject && (subject.entity || PRONOUN_SPEAKER.test(subject.mention.text)) ? subject : null;
 }
 
-/** The comma or conjunction that opens another cue ("…, but he said …", "… and officials added …") between a and b, or -1. */
+/** Words the tagger may take for prepositions that open a clause of time or cause ("after he admitted ..."). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'because', 'while', 'although', 'though', 'as', 'once']);
+
+/** A subject written as a noun phrase before another cue ("…, and human rights groups warned …") is at most this many words. */
+const MAX_SUBJECT_PHRASE = 4;
+
+/** Conjunctions the tagger may take for prepositions ("although/ADP"). */
+const CONCESSIVE = new Set(['although', 'though', 'while', 'whereas']);
+
+/**
+ * The comma or conjunction that opens another cue ("…, but he said …", "… and officials added …",
+ * "…, though she noted …", "…, but he refuses to …") between a and b, or -1.
+ */
 function nextCueStart(toks: Token[], a: number, b: number): number {
   for (let j = a + 1; j < b; j++) {
     if (toks[j]!.text !== ',' && toks[j]!.pos !== 'CCONJ') continue;
     let k = j + 1;
-    while (k <= b && (toks[k]!.pos === 'CCONJ' || toks[k]!.text === ',')) k++;
-    const subject = toks[k];
-    const verb = toks[k + 1];
-    if (subject && verb && (subject.pos === 'PRON' || subject.pos === 'PROPN') && isCue(toks, k + 1)) return j;
+    while (k <= b && (toks[k]!.pos === 'CCONJ' || toks[k]!.pos === 'SCONJ' || CONCESSIVE.has(toks[k]!.lemma) || /^[,”"’']+$/.test(toks[k]!.text))) k++;
+    // The subject: a pronoun, a name, or a short noun phrase ("human rights groups").
+    let e = k;
+    while (e + 1 <= b && e - k < MAX_SUBJECT_PHRASE && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[e]!.pos) && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[e + 1]!.pos) && !isCue(toks, e + 1)) e++;
+    const subject = toks[e];
+    let v = e + 1;
+    while (v <= b && (toks[v]!.pos === 'ADV' || toks[v]!.pos === 'AUX') && !isCue(toks, v)) v++;
+    const verb = toks[v];
+    const cues = verb && (isCue(toks, v) || (verb.pos === 'VERB' && OBJECT_CUES.has(verb.lemma)));
+    if (subject && cues && (subject.pos === 'PRON' || subject.pos === 'PROPN' || (e > k && subject.pos === 'NOUN'))) return j;
   }
   return -1;
 }

@@ -3,6 +3,7 @@
 import { pronouns, wordIn } from '../../text/function-words.js';
 import type { DocEntity, ResolvedMention } from '../entities.js';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon.js';
+import { sexOfFirstName } from './first-names.js';
 import type { AnnotatedSentence, Token } from '../../nlp/annotate.js';
 
 export interface Speaker { mention: { text: string; start: number; end: number }; entity: string | null; text: string | null }
@@ -24,6 +25,8 @@ export class SpeakerTracker {
   /** Who the text marks as a man or a woman ("Mr.", "Mrs.", "chairwoman"), so "she" skips a man named last. */
   private readonly gender = new Map<string, 'm' | 'f'>();
   private lastByGender: Record<'m' | 'f', string | null> = { m: null, f: null };
+  /** The people named in the sentence being read, outside quotation marks, in text order. */
+  private here: ResolvedMention[] = [];
   constructor(private readonly types: Map<string, string>, entities: DocEntity[] = []) {
     for (const e of entities) {
       if (e.type === 'person') {
@@ -31,13 +34,24 @@ export class SpeakerTracker {
         const female = FEMALE_MARKS.test(words);
         const male = MALE_MARKS.test(words);
         if (female !== male) this.gender.set(e.key, female ? 'f' : 'm');
+        else {
+          // No title marks the sex: a first name may, written before the surname in a name or a mention.
+          const firstNames = [e.name, ...e.mentions.map((m) => m.text)].flatMap((n) => n.split(/\s+/).slice(0, -1));
+          const sexes = new Set(firstNames.map(sexOfFirstName).filter((x) => x !== null));
+          if (sexes.size === 1) this.gender.set(e.key, [...sexes][0]!);
+        }
       }
       for (const phrase of [...e.roles, ...(e.type === 'person' ? [] : [e.name])]) {
         for (const w of phrase.toLowerCase().split(/[^\p{L}]+/u)) if (w.length > 2) this.byRoleWord.set(w, [...(this.byRoleWord.get(w) ?? []), e.key]);
       }
     }
   }
+  /** Starts a sentence: "he" after a person named earlier in it means the first such person ("Gen. Ann Ham spoke about why she believes ..."). */
+  enter(mentions: ResolvedMention[], inside: (offset: number) => boolean): void {
+    this.here = mentions.filter((m) => this.types.get(m.entity) === 'person' && !inside(m.start));
+  }
   saw(mentions: ResolvedMention[]): void {
+    this.here = [];
     for (const m of mentions) {
       this.seenAt.set(m.entity, ++this.seen);
       const t = this.types.get(m.entity);
@@ -58,12 +72,17 @@ export class SpeakerTracker {
     for (const key of this.byRoleWord.get(head.toLowerCase()) ?? []) if ((this.seenAt.get(key) ?? 0) > (best ? this.seenAt.get(best)! : 0)) best = key;
     return best;
   }
-  resolve(pronoun: string): string | null {
+  resolve(pronoun: string, at = -1): string | null {
     const p = pronoun.toLowerCase();
     // The person last named is who "he" or "she" most often means; the last speaker otherwise.
     if (PERSON_PRONOUNS.has(p)) {
-      // The person last named, unless the text marks them as the other sex: then the last one it does not.
       const wanted = p === 'she' || p === 'her' ? 'f' : 'm';
+      // The sentence's own subject first: the first person named before the pronoun in its sentence
+      // whom the text marks as that sex, else one it does not mark at all.
+      const before = this.here.filter((m) => m.end <= at);
+      const subject = before.find((m) => this.gender.get(m.entity) === wanted) ?? before.find((m) => !this.gender.has(m.entity));
+      if (subject) return subject.entity;
+      // The person last named, unless the text marks them as the other sex: then the last one it does not.
       const last = this.lastPerson;
       if (last && this.gender.get(last) && this.gender.get(last) !== wanted) return this.lastByGender[wanted] ?? last;
       return last ?? this.lastPersonSpeaker;
@@ -107,7 +126,7 @@ export function isWhen(t: Token): boolean {
 }
 
 export function pronounSpeaker(t: Token, tracker: SpeakerTracker): Speaker | null {
-  const entity = tracker.resolve(t.text);
+  const entity = tracker.resolve(t.text, t.start);
   if (!entity && !/^(i|we|he|she|they)$/i.test(t.text)) return null;
   return { mention: { text: t.text, start: t.start, end: t.end }, entity, text: entity ? null : t.text };
 }
@@ -134,7 +153,7 @@ export function subjectBefore(s: AnnotatedSentence, cue: number, mentions: Resol
   if (k < from) return null;
   const t = s.tokens[k]!;
   const m = mentions.filter((x) => x.first <= k && x.last >= k).sort((a, b) => (b.last - b.first) - (a.last - a.first))[0];
-  if (m) return speakerFromMention(m);
+  if (m) return headBefore(s, speakerFromMention(m), s.tokens[m.first - 1]?.pos === 'DET' ? m.first - 1 : m.first, mentions, from);
   // "an architect who said ...": the relative pronoun stands for the noun before it.
   if (t.pos === 'PRON' && /^(who|which)$/i.test(t.text) && k > 0) {
     let j = k - 1;
@@ -144,8 +163,9 @@ export function subjectBefore(s: AnnotatedSentence, cue: number, mentions: Resol
   }
   if (t.pos === 'PRON') return pronounSpeaker(t, tracker);
   if (t.text === ',') {
-    // "Omar Nessar, who is director of ..., also stated": the name before the apposition.
-    const m2 = mentions.find((x) => x.first >= from && x.last < k && s.tokens[x.last + 1]?.text === ',');
+    // "Omar Nessar, who is director of ..., also stated", "Rep. Ann Lee (D-Mass.), a panel member, said": the name before the apposition.
+    // A name after a preposition ("In a panel in Boston, Ann Lee, the chief executive, told") is a circumstance, not who spoke.
+    const m2 = mentions.find((x) => x.first >= from && x.last < k && s.tokens[afterParenthesis(s, x.last + 1)]?.text === ',' && s.tokens[x.first - 1]?.pos !== 'ADP');
     return m2 ? speakerFromMention(m2) : null;
   }
   // A name the tagger took for a verb or adjective ("Lynch said") still names the speaker.
@@ -160,13 +180,46 @@ export function subjectBefore(s: AnnotatedSentence, cue: number, mentions: Resol
     const named = inner?.last === k ? inner.entity : null;
     // "The spokesman said": a definite description stands for the one it describes, named before.
     const described = !named && withDet !== startTok && /^the$/i.test(withDet.text) ? tracker.describe(t.lemma) : null;
-    return { mention: written, entity: named ?? described, text: named ?? described ? null : sliceTokens(s, startTok, t) };
+    return headBefore(s, { mention: written, entity: named ?? described, text: named ?? described ? null : sliceTokens(s, startTok, t) }, withDet === startTok ? a : a - 1, mentions, from);
   }
   return null;
 }
 
+/** Prepositions that tie a noun phrase to the speaker's own noun before it ("a spokesman for the ministry"). */
+const HEAD_PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'through', 'with', 'on', 'by']);
+
+/**
+ * "Protesters marching through the streets chanted", "officials in the capital said": the phrase
+ * before the verb ends in a preposition's object; the speaker is the noun before the preposition,
+ * written with all of it. A name in that noun is who speaks; else the one the object names, if any
+ ("a spokesman for the ministry").
+ */
+function headBefore(s: AnnotatedSentence, sp: Speaker, first: number, mentions: ResolvedMention[], from: number): Speaker {
+  const p = first - 1;
+  if (p - 1 < from || s.tokens[p]?.pos !== 'ADP' || !HEAD_PREPOSITIONS.has(s.tokens[p].text.toLowerCase())) return sp;
+  let q = p - 1;
+  if (s.tokens[q]!.pos === 'VERB' && /(ing|ed)$/.test(s.tokens[q]!.text) && q - 1 >= from) q--;
+  if (!['NOUN', 'PROPN'].includes(s.tokens[q]!.pos) || isWhen(s.tokens[q]!)) return sp;
+  const head = mentions.find((x) => x.first <= q && x.last >= q);
+  let h = head ? head.first : q;
+  while (h - 1 >= from && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(s.tokens[h - 1]!.pos)) h--;
+  if (h - 1 >= from && s.tokens[h - 1]!.pos === 'DET') h--;
+  const start = s.tokens[h]!;
+  const text = sliceTokens(s, start, s.tokens.find((t) => t.end === sp.mention.end) ?? s.tokens[q]!);
+  const mention = { text, start: start.start, end: sp.mention.end };
+  if (head && head.type !== 'place') return { mention, entity: head.entity, text: null };
+  return { mention, entity: sp.entity, text: sp.entity ? null : text.replace(/^(the|a|an)\s+/i, '') };
+}
+
 /** A parenthesis after a name ("(R-S.C.)", "(D)") holds at most this many tokens. */
 export const MAX_PARENTHESIS_TOKENS = 6;
+
+/** The token after a short parenthesis that opens at token k ("(R-Ohio)"), or k when none opens there. */
+function afterParenthesis(s: AnnotatedSentence, k: number): number {
+  if (s.tokens[k]?.text !== '(') return k;
+  for (let j = k + 1; j < s.tokens.length && j - k <= MAX_PARENTHESIS_TOKENS; j++) if (s.tokens[j]!.text === ')') return j + 1;
+  return k;
+}
 
 export function sliceTokens(s: AnnotatedSentence, a: Token, b: Token): string {
   let out = '';
@@ -177,13 +230,17 @@ export function sliceTokens(s: AnnotatedSentence, a: Token, b: Token): string {
   return out;
 }
 
+/** Words after which a participle speaks for the subject before them ("pitched himself by telling voters ..."). */
+const PARTICIPLE_LINKS = new Set([',', 'by', 'while', 'after', 'before', 'without']);
+
 /**
- * "Trump tweeted on Friday, saying ...", "the senator spoke out, calling for ...": a participle after a
- * comma speaks for the subject of the sentence's first verb.
+ * "Trump tweeted on Friday, saying ...", "the senator spoke out, calling for ...", "he won them over by
+ * telling them ...": a participle after a comma or such a word speaks for the subject of the sentence's first verb.
  */
-export function participleSubject(s: AnnotatedSentence, k: number, mentions: ResolvedMention[], tracker: SpeakerTracker): Speaker | null {
-  if (!s.tokens[k]!.text.endsWith('ing') || s.tokens[k - 1]?.text !== ',') return null;
-  const main = s.tokens.findIndex((t, i) => i < k - 1 && t.pos === 'VERB');
+export function participleSubject(s: AnnotatedSentence, k: number, mentions: ResolvedMention[], tracker: SpeakerTracker, inside: (t: Token) => boolean): Speaker | null {
+  if (!s.tokens[k]!.text.endsWith('ing') || !PARTICIPLE_LINKS.has(s.tokens[k - 1]?.text.toLowerCase() ?? '')) return null;
+  // A verb inside quotation marks ("“We need change,” he said, arguing ...") is the quoted speaker's, not the sentence's.
+  const main = s.tokens.findIndex((t, i) => i < k - 1 && t.pos === 'VERB' && !inside(t));
   return main > 0 ? subjectBefore(s, main, mentions, tracker) : null;
 }
 
