@@ -289,6 +289,15 @@ describe('a description stands for the one it describes', () => {
     expect(spokesman.speakerMention?.text).toBe('The spokesman');
     expect(find(quotes, 'review the fares').name).toBe('Ingrid Holm');
   });
+
+  it('a plural description ("the spokesmen") stands for no one person', () => {
+    const plural = quotesOf([
+      'Ferry row',
+      'Harbour spokesman Erik Lund said the boats were late.',
+      'The spokesmen said the crews had been ill.',
+    ]);
+    expect(find(plural, 'crews had been ill').name).not.toBe('Erik Lund');
+  });
 });
 
 describe('marks that do not match', () => {

@@ -178,8 +178,10 @@ export function subjectBefore(s: AnnotatedSentence, cue: number, mentions: Resol
     const inner = mentions.find((x) => x.first >= a && x.last <= k && x.type !== 'place');
     const written = { text: sliceTokens(s, withDet, t), start: withDet.start, end: t.end };
     const named = inner?.last === k ? inner.entity : null;
-    // "The spokesman said": a definite description stands for the one it describes, named before.
-    const described = !named && withDet !== startTok && /^the$/i.test(withDet.text) ? tracker.describe(t.lemma) : null;
+    // "The spokesman said": a definite description stands for the one it describes, named before;
+    // a plural ("the representatives") stands for no one person.
+    const singular = t.text.toLowerCase() === t.lemma;
+    const described = !named && singular && withDet !== startTok && /^the$/i.test(withDet.text) ? tracker.describe(t.lemma) : null;
     return headBefore(s, { mention: written, entity: named ?? described, text: named ?? described ? null : sliceTokens(s, startTok, t) }, withDet === startTok ? a : a - 1, mentions, from);
   }
   return null;
