@@ -290,6 +290,16 @@ describe('a description stands for the one it describes', () => {
     expect(find(quotes, 'review the fares').name).toBe('Ingrid Holm');
   });
 
+  it('a person set off by commas after a title is its holder, who speaks ("The Minister for Ports, Ann Berg, said")', () => {
+    const titled = quotesOf([
+      'Ferry row',
+      'The Minister for the Harbour, Ann Berg, said: "The boats will sail in May."',
+      'Ola Vik, the head of the Ferry Union, said the crews were ready.',
+    ]);
+    expect(find(titled, 'boats will sail').name).toBe('Ann Berg');
+    expect(find(titled, 'crews were ready').name).toBe('Ola Vik');
+  });
+
   it('a plural description ("the spokesmen") stands for no one person', () => {
     const plural = quotesOf([
       'Ferry row',

@@ -163,6 +163,10 @@ export function subjectBefore(s: AnnotatedSentence, cue: number, mentions: Resol
   }
   if (t.pos === 'PRON') return pronounSpeaker(t, tracker);
   if (t.text === ',') {
+    // "The Minister for Transport, Ann Berg, said": a person set off by commas right before the cue names the title before her.
+    const holder = mentions.find((x) => x.first > from && x.last === k - 1 && x.type === 'person' && s.tokens[x.first - 1]?.text === ','
+      && !mentions.some((y) => y.last === x.first - 2 && y.type === 'person'));
+    if (holder) return speakerFromMention(holder);
     // "Omar Nessar, who is director of ..., also stated", "Rep. Ann Lee (D-Mass.), a panel member, said": the name before the apposition.
     // A name after a preposition ("In a panel in Boston, Ann Lee, the chief executive, told") is a circumstance, not who spoke.
     const m2 = mentions.find((x) => x.first >= from && x.last < k && s.tokens[afterParenthesis(s, x.last + 1)]?.text === ',' && s.tokens[x.first - 1]?.pos !== 'ADP');
