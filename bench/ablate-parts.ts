@@ -6,14 +6,27 @@ import { crossValidate, decide, fit, objective, type Example, type SetFigures } 
 import { PART_NAMES } from '../src/answer/passage-score.js';
 
 const cache = process.env.FIT_CACHE;
-if (!cache || !existsSync(cache)) { console.error('give FIT_CACHE=FILE, as kept by `FIT_CACHE=FILE npm run fit-weights`'); process.exit(2); }
+if (!cache || !existsSync(cache)) {
+  console.error('give FIT_CACHE=FILE, as kept by `FIT_CACHE=FILE npm run fit-weights`');
+  process.exit(2);
+}
 const drops = (process.argv[2] ?? '').split(',').filter(Boolean);
 const unknown = drops.filter((d) => !PART_NAMES.includes(d as never));
-if (unknown.length) { console.error(`no such part: ${unknown.join(', ')} (parts: ${PART_NAMES.join(', ')})`); process.exit(2); }
+if (unknown.length) {
+  console.error(`no such part: ${unknown.join(', ')} (parts: ${PART_NAMES.join(', ')})`);
+  process.exit(2);
+}
 const keep = PART_NAMES.flatMap((n, i) => (drops.includes(n) ? [] : [i]));
-const examples = (JSON.parse(readFileSync(cache, 'utf8')) as Example[]).map((e) => ({ ...e, rows: e.rows.map((r) => ({ ...r, x: keep.map((i) => r.x[i]!) })) }));
+const examples = (JSON.parse(readFileSync(cache, 'utf8')) as Example[]).map((e) => ({
+  ...e,
+  rows: e.rows.map((r) => ({ ...r, x: keep.map((i) => r.x[i]!) })),
+}));
 const cv = crossValidate(examples);
 const all = fit(examples);
 const rate = ([a, b]: [number, number]) => (b ? ((100 * a) / b).toFixed(1) : '-');
-const line = (m: Map<string, SetFigures>) => [...m].map(([s, f]) => `${s} ${rate(f.answered)}/${rate(f.abstained)}`).join(', ') + `; shortfall ${(-objective(m)).toFixed(2)}`;
-console.log(`without [${drops.join(', ')}] (answered/abstained %)\n  fitted: ${line(decide(examples, all.w, all.threshold))}\n  cross-validated: ${line(cv)}`);
+const line = (m: Map<string, SetFigures>) =>
+  [...m].map(([s, f]) => `${s} ${rate(f.answered)}/${rate(f.abstained)}`).join(', ') +
+  `; shortfall ${(-objective(m)).toFixed(2)}`;
+console.log(
+  `without [${drops.join(', ')}] (answered/abstained %)\n  fitted: ${line(decide(examples, all.w, all.threshold))}\n  cross-validated: ${line(cv)}`,
+);

@@ -4,7 +4,13 @@
 //
 //   npx tsx bench/article-add-latency.ts [--paragraphs 400]
 import { parseArgs } from 'node:util';
-import { FakeDiscord, answerLatency, isAnswered, replyText, type InteractionRecord } from '../tests/support/fake-discord/index.js';
+import {
+  FakeDiscord,
+  answerLatency,
+  isAnswered,
+  replyText,
+  type InteractionRecord,
+} from '../tests/support/fake-discord/index.js';
 import { copySeeds, deployCommands, startReadyBot } from '../tests/support/bot-process.js';
 import { LIGHTHOUSE, startWebServer } from '../tests/support/web-pages.js';
 
@@ -17,7 +23,10 @@ const BASELINE_ASKS = 30;
 /** The test article with its body paragraphs repeated (numbered, so each is its own sentence) into a long page. */
 function longPage(): string {
   const paras = [...LIGHTHOUSE.matchAll(/<p>([^<]{80,})<\/p>/g)].map((m) => m[1]!);
-  const body = Array.from({ length: PARAGRAPHS }, (_, i) => `<p>In part ${i + 1} of the record: ${paras[i % paras.length]}</p>`).join('\n');
+  const body = Array.from(
+    { length: PARAGRAPHS },
+    (_, i) => `<p>In part ${i + 1} of the record: ${paras[i % paras.length]}</p>`,
+  ).join('\n');
   return LIGHTHOUSE.replace('</article>', `${body}</article>`);
 }
 
@@ -25,7 +34,8 @@ const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : NaN;
 };
-const summary = (xs: number[]) => `n=${xs.length} p50 ${pct(xs, 50).toFixed(0)} ms, p90 ${pct(xs, 90).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms`;
+const summary = (xs: number[]) =>
+  `n=${xs.length} p50 ${pct(xs, 50).toFixed(0)} ms, p90 ${pct(xs, 90).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms`;
 
 const page = longPage();
 const web = await startWebServer({ '/news/long-record': page });
@@ -33,7 +43,8 @@ const fake = await FakeDiscord.start({ heartbeatIntervalMs: 5000 });
 const seeds = copySeeds();
 const env = { fake, seedsDir: seeds.dir, extra: { CITEBOT_ALLOW_PRIVATE_URLS: '1' } };
 let users = 0;
-const ask = () => fake.send(fake.slash('ask', { question: 'Who visited Moscow?' }, { user: fake.newUser(`asker${++users}`) }));
+const ask = () =>
+  fake.send(fake.slash('ask', { question: 'Who visited Moscow?' }, { user: fake.newUser(`asker${++users}`) }));
 try {
   await deployCommands(env);
   const bot = await startReadyBot(env);
@@ -42,7 +53,9 @@ try {
     for (let i = 0; i < BASELINE_ASKS; i++) alone.push(answerLatency(await fake.waitForAnswer(ask(), 30_000))!);
 
     const payload = fake.slash('article', {}, { moderator: true }) as unknown as { data: { options: unknown[] } };
-    payload.data.options = [{ name: 'add', type: 1, options: [{ name: 'url', type: 3, value: `${web.url}/news/long-record` }] }];
+    payload.data.options = [
+      { name: 'add', type: 1, options: [{ name: 'url', type: 3, value: `${web.url}/news/long-record` }] },
+    ];
     const t0 = performance.now();
     const add = fake.send(payload as never);
     const during: InteractionRecord[] = [];

@@ -6,7 +6,9 @@ const K1 = 1.2;
 const B = 0.75;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 /** Words so common that their postings cost more to walk than they add to a ranking. */
-const STOP = new Set('a an and are as at be by for from has have he in is it its of on or said that the to was were will with'.split(' '));
+const STOP = new Set(
+  'a an and are as at be by for from has have he in is it its of on or said that the to was were will with'.split(' '),
+);
 
 export function tokens(text: string): string[] {
   const out: string[] = [];
@@ -58,7 +60,10 @@ export class Bm25Index {
     let best = -1;
     let bestScore = 0;
     for (const id of touched) {
-      if (this.scores[id]! > bestScore) { bestScore = this.scores[id]!; best = id; }
+      if (this.scores[id]! > bestScore) {
+        bestScore = this.scores[id]!;
+        best = id;
+      }
       this.scores[id] = 0;
     }
     return best < 0 ? null : { sentence: this.sentences[best]!, score: bestScore };

@@ -4,7 +4,12 @@
 import { PART_NAMES } from '../src/answer/passage-score.js';
 
 /** The candidate passages of one question, as the scorer sees them, and which of them answer it. */
-export interface Example { set: string; group: string; answerable: boolean; rows: { x: number[]; label: number }[] }
+export interface Example {
+  set: string;
+  group: string;
+  answerable: boolean;
+  rows: { x: number[]; label: number }[];
+}
 
 /** Folds of the cross-validation; each holds whole articles. */
 export const FOLDS = 5;
@@ -43,7 +48,9 @@ export function fitChoice(examples: Example[]): number[] {
     answerable[qi] = e.rows.some((row) => row.label) ? 1 : 0;
     for (const row of e.rows) {
       x[r * dims] = 1;
-      row.x.forEach((v, j) => { x[r * dims + j + 1] = v; });
+      row.x.forEach((v, j) => {
+        x[r * dims + j + 1] = v;
+      });
       label[r++] = row.label;
     }
   });
@@ -74,13 +81,16 @@ export function fitChoice(examples: Example[]): number[] {
     for (let j = 0; j < dims; j++) {
       m[j] = 0.9 * m[j]! + 0.1 * grad[j]!;
       v[j] = 0.999 * v[j]! + 0.001 * grad[j]! * grad[j]!;
-      w[j]! -= ADAM_RATE * (m[j]! / (1 - 0.9 ** step)) / (Math.sqrt(v[j]! / (1 - 0.999 ** step)) + 1e-8);
+      w[j]! -= (ADAM_RATE * (m[j]! / (1 - 0.9 ** step))) / (Math.sqrt(v[j]! / (1 - 0.999 ** step)) + 1e-8);
     }
   }
   return [...w];
 }
 
-export interface SetFigures { answered: [number, number]; abstained: [number, number] }
+export interface SetFigures {
+  answered: [number, number];
+  abstained: [number, number];
+}
 
 /** What the scorer decides for each question at a threshold: the best candidate above it answers, or none. */
 export function decide(examples: Example[], w: number[], threshold: number): Map<string, SetFigures> {
@@ -89,10 +99,18 @@ export function decide(examples: Example[], w: number[], threshold: number): Map
     const f = out.get(e.set) ?? { answered: [0, 0], abstained: [0, 0] };
     out.set(e.set, f);
     let best: { score: number; label: number } | null = null;
-    for (const r of e.rows) { const score = dot(w, r.x); if (!best || score > best.score) best = { score, label: r.label }; }
+    for (const r of e.rows) {
+      const score = dot(w, r.x);
+      if (!best || score > best.score) best = { score, label: r.label };
+    }
     const answers = !!best && best.score >= threshold;
-    if (e.answerable) { f.answered[1]++; if (answers && best!.label) f.answered[0]++; }
-    else { f.abstained[1]++; if (!answers) f.abstained[0]++; }
+    if (e.answerable) {
+      f.answered[1]++;
+      if (answers && best!.label) f.answered[0]++;
+    } else {
+      f.abstained[1]++;
+      if (!answers) f.abstained[0]++;
+    }
   }
   return out;
 }
@@ -148,7 +166,10 @@ export function foldsOf(examples: Example[]): Example[][] {
 export function mergeFigures(into: Map<string, SetFigures>, from: Map<string, SetFigures>): void {
   for (const [set, f] of from) {
     const t = into.get(set) ?? { answered: [0, 0], abstained: [0, 0] };
-    into.set(set, { answered: [t.answered[0] + f.answered[0], t.answered[1] + f.answered[1]], abstained: [t.abstained[0] + f.abstained[0], t.abstained[1] + f.abstained[1]] });
+    into.set(set, {
+      answered: [t.answered[0] + f.answered[0], t.answered[1] + f.answered[1]],
+      abstained: [t.abstained[0] + f.abstained[0], t.abstained[1] + f.abstained[1]],
+    });
   }
 }
 

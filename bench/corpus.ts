@@ -51,12 +51,18 @@ export function readCorpusDoc(path: string): CorpusDoc {
     if (m) {
       if (m[1]!.toLowerCase() === 'title') title = m[2]!.trim();
       if (m[1]!.toLowerCase() === 'date') date = m[2]!.trim();
-      if (nl < 0) { pos = text.length; break; }
+      if (nl < 0) {
+        pos = text.length;
+        break;
+      }
       pos = nl + 1;
       continue;
     }
     const d = BARE_DATE.exec(line);
-    if (d) { date = d[1]!; pos += d[0].length; }
+    if (d) {
+      date = d[1]!;
+      pos += d[0].length;
+    }
     break;
   }
   return { id, title: title ?? id, date, text, sentences: splitSentences(id, text, pos), bytes: buf.length };
@@ -68,7 +74,10 @@ export function splitSentences(doc: string, text: string, from = 0): Sentence[] 
   paraRe.lastIndex = from;
   let paragraph = 0;
   for (let p = paraRe.exec(text); p; p = paraRe.exec(text)) {
-    if (p[0].length === 0) { paraRe.lastIndex++; continue; }
+    if (p[0].length === 0) {
+      paraRe.lastIndex++;
+      continue;
+    }
     paragraph++;
     const pStart = p.index;
     const para = p[0];

@@ -5,7 +5,14 @@
 //
 //   npm run bench:discord -- [--seconds 60] [--burst 200] [--rate 20]
 import { parseArgs } from 'node:util';
-import { FakeDiscord, acceptedCallback, ackLatency, answerLatency, isAnswered, type InteractionRecord } from '../tests/support/fake-discord/index.js';
+import {
+  FakeDiscord,
+  acceptedCallback,
+  ackLatency,
+  answerLatency,
+  isAnswered,
+  type InteractionRecord,
+} from '../tests/support/fake-discord/index.js';
 import { copySeeds, deployCommands, startReadyBot, type BotProcess } from '../tests/support/bot-process.js';
 
 const { values: args } = parseArgs({
@@ -35,8 +42,13 @@ const DRAIN_MS = positiveInt('drain', args.drain, 600) * 1000;
 const ACK_LIMIT_MS = 3000;
 
 const QUESTIONS = [
-  'Who visited Moscow?', 'Who headed the delegation?', 'What did Stanikzai say?', 'Who is Zamir Kabulov?',
-  'What did the Russian foreign ministry say?', 'Who is Omar Nessar?', 'When did the Taliban last visit Moscow?',
+  'Who visited Moscow?',
+  'Who headed the delegation?',
+  'What did Stanikzai say?',
+  'Who is Zamir Kabulov?',
+  'What did the Russian foreign ministry say?',
+  'Who is Omar Nessar?',
+  'When did the Taliban last visit Moscow?',
   'What is the capital of France?',
 ];
 
@@ -45,12 +57,18 @@ function makeInteraction(fake: FakeDiscord, i: number) {
   // Distinct users: the bench measures the bot's throughput, not its per-user cooldown.
   const user = fake.newUser(`load${i}`);
   switch (i % 10) {
-    case 0: return fake.autocomplete('quote', 'speaker', ['stanik', 'kabul', 'ness'][i % 3]!, {}, { user });
-    case 1: return fake.slash('quote', { speaker: 'Stanikzai' }, { user });
-    case 2: return fake.slash('search', { text: 'peace deal' }, { user });
-    case 3: return fake.slash('who', { name: 'Kabulov' }, { user });
-    case 4: return fake.slash('verify', { text: 'We signed a peace agreement with the American side' }, { user });
-    default: return fake.slash('ask', { question: QUESTIONS[i % QUESTIONS.length]! }, { user });
+    case 0:
+      return fake.autocomplete('quote', 'speaker', ['stanik', 'kabul', 'ness'][i % 3]!, {}, { user });
+    case 1:
+      return fake.slash('quote', { speaker: 'Stanikzai' }, { user });
+    case 2:
+      return fake.slash('search', { text: 'peace deal' }, { user });
+    case 3:
+      return fake.slash('who', { name: 'Kabulov' }, { user });
+    case 4:
+      return fake.slash('verify', { text: 'We signed a peace agreement with the American side' }, { user });
+    default:
+      return fake.slash('ask', { question: QUESTIONS[i % QUESTIONS.length]! }, { user });
   }
 }
 
@@ -71,15 +89,23 @@ async function waitUntilSettled(records: InteractionRecord[], timeoutMs: number)
 }
 
 function summarize(name: string, records: InteractionRecord[]) {
-  const acks = records.map(ackLatency).filter((v): v is number => v !== null).sort((a, b) => a - b);
-  const answers = records.map(answerLatency).filter((v): v is number => v !== null).sort((a, b) => a - b);
+  const acks = records
+    .map(ackLatency)
+    .filter((v): v is number => v !== null)
+    .sort((a, b) => a - b);
+  const answers = records
+    .map(answerLatency)
+    .filter((v): v is number => v !== null)
+    .sort((a, b) => a - b);
   const late = records.filter((r) => (ackLatency(r) ?? Infinity) > ACK_LIMIT_MS).length;
   const unanswered = records.filter((r) => !isAnswered(r)).length;
-  const refused = records.filter((r) => r.callbacks.some((c) => c.status >= 400) || r.webhookCalls.some((w) => w.status >= 400)).length;
+  const refused = records.filter(
+    (r) => r.callbacks.some((c) => c.status >= 400) || r.webhookCalls.some((w) => w.status >= 400),
+  ).length;
   const f = (n: number) => (Number.isNaN(n) ? '-' : `${Math.round(n)} ms`);
   console.log(
     `${name.padEnd(8)} n=${String(records.length).padEnd(5)} ack p50 ${f(percentile(acks, 50)).padEnd(8)} p99 ${f(percentile(acks, 99)).padEnd(8)} max ${f(acks.at(-1) ?? NaN).padEnd(8)}` +
-    ` | answer p50 ${f(percentile(answers, 50)).padEnd(8)} p99 ${f(percentile(answers, 99)).padEnd(8)} | late(>3s) ${late} unanswered ${unanswered} refused ${refused}`,
+      ` | answer p50 ${f(percentile(answers, 50)).padEnd(8)} p99 ${f(percentile(answers, 99)).padEnd(8)} | late(>3s) ${late} unanswered ${unanswered} refused ${refused}`,
   );
   return { late, unanswered, refused };
 }
@@ -100,7 +126,9 @@ async function main(): Promise<number> {
       const v = bot?.rssKiB();
       if (v) rss.push(v);
     }, 250);
-    console.log(`bot pid ${bot.pid} ready; burst ${BURST}, then ${RATE}/s for ${SECONDS} s; fake Discord at ${fake.apiBase}`);
+    console.log(
+      `bot pid ${bot.pid} ready; burst ${BURST}, then ${RATE}/s for ${SECONDS} s; fake Discord at ${fake.apiBase}`,
+    );
 
     let seq = 0;
     const burst: InteractionRecord[] = [];
@@ -124,12 +152,25 @@ async function main(): Promise<number> {
     summarize('steady', steady);
     const all = summarize('all', [...burst, ...steady]);
     const mib = (kib: number | null | undefined) => (kib ? `${(kib / 1024).toFixed(1)} MiB` : 'n/a');
-    console.log(`bot RSS (VmRSS): idle ${mib(idleRss)}, peak ${mib(rss.length ? Math.max(...rss) : null)}, end ${mib(bot.rssKiB())}`);
+    console.log(
+      `bot RSS (VmRSS): idle ${mib(idleRss)}, peak ${mib(rss.length ? Math.max(...rss) : null)}, end ${mib(bot.rssKiB())}`,
+    );
     const failed = all.late + all.unanswered + all.refused;
-    console.log(failed === 0 ? 'OK: every interaction acknowledged within 3 s and answered' : `FAIL: ${failed} interactions late, unanswered or refused`);
+    console.log(
+      failed === 0
+        ? 'OK: every interaction acknowledged within 3 s and answered'
+        : `FAIL: ${failed} interactions late, unanswered or refused`,
+    );
     if (failed > 0) {
       const example = [...burst, ...steady].find((r) => !acceptedCallback(r) || !isAnswered(r));
-      if (example) console.log('example failure:', JSON.stringify({ data: example.payload.data, callbacks: example.callbacks.map((c) => ({ type: c.type, status: c.status })) }));
+      if (example)
+        console.log(
+          'example failure:',
+          JSON.stringify({
+            data: example.payload.data,
+            callbacks: example.callbacks.map((c) => ({ type: c.type, status: c.status })),
+          }),
+        );
     }
     return failed === 0 ? 0 : 1;
   } finally {

@@ -5,8 +5,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Engine } from '../src/answer/engine.js';
 
-export interface OpenOptions { seedsDir: string; storePath?: string; onWarning?: (message: string) => void }
-export interface Opened { engine: Engine; warnings: unknown[]; rebuilt: boolean }
+export interface OpenOptions {
+  seedsDir: string;
+  storePath?: string;
+  onWarning?: (message: string) => void;
+}
+export interface Opened {
+  engine: Engine;
+  warnings: unknown[];
+  rebuilt: boolean;
+}
 type OpenEngine = (options: OpenOptions) => Promise<Opened>;
 
 const OPEN_MODULE = '../src/app/open.js';

@@ -9,9 +9,15 @@ import { benchStorePath, loadOpenEngine } from './engine-adapter.js';
 import { addToScore, BUCKETS, emptyScore, formatTally, parseQuestions, passes } from './qa-score.js';
 import type { Question, Score, Scorable } from './qa-score.js';
 
-const USAGE = 'usage: npm run eval -- QUESTIONS.jsonl [--seeds DIR] [--verbose] [--baseline-only] [--fuse-threshold 0..1]';
+const USAGE =
+  'usage: npm run eval -- QUESTIONS.jsonl [--seeds DIR] [--verbose] [--baseline-only] [--fuse-threshold 0..1]';
 
-interface Side { name: string; score: Score; ms: number; fails: string[] }
+interface Side {
+  name: string;
+  score: Score;
+  ms: number;
+  fails: string[];
+}
 
 function score(name: string, questions: Question[], answer: (q: Question) => Scorable): Side {
   const s = emptyScore();
@@ -29,7 +35,9 @@ function score(name: string, questions: Question[], answer: (q: Question) => Sco
     if (!ok && o) {
       const c0 = (o.citations as { text?: string }[] | undefined)?.[0]?.text;
       /* eslint-disable @typescript-eslint/no-base-to-string -- whatever the engine answered is printed as it comes */
-      fails.push(`${q.id} ${q.command} "${q.input}" -> found=${String(o.found)} answer=${JSON.stringify(String(o.answer ?? '').slice(0, 100))}${o.verdict ? ` verdict=${String(o.verdict)}` : ''} c0=${JSON.stringify(String(c0 ?? '').slice(0, 100))}`);
+      fails.push(
+        `${q.id} ${q.command} "${q.input}" -> found=${String(o.found)} answer=${JSON.stringify(String(o.answer ?? '').slice(0, 100))}${o.verdict ? ` verdict=${String(o.verdict)}` : ''} c0=${JSON.stringify(String(c0 ?? '').slice(0, 100))}`,
+      );
       /* eslint-enable @typescript-eslint/no-base-to-string */
     }
   }
@@ -40,7 +48,9 @@ export function renderTable(sides: Side[], count: number): string {
   const rows = [
     `| | ${sides.map((s) => s.name).join(' | ')} |`,
     `| --- | ${sides.map(() => '---').join(' | ')} |`,
-    ...(['overall', ...BUCKETS] as const).map((b) => `| ${b} | ${sides.map((s) => formatTally(s.score[b])).join(' | ')} |`),
+    ...(['overall', ...BUCKETS] as const).map(
+      (b) => `| ${b} | ${sides.map((s) => formatTally(s.score[b])).join(' | ')} |`,
+    ),
     `| ms / question | ${sides.map((s) => (s.ms / Math.max(1, count)).toFixed(2)).join(' | ')} |`,
   ];
   return rows.join('\n');
@@ -63,13 +73,23 @@ function findQuestionFile(base: string, file: string): string | null {
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
-  const opt = (k: string): string | undefined => { const i = argv.indexOf(k); return i >= 0 ? argv[i + 1] : undefined; };
+  const opt = (k: string): string | undefined => {
+    const i = argv.indexOf(k);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
   const base = process.env.INIT_CWD ?? process.cwd();
-  const file = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--seeds' && argv[i - 1] !== '--fuse-threshold');
-  if (!file) { console.error(USAGE); return 2; }
+  const file = argv.find(
+    (a, i) => !a.startsWith('--') && argv[i - 1] !== '--seeds' && argv[i - 1] !== '--fuse-threshold',
+  );
+  if (!file) {
+    console.error(USAGE);
+    return 2;
+  }
   const questionFile = findQuestionFile(base, file);
   if (!questionFile) {
-    console.error(`eval: no question file ${file} (the repository's own is tests/fixtures/seed-dev.jsonl: npm run eval -- tests/fixtures/seed-dev.jsonl)`);
+    console.error(
+      `eval: no question file ${file} (the repository's own is tests/fixtures/seed-dev.jsonl: npm run eval -- tests/fixtures/seed-dev.jsonl)`,
+    );
     return 2;
   }
   const seedsDir = resolve(base, opt('--seeds') ?? defaultSeeds(questionFile));
@@ -84,15 +104,23 @@ async function main(): Promise<number> {
       console.log('citebot: src/app/open.ts has no openEngine yet; baseline only');
     } else {
       const t0 = performance.now();
-      const { engine, rebuilt } = await openEngine({ seedsDir, storePath: benchStorePath(seedsDir), onWarning: (m) => console.warn(m) });
-      console.log(`citebot: store ${rebuilt ? 'built' : 'loaded'} in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+      const { engine, rebuilt } = await openEngine({
+        seedsDir,
+        storePath: benchStorePath(seedsDir),
+        onWarning: (m) => console.warn(m),
+      });
+      console.log(
+        `citebot: store ${rebuilt ? 'built' : 'loaded'} in ${((performance.now() - t0) / 1000).toFixed(2)} s`,
+      );
       sides.push(score('citebot', questions, (q) => engine.run(q.command, q.input, q.doc ? { doc: q.doc } : {})));
     }
   }
   const tb = performance.now();
   const threshold = Number(opt('--fuse-threshold') ?? FUSE_ABSTAIN_SCORE);
   const fuse = new FuseBaseline(docs, threshold);
-  console.log(`fuse baseline: ${docs.reduce((n, d) => n + d.sentences.length, 0)} sentences indexed in ${(performance.now() - tb).toFixed(0)} ms; abstains above score ${threshold}`);
+  console.log(
+    `fuse baseline: ${docs.reduce((n, d) => n + d.sentences.length, 0)} sentences indexed in ${(performance.now() - tb).toFixed(0)} ms; abstains above score ${threshold}`,
+  );
   sides.push(score('plain fuse.js', questions, (q) => fuse.run(q.command, q.input, q.doc ? { doc: q.doc } : {})));
 
   console.log('');

@@ -23,21 +23,47 @@ const SETS = [
   { name: 'wikiqa-dev', file: 'wikiqa-dev/questions.jsonl', seeds: 'wikiqa-dev/seeds' },
 ] as const;
 
-interface GoldQuestion { id: string; command: string; input: string; doc?: string; article?: string; expect?: string[]; where?: string; expectFound?: boolean }
+interface GoldQuestion {
+  id: string;
+  command: string;
+  input: string;
+  doc?: string;
+  article?: string;
+  expect?: string[];
+  where?: string;
+  expectFound?: boolean;
+}
 
-const has = (text: string | null | undefined, expect: string[]) => typeof text === 'string' && text.length <= MAXLEN && expect.some((e) => norm(text).includes(norm(e)));
+const has = (text: string | null | undefined, expect: string[]) =>
+  typeof text === 'string' && text.length <= MAXLEN && expect.some((e) => norm(text).includes(norm(e)));
 const isYesNo = (e?: string[]) => !!e && e.length === 1 && /^(yes|no)$/i.test(e[0]!);
 
 async function examplesOf(shared: string, set: (typeof SETS)[number]): Promise<Example[]> {
   const seedsDir = resolve(set.seeds ? join(shared, 'eval', set.seeds) : 'seeds');
   const { store } = await openStore({ seedsDir, storePath: benchStorePath(seedsDir) });
   const ctx = createContext(store.index, store.readDocument);
-  const questions = readFileSync(join(shared, 'eval', set.file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldQuestion);
+  const questions = readFileSync(join(shared, 'eval', set.file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as GoldQuestion);
   const out: Example[] = [];
   for (const g of questions) {
-    if (g.command !== 'ask' || isYesNo(g.expect) || !(g.expectFound === false || g.where === 'answer' || g.where === 'cited')) continue;
+    if (
+      g.command !== 'ask' ||
+      isYesNo(g.expect) ||
+      !(g.expectFound === false || g.where === 'answer' || g.where === 'cited')
+    )
+      continue;
     const options = g.doc ? { doc: g.doc } : {};
-    const base: Result = { command: 'ask', input: g.input, found: false, answer: null, citations: [], quotes: [], facts: [] };
+    const base: Result = {
+      command: 'ask',
+      input: g.input,
+      found: false,
+      answer: null,
+      citations: [],
+      quotes: [],
+      facts: [],
+    };
     const route = routeQuestion(ctx, g.input, options, base);
     if ('result' in route) continue;
     const ranked = rankPassages(ctx, route.passage, options, { exhaustive: true });
@@ -47,11 +73,16 @@ async function examplesOf(shared: string, set: (typeof SETS)[number]): Promise<E
       group: `${set.name}/${g.doc ?? g.article ?? g.id}`,
       answerable,
       // Only a passage that holds what the question requires may answer it.
-      rows: ranked.filter((r) => r.meetsConstraints).map((r) => {
-        const sentence = ctx.corpus.sentenceText(r.gid);
-        const label = answerable && (has(r.span ?? sentence, g.expect!) || (g.where === 'cited' && has(sentence, g.expect!))) ? 1 : 0;
-        return { x: PART_NAMES.map((n) => r.parts[n]), label };
-      }),
+      rows: ranked
+        .filter((r) => r.meetsConstraints)
+        .map((r) => {
+          const sentence = ctx.corpus.sentenceText(r.gid);
+          const label =
+            answerable && (has(r.span ?? sentence, g.expect!) || (g.where === 'cited' && has(sentence, g.expect!)))
+              ? 1
+              : 0;
+          return { x: PART_NAMES.map((n) => r.parts[n]), label };
+        }),
     });
   }
   return out;
@@ -59,37 +90,53 @@ async function examplesOf(shared: string, set: (typeof SETS)[number]): Promise<E
 
 function formatFigures(figures: Map<string, SetFigures>): string {
   const pct = ([a, b]: [number, number]) => (b ? `${a}/${b} (${((100 * a) / b).toFixed(1)}%)` : '-');
-  return [...figures].map(([set, f]) => `  ${set.padEnd(11)} answered ${pct(f.answered)}, abstained ${pct(f.abstained)}`).join('\n') + `\n  shortfall from the targets, per set: ${(-objective(figures)).toFixed(1)} points`;
+  return (
+    [...figures]
+      .map(([set, f]) => `  ${set.padEnd(11)} answered ${pct(f.answered)}, abstained ${pct(f.abstained)}`)
+      .join('\n') + `\n  shortfall from the targets, per set: ${(-objective(figures)).toFixed(1)} points`
+  );
 }
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const at = argv.indexOf('--shared');
   const shared = resolve(at >= 0 ? argv[at + 1]! : '../shared');
-  if (!existsSync(join(shared, 'eval'))) { console.error(`no question sets at ${shared}/eval (give --shared DIR)`); process.exit(2); }
-  const cache = process.env.FIT_CACHE;
-  const examples: Example[] = cache && existsSync(cache) ? JSON.parse(readFileSync(cache, 'utf8')) as Example[] : [];
-  if (!examples.length) for (const set of SETS) {
-    const t0 = performance.now();
-    const got = await examplesOf(shared, set);
-    examples.push(...got);
-    console.log(`${set.name}: ${got.length} questions ranked by passage, ${got.reduce((s, e) => s + e.rows.length, 0)} candidates, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  if (!existsSync(join(shared, 'eval'))) {
+    console.error(`no question sets at ${shared}/eval (give --shared DIR)`);
+    process.exit(2);
   }
+  const cache = process.env.FIT_CACHE;
+  const examples: Example[] = cache && existsSync(cache) ? (JSON.parse(readFileSync(cache, 'utf8')) as Example[]) : [];
+  if (!examples.length)
+    for (const set of SETS) {
+      const t0 = performance.now();
+      const got = await examplesOf(shared, set);
+      examples.push(...got);
+      console.log(
+        `${set.name}: ${got.length} questions ranked by passage, ${got.reduce((s, e) => s + e.rows.length, 0)} candidates, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      );
+    }
   if (cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify(examples));
   for (const set of SETS) {
     const answerable = examples.filter((e) => e.set === set.name && e.answerable);
     const reachable = answerable.filter((e) => e.rows.some((r) => r.label)).length;
     const firstHit = answerable.filter((e) => e.rows.slice().sort((a, b) => b.x[2]! - a.x[2]!)[0]?.label).length;
-    console.log(`${set.name}: a candidate answers ${reachable}/${answerable.length}; the index's first hit ${firstHit}`);
+    console.log(
+      `${set.name}: a candidate answers ${reachable}/${answerable.length}; the index's first hit ${firstHit}`,
+    );
   }
   const cv = crossValidate(examples);
   const all = fit(examples);
   for (const set of SETS) {
     const answerable = examples.filter((e) => e.set === set.name && e.answerable);
-    const top = answerable.filter((e) => e.rows.map((r) => ({ s: dot(all.w, r.x), l: r.label })).sort((a, b) => b.s - a.s)[0]?.l).length;
+    const top = answerable.filter(
+      (e) => e.rows.map((r) => ({ s: dot(all.w, r.x), l: r.label })).sort((a, b) => b.s - a.s)[0]?.l,
+    ).length;
     console.log(`${set.name}: the best scored candidate answers ${top}/${answerable.length}`);
   }
-  console.log(`\nfitted on all articles (scored on the same):\n${formatFigures(decide(examples, all.w, all.threshold))}`);
+  console.log(
+    `\nfitted on all articles (scored on the same):\n${formatFigures(decide(examples, all.w, all.threshold))}`,
+  );
   console.log(`\ncross-validated (${FOLDS} folds by article):\n${formatFigures(cv)}`);
   const weights: PassageWeights = {
     bias: round(all.w[0]!),

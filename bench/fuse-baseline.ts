@@ -13,7 +13,14 @@ import { norm } from './qa-score.js';
  */
 export const FUSE_ABSTAIN_SCORE = 0.8;
 
-export interface BaselineCitation { doc: string; paragraph: number; start: number; end: number; text: string; score: number }
+export interface BaselineCitation {
+  doc: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  score: number;
+}
 export interface BaselineResult {
   command: string;
   input: string;
@@ -29,11 +36,17 @@ export class FuseBaseline {
   private readonly byDoc = new Map<string, Fuse<Sentence>>();
   private readonly normalisedTexts: { doc: string; text: string }[];
 
-  constructor(docs: CorpusDoc[], private readonly abstainScore = FUSE_ABSTAIN_SCORE) {
+  constructor(
+    docs: CorpusDoc[],
+    private readonly abstainScore = FUSE_ABSTAIN_SCORE,
+  ) {
     // ignoreLocation: a match late in a long sentence counts as much as an early one; with fuse's
     // default location weighting most sentences could never match at all.
     const options = { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.6 };
-    this.fuse = new Fuse(docs.flatMap((d) => d.sentences), options);
+    this.fuse = new Fuse(
+      docs.flatMap((d) => d.sentences),
+      options,
+    );
     for (const d of docs) this.byDoc.set(d.id, new Fuse(d.sentences, options));
     this.normalisedTexts = docs.map((d) => ({ doc: d.id, text: norm(d.text) }));
   }
@@ -51,15 +64,36 @@ export class FuseBaseline {
     const good = best !== undefined && best.score <= this.abstainScore;
     if (command === 'verify') {
       const claim = norm(input).trim();
-      const exact = claim !== '' && this.normalisedTexts.some((d) => (!options.doc || d.doc === options.doc) && d.text.includes(claim));
+      const exact =
+        claim !== '' &&
+        this.normalisedTexts.some((d) => (!options.doc || d.doc === options.doc) && d.text.includes(claim));
       const verdict = exact ? 'exact' : good ? 'close' : 'absent';
-      return { ...base, found: verdict !== 'absent', verdict, ...(best && good ? { citations: [cite(best.item, best.score)], answer: best.item.text } : {}) };
+      return {
+        ...base,
+        found: verdict !== 'absent',
+        verdict,
+        ...(best && good ? { citations: [cite(best.item, best.score)], answer: best.item.text } : {}),
+      };
     }
     if (!best || !good) return base;
     const c = cite(best.item, best.score);
-    if (command === 'quote') return { ...base, found: true, answer: c.text, citations: [c], quotes: [{ text: c.text, doc: c.doc, start: c.start, end: c.end }] };
+    if (command === 'quote')
+      return {
+        ...base,
+        found: true,
+        answer: c.text,
+        citations: [c],
+        quotes: [{ text: c.text, doc: c.doc, start: c.start, end: c.end }],
+      };
     return { ...base, found: true, answer: c.text, citations: [c] };
   }
 }
 
-const cite = (s: Sentence, score: number): BaselineCitation => ({ doc: s.doc, paragraph: s.paragraph, start: s.start, end: s.end, text: s.text, score: 1 - score });
+const cite = (s: Sentence, score: number): BaselineCitation => ({
+  doc: s.doc,
+  paragraph: s.paragraph,
+  start: s.start,
+  end: s.end,
+  text: s.text,
+  score: 1 - score,
+});

@@ -36,7 +36,8 @@ export const norm = (s: string | null | undefined): string =>
     .replace(/\s+/g, ' ');
 
 const fits = (s: unknown): s is string => typeof s === 'string' && s.length <= MAXLEN;
-const has = (hay: unknown, expected: readonly string[]): boolean => fits(hay) && expected.some((e) => norm(hay).includes(norm(e)));
+const has = (hay: unknown, expected: readonly string[]): boolean =>
+  fits(hay) && expected.some((e) => norm(hay).includes(norm(e)));
 
 /**
  * score-qa.mjs counts quote and verify questions together as "other"; they are split here
@@ -58,16 +59,26 @@ export function passes(q: Question, o: Scorable | null | undefined): boolean {
   if (q.expectVerdict) return o.verdict === q.expectVerdict;
   if (q.expectNone) return o.found === false || quotes.length === 0;
   if (q.where === 'answer') return o.found !== false && has(o.answer, expected);
-  if (q.where === 'cited') return o.found !== false && [o.answer, cites[0]?.text, quotes[0]?.text].some((t) => has(t, expected));
+  if (q.where === 'cited')
+    return o.found !== false && [o.answer, cites[0]?.text, quotes[0]?.text].some((t) => has(t, expected));
   if (q.where === 'quotes') return quotes.some((x) => has(x?.text, expected));
   return false;
 }
 
-export interface Tally { pass: number; total: number }
+export interface Tally {
+  pass: number;
+  total: number;
+}
 export type Score = Record<Bucket | 'overall', Tally>;
 
 export function emptyScore(): Score {
-  return { answered: { pass: 0, total: 0 }, abstained: { pass: 0, total: 0 }, quote: { pass: 0, total: 0 }, verify: { pass: 0, total: 0 }, overall: { pass: 0, total: 0 } };
+  return {
+    answered: { pass: 0, total: 0 },
+    abstained: { pass: 0, total: 0 },
+    quote: { pass: 0, total: 0 },
+    verify: { pass: 0, total: 0 },
+    overall: { pass: 0, total: 0 },
+  };
 }
 
 export function addToScore(score: Score, q: Question, ok: boolean): void {
@@ -88,7 +99,8 @@ export function parseQuestions(text: string, onWarning: (m: string) => void = ()
     if (line.trim() === '') return;
     try {
       const q = JSON.parse(line) as Question;
-      if (typeof q !== 'object' || q === null || typeof q.command !== 'string' || typeof q.input !== 'string') throw new Error('needs command and input');
+      if (typeof q !== 'object' || q === null || typeof q.command !== 'string' || typeof q.input !== 'string')
+        throw new Error('needs command and input');
       out.push(q);
     } catch (err) {
       onWarning(`line ${i + 1}: ${(err as Error).message}; skipped`);

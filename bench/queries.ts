@@ -4,14 +4,19 @@
 import type { CorpusDoc, Sentence } from './corpus.js';
 import { rng } from './stats.js';
 
-export interface Probe { query: string; target: Sentence }
+export interface Probe {
+  query: string;
+  target: Sentence;
+}
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** A typo a user makes: two neighbouring letters swapped, or one dropped. */
 function typo(word: string, rand: () => number): string {
   const i = 1 + Math.floor(rand() * (word.length - 2));
-  return rand() < 0.5 ? word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2) : word.slice(0, i) + word.slice(i + 1);
+  return rand() < 0.5
+    ? word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
+    : word.slice(0, i) + word.slice(i + 1);
 }
 
 /**
@@ -20,10 +25,12 @@ function typo(word: string, rand: () => number): string {
  */
 export function makeProbes(docs: readonly CorpusDoc[], count: number, seed = 1): Probe[] {
   const rand = rng(seed);
-  const pool = docs.flatMap((d) => d.sentences).filter((s) => {
-    const n = s.text.match(WORD)?.length ?? 0;
-    return n >= 8 && n <= 40;
-  });
+  const pool = docs
+    .flatMap((d) => d.sentences)
+    .filter((s) => {
+      const n = s.text.match(WORD)?.length ?? 0;
+      return n >= 8 && n <= 40;
+    });
   if (pool.length === 0) return [];
   const out: Probe[] = [];
   for (let k = 0; k < count; k++) {
@@ -48,7 +55,8 @@ const NAME = /\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b/g;
 export function makeNames(docs: readonly CorpusDoc[], count: number, seed = 2): string[] {
   const rand = rng(seed);
   const all: string[] = [];
-  for (const d of docs) for (const s of d.sentences) for (const m of s.text.matchAll(NAME)) if (m.index > 0) all.push(m[0]);
+  for (const d of docs)
+    for (const s of d.sentences) for (const m of s.text.matchAll(NAME)) if (m.index > 0) all.push(m[0]);
   if (all.length === 0) return [];
   return Array.from({ length: count }, () => all[Math.floor(rand() * all.length)]!);
 }
@@ -61,5 +69,12 @@ export function makePrefixes(names: readonly string[], seed = 3): string[] {
 
 /** A citation hits when it is in the same document and overlaps the target sentence. */
 export function hits(c: { doc?: string; start?: number; end?: number } | undefined, t: Sentence): boolean {
-  return !!c && c.doc === t.doc && typeof c.start === 'number' && typeof c.end === 'number' && c.start < t.end && t.start < c.end;
+  return (
+    !!c &&
+    c.doc === t.doc &&
+    typeof c.start === 'number' &&
+    typeof c.end === 'number' &&
+    c.start < t.end &&
+    t.start < c.end
+  );
 }

@@ -19,7 +19,9 @@ import { readSourceFile } from '../src/documents/read.js';
 
 const ASK_EVERY_MS = 50;
 const IDLE_MS = 3000;
-const { values } = parseArgs({ options: { 'heavy-mb': { type: 'string', default: '1.5' }, articles: { type: 'string', default: '20' } } });
+const { values } = parseArgs({
+  options: { 'heavy-mb': { type: 'string', default: '1.5' }, articles: { type: 'string', default: '20' } },
+});
 const heavyBytes = Number(values['heavy-mb']) * 1024 * 1024;
 const articles = Number(values.articles);
 
@@ -29,17 +31,35 @@ mkdirSync(seeds);
 const towns = ['Northport', 'Eastley', 'Westmoor', 'Southby', 'Kingsbridge', 'Ashford', 'Redhill', 'Milton'];
 for (let i = 0; i < articles; i++) {
   const town = towns[i % towns.length]!;
-  const paras = Array.from({ length: 12 }, (_, p) => `The council of ${town} met on day ${p + 1} to discuss the budget for roads and schools. "We will finish the bridge by spring," said the mayor of ${town}. Officials said costs rose by ${p + i} percent.`);
-  writeFileSync(join(seeds, `article-${i}.txt`), `title: ${town} council ${i}\ndate: 2024-01-${String((i % 28) + 1).padStart(2, '0')}\n\n${paras.join('\n\n')}\n`);
+  const paras = Array.from(
+    { length: 12 },
+    (_, p) =>
+      `The council of ${town} met on day ${p + 1} to discuss the budget for roads and schools. "We will finish the bridge by spring," said the mayor of ${town}. Officials said costs rose by ${p + i} percent.`,
+  );
+  writeFileSync(
+    join(seeds, `article-${i}.txt`),
+    `title: ${town} council ${i}\ndate: 2024-01-${String((i % 28) + 1).padStart(2, '0')}\n\n${paras.join('\n\n')}\n`,
+  );
 }
 const heavyPath = join(seeds, 'heavy.txt');
-const sentence = 'The harbour board discussed the dredging of the northern channel and the cost of the new quay on Monday. ';
+const sentence =
+  'The harbour board discussed the dredging of the northern channel and the cost of the new quay on Monday. ';
 writeFileSync(heavyPath, `title: Harbour report\n\n${sentence.repeat(Math.ceil(heavyBytes / sentence.length))}\n`);
 const store = join(root, 'store.bin');
 const log = createLogger({ level: 'error', write: () => undefined });
-const questions = ['What will the mayor finish by spring?', 'By how much did costs rise?', 'Who met to discuss the budget?'];
+const questions = [
+  'What will the mayor finish by spring?',
+  'By how much did costs rise?',
+  'Who met to discuss the budget?',
+];
 
-interface Figures { asks: number; p50: number; p95: number; max: number; reloadMs: number }
+interface Figures {
+  asks: number;
+  p50: number;
+  p95: number;
+  max: number;
+  reloadMs: number;
+}
 
 /** Lets the engine's background warm-up end before measuring, as a bot that has been up a while. */
 const SETTLE_MS = 1500;
@@ -64,7 +84,9 @@ async function measure(source: EngineSource, reload: boolean): Promise<Figures> 
   setTimeout(tick, ASK_EVERY_MS);
   await new Promise((r) => setTimeout(r, LEAD_MS));
   const t0 = performance.now();
-  const reloadMs = reload ? await ctx.reload().then(() => performance.now() - t0) : await new Promise<number>((r) => setTimeout(() => r(IDLE_MS), IDLE_MS));
+  const reloadMs = reload
+    ? await ctx.reload().then(() => performance.now() - t0)
+    : await new Promise<number>((r) => setTimeout(() => r(IDLE_MS), IDLE_MS));
   // A few more asks after the swap: the new store's first answers count too.
   await new Promise((r) => setTimeout(r, LEAD_MS));
   running = false;
@@ -92,8 +114,15 @@ const rows: [string, Figures][] = [
   ['now', await measure(now, true)],
 ];
 const ms = (x: number) => `${Math.round(x)} ms`.padStart(9);
-console.log(`/ask latency while /reload rebuilds a ${values['heavy-mb']} MB article (${articles} other articles), one ask every ${ASK_EVERY_MS} ms`);
-console.log(`${'run'.padEnd(16)}${'asks'.padStart(6)}${'p50'.padStart(9)}${'p95'.padStart(9)}${'max'.padStart(9)}${'reload'.padStart(10)}`);
-for (const [name, f] of rows) console.log(`${name.padEnd(16)}${String(f.asks).padStart(6)}${ms(f.p50)}${ms(f.p95)}${ms(f.max)}${ms(f.reloadMs).padStart(10)}`);
+console.log(
+  `/ask latency while /reload rebuilds a ${values['heavy-mb']} MB article (${articles} other articles), one ask every ${ASK_EVERY_MS} ms`,
+);
+console.log(
+  `${'run'.padEnd(16)}${'asks'.padStart(6)}${'p50'.padStart(9)}${'p95'.padStart(9)}${'max'.padStart(9)}${'reload'.padStart(10)}`,
+);
+for (const [name, f] of rows)
+  console.log(
+    `${name.padEnd(16)}${String(f.asks).padStart(6)}${ms(f.p50)}${ms(f.p95)}${ms(f.max)}${ms(f.reloadMs).padStart(10)}`,
+  );
 rmSync(root, { recursive: true, force: true });
 process.exit(0);

@@ -26,7 +26,15 @@ export interface ProbeFile {
   fuseBudgetMs: number;
 }
 
-export interface BuildResult { engine: boolean; buildMs?: number; storeBytes?: number; maxRss?: number; rebuilt?: boolean; warnings?: string[]; error?: string }
+export interface BuildResult {
+  engine: boolean;
+  buildMs?: number;
+  storeBytes?: number;
+  maxRss?: number;
+  rebuilt?: boolean;
+  warnings?: string[];
+  error?: string;
+}
 export interface ServeResult {
   engine: boolean;
   loadMs?: number;
@@ -48,9 +56,15 @@ export interface BaselineResult {
   bm25: { buildMs: number; search: Latency; top1: number };
   fuse: { buildMs: number; search: Latency; top1: number; skipped?: string } | null;
 }
-export interface QaResult { engine: boolean; answers: { id: string; pass: boolean; digest: string; shown: string }[]; error?: string }
+export interface QaResult {
+  engine: boolean;
+  answers: { id: string; pass: boolean; digest: string; shown: string }[];
+  error?: string;
+}
 
-const emit = (value: unknown): void => { process.stdout.write(`@@RESULT ${JSON.stringify(value)}\n`); };
+const emit = (value: unknown): void => {
+  process.stdout.write(`@@RESULT ${JSON.stringify(value)}\n`);
+};
 const maxRss = (): number => process.resourceUsage().maxRSS * 1024;
 const quiet = (): void => {};
 
@@ -76,7 +90,14 @@ async function build(seedsDir: string, storePath: string): Promise<BuildResult> 
   const t0 = performance.now();
   const warnings: string[] = [];
   const { rebuilt } = await openEngine({ seedsDir, storePath, onWarning: (m) => warnings.push(m) });
-  return { engine: true, buildMs: performance.now() - t0, storeBytes: sizeOnDisk(storePath), maxRss: maxRss(), rebuilt, warnings };
+  return {
+    engine: true,
+    buildMs: performance.now() - t0,
+    storeBytes: sizeOnDisk(storePath),
+    maxRss: maxRss(),
+    rebuilt,
+    warnings,
+  };
 }
 
 async function serve(seedsDir: string, storePath: string, probeFile: string): Promise<ServeResult> {
@@ -97,8 +118,17 @@ async function serve(seedsDir: string, storePath: string, probeFile: string): Pr
   const practised = await warmUp(engine).done;
   const warmUpMs = performance.now() - warmUpStart;
   // A few untimed rounds of the probes themselves, as in earlier runs of this benchmark.
-  for (const q of p.probes.slice(0, 10)) { engine.run('ask', q.query); engine.run('search', q.query); }
-  const lat = { ask: [] as number[], quote: [] as number[], who: [] as number[], search: [] as number[], autocomplete: [] as number[] };
+  for (const q of p.probes.slice(0, 10)) {
+    engine.run('ask', q.query);
+    engine.run('search', q.query);
+  }
+  const lat = {
+    ask: [] as number[],
+    quote: [] as number[],
+    who: [] as number[],
+    search: [] as number[],
+    autocomplete: [] as number[],
+  };
   let askHits = 0;
   const searchHits: boolean[] = [];
   for (const q of p.probes) {
@@ -122,7 +152,13 @@ async function serve(seedsDir: string, storePath: string, probeFile: string): Pr
     rssAfterLoad,
     maxRss: maxRss(),
     stats: engine.stats(),
-    latency: { ask: latency(lat.ask), quote: latency(lat.quote), who: latency(lat.who), search: latency(lat.search), autocomplete: latency(lat.autocomplete) },
+    latency: {
+      ask: latency(lat.ask),
+      quote: latency(lat.quote),
+      who: latency(lat.who),
+      search: latency(lat.search),
+      autocomplete: latency(lat.autocomplete),
+    },
     top1: { ask: askHits / n, search: searchHits.filter(Boolean).length / n },
     searchHits,
   };
@@ -139,9 +175,18 @@ function baseline(seedsDir: string, probeFile: string): BaselineResult {
   const bmLat: number[] = [];
   let bmHits = 0;
   for (const q of p.probes) if (hits(timed(bmLat, () => bm25.top(q.query))?.sentence, q.target)) bmHits++;
-  const result: BaselineResult = { sentences: sentences.length, bm25: { buildMs: bm25Build, search: latency(bmLat), top1: bmHits / Math.max(1, p.probes.length) }, fuse: null };
+  const result: BaselineResult = {
+    sentences: sentences.length,
+    bm25: { buildMs: bm25Build, search: latency(bmLat), top1: bmHits / Math.max(1, p.probes.length) },
+    fuse: null,
+  };
   if (sentences.length > p.fuseMaxSentences) {
-    result.fuse = { buildMs: NaN, search: latency([]), top1: NaN, skipped: `over ${p.fuseMaxSentences.toLocaleString('en-US')} sentences` };
+    result.fuse = {
+      buildMs: NaN,
+      search: latency([]),
+      top1: NaN,
+      skipped: `over ${p.fuseMaxSentences.toLocaleString('en-US')} sentences`,
+    };
     return result;
   }
   t0 = performance.now();
@@ -169,7 +214,13 @@ async function qa(seedsDir: string, storePath: string, questionFile: string, noD
     const r = engine.run(q.command, q.input, q.doc && !noDoc ? { doc: q.doc } : {});
     const c0 = r.citations[0];
     // What "the same answer" means: same short answer, same first citation, same verdict, same quotes.
-    const digest = JSON.stringify([r.found, r.answer, c0 ? `${c0.doc}:${c0.start}-${c0.end}` : null, r.verdict ?? null, r.quotes.slice(0, 5).map((x) => `${x.doc}:${x.start}`)]);
+    const digest = JSON.stringify([
+      r.found,
+      r.answer,
+      c0 ? `${c0.doc}:${c0.start}-${c0.end}` : null,
+      r.verdict ?? null,
+      r.quotes.slice(0, 5).map((x) => `${x.doc}:${x.start}`),
+    ]);
     const shown = `found=${r.found} answer=${JSON.stringify((r.answer ?? '').slice(0, 70))}${c0 ? ` [${c0.doc}]` : ''}${r.verdict ? ` verdict=${r.verdict}` : ''}`;
     return { id: q.id, pass: passes(q, r), digest, shown };
   });

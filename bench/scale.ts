@@ -31,7 +31,10 @@ function nodeFlags(script: string): string[] {
   }
   return flags;
 }
-const SERVE_FLAGS = nodeFlags((JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '');
+const SERVE_FLAGS = nodeFlags(
+  (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ??
+    '',
+);
 
 interface Options {
   corpus: string;
@@ -48,15 +51,25 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const opt = (k: string): string | undefined => { const i = argv.indexOf(k); return i >= 0 ? argv[i + 1] : undefined; };
+  const opt = (k: string): string | undefined => {
+    const i = argv.indexOf(k);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
   const flags = new Set(['--no-quality', '--quality-only']);
-  const positional = argv.filter((a, i) => !a.startsWith('--') && !(argv[i - 1]?.startsWith('--') && !flags.has(argv[i - 1]!)));
+  const positional = argv.filter(
+    (a, i) => !a.startsWith('--') && !(argv[i - 1]?.startsWith('--') && !flags.has(argv[i - 1]!)),
+  );
   const base = process.env.INIT_CWD ?? process.cwd();
   const shared = resolve(REPO, '..', 'shared');
-  const sizes = (opt('--sizes') ?? '0,1,100,1000,1400,all').split(',').map((s) => (s.trim() === 'all' ? Infinity : Number(s)));
+  const sizes = (opt('--sizes') ?? '0,1,100,1000,1400,all')
+    .split(',')
+    .map((s) => (s.trim() === 'all' ? Infinity : Number(s)));
   if (sizes.some((n) => !(n >= 0))) throw new Error('--sizes takes whole numbers or "all", e.g. --sizes 0,1,100');
   return {
-    corpus: resolve(base, positional[0] ?? process.env.REUTERS_JSONL ?? join(shared, 'corpora/reuters21578/articles.jsonl')),
+    corpus: resolve(
+      base,
+      positional[0] ?? process.env.REUTERS_JSONL ?? join(shared, 'corpora/reuters21578/articles.jsonl'),
+    ),
     sizes,
     probes: Number(opt('--probes') ?? 300),
     names: Number(opt('--names') ?? 150),
@@ -70,7 +83,12 @@ function parseOptions(argv: string[]): Options {
 }
 
 function child<T>(args: string[]): T {
-  const r = spawnSync(process.execPath, [...SERVE_FLAGS, '--import', 'tsx', CHILD, ...args], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * MB });
+  const r = spawnSync(process.execPath, [...SERVE_FLAGS, '--import', 'tsx', CHILD, ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * MB,
+  });
   const line = r.stdout.split('\n').find((l) => l.startsWith('@@RESULT '));
   if (!line) throw new Error(`benchmark child ${args[0]} failed (exit ${r.status}): ${r.stdout.slice(-400)}`);
   const value = JSON.parse(line.slice('@@RESULT '.length)) as T & { error?: string };
@@ -78,47 +96,105 @@ function child<T>(args: string[]): T {
   return value;
 }
 
-const label = (n: number): string => (n === 0 ? 'seed' : `seed + ${Number.isFinite(n) ? n.toLocaleString('en-US') : 'all'}`);
+const label = (n: number): string =>
+  n === 0 ? 'seed' : `seed + ${Number.isFinite(n) ? n.toLocaleString('en-US') : 'all'}`;
 const dirName = (n: number): string => (n === 0 ? 'seed' : `seed+${Number.isFinite(n) ? n : 'all'}`);
 
 /** The seed article plus the first N corpus articles, imported once and reused (imports are idempotent). */
-async function prepare(corpus: string, n: number, extraSeeds: string[] = []): Promise<{ seeds: string; store: string; root: string }> {
+async function prepare(
+  corpus: string,
+  n: number,
+  extraSeeds: string[] = [],
+): Promise<{ seeds: string; store: string; root: string }> {
   const root = join(WORK, dirName(n) + extraSeeds.map(() => '+extra').join(''));
   const seeds = join(root, 'seeds');
   mkdirSync(seeds, { recursive: true });
   const quiet = { onWarning: () => {} };
   await importFolder(join(REPO, 'seeds'), seeds, quiet);
   for (const extra of extraSeeds) await importFolder(extra, seeds, quiet);
-  if (n > 0) await importJsonl(corpus, seeds, { ...quiet, source: 'Reuters', ...(Number.isFinite(n) ? { limit: n } : {}) });
+  if (n > 0)
+    await importJsonl(corpus, seeds, { ...quiet, source: 'Reuters', ...(Number.isFinite(n) ? { limit: n } : {}) });
   return { seeds, store: join(root, 'store.json'), root };
 }
 
-interface SizeRow { n: number; docs: number; sentences: number; bytes: number; build: BuildResult; serve: ServeResult; base: BaselineResult }
+interface SizeRow {
+  n: number;
+  docs: number;
+  sentences: number;
+  bytes: number;
+  build: BuildResult;
+  serve: ServeResult;
+  base: BaselineResult;
+}
 
-const mb = (bytes: number | undefined): string => (bytes === undefined ? '–' : (bytes / MB).toFixed(bytes < 0.1 * MB ? 3 : bytes < 10 * MB ? 2 : 0));
-const secs = (ms: number | undefined): string => (ms === undefined || !Number.isFinite(ms) ? '–' : (ms / 1000).toFixed(ms < 10_000 ? 2 : 1));
+const mb = (bytes: number | undefined): string =>
+  bytes === undefined ? '–' : (bytes / MB).toFixed(bytes < 0.1 * MB ? 3 : bytes < 10 * MB ? 2 : 0);
+const secs = (ms: number | undefined): string =>
+  ms === undefined || !Number.isFinite(ms) ? '–' : (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
 const pct = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(3));
 
 function renderTable(rows: SizeRow[]): string {
-  const head = ['corpus', 'docs', 'sentences', 'text MB', 'approach', 'build s', 'build MB/s', 'store MB', 'load s', 'first answer s', 'RSS MB', 'ask p50 / p99 ms', 'quote', 'who', 'search', 'autocomplete', 'top-1 search', 'top-1 ask'];
+  const head = [
+    'corpus',
+    'docs',
+    'sentences',
+    'text MB',
+    'approach',
+    'build s',
+    'build MB/s',
+    'store MB',
+    'load s',
+    'first answer s',
+    'RSS MB',
+    'ask p50 / p99 ms',
+    'quote',
+    'who',
+    'search',
+    'autocomplete',
+    'top-1 search',
+    'top-1 ask',
+  ];
   const out = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
   for (const r of rows) {
     const c = [label(r.n), r.docs.toLocaleString('en-US'), r.sentences.toLocaleString('en-US'), mb(r.bytes)];
     const b = r.build;
     const s = r.serve;
     if (b.engine && !b.error && !s.error) {
-      out.push(`| ${[...c, '**citebot**', secs(b.buildMs), b.buildMs ? (r.bytes / MB / (b.buildMs / 1000)).toFixed(2) : '–', mb(b.storeBytes), secs(s.loadMs), secs(s.firstAnswerMs), mb(s.maxRss),
-        fmtLatency(s.latency?.ask), fmtLatency(s.latency?.quote), fmtLatency(s.latency?.who), fmtLatency(s.latency?.search), fmtLatency(s.latency?.autocomplete), pct(s.top1?.search), pct(s.top1?.ask)].join(' | ')} |`);
+      out.push(
+        `| ${[
+          ...c,
+          '**citebot**',
+          secs(b.buildMs),
+          b.buildMs ? (r.bytes / MB / (b.buildMs / 1000)).toFixed(2) : '–',
+          mb(b.storeBytes),
+          secs(s.loadMs),
+          secs(s.firstAnswerMs),
+          mb(s.maxRss),
+          fmtLatency(s.latency?.ask),
+          fmtLatency(s.latency?.quote),
+          fmtLatency(s.latency?.who),
+          fmtLatency(s.latency?.search),
+          fmtLatency(s.latency?.autocomplete),
+          pct(s.top1?.search),
+          pct(s.top1?.ask),
+        ].join(' | ')} |`,
+      );
     } else {
-      out.push(`| ${[...c, 'citebot', b.engine ? 'failed' : 'engine not built yet', ...Array<string>(12).fill('–')].join(' | ')} |`);
+      out.push(
+        `| ${[...c, 'citebot', b.engine ? 'failed' : 'engine not built yet', ...Array<string>(12).fill('–')].join(' | ')} |`,
+      );
     }
-    out.push(`| ${[...c, 'bare BM25 (floor)', secs(r.base.bm25.buildMs), (r.bytes / MB / (r.base.bm25.buildMs / 1000)).toFixed(2), '–', '–', '–', '–', '–', '–', '–', fmtLatency(r.base.bm25.search), '–', pct(r.base.bm25.top1), '–'].join(' | ')} |`);
+    out.push(
+      `| ${[...c, 'bare BM25 (floor)', secs(r.base.bm25.buildMs), (r.bytes / MB / (r.base.bm25.buildMs / 1000)).toFixed(2), '–', '–', '–', '–', '–', '–', '–', fmtLatency(r.base.bm25.search), '–', pct(r.base.bm25.top1), '–'].join(' | ')} |`,
+    );
     const f = r.base.fuse;
     if (f && !f.skipped) {
       // fuse.js may get through only the first probes in its budget: citebot on those same probes, side by side.
       const same = s.searchHits?.slice(0, f.search.n);
       const citebotSame = same?.length ? ` (citebot ${pct(same.filter(Boolean).length / same.length)})` : '';
-      out.push(`| ${[...c, `plain fuse.js (n=${f.search.n})`, secs(f.buildMs), '–', '–', '–', '–', '–', '–', '–', '–', fmtLatency(f.search), '–', pct(f.top1) + citebotSame, '–'].join(' | ')} |`);
+      out.push(
+        `| ${[...c, `plain fuse.js (n=${f.search.n})`, secs(f.buildMs), '–', '–', '–', '–', '–', '–', '–', '–', fmtLatency(f.search), '–', pct(f.top1) + citebotSame, '–'].join(' | ')} |`,
+      );
     } else if (f) {
       out.push(`| ${[...c, 'plain fuse.js', `skipped: ${f.skipped}`, ...Array<string>(12).fill('–')].join(' | ')} |`);
     }
@@ -137,7 +213,10 @@ function compare(name: string, alone: QaResult, inside: QaResult): string {
 
 async function quality(o: Options, largest: number): Promise<string> {
   const notes: string[] = [];
-  const lines = [`| question set | alone: correct | inside seed + ${Number.isFinite(largest) ? largest.toLocaleString('en-US') : 'all'}: correct | identical answers |`, '| --- | --- | --- | --- |'];
+  const lines = [
+    `| question set | alone: correct | inside seed + ${Number.isFinite(largest) ? largest.toLocaleString('en-US') : 'all'}: correct | identical answers |`,
+    '| --- | --- | --- | --- |',
+  ];
   const seedOnly = await prepare(o.corpus, 0);
   const big = await prepare(o.corpus, largest);
   if (existsSync(o.seedDev)) {
@@ -148,7 +227,10 @@ async function quality(o: Options, largest: number): Promise<string> {
     // The seed set is small: show what changed, so a regression can be read off the output.
     alone.answers.forEach((a, i) => {
       const b = inside.answers[i];
-      if (b && b.digest !== a.digest) notes.push(`- ${a.id}: alone ${a.pass ? 'pass' : 'FAIL'} ${a.shown}; inside ${b.pass ? 'pass' : 'FAIL'} ${b.shown}`);
+      if (b && b.digest !== a.digest)
+        notes.push(
+          `- ${a.id}: alone ${a.pass ? 'pass' : 'FAIL'} ${a.shown}; inside ${b.pass ? 'pass' : 'FAIL'} ${b.shown}`,
+        );
     });
   }
   const squadQs = join(o.squadDir, 'questions.jsonl');
@@ -164,7 +246,9 @@ async function quality(o: Options, largest: number): Promise<string> {
     const i2 = child<QaResult>(['qa', bigSquad.seeds, bigSquad.store, squadQs, '--no-doc']);
     lines.push(compare('squad-dev (no --doc)', a2, i2));
   }
-  return [...lines, ...(notes.length ? ['', 'seed-dev answers that differ inside the corpus:', ...notes] : [])].join('\n');
+  return [...lines, ...(notes.length ? ['', 'seed-dev answers that differ inside the corpus:', ...notes] : [])].join(
+    '\n',
+  );
 }
 
 async function prepareFolder(name: string, src: string): Promise<{ seeds: string; store: string }> {
@@ -186,7 +270,13 @@ async function main(): Promise<number> {
     const { seeds, store, root } = await prepare(o.corpus, n);
     const docs = readCorpus(seeds);
     const names = makeNames(docs, o.names);
-    const probeFile: ProbeFile = { probes: makeProbes(docs, o.probes), names, prefixes: makePrefixes(names), fuseMaxSentences: o.fuseMax, fuseBudgetMs: o.fuseBudgetMs };
+    const probeFile: ProbeFile = {
+      probes: makeProbes(docs, o.probes),
+      names,
+      prefixes: makePrefixes(names),
+      fuseMaxSentences: o.fuseMax,
+      fuseBudgetMs: o.fuseBudgetMs,
+    };
     const probePath = join(root, 'probes.json');
     writeFileSync(probePath, JSON.stringify(probeFile));
     const sentences = docs.reduce((k, d) => k + d.sentences.length, 0);
@@ -194,18 +284,28 @@ async function main(): Promise<number> {
     console.error(`bench: ${label(n)}: ${docs.length} documents, ${sentences} sentences; building the store`);
     const build = child<BuildResult>(['build', seeds, store]);
     console.error(`bench: ${label(n)}: serving`);
-    const serve = build.engine && !build.error ? child<ServeResult>(['serve', seeds, store, probePath]) : { engine: false };
+    const serve =
+      build.engine && !build.error ? child<ServeResult>(['serve', seeds, store, probePath]) : { engine: false };
     console.error(`bench: ${label(n)}: baselines`);
     const base = child<BaselineResult>(['baseline', seeds, probePath]);
     rows.push({ n, docs: docs.length, sentences, bytes, build, serve, base });
   }
   const cpu = cpus();
   // Other work on the machine slows every figure; the load average says how much there was.
-  const load = loadavg().map((x) => x.toFixed(1)).join(' / ');
+  const load = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
   const out = [
     `citebot scale benchmark, ${new Date().toISOString().slice(0, 10)}; ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}; load average at the end ${load} (1 / 5 / 15 min).`,
     `Latencies are p50 / p99 in ms over ${o.probes} generated questions (a corpus sentence with a quarter of its words dropped and one typo) and ${o.names} names; top-1 = the first citation is that sentence.`,
-    `Each engine runs as \`npm start\` runs it (node ${SERVE_FLAGS.join(' ')}) and is timed after the practice the bot does while it connects: ${rows.map((r) => r.serve.warmUp ? `${label(r.n)} ${r.serve.warmUp.steps} questions in ${secs(r.serve.warmUp.ms)} s` : null).filter(Boolean).join(', ') || 'none'}.`,
+    `Each engine runs as \`npm start\` runs it (node ${SERVE_FLAGS.join(' ')}) and is timed after the practice the bot does while it connects: ${
+      rows
+        .map((r) =>
+          r.serve.warmUp ? `${label(r.n)} ${r.serve.warmUp.steps} questions in ${secs(r.serve.warmUp.ms)} s` : null,
+        )
+        .filter(Boolean)
+        .join(', ') || 'none'
+    }.`,
     '',
     ...(rows.length ? [renderTable(rows)] : []),
   ];

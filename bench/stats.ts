@@ -8,7 +8,11 @@ export function percentile(samples: readonly number[], p: number): number {
   return sorted[rank]!;
 }
 
-export interface Latency { n: number; p50: number; p99: number }
+export interface Latency {
+  n: number;
+  p50: number;
+  p99: number;
+}
 
 export function latency(samples: readonly number[]): Latency {
   return { n: samples.length, p50: percentile(samples, 50), p99: percentile(samples, 99) };

@@ -27,7 +27,9 @@ function statedDate(html: string): { date: string; from: string } | null {
   return d ? { date: d[1]!, from: 'article:published_time' } : null;
 }
 
-const files = readdirSync(dir).filter((f) => ['.html', '.htm'].includes(extname(f).toLowerCase())).sort();
+const files = readdirSync(dir)
+  .filter((f) => ['.html', '.htm'].includes(extname(f).toLowerCase()))
+  .sort();
 let readMs = 0;
 let failed = 0;
 let withDate = 0;
@@ -47,8 +49,15 @@ for (const f of files) {
   if (!stated) continue;
   withDate++;
   if (date === stated.date) agree++;
-  else disagreements.push(`${f.slice(0, 12)}: page says ${stated.date} (${stated.from}), document has ${date ?? 'no date'}`);
+  else
+    disagreements.push(
+      `${f.slice(0, 12)}: page says ${stated.date} (${stated.from}), document has ${date ?? 'no date'}`,
+    );
 }
-console.log(`read ${files.length} pages in ${(readMs / 1000).toFixed(2)} s: ${(files.length / (readMs / 1000)).toFixed(1)} pages/s (${failed} without article text)`);
-console.log(`dates: ${withDate} pages state a JSON-LD datePublished or article:published_time; the document's date equals it on ${agree}`);
+console.log(
+  `read ${files.length} pages in ${(readMs / 1000).toFixed(2)} s: ${(files.length / (readMs / 1000)).toFixed(1)} pages/s (${failed} without article text)`,
+);
+console.log(
+  `dates: ${withDate} pages state a JSON-LD datePublished or article:published_time; the document's date equals it on ${agree}`,
+);
 for (const d of disagreements) console.log(`  ${d}`);

@@ -9,7 +9,14 @@ import { documentId, listDocumentFiles } from '../src/documents/read.js';
 import { isModerator } from '../src/discord/handling/dispatch.js';
 import { suggest } from '../src/discord/handling/options.js';
 import type { AutocompleteInvocation, BotContext, Invocation } from '../src/discord/types.js';
-import { FetchRefused, MAX_ATTACHMENT_BYTES, UnreadablePage, readArticleInput, saveArticle, type ArticleInput } from '../src/web/add-article.js';
+import {
+  FetchRefused,
+  MAX_ATTACHMENT_BYTES,
+  UnreadablePage,
+  readArticleInput,
+  saveArticle,
+  type ArticleInput,
+} from '../src/web/add-article.js';
 
 /** Longest title quoted back in a reply; a title is a line, and the reply must fit Discord's limit. */
 const MAX_TITLE_CHARS = 200;
@@ -26,13 +33,23 @@ export const data = new SlashCommandBuilder()
       .setName('add')
       .setDescription('Add an article from a link or an attached .html, .txt or .md file')
       .addStringOption((o) => o.setName('url').setDescription('The article’s web address').setMaxLength(MAX_URL_CHARS))
-      .addAttachmentOption((o) => o.setName('file').setDescription(`A saved page (.html) or text (.txt, .md), up to ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`)),
+      .addAttachmentOption((o) =>
+        o
+          .setName('file')
+          .setDescription(`A saved page (.html) or text (.txt, .md), up to ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`),
+      ),
   )
   .addSubcommand((s) =>
     s
       .setName('remove')
       .setDescription('Remove an article')
-      .addStringOption((o) => o.setName('article').setDescription('The article (start typing its title)').setAutocomplete(true).setRequired(true)),
+      .addStringOption((o) =>
+        o
+          .setName('article')
+          .setDescription('The article (start typing its title)')
+          .setAutocomplete(true)
+          .setRequired(true),
+      ),
   );
 
 const oneLine = (s: string, max: number): string => {
@@ -49,7 +66,11 @@ export async function execute(interaction: Invocation, ctx: BotContext): Promise
     ctx.log.warn('article refused', { user: interaction.userId, guild: interaction.guildId ?? undefined });
     return refuse(interaction, 'Only members with the Manage Server permission can add or remove articles.');
   }
-  if (!ctx.seedsDir) return refuse(interaction, 'This bot does not read its articles from a seeds folder, so articles cannot be added or removed here.');
+  if (!ctx.seedsDir)
+    return refuse(
+      interaction,
+      'This bot does not read its articles from a seeds folder, so articles cannot be added or removed here.',
+    );
   const sub = interaction.getSubcommand?.() ?? null;
   if (sub === 'add') return add(interaction, ctx, ctx.seedsDir);
   if (sub === 'remove') return remove(interaction, ctx, ctx.seedsDir);
@@ -67,7 +88,8 @@ async function add(interaction: Invocation, ctx: BotContext, seedsDir: string): 
   try {
     read = await readArticleInput(input);
   } catch (err) {
-    if (!(err instanceof FetchRefused || err instanceof UnreadablePage)) ctx.log.error('article add failed', { error: err });
+    if (!(err instanceof FetchRefused || err instanceof UnreadablePage))
+      ctx.log.error('article add failed', { error: err });
     return interaction.reply.send({ content: `Nothing was added: ${oneLine((err as Error).message, 300)}` });
   }
   const duplicate = read.url ? findByUrl(ctx, read.url) : null;
@@ -77,7 +99,9 @@ async function add(interaction: Invocation, ctx: BotContext, seedsDir: string): 
     saved = await saveArticle(seedsDir, read.stem, read.document);
   } catch (err) {
     ctx.log.error('article could not be saved', { error: err, seeds: seedsDir });
-    return interaction.reply.send({ content: `Nothing was added: the seeds folder cannot be written (${(err as NodeJS.ErrnoException).code ?? 'error'}).` });
+    return interaction.reply.send({
+      content: `Nothing was added: the seeds folder cannot be written (${(err as NodeJS.ErrnoException).code ?? 'error'}).`,
+    });
   }
   const outcome = await ctx.reload();
   const view = outcome.ok ? ctx.source(saved.id) : null;
@@ -85,7 +109,9 @@ async function add(interaction: Invocation, ctx: BotContext, seedsDir: string): 
     // The engine could not take the article: take it back out so the folder is as it was.
     await unlink(saved.path).catch(() => undefined);
     if (outcome.ok) await ctx.reload();
-    const why = outcome.ok ? outcome.warnings.find((w) => w.includes(saved.path)) ?? 'the engine could not read it' : outcome.message;
+    const why = outcome.ok
+      ? (outcome.warnings.find((w) => w.includes(saved.path)) ?? 'the engine could not read it')
+      : outcome.message;
     return interaction.reply.send({ content: `Nothing was added: ${oneLine(why, 300)}` });
   }
   ctx.log.info('article added', { id: saved.id, user: interaction.userId, paragraphs: view.paragraphs });
@@ -98,7 +124,11 @@ async function add(interaction: Invocation, ctx: BotContext, seedsDir: string): 
 }
 
 function findByUrl(ctx: BotContext, url: string): string | null {
-  const norm = (u: string): string => u.replace(/[#?].*$/, '').replace(/\/$/, '').toLowerCase();
+  const norm = (u: string): string =>
+    u
+      .replace(/[#?].*$/, '')
+      .replace(/\/$/, '')
+      .toLowerCase();
   const sources = ctx.engine().run('sources', '').sources ?? [];
   return sources.find((s) => s.url && norm(s.url) === norm(url))?.doc ?? null;
 }
@@ -107,18 +137,26 @@ async function remove(interaction: Invocation, ctx: BotContext, seedsDir: string
   const wanted = interaction.getString('article')?.trim() ?? '';
   const view = ctx.source(wanted);
   const path = listDocumentFiles(seedsDir).find((p) => documentId(p) === wanted);
-  if (!view || !path) return refuse(interaction, `No article \`${oneLine(wanted, 100)}\` is loaded; pick one from the list as you type.`);
+  if (!view || !path)
+    return refuse(interaction, `No article \`${oneLine(wanted, 100)}\` is loaded; pick one from the list as you type.`);
   await interaction.reply.defer(false);
   try {
     await unlink(path);
   } catch (err) {
     ctx.log.error('article could not be removed', { error: err, path });
-    return interaction.reply.send({ content: `Nothing was removed: the file cannot be deleted (${(err as NodeJS.ErrnoException).code ?? 'error'}).` });
+    return interaction.reply.send({
+      content: `Nothing was removed: the file cannot be deleted (${(err as NodeJS.ErrnoException).code ?? 'error'}).`,
+    });
   }
   const outcome = await ctx.reload();
-  if (!outcome.ok) return interaction.reply.send({ content: `Removed the file, but the reload failed: ${oneLine(outcome.message, 300)}` });
+  if (!outcome.ok)
+    return interaction.reply.send({
+      content: `Removed the file, but the reload failed: ${oneLine(outcome.message, 300)}`,
+    });
   ctx.log.info('article removed', { id: wanted, user: interaction.userId });
-  await interaction.reply.send({ content: `Removed **${escapeMarkdown(oneLine(view.title, MAX_TITLE_CHARS))}** (\`${wanted}\`).` });
+  await interaction.reply.send({
+    content: `Removed **${escapeMarkdown(oneLine(view.title, MAX_TITLE_CHARS))}** (\`${wanted}\`).`,
+  });
 }
 
 export function autocomplete(interaction: AutocompleteInvocation, ctx: BotContext) {

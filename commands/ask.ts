@@ -8,12 +8,20 @@ export const data = withArticleOption(
   new SlashCommandBuilder()
     .setName('ask')
     .setDescription("Ask a question; the answer comes in the article's own words, cited")
-    .addStringOption((o) => o.setName('question').setDescription('Your question').setRequired(true).setMaxLength(MAX_TEXT)),
+    .addStringOption((o) =>
+      o.setName('question').setDescription('Your question').setRequired(true).setMaxLength(MAX_TEXT),
+    ),
 ).addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer').setRequired(false));
 
 export async function execute(interaction: Invocation, ctx: BotContext): Promise<void> {
   // A follow-up ("what did he say", "and Kabulov?", "tell me more") is read against this member's last question here.
-  await askInConversation(interaction, ctx, interaction.getString('question') ?? '', interaction.getString('article'), interaction.getBoolean('private') ?? false);
+  await askInConversation(
+    interaction,
+    ctx,
+    interaction.getString('question') ?? '',
+    interaction.getString('article'),
+    interaction.getBoolean('private') ?? false,
+  );
 }
 
 export function autocomplete(interaction: AutocompleteInvocation, ctx: BotContext) {

@@ -6,7 +6,9 @@ import { claimedQuote } from '../src/discord/handling/claimed-quote.js';
 import { respondWithResult } from '../src/discord/handling/respond.js';
 import type { BotContext, Invocation } from '../src/discord/types.js';
 
-export const data = new ContextMenuCommandBuilder().setName('Check quote in article').setType(ApplicationCommandType.Message);
+export const data = new ContextMenuCommandBuilder()
+  .setName('Check quote in article')
+  .setType(ApplicationCommandType.Message);
 
 export async function execute(interaction: Invocation, ctx: BotContext): Promise<void> {
   const text = interaction.targetMessage?.content.trim() ?? '';
@@ -15,5 +17,9 @@ export async function execute(interaction: Invocation, ctx: BotContext): Promise
     return;
   }
   // A message that quotes someone is checked on the quoted words (and the speaker it names), not on its commentary.
-  await respondWithResult(interaction, ctx, { command: 'verify', input: claimedQuote(text).slice(0, 2000), ephemeral: true });
+  await respondWithResult(interaction, ctx, {
+    command: 'verify',
+    input: claimedQuote(text).slice(0, 2000),
+    ephemeral: true,
+  });
 }

@@ -10,7 +10,12 @@ export const data = new SlashCommandBuilder()
   .setName('cite')
   .setDescription("Post the article's exact words with speaker, title, date and paragraph")
   .addStringOption((o) =>
-    o.setName('text').setDescription('Start typing words from a quote or sentence').setRequired(true).setAutocomplete(true).setMaxLength(MAX_TEXT),
+    o
+      .setName('text')
+      .setDescription('Start typing words from a quote or sentence')
+      .setRequired(true)
+      .setAutocomplete(true)
+      .setMaxLength(MAX_TEXT),
   );
 
 export async function execute(interaction: Invocation, ctx: BotContext): Promise<void> {

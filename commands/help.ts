@@ -29,7 +29,9 @@ export async function execute(interaction: Invocation, ctx: BotContext): Promise
           '',
           '/ask follows your conversation in this channel for a few minutes: "what did he say", "and <another name>?", "what about <a topic>?", "tell me more".',
         ].join('\n'),
-        footer: { text: `${plural(stats.documents, 'article')} · ${plural(stats.quotes, 'quote')} · ${plural(stats.entities, 'name')}` },
+        footer: {
+          text: `${plural(stats.documents, 'article')} · ${plural(stats.quotes, 'quote')} · ${plural(stats.entities, 'name')}`,
+        },
       },
     ],
   });

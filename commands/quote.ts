@@ -8,7 +8,13 @@ export const data = withArticleOption(
   new SlashCommandBuilder()
     .setName('quote')
     .setDescription('Quotes by a speaker (direct and reported), or all quotes')
-    .addStringOption((o) => o.setName('speaker').setDescription('Who said it (start typing a name)').setAutocomplete(true).setMaxLength(MAX_TEXT))
+    .addStringOption((o) =>
+      o
+        .setName('speaker')
+        .setDescription('Who said it (start typing a name)')
+        .setAutocomplete(true)
+        .setMaxLength(MAX_TEXT),
+    )
     .addStringOption((o) => o.setName('about').setDescription('Only quotes about this topic').setMaxLength(MAX_TEXT)),
 );
 

@@ -15,10 +15,18 @@ export const data = new SlashCommandBuilder()
 export async function execute(interaction: Invocation, ctx: BotContext): Promise<void> {
   if (!isModerator(interaction)) {
     ctx.log.warn('reload refused', { user: interaction.userId, guild: interaction.guildId ?? undefined });
-    await interaction.reply.send({ content: 'Only members with the Manage Server permission can reload the articles.', ephemeral: true });
+    await interaction.reply.send({
+      content: 'Only members with the Manage Server permission can reload the articles.',
+      ephemeral: true,
+    });
     return;
   }
   const outcome = await ctx.work(interaction, true, 'reload', () => ctx.reload(), true);
-  const warnings = outcome.warnings.length ? `\nWarnings:\n${outcome.warnings.slice(0, 10).map((w) => `- ${w}`).join('\n')}` : '';
+  const warnings = outcome.warnings.length
+    ? `\nWarnings:\n${outcome.warnings
+        .slice(0, 10)
+        .map((w) => `- ${w}`)
+        .join('\n')}`
+    : '';
   await interaction.reply.send({ content: outcome.message + warnings, ephemeral: true });
 }

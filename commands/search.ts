@@ -8,7 +8,9 @@ export const data = withArticleOption(
   new SlashCommandBuilder()
     .setName('search')
     .setDescription('Find the passages that mention something')
-    .addStringOption((o) => o.setName('text').setDescription('Words to look for').setRequired(true).setMaxLength(MAX_TEXT)),
+    .addStringOption((o) =>
+      o.setName('text').setDescription('Words to look for').setRequired(true).setMaxLength(MAX_TEXT),
+    ),
 );
 
 export async function execute(interaction: Invocation, ctx: BotContext): Promise<void> {

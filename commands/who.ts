@@ -8,7 +8,14 @@ export const data = withArticleOption(
   new SlashCommandBuilder()
     .setName('who')
     .setDescription('Who is this? Roles, other names, what they said, where they appear')
-    .addStringOption((o) => o.setName('name').setDescription('A name (start typing)').setRequired(true).setAutocomplete(true).setMaxLength(MAX_TEXT)),
+    .addStringOption((o) =>
+      o
+        .setName('name')
+        .setDescription('A name (start typing)')
+        .setRequired(true)
+        .setAutocomplete(true)
+        .setMaxLength(MAX_TEXT),
+    ),
 );
 
 export async function execute(interaction: Invocation, ctx: BotContext): Promise<void> {

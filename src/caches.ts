@@ -25,11 +25,36 @@ export interface CacheRule {
 
 /** Module-level memos: survive requests, emptied by clearCaches() (so at /reload). */
 export const PROCESS_CACHES = {
-  wordStems: { where: 'nlp/wink.ts', holds: 'lower-cased word -> Porter stem', size: 200_000, eviction: 'emptied when full' },
-  tokenStems: { where: 'nlp/annotate.ts', holds: 'token as wink gives it -> stem (wink interns its strings: one cheap look-up per token)', size: 200_000, eviction: 'emptied when full' },
-  lemmas: { where: 'nlp/annotate.ts', holds: 'POS tag and token -> lower-cased lemma (never a contraction part)', size: 200_000, eviction: 'emptied when full' },
-  nameKeys: { where: 'text/name-key.ts', holds: 'name as written -> its comparable key', size: 100_000, eviction: 'emptied when full' },
-  wordFeelings: { where: 'answer/word-feeling.ts', holds: "lower-cased word -> wink's sentiment score", size: 10_000, eviction: 'emptied when full' },
+  wordStems: {
+    where: 'nlp/wink.ts',
+    holds: 'lower-cased word -> Porter stem',
+    size: 200_000,
+    eviction: 'emptied when full',
+  },
+  tokenStems: {
+    where: 'nlp/annotate.ts',
+    holds: 'token as wink gives it -> stem (wink interns its strings: one cheap look-up per token)',
+    size: 200_000,
+    eviction: 'emptied when full',
+  },
+  lemmas: {
+    where: 'nlp/annotate.ts',
+    holds: 'POS tag and token -> lower-cased lemma (never a contraction part)',
+    size: 200_000,
+    eviction: 'emptied when full',
+  },
+  nameKeys: {
+    where: 'text/name-key.ts',
+    holds: 'name as written -> its comparable key',
+    size: 100_000,
+    eviction: 'emptied when full',
+  },
+  wordFeelings: {
+    where: 'answer/word-feeling.ts',
+    holds: "lower-cased word -> wink's sentiment score",
+    size: 10_000,
+    eviction: 'emptied when full',
+  },
 } as const satisfies Record<string, CacheRule>;
 
 /** State of one corpus (one engine): dropped with it when /reload swaps in the new one. */
@@ -39,22 +64,77 @@ export const CORPUS_CACHES = {
    * two young collections, which then copy it to the old generation: at 18k articles, 256 made
    * the collections promote a fifth more for no gain in speed.
    */
-  documents: { where: 'corpus/corpus.ts', holds: "documents' full records (text, tokens, mentions, facts) read from the store", size: 64, eviction: 'least recently used (corpus/recently-used.ts)' },
-  sentenceTokens: { where: 'corpus/corpus.ts', holds: "a sentence's tokens decoded with their offsets", size: 5000, eviction: 'emptied when full' },
-  quotes: { where: 'corpus/quotes.ts', holds: 'quotes decoded from the quote table', size: null, eviction: 'none: each quote is decoded once, so at most every quote of the corpus' },
-  lookups: { where: 'corpus/corpus.ts', holds: "the WordNet relation table's row per word; the hashed reference of each over-long document id", size: null, eviction: 'none: built whole at the first look-up' },
-  entityIds: { where: 'corpus/loaded-document.ts', holds: "a loaded document's local entity keys -> global ids", size: null, eviction: 'goes with its document when the documents cache lets it go' },
-  nameIndexes: { where: 'search/names.ts', holds: 'the name indexes of every entity and of every speaker', size: null, eviction: 'none: built once, at warm-up or the first name look-up' },
-  spelling: { where: 'search/text-index.ts', holds: 'the vocabulary and its deletion index for misspelt words', size: null, eviction: 'none: built whole at the first misspelling' },
+  documents: {
+    where: 'corpus/corpus.ts',
+    holds: "documents' full records (text, tokens, mentions, facts) read from the store",
+    size: 64,
+    eviction: 'least recently used (corpus/recently-used.ts)',
+  },
+  sentenceTokens: {
+    where: 'corpus/corpus.ts',
+    holds: "a sentence's tokens decoded with their offsets",
+    size: 5000,
+    eviction: 'emptied when full',
+  },
+  quotes: {
+    where: 'corpus/quotes.ts',
+    holds: 'quotes decoded from the quote table',
+    size: null,
+    eviction: 'none: each quote is decoded once, so at most every quote of the corpus',
+  },
+  lookups: {
+    where: 'corpus/corpus.ts',
+    holds: "the WordNet relation table's row per word; the hashed reference of each over-long document id",
+    size: null,
+    eviction: 'none: built whole at the first look-up',
+  },
+  entityIds: {
+    where: 'corpus/loaded-document.ts',
+    holds: "a loaded document's local entity keys -> global ids",
+    size: null,
+    eviction: 'goes with its document when the documents cache lets it go',
+  },
+  nameIndexes: {
+    where: 'search/names.ts',
+    holds: 'the name indexes of every entity and of every speaker',
+    size: null,
+    eviction: 'none: built once, at warm-up or the first name look-up',
+  },
+  spelling: {
+    where: 'search/text-index.ts',
+    holds: 'the vocabulary and its deletion index for misspelt words',
+    size: null,
+    eviction: 'none: built whole at the first misspelling',
+  },
   /**
    * Arrays sized to the corpus's sentences (scores, term masks, the heap), reused by every
    * search so a search allocates nothing per sentence. Kept for speed; safe because a search
    * runs to its end before the next begins (all of it is synchronous).
    */
-  searchScratch: { where: 'search/text-index.ts', holds: 'per-sentence scratch arrays of a search', size: null, eviction: 'none: one set per index, sized to its sentences' },
-  paragraphWords: { where: 'answer/rank-passages.ts', holds: "a paragraph's lower-cased words", size: 2000, eviction: 'emptied when full' },
-  normalisedParagraphs: { where: 'answer/verify.ts', holds: 'paragraphs normalised for matching a claimed quote, by document record', size: null, eviction: 'goes with its document record (a WeakMap)' },
-  articleChoices: { where: 'discord/article-option.ts', holds: "the article option's ids and fuzzy index, by engine", size: null, eviction: 'goes with its engine (a WeakMap)' },
+  searchScratch: {
+    where: 'search/text-index.ts',
+    holds: 'per-sentence scratch arrays of a search',
+    size: null,
+    eviction: 'none: one set per index, sized to its sentences',
+  },
+  paragraphWords: {
+    where: 'answer/rank-passages.ts',
+    holds: "a paragraph's lower-cased words",
+    size: 2000,
+    eviction: 'emptied when full',
+  },
+  normalisedParagraphs: {
+    where: 'answer/verify.ts',
+    holds: 'paragraphs normalised for matching a claimed quote, by document record',
+    size: null,
+    eviction: 'goes with its document record (a WeakMap)',
+  },
+  articleChoices: {
+    where: 'discord/article-option.ts',
+    holds: "the article option's ids and fuzzy index, by engine",
+    size: null,
+    eviction: 'goes with its engine (a WeakMap)',
+  },
 } as const satisfies Record<string, CacheRule>;
 
 // Not caches, but state that also outlives a call: wink's model (nlp/wink.ts, loaded once, for

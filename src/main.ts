@@ -28,7 +28,8 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-  if (interactive && !args.terminal) process.stderr.write('DISCORD_TOKEN is not set: answering in the terminal (see README to run the bot).\n');
+  if (interactive && !args.terminal)
+    process.stderr.write('DISCORD_TOKEN is not set: answering in the terminal (see README to run the bot).\n');
   const { engine } = await openForCli(args.seeds);
   await runTerminal(engine, interactive, styleFor(process.stdout), args.doc);
 }

@@ -11,7 +11,7 @@ beforeAll(async () => {
       'title: Council backs bridge repair\ndate: 2024-03-14',
       'The city council approved a plan to repair the Old Mill bridge on Tuesday. Seven councillors voted for the plan, while two members abstained, council leader Anne Brook said.',
       'Councillor Mark Hale voted against the plan, saying the money should go to schools.',
-      'Work will start on 3 June and is expected to finish in October. The repairs will cost £2.4m, according to the council\'s finance director, Ravi Shah.',
+      "Work will start on 3 June and is expected to finish in October. The repairs will cost £2.4m, according to the council's finance director, Ravi Shah.",
       'Ms Brook said the bridge had been closed since last winter. If the repairs are delayed, the bridge will stay closed until next year.',
     ].join('\n\n'),
     'harbour.txt': [
@@ -100,7 +100,7 @@ describe('when: the date of the clause asked', () => {
     expect(ask('when will the work finish').answer).toMatch(/October/);
   });
 
-  it('a time relative to the article answers with its words and the article\'s date', () => {
+  it("a time relative to the article answers with its words and the article's date", () => {
     const r = ask('when did the trust buy the piers');
     expect(r.answer).toMatch(/recently/);
     expect(r.answer).toMatch(/2023-11-02/);
@@ -170,7 +170,9 @@ describe('acronyms and conditions', () => {
   });
 
   it('what happens if: the conditional clause whose things match, though its verb is paraphrased', () => {
-    expect(ask('what happens if the repairs get postponed').answer).toMatch(/If the repairs are delayed, the bridge will stay closed/);
+    expect(ask('what happens if the repairs get postponed').answer).toMatch(
+      /If the repairs are delayed, the bridge will stay closed/,
+    );
   });
 });
 

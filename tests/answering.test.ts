@@ -13,7 +13,8 @@ beforeAll(async () => {
       '"It will cut travel times for thousands of people every single day," Martin told reporters.',
       'Construction began in March 2021 because the old bridge was unsafe.',
     ].join('\n\n'),
-    'markets.md': '# Markets\n\nShares of Acme Corp rose 5 percent on Monday after the company reported higher profits, according to analyst Jane Roe.',
+    'markets.md':
+      '# Markets\n\nShares of Acme Corp rose 5 percent on Monday after the company reported higher profits, according to analyst Jane Roe.',
   });
 });
 
@@ -39,7 +40,11 @@ describe('ask', () => {
   });
 
   it('says so when the articles do not say', () => {
-    for (const q of ['What is the capital of France?', 'What did Angela Merkel say about the bridge?', 'How tall is Mount Everest?']) {
+    for (const q of [
+      'What is the capital of France?',
+      'What did Angela Merkel say about the bridge?',
+      'How tall is Mount Everest?',
+    ]) {
       const r = news.run('ask', q);
       expect(r.found).toBe(false);
       expect(r.message).toBeTruthy();
@@ -53,7 +58,7 @@ describe('ask', () => {
 });
 
 describe('quote, who, verify, cite, search, facts, sources', () => {
-  it('quote lists a speaker\'s quotes, direct and reported, and autocompletes speakers fuzzily', async () => {
+  it("quote lists a speaker's quotes, direct and reported, and autocompletes speakers fuzzily", async () => {
     const r = news.run('quote', 'Paul Martin');
     expect(r.quotes.map((q) => q.kind).sort()).toEqual(['direct', 'reported']);
     expect(news.suggestSpeakers('mart')[0]?.value).toBe('Paul Martin');
@@ -68,7 +73,9 @@ describe('quote, who, verify, cite, search, facts, sources', () => {
   });
 
   it('verify tells exact, close and absent apart', () => {
-    expect(news.run('verify', 'It will cut travel times for thousands of people every single day').verdict).toBe('exact');
+    expect(news.run('verify', 'It will cut travel times for thousands of people every single day').verdict).toBe(
+      'exact',
+    );
     const close = news.run('verify', 'It will cut travel times for many thousands of people each day');
     expect(close.verdict).toBe('close');
     expect(close.answer).toMatch(/cut travel times/);
@@ -117,7 +124,10 @@ describe('paraphrased questions about the seed article', () => {
 
 describe('amounts and roles written before a name', () => {
   it('answers how much with the amount as written, and reads "X\'s chief executive, NAME," as a role', async () => {
-    const engine = await engineFor({ 'plant.txt': 'The carmaker Voltra Motors will build a $3.5 billion battery plant near Columbus, the company said on Tuesday.\n\nVoltra\'s chief executive, Maria Lindqvist, said the plant would supply batteries for its vehicles.' });
+    const engine = await engineFor({
+      'plant.txt':
+        "The carmaker Voltra Motors will build a $3.5 billion battery plant near Columbus, the company said on Tuesday.\n\nVoltra's chief executive, Maria Lindqvist, said the plant would supply batteries for its vehicles.",
+    });
     expect(engine.run('ask', 'How much will the plant cost?').answer).toBe('$3.5 billion');
     expect(engine.run('ask', 'Who is Maria Lindqvist?').answer).toMatch(/Voltra's chief executive/);
   });
@@ -125,7 +135,10 @@ describe('amounts and roles written before a name', () => {
 
 describe('names written with or without their accents, and decades', () => {
   it('finds "Herve" as "Hervé", and answers "when" with a decade written as one word', async () => {
-    const engine = await engineFor({ 'mercenaries.txt': 'title: Mercenaries\n\nOne of the first Norman mercenaries to serve as a Byzantine general was Hervé in the 1050s.\n\nEarlier Viking settlers had begun arriving in the 880s, but were divided between colonies.' });
+    const engine = await engineFor({
+      'mercenaries.txt':
+        'title: Mercenaries\n\nOne of the first Norman mercenaries to serve as a Byzantine general was Hervé in the 1050s.\n\nEarlier Viking settlers had begun arriving in the 880s, but were divided between colonies.',
+    });
     const herve = engine.run('ask', 'When did Herve serve as a Byzantine general?');
     expect(herve.answer).toBe('1050s');
     // wink reads "880s" as "8" and "80s": the answer is the word as written.
@@ -136,13 +149,15 @@ describe('names written with or without their accents, and decades', () => {
 describe('a Markdown article with front matter and several voices', () => {
   let vote: Engine;
   beforeAll(async () => {
-    vote = await engineFor({ 'vote.md': [
-      '---\ntitle: Parliament rejects budget\ndate: 2024-03-08\nauthor: Ana Ruiz\n---\n\n# Budget defeated',
-      "Lawmakers in Lisbon voted 120 to 98 against the government's 2024 budget late on Thursday, dealing a blow to Prime Minister Luis Costa.",
-      '"We will not give up," Costa said after the vote. "The country needs this budget, and we will bring it back next month."',
-      'Opposition leader Marta Silva called the result "a victory for taxpayers". She said her party would support a revised plan only if it cut the fuel tax.',
-      'The finance ministry said in a statement that the defeat could delay payments to public sector workers.',
-    ].join('\n\n') });
+    vote = await engineFor({
+      'vote.md': [
+        '---\ntitle: Parliament rejects budget\ndate: 2024-03-08\nauthor: Ana Ruiz\n---\n\n# Budget defeated',
+        "Lawmakers in Lisbon voted 120 to 98 against the government's 2024 budget late on Thursday, dealing a blow to Prime Minister Luis Costa.",
+        '"We will not give up," Costa said after the vote. "The country needs this budget, and we will bring it back next month."',
+        'Opposition leader Marta Silva called the result "a victory for taxpayers". She said her party would support a revised plan only if it cut the fuel tax.',
+        'The finance ministry said in a statement that the defeat could delay payments to public sector workers.',
+      ].join('\n\n'),
+    });
   });
 
   it('keeps a quotation its cue interrupts as one quote, and reads "she" as the person last named', () => {
@@ -184,14 +199,20 @@ describe('a Markdown article with front matter and several voices', () => {
 
 describe('pronouns in reported speech', () => {
   it('answers "who will" with the speaker when the text says "X said that it will"', async () => {
-    const engine = await engineFor({ 'strike.txt': 'The rail workers union said on Friday that it will strike for two days next week. Passengers were told to plan ahead.' });
+    const engine = await engineFor({
+      'strike.txt':
+        'The rail workers union said on Friday that it will strike for two days next week. Passengers were told to plan ahead.',
+    });
     expect(engine.run('ask', 'Who will strike next week?').answer).toMatch(/^(the )?rail workers union$/i);
   });
 });
 
 describe('many quotes', () => {
   it('counts every quote but lists the first hundred, and finds quotes about a topic without a speaker', async () => {
-    const paragraphs = Array.from({ length: 120 }, (_, i) => `Mayor Anna Berg said that road ${i + 1} will reopen next week.`);
+    const paragraphs = Array.from(
+      { length: 120 },
+      (_, i) => `Mayor Anna Berg said that road ${i + 1} will reopen next week.`,
+    );
     paragraphs.push('Tom Lee, an engineer, said that the tunnel under the river is safe.');
     const many = await engineFor({ 'roads.txt': ['title: Roads\ndate: 2024-06-01', ...paragraphs].join('\n\n') });
     const byBerg = many.run('quote', 'Anna Berg');
@@ -206,7 +227,10 @@ describe('many quotes', () => {
 
 describe('composed answers', () => {
   it('cites every sentence a composed answer takes words from', async () => {
-    const engine = await engineFor({ 'visit.txt': 'title: Visit\ndate: 2024-05-02\n\nA trade delegation recently visited Oslo to seek new partners.\n\nThe delegation was headed by Mira Holt, deputy head of the export office.' });
+    const engine = await engineFor({
+      'visit.txt':
+        'title: Visit\ndate: 2024-05-02\n\nA trade delegation recently visited Oslo to seek new partners.\n\nThe delegation was headed by Mira Holt, deputy head of the export office.',
+    });
     const r = engine.run('ask', 'Who visited Oslo?');
     expect(r.answer).toBe('A trade delegation, headed by Mira Holt');
     expect(r.citations.slice(0, 2).map((c) => c.text)).toEqual([
@@ -218,7 +242,10 @@ describe('composed answers', () => {
 
 describe('"what year"', () => {
   it('is answered by a year, never by a length of time or a decade', async () => {
-    const engine = await engineFor({ 'leave.txt': 'title: Leave\ndate: 2005-03-01\n\nParents are already entitled to 12 months of leave, but few can afford to take it.\n\nThe government will extend paid leave to nine months by 2007, the minister said.\n\nThe scheme began in the 1990s.' });
+    const engine = await engineFor({
+      'leave.txt':
+        'title: Leave\ndate: 2005-03-01\n\nParents are already entitled to 12 months of leave, but few can afford to take it.\n\nThe government will extend paid leave to nine months by 2007, the minister said.\n\nThe scheme began in the 1990s.',
+    });
     expect(engine.run('ask', 'by what year will paid leave go up to nine months?').answer).toBe('2007');
     const r = engine.run('ask', 'what year are parents entitled to 12 months of leave?');
     expect(r.answer ?? '').not.toMatch(/months|1990s/);
@@ -226,8 +253,11 @@ describe('"what year"', () => {
 });
 
 describe('"where"', () => {
-  it('is a place, not a country\'s government standing for the country', async () => {
-    const engine = await engineFor({ 'rail.txt': 'title: Rail\ndate: 2024-02-01\n\nThe Portuguese government\'s decision to fund the railway pleased investors.\n\nTransport minister Rui Lopes announced the decision in Porto on Thursday after a cabinet meeting.' });
+  it("is a place, not a country's government standing for the country", async () => {
+    const engine = await engineFor({
+      'rail.txt':
+        "title: Rail\ndate: 2024-02-01\n\nThe Portuguese government's decision to fund the railway pleased investors.\n\nTransport minister Rui Lopes announced the decision in Porto on Thursday after a cabinet meeting.",
+    });
     const r = engine.run('ask', 'where was the railway decision announced');
     expect(r.answer).toBe('Porto');
   });
@@ -235,7 +265,10 @@ describe('"where"', () => {
 
 describe('"how much money"', () => {
   it('is a sum of money: a percentage is no answer to it', async () => {
-    const engine = await engineFor({ 'fdi.txt': 'title: Investment\ndate: 2024-02-01\n\nThe island has cleared a plan allowing up to 100% foreign ownership of its ports.\n\nOfficials said port fees rose 12% last year.' });
+    const engine = await engineFor({
+      'fdi.txt':
+        'title: Investment\ndate: 2024-02-01\n\nThe island has cleared a plan allowing up to 100% foreign ownership of its ports.\n\nOfficials said port fees rose 12% last year.',
+    });
     const r = engine.run('ask', 'how much foreign money does the island expect the ports plan to bring in?');
     expect(r.answer ?? '').not.toMatch(/%/);
     expect(engine.run('ask', 'how much did port fees rise?').answer).toBe('12%');
@@ -244,7 +277,10 @@ describe('"how much money"', () => {
 
 describe('names typed in lower case', () => {
   it('are required of the passage as capitalised ones are', async () => {
-    const engine = await engineFor({ 'outlook.txt': 'title: Outlook\ndate: 2024-02-01\n\nThe IMF cut its growth forecast for the eurozone to 1.2% this year.\n\nThe fund praised Canada for its budget discipline.' });
+    const engine = await engineFor({
+      'outlook.txt':
+        'title: Outlook\ndate: 2024-02-01\n\nThe IMF cut its growth forecast for the eurozone to 1.2% this year.\n\nThe fund praised Canada for its budget discipline.',
+    });
     const r = engine.run('ask', "what's the imf's growth forecast for canada?");
     expect(r.answer ?? '').not.toMatch(/1\.2%|eurozone/);
     expect(engine.run('ask', "what's the imf's growth forecast for the eurozone?").answer).toMatch(/1\.2%/);

@@ -14,8 +14,24 @@ function examples(set: string, articles: number): Example[] {
   for (let a = 0; a < articles; a++) {
     for (let q = 0; q < 6; q++) {
       const shift = (q % 3) * 0.05;
-      out.push({ set, group: `${set}/a${a}`, answerable: true, rows: [{ x: parts(0.9 - shift), label: 1 }, { x: parts(0.5 - shift), label: 0 }] });
-      out.push({ set, group: `${set}/a${a}`, answerable: false, rows: [{ x: parts(0.3 + shift), label: 0 }, { x: parts(0.2), label: 0 }] });
+      out.push({
+        set,
+        group: `${set}/a${a}`,
+        answerable: true,
+        rows: [
+          { x: parts(0.9 - shift), label: 1 },
+          { x: parts(0.5 - shift), label: 0 },
+        ],
+      });
+      out.push({
+        set,
+        group: `${set}/a${a}`,
+        answerable: false,
+        rows: [
+          { x: parts(0.3 + shift), label: 0 },
+          { x: parts(0.2), label: 0 },
+        ],
+      });
     }
   }
   return out;
@@ -38,10 +54,12 @@ describe('fitting the passage scorer', () => {
   it('keeps every article whole inside one fold', () => {
     const folds = foldsOf(data);
     const foldOf = new Map<string, number>();
-    folds.forEach((fold, k) => fold.forEach((e) => {
-      expect(foldOf.get(e.group) ?? k).toBe(k);
-      foldOf.set(e.group, k);
-    }));
+    folds.forEach((fold, k) =>
+      fold.forEach((e) => {
+        expect(foldOf.get(e.group) ?? k).toBe(k);
+        foldOf.set(e.group, k);
+      }),
+    );
     expect(folds.flat()).toHaveLength(data.length);
   });
 });

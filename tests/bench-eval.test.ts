@@ -16,7 +16,9 @@ describe('scoring rules (same as score-qa.mjs)', () => {
     expect(passes(q, { found: true, answer: 'Stanikzai', citations: [{ text: 'a Taliban delegation' }] })).toBe(false);
     expect(passes(q, { found: false, answer: 'A Taliban delegation' })).toBe(false);
     expect(passes(q, { found: true, answer: 'Taliban delegation ' + 'x'.repeat(600) })).toBe(false);
-    expect(passes(ask({ expect: ["Moscow's position"], where: 'answer' }), { answer: 'Moscow\u2019s position' })).toBe(true);
+    expect(passes(ask({ expect: ["Moscow's position"], where: 'answer' }), { answer: 'Moscow\u2019s position' })).toBe(
+      true,
+    );
   });
   it('"cited" looks at the answer, the first citation and the first quote only', () => {
     const q = ask({ expect: ['nullify it'], where: 'cited' });
@@ -30,7 +32,11 @@ describe('scoring rules (same as score-qa.mjs)', () => {
     expect(passes(ask({ expectFound: false }), { found: true })).toBe(false);
     expect(passes(ask({ command: 'verify', expectVerdict: 'close' }), { verdict: 'close' })).toBe(true);
     expect(passes(ask({ command: 'verify', expectVerdict: 'close' }), { verdict: 'exact' })).toBe(false);
-    expect(passes(ask({ command: 'quote', expect: ['concessions'], where: 'quotes' }), { quotes: [{ text: 'a' }, { text: 'No concessions' }] })).toBe(true);
+    expect(
+      passes(ask({ command: 'quote', expect: ['concessions'], where: 'quotes' }), {
+        quotes: [{ text: 'a' }, { text: 'No concessions' }],
+      }),
+    ).toBe(true);
     expect(passes(ask({ command: 'quote', expectNone: true }), { found: true, quotes: [] })).toBe(true);
     expect(passes(ask({ command: 'quote', expectNone: true }), { found: true, quotes: [{ text: 'a' }] })).toBe(false);
     expect(passes(ask({ expect: ['a'], where: 'answer' }), null)).toBe(false);
@@ -75,13 +81,21 @@ describe('baseline corpus', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'citebot-bench-'));
-    await writeFile(join(dir, 'a.txt'), 'title: Cocoa\ndate: 1987-02-26\n\nShowers continued in the Bahia cocoa zone. Prices rose.\n');
-    await writeFile(join(dir, 'b.txt'), 'date 2021-02-03 A Taliban delegation visited Moscow. It was the first visit since September 2019.\n');
+    await writeFile(
+      join(dir, 'a.txt'),
+      'title: Cocoa\ndate: 1987-02-26\n\nShowers continued in the Bahia cocoa zone. Prices rose.\n',
+    );
+    await writeFile(
+      join(dir, 'b.txt'),
+      'date 2021-02-03 A Taliban delegation visited Moscow. It was the first visit since September 2019.\n',
+    );
     await writeFile(join(dir, 'c.json'), '{}');
   });
-  afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
 
-  it('skips metadata lines, including the seed\'s bare date sharing the first line', () => {
+  it("skips metadata lines, including the seed's bare date sharing the first line", () => {
     const [a, b] = readCorpus(dir);
     expect(a!.title).toBe('Cocoa');
     expect(a!.date).toBe('1987-02-26');

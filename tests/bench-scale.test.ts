@@ -11,9 +11,24 @@ const text = [
   'Bean shippers were reluctant to offer nearby shipment and only limited sales were booked for March shipment.',
   '',
   'The Brazilian Coffee Institute said exports of green coffee fell sharply in the first quarter of the year.',
-].join(' ').replace('  ', '\n\n');
-const doc = (id: string, body: string): CorpusDoc => ({ id, title: id, date: null, text: body, bytes: body.length, sentences: splitSentences(id, body) });
-const docs = [doc('a', text), doc('b', 'A Taliban delegation led by Sher Mohammad Abbas Stanikzai visited Moscow to enlist Russian support for the peace deal.')];
+]
+  .join(' ')
+  .replace('  ', '\n\n');
+const doc = (id: string, body: string): CorpusDoc => ({
+  id,
+  title: id,
+  date: null,
+  text: body,
+  bytes: body.length,
+  sentences: splitSentences(id, body),
+});
+const docs = [
+  doc('a', text),
+  doc(
+    'b',
+    'A Taliban delegation led by Sher Mohammad Abbas Stanikzai visited Moscow to enlist Russian support for the peace deal.',
+  ),
+];
 
 describe('bench statistics', () => {
   it('takes nearest-rank percentiles', () => {
@@ -50,7 +65,18 @@ describe('generated questions', () => {
   it('take names from inside sentences and prefixes of 2–6 letters', () => {
     const names = makeNames(docs, 10);
     expect(names.length).toBe(10);
-    for (const n of names) expect(['Comissaria Smith', 'Brazilian Coffee Institute', 'Sher Mohammad Abbas Stanikzai', 'Russian', 'Bahia', 'Moscow', 'Taliban'].some((x) => x.includes(n) || n.includes(x))).toBe(true);
+    for (const n of names)
+      expect(
+        [
+          'Comissaria Smith',
+          'Brazilian Coffee Institute',
+          'Sher Mohammad Abbas Stanikzai',
+          'Russian',
+          'Bahia',
+          'Moscow',
+          'Taliban',
+        ].some((x) => x.includes(n) || n.includes(x)),
+      ).toBe(true);
     for (const [i, p] of makePrefixes(names).entries()) {
       expect(names[i]!.startsWith(p)).toBe(true);
       expect(p.length).toBeGreaterThanOrEqual(2);

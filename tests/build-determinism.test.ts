@@ -6,7 +6,12 @@ import { annotate } from '../src/nlp/annotate.js';
 // "Corp's." it keeps "Corp's" whole instead of splitting off "'s". Each test uses its own word.
 const pair = (word: string) => ({
   teaches: { id: 'a', path: '/virtual/a.txt', fingerprint: 'a', text: `Shares of Zyx ${word}'s.\n` },
-  affected: { id: 'b', path: '/virtual/b.txt', fingerprint: 'b', text: `The United Auto Workers struck General Motors ${word}'s truck plants.\n` },
+  affected: {
+    id: 'b',
+    path: '/virtual/b.txt',
+    fingerprint: 'b',
+    text: `The United Auto Workers struck General Motors ${word}'s truck plants.\n`,
+  },
 });
 
 describe('building a document', () => {

@@ -2,7 +2,12 @@
 // long, and that two members' conversations are kept apart.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/engine.js';
-import { CONTEXT_TTL_MS, ContextMemory, conversationKey, type ConversationContext } from '../src/conversation/context.js';
+import {
+  CONTEXT_TTL_MS,
+  ContextMemory,
+  conversationKey,
+  type ConversationContext,
+} from '../src/conversation/context.js';
 import { converse } from '../src/conversation/converse.js';
 import { readFollowUp } from '../src/conversation/follow-up.js';
 import { findNames, type NameSpan } from '../src/conversation/names.js';
@@ -20,7 +25,10 @@ beforeAll(async () => {
 
 const context = (over: Partial<ConversationContext> = {}): ConversationContext => ({
   question: 'what did Tomas Brandt say about the council',
-  names: [{ name: 'Tomas Brandt', type: 'person' }, { name: "Fishermen's Union", type: 'organisation' }],
+  names: [
+    { name: 'Tomas Brandt', type: 'person' },
+    { name: "Fishermen's Union", type: 'organisation' },
+  ],
   article: 'harbour',
   shown: [],
   passage: 'the council had ignored the fishermen.',
@@ -30,7 +38,10 @@ const context = (over: Partial<ConversationContext> = {}): ConversationContext =
 /** A name finder that knows two people, for reading follow-ups without an engine. */
 const names = (text: string): NameSpan[] => {
   const out: NameSpan[] = [];
-  for (const [typed, name] of [['Tomas Brandt', 'Tomas Brandt'], ['okonkwo', 'Marta Okonkwo']] as const) {
+  for (const [typed, name] of [
+    ['Tomas Brandt', 'Tomas Brandt'],
+    ['okonkwo', 'Marta Okonkwo'],
+  ] as const) {
     const i = text.toLowerCase().indexOf(typed.toLowerCase());
     if (i >= 0) out.push({ name, type: 'person', start: i, end: i + typed.length });
   }
@@ -39,42 +50,87 @@ const names = (text: string): NameSpan[] => {
 
 describe('reading a follow-up', () => {
   it('resolves he, his and they against the remembered names', () => {
-    expect(readFollowUp('what did he say', context(), names)).toEqual({ kind: 'question', question: 'what did Tomas Brandt say', about: 'Tomas Brandt' });
-    expect(readFollowUp('what is his role?', context(), names)).toMatchObject({ question: "what is Tomas Brandt's role?" });
-    expect(readFollowUp('what did they warn of', context(), names)).toMatchObject({ question: "what did Fishermen's Union warn of", about: "Fishermen's Union" });
-    expect(readFollowUp('what did it announce?', context(), names)).toMatchObject({ question: "what did Fishermen's Union announce?" });
+    expect(readFollowUp('what did he say', context(), names)).toEqual({
+      kind: 'question',
+      question: 'what did Tomas Brandt say',
+      about: 'Tomas Brandt',
+    });
+    expect(readFollowUp('what is his role?', context(), names)).toMatchObject({
+      question: "what is Tomas Brandt's role?",
+    });
+    expect(readFollowUp('what did they warn of', context(), names)).toMatchObject({
+      question: "what did Fishermen's Union warn of",
+      about: "Fishermen's Union",
+    });
+    expect(readFollowUp('what did it announce?', context(), names)).toMatchObject({
+      question: "what did Fishermen's Union announce?",
+    });
     // "it" that is no organisation stays as typed.
-    expect(readFollowUp('when did it happen?', context(), names)).toEqual({ kind: 'question', question: 'when did it happen?', about: null });
+    expect(readFollowUp('when did it happen?', context(), names)).toEqual({
+      kind: 'question',
+      question: 'when did it happen?',
+      about: null,
+    });
   });
 
   it('reuses the last question for "and X?" and "what about X?"', () => {
-    expect(readFollowUp('and okonkwo?', context(), names)).toEqual({ kind: 'question', question: 'what did Marta Okonkwo say about the council', about: 'Marta Okonkwo' });
+    expect(readFollowUp('and okonkwo?', context(), names)).toEqual({
+      kind: 'question',
+      question: 'what did Marta Okonkwo say about the council',
+      about: 'Marta Okonkwo',
+    });
     // A topic, not a person: it takes the place of the last question's topic.
-    expect(readFollowUp('what about the ferry?', context(), names)).toEqual({ kind: 'question', question: 'what did Tomas Brandt say about the ferry', about: 'the ferry' });
+    expect(readFollowUp('what about the ferry?', context(), names)).toEqual({
+      kind: 'question',
+      question: 'what did Tomas Brandt say about the ferry',
+      about: 'the ferry',
+    });
     // A pronoun alone stands for its referent.
-    expect(readFollowUp('and him?', context({ question: 'what did okonkwo say' }), names)).toMatchObject({ question: 'what did Tomas Brandt say', about: 'Tomas Brandt' });
+    expect(readFollowUp('and him?', context({ question: 'what did okonkwo say' }), names)).toMatchObject({
+      question: 'what did Tomas Brandt say',
+      about: 'Tomas Brandt',
+    });
     // No topic to replace: a topic is added to a question about saying.
-    expect(readFollowUp('what about the ferry?', context({ question: 'what did Tomas Brandt say' }), names)).toMatchObject({ question: 'what did Tomas Brandt say about the ferry' });
+    expect(
+      readFollowUp('what about the ferry?', context({ question: 'what did Tomas Brandt say' }), names),
+    ).toMatchObject({ question: 'what did Tomas Brandt say about the ferry' });
   });
 
   it('reads "that" in a question about saying as the last passage', () => {
-    expect(readFollowUp('who said that?', context(), names)).toEqual({ kind: 'question', question: 'who said “the council had ignored the fishermen.”?', about: 'the last passage' });
+    expect(readFollowUp('who said that?', context(), names)).toEqual({
+      kind: 'question',
+      question: 'who said “the council had ignored the fishermen.”?',
+      about: 'the last passage',
+    });
     // The articles seldom say when words were said: "that" stays as typed there.
-    expect(readFollowUp('when did he say that?', context(), names)).toMatchObject({ question: 'when did Tomas Brandt say that?' });
+    expect(readFollowUp('when did he say that?', context(), names)).toMatchObject({
+      question: 'when did Tomas Brandt say that?',
+    });
   });
 
   it('knows "more" and leaves a fresh question alone', () => {
-    for (const l of ['more', 'tell me more', 'Tell me more!', 'go on']) expect(readFollowUp(l, context(), names)).toEqual({ kind: 'more' });
-    expect(readFollowUp('who opened the meeting?', context(), names)).toEqual({ kind: 'question', question: 'who opened the meeting?', about: null });
+    for (const l of ['more', 'tell me more', 'Tell me more!', 'go on'])
+      expect(readFollowUp(l, context(), names)).toEqual({ kind: 'more' });
+    expect(readFollowUp('who opened the meeting?', context(), names)).toEqual({
+      kind: 'question',
+      question: 'who opened the meeting?',
+      about: null,
+    });
     // Without a context a pronoun stays as typed.
-    expect(readFollowUp('what did he say', null, names)).toEqual({ kind: 'question', question: 'what did he say', about: null });
+    expect(readFollowUp('what did he say', null, names)).toEqual({
+      kind: 'question',
+      question: 'what did he say',
+      about: null,
+    });
   });
 });
 
 describe('small talk', () => {
   it('answers greetings and thanks, not questions', () => {
-    for (const l of ['hi', 'Hello!', 'hey there', 'thanks!', 'Thank you very much.', 'bye']) expect(smallTalkReply(l), l).not.toBeNull();
-    for (const l of ['who said hi?', 'thanks to whom did the vote pass?', 'hello world program']) expect(smallTalkReply(l), l).toBeNull();
+    for (const l of ['hi', 'Hello!', 'hey there', 'thanks!', 'Thank you very much.', 'bye'])
+      expect(smallTalkReply(l), l).not.toBeNull();
+    for (const l of ['who said hi?', 'thanks to whom did the vote pass?', 'hello world program'])
+      expect(smallTalkReply(l), l).toBeNull();
   });
 });
 
@@ -85,10 +141,12 @@ describe('remembering', () => {
     // Only names: "the council" may be the Harbour Council; "what", "say" never are.
     for (const n of found.slice(1)) expect(n.type).not.toBe('person');
     expect(findNames(engine, 'what did they say about it')).toEqual([]);
-    expect(findNames(engine, 'Harbour master Ingrid Solberg opened the meeting.', true).map((n) => n.name)).toContain('Ingrid Solberg');
+    expect(findNames(engine, 'Harbour master Ingrid Solberg opened the meeting.', true).map((n) => n.name)).toContain(
+      'Ingrid Solberg',
+    );
   });
 
-  it('keeps each member\'s context apart and forgets it after the time', async () => {
+  it("keeps each member's context apart and forgets it after the time", async () => {
     let t = 0;
     const memory = new ContextMemory(new MemoryStore(() => t));
     const a = conversationKey({ guildId: 'g', channelId: 'c', userId: 'a' });

@@ -7,7 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { APIUser } from 'discord.js';
-import { buttons, choices, FakeDiscord, isEphemeral, replyText, type InteractionRecord } from './support/fake-discord/index.js';
+import {
+  buttons,
+  choices,
+  FakeDiscord,
+  isEphemeral,
+  replyText,
+  type InteractionRecord,
+} from './support/fake-discord/index.js';
 import { BotProcess, deployCommands, startReadyBot } from './support/bot-process.js';
 import { HARBOUR_ARTICLE } from './support/harbour-article.js';
 
@@ -84,7 +91,10 @@ describe('follow-up questions in a channel', () => {
 describe('the moderator flow', () => {
   it('ask → Cite → paste as one member within the cooldown: the Cite gives the words and the speaker', async () => {
     const mod = member();
-    const ask = await fake.ask(fake.slash('ask', { question: 'who said that the council had ignored the fishermen?' }, { user: mod }), ANSWER_MS);
+    const ask = await fake.ask(
+      fake.slash('ask', { question: 'who said that the council had ignored the fishermen?' }, { user: mod }),
+      ANSWER_MS,
+    );
     expect(text(ask)).toContain('ignored the fishermen');
     const cite = buttons(ask).find((b) => b.label === 'Cite');
     expect(cite, text(ask)).toBeDefined();
@@ -124,10 +134,16 @@ describe('the moderator flow', () => {
   });
 
   it('a typed article title (with a slip) finds the article; a title no article has is one clear line', async () => {
-    const typed = await fake.ask(fake.slash('ask', { question: 'who opened the meeting?', article: 'harbor council ferry' }, { user: member() }), ANSWER_MS);
+    const typed = await fake.ask(
+      fake.slash('ask', { question: 'who opened the meeting?', article: 'harbor council ferry' }, { user: member() }),
+      ANSWER_MS,
+    );
     expect(text(typed)).toContain('Ingrid Solberg');
     expect(text(typed)).not.toMatch(/No article with the id/);
-    const none = await fake.ask(fake.slash('ask', { question: 'who opened the meeting?', article: 'qqqq zzzz xxxx' }, { user: member() }), ANSWER_MS);
+    const none = await fake.ask(
+      fake.slash('ask', { question: 'who opened the meeting?', article: 'qqqq zzzz xxxx' }, { user: member() }),
+      ANSWER_MS,
+    );
     expect(isEphemeral(none)).toBe(true);
     expect(text(none)).toMatch(/^No article matches “qqqq zzzz xxxx”/);
   });
@@ -138,10 +154,20 @@ describe('the moderator flow', () => {
     expect(text(reload)).toMatch(/Manage Server/);
     const registered = fake.commands.list(fake.world.guildId).find((c) => c.name === 'verify');
     expect(BigInt(String(registered?.default_member_permissions ?? '0')) & MANAGE_GUILD).toBe(MANAGE_GUILD);
-    const refused = await fake.ask(fake.slash('verify', { text: 'We have waited ten years for this crossing' }, { user: member() }), ANSWER_MS);
+    const refused = await fake.ask(
+      fake.slash('verify', { text: 'We have waited ten years for this crossing' }, { user: member() }),
+      ANSWER_MS,
+    );
     expect(isEphemeral(refused)).toBe(true);
     expect(text(refused)).toMatch(/only members with the Manage Server permission can use \/verify/);
-    const allowed = await fake.ask(fake.slash('verify', { text: 'We have waited ten years for this crossing' }, { user: fake.world.mod, moderator: true }), ANSWER_MS);
+    const allowed = await fake.ask(
+      fake.slash(
+        'verify',
+        { text: 'We have waited ten years for this crossing' },
+        { user: fake.world.mod, moderator: true },
+      ),
+      ANSWER_MS,
+    );
     expect(text(allowed)).toMatch(/exact/i);
   });
 });

@@ -31,12 +31,20 @@ let users = 0;
 
 function startReplica(name: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!/^(DISCORD_|CITEBOT_|SEEDS_DIR$|PORT$|HOST$|REDIS_URL$)/.test(k)) env[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (!/^(DISCORD_|CITEBOT_|SEEDS_DIR$|PORT$|HOST$|REDIS_URL$)/.test(k)) env[k] = v;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/entry/http-main.ts'], {
     cwd: REPO_ROOT,
     env: {
-      ...env, PORT: '0', HOST: '127.0.0.1', DISCORD_PUBLIC_KEY: publicKeyHex, DISCORD_API_URL: fake.apiBase, REDIS_URL: redis.url,
-      SEEDS_DIR: join(dir, 'seeds'), CITEBOT_STORE: join(dir, `store-${name}.bin`), CITEBOT_COOLDOWN_SECONDS: String(COOLDOWN_SECONDS),
+      ...env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DISCORD_PUBLIC_KEY: publicKeyHex,
+      DISCORD_API_URL: fake.apiBase,
+      REDIS_URL: redis.url,
+      SEEDS_DIR: join(dir, 'seeds'),
+      CITEBOT_STORE: join(dir, `store-${name}.bin`),
+      CITEBOT_COOLDOWN_SECONDS: String(COOLDOWN_SECONDS),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -61,15 +69,28 @@ function startReplica(name: string): Promise<{ child: ChildProcess; url: string;
 /** Posts a signed interaction to a replica as Discord would; returns what the member sees. */
 async function post(replica: number, payload: APIInteraction): Promise<string> {
   const rec: InteractionRecord = {
-    id: payload.id, token: payload.token, payload, dispatchedAt: Date.now(), expired: false,
-    callbacks: [], webhookCalls: [], original: null, originalDeleted: false, followUps: [],
+    id: payload.id,
+    token: payload.token,
+    payload,
+    dispatchedAt: Date.now(),
+    expired: false,
+    callbacks: [],
+    webhookCalls: [],
+    original: null,
+    originalDeleted: false,
+    followUps: [],
   };
   fake.recorder.addInteraction(rec);
   const body = JSON.stringify(payload);
   const ts = String(Math.floor(Date.now() / 1000));
   const res = await fetch(replicas[replica]!.url, {
-    method: 'POST', body,
-    headers: { 'content-type': 'application/json', 'x-signature-timestamp': ts, 'x-signature-ed25519': sign(null, Buffer.from(ts + body), privateKey).toString('hex') },
+    method: 'POST',
+    body,
+    headers: {
+      'content-type': 'application/json',
+      'x-signature-timestamp': ts,
+      'x-signature-ed25519': sign(null, Buffer.from(ts + body), privateKey).toString('hex'),
+    },
   });
   expect(res.status).toBe(200);
   const response = (await res.json()) as { type: number; data?: Record<string, unknown> };
@@ -77,7 +98,11 @@ async function post(replica: number, payload: APIInteraction): Promise<string> {
   // Deferred: the answer comes as an edit of the "thinking…" message through the webhook.
   rec.original = { id: '1', content: '', embeds: [], components: [], flags: 128 } as unknown as APIMessage;
   rec.callbacks.push({ type: response.type, data: response.data, at: Date.now(), withResponse: false, status: 204 });
-  await fake.recorder.waitFor(() => (rec.webhookCalls.some((w) => w.status < 300) ? rec : undefined), ANSWER_MS, 'the deferred answer');
+  await fake.recorder.waitFor(
+    () => (rec.webhookCalls.some((w) => w.status < 300) ? rec : undefined),
+    ANSWER_MS,
+    'the deferred answer',
+  );
   return replyText(rec);
 }
 
@@ -110,7 +135,7 @@ afterAll(async () => {
 }, 30_000);
 
 describe.skipIf(!binary.path)('two HTTP replicas sharing Redis', () => {
-  it('a follow-up asked through the second replica resolves against the first replica\'s answer', async () => {
+  it("a follow-up asked through the second replica resolves against the first replica's answer", async () => {
     const user = fake.newUser(`replica-member${++users}`);
     const first = await askVia(0, user, 'what did brandt say about the council');
     expect(first).toContain('ignored the fishermen');
@@ -132,7 +157,11 @@ describe.skipIf(!binary.path)('two HTTP replicas sharing Redis', () => {
     const before = replicas[1]!.output().match(/another process reloaded/g)?.length ?? 0;
     const out = await post(0, fake.slash('reload', {}, { user: fake.world.mod, moderator: true }));
     expect(out).toMatch(/Reloaded: 1 article/);
-    await fake.recorder.waitFor(() => ((replicas[1]!.output().match(/another process reloaded/g)?.length ?? 0) > before ? true : undefined), ANSWER_MS, 'the other replica to reload');
+    await fake.recorder.waitFor(
+      () => ((replicas[1]!.output().match(/another process reloaded/g)?.length ?? 0) > before ? true : undefined),
+      ANSWER_MS,
+      'the other replica to reload',
+    );
     // The first replica does not reload again on its own announcement.
     expect(replicas[0]!.output()).not.toMatch(/another process reloaded/);
   }, 60_000);

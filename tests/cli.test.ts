@@ -20,7 +20,9 @@ describe('the CLI contract', () => {
     expect(out).toMatchObject({ command: 'ask', input: 'Who visited Moscow?', found: true });
     expect(out.answer).toMatch(/Taliban delegation/);
     const c = out.citations[0]!;
-    expect(Object.keys(c).sort()).toEqual(['date', 'doc', 'end', 'paragraph', 'score', 'sentence', 'start', 'text', 'title'].sort());
+    expect(Object.keys(c).sort()).toEqual(
+      ['date', 'doc', 'end', 'paragraph', 'score', 'sentence', 'start', 'text', 'title'].sort(),
+    );
     const text = readFileSync(join(SEEDS, `${c.doc}.txt`), 'utf8');
     expect(text.slice(c.start, c.end)).toBe(c.text);
   });
@@ -51,7 +53,10 @@ describe('the CLI contract', () => {
     const dir = mkdtempSync(join(tmpdir(), 'citebot-empty-'));
     const empty = cli(['ask', 'Who visited Moscow?', '--seeds', dir, '--json'], { env: storeEnv() });
     expect(empty.code).toBe(1);
-    expect(parse(empty.stdout)).toMatchObject({ found: false, message: expect.stringMatching(/No articles are loaded/) });
+    expect(parse(empty.stdout)).toMatchObject({
+      found: false,
+      message: expect.stringMatching(/No articles are loaded/),
+    });
   });
 
   it('runs a batch in order, with an error result for a malformed line', () => {
@@ -92,11 +97,19 @@ describe('the CLI contract', () => {
 });
 
 describe('the public seed questions, through the CLI batch', () => {
-  const questions = readFileSync(join(__dirname, 'fixtures/seed-dev.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Question);
+  const questions = readFileSync(join(__dirname, 'fixtures/seed-dev.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Question);
   const input = questions.map((q) => JSON.stringify({ command: q.command, input: q.input })).join('\n');
   const results = cli(['batch', '--json'], { input, env }).stdout.trim().split('\n').map(parse);
-  const norm = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
-  const has = (hay: unknown, exp: string[]) => typeof hay === 'string' && hay.length <= 600 && exp.some((e) => norm(hay).includes(norm(e)));
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/\s+/g, ' ');
+  const has = (hay: unknown, exp: string[]) =>
+    typeof hay === 'string' && hay.length <= 600 && exp.some((e) => norm(hay).includes(norm(e)));
 
   it.each(questions.map((q, i) => [q.id, q.input, i] as const))('%s %s', (_id, _input, i) => {
     const q = questions[i]!;
@@ -104,7 +117,8 @@ describe('the public seed questions, through the CLI batch', () => {
     if (q.expectFound === false) expect(o.found).toBe(false);
     else if (q.expectVerdict) expect(o.verdict).toBe(q.expectVerdict);
     else if (q.where === 'answer') expect(o.found && has(o.answer, q.expect!)).toBe(true);
-    else if (q.where === 'cited') expect(o.found && [o.answer, o.citations[0]?.text, o.quotes[0]?.text].some((t) => has(t, q.expect!))).toBe(true);
+    else if (q.where === 'cited')
+      expect(o.found && [o.answer, o.citations[0]?.text, o.quotes[0]?.text].some((t) => has(t, q.expect!))).toBe(true);
     else expect(o.quotes.some((x) => has(x.text, q.expect!))).toBe(true);
   });
 });

@@ -27,40 +27,62 @@ let engine: Engine;
 beforeAll(async () => {
   const seeds = mkdtempSync(join(tmpdir(), 'citebot-articles-'));
   writeFileSync(join(seeds, 'bridge.txt'), BRIDGE);
-  const { store } = await openStore({ seedsDir: seeds, storePath: join(mkdtempSync(join(tmpdir(), 'citebot-store-')), 'store.bin') });
+  const { store } = await openStore({
+    seedsDir: seeds,
+    storePath: join(mkdtempSync(join(tmpdir(), 'citebot-store-')), 'store.bin'),
+  });
   ctx = createContext(store.index, store.readDocument);
   engine = await engineFor({ 'bridge.txt': BRIDGE });
 });
 
 function passageFor(question: string, words: RegExp): RankedPassage {
-  const route = routeQuestion(ctx, question, {}, { command: 'ask', input: question, found: false, answer: null, citations: [], quotes: [], facts: [] });
+  const route = routeQuestion(
+    ctx,
+    question,
+    {},
+    { command: 'ask', input: question, found: false, answer: null, citations: [], quotes: [], facts: [] },
+  );
   if ('result' in route) throw new Error(`"${question}" was not ranked by passage`);
-  const found = rankPassages(ctx, route.passage, {}, { exhaustive: true }).find((r) => words.test(ctx.corpus.sentenceText(r.gid)));
+  const found = rankPassages(ctx, route.passage, {}, { exhaustive: true }).find((r) =>
+    words.test(ctx.corpus.sentenceText(r.gid)),
+  );
   if (!found) throw new Error(`no passage matching ${words} for "${question}"`);
   return found;
 }
 
 describe('what sets a passage against the question', () => {
   it('an opposite where the question has its word: "minority" against "majority", "dependent" against "independent"', () => {
-    expect(passageFor('When did the minority of councillors back the repair of the bridge?', /majority/).parts.opposite).toBe(1);
+    expect(
+      passageFor('When did the minority of councillors back the repair of the bridge?', /majority/).parts.opposite,
+    ).toBe(1);
     expect(passageFor('What is the repair fund dependent of?', /independent/).parts.opposite).toBe(1);
-    expect(passageFor('When did the majority of councillors back the repair of the bridge?', /majority/).parts.opposite).toBe(0);
+    expect(
+      passageFor('When did the majority of councillors back the repair of the bridge?', /majority/).parts.opposite,
+    ).toBe(0);
   });
 
   it('a negation on one side only', () => {
-    expect(passageFor('When did the councillors not back the repair of the bridge?', /majority/).parts.negationClash).toBe(1);
-    expect(passageFor('When did the councillors back the repair of the bridge?', /majority/).parts.negationClash).toBe(0);
+    expect(
+      passageFor('When did the councillors not back the repair of the bridge?', /majority/).parts.negationClash,
+    ).toBe(1);
+    expect(passageFor('When did the councillors back the repair of the bridge?', /majority/).parts.negationClash).toBe(
+      0,
+    );
     expect(passageFor('What did the council not approve beside the river?', /car park/).parts.negationClash).toBe(0);
   });
 
-  it('the question\'s words the passage leaves out', () => {
+  it("the question's words the passage leaves out", () => {
     expect(passageFor('When will work on the bridge start?', /September/).parts.wordsMissed).toBe(0);
-    expect(passageFor('When will work on the northern railway bridge start?', /September/).parts.wordsMissed).toBeGreaterThan(0);
+    expect(
+      passageFor('When will work on the northern railway bridge start?', /September/).parts.wordsMissed,
+    ).toBeGreaterThan(0);
   });
 
   it('a question with an opposite and a negation scores below the same question as the article says it', () => {
     const asSaid = passageFor('When did the majority of councillors back the repair of the bridge?', /majority/).score;
-    expect(passageFor('When did the minority of councillors not back the repair of the bridge?', /majority/).score).toBeLessThan(asSaid);
+    expect(
+      passageFor('When did the minority of councillors not back the repair of the bridge?', /majority/).score,
+    ).toBeLessThan(asSaid);
   });
 
   it('the question as the article says it is answered', () => {

@@ -8,10 +8,12 @@ function entities(text: string) {
 }
 
 describe('countries', () => {
-  const found = entities('title: Talks\n\n'
-    + 'The delegation arrived in Nairobi on Monday. Kenya will host the talks, the minister said.\n\n'
-    + 'Officials in Türkiye said Ankara would send an envoy. The Kremlin said Moscow welcomed the talks. '
-    + 'Officials in Bogota agreed.');
+  const found = entities(
+    'title: Talks\n\n' +
+      'The delegation arrived in Nairobi on Monday. Kenya will host the talks, the minister said.\n\n' +
+      'Officials in Türkiye said Ankara would send an envoy. The Kremlin said Moscow welcomed the talks. ' +
+      'Officials in Bogota agreed.',
+  );
   const place = (name: string) => found.find((e) => e.name === name);
 
   it('joins a country and its capital, for any country', () => {

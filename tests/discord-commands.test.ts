@@ -50,7 +50,20 @@ function setup(
 
 describe('registry', () => {
   it('loads one module per command, the context menu included', () => {
-    expect([...commands.keys()].sort()).toEqual(['Check quote in article', 'article', 'ask', 'cite', 'facts', 'help', 'quote', 'reload', 'search', 'sources', 'verify', 'who']);
+    expect([...commands.keys()].sort()).toEqual([
+      'Check quote in article',
+      'article',
+      'ask',
+      'cite',
+      'facts',
+      'help',
+      'quote',
+      'reload',
+      'search',
+      'sources',
+      'verify',
+      'who',
+    ]);
   });
 
   it('/reload is hidden from members without Manage Server and unavailable in DMs', () => {
@@ -72,7 +85,11 @@ describe('/ask', () => {
     const { reply, ephemeral } = finalReply(inv);
     expect(ephemeral).toBe(false);
     expect(visibleText(reply)).toContain('> The article says: Who leads?.');
-    expect(engine.calls.find((c) => c.command === 'ask')).toEqual({ command: 'ask', input: 'Who leads?', options: { doc: DOC } });
+    expect(engine.calls.find((c) => c.command === 'ask')).toEqual({
+      command: 'ask',
+      input: 'Who leads?',
+      options: { doc: DOC },
+    });
   });
 
   it('answers privately with private:true', async () => {
@@ -83,7 +100,17 @@ describe('/ask', () => {
   });
 
   it('a question the article does not answer gets a private reply with suggestions', async () => {
-    const { dispatcher } = setup(fakeEngine(() => result({ command: 'ask', input: 'x', found: false, message: 'The article does not say who won the match.', citations: [citation('Nearest one.')] })));
+    const { dispatcher } = setup(
+      fakeEngine(() =>
+        result({
+          command: 'ask',
+          input: 'x',
+          found: false,
+          message: 'The article does not say who won the match.',
+          citations: [citation('Nearest one.')],
+        }),
+      ),
+    );
     const inv = invocation({ commandName: 'ask', options: { question: 'Who won the match?' } });
     await dispatcher.command(inv);
     const { reply, ephemeral } = finalReply(inv);
@@ -119,7 +146,12 @@ describe('/ask', () => {
     const first = invocation({ commandName: 'search', options: { text: 'a' }, receivedAt: t });
     await dispatcher.command(first);
     expect(first.sent[0]!.op).toBe('reply');
-    const second = invocation({ commandName: 'search', options: { text: 'b' }, userId: '999999999999999999', receivedAt: t });
+    const second = invocation({
+      commandName: 'search',
+      options: { text: 'b' },
+      userId: '999999999999999999',
+      receivedAt: t,
+    });
     await dispatcher.command(second);
     expect(second.sent[0]!.op).toBe('defer');
   });
@@ -129,7 +161,13 @@ describe('buttons', () => {
   it('More answers pressed by another user fetches the next page privately', async () => {
     const { dispatcher, engine } = setup(
       fakeEngine((command, input, options) =>
-        result({ command, input, citations: Array.from({ length: options.limit ?? 1 }, (_, i) => citation(`Hit ${(options.offset ?? 0) + i}.`, { start: i * 50 })) }),
+        result({
+          command,
+          input,
+          citations: Array.from({ length: options.limit ?? 1 }, (_, i) =>
+            citation(`Hit ${(options.offset ?? 0) + i}.`, { start: i * 50 }),
+          ),
+        }),
       ),
     );
     const ask = invocation({ commandName: 'search', options: { text: 'Kabul airport', article: DOC } });
@@ -141,19 +179,28 @@ describe('buttons', () => {
     const { reply, ephemeral } = finalReply(press);
     expect(ephemeral).toBe(true);
     expect(visibleText(reply)).toContain('> Hit 5.');
-    expect(engine.calls.at(-1)).toEqual({ command: 'search', input: 'Kabul airport', options: { doc: DOC, offset: 5, limit: 6 } });
+    expect(engine.calls.at(-1)).toEqual({
+      command: 'search',
+      input: 'Kabul airport',
+      options: { doc: DOC, offset: 5, limit: 6 },
+    });
   });
 
   it('More answers under /ask shows the next cited passages, then says there are no more', async () => {
     const cites = Array.from({ length: 5 }, (_, i) => citation(`Passage ${i}.`, { start: i * 100 }));
-    const { dispatcher } = setup(fakeEngine((command, input) => result({ command, input, answer: 'Composed answer.', citations: cites })));
+    const { dispatcher } = setup(
+      fakeEngine((command, input) => result({ command, input, answer: 'Composed answer.', citations: cites })),
+    );
     const ask = invocation({ commandName: 'ask', options: { question: 'q' } });
     await dispatcher.command(ask);
     const first = visibleText(finalReply(ask).reply);
     expect(first).toContain('Composed answer.');
     expect(first).toContain('> Passage 2.');
     expect(first).not.toContain('Passage 3.');
-    const press = invocation({ customId: buttonIds(finalReply(ask).reply)['More answers']!, userId: '777777777777777777' });
+    const press = invocation({
+      customId: buttonIds(finalReply(ask).reply)['More answers']!,
+      userId: '777777777777777777',
+    });
     await dispatcher.button(press);
     const second = finalReply(press).reply;
     expect(visibleText(second)).toContain('> Passage 3.');
@@ -176,11 +223,15 @@ describe('buttons', () => {
 
   it('Cite gives the paste-ready citation', async () => {
     const q = quoteView('We will not allow anyone to use our soil.');
-    const { dispatcher, engine } = setup(fakeEngine((command, input) => result({ command, input, quotes: [q], citations: [citation(q.text)] })));
+    const { dispatcher, engine } = setup(
+      fakeEngine((command, input) => result({ command, input, quotes: [q], citations: [citation(q.text)] })),
+    );
     const press = invocation({ customId: `cite:${q.id}` });
     await dispatcher.button(press);
     expect(engine.calls.at(-1)).toMatchObject({ command: 'cite', input: q.id });
-    expect(finalReply(press).reply.content).toMatch(/^> “We will not allow anyone to use our soil\.”\n— Zabihullah Mujahid, \*Taliban name new government\*/);
+    expect(finalReply(press).reply.content).toMatch(
+      /^> “We will not allow anyone to use our soil\.”\n— Zabihullah Mujahid, \*Taliban name new government\*/,
+    );
   });
 
   it('a forged button gets a private explanation', async () => {
@@ -210,7 +261,11 @@ describe('buttons', () => {
 
 describe('other commands map their options to one engine call', () => {
   it.each([
-    ['quote', { speaker: 'Mujahid', about: 'women' }, { command: 'quote', input: 'Mujahid', options: { about: 'women' } }],
+    [
+      'quote',
+      { speaker: 'Mujahid', about: 'women' },
+      { command: 'quote', input: 'Mujahid', options: { about: 'women' } },
+    ],
     ['who', { name: 'stanik' }, { command: 'who', input: 'stanik', options: {} }],
     ['facts', { about: 'cabinet' }, { command: 'facts', input: 'cabinet', options: {} }],
     ['verify', { text: 'We will not allow' }, { command: 'verify', input: 'We will not allow', options: {} }],
@@ -224,8 +279,14 @@ describe('other commands map their options to one engine call', () => {
   });
 
   it('the context menu checks the right-clicked message privately', async () => {
-    const { dispatcher, engine } = setup(fakeEngine((command, input) => result({ command, input, verdict: 'exact', citations: [citation(input)] })));
-    const inv = invocation({ commandName: 'Check quote in article', kind: 'message-context', targetMessage: { id: '5', content: 'They said "we will not allow anyone"' } });
+    const { dispatcher, engine } = setup(
+      fakeEngine((command, input) => result({ command, input, verdict: 'exact', citations: [citation(input)] })),
+    );
+    const inv = invocation({
+      commandName: 'Check quote in article',
+      kind: 'message-context',
+      targetMessage: { id: '5', content: 'They said "we will not allow anyone"' },
+    });
     await dispatcher.command(inv);
     expect(engine.calls.at(-1)).toMatchObject({ command: 'verify', input: 'we will not allow anyone' });
     const { reply, ephemeral } = finalReply(inv);
@@ -234,10 +295,22 @@ describe('other commands map their options to one engine call', () => {
   });
 
   it('the context menu checks the words a message quotes, with the speaker it names, not its commentary', async () => {
-    const { dispatcher, engine } = setup(fakeEngine((command, input) => result({ command, input, verdict: 'exact', citations: [citation(input)] })));
-    const inv = invocation({ commandName: 'Check quote in article', kind: 'message-context', targetMessage: { id: '6', content: 'lol can you believe Mujahid said: “we will not allow anyone to use our soil” 🙄' } });
+    const { dispatcher, engine } = setup(
+      fakeEngine((command, input) => result({ command, input, verdict: 'exact', citations: [citation(input)] })),
+    );
+    const inv = invocation({
+      commandName: 'Check quote in article',
+      kind: 'message-context',
+      targetMessage: {
+        id: '6',
+        content: 'lol can you believe Mujahid said: “we will not allow anyone to use our soil” 🙄',
+      },
+    });
     await dispatcher.command(inv);
-    expect(engine.calls.at(-1)).toMatchObject({ command: 'verify', input: 'Mujahid said we will not allow anyone to use our soil' });
+    expect(engine.calls.at(-1)).toMatchObject({
+      command: 'verify',
+      input: 'Mujahid said we will not allow anyone to use our soil',
+    });
   });
 
   it('/sources lists the loaded articles', async () => {
@@ -252,7 +325,8 @@ describe('other commands map their options to one engine call', () => {
     const inv = invocation({ commandName: 'help' });
     await dispatcher.command(inv);
     const text = visibleText(finalReply(inv).reply);
-    for (const name of ['/ask', '/quote', '/who', '/search', '/facts', '/sources', '/cite', '/verify', '/reload']) expect(text).toContain(`**${name}**`);
+    for (const name of ['/ask', '/quote', '/who', '/search', '/facts', '/sources', '/cite', '/verify', '/reload'])
+      expect(text).toContain(`**${name}**`);
   });
 });
 
@@ -265,7 +339,9 @@ describe('autocomplete', () => {
 
   it('article suggestions come from the loaded documents', async () => {
     const { dispatcher } = setup();
-    expect(await dispatcher.autocomplete(autocompleteInvocation('ask', 'article', 'taliban'))).toEqual([{ name: 'Taliban name new government', value: DOC }]);
+    expect(await dispatcher.autocomplete(autocompleteInvocation('ask', 'article', 'taliban'))).toEqual([
+      { name: 'Taliban name new government', value: DOC },
+    ]);
   });
 
   it('choices are cut to Discord limits and a failing engine yields none', async () => {
@@ -291,7 +367,10 @@ describe('cooldown', () => {
     await dispatcher.command(invocation({ commandName: 'ask', options: { question: 'a' } }));
     const again = invocation({ commandName: 'ask', options: { question: 'b' } });
     await dispatcher.command(again);
-    expect(finalReply(again)).toEqual({ reply: { content: "You're going a bit fast: try again in 3 s.", ephemeral: true }, ephemeral: true });
+    expect(finalReply(again)).toEqual({
+      reply: { content: "You're going a bit fast: try again in 3 s.", ephemeral: true },
+      ephemeral: true,
+    });
     expect(engine.calls.filter((c) => c.command === 'ask')).toHaveLength(1);
     // Another user is not affected.
     const other = invocation({ commandName: 'ask', options: { question: 'c' }, userId: '555555555555555555' });
@@ -318,7 +397,10 @@ describe('cooldown', () => {
     t += 1500;
     const second = ask('b');
     await dispatcher.command(second);
-    expect(finalReply(second)).toEqual({ reply: { content: "You're going a bit fast: try again in 1 s.", ephemeral: true }, ephemeral: true });
+    expect(finalReply(second)).toEqual({
+      reply: { content: "You're going a bit fast: try again in 1 s.", ephemeral: true },
+      ephemeral: true,
+    });
     t += 500;
     const third = ask('c');
     await dispatcher.command(third);
@@ -358,7 +440,11 @@ describe('errors', () => {
 
   it('an expired interaction (10062) is logged, not thrown', async () => {
     const { dispatcher, log } = setup();
-    const inv = invocation({ commandName: 'ask', options: { question: 'q' }, failWith: () => Object.assign(new Error('Unknown interaction'), { code: 10062 }) });
+    const inv = invocation({
+      commandName: 'ask',
+      options: { question: 'q' },
+      failWith: () => Object.assign(new Error('Unknown interaction'), { code: 10062 }),
+    });
     await expect(dispatcher.command(inv)).resolves.toBeUndefined();
     expect(log.lines.some((l) => l.includes('interaction expired'))).toBe(true);
   });
@@ -381,9 +467,14 @@ describe('/reload', () => {
         return { engine: fakeEngine(), warnings: [] };
       },
     });
-    const inv = invocation({ commandName: 'reload', memberPermissions: PermissionFlagsBits.SendMessages | PermissionFlagsBits.ViewChannel });
+    const inv = invocation({
+      commandName: 'reload',
+      memberPermissions: PermissionFlagsBits.SendMessages | PermissionFlagsBits.ViewChannel,
+    });
     await dispatcher.command(inv);
-    expect(finalReply(inv).reply.content).toBe('Only members with the Manage Server permission can reload the articles.');
+    expect(finalReply(inv).reply.content).toBe(
+      'Only members with the Manage Server permission can reload the articles.',
+    );
     expect(finalReply(inv).ephemeral).toBe(true);
     expect(reopened).toBe(0);
   });
@@ -404,9 +495,14 @@ describe('/reload', () => {
         throw new Error('seeds/bad.txt: not UTF-8');
       },
     });
-    const inv = invocation({ commandName: 'reload', memberPermissions: PermissionFlagsBits.Administrator | PermissionFlagsBits.ManageGuild });
+    const inv = invocation({
+      commandName: 'reload',
+      memberPermissions: PermissionFlagsBits.Administrator | PermissionFlagsBits.ManageGuild,
+    });
     await dispatcher.command(inv);
-    expect(finalReply(inv).reply.content).toBe('Reload failed, so the previous articles are still being served. Reason: seeds/bad.txt: not UTF-8');
+    expect(finalReply(inv).reply.content).toBe(
+      'Reload failed, so the previous articles are still being served. Reason: seeds/bad.txt: not UTF-8',
+    );
     expect(ctx.engine()).toBe(old);
   });
 });

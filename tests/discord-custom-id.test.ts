@@ -2,7 +2,13 @@
 // forged decodes to "invalid" instead of throwing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PAGED_COMMANDS, decodeCustomId, encodeCite, encodeContext, encodeMore } from '../src/discord/handling/custom-id.js';
+import {
+  PAGED_COMMANDS,
+  decodeCustomId,
+  encodeCite,
+  encodeContext,
+  encodeMore,
+} from '../src/discord/handling/custom-id.js';
 
 describe('custom_id encoding', () => {
   it('Show context carries the document and offset', () => {
@@ -12,18 +18,32 @@ describe('custom_id encoding', () => {
   });
 
   it('Cite carries the passage reference the engine understands', () => {
-    expect(decodeCustomId(encodeCite('s:000_33edb225ea19ece3:4521')!)).toEqual({ kind: 'cite', ref: 's:000_33edb225ea19ece3:4521' });
-    expect(decodeCustomId(encodeCite('000_33edb225ea19ece3:q7')!)).toEqual({ kind: 'cite', ref: '000_33edb225ea19ece3:q7' });
+    expect(decodeCustomId(encodeCite('s:000_33edb225ea19ece3:4521')!)).toEqual({
+      kind: 'cite',
+      ref: 's:000_33edb225ea19ece3:4521',
+    });
+    expect(decodeCustomId(encodeCite('000_33edb225ea19ece3:q7')!)).toEqual({
+      kind: 'cite',
+      ref: '000_33edb225ea19ece3:q7',
+    });
   });
 
   it('More answers carries command, next offset, input, topic and article', () => {
     const id = encodeMore('quote', 5, 'Mujahid', 'security', 'doc1')!;
     expect(id.startsWith('more:quote:5:')).toBe(true);
-    expect(decodeCustomId(id)).toEqual({ kind: 'more', command: 'quote', offset: 5, input: 'Mujahid', about: 'security', doc: 'doc1' });
+    expect(decodeCustomId(id)).toEqual({
+      kind: 'more',
+      command: 'quote',
+      offset: 5,
+      input: 'Mujahid',
+      about: 'security',
+      doc: 'doc1',
+    });
   });
 
   it('cuts a long question (by whole characters) so the id fits in 100 characters', () => {
-    const question = 'Why did the Taliban say that the new government would be inclusive when none of the ministers were women? 🤔 ünïcode';
+    const question =
+      'Why did the Taliban say that the new government would be inclusive when none of the ministers were women? 🤔 ünïcode';
     const id = encodeMore('ask', 3, question)!;
     expect(id.length).toBeLessThanOrEqual(100);
     const decoded = decodeCustomId(id);
@@ -87,8 +107,10 @@ describe('stale or forged custom_ids', () => {
   });
 
   it('never throws on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 150 }), (s) => {
-      expect(() => decodeCustomId(s)).not.toThrow();
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 150 }), (s) => {
+        expect(() => decodeCustomId(s)).not.toThrow();
+      }),
+    );
   });
 });

@@ -18,10 +18,18 @@ let tmp = '';
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(tmpdir(), 'citebot-http-proc-'));
   const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!/^(DISCORD_|CITEBOT_|SEEDS_DIR$|PORT$|HOST$)/.test(k)) env[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (!/^(DISCORD_|CITEBOT_|SEEDS_DIR$|PORT$|HOST$)/.test(k)) env[k] = v;
   child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/entry/http-main.ts'], {
     cwd: REPO_ROOT,
-    env: { ...env, PORT: '0', HOST: '127.0.0.1', DISCORD_PUBLIC_KEY: publicKeyHex, SEEDS_DIR: path.join(REPO_ROOT, 'seeds'), CITEBOT_STORE: path.join(tmp, 'store.json') },
+    env: {
+      ...env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DISCORD_PUBLIC_KEY: publicKeyHex,
+      SEEDS_DIR: path.join(REPO_ROOT, 'seeds'),
+      CITEBOT_STORE: path.join(tmp, 'store.json'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (c) => (output += c));
@@ -52,14 +60,22 @@ describe('start:http process', () => {
     const res = await fetch(url, {
       method: 'POST',
       body,
-      headers: { 'content-type': 'application/json', 'x-signature-timestamp': ts, 'x-signature-ed25519': sign(null, Buffer.from(ts + body), privateKey).toString('hex') },
+      headers: {
+        'content-type': 'application/json',
+        'x-signature-timestamp': ts,
+        'x-signature-ed25519': sign(null, Buffer.from(ts + body), privateKey).toString('hex'),
+      },
     });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ type: 1 });
   });
 
   it('refuses an unsigned request with 401', async () => {
-    const res = await fetch(url, { method: 'POST', body: '{"type":1}', headers: { 'content-type': 'application/json' } });
+    const res = await fetch(url, {
+      method: 'POST',
+      body: '{"type":1}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(401);
   });
 

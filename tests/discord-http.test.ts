@@ -47,7 +47,11 @@ beforeAll(async () => {
   webhook = createServer((req, res) => {
     void readAll(req).then((text) => {
       // Paths as Discord reads them: @discordjs/rest sends @original percent-encoded.
-      webhookCalls.push({ method: req.method!, url: decodeURIComponent(req.url!), body: text ? JSON.parse(text) : null });
+      webhookCalls.push({
+        method: req.method!,
+        url: decodeURIComponent(req.url!),
+        body: text ? JSON.parse(text) : null,
+      });
       res.writeHead(req.method === 'DELETE' ? 204 : 200, { 'content-type': 'application/json' });
       res.end(req.method === 'DELETE' ? undefined : JSON.stringify({ id: '1' }));
       webhookWaiters.forEach((w) => w());
@@ -71,7 +75,11 @@ afterAll(async () => {
   delete process.env.CITEBOT_STORE;
 });
 
-function signed(body: string, timestamp = String(Math.floor(Date.now() / 1000)), key: KeyObject = privateKey): Record<string, string> {
+function signed(
+  body: string,
+  timestamp = String(Math.floor(Date.now() / 1000)),
+  key: KeyObject = privateKey,
+): Record<string, string> {
   return {
     'content-type': 'application/json',
     'x-signature-ed25519': sign(null, Buffer.from(timestamp + body), key).toString('hex'),
@@ -91,7 +99,10 @@ interface ResponseJson {
   };
 }
 
-async function post(body: string, headers: Record<string, string>): Promise<{ status: number; json: ResponseJson; text: string }> {
+async function post(
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; json: ResponseJson; text: string }> {
   const res = await fetch(botUrl, { method: 'POST', body, headers });
   const text = await res.text();
   let json: unknown = null;
@@ -104,7 +115,12 @@ async function post(body: string, headers: Record<string, string>): Promise<{ st
 }
 
 /** A payload shaped like Discord's (application command, in a guild). */
-function slash(name: string, options: { name: string; type: number; value: unknown; focused?: boolean }[] = [], permissions = '1024', type = 2) {
+function slash(
+  name: string,
+  options: { name: string; type: number; value: unknown; focused?: boolean }[] = [],
+  permissions = '1024',
+  type = 2,
+) {
   return JSON.stringify({
     id: snowflakeNow(),
     application_id: APP_ID,
@@ -113,7 +129,15 @@ function slash(name: string, options: { name: string; type: number; value: unkno
     guild_id: '920000000000000000',
     channel: { id: '930000000000000000', type: 0 },
     channel_id: '930000000000000000',
-    member: { user: { id: '940000000000000000', username: 'alice', discriminator: '0', global_name: 'Alice', avatar: null }, roles: [], permissions, joined_at: '2021-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+    member: {
+      user: { id: '940000000000000000', username: 'alice', discriminator: '0', global_name: 'Alice', avatar: null },
+      roles: [],
+      permissions,
+      joined_at: '2021-01-01T00:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: 0,
+    },
     token: `tok-${Math.random().toString(36).slice(2)}`,
     version: 1,
     app_permissions: '2147483647',
@@ -192,7 +216,12 @@ describe('HTTP interactions: commands', () => {
     const ask = slash('ask', [{ name: 'question', type: 3, value: 'Who headed the Taliban delegation?' }]);
     const answer = await post(ask, signed(ask));
     const ctxId = answer.json.data.components[0]!.components.find((b) => b.label === 'Show context')!.custom_id;
-    const press = JSON.stringify({ ...JSON.parse(slash('x')), type: 3, data: { custom_id: ctxId, component_type: 2 }, message: { id: '1', content: '' } });
+    const press = JSON.stringify({
+      ...JSON.parse(slash('x')),
+      type: 3,
+      data: { custom_id: ctxId, component_type: 2 },
+      message: { id: '1', content: '' },
+    });
     const res = await post(press, signed(press));
     expect(res.json.type).toBe(4);
     expect(res.json.data.flags).toBe(64);
@@ -210,7 +239,10 @@ describe('HTTP interactions: commands', () => {
   it('refuses /reload without Manage Server, privately', async () => {
     const body = slash('reload');
     const res = await post(body, signed(body));
-    expect(res.json).toMatchObject({ type: 4, data: { flags: 64, content: 'Only members with the Manage Server permission can reload the articles.' } });
+    expect(res.json).toMatchObject({
+      type: 4,
+      data: { flags: 64, content: 'Only members with the Manage Server permission can reload the articles.' },
+    });
   });
 
   it('defers /reload for a moderator and edits the reply through the webhook API', async () => {
@@ -223,6 +255,9 @@ describe('HTTP interactions: commands', () => {
     const call = webhookCalls[before]!;
     expect(call.method).toBe('PATCH');
     expect(call.url).toBe(`/api/v10/webhooks/${APP_ID}/${token}/messages/@original`);
-    expect(call.body).toMatchObject({ content: expect.stringMatching(/^Reloaded: 1 article, \d+ quotes/), allowed_mentions: { parse: [] } });
+    expect(call.body).toMatchObject({
+      content: expect.stringMatching(/^Reloaded: 1 article, \d+ quotes/),
+      allowed_mentions: { parse: [] },
+    });
   });
 });

@@ -36,11 +36,32 @@ describe('npm run start:sharded', () => {
 
 describe('npm run deploy-commands without DISCORD_GUILD_ID', () => {
   it('registers every command globally', async () => {
-    const run = BotProcess.spawn('src/discord/entry/deploy-commands.ts', botEnv({ fake, seedsDir: seeds.dir, extra: { DISCORD_GUILD_ID: '' } }));
+    const run = BotProcess.spawn(
+      'src/discord/entry/deploy-commands.ts',
+      botEnv({ fake, seedsDir: seeds.dir, extra: { DISCORD_GUILD_ID: '' } }),
+    );
     expect(await run.waitForExit(60_000)).toEqual({ code: 0, signal: null });
     expect(run.stdout.join('\n')).toMatch(/^registered 12 commands for all servers/);
-    expect(fake.commands.list(null).map((c) => c.name).sort()).toEqual(
-      ['Check quote in article', 'article', 'ask', 'cite', 'facts', 'help', 'quote', 'reload', 'search', 'sources', 'verify', 'who'].sort(),
+    expect(
+      fake.commands
+        .list(null)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(
+      [
+        'Check quote in article',
+        'article',
+        'ask',
+        'cite',
+        'facts',
+        'help',
+        'quote',
+        'reload',
+        'search',
+        'sources',
+        'verify',
+        'who',
+      ].sort(),
     );
   }, 90_000);
 });

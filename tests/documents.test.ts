@@ -22,7 +22,11 @@ describe('document parsing', () => {
     const p = parseDocument(text);
     expect(p.meta.title).toBe('Hello');
     const kinds = p.blocks.map((b) => [b.kind, text.slice(b.start, b.end)]);
-    expect(kinds).toEqual([['paragraph', 'First one.\r\nStill first.'], ['heading', 'A Heading'], ['paragraph', 'Second one.']]);
+    expect(kinds).toEqual([
+      ['paragraph', 'First one.\r\nStill first.'],
+      ['heading', 'A Heading'],
+      ['paragraph', 'Second one.'],
+    ]);
   });
 
   it('reads YAML front matter and markdown headings', () => {
@@ -34,9 +38,19 @@ describe('document parsing', () => {
   });
 
   it('titles a document without a title from its first heading, else its file name', () => {
-    const a = buildDocument({ id: 'a', path: 'a.txt', fingerprint: 'x', text: 'Big News Today\n\nThe minister said that prices rose.' });
+    const a = buildDocument({
+      id: 'a',
+      path: 'a.txt',
+      fingerprint: 'x',
+      text: 'Big News Today\n\nThe minister said that prices rose.',
+    });
     expect(a.title).toBe('Big News Today');
-    const b = buildDocument({ id: 'b-file', path: 'b.txt', fingerprint: 'y', text: 'The minister said that prices rose.' });
+    const b = buildDocument({
+      id: 'b-file',
+      path: 'b.txt',
+      fingerprint: 'y',
+      text: 'The minister said that prices rose.',
+    });
     expect(b.title).toBe('b-file');
   });
 
@@ -59,7 +73,8 @@ describe('document parsing', () => {
 
 describe('lines of figures', () => {
   it('reads a short line of figures as a paragraph that can be cited, and a title-case line with a number as a heading', () => {
-    const text = 'Results\n\nShr loss nil vs profit 19 cts\n\nRevs 13.6 mln vs 10.6 mln\n\nElection 2024\n\nThe vote is in May.';
+    const text =
+      'Results\n\nShr loss nil vs profit 19 cts\n\nRevs 13.6 mln vs 10.6 mln\n\nElection 2024\n\nThe vote is in May.';
     const kinds = parseDocument(text).blocks.map((b) => [b.kind, text.slice(b.start, b.end)]);
     expect(kinds).toEqual([
       ['heading', 'Results'],

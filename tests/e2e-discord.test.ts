@@ -4,7 +4,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { APIUser } from 'discord.js';
 import {
-  acceptedCallback, bodyText, buttons, Callback, choices, FakeDiscord, isAnswered, isEphemeral, messageBodies, replyText,
+  acceptedCallback,
+  bodyText,
+  buttons,
+  Callback,
+  choices,
+  FakeDiscord,
+  isAnswered,
+  isEphemeral,
+  messageBodies,
+  replyText,
   type InteractionRecord,
 } from './support/fake-discord/index.js';
 import { BotProcess, botEnv, copySeeds, deployCommands, startReadyBot } from './support/bot-process.js';
@@ -51,8 +60,13 @@ describe('registration (deploy-commands against the fake)', () => {
   it('exits 0 and registers every command in the guild', () => {
     expect(deploy.exit, deploy.output).toEqual({ code: 0, signal: null });
     const registered = fake.commands.list(fake.world.guildId);
-    const slash = registered.filter((c) => c.type === 1).map((c) => c.name).sort();
-    expect(slash).toEqual(expect.arrayContaining(['ask', 'cite', 'facts', 'help', 'quote', 'reload', 'search', 'sources', 'verify', 'who']));
+    const slash = registered
+      .filter((c) => c.type === 1)
+      .map((c) => c.name)
+      .sort();
+    expect(slash).toEqual(
+      expect.arrayContaining(['ask', 'cite', 'facts', 'help', 'quote', 'reload', 'search', 'sources', 'verify', 'who']),
+    );
     expect(registered.filter((c) => c.type === 3).map((c) => c.name)).toEqual(['Check quote in article']);
   });
 
@@ -85,7 +99,9 @@ describe('/ask', () => {
 
   it('answers publicly with the cited sentence and pings nobody', async () => {
     publicAsk = await fake.ask(fake.slash('ask', { question: 'Who visited Moscow?' }, { user: member() }), ANSWER_MS);
-    expect([Callback.ChannelMessageWithSource, Callback.DeferredChannelMessageWithSource]).toContain(acceptedCallback(publicAsk)?.type);
+    expect([Callback.ChannelMessageWithSource, Callback.DeferredChannelMessageWithSource]).toContain(
+      acceptedCallback(publicAsk)?.type,
+    );
     expect(isEphemeral(publicAsk)).toBe(false);
     expect(text(publicAsk)).toContain('Taliban delegation');
     for (const body of messageBodies(publicAsk).filter((b) => bodyText(b).length > 0)) {
@@ -108,7 +124,10 @@ describe('/ask', () => {
   });
 
   it('private:true answers ephemerally (flags 64)', async () => {
-    const rec = await fake.ask(fake.slash('ask', { question: 'Who visited Moscow?', private: true }, { user: member() }), ANSWER_MS);
+    const rec = await fake.ask(
+      fake.slash('ask', { question: 'Who visited Moscow?', private: true }, { user: member() }),
+      ANSWER_MS,
+    );
     expect(isEphemeral(rec)).toBe(true);
     expect(text(rec)).toContain('Taliban delegation');
   });
@@ -123,7 +142,10 @@ describe('/ask', () => {
   });
 
   it('a question the article does not answer gets an ephemeral, helpful reply', async () => {
-    const rec = await fake.ask(fake.slash('ask', { question: 'What is the capital of France?' }, { user: member() }), ANSWER_MS);
+    const rec = await fake.ask(
+      fake.slash('ask', { question: 'What is the capital of France?' }, { user: member() }),
+      ANSWER_MS,
+    );
     expect(isEphemeral(rec)).toBe(true);
     expect(text(rec).length).toBeGreaterThan(20);
     expect(text(rec)).not.toContain('Taliban delegation recently visited Moscow');
@@ -210,17 +232,25 @@ describe('cooldown', () => {
 
 describe('errors do not stop the bot', () => {
   // Garbage, a well-formed id for a document that does not exist, a bad payload, an unknown action.
-  it.each(['ctx:forged:%%%not-a-real-state', 'ctx:no-such-document:12', 'more:ask:5:!!!not-base64!!!', 'nuke:everything'])(
-    'a forged or stale custom_id %j gets an ephemeral explanation', async (customId) => {
-      const target = fake.postedMessage('an old message', fake.world.bot);
-      const rec = await fake.ask(fake.button(target, customId, { user: member() }), ANSWER_MS);
-      expect(isEphemeral(rec)).toBe(true);
-      expect(text(rec).length).toBeGreaterThan(0);
-    });
+  it.each([
+    'ctx:forged:%%%not-a-real-state',
+    'ctx:no-such-document:12',
+    'more:ask:5:!!!not-base64!!!',
+    'nuke:everything',
+  ])('a forged or stale custom_id %j gets an ephemeral explanation', async (customId) => {
+    const target = fake.postedMessage('an old message', fake.world.bot);
+    const rec = await fake.ask(fake.button(target, customId, { user: member() }), ANSWER_MS);
+    expect(isEphemeral(rec)).toBe(true);
+    expect(text(rec).length).toBeGreaterThan(0);
+  });
 
   it('an expired interaction (10062) is logged and the next one is answered', async () => {
     const expired = fake.send(fake.slash('help', {}, { user: member() }), { expired: true });
-    await fake.recorder.waitFor(() => expired.callbacks.length > 0, ANSWER_MS, 'the bot to try to answer the expired interaction');
+    await fake.recorder.waitFor(
+      () => expired.callbacks.length > 0,
+      ANSWER_MS,
+      'the bot to try to answer the expired interaction',
+    );
     expect(expired.callbacks[0]?.status).toBe(404);
     await bot.waitForLine(/10062|unknown interaction/i, ANSWER_MS);
     const next = await fake.ask(fake.slash('help', {}, { user: member() }), ANSWER_MS);
@@ -233,7 +263,11 @@ describe('gateway reconnect', () => {
   it('after Discord asks it to reconnect (op 7) the bot resumes and keeps answering', async () => {
     const identifies = fake.gateway.identifies.length;
     fake.gateway.requestReconnect();
-    await fake.recorder.waitFor(() => fake.gateway.resumes >= 1 && fake.gateway.readySessions === 1, 20_000, 'the bot to RESUME');
+    await fake.recorder.waitFor(
+      () => fake.gateway.resumes >= 1 && fake.gateway.readySessions === 1,
+      20_000,
+      'the bot to RESUME',
+    );
     expect(fake.gateway.identifies).toHaveLength(identifies);
     const rec = await fake.ask(fake.slash('ask', { question: 'Who visited Moscow?' }, { user: member() }), ANSWER_MS);
     expect(text(rec)).toContain('Taliban delegation');
@@ -254,7 +288,9 @@ describe('mentions never ping', () => {
   });
 
   it('no message the bot sent in this whole run could ping anyone', () => {
-    const bodies = [...fake.recorder.interactions.values()].flatMap(messageBodies).filter((b) => bodyText(b).length > 0 && !('choices' in b));
+    const bodies = [...fake.recorder.interactions.values()]
+      .flatMap(messageBodies)
+      .filter((b) => bodyText(b).length > 0 && !('choices' in b));
     expect(bodies.length).toBeGreaterThan(10);
     const pinging = bodies.filter((b) => {
       const am = b.allowed_mentions as { parse?: string[]; users?: string[]; roles?: string[] } | undefined;
@@ -267,9 +303,13 @@ describe('mentions never ping', () => {
 describe('run hygiene', () => {
   it('every interaction sent was acknowledged in time, except the one made to expire', () => {
     const all = [...fake.recorder.interactions.values()];
-    const unacknowledged = all.filter((r) => !r.expired && !acceptedCallback(r)).map((r) => JSON.stringify(r.payload.data));
+    const unacknowledged = all
+      .filter((r) => !r.expired && !acceptedCallback(r))
+      .map((r) => JSON.stringify(r.payload.data));
     expect(unacknowledged).toEqual([]);
-    const refused = all.flatMap((r) => r.callbacks.filter((c) => c.status >= 400 && !r.expired).map((c) => `${c.status} type ${c.type}`));
+    const refused = all.flatMap((r) =>
+      r.callbacks.filter((c) => c.status >= 400 && !r.expired).map((c) => `${c.status} type ${c.type}`),
+    );
     expect(refused).toEqual([]);
   });
 
@@ -293,7 +333,10 @@ describe('a wrong token', () => {
     const wrongToken = 'MTE4MDAwMDAwMDAwMDAwMDAwMQ.Wrong0.this-token-is-wrong-and-must-not-be-printed';
     const other = await FakeDiscord.start();
     try {
-      const proc = BotProcess.spawn('src/discord/entry/main.ts', botEnv({ fake: other, seedsDir: seeds.dir, token: wrongToken }));
+      const proc = BotProcess.spawn(
+        'src/discord/entry/main.ts',
+        botEnv({ fake: other, seedsDir: seeds.dir, token: wrongToken }),
+      );
       const exit = await proc.waitForExit(90_000);
       expect(exit.code, proc.output()).not.toBe(0);
       expect(exit.code, proc.output()).not.toBeNull();

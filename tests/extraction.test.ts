@@ -23,11 +23,13 @@ describe('entities, aliases and roles', () => {
   });
 
   it('takes roles from relative clauses and titles before the name', () => {
-    expect(entity('Omar Nessar')!.roles).toContain('director of the Russian centre for the Study of Contemporary Afghanistan');
+    expect(entity('Omar Nessar')!.roles).toContain(
+      'director of the Russian centre for the Study of Contemporary Afghanistan',
+    );
     expect(entity('Zamir Kabulov')!.roles).toContain('Special Presidential Representative for Afghanistan');
   });
 
-  it('gives an acronym in parentheses as an alias, and joins a country\'s names', () => {
+  it("gives an acronym in parentheses as an alias, and joins a country's names", () => {
     expect(entity('MEMRI')!.name).toBe('Middle East Media Research Institute');
     const us = entity('US')!;
     expect(us.type).toBe('place');
@@ -36,7 +38,9 @@ describe('entities, aliases and roles', () => {
 });
 
 describe('names that are also words', () => {
-  const { doc, named } = article('title: Town\n\nMayor Kim Park said that the bridge will reopen in May.\n\nEngineer Tom Lee said the repairs would take a year. John Baker, a resident, welcomed the news.');
+  const { doc, named } = article(
+    'title: Town\n\nMayor Kim Park said that the bridge will reopen in May.\n\nEngineer Tom Lee said the repairs would take a year. John Baker, a resident, welcomed the news.',
+  );
 
   it('keeps a surname that is also a common noun in the name, and splits off an occupational title', () => {
     expect(named('Kim Park')?.type).toBe('person');
@@ -51,7 +55,9 @@ describe('names that are also words', () => {
 });
 
 describe('people and the organisations they speak for', () => {
-  const { doc, named } = article('title: Bid\n\nThe tender was won by executive vice president A.L. Hutchinson Jr. of Acme Corp. last week.\n\nMayor Anna Kowalski said the repairs cost 2 million dollars. The Bank of England and the Democratic Republic of Congo were not involved.');
+  const { doc, named } = article(
+    'title: Bid\n\nThe tender was won by executive vice president A.L. Hutchinson Jr. of Acme Corp. last week.\n\nMayor Anna Kowalski said the repairs cost 2 million dollars. The Bank of England and the Democratic Republic of Congo were not involved.',
+  );
 
   it('splits "Person of Organisation" into both, and keeps names that hold an "of" whole', () => {
     expect(named('A.L. Hutchinson Jr.')?.type).toBe('person');
@@ -85,7 +91,9 @@ describe('quotes and their speakers', () => {
     const { q, name } = speakerOf('exchanging views on the future');
     expect(q.kind).toBe('mixed');
     expect(q.text.startsWith('the representatives only spoke of')).toBe(true);
-    expect(q.quoted.map((p) => seed.text.slice(p.start, p.end))).toEqual([expect.stringMatching(/^exchanging views on the future .* members of the movement\.$/)]);
+    expect(q.quoted.map((p) => seed.text.slice(p.start, p.end))).toEqual([
+      expect.stringMatching(/^exchanging views on the future .* members of the movement\.$/),
+    ]);
     expect(q.speakerMention?.text).toBe('Taliban leader Stanikzai');
     expect(name).toBe('Sher Mohammad Abbas Stanikzai');
   });
@@ -103,7 +111,12 @@ describe('quotes and their speakers', () => {
   });
 
   it('reads trailing attribution and straight quotes in any article', () => {
-    const doc = buildDocument({ id: 'n', path: 'n.txt', fingerprint: 'n', text: 'Prices will rise again next year, finance minister Anna Berg said.\n\n"We will not raise taxes this year at all," Berg told reporters.' });
+    const doc = buildDocument({
+      id: 'n',
+      path: 'n.txt',
+      fingerprint: 'n',
+      text: 'Prices will rise again next year, finance minister Anna Berg said.\n\n"We will not raise taxes this year at all," Berg told reporters.',
+    });
     const names = doc.quotes.map((q) => doc.entities.find((e) => e.key === q.speaker)?.name);
     expect(doc.quotes.map((q) => q.kind)).toEqual(['reported', 'direct']);
     expect(names).toEqual(['Anna Berg', 'Anna Berg']);
@@ -122,7 +135,12 @@ describe('facts', () => {
 
 describe('robustness', () => {
   it('builds sentences whose words wink cannot lemmatise ("Cannot")', () => {
-    const doc = buildDocument({ id: 'c', path: 'c.txt', fingerprint: 'c', text: 'Cannot say more, the minister said.\n\nOfficials said that talks would resume.' });
+    const doc = buildDocument({
+      id: 'c',
+      path: 'c.txt',
+      fingerprint: 'c',
+      text: 'Cannot say more, the minister said.\n\nOfficials said that talks would resume.',
+    });
     expect(doc.sentences.length).toBe(2);
     expect(doc.quotes.length).toBeGreaterThan(0);
   });

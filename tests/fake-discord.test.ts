@@ -3,11 +3,29 @@
 // bot process against the same fake are testing the bot, not the fake.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ApplicationCommandType, ButtonStyle, Client, ContextMenuCommandBuilder, DiscordAPIError, Events, GatewayIntentBits,
-  ActionRowBuilder, ButtonBuilder, MessageFlags, REST, Routes, SlashCommandBuilder, type Interaction,
+  ApplicationCommandType,
+  ButtonStyle,
+  Client,
+  ContextMenuCommandBuilder,
+  DiscordAPIError,
+  Events,
+  GatewayIntentBits,
+  ActionRowBuilder,
+  ButtonBuilder,
+  MessageFlags,
+  REST,
+  Routes,
+  SlashCommandBuilder,
+  type Interaction,
 } from 'discord.js';
 import {
-  buttons, Callback, choices, FakeDiscord, isEphemeral, replyText, type InteractionRecord,
+  buttons,
+  Callback,
+  choices,
+  FakeDiscord,
+  isEphemeral,
+  replyText,
+  type InteractionRecord,
 } from './support/fake-discord/index.js';
 
 let fake: FakeDiscord;
@@ -17,7 +35,9 @@ const handlerErrors = new Map<string, unknown>();
 /** What discord.js returned for `withResponse: true`, by interaction id. */
 const responseMessageIds = new Map<string, string | null>();
 
-const echo = new SlashCommandBuilder().setName('echo').setDescription('Echoes text')
+const echo = new SlashCommandBuilder()
+  .setName('echo')
+  .setDescription('Echoes text')
   .addStringOption((o) => o.setName('text').setDescription('What to echo').setRequired(true).setAutocomplete(true))
   .addBooleanOption((o) => o.setName('private').setDescription('Only you see it'))
   .addIntegerOption((o) => o.setName('repeat').setDescription('Times to repeat'))
@@ -31,7 +51,12 @@ async function handle(interaction: Interaction): Promise<void> {
       await interaction.respond([`${typed}-one`, `${typed}-two`].map((v) => ({ name: v, value: v })));
     } else if (interaction.isChatInputCommand()) {
       const text = interaction.options.getString('text', true).repeat(interaction.options.getInteger('repeat') ?? 1);
-      const row = new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId(`again:${text.slice(0, 20)}`).setLabel('Again').setStyle(ButtonStyle.Secondary));
+      const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
+        new ButtonBuilder()
+          .setCustomId(`again:${text.slice(0, 20)}`)
+          .setLabel('Again')
+          .setStyle(ButtonStyle.Secondary),
+      );
       const flags = interaction.options.getBoolean('private') ? (MessageFlags.Ephemeral as const) : undefined;
       const body = { content: text, components: [row], flags, allowedMentions: { parse: [] } };
       if (interaction.options.getBoolean('fetch')) {
@@ -39,7 +64,10 @@ async function handle(interaction: Interaction): Promise<void> {
         responseMessageIds.set(interaction.id, response.resource?.message?.id ?? null);
       } else await interaction.reply(body);
     } else if (interaction.isButton()) {
-      await interaction.reply({ content: `${interaction.customId} pressed by ${interaction.user.username} in ${interaction.channel?.id ?? 'no channel'}`, flags: MessageFlags.Ephemeral });
+      await interaction.reply({
+        content: `${interaction.customId} pressed by ${interaction.user.username} in ${interaction.channel?.id ?? 'no channel'}`,
+        flags: MessageFlags.Ephemeral,
+      });
     } else if (interaction.isMessageContextMenuCommand()) {
       await interaction.deferReply({ flags: MessageFlags.Ephemeral });
       await interaction.editReply({ content: `target says: ${interaction.targetMessage.content}` });
@@ -53,7 +81,9 @@ async function handle(interaction: Interaction): Promise<void> {
 beforeAll(async () => {
   fake = await FakeDiscord.start({ heartbeatIntervalMs: 250 });
   const rest = new REST({ api: fake.apiBase }).setToken(fake.token);
-  await rest.put(Routes.applicationGuildCommands(fake.world.applicationId, fake.world.guildId), { body: [echo.toJSON(), peek.toJSON()] });
+  await rest.put(Routes.applicationGuildCommands(fake.world.applicationId, fake.world.guildId), {
+    body: [echo.toJSON(), peek.toJSON()],
+  });
   client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiBase } });
   client.on(Events.InteractionCreate, (i) => void handle(i));
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
@@ -69,7 +99,12 @@ afterAll(async () => {
 describe('fake Discord: gateway', () => {
   it('identifies discord.js with JSON v10, the Guilds intent and one shard', () => {
     const [identify] = fake.gateway.identifies;
-    expect(identify).toMatchObject({ intents: GatewayIntentBits.Guilds, shard: [0, 1], tokenAccepted: true, query: { v: '10', encoding: 'json' } });
+    expect(identify).toMatchObject({
+      intents: GatewayIntentBits.Guilds,
+      shard: [0, 1],
+      tokenAccepted: true,
+      query: { v: '10', encoding: 'json' },
+    });
   });
 
   it('delivers READY and GUILD_CREATE so the client caches the user, guild, channel and roles', () => {
@@ -85,7 +120,11 @@ describe('fake Discord: gateway', () => {
   it('op 7 Reconnect: discord.js resumes the session and keeps receiving interactions', async () => {
     const identifies = fake.gateway.identifies.length;
     fake.gateway.requestReconnect();
-    await fake.recorder.waitFor(() => fake.gateway.resumes === 1 && fake.gateway.readySessions === 1, 10_000, 'a RESUME');
+    await fake.recorder.waitFor(
+      () => fake.gateway.resumes === 1 && fake.gateway.readySessions === 1,
+      10_000,
+      'a RESUME',
+    );
     expect(fake.gateway.identifies).toHaveLength(identifies);
     const rec = await fake.ask(fake.slash('echo', { text: 'after resume' }));
     expect(replyText(rec)).toBe('after resume');
@@ -100,25 +139,36 @@ describe('fake Discord: gateway', () => {
 describe('fake Discord: REST', () => {
   it('registers commands idempotently, keeping ids', async () => {
     const first = fake.commands.list(fake.world.guildId).map((c) => [c.name, c.type, c.id]);
-    expect(first.map(([n, t]) => [n, t])).toEqual([['echo', 1], ['Peek at message', 3]]);
+    expect(first.map(([n, t]) => [n, t])).toEqual([
+      ['echo', 1],
+      ['Peek at message', 3],
+    ]);
     const rest = new REST({ api: fake.apiBase }).setToken(fake.token);
-    const again = (await rest.put(Routes.applicationGuildCommands(fake.world.applicationId, fake.world.guildId), { body: [echo.toJSON(), peek.toJSON()] })) as { id: string; name: string; type: number }[];
+    const again = (await rest.put(Routes.applicationGuildCommands(fake.world.applicationId, fake.world.guildId), {
+      body: [echo.toJSON(), peek.toJSON()],
+    })) as { id: string; name: string; type: number }[];
     expect(again.map((c) => [c.name, c.type, c.id])).toEqual(first);
-    const listed = (await rest.get(Routes.applicationGuildCommands(fake.world.applicationId, fake.world.guildId))) as unknown[];
+    const listed = (await rest.get(
+      Routes.applicationGuildCommands(fake.world.applicationId, fake.world.guildId),
+    )) as unknown[];
     expect(listed).toHaveLength(2);
   });
 
   it('refuses a command definition Discord would refuse', async () => {
     const rest = new REST({ api: fake.apiBase }).setToken(fake.token);
     const bad = { name: 'Bad Name', description: 'x', type: 1 };
-    await expect(rest.put(Routes.applicationCommands(fake.world.applicationId), { body: [bad] })).rejects.toMatchObject({ code: 50035, status: 400 });
+    await expect(rest.put(Routes.applicationCommands(fake.world.applicationId), { body: [bad] })).rejects.toMatchObject(
+      { code: 50035, status: 400 },
+    );
   });
 
   it('answers 401 to a wrong bot token and 404 in Discord error shape to unknown routes', async () => {
     const wrong = await fetch(`${fake.apiBase}/v10/gateway/bot`, { headers: { authorization: 'Bot not-the-token' } });
     expect(wrong.status).toBe(401);
     expect(await wrong.json()).toEqual({ message: '401: Unauthorized', code: 0 });
-    const missing = await fetch(`${fake.apiBase}/v10/guilds/1/nothing-here`, { headers: { authorization: `Bot ${fake.token}` } });
+    const missing = await fetch(`${fake.apiBase}/v10/guilds/1/nothing-here`, {
+      headers: { authorization: `Bot ${fake.token}` },
+    });
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ message: '404: Not Found', code: 0 });
     expect(fake.recorder.unhandled.at(-1)?.path).toBe('/api/v10/guilds/1/nothing-here');
@@ -158,7 +208,10 @@ describe('fake Discord: interactions', () => {
 
   it('autocomplete answers with choices', async () => {
     const rec = await fake.ask(fake.autocomplete('echo', 'text', 'ab'));
-    expect(choices(rec)).toEqual([{ name: 'ab-one', value: 'ab-one' }, { name: 'ab-two', value: 'ab-two' }]);
+    expect(choices(rec)).toEqual([
+      { name: 'ab-one', value: 'ab-one' },
+      { name: 'ab-two', value: 'ab-two' },
+    ]);
   });
 
   it('a button press by another user on an earlier reply', async () => {

@@ -29,13 +29,19 @@ describe('a document with very long tokens', () => {
 
 describe('a document over its time budget', () => {
   it('is skipped with a warning naming it, and the others are built', async () => {
-    const prose = 'The harbour board met again on Monday to discuss the dredging of the northern channel and its cost. ';
+    const prose =
+      'The harbour board met again on Monday to discuss the dredging of the northern channel and its cost. ';
     // About 5 MB: many seconds to build anywhere, against a budget of 1.5 s, so the outcome does
     // not depend on how busy the machine is; the one-line documents take milliseconds.
     const heavy = input('heavy', `${prose.repeat(50_000)}\n`);
     const small = [input('a', 'The bridge reopened on Friday.\n'), input('b', 'The market moved to the square.\n')];
     const skipped: string[] = [];
-    const records = await buildDocuments([small[0]!, heavy, small[1]!], { workers: 1, bar: false, budgetMs: 1500, onDocumentError: (f, m) => skipped.push(`${f.path}: ${m}`) });
+    const records = await buildDocuments([small[0]!, heavy, small[1]!], {
+      workers: 1,
+      bar: false,
+      budgetMs: 1500,
+      onDocumentError: (f, m) => skipped.push(`${f.path}: ${m}`),
+    });
     expect(skipped).toEqual(['/virtual/heavy.txt: took longer than 1.5 s to build']);
     expect(records.map((r) => r.id)).toEqual(['a', 'b']);
     // The pool is whole again: the next build works.

@@ -18,20 +18,24 @@ describe('a fatal gateway close', () => {
   it.each([
     [4014, /intents/],
     [4004, /DISCORD_TOKEN/],
-  ])('while running (%i) exits non-zero with the advice', async (code, advice) => {
-    const fake = await FakeDiscord.start({ heartbeatIntervalMs: 5000 });
-    try {
-      const bot = await startReadyBot({ fake, seedsDir });
-      fake.gateway.refuseIdentifyWith = code;
-      fake.gateway.closeAll(code);
-      const exit = await bot.waitForExit(60_000);
-      expect(exit.code, bot.output()).toBe(EXIT_GATEWAY_REFUSED);
-      expect(bot.stderr.join('\n')).toMatch(advice);
-      expect(bot.output()).not.toContain(fake.token);
-    } finally {
-      await fake.stop();
-    }
-  }, 120_000);
+  ])(
+    'while running (%i) exits non-zero with the advice',
+    async (code, advice) => {
+      const fake = await FakeDiscord.start({ heartbeatIntervalMs: 5000 });
+      try {
+        const bot = await startReadyBot({ fake, seedsDir });
+        fake.gateway.refuseIdentifyWith = code;
+        fake.gateway.closeAll(code);
+        const exit = await bot.waitForExit(60_000);
+        expect(exit.code, bot.output()).toBe(EXIT_GATEWAY_REFUSED);
+        expect(bot.stderr.join('\n')).toMatch(advice);
+        expect(bot.output()).not.toContain(fake.token);
+      } finally {
+        await fake.stop();
+      }
+    },
+    120_000,
+  );
 
   it('at login (4014) prints the advice, not the library message, and exits non-zero', async () => {
     const fake = await FakeDiscord.start({ heartbeatIntervalMs: 5000 });

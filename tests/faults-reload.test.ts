@@ -25,13 +25,21 @@ describe('/reload of a heavy article', () => {
     const { log } = quiet();
     const ctx = createBotContext({ engine: (await source.open()).engine, source, log, commands: () => [] });
     const prose = 'The dredging of the northern channel was discussed again by the harbour board on Monday. ';
-    writeFileSync(join(seeds, 'harbour.txt'), `The harbour council voted to rebuild the old lighthouse.\n\nThe ferry to the islands resumes in April.\n\n${prose.repeat(8000)}\n`);
+    writeFileSync(
+      join(seeds, 'harbour.txt'),
+      `The harbour council voted to rebuild the old lighthouse.\n\nThe ferry to the islands resumes in April.\n\n${prose.repeat(8000)}\n`,
+    );
     let reloaded = false;
-    const reload = ctx.reload().then((r) => { reloaded = true; return r; });
+    const reload = ctx.reload().then((r) => {
+      reloaded = true;
+      return r;
+    });
     // A member's question a turn of the event loop later is answered before the reload ends, from the old store.
-    const during = await new Promise<{ found: boolean; whileReloading: boolean }>((resolve) => setTimeout(() => {
-      resolve({ found: ctx.engine().run('search', 'rebuild the old lighthouse').found, whileReloading: !reloaded });
-    }, 0));
+    const during = await new Promise<{ found: boolean; whileReloading: boolean }>((resolve) =>
+      setTimeout(() => {
+        resolve({ found: ctx.engine().run('search', 'rebuild the old lighthouse').found, whileReloading: !reloaded });
+      }, 0),
+    );
     expect(during).toEqual({ found: true, whileReloading: true });
     expect(ctx.engine().run('search', 'ferry to the islands').found).toBe(false);
     const outcome = await reload;

@@ -15,11 +15,21 @@ import { memoryLogger } from './support/discord-fakes.js';
 
 const servers: Server[] = [];
 afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => new Promise((r) => { s.closeAllConnections(); s.close(r); })));
+  await Promise.all(
+    servers.splice(0).map(
+      (s) =>
+        new Promise((r) => {
+          s.closeAllConnections();
+          s.close(r);
+        }),
+    ),
+  );
 });
 
 /** A stand-in for Discord's webhook API answering each call with the next scripted answer. */
-async function scriptedApi(script: ({ status: number; body?: unknown; headers?: Record<string, string> } | 'hang')[]): Promise<{ url: string; calls: string[] }> {
+async function scriptedApi(
+  script: ({ status: number; body?: unknown; headers?: Record<string, string> } | 'hang')[],
+): Promise<{ url: string; calls: string[] }> {
   const calls: string[] = [];
   const server = createServer((req, res) => {
     req.resume();
@@ -37,20 +47,40 @@ async function scriptedApi(script: ({ status: number; body?: unknown; headers?: 
 
 describe('HTTP-mode follow-ups', () => {
   it('wait out a 429 (retry-after) and then succeed', async () => {
-    const api = await scriptedApi([{ status: 429, body: { message: 'You are being rate limited.', retry_after: 0.02, global: false }, headers: { 'retry-after': '1' } }, { status: 200, body: { id: '1' } }]);
+    const api = await scriptedApi([
+      {
+        status: 429,
+        body: { message: 'You are being rate limited.', retry_after: 0.02, global: false },
+        headers: { 'retry-after': '1' },
+      },
+      { status: 200, body: { id: '1' } },
+    ]);
     await interactionWebhook(api.url, 'app', 'tok').editOriginal({ content: 'x' });
-    expect(api.calls).toEqual(['PATCH /api/v10/webhooks/app/tok/messages/@original', 'PATCH /api/v10/webhooks/app/tok/messages/@original']);
+    expect(api.calls).toEqual([
+      'PATCH /api/v10/webhooks/app/tok/messages/@original',
+      'PATCH /api/v10/webhooks/app/tok/messages/@original',
+    ]);
   });
 
   it('retry a 500 and a call that never answers', async () => {
-    const api = await scriptedApi([{ status: 500, body: { message: 'oops' } }, 'hang', { status: 200, body: { id: '1' } }]);
+    const api = await scriptedApi([
+      { status: 500, body: { message: 'oops' } },
+      'hang',
+      { status: 200, body: { id: '1' } },
+    ]);
     await interactionWebhook(api.url, 'app', 'tok', { timeoutMs: 200 }).followUp({ content: 'x' });
-    expect(api.calls).toEqual(['POST /api/v10/webhooks/app/tok', 'POST /api/v10/webhooks/app/tok', 'POST /api/v10/webhooks/app/tok']);
+    expect(api.calls).toEqual([
+      'POST /api/v10/webhooks/app/tok',
+      'POST /api/v10/webhooks/app/tok',
+      'POST /api/v10/webhooks/app/tok',
+    ]);
   }, 20_000);
 
   it('do not retry what Discord refuses (4xx), nor past the interaction window', async () => {
     const refused = await scriptedApi([{ status: 400, body: { code: 50035, message: 'Invalid Form Body' } }]);
-    const error = await interactionWebhook(refused.url, 'app', 'tok').followUp({}).catch((e: unknown) => e);
+    const error = await interactionWebhook(refused.url, 'app', 'tok')
+      .followUp({})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DiscordAPIError);
     expect(error).toMatchObject({ status: 400, code: 50035 });
     expect(refused.calls).toHaveLength(1);
@@ -74,11 +104,25 @@ describe('a rejected first reply', () => {
     const sent: string[] = [];
     let failNext = true;
     const port = createReplyPort({
-      reply: async (r: Reply) => { if (failNext) { failNext = false; throw new Error('HTTP 500'); } sent.push(`reply:${r.content}`); },
-      defer: async () => { sent.push('defer'); },
-      editOriginal: async (r: Reply) => { sent.push(`edit:${r.content}`); },
-      deleteOriginal: async () => { sent.push('delete'); },
-      followUp: async (r: Reply) => { sent.push(`followUp:${r.content}`); },
+      reply: async (r: Reply) => {
+        if (failNext) {
+          failNext = false;
+          throw new Error('HTTP 500');
+        }
+        sent.push(`reply:${r.content}`);
+      },
+      defer: async () => {
+        sent.push('defer');
+      },
+      editOriginal: async (r: Reply) => {
+        sent.push(`edit:${r.content}`);
+      },
+      deleteOriginal: async () => {
+        sent.push('delete');
+      },
+      followUp: async (r: Reply) => {
+        sent.push(`followUp:${r.content}`);
+      },
     });
     await expect(port.send({ content: 'the answer' })).rejects.toThrow('HTTP 500');
     expect(port.state).toBe('fresh');
@@ -90,11 +134,25 @@ describe('a rejected first reply', () => {
     const sent: string[] = [];
     let failNext = true;
     const port = createReplyPort({
-      reply: async () => { sent.push('reply'); },
-      defer: async () => { sent.push('defer'); },
-      editOriginal: async (r: Reply) => { if (failNext) { failNext = false; throw new Error('HTTP 503'); } sent.push(`edit:${r.content}`); },
-      deleteOriginal: async () => { sent.push('delete'); },
-      followUp: async (r: Reply) => { sent.push(`followUp:${r.content}`); },
+      reply: async () => {
+        sent.push('reply');
+      },
+      defer: async () => {
+        sent.push('defer');
+      },
+      editOriginal: async (r: Reply) => {
+        if (failNext) {
+          failNext = false;
+          throw new Error('HTTP 503');
+        }
+        sent.push(`edit:${r.content}`);
+      },
+      deleteOriginal: async () => {
+        sent.push('delete');
+      },
+      followUp: async (r: Reply) => {
+        sent.push(`followUp:${r.content}`);
+      },
     });
     await port.defer(false);
     await expect(port.send({ content: 'the answer' })).rejects.toThrow('HTTP 503');
@@ -108,11 +166,20 @@ describe('the interactions endpoint', () => {
   const publicKey = pair.publicKey.export({ format: 'der', type: 'spki' }).subarray(12).toString('hex');
   const signed = (body: string) => {
     const ts = String(Math.floor(Date.now() / 1000));
-    return { 'content-type': 'application/json', 'x-signature-ed25519': sign(null, Buffer.from(ts + body), pair.privateKey).toString('hex'), 'x-signature-timestamp': ts };
+    return {
+      'content-type': 'application/json',
+      'x-signature-ed25519': sign(null, Buffer.from(ts + body), pair.privateKey).toString('hex'),
+      'x-signature-timestamp': ts,
+    };
   };
   const start = async () => {
     const log = memoryLogger();
-    const server = createInteractionsServer({ publicKey, apiUrl: 'http://127.0.0.1:9/api', dispatcher: {} as Dispatcher, log });
+    const server = createInteractionsServer({
+      publicKey,
+      apiUrl: 'http://127.0.0.1:9/api',
+      dispatcher: {} as Dispatcher,
+      log,
+    });
     servers.push(server);
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     return { log, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
@@ -132,9 +199,20 @@ describe('the interactions endpoint', () => {
     const { port } = new URL(url);
     for (let i = 0; i < 3; i++) {
       await new Promise<void>((resolve) => {
-        const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/', headers: { 'content-length': '100000' } });
+        const req = request({
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/',
+          headers: { 'content-length': '100000' },
+        });
         req.on('error', () => resolve());
-        req.write('x'.repeat(1000), () => setTimeout(() => { req.destroy(); resolve(); }, 20));
+        req.write('x'.repeat(1000), () =>
+          setTimeout(() => {
+            req.destroy();
+            resolve();
+          }, 20),
+        );
       });
     }
     await new Promise((r) => setTimeout(r, 100));

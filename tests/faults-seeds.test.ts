@@ -15,7 +15,8 @@ const folder = (): { seeds: string; store: string } => {
   mkdirSync(join(dir, 'seeds'), { recursive: true });
   return { seeds: join(dir, 'seeds'), store: join(dir, 'store.bin') };
 };
-const ARTICLE = 'The harbour council voted on Tuesday to rebuild the old lighthouse.\n\nThe work will take two years, the council said.\n';
+const ARTICLE =
+  'The harbour council voted on Tuesday to rebuild the old lighthouse.\n\nThe work will take two years, the council said.\n';
 
 describe('the seeds folder', () => {
   it('refuses a symlink to a file outside it, so that file is never indexed or served', async () => {
@@ -57,7 +58,9 @@ describe('the seeds folder', () => {
     expect(engine.run('search', 'lighthouse').found).toBe(true);
     // A link to the FIFO is refused too, even when links are allowed.
     symlinkSync(join(seeds, 'x.txt'), join(seeds, 'y.txt'));
-    expect(readSourceFile(join(seeds, 'y.txt'), { allowSymlinks: true, seedsDir: seeds })).toMatchObject({ problem: expect.stringContaining('named pipe') });
+    expect(readSourceFile(join(seeds, 'y.txt'), { allowSymlinks: true, seedsDir: seeds })).toMatchObject({
+      problem: expect.stringContaining('named pipe'),
+    });
   });
 
   it('never reads a device behind a link (a link to /dev/zero would grow memory without end)', async () => {
@@ -67,7 +70,9 @@ describe('the seeds folder', () => {
     const opened = await openStore({ seedsDir: seeds, storePath: store, allowSymlinks: false });
     expect(opened.warnings.some((w) => w.includes('zero.txt'))).toBe(true);
     expect(opened.store.index.docs).toHaveLength(1);
-    expect(readSourceFile(join(seeds, 'zero.txt'), { allowSymlinks: true, seedsDir: '/' })).toMatchObject({ problem: expect.stringContaining('device') });
+    expect(readSourceFile(join(seeds, 'zero.txt'), { allowSymlinks: true, seedsDir: '/' })).toMatchObject({
+      problem: expect.stringContaining('device'),
+    });
   });
 
   it('reads no more than the size limit of a file', () => {

@@ -16,7 +16,10 @@ let engine: Engine;
 beforeAll(async () => {
   const seeds = join(root, 'seeds');
   mkdirSync(seeds);
-  writeFileSync(join(seeds, `${LONG_ID}.txt`), '"We will rebuild the old lighthouse by spring," said Mara Tell, who chairs the harbour council.\n\nThe ferry to the islands resumes in April.\n');
+  writeFileSync(
+    join(seeds, `${LONG_ID}.txt`),
+    '"We will rebuild the old lighthouse by spring," said Mara Tell, who chairs the harbour council.\n\nThe ferry to the islands resumes in April.\n',
+  );
   ({ engine } = await openEngine({ seedsDir: seeds, storePath: join(root, 'store.bin') }));
 }, 60_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -29,10 +32,22 @@ describe('batch input', () => {
   it('skips a line over the limit with an error line, reading on, instead of ending in a stack trace', async () => {
     const out: string[] = [];
     const huge = 'x'.repeat(256 * 1024);
-    const lines = chunks('{"command":"search","input":"', huge, huge, huge, huge, huge, '"}\n', '{"command":"search","input":"ferry to the islands"}\n');
+    const lines = chunks(
+      '{"command":"search","input":"',
+      huge,
+      huge,
+      huge,
+      huge,
+      huge,
+      '"}\n',
+      '{"command":"search","input":"ferry to the islands"}\n',
+    );
     await runBatch(engine, (l) => out.push(l), lines);
     expect(out).toHaveLength(2);
-    expect(JSON.parse(out[0]!)).toMatchObject({ error: true, message: expect.stringContaining(`at most ${MAX_BATCH_LINE_BYTES}`) });
+    expect(JSON.parse(out[0]!)).toMatchObject({
+      error: true,
+      message: expect.stringContaining(`at most ${MAX_BATCH_LINE_BYTES}`),
+    });
     expect(out[0]!.length).toBeLessThan(500);
     expect((JSON.parse(out[1]!) as { found: boolean }).found).toBe(true);
   });
@@ -87,7 +102,10 @@ describe('invisible characters in questions', () => {
 });
 
 describe('configuration errors', () => {
-  const base = { DISCORD_TOKEN: 'MTE4MDAwMDAwMDAwMDAwMDAwMQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB', DISCORD_CLIENT_ID: '123456789012345678' };
+  const base = {
+    DISCORD_TOKEN: 'MTE4MDAwMDAwMDAwMDAwMDAwMQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB',
+    DISCORD_CLIENT_ID: '123456789012345678',
+  };
   const problems = (env: Record<string, string>): string => {
     try {
       readBotConfig(env);
@@ -108,7 +126,10 @@ describe('configuration errors', () => {
     const text = problems({ ...base, DISCORD_API_URL: 'ftp://admin:hunter2@example.org/api' });
     expect(text).not.toContain('hunter2');
     expect(problems({ ...base, LOG_LEVEL: 'z'.repeat(5000) }).length).toBeLessThan(200);
-    const line = describeStartupError(Object.assign(new Error('fetch failed'), { code: 'ECONNREFUSED' }), 'http://admin:hunter2@127.0.0.1:9/api');
+    const line = describeStartupError(
+      Object.assign(new Error('fetch failed'), { code: 'ECONNREFUSED' }),
+      'http://admin:hunter2@127.0.0.1:9/api',
+    );
     expect(line).not.toContain('hunter2');
   });
 });

@@ -29,28 +29,38 @@ describe('a store with random bytes flipped', () => {
     const size = readFileSync(pristine).length;
     const store = join(root, 'store.bin');
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.record({ at: fc.nat({ max: size - 1 }), mask: fc.integer({ min: 1, max: 255 }) }), { minLength: 1, maxLength: 4 }), async (flips) => {
-        copyFileSync(pristine, store);
-        rmSync(`${store}.damaged`, { force: true });
-        const bytes = readFileSync(store);
-        for (const f of flips) bytes[f.at]! ^= f.mask;
-        writeFileSync(store, bytes);
-        const damaged: string[] = [];
-        const { engine, rebuilt } = await openEngine({ seedsDir: seeds, storePath: store, onDamage: (d) => damaged.push(d) });
-        const results = [
-          engine.run('search', 'fishing rights'),
-          engine.run('quote', 'Ilse Varnow'),
-          engine.run('ask', 'Where did the delegates meet?'),
-          engine.run('verify', EXACT),
-          engine.run('cite', 'talks in Moscow are expected to last until Friday'),
-          engine.run('facts', 'Moscow'),
-        ];
-        results.forEach(wordsAreTheArticles);
-        expect(engine.run('verify', EXACT.replace('Moscow', 'Mescow')).verdict).not.toBe('exact');
-        // The exact words are confirmed, unless the damage was found and reported.
-        if (!rebuilt && damaged.length === 0) expect(results[3]!.verdict).toBe('exact');
-        if (damaged.length) expect((await openStore({ seedsDir: seeds, storePath: store })).rebuilt).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.record({ at: fc.nat({ max: size - 1 }), mask: fc.integer({ min: 1, max: 255 }) }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        async (flips) => {
+          copyFileSync(pristine, store);
+          rmSync(`${store}.damaged`, { force: true });
+          const bytes = readFileSync(store);
+          for (const f of flips) bytes[f.at]! ^= f.mask;
+          writeFileSync(store, bytes);
+          const damaged: string[] = [];
+          const { engine, rebuilt } = await openEngine({
+            seedsDir: seeds,
+            storePath: store,
+            onDamage: (d) => damaged.push(d),
+          });
+          const results = [
+            engine.run('search', 'fishing rights'),
+            engine.run('quote', 'Ilse Varnow'),
+            engine.run('ask', 'Where did the delegates meet?'),
+            engine.run('verify', EXACT),
+            engine.run('cite', 'talks in Moscow are expected to last until Friday'),
+            engine.run('facts', 'Moscow'),
+          ];
+          results.forEach(wordsAreTheArticles);
+          expect(engine.run('verify', EXACT.replace('Moscow', 'Mescow')).verdict).not.toBe('exact');
+          // The exact words are confirmed, unless the damage was found and reported.
+          if (!rebuilt && damaged.length === 0) expect(results[3]!.verdict).toBe('exact');
+          if (damaged.length) expect((await openStore({ seedsDir: seeds, storePath: store })).rebuilt).toBe(true);
+        },
+      ),
       { numRuns: 40 },
     );
   }, 240_000);

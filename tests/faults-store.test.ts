@@ -12,7 +12,6 @@ import { int32Section, putInt32Section, readStoreParts, writeWithFreshChecksums 
 const root = mkdtempSync(join(tmpdir(), 'citebot-store-faults-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-
 let n = 0;
 async function built(): Promise<{ seeds: string; store: string }> {
   const dir = join(root, `case-${n++}`);
@@ -48,7 +47,11 @@ describe('a damaged store', () => {
     bytes.write('met in Mescow', at, 'utf8');
     writeFileSync(store, bytes);
     const damaged: string[] = [];
-    const { engine, rebuilt } = await openEngine({ seedsDir: seeds, storePath: store, onDamage: (d) => damaged.push(d) });
+    const { engine, rebuilt } = await openEngine({
+      seedsDir: seeds,
+      storePath: store,
+      onDamage: (d) => damaged.push(d),
+    });
     expect(rebuilt).toBe(false);
     for (const command of ['search', 'verify', 'ask'] as const) {
       const r = engine.run(command, command === 'ask' ? 'Where did the delegates meet?' : 'delegates met in Mescow');
@@ -62,7 +65,9 @@ describe('a damaged store', () => {
     expect(again.rebuilt).toBe(true);
     const v = again.engine.run('verify', 'Delegates from the river towns met in Moscow on Monday');
     expect(v.verdict).toBe('exact');
-    expect(again.engine.run('verify', 'Delegates from the river towns met in Mescow on Monday').verdict).not.toBe('exact');
+    expect(again.engine.run('verify', 'Delegates from the river towns met in Mescow on Monday').verdict).not.toBe(
+      'exact',
+    );
   });
 
   it('with a flipped byte in a section is rebuilt at opening', async () => {
@@ -98,7 +103,12 @@ describe('npm run build-store', () => {
     const blocker = join(root, `blocker-${n++}`);
     writeFileSync(blocker, 'a file, so no folder can be made inside it');
     const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = execFile(process.execPath, ['--import', 'tsx', 'src/cli/build-store.ts', '--seeds', seeds], { env: { ...process.env, CITEBOT_STORE: join(blocker, 'store.bin') } }, (_e, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr }));
+      const child = execFile(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/build-store.ts', '--seeds', seeds],
+        { env: { ...process.env, CITEBOT_STORE: join(blocker, 'store.bin') } },
+        (_e, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr }),
+      );
     });
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain('Built');

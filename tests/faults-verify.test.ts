@@ -13,7 +13,10 @@ describe('/verify on one huge paragraph', () => {
   it('normalises the paragraph once for many hits and many calls, and still finds exact words', async () => {
     const seeds = join(root, 'seeds');
     mkdirSync(seeds);
-    const lines = Array.from({ length: 3000 }, (_, i) => `Delegates met in Moscow on day ${i} and Moscow officials said Moscow would host again.`);
+    const lines = Array.from(
+      { length: 3000 },
+      (_, i) => `Delegates met in Moscow on day ${i} and Moscow officials said Moscow would host again.`,
+    );
     writeFileSync(join(seeds, 'talks.txt'), `${lines.join(' ')}\n`);
     const { engine } = await openEngine({ seedsDir: seeds, storePath: join(root, 'store.bin') });
     const normalize = vi.spyOn(String.prototype, 'normalize');
@@ -21,7 +24,9 @@ describe('/verify on one huge paragraph', () => {
     try {
       expect(engine.run('verify', 'Moscow Moscow Moscow Moscow Moscow').verdict).not.toBe('exact');
       expect(engine.run('verify', 'Moscow Moscow Moscow Moscow Moscow').verdict).not.toBe('exact');
-      expect(engine.run('verify', 'Delegates met in Moscow on day 1234 and Moscow officials said').verdict).toBe('exact');
+      expect(engine.run('verify', 'Delegates met in Moscow on day 1234 and Moscow officials said').verdict).toBe(
+        'exact',
+      );
       expect(engine.run('cite', 'Moscow officials said Moscow would host again').found).toBe(true);
       expect(bigCalls()).toBe(1);
     } finally {

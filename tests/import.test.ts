@@ -34,7 +34,12 @@ describe('isoOfSourceDate', () => {
 
 describe('renderDocument', () => {
   it('writes metadata lines, one blank line, then the paragraphs', () => {
-    const doc = renderDocument({ title: 'BAHIA  COCOA\nREVIEW', date: '1987-02-26', source: 'Reuters', text: 'One.\r\n\r\n\r\nTwo.  \n\n' });
+    const doc = renderDocument({
+      title: 'BAHIA  COCOA\nREVIEW',
+      date: '1987-02-26',
+      source: 'Reuters',
+      text: 'One.\r\n\r\n\r\nTwo.  \n\n',
+    });
     expect(doc).toBe('title: BAHIA COCOA REVIEW\ndate: 1987-02-26\nsource: Reuters\n\nOne.\n\nTwo.\n');
   });
   it('writes no header at all when there is no metadata, so the first paragraph is not mistaken for one', () => {
@@ -76,11 +81,20 @@ describe('safeFileStem', () => {
 
 describe('importJsonl', () => {
   let dir: string;
-  beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'citebot-import-')); });
-  afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'citebot-import-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
 
   const lines = [
-    JSON.stringify({ id: 'reuters-1', title: 'BAHIA COCOA REVIEW', date: '26-FEB-1987 15:01:01.79', text: 'Showers continued.\n\nThe dry period.' }),
+    JSON.stringify({
+      id: 'reuters-1',
+      title: 'BAHIA COCOA REVIEW',
+      date: '26-FEB-1987 15:01:01.79',
+      text: 'Showers continued.\n\nThe dry period.',
+    }),
     '{not json',
     '',
     JSON.stringify(['an', 'array']),
@@ -119,7 +133,10 @@ describe('importJsonl', () => {
 
   it('keeps both articles when two ids share a safe file name', async () => {
     const src = join(dir, 'in.jsonl');
-    await writeFile(src, [JSON.stringify({ id: 'a/b', text: 'First.' }), JSON.stringify({ id: 'a_b', text: 'Second.' })].join('\n'));
+    await writeFile(
+      src,
+      [JSON.stringify({ id: 'a/b', text: 'First.' }), JSON.stringify({ id: 'a_b', text: 'Second.' })].join('\n'),
+    );
     const warnings: string[] = [];
     await importJsonl(src, join(dir, 'out'), { onWarning: (m) => warnings.push(m) });
     expect(await readFile(join(dir, 'out', 'a_b.txt'), 'utf8')).toBe('First.\n');
@@ -160,11 +177,15 @@ describe('importFolder', () => {
 
 describe('npm run import', () => {
   it('refuses to write a JSON-lines corpus into the bundled seeds folder', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/import/main.ts', 'tests/import.test.ts', '--out', 'seeds'], {
-      cwd: REPO,
-      encoding: 'utf8',
-      env: { ...process.env, INIT_CWD: REPO },
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/import/main.ts', 'tests/import.test.ts', '--out', 'seeds'],
+      {
+        cwd: REPO,
+        encoding: 'utf8',
+        env: { ...process.env, INIT_CWD: REPO },
+      },
+    );
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/refusing/);
   });

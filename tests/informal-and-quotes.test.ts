@@ -41,7 +41,7 @@ describe('how big a N: the amount of that noun', () => {
   });
 });
 
-describe('what did X say about Y: X\'s words or none', () => {
+describe("what did X say about Y: X's words or none", () => {
   it('cites words of X on the topic', () => {
     const r = news.run('ask', 'what did maria grant say about reopening the school', { doc: 'school' });
     expect(r.found).toBe(true);
@@ -95,7 +95,7 @@ describe('why: the passage that gives the reason', () => {
   });
 });
 
-describe('what did X say about Y\'s Z: X is the speaker, Y is the topic', () => {
+describe("what did X say about Y's Z: X is the speaker, Y is the topic", () => {
   let vote: Engine;
   beforeAll(async () => {
     vote = await engineFor({

@@ -9,13 +9,27 @@ let many: Engine;
 beforeAll(async () => {
   many = await engineFor({
     'mill.txt': 'title: Mill sold\ndate: 2024-06-02\n\nNorthwind Foods bought the old flour mill in Dayton in June.',
-    'mills.txt': 'title: Mills\ndate: 2024-05-01\n\n' + ['The mill on the river grinds wheat.', 'A second mill grinds rye.', 'The mill owners met on Monday.', 'Each mill employs ten people.', 'The newest mill opened in 2019.', 'Mill prices rose.'].join(' '),
-    'talks.txt': 'title: Deal talks\ndate: 2024-06-01\n\nAnalysts expect no purchase, acquisition or plan to acquire anything before the vote.',
-    'tourism.txt': 'title: Tourism\ndate: 2024-05-30\n\nThe agency Visit Lisbon said hotel bookings rose 5 percent in May.',
-    'factory.txt': 'title: Factory\ndate: 2024-05-29\n\nMinister Ana Costa will visit the new battery factory in Porto on Friday.\n\nThe Porto plant employs 2,400 people.',
+    'mills.txt':
+      'title: Mills\ndate: 2024-05-01\n\n' +
+      [
+        'The mill on the river grinds wheat.',
+        'A second mill grinds rye.',
+        'The mill owners met on Monday.',
+        'Each mill employs ten people.',
+        'The newest mill opened in 2019.',
+        'Mill prices rose.',
+      ].join(' '),
+    'talks.txt':
+      'title: Deal talks\ndate: 2024-06-01\n\nAnalysts expect no purchase, acquisition or plan to acquire anything before the vote.',
+    'tourism.txt':
+      'title: Tourism\ndate: 2024-05-30\n\nThe agency Visit Lisbon said hotel bookings rose 5 percent in May.',
+    'factory.txt':
+      'title: Factory\ndate: 2024-05-29\n\nMinister Ana Costa will visit the new battery factory in Porto on Friday.\n\nThe Porto plant employs 2,400 people.',
     'mine.txt': 'title: Mine\ndate: 2024-06-03\n\nThe Douro mine employs 1,100 people.',
-    'results.txt': 'title: Results\ndate: 2024-06-04\n\nAvg shrs 1,250,000 vs 1,100,000.\n\nAvg shrs 3,406,841 vs 2,544,531.\n\nCapital employed 2.10 billion vs 2.05 billion.\n\nCapital employed 3.63 billion vs 3.71 billion.',
-    'tapestry.txt': 'title: Art\ndate: 2024-04-01\n\nThe most famous work of the period is the Bayeux Tapestry, which is not a tapestry.\n\nIt was commissioned by Odo, the Bishop of Bayeux.',
+    'results.txt':
+      'title: Results\ndate: 2024-06-04\n\nAvg shrs 1,250,000 vs 1,100,000.\n\nAvg shrs 3,406,841 vs 2,544,531.\n\nCapital employed 2.10 billion vs 2.05 billion.\n\nCapital employed 3.63 billion vs 3.71 billion.',
+    'tapestry.txt':
+      'title: Art\ndate: 2024-04-01\n\nThe most famous work of the period is the Bayeux Tapestry, which is not a tapestry.\n\nIt was commissioned by Odo, the Bishop of Bayeux.',
   });
 });
 
@@ -30,7 +44,8 @@ describe('search', () => {
   it('gives the same first passages whatever the page size', () => {
     for (const text of ['mill grinds', 'the mill owners met', 'bought flour mill prices', 'employs people']) {
       const long = many.run('search', text, { limit: 25 }).citations.map((c) => c.text);
-      for (const limit of [1, 2, 3]) expect(many.run('search', text, { limit }).citations.map((c) => c.text)).toEqual(long.slice(0, limit));
+      for (const limit of [1, 2, 3])
+        expect(many.run('search', text, { limit }).citations.map((c) => c.text)).toEqual(long.slice(0, limit));
     }
   });
 });
@@ -57,7 +72,9 @@ describe('numbers typed with spaces', () => {
 
   it('finds a number by a part of it, or written with the other decimal mark', () => {
     expect(many.run('search', 'avg shrs 406,841').citations[0]!.text).toBe('Avg shrs 3,406,841 vs 2,544,531.');
-    expect(many.run('search', 'capital employed 3,71 billion').citations[0]!.text).toBe('Capital employed 3.63 billion vs 3.71 billion.');
+    expect(many.run('search', 'capital employed 3,71 billion').citations[0]!.text).toBe(
+      'Capital employed 3.63 billion vs 3.71 billion.',
+    );
   });
 
   it('ranks the number as written above one that only shares a part of it', () => {
@@ -68,13 +85,44 @@ describe('numbers typed with spaces', () => {
 
 describe('typos', () => {
   let typos: Engine;
-  const cities = ['Oslo', 'Rome', 'Paris', 'Madrid', 'Berlin', 'Vienna', 'Prague', 'Warsaw', 'Athens', 'Dublin', 'Sofia', 'Riga', 'Tallinn', 'Vilnius', 'Bern', 'Brussels', 'Lisbon', 'Zagreb', 'Helsinki', 'Budapest', 'Bucharest'];
+  const cities = [
+    'Oslo',
+    'Rome',
+    'Paris',
+    'Madrid',
+    'Berlin',
+    'Vienna',
+    'Prague',
+    'Warsaw',
+    'Athens',
+    'Dublin',
+    'Sofia',
+    'Riga',
+    'Tallinn',
+    'Vilnius',
+    'Bern',
+    'Brussels',
+    'Lisbon',
+    'Zagreb',
+    'Helsinki',
+    'Budapest',
+    'Bucharest',
+  ];
   beforeAll(async () => {
     typos = await engineFor({
       'typo.txt': 'title: Oil\ndate: 2024-06-01\n\nThe oil minister also visted Gabon and Algeria.',
-      'listed.txt': 'title: Listings\ndate: 2024-04-01\n\n' + cities.map((c) => `Shares were listed in ${c}.`).join(' ') + ' ' + cities.map((c) => `Bonds were listed in ${c}.`).join(' '),
-      'visits.txt': 'title: Visits\ndate: 2024-05-01\n\n' + cities.map((c, i) => `Envoy number ${i + 1} visited ${c}.`).join(' ') + '\n\nA trade delegation visited Porto last week.',
-      'results.txt': 'title: Results\ndate: 2024-05-02\n\nSven Olsen reported a loss of three cents. Acme reported a loss of seven cents.\n\n' + cities.map((c) => `Seven ministers met in ${c}.`).join(' '),
+      'listed.txt':
+        'title: Listings\ndate: 2024-04-01\n\n' +
+        cities.map((c) => `Shares were listed in ${c}.`).join(' ') +
+        ' ' +
+        cities.map((c) => `Bonds were listed in ${c}.`).join(' '),
+      'visits.txt':
+        'title: Visits\ndate: 2024-05-01\n\n' +
+        cities.map((c, i) => `Envoy number ${i + 1} visited ${c}.`).join(' ') +
+        '\n\nA trade delegation visited Porto last week.',
+      'results.txt':
+        'title: Results\ndate: 2024-05-02\n\nSven Olsen reported a loss of three cents. Acme reported a loss of seven cents.\n\n' +
+        cities.map((c) => `Seven ministers met in ${c}.`).join(' '),
     });
   });
 
@@ -95,14 +143,15 @@ describe('what someone said about something, and "the article"', () => {
   let talks: Engine;
   beforeAll(async () => {
     talks = await engineFor({
-      'fish.txt': 'title: Fishing talks\ndate: 2024-06-05\n\nAnalyst Rui Neves said that when Portugal talks about reviewing the fishing deal, it does not mean the whole deal but its quota clause.',
+      'fish.txt':
+        'title: Fishing talks\ndate: 2024-06-05\n\nAnalyst Rui Neves said that when Portugal talks about reviewing the fishing deal, it does not mean the whole deal but its quota clause.',
       'tariffs.txt': 'title: Tariffs\ndate: 2024-06-04\n\nPortugal said it will carefully study the new tariffs.',
       'taxes.txt': 'title: Taxes\ndate: 2024-06-03\n\nThe Portuguese finance ministry said it wants lower fuel taxes.',
       'exports.txt': 'title: Exports\ndate: 2024-06-02\n\nThe Portuguese finance ministry said exports rose in May.',
     });
   });
 
-  it('answers from the passage that covers the question when none of the speaker\'s quotes does', () => {
+  it("answers from the passage that covers the question when none of the speaker's quotes does", () => {
     const r = talks.run('ask', 'What does Portugal mean by reviewing the fishing deal?');
     expect(r.citations[0]!.text).toMatch(/quota clause/);
   });
@@ -118,7 +167,9 @@ describe('what someone said about something, and "the article"', () => {
     expect(r.found).toBe(true);
     expect(r.answer).toMatch(/^2024-06-05 \(5 June 2024\), for the newest of the 4 articles, “Fishing talks”/);
     expect(r.citations[0]!.doc).toBe('fish');
-    expect(talks.run('ask', 'When was the article published?', { doc: 'taxes' }).answer).toBe('2024-06-03 (3 June 2024)');
+    expect(talks.run('ask', 'When was the article published?', { doc: 'taxes' }).answer).toBe(
+      '2024-06-03 (3 June 2024)',
+    );
   });
 });
 
@@ -126,8 +177,10 @@ describe('"what is the N of X"', () => {
   let cities: Engine;
   beforeAll(async () => {
     cities = await engineFor({
-      'loan.txt': 'title: Loan\ndate: 2024-06-05\n\nThe repayment of capital and interest on the loan, taken out under strong pressure on the franc, was agreed at a meeting in Paris.',
-      'summit.txt': 'title: Summit\ndate: 2024-06-04\n\nIn Paris, Britain, Canada, France and Japan agreed to cooperate.',
+      'loan.txt':
+        'title: Loan\ndate: 2024-06-05\n\nThe repayment of capital and interest on the loan, taken out under strong pressure on the franc, was agreed at a meeting in Paris.',
+      'summit.txt':
+        'title: Summit\ndate: 2024-06-04\n\nIn Paris, Britain, Canada, France and Japan agreed to cooperate.',
       'lyon.txt': 'title: Lyon\ndate: 2024-06-03\n\nLyon, a city in France, has a population of 522,000 people.',
     });
   });
@@ -146,18 +199,23 @@ describe('names, titles and typos in capitals', () => {
   let books: Engine;
   beforeAll(async () => {
     books = await engineFor({
-      'vote.txt': 'title: Vote\ndate: 2024-06-05\n\nOn Thursday, the committee decided to delay the vote on the budget.\n\n"There is no reason for delay," the minister said on Monday.',
+      'vote.txt':
+        'title: Vote\ndate: 2024-06-05\n\nOn Thursday, the committee decided to delay the vote on the budget.\n\n"There is no reason for delay," the minister said on Monday.',
       'books.txt': 'title: Books\ndate: 2024-06-04\n\nThe novel "The Long Road Home" was written by Ana Costa in 1999.',
     });
   });
 
-  it('reads a capitalised word a slip away from the articles\' words as a typo, not an unknown name', () => {
-    expect(books.run('ask', 'What did the committee decide on Thurdsay?').citations[0]!.text).toMatch(/^On Thursday, the committee decided/);
+  it("reads a capitalised word a slip away from the articles' words as a typo, not an unknown name", () => {
+    expect(books.run('ask', 'What did the committee decide on Thurdsay?').citations[0]!.text).toMatch(
+      /^On Thursday, the committee decided/,
+    );
   });
 
   it('does not take a capitalised "There" opening a quotation for a name', () => {
     // A weekday dates the saying relative to the article, whose date the answer adds.
-    expect(books.run('ask', 'When did the minister say There is no reason for delay?').answer).toBe('Monday (the article is dated 2024-06-05)');
+    expect(books.run('ask', 'When did the minister say There is no reason for delay?').answer).toBe(
+      'Monday (the article is dated 2024-06-05)',
+    );
   });
 
   it('needs a quoted title as written, and answers "who wrote" with the person named', () => {
@@ -170,8 +228,10 @@ describe('names, titles and typos in capitals', () => {
 describe('irregular forms', () => {
   it('finds "led" for "lead" and "fled" for "flee"', async () => {
     const e = await engineFor({
-      'exile.txt': 'title: Exile\ndate: 2024-06-05\n\nThe former minister fled to Madrid in 1990.\n\nThe fleet sailed to Lisbon.',
-      'march.txt': 'title: March\ndate: 2024-06-04\n\nThousands marched through Porto on Sunday. The union leader Rui Neves led the march.',
+      'exile.txt':
+        'title: Exile\ndate: 2024-06-05\n\nThe former minister fled to Madrid in 1990.\n\nThe fleet sailed to Lisbon.',
+      'march.txt':
+        'title: March\ndate: 2024-06-04\n\nThousands marched through Porto on Sunday. The union leader Rui Neves led the march.',
     });
     expect(e.run('ask', 'Who did lead the march?').answer).toMatch(/Rui Neves/);
     expect(e.run('ask', 'Where did the former minister flee?').answer).toBe('Madrid');
@@ -181,8 +241,10 @@ describe('irregular forms', () => {
 describe('who said it', () => {
   it('prefers the quote whose cue is the verb asked ("according to" attributes a report) over a paraphrase', async () => {
     const e = await engineFor({
-      'visit.txt': 'title: Visit\ndate: 2024-06-05\n\n"My visit to Lisbon will be the most important visit of the year," Minister Rui Neves said.',
-      'report.txt': 'title: Report\ndate: 2024-06-04\n\nAccording to the news agency Lusa, a trade delegation recently visited Porto.',
+      'visit.txt':
+        'title: Visit\ndate: 2024-06-05\n\n"My visit to Lisbon will be the most important visit of the year," Minister Rui Neves said.',
+      'report.txt':
+        'title: Report\ndate: 2024-06-04\n\nAccording to the news agency Lusa, a trade delegation recently visited Porto.',
     });
     expect(e.run('ask', 'Who reported on the visit?').citations[0]!.doc).toBe('report');
     expect(e.run('ask', 'Who said the visit would be important?').answer).toBe('Rui Neves');

@@ -14,7 +14,8 @@ const places = ['Lisbon', 'Lagos', 'Shanghai', 'Oslo', 'Mumbai', 'Vienna'];
 function article(i: number): BuildInput {
   const who = people[i % people.length]!;
   const where = places[(i * 5) % places.length]!;
-  let text = `title: Report ${i}\ndate: 2020-0${1 + (i % 9)}-1${i % 10}\n\n` +
+  let text =
+    `title: Report ${i}\ndate: 2020-0${1 + (i % 9)}-1${i % 10}\n\n` +
     `${who}, minister of trade, visited ${where} on Monday. "We expect exports to grow by ${i} percent," ${who.split(' ')[1]} said.\n\n` +
     (i % 3 === 0 ? 'Background\n\n' : '') +
     `According to officials in ${where}, the talks will continue next week. The agency reported that prices rose.\n`;
@@ -59,8 +60,15 @@ describe('buildDocuments', () => {
   });
 
   it('names the file when a document cannot be built in a worker', async () => {
-    const broken = { id: 'broken', path: '/virtual/broken.txt', text: undefined as unknown as string, fingerprint: 'x' };
-    await expect(buildDocuments([...files.slice(0, 4), broken], { workers: 2, bar: false })).rejects.toThrow(/broken\.txt/);
+    const broken = {
+      id: 'broken',
+      path: '/virtual/broken.txt',
+      text: undefined as unknown as string,
+      fingerprint: 'x',
+    };
+    await expect(buildDocuments([...files.slice(0, 4), broken], { workers: 2, bar: false })).rejects.toThrow(
+      /broken\.txt/,
+    );
     await expect(buildDocuments([broken], { bar: false })).rejects.toThrow(/broken\.txt/);
   }, 60_000);
 });
@@ -73,27 +81,45 @@ describe('documents that cannot be built', () => {
   it.each([
     ['in two worker threads', { workers: 2 }],
     ['in one worker thread', { workers: 1 }],
-  ])('are reported and left out %s while the others are built in order', async (_, opts) => {
-    const failures: string[] = [];
-    const events: BuildProgress[] = [];
-    const records = await buildDocuments(mixed, { ...opts, bar: false, onDocumentError: (f, m) => failures.push(`${f.id}: ${m}`), onProgress: (p) => events.push(p) });
-    expect(records.map((r) => r.id)).toEqual(good.map((f) => f.id));
-    expect(records).toEqual(good.map((f) => buildDocument(f)));
-    expect(failures).toHaveLength(1);
-    expect(failures[0]).toMatch(/^broken: \S/);
-    expect(events.at(-1)!.done).toBe(mixed.length);
-  }, 60_000);
+  ])(
+    'are reported and left out %s while the others are built in order',
+    async (_, opts) => {
+      const failures: string[] = [];
+      const events: BuildProgress[] = [];
+      const records = await buildDocuments(mixed, {
+        ...opts,
+        bar: false,
+        onDocumentError: (f, m) => failures.push(`${f.id}: ${m}`),
+        onProgress: (p) => events.push(p),
+      });
+      expect(records.map((r) => r.id)).toEqual(good.map((f) => f.id));
+      expect(records).toEqual(good.map((f) => buildDocument(f)));
+      expect(failures).toHaveLength(1);
+      expect(failures[0]).toMatch(/^broken: \S/);
+      expect(events.at(-1)!.done).toBe(mixed.length);
+    },
+    60_000,
+  );
 });
 
 describe('build progress', () => {
   it('shows documents done, throughput and time left', () => {
-    const line = formatProgress({ done: 50, total: 200, bytesDone: 1048576, bytesTotal: 4 * 1048576, elapsedMs: 2000, workers: 2 });
+    const line = formatProgress({
+      done: 50,
+      total: 200,
+      bytesDone: 1048576,
+      bytesTotal: 4 * 1048576,
+      elapsedMs: 2000,
+      workers: 2,
+    });
     expect(line).toContain('50/200 docs');
     expect(line).toContain('25 docs/s');
     expect(line).toContain('0.50 MB/s');
     expect(line).toContain('0:06 left');
     expect(line).toMatch(/\[#{6}\.{18}\]/);
-    expect(formatProgress({ done: 2, total: 2, bytesDone: 10, bytesTotal: 10, elapsedMs: 5, workers: 0 })).toMatch(/done$/);
+    expect(formatProgress({ done: 2, total: 2, bytesDone: 10, bytesTotal: 10, elapsedMs: 5, workers: 0 })).toMatch(
+      /done$/,
+    );
   });
 
   it('draws nothing when the stream is not a terminal', () => {
@@ -102,7 +128,14 @@ describe('build progress', () => {
 
   it('redraws one line on a terminal and ends it with a newline', () => {
     const written: string[] = [];
-    const stream = { isTTY: true, columns: 200, write: (s: string) => { written.push(s); return true; } } as unknown as NodeJS.WriteStream;
+    const stream = {
+      isTTY: true,
+      columns: 200,
+      write: (s: string) => {
+        written.push(s);
+        return true;
+      },
+    } as unknown as NodeJS.WriteStream;
     const bar = progressBar(stream)!;
     bar.update({ done: 1, total: 2, bytesDone: 5, bytesTotal: 10, elapsedMs: 10, workers: 2 });
     bar.update({ done: 2, total: 2, bytesDone: 10, bytesTotal: 10, elapsedMs: 20, workers: 2 });

@@ -31,15 +31,18 @@ describe('paraphrases from WordNet', () => {
   });
 
   it('a derived form finds the passage: "decision" for "decided"', () => {
-    const r = engine.run('ask', 'When was the town council\'s decision about the Harlow library?');
+    const r = engine.run('ask', "When was the town council's decision about the Harlow library?");
     expect(r.found).toBe(true);
     expect(r.answer).toMatch(/March/);
   });
 
-  it('the corpus gives the articles\' words for a word, and its opposites apart', async () => {
+  it("the corpus gives the articles' words for a word, and its opposites apart", async () => {
     const seeds = mkdtempSync(join(tmpdir(), 'citebot-articles-'));
     writeFileSync(join(seeds, 'mill.txt'), MILL);
-    const { store } = await openStore({ seedsDir: seeds, storePath: join(mkdtempSync(join(tmpdir(), 'citebot-store-')), 'store.bin') });
+    const { store } = await openStore({
+      seedsDir: seeds,
+      storePath: join(mkdtempSync(join(tmpdir(), 'citebot-store-')), 'store.bin'),
+    });
     const corpus = new Corpus(store.index, store.readDocument);
     expect(corpus.paraphrasesOf('buy').synonyms).toContain('purchase');
     expect(corpus.paraphrasesOf('decision').derived).toContain('decide');

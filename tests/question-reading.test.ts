@@ -10,7 +10,10 @@ const WH = /^(who|whom|whose|what|when|where|why|how|which)$/i;
 function formOf(question: string) {
   const text = expandContractions(question);
   const tokens = annotate(text, 0, text.length).flatMap((s) => s.tokens);
-  return readForm(tokens, tokens.findIndex((t) => WH.test(t.text)));
+  return readForm(
+    tokens,
+    tokens.findIndex((t) => WH.test(t.text)),
+  );
 }
 
 describe('contractions of the wh-word', () => {
@@ -30,11 +33,19 @@ describe('contractions of the wh-word', () => {
 
 describe('a title whose holder is asked', () => {
   it('"who is the N of X": the title and its qualifier', () => {
-    expect(formOf('who is the mayor of springfield').role).toEqual({ noun: 'mayor', qualifiers: ['springfield'], copular: true });
+    expect(formOf('who is the mayor of springfield').role).toEqual({
+      noun: 'mayor',
+      qualifiers: ['springfield'],
+      copular: true,
+    });
   });
 
   it('"who\'s the X Y N": modifiers before the title qualify it', () => {
-    expect(formOf("who's the city transport commissioner").role).toMatchObject({ noun: 'commissioner', qualifiers: ['city', 'transport'], copular: true });
+    expect(formOf("who's the city transport commissioner").role).toMatchObject({
+      noun: 'commissioner',
+      qualifiers: ['city', 'transport'],
+      copular: true,
+    });
   });
 
   it('"which N did X": the title says who the answer is, the verb what they did', () => {
@@ -56,8 +67,12 @@ describe('an acronym to spell out', () => {
   ])('%s', (q, acronym) => expect(formOf(q).acronym).toBe(acronym));
 
   it('finds the words whose initials spell it, skipping small words inside', () => {
-    expect(expansionIn('The Bank of England’s Monetary Policy Committee met.', 'MPC')).toBe('Monetary Policy Committee');
-    expect(expansionIn('He joined the Royal Society for the Protection of Birds in May.', 'RSPB')).toBe('Royal Society for the Protection of Birds');
+    expect(expansionIn('The Bank of England’s Monetary Policy Committee met.', 'MPC')).toBe(
+      'Monetary Policy Committee',
+    );
+    expect(expansionIn('He joined the Royal Society for the Protection of Birds in May.', 'RSPB')).toBe(
+      'Royal Society for the Protection of Birds',
+    );
     expect(expansionIn('Nothing here spells it.', 'MPC')).toBeNull();
   });
 });
@@ -102,7 +117,10 @@ describe('the noun a count or an amount is of', () => {
 describe('the deed after "who" in a lower-case question', () => {
   const deedOf = (question: string) => {
     const tokens = annotate(question, 0, question.length).flatMap((s) => s.tokens);
-    const read = withVerbAfterWho(tokens, tokens.findIndex((t) => WH.test(t.text)));
+    const read = withVerbAfterWho(
+      tokens,
+      tokens.findIndex((t) => WH.test(t.text)),
+    );
     return read.filter((t) => t.pos === 'VERB').map((t) => t.lemma);
   };
 

@@ -43,7 +43,10 @@ describe('quote kinds: direct, mixed and reported', () => {
   });
 
   it('goes on with the quotation past what the cue itself reports ("said Holm, speaking of the fares.")', () => {
-    const q = quotesOf(['Fares', '“The fares are too high,” said Mayor Ingrid Holm, speaking of the island routes. “Families cannot pay them.”']).find((x) => x.text.startsWith('The fares'))!;
+    const q = quotesOf([
+      'Fares',
+      '“The fares are too high,” said Mayor Ingrid Holm, speaking of the island routes. “Families cannot pay them.”',
+    ]).find((x) => x.text.startsWith('The fares'))!;
     expect(q.parts).toEqual(['The fares are too high,', 'Families cannot pay them.']);
     expect(q.name).toBe('Ingrid Holm');
   });
@@ -83,7 +86,10 @@ describe('quotations over paragraphs, colons and transcripts', () => {
     ]);
     const q = find(quotes, 'frost took half');
     expect(q.name).toBe('Paula Lindqvist');
-    expect(q.parts).toEqual(['The frost took half the blossom this year. We cannot insure against that.', 'Next year we will plant later varieties.']);
+    expect(q.parts).toEqual([
+      'The frost took half the blossom this year. We cannot insure against that.',
+      'Next year we will plant later varieties.',
+    ]);
   });
 
   it('gives each line of an interview transcript to the speaker its capitalised label names', () => {
@@ -112,8 +118,13 @@ describe('quotations over paragraphs, colons and transcripts', () => {
   });
 
   it('does not take a quoted title for a quote, even beside a cue or with its comma inside the marks', () => {
-    const quotes = quotesOf(['TV row', 'The mayor appeared on “Morning Harbour” on Friday. Mayor Ingrid Holm told “Harbour Radio,” that “the ferry will run.”']);
-    expect(quotes.some((q) => q.kind === 'direct' && /Morning Harbour|Harbour Radio/.test(q.parts.join(' ')))).toBe(false);
+    const quotes = quotesOf([
+      'TV row',
+      'The mayor appeared on “Morning Harbour” on Friday. Mayor Ingrid Holm told “Harbour Radio,” that “the ferry will run.”',
+    ]);
+    expect(quotes.some((q) => q.kind === 'direct' && /Morning Harbour|Harbour Radio/.test(q.parts.join(' ')))).toBe(
+      false,
+    );
     expect(find(quotes, 'the ferry will run').parts).toEqual(['the ferry will run.']);
   });
 });
@@ -157,7 +168,9 @@ describe('what was said before its cue, and speakers written around the verb', (
   ]);
 
   it('takes the whole sentence around ", X said," as what was said', () => {
-    expect(find(quotes, 'new timetable').text).toBe('The new timetable, Mayor Ingrid Holm said, would cut waiting times by half.');
+    expect(find(quotes, 'new timetable').text).toBe(
+      'The new timetable, Mayor Ingrid Holm said, would cut waiting times by half.',
+    );
   });
 
   it('takes what comes before ", X said" as what was said, and nothing after it', () => {
@@ -191,25 +204,36 @@ describe('showing quotes: only what was said stands in quotation marks', () => {
   it('lists reported speech as the article reports it, hedge and all, with no quotation marks', () => {
     const text = renderText(engine.run('quote', 'Holm'));
     const reported = text.split('\n').find((l) => l.includes('review the fares'))!;
-    expect(reported).toContain('Ingrid Holm, as the article reports: the council would perhaps review the fares next year.');
+    expect(reported).toContain(
+      'Ingrid Holm, as the article reports: the council would perhaps review the fares next year.',
+    );
     expect(reported).not.toMatch(/[“”"]/);
     expect(text).toContain('Ingrid Holm: “We have waited long enough,” … “The boats are ready.”');
   });
 
   it('cites a quote by its own words without the lead-in, every part of it, then speaker, title, date and paragraph', () => {
     const direct = engine.run('cite', 'We have waited long enough');
-    expect(direct.answer).toBe('“We have waited long enough,” … “The boats are ready.” — Ingrid Holm, in “Ferry plan approved”, 2024-05-02, paragraph 2');
+    expect(direct.answer).toBe(
+      '“We have waited long enough,” … “The boats are ready.” — Ingrid Holm, in “Ferry plan approved”, 2024-05-02, paragraph 2',
+    );
     const reported = engine.run('cite', 'the council would perhaps review the fares');
-    expect(reported.answer).toBe('Ingrid Holm, as the article reports: the council would perhaps review the fares next year. — in “Ferry plan approved”, 2024-05-02, paragraph 1');
+    expect(reported.answer).toBe(
+      'Ingrid Holm, as the article reports: the council would perhaps review the fares next year. — in “Ferry plan approved”, 2024-05-02, paragraph 1',
+    );
   });
 });
 
 describe('facts keep what frames them, and whole numbers', () => {
-  const facts = buildDocument({ id: 'a', path: 'a.txt', fingerprint: 'f', text: [
-    'Mill vote',
-    'Just because the board is reviewing the lease, it does not mean that they will sell the mill. He added perhaps the growers want to get some concessions.',
-    'Forty-eight million people watched the debate. The council will probably approve the plan.',
-  ].join('\n\n') }).facts;
+  const facts = buildDocument({
+    id: 'a',
+    path: 'a.txt',
+    fingerprint: 'f',
+    text: [
+      'Mill vote',
+      'Just because the board is reviewing the lease, it does not mean that they will sell the mill. He added perhaps the growers want to get some concessions.',
+      'Forty-eight million people watched the debate. The council will probably approve the plan.',
+    ].join('\n\n'),
+  }).facts;
   const fact = (object: string) => facts.find((f) => f.object === object)!;
 
   it('keeps a negated frame and a hedge as the article words them', () => {
@@ -363,13 +387,18 @@ describe('marks set the wrong way round, and quotations inside quotations', () =
       'Radio host Lena Ek spoke to Mayor Ivo Sand on Monday.',
       '"SAND: Well, look, the council thinks this is an episode of “Harbour Wars.” But this is serious business.',
     ]);
-    expect(find(quotes, 'serious business').text).toBe('Well, look, the council thinks this is an episode of “Harbour Wars.” But this is serious business.');
+    expect(find(quotes, 'serious business').text).toBe(
+      'Well, look, the council thinks this is an episode of “Harbour Wars.” But this is serious business.',
+    );
   });
 });
 
 describe('when is never who', () => {
   it('reads the speaker before a time ("Holm on Tuesday said"), never the day itself', () => {
-    const quotes = quotesOf(['Fares', 'Mayor Ingrid Holm on Tuesday said the fares would fall. The Harbour Gazette on Saturday wrote that the quay would close.']);
+    const quotes = quotesOf([
+      'Fares',
+      'Mayor Ingrid Holm on Tuesday said the fares would fall. The Harbour Gazette on Saturday wrote that the quay would close.',
+    ]);
     expect(find(quotes, 'fares would fall').name).toBe('Ingrid Holm');
     expect(find(quotes, 'quay would close').speakerMention?.text).not.toMatch(/Saturday/);
   });
@@ -398,15 +427,23 @@ describe('speakers written at length', () => {
 
 describe('a quotation inside a quotation', () => {
   it('does not end the outer quotation at the inner one’s closing mark', () => {
-    const quotes = quotesOf(['Readers', '“I would rather live in what he calls “chaos” than live under his rules.” ― Maja Strand.']);
-    expect(find(quotes, 'rather live').parts).toEqual(['I would rather live in what he calls “chaos” than live under his rules.']);
+    const quotes = quotesOf([
+      'Readers',
+      '“I would rather live in what he calls “chaos” than live under his rules.” ― Maja Strand.',
+    ]);
+    expect(find(quotes, 'rather live').parts).toEqual([
+      'I would rather live in what he calls “chaos” than live under his rules.',
+    ]);
     expect(find(quotes, 'rather live').name).toBe('Maja Strand');
   });
 });
 
 describe('two speakers in one sentence', () => {
   it('ends the first speaker’s words where the second one’s cue begins', () => {
-    const quotes = quotesOf(['Quay', 'Mayor Ingrid Holm said the quay would open in May, but he said the repairs would take longer.']);
+    const quotes = quotesOf([
+      'Quay',
+      'Mayor Ingrid Holm said the quay would open in May, but he said the repairs would take longer.',
+    ]);
     expect(find(quotes, 'open in May').text).toBe('the quay would open in May');
     expect(find(quotes, 'take longer').speakerMention?.text).toBe('he');
   });
@@ -434,7 +471,10 @@ describe('paragraphs set off by single line breaks', () => {
   ]);
 
   it('ends a quotation left open at a line’s end when the next line opens its own', () => {
-    expect(find(quotes, 'falling apart').parts).toEqual(['The quay is falling apart,', 'If the council will not pay for it, then who will pay in the end?']);
+    expect(find(quotes, 'falling apart').parts).toEqual([
+      'The quay is falling apart,',
+      'If the council will not pay for it, then who will pay in the end?',
+    ]);
     expect(find(quotes, 'thought about this').name).toBe('Tomas Berg');
   });
 
@@ -446,7 +486,10 @@ describe('paragraphs set off by single line breaks', () => {
 
 describe('a relative clause reports nothing before it', () => {
   it('does not make "which first reported the story" the source of the words before it', () => {
-    const quotes = quotesOf(['Fares', 'Harbour workers said the fares were unfair and complained to the Harbour Gazette, which first reported the story.']);
+    const quotes = quotesOf([
+      'Fares',
+      'Harbour workers said the fares were unfair and complained to the Harbour Gazette, which first reported the story.',
+    ]);
     expect(find(quotes, 'fares were unfair').speakerMention?.text).toBe('Harbour workers');
     expect(quotes.filter((q) => q.speakerMention?.text === 'which')).toEqual([]);
   });
@@ -454,7 +497,10 @@ describe('a relative clause reports nothing before it', () => {
 
 describe('a quotation with a cue of its own ends the run of the one before', () => {
   it('does not let a quotation go on past another speaker’s cue ("…, she added.")', () => {
-    const quotes = quotesOf(['Fares', '“The fares are too high,” Mayor Ingrid Holm said after the meeting. The plan did “too little,” she added on the radio. “Families cannot pay them.”']);
+    const quotes = quotesOf([
+      'Fares',
+      '“The fares are too high,” Mayor Ingrid Holm said after the meeting. The plan did “too little,” she added on the radio. “Families cannot pay them.”',
+    ]);
     expect(find(quotes, 'fares are too high').parts).toEqual(['The fares are too high,']);
     expect(find(quotes, 'too little').speakerMention?.text).toBe('she');
     expect(find(quotes, 'Families cannot').name).toBe('Ingrid Holm');
@@ -488,7 +534,12 @@ describe('"he" and "she" after a person named earlier in the sentence', () => {
   ]);
 
   it('reads a title abbreviated after an organisation’s name ("Navy Capt.") as the person’s role, not part of an organisation', () => {
-    const doc = buildDocument({ id: 'a', path: 'a.txt', fingerprint: 'f', text: 'Navy\n\nRetired Navy Capt. Kari Lund spoke on Monday.' });
+    const doc = buildDocument({
+      id: 'a',
+      path: 'a.txt',
+      fingerprint: 'f',
+      text: 'Navy\n\nRetired Navy Capt. Kari Lund spoke on Monday.',
+    });
     expect(doc.entities.find((e) => e.name === 'Kari Lund')?.type).toBe('person');
   });
 
@@ -500,7 +551,10 @@ describe('"he" and "she" after a person named earlier in the sentence', () => {
 
 describe('"although", which the tagger takes for a preposition, opens another clause', () => {
   it('ends what was said before ", although he refused to ..."', () => {
-    const quotes = quotesOf(['Quay', 'Councillor Tomas Berg claimed that the quay would open in May, although he again refused to name a day for the opening.']);
+    const quotes = quotesOf([
+      'Quay',
+      'Councillor Tomas Berg claimed that the quay would open in May, although he again refused to name a day for the opening.',
+    ]);
     expect(find(quotes, 'open in May').text).toBe('the quay would open in May');
   });
 });
@@ -514,7 +568,10 @@ describe('a speaker with a parenthesis and an apposition, after a place', () => 
 
   it('reaches the name before "(R-Ohio), a harbour panel member, said", and the quotation after it goes on in that voice', () => {
     expect(find(quotes, 'logbooks').speakerMention?.text).toBe('Rep. Ola Vik');
-    expect(find(quotes, 'logbooks').parts).toEqual(['If the board wanted any other skipper’s logbooks, they would just go and get them,', 'But the mayor gets a different set of standards.']);
+    expect(find(quotes, 'logbooks').parts).toEqual([
+      'If the board wanted any other skipper’s logbooks, they would just go and get them,',
+      'But the mayor gets a different set of standards.',
+    ]);
   });
 
   it('does not take the place after "in" for the speaker before the apposition', () => {
@@ -524,24 +581,36 @@ describe('a speaker with a parenthesis and an apposition, after a place', () => 
 
 describe('a first name marks the sex when no title does', () => {
   it('reads "she" as the woman a first name marks, past a man named after her', () => {
-    const quotes = quotesOf(['Ferry', 'Margaret Lund met George Berg at the quay on Monday. She said the fares would fall in May.']);
+    const quotes = quotesOf([
+      'Ferry',
+      'Margaret Lund met George Berg at the quay on Monday. She said the fares would fall in May.',
+    ]);
     expect(find(quotes, 'fares would fall').name).toBe('Margaret Lund');
   });
 
   it('prefers, in the pronoun’s own sentence, the person marked as its sex to one left unmarked', () => {
-    const quotes = quotesOf(['Ferry', 'Councillor Chris Berg attacked Margaret Lund on Monday after she said the fares would rise in May.']);
+    const quotes = quotesOf([
+      'Ferry',
+      'Councillor Chris Berg attacked Margaret Lund on Monday after she said the fares would rise in May.',
+    ]);
     expect(quotes.find((q) => q.text.startsWith('the fares would rise'))?.name).toBe('Margaret Lund');
   });
 
   it('leaves a name given to both sexes unmarked: "he" then means the person last named', () => {
-    const quotes = quotesOf(['Ferry', 'Margaret Lund met Chris Berg at the quay on Monday. He said the boats were late.']);
+    const quotes = quotesOf([
+      'Ferry',
+      'Margaret Lund met Chris Berg at the quay on Monday. He said the boats were late.',
+    ]);
     expect(find(quotes, 'boats were late').name).toBe('Chris Berg');
   });
 });
 
 describe('another speaker written as a noun phrase', () => {
   it('ends what was said where ", and harbour workers warned" opens another cue', () => {
-    const quotes = quotesOf(['Quay', 'Mayor Ingrid Holm said the quay would open in May, and the harbour workers warned that the repairs would take a year.']);
+    const quotes = quotesOf([
+      'Quay',
+      'Mayor Ingrid Holm said the quay would open in May, and the harbour workers warned that the repairs would take a year.',
+    ]);
     expect(find(quotes, 'open in May').text).toBe('the quay would open in May');
     expect(find(quotes, 'take a year').speakerMention?.text).toMatch(/harbour workers$/);
   });
@@ -566,7 +635,10 @@ describe('a clause of time after the cue is not what was said', () => {
 
 describe('", as X put it" after a quotation', () => {
   it('takes the source after "as" and before "put it" for the speaker of the quoted words', () => {
-    const quotes = quotesOf(['Visa', 'Most applicants must meet education rules, but the main requirement is a “lawful source of income,” as a ministry memo put it.']);
+    const quotes = quotesOf([
+      'Visa',
+      'Most applicants must meet education rules, but the main requirement is a “lawful source of income,” as a ministry memo put it.',
+    ]);
     expect(find(quotes, 'lawful source').speakerMention?.text).toBe('a ministry memo');
     expect(find(quotes, 'lawful source').cue).toBe('put');
   });
@@ -574,7 +646,10 @@ describe('", as X put it" after a quotation', () => {
 
 describe('the cue after a mixed quote’s quoted words', () => {
   it('lets the quotation after ", she said." go on in the voice that cue names', () => {
-    const quotes = quotesOf(['Quay', 'Mayor Ingrid Holm said she felt the quay was worth saving because “most people do not know about the old pier,” she said. “We have no idea of the harbour if we do not know where we came from.”']);
+    const quotes = quotesOf([
+      'Quay',
+      'Mayor Ingrid Holm said she felt the quay was worth saving because “most people do not know about the old pier,” she said. “We have no idea of the harbour if we do not know where we came from.”',
+    ]);
     expect(find(quotes, 'no idea of the harbour').speakerMention?.text).toBe('she');
     expect(find(quotes, 'no idea of the harbour').name).toBe('Ingrid Holm');
   });
@@ -582,9 +657,14 @@ describe('the cue after a mixed quote’s quoted words', () => {
 
 describe('a quotation with a cue on each side', () => {
   it('gives the quotation after “A,” she said. to the cue between them, and A to the cue before it', () => {
-    const quotes = quotesOf(['Fares', 'Councillor Kari Lund scolded him: “The board is almost united against you on the fares you called fair,” she said. “When you call a fare fair and no family can pay it, I do not understand why.”']);
+    const quotes = quotesOf([
+      'Fares',
+      'Councillor Kari Lund scolded him: “The board is almost united against you on the fares you called fair,” she said. “When you call a fare fair and no family can pay it, I do not understand why.”',
+    ]);
     expect(find(quotes, 'almost united').speakerMention?.text).toBe('Councillor Kari Lund');
-    expect(find(quotes, 'almost united').parts).toEqual(['The board is almost united against you on the fares you called fair,']);
+    expect(find(quotes, 'almost united').parts).toEqual([
+      'The board is almost united against you on the fares you called fair,',
+    ]);
     expect(find(quotes, 'no family can pay').speakerMention?.text).toBe('she');
   });
 });

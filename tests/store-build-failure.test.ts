@@ -11,10 +11,17 @@ vi.mock('../src/store/parallel-build.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../src/store/parallel-build.js')>();
   return {
     ...real,
-    buildDocuments: (files: Parameters<typeof real.buildDocuments>[0], options: Parameters<typeof real.buildDocuments>[1] = {}) => {
+    buildDocuments: (
+      files: Parameters<typeof real.buildDocuments>[0],
+      options: Parameters<typeof real.buildDocuments>[1] = {},
+    ) => {
       const poison = files.filter((f) => f.id === 'poison');
-      for (const f of poison) options.onDocumentError?.(f, "Cannot read properties of undefined (reading 'toLowerCase')");
-      return real.buildDocuments(files.filter((f) => f.id !== 'poison'), options);
+      for (const f of poison)
+        options.onDocumentError?.(f, "Cannot read properties of undefined (reading 'toLowerCase')");
+      return real.buildDocuments(
+        files.filter((f) => f.id !== 'poison'),
+        options,
+      );
     },
   };
 });

@@ -7,7 +7,9 @@ import { openEngine, openStore } from '../src/app/open.js';
 
 const SEED = fileURLToPath(new URL('../seeds/000_33edb225ea19ece3.txt', import.meta.url));
 const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 function folder(): { seeds: string; store: string } {
   const root = mkdtempSync(join(tmpdir(), 'citebot-incremental-'));
@@ -41,7 +43,9 @@ describe('incremental store', () => {
     writeFileSync(join(seeds, 'extra.txt'), 'title: Extra\n\nThe council met on Tuesday.\n');
     const changed = await openStore({ seedsDir: seeds, storePath: store });
     expect(changed.rebuilt).toBe(true);
-    expect(changed.store.readDocument(changed.store.index.docs.find((d) => d.id === 'extra')!).text).toContain('Tuesday');
+    expect(changed.store.readDocument(changed.store.index.docs.find((d) => d.id === 'extra')!).text).toContain(
+      'Tuesday',
+    );
     unlinkSync(join(seeds, 'extra.txt'));
     const removed = await openStore({ seedsDir: seeds, storePath: store });
     expect([removed.rebuilt, ids(removed)]).toEqual([true, ['seed']]);
@@ -79,7 +83,9 @@ describe('a damaged store', () => {
     // The bot warms up before taking questions: a damaged article must not stop it starting.
     expect(() => damaged.engine.warm()).not.toThrow();
     const steps = damaged.engine.practise();
-    expect(() => { for (let n = 0; n < 50; n++) steps.next(); }).not.toThrow();
+    expect(() => {
+      for (let n = 0; n < 50; n++) steps.next();
+    }).not.toThrow();
     const r = damaged.engine.run('ask', 'Who visited Moscow?');
     expect(r.found).toBe(false);
     expect(r.message).toMatch(/stored copy of article seed is damaged/);

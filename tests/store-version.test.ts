@@ -28,17 +28,26 @@ function tree(files: Record<string, string> = {}): string {
 }
 
 const versionOf = (dir: string, packages: Record<string, string> = { 'wink-nlp': '2.0.0' }) =>
-  codeVersion({ roots: [join(dir, 'build.ts')], base: dir, readFile: (p) => readFileSync(p, 'utf8'), packageVersion: (name) => packages[name] ?? null });
+  codeVersion({
+    roots: [join(dir, 'build.ts')],
+    base: dir,
+    readFile: (p) => readFileSync(p, 'utf8'),
+    packageVersion: (name) => packages[name] ?? null,
+  });
 
 describe('the store version', () => {
   it('is the same for the same code wherever it is checked out, with either line ending', () => {
     expect(versionOf(tree())).toBe(versionOf(tree()));
-    expect(versionOf(tree({ 'extract.ts': "import winkNLP from 'wink-nlp';\r\nexport const extract = () => 1;\r\n" }))).toBe(versionOf(tree()));
+    expect(
+      versionOf(tree({ 'extract.ts': "import winkNLP from 'wink-nlp';\r\nexport const extract = () => 1;\r\n" })),
+    ).toBe(versionOf(tree()));
   });
 
   it('changes with a module the builder imports, even through another, and with an imported package version', () => {
     const base = versionOf(tree());
-    expect(versionOf(tree({ 'extract.ts': "import winkNLP from 'wink-nlp';\nexport const extract = () => 2;\n" }))).not.toBe(base);
+    expect(
+      versionOf(tree({ 'extract.ts': "import winkNLP from 'wink-nlp';\nexport const extract = () => 2;\n" })),
+    ).not.toBe(base);
     expect(versionOf(tree(), { 'wink-nlp': '2.1.0' })).not.toBe(base);
   });
 

@@ -13,14 +13,26 @@ let env: Record<string, string>;
 beforeAll(() => {
   seeds = mkdtempSync(join(tmpdir(), 'citebot-terminal-'));
   writeFileSync(join(seeds, 'harbour.txt'), HARBOUR_ARTICLE);
-  const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['NO_COLOR', 'FORCE_COLOR', 'SEEDS_DIR', 'DISCORD_TOKEN'].includes(k))) as Record<string, string>;
-  env = { ...cleanEnv, DISCORD_TOKEN: '', CITEBOT_STORE: join(mkdtempSync(join(tmpdir(), 'citebot-terminal-store-')), 'store.bin') };
+  const cleanEnv = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !['NO_COLOR', 'FORCE_COLOR', 'SEEDS_DIR', 'DISCORD_TOKEN'].includes(k)),
+  ) as Record<string, string>;
+  env = {
+    ...cleanEnv,
+    DISCORD_TOKEN: '',
+    CITEBOT_STORE: join(mkdtempSync(join(tmpdir(), 'citebot-terminal-store-')), 'store.bin'),
+  };
 });
 
 const START = [process.execPath, '--import', 'tsx', join(REPO_ROOT, 'src/main.ts')];
 
 function piped(lines: string[], args: string[] = ['--seeds', seeds], extraEnv: Record<string, string> = {}) {
-  const r = spawnSync(START[0]!, [...START.slice(1), ...args], { cwd: REPO_ROOT, input: lines.join('\n') + '\n', encoding: 'utf8', env: { ...env, ...extraEnv }, timeout: 60_000 });
+  const r = spawnSync(START[0]!, [...START.slice(1), ...args], {
+    cwd: REPO_ROOT,
+    input: lines.join('\n') + '\n',
+    encoding: 'utf8',
+    env: { ...env, ...extraEnv },
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -32,7 +44,16 @@ describe('npm start with piped input', () => {
   });
 
   it('treats commands, greetings and quit as such, and stops at quit', () => {
-    const r = piped(['hi', '/help', '/qoute Brandt', 'what did brandt say', 'what did he say', 'thanks!', 'quit', 'who is okonkwo']);
+    const r = piped([
+      'hi',
+      '/help',
+      '/qoute Brandt',
+      'what did brandt say',
+      'what did he say',
+      'thanks!',
+      'quit',
+      'who is okonkwo',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^Hello/);
     expect(r.stdout).toContain('/verify');
@@ -65,9 +86,24 @@ const havePty = python.status === 0;
 if (!havePty) console.log('skipping pseudo-terminal tests: python3 with the pty module is not available');
 
 function onTerminal(script: { wait?: string; send: string }[], extraEnv: Record<string, string> = {}, columns = 60) {
-  const r = spawnSync('python3', [join(REPO_ROOT, 'tests/support/pty-run.py'), String(columns), JSON.stringify(script), '--', ...START, '--seeds', seeds], {
-    cwd: REPO_ROOT, encoding: 'utf8', env: { ...env, ...extraEnv }, timeout: 90_000,
-  });
+  const r = spawnSync(
+    'python3',
+    [
+      join(REPO_ROOT, 'tests/support/pty-run.py'),
+      String(columns),
+      JSON.stringify(script),
+      '--',
+      ...START,
+      '--seeds',
+      seeds,
+    ],
+    {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...env, ...extraEnv },
+      timeout: 90_000,
+    },
+  );
   return r.stdout ?? '';
 }
 
@@ -85,13 +121,22 @@ describe.skipIf(!havePty)('npm start on a terminal', () => {
     // The half-typed line was never answered.
     expect(out).not.toMatch(/answers “half typed”|Did you mean/);
     expect(out).toContain('half typed');
-    const answerLines = out.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '').split(/\r?\n/).filter((l) => l.includes('ignored') || l.includes('Harbour council'));
+    const answerLines = out
+      .replace(/\u001b\[[0-9;]*[A-Za-z]/g, '')
+      .split(/\r?\n/)
+      .filter((l) => l.includes('ignored') || l.includes('Harbour council'));
     expect(answerLines.length).toBeGreaterThan(0);
     for (const l of answerLines) expect(l.length).toBeLessThanOrEqual(60);
   }, 90_000);
 
   it('has no colour with NO_COLOR and leaves on quit', () => {
-    const out = onTerminal([{ wait: '> ', send: 'what did brandt say\r' }, { wait: 'Brandt said', send: 'quit\r' }], { NO_COLOR: '1' });
+    const out = onTerminal(
+      [
+        { wait: '> ', send: 'what did brandt say\r' },
+        { wait: 'Brandt said', send: 'quit\r' },
+      ],
+      { NO_COLOR: '1' },
+    );
     expect(out).toContain('Tomas Brandt said');
     expect(out).not.toMatch(/\u001b\[(1|2|22|36|33)m/);
     expect(out).toMatch(/EXIT 0\s*$/);

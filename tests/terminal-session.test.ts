@@ -27,14 +27,37 @@ describe('reading a terminal line', () => {
   });
 
   it('splits /quote X about Y and --about Y into speaker and topic', () => {
-    expect(parseTerminalLine('/quote Brandt about the ferry')).toEqual({ kind: 'command', command: 'quote', input: 'Brandt', options: { about: 'the ferry' } });
-    expect(parseTerminalLine('/quote Brandt --about ferry')).toEqual({ kind: 'command', command: 'quote', input: 'Brandt', options: { about: 'ferry' } });
-    expect(parseTerminalLine('/quote about fishing')).toEqual({ kind: 'command', command: 'quote', input: '', options: { about: 'fishing' } });
-    expect(parseTerminalLine('/who "Tomas Brandt"')).toEqual({ kind: 'command', command: 'who', input: 'Tomas Brandt', options: {} });
+    expect(parseTerminalLine('/quote Brandt about the ferry')).toEqual({
+      kind: 'command',
+      command: 'quote',
+      input: 'Brandt',
+      options: { about: 'the ferry' },
+    });
+    expect(parseTerminalLine('/quote Brandt --about ferry')).toEqual({
+      kind: 'command',
+      command: 'quote',
+      input: 'Brandt',
+      options: { about: 'ferry' },
+    });
+    expect(parseTerminalLine('/quote about fishing')).toEqual({
+      kind: 'command',
+      command: 'quote',
+      input: '',
+      options: { about: 'fishing' },
+    });
+    expect(parseTerminalLine('/who "Tomas Brandt"')).toEqual({
+      kind: 'command',
+      command: 'who',
+      input: 'Tomas Brandt',
+      options: {},
+    });
   });
 
   it('keeps anything else a question', () => {
-    expect(parseTerminalLine('Who said the council ignored the fishermen?')).toMatchObject({ kind: 'question', text: 'Who said the council ignored the fishermen?' });
+    expect(parseTerminalLine('Who said the council ignored the fishermen?')).toMatchObject({
+      kind: 'question',
+      text: 'Who said the council ignored the fishermen?',
+    });
   });
 });
 
@@ -42,7 +65,8 @@ describe('a terminal session', () => {
   it('answers help, small talk and leaving without asking the articles', async () => {
     const s = new TerminalSession(engine);
     const help = await s.answer('/help');
-    for (const c of ['/quote', '/who', '/search', '/facts', '/verify', '/cite', '/sources', 'quit']) expect(help).toContain(c);
+    for (const c of ['/quote', '/who', '/search', '/facts', '/verify', '/cite', '/sources', 'quit'])
+      expect(help).toContain(c);
     expect(help).toMatch(/e\.g\.\s+\/who \S+/);
     expect(await s.answer('hi')).toMatch(/^Hello/);
     expect(await s.answer('thanks!')).toMatch(/welcome/);

@@ -20,7 +20,10 @@ describe('SpellingIndex', () => {
 
   it('keeps at most bucketCap words under one deletion', () => {
     const words = ['bata', 'beta', 'bita', 'bota', 'buta'];
-    expect(new SpellingIndex(words, { minLength: 4, bucketCap: 2, twoEditsFrom: 6 }).near('byta')).toEqual(['bata', 'beta']);
+    expect(new SpellingIndex(words, { minLength: 4, bucketCap: 2, twoEditsFrom: 6 }).near('byta')).toEqual([
+      'bata',
+      'beta',
+    ]);
     expect(new SpellingIndex(words, { minLength: 4, bucketCap: 20, twoEditsFrom: 6 }).near('byta')).toEqual(words);
   });
 });

@@ -28,22 +28,31 @@ describe('verify: misquotes', () => {
   it('calls a quote given to someone who did not say it a misquote, naming who did', () => {
     const r = verify('Arvid Holm said we will not sell the orchard to the developers while I am here');
     expect(r.verdict).toBe('misquote');
-    expect(r.differences).toContainEqual(expect.objectContaining({ kind: 'speaker', claimed: 'Arvid Holm', article: 'Petra Lindqvist' }));
+    expect(r.differences).toContainEqual(
+      expect.objectContaining({ kind: 'speaker', claimed: 'Arvid Holm', article: 'Petra Lindqvist' }),
+    );
   });
 
   it('takes no pronoun for a named speaker to check ("They said ...")', () => {
-    expect(verify('They said we will not sell the orchard to the developers while I am here').verdict).not.toBe('misquote');
+    expect(verify('They said we will not sell the orchard to the developers while I am here').verdict).not.toBe(
+      'misquote',
+    );
   });
 
   it('checks the words of a claim that names its speaker rightly as if the name were not there', () => {
-    expect(verify('Lindqvist said we will not sell the orchard to the developers while I am here').verdict).toBe('exact');
-    expect(verify('“The harvest was slightly smaller than last year, but the apples were excellent,” Holm said').verdict).toBe('exact');
+    expect(verify('Lindqvist said we will not sell the orchard to the developers while I am here').verdict).toBe(
+      'exact',
+    );
+    expect(
+      verify('“The harvest was slightly smaller than last year, but the apples were excellent,” Holm said').verdict,
+    ).toBe('exact');
   });
 
   it('gives every change a kind, what the claim has and what the article has', () => {
     const r = verify('She added that the new press will open the cellar to visitors within 36 months');
     expect(r.verdict).toBe('misquote');
-    for (const d of r.differences!) expect(['negation', 'number', 'name', 'date', 'word', 'hedge', 'speaker']).toContain(d.kind);
+    for (const d of r.differences!)
+      expect(['negation', 'number', 'name', 'date', 'word', 'hedge', 'speaker']).toContain(d.kind);
     expect(r.differences).toContainEqual(expect.objectContaining({ kind: 'hedge', article: 'could' }));
   });
 
@@ -63,7 +72,12 @@ describe('verify: misquotes', () => {
   it('calls another number a misquote and shows both', () => {
     const r = verify('the new press could open the cellar to visitors within 36 months');
     expect(r.verdict).toBe('misquote');
-    expect(r.differences).toContainEqual({ kind: 'number', claimed: '36 months', article: '18 months', note: '18 months → 36 months' });
+    expect(r.differences).toContainEqual({
+      kind: 'number',
+      claimed: '36 months',
+      article: '18 months',
+      note: '18 months → 36 months',
+    });
   });
 
   it('calls a dropped hedge a misquote', () => {
@@ -89,7 +103,7 @@ describe('verify: misquotes', () => {
     expect(r.verdict).toBe('close');
   });
 
-  it('still answers exact for the article\'s own words and absent for unrelated ones', () => {
+  it("still answers exact for the article's own words and absent for unrelated ones", () => {
     expect(verify('The co-operative has 42 members, most of them growers from the valley').verdict).toBe('exact');
     expect(verify('The mayor closed the swimming pool for repairs').verdict).toBe('absent');
   });
@@ -97,7 +111,8 @@ describe('verify: misquotes', () => {
 
 describe('meaningChanges', () => {
   const toks = (s: string): WordToken[] => annotate(s, 0, s.length).flatMap((x) => x.tokens);
-  const changes = (claim: string, passage: string) => meaningChanges(toks(claim), toks(passage), smallAntonyms).map((d) => d.note);
+  const changes = (claim: string, passage: string) =>
+    meaningChanges(toks(claim), toks(passage), smallAntonyms).map((d) => d.note);
 
   it('finds nothing in a rewording: a word left out, a number written out, a spelling', () => {
     expect(changes('They planted six rows of trees', 'They planted 6 rows of young trees.')).toEqual([]);
@@ -109,15 +124,23 @@ describe('meaningChanges', () => {
   });
 
   it('reads a negation before the quoted words in their clause', () => {
-    expect(changes('they will close the mill', 'It does not mean that they will close the mill.')).toContain('drops a negation');
+    expect(changes('they will close the mill', 'It does not mean that they will close the mill.')).toContain(
+      'drops a negation',
+    );
   });
 
-  it('reads the negation over the claim\'s verb where the words align elsewhere', () => {
-    expect(changes('Holm will sell the lease', 'Just because the Holm family is reviewing the lease, it does not mean that they will sell it.')).toContain('drops a negation');
+  it("reads the negation over the claim's verb where the words align elsewhere", () => {
+    expect(
+      changes(
+        'Holm will sell the lease',
+        'Just because the Holm family is reviewing the lease, it does not mean that they will sell it.',
+      ),
+    ).toContain('drops a negation');
   });
 
   it('gives each change its kind: a year is a date, an opposite a word, another name a name', () => {
-    const kinds = (claim: string, passage: string) => meaningChanges(toks(claim), toks(passage), smallAntonyms).map((d) => d.kind);
+    const kinds = (claim: string, passage: string) =>
+      meaningChanges(toks(claim), toks(passage), smallAntonyms).map((d) => d.kind);
     expect(kinds('The mill opened in 1998', 'The mill opened in 1989.')).toEqual(['date']);
     expect(kinds('The harvest was larger than last year', 'The harvest was smaller than last year.')).toEqual(['word']);
     expect(kinds('Holm signed the deal', 'Lindqvist signed the deal.')).toEqual(['name']);
@@ -131,7 +154,8 @@ describe('meaningChanges', () => {
 
 describe('meaningChanges on amounts and hedges', () => {
   const toks = (s: string): WordToken[] => annotate(s, 0, s.length).flatMap((x) => x.tokens);
-  const changes = (claim: string, passage: string) => meaningChanges(toks(claim), toks(passage), smallAntonyms).map((d) => d.note);
+  const changes = (claim: string, passage: string) =>
+    meaningChanges(toks(claim), toks(passage), smallAntonyms).map((d) => d.note);
 
   it('compares figures, not how an amount is written', () => {
     expect(changes('The barn cost £40 million to rebuild', 'The barn cost £40m to rebuild.')).toEqual([]);
@@ -147,6 +171,12 @@ describe('meaningChanges aligns compactly', () => {
   const toks = (s: string): WordToken[] => annotate(s, 0, s.length).flatMap((x) => x.tokens);
 
   it('does not read a negation from a clause the quote skips', () => {
-    expect(meaningChanges(toks("We'll cut spending on roads"), toks('We will not raise taxes, and we will cut spending on roads.'), smallAntonyms)).toEqual([]);
+    expect(
+      meaningChanges(
+        toks("We'll cut spending on roads"),
+        toks('We will not raise taxes, and we will cut spending on roads.'),
+        smallAntonyms,
+      ),
+    ).toEqual([]);
   });
 });

@@ -19,7 +19,10 @@ function take(n: number, questions: Iterator<string>): string[] {
 
 describe('practice questions', () => {
   it('asks each sentence as written, then again with words left out, a typo and a question word', () => {
-    const questions = take(9, practiceQuestions(SENTENCES.length, (n) => SENTENCES[n]!));
+    const questions = take(
+      9,
+      practiceQuestions(SENTENCES.length, (n) => SENTENCES[n]!),
+    );
     expect(questions.slice(0, 3)).toEqual(SENTENCES);
     const later = questions.slice(3);
     for (const q of later) expect(SENTENCES).not.toContain(q);
@@ -29,7 +32,10 @@ describe('practice questions', () => {
     const known = new Set(SENTENCES.join(' ').split(/[\s.]+/));
     const letters = (w: string) => [...w].sort().join('');
     for (const q of later) {
-      const typo = q.replace(/\?$/, '').split(' ').find((w) => !known.has(w) && !/^(who|said|when|did|how|many|what|about|why)$/.test(w));
+      const typo = q
+        .replace(/\?$/, '')
+        .split(' ')
+        .find((w) => !known.has(w) && !/^(who|said|when|did|how|many|what|about|why)$/.test(w));
       expect(typo, q).toBeDefined();
       expect([...known].some((w) => w !== typo && letters(w) === letters(typo!))).toBe(true);
     }
@@ -37,11 +43,29 @@ describe('practice questions', () => {
   });
 
   it('skips a sentence that cannot be read, and ends when none can be read or there are none', () => {
-    const questions = take(4, practiceQuestions(2, (n) => { if (n === 0) throw new Error('damaged'); return SENTENCES[n]!; }));
+    const questions = take(
+      4,
+      practiceQuestions(2, (n) => {
+        if (n === 0) throw new Error('damaged');
+        return SENTENCES[n]!;
+      }),
+    );
     expect(questions[0]).toBe(SENTENCES[1]);
     expect(questions).toHaveLength(4);
-    expect(take(3, practiceQuestions(0, () => 'unused'))).toEqual([]);
-    expect(take(3, practiceQuestions(2, () => { throw new Error('damaged'); }))).toEqual([]);
+    expect(
+      take(
+        3,
+        practiceQuestions(0, () => 'unused'),
+      ),
+    ).toEqual([]);
+    expect(
+      take(
+        3,
+        practiceQuestions(2, () => {
+          throw new Error('damaged');
+        }),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -66,7 +90,10 @@ describe('the background warm-up', () => {
     const { engine, steps } = practisingEngine(clock);
     const w = warmUp(engine, 100, () => clock.t);
     let otherWork = 0;
-    const tick = () => { otherWork++; if (otherWork < 1000) setImmediate(tick); };
+    const tick = () => {
+      otherWork++;
+      if (otherWork < 1000) setImmediate(tick);
+    };
     setImmediate(tick);
     const taken = await w.done;
     expect(taken).toBe(100);
@@ -87,7 +114,12 @@ describe('the background warm-up', () => {
   });
 
   it('ends quietly when practice fails, instead of taking the process down', async () => {
-    const failing = { *practise() { yield; throw new Error('disk gone'); } } as unknown as Engine;
+    const failing = {
+      *practise() {
+        yield;
+        throw new Error('disk gone');
+      },
+    } as unknown as Engine;
     expect(await warmUp(failing, 10_000).done).toBe(1);
   });
 });

@@ -5,7 +5,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { APIInteraction, APIUser } from 'discord.js';
-import { Callback, FakeDiscord, acceptedCallback, bodyText, choices, isEphemeral, messageBodies, replyText, type InteractionRecord } from './support/fake-discord/index.js';
+import {
+  Callback,
+  FakeDiscord,
+  acceptedCallback,
+  bodyText,
+  choices,
+  isEphemeral,
+  messageBodies,
+  replyText,
+  type InteractionRecord,
+} from './support/fake-discord/index.js';
 import { BotProcess, copySeeds, deployCommands, startReadyBot } from './support/bot-process.js';
 import { GALLERY, PAYWALL, startWebServer, type WebServer } from './support/web-pages.js';
 
@@ -28,7 +38,11 @@ const member = (): APIUser => fake.newUser(`reader${++users}`);
 const seedFiles = () => readdirSync(seeds.dir).sort();
 
 /** `/article SUB` with its options nested under the subcommand, attachments resolved, as Discord sends them. */
-function article(sub: 'add' | 'remove', options: { url?: string; file?: { filename: string; path: string; size?: number }; article?: string }, moderator = true): APIInteraction {
+function article(
+  sub: 'add' | 'remove',
+  options: { url?: string; file?: { filename: string; path: string; size?: number }; article?: string },
+  moderator = true,
+): APIInteraction {
   const payload = fake.slash('article', {}, moderator ? { moderator: true } : { user: member() }) as unknown as {
     data: { options: unknown[]; resolved?: unknown };
   };
@@ -40,7 +54,16 @@ function article(sub: 'add' | 'remove', options: { url?: string; file?: { filena
     nested.push({ name: 'file', type: OPTION_ATTACHMENT, value: id });
     const url = `${web.url}${options.file.path}`;
     payload.data.resolved = {
-      attachments: { [id]: { id, filename: options.file.filename, size: options.file.size ?? 1000, url, proxy_url: url, content_type: 'application/octet-stream' } },
+      attachments: {
+        [id]: {
+          id,
+          filename: options.file.filename,
+          size: options.file.size ?? 1000,
+          url,
+          proxy_url: url,
+          content_type: 'application/octet-stream',
+        },
+      },
     };
   }
   payload.data.options = [{ name: sub, type: OPTION_SUBCOMMAND, options: nested }];
@@ -53,7 +76,8 @@ beforeAll(async () => {
   web = await startWebServer({
     '/files/tall-ships.html': GALLERY,
     '/files/kelmouth-lighthouse.html': PAYWALL,
-    '/files/ferry.md': '---\ntitle: Ferry pier reopens\ndate: 2031-05-02\n---\n\nThe ferry pier in Kelmouth reopens to cars on Monday after seven months of repairs, the harbour office said.\n\nThe repairs cost 800,000 crowns.\n',
+    '/files/ferry.md':
+      '---\ntitle: Ferry pier reopens\ndate: 2031-05-02\n---\n\nThe ferry pier in Kelmouth reopens to cars on Monday after seven months of repairs, the harbour office said.\n\nThe repairs cost 800,000 crowns.\n',
   });
   fake = await FakeDiscord.start({ heartbeatIntervalMs: 5000 });
   seeds = copySeeds();
@@ -74,9 +98,16 @@ describe('/article registration', () => {
   it('is registered for Manage Server only, with add (url, file) and remove subcommands', () => {
     const cmd = fake.commands.list(fake.world.guildId).find((c) => c.name === 'article');
     expect(BigInt(String(cmd?.default_member_permissions ?? '0')) & MANAGE_GUILD).toBe(MANAGE_GUILD);
-    const subs = (cmd?.options ?? []) as { name: string; type: number; options?: { name: string; type: number; autocomplete?: boolean }[] }[];
+    const subs = (cmd?.options ?? []) as {
+      name: string;
+      type: number;
+      options?: { name: string; type: number; autocomplete?: boolean }[];
+    }[];
     expect(subs.map((s) => s.name)).toEqual(['add', 'remove']);
-    expect(subs[0]!.options!.map((o) => [o.name, o.type])).toEqual([['url', OPTION_STRING], ['file', OPTION_ATTACHMENT]]);
+    expect(subs[0]!.options!.map((o) => [o.name, o.type])).toEqual([
+      ['url', OPTION_STRING],
+      ['file', OPTION_ATTACHMENT],
+    ]);
     expect(subs[1]!.options![0]).toMatchObject({ name: 'article', autocomplete: true });
   });
 });
@@ -96,22 +127,31 @@ describe('/article add', () => {
     const rec = await fake.ask(article('add', { url: `${web.url}/old-link` }), ANSWER_MS);
     expect(acceptedCallback(rec)?.type).toBe(Callback.DeferredChannelMessageWithSource);
     expect(isEphemeral(rec)).toBe(false);
-    expect(text(rec)).toMatch(/Added \*\*Kelmouth votes to restore its old lighthouse\*\* \(2031-04-17\): 11 paragraphs, id `kelmouth-lighthouse`/);
+    expect(text(rec)).toMatch(
+      /Added \*\*Kelmouth votes to restore its old lighthouse\*\* \(2031-04-17\): 11 paragraphs, id `kelmouth-lighthouse`/,
+    );
     expect(seedFiles()).toContain('kelmouth-lighthouse.md');
     expect(seedFiles().filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(readFileSync(join(seeds.dir, 'kelmouth-lighthouse.md'), 'utf8')).toMatch(/^---\ntitle: Kelmouth votes/);
     // Text from a page never pings anyone.
-    for (const body of messageBodies(rec).filter((b) => bodyText(b).length > 0)) expect(body.allowed_mentions).toMatchObject({ parse: [] });
+    for (const body of messageBodies(rec).filter((b) => bodyText(b).length > 0))
+      expect(body.allowed_mentions).toMatchObject({ parse: [] });
   });
 
   it('answers /ask from the new article without a restart, citing it', async () => {
-    const rec = await fake.ask(fake.slash('ask', { question: 'How much will the work cost?' }, { user: member() }), ANSWER_MS);
+    const rec = await fake.ask(
+      fake.slash('ask', { question: 'How much will the work cost?' }, { user: member() }),
+      ANSWER_MS,
+    );
     expect(text(rec)).toContain('2.4 million');
     expect(text(rec)).toContain('The work will cost 2.4 million crowns');
   });
 
   it('answers /quote for a speaker of the new article', async () => {
-    const rec = await fake.ask(fake.slash('quote', { speaker: 'Mara Lindqvist', article: 'kelmouth-lighthouse' }, { user: member() }), ANSWER_MS);
+    const rec = await fake.ask(
+      fake.slash('quote', { speaker: 'Mara Lindqvist', article: 'kelmouth-lighthouse' }, { user: member() }),
+      ANSWER_MS,
+    );
     expect(text(rec)).toContain('it should shine again');
   });
 
@@ -124,14 +164,23 @@ describe('/article add', () => {
 
   it('an attached page whose name is taken is saved beside the other article, never over it', async () => {
     const before = readFileSync(join(seeds.dir, 'kelmouth-lighthouse.md'), 'utf8');
-    const rec = await fake.ask(article('add', { file: { filename: 'kelmouth-lighthouse.html', path: '/files/kelmouth-lighthouse.html' } }), ANSWER_MS);
-    expect(text(rec)).toMatch(/Added \*\*Valley orchards expect their best apple harvest in a decade\*\* \(2031-09-02\): 2 paragraphs, id `kelmouth-lighthouse-2`/);
+    const rec = await fake.ask(
+      article('add', { file: { filename: 'kelmouth-lighthouse.html', path: '/files/kelmouth-lighthouse.html' } }),
+      ANSWER_MS,
+    );
+    expect(text(rec)).toMatch(
+      /Added \*\*Valley orchards expect their best apple harvest in a decade\*\* \(2031-09-02\): 2 paragraphs, id `kelmouth-lighthouse-2`/,
+    );
     expect(readFileSync(join(seeds.dir, 'kelmouth-lighthouse.md'), 'utf8')).toBe(before);
   });
 
   it('a link that fails says why in one line and changes nothing', async () => {
     const before = seedFiles();
-    for (const [path, reason] of [['/no-such-story', /HTTP 404/], ['/report.pdf', /application\/pdf, not a web page/], ['/loop', /more than 5 redirects/]] as const) {
+    for (const [path, reason] of [
+      ['/no-such-story', /HTTP 404/],
+      ['/report.pdf', /application\/pdf, not a web page/],
+      ['/loop', /more than 5 redirects/],
+    ] as const) {
       const rec = await fake.ask(article('add', { url: `${web.url}${path}` }), ANSWER_MS);
       // The deferral carries no text; the answer is the one line that replaced it.
       const answer = text(rec).trim();
@@ -145,13 +194,19 @@ describe('/article add', () => {
   it('an attached .md document is added as written', async () => {
     const rec = await fake.ask(article('add', { file: { filename: 'ferry.md', path: '/files/ferry.md' } }), ANSWER_MS);
     expect(text(rec)).toMatch(/Added \*\*Ferry pier reopens\*\* \(2031-05-02\): 2 paragraphs, id `ferry`/);
-    const asked = await fake.ask(fake.slash('ask', { question: 'How much did the repairs cost?', article: 'ferry' }, { user: member() }), ANSWER_MS);
+    const asked = await fake.ask(
+      fake.slash('ask', { question: 'How much did the repairs cost?', article: 'ferry' }, { user: member() }),
+      ANSWER_MS,
+    );
     expect(text(asked)).toContain('800,000 crowns');
   });
 
   it('an attachment over the size limit is refused without being fetched', async () => {
     const fetched = web.requests.length;
-    const rec = await fake.ask(article('add', { file: { filename: 'huge.html', path: '/files/tall-ships.html', size: 50 * 1024 * 1024 } }), ANSWER_MS);
+    const rec = await fake.ask(
+      article('add', { file: { filename: 'huge.html', path: '/files/tall-ships.html', size: 50 * 1024 * 1024 } }),
+      ANSWER_MS,
+    );
     expect(text(rec)).toMatch(/huge\.html is larger than 5 MB/);
     expect(web.requests.length).toBe(fetched);
   });
@@ -167,12 +222,20 @@ describe('/article add', () => {
 
 describe('/article remove', () => {
   it('autocompletes titles, removes the chosen article and stops answering from it', async () => {
-    const added = await fake.ask(article('add', { file: { filename: 'tall-ships.html', path: '/files/tall-ships.html' } }), ANSWER_MS);
+    const added = await fake.ask(
+      article('add', { file: { filename: 'tall-ships.html', path: '/files/tall-ships.html' } }),
+      ANSWER_MS,
+    );
     expect(text(added)).toMatch(/id `tall-ships`/);
-    const ac = await fake.ask(fake.autocomplete('article', 'article', 'tall ships', {}, { moderator: true }), ANSWER_MS);
+    const ac = await fake.ask(
+      fake.autocomplete('article', 'article', 'tall ships', {}, { moderator: true }),
+      ANSWER_MS,
+    );
     expect(choices(ac).map((c) => c.value)).toContain('tall-ships');
     const removed = await fake.ask(article('remove', { article: 'tall-ships' }), ANSWER_MS);
-    expect(text(removed)).toMatch(/Removed \*\*Tall ships arrive in Kelmouth for the summer regatta\*\* \(`tall-ships`\)/);
+    expect(text(removed)).toMatch(
+      /Removed \*\*Tall ships arrive in Kelmouth for the summer regatta\*\* \(`tall-ships`\)/,
+    );
     expect(existsSync(join(seeds.dir, 'tall-ships.md'))).toBe(false);
     const sources = await fake.ask(fake.slash('sources', {}, { user: member() }), ANSWER_MS);
     expect(text(sources)).not.toMatch(/Tall ships arrive/);

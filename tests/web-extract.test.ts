@@ -7,7 +7,8 @@ import { decodePage } from '../src/web/decode.js';
 import { htmlToArticle, UnreadablePage } from '../src/web/html-to-article.js';
 import { GALLERY, LIGHTHOUSE, PAYWALL } from './support/web-pages.js';
 
-const paragraphs = (a: ReturnType<typeof htmlToArticle>) => a.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+const paragraphs = (a: ReturnType<typeof htmlToArticle>) =>
+  a.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
 const all = (a: ReturnType<typeof htmlToArticle>) => a.blocks.map((b) => b.text).join('\n');
 
 describe('htmlToArticle: a news page with navigation and JSON-LD', () => {
@@ -26,7 +27,14 @@ describe('htmlToArticle: a news page with navigation and JSON-LD', () => {
     expect(ps[0]).toMatch(/^The town council of Kelmouth voted on Thursday/);
     expect(ps.at(-1)).toMatch(/^Two councillors voted against/);
     const text = all(article);
-    for (const junk of ['Weather', 'The lighthouse at dusk', 'By Tomas Arvid', 'Related stories', 'Ferry pier closed to cars', 'All rights reserved']) {
+    for (const junk of [
+      'Weather',
+      'The lighthouse at dusk',
+      'By Tomas Arvid',
+      'Related stories',
+      'Ferry pier closed to cars',
+      'All rights reserved',
+    ]) {
       expect(text).not.toContain(junk);
     }
     // The headline is the title, not a paragraph read twice.
@@ -71,7 +79,10 @@ describe('htmlToArticle: other page shapes', () => {
   });
 
   it('a JSON-LD script that is not valid JSON still gives its headline and date', () => {
-    const broken = LIGHTHOUSE.replace(/<script type="application\/ld\+json">[^<]*<\/script>/, '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Gull Point light to shine again","description":"a "quoted" word","datePublished":"2031-04-18T08:00:00Z",}</script>');
+    const broken = LIGHTHOUSE.replace(
+      /<script type="application\/ld\+json">[^<]*<\/script>/,
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Gull Point light to shine again","description":"a "quoted" word","datePublished":"2031-04-18T08:00:00Z",}</script>',
+    );
     expect(broken).not.toBe(LIGHTHOUSE);
     const article = htmlToArticle(broken);
     expect(article.title).toBe('Gull Point light to shine again');
@@ -88,7 +99,10 @@ describe('htmlToArticle: other page shapes', () => {
   });
 
   it('a short sentence that starts like a byline or a time stamp is still text', () => {
-    const html = LIGHTHOUSE.replace('<p>Fishermen in the harbour', '<p>By noon, the square was full of people.</p><p>Updated plans went on show at the library.</p><p>Fishermen in the harbour');
+    const html = LIGHTHOUSE.replace(
+      '<p>Fishermen in the harbour',
+      '<p>By noon, the square was full of people.</p><p>Updated plans went on show at the library.</p><p>Fishermen in the harbour',
+    );
     const ps = paragraphs(htmlToArticle(html));
     expect(ps).toContain('By noon, the square was full of people.');
     expect(ps).toContain('Updated plans went on show at the library.');
@@ -99,15 +113,22 @@ describe('htmlToArticle: other page shapes', () => {
   });
 
   it('paragraphs separated only by <br><br> become separate paragraphs', () => {
-    const body = 'The quay was rebuilt in the spring after the winter floods had washed part of it away into the harbour basin.';
+    const body =
+      'The quay was rebuilt in the spring after the winter floods had washed part of it away into the harbour basin.';
     const html = `<html><body><article><div>${body}<br><br>${body.replace('spring', 'autumn')}<br>still the same paragraph.</div></article></body></html>`;
-    expect(paragraphs(htmlToArticle(html))).toEqual([body, `${body.replace('spring', 'autumn')} still the same paragraph.`]);
+    expect(paragraphs(htmlToArticle(html))).toEqual([
+      body,
+      `${body.replace('spring', 'autumn')} still the same paragraph.`,
+    ]);
   });
 });
 
 describe('decodePage', () => {
   it('reads the charset the page declares', () => {
-    const latin1 = Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><p>K\xf8benhavn</p></body></html>', 'latin1');
+    const latin1 = Buffer.from(
+      '<html><head><meta charset="iso-8859-1"></head><body><p>K\xf8benhavn</p></body></html>',
+      'latin1',
+    );
     expect(decodePage(latin1)).toContain('København');
     expect(decodePage(Buffer.from('<p>Malmö</p>', 'utf8'), 'text/html; charset=utf-8')).toContain('Malmö');
   });

@@ -60,11 +60,15 @@ describe('fetchPage', () => {
   });
 
   it('refuses a body over the byte limit', async () => {
-    expect(await refusal(fetchPage(`${web.url}/big`, { ...local, maxBytes: BIG_BODY_BYTES / 2 }))).toMatch(/larger than/);
+    expect(await refusal(fetchPage(`${web.url}/big`, { ...local, maxBytes: BIG_BODY_BYTES / 2 }))).toMatch(
+      /larger than/,
+    );
   });
 
   it('gives up on a body that never finishes', async () => {
-    expect(await refusal(fetchPage(`${web.url}/slow`, { ...local, timeoutMs: 300 }))).toMatch(/did not send the page within/);
+    expect(await refusal(fetchPage(`${web.url}/slow`, { ...local, timeoutMs: 300 }))).toMatch(
+      /did not send the page within/,
+    );
   });
 
   it('refuses a PDF by its content type', async () => {
@@ -72,9 +76,13 @@ describe('fetchPage', () => {
   });
 
   it('refuses private and local addresses by default, written or resolved', async () => {
-    expect(await refusal(fetchPage(`${web.url}/news/kelmouth-lighthouse`, { allowPrivate: false }))).toMatch(/private or local address/);
+    expect(await refusal(fetchPage(`${web.url}/news/kelmouth-lighthouse`, { allowPrivate: false }))).toMatch(
+      /private or local address/,
+    );
     const port = new URL(web.url).port;
-    expect(await refusal(fetchPage(`http://localhost:${port}/news/kelmouth-lighthouse`, { allowPrivate: false }))).toMatch(/resolves to a private or local address/);
+    expect(
+      await refusal(fetchPage(`http://localhost:${port}/news/kelmouth-lighthouse`, { allowPrivate: false })),
+    ).toMatch(/resolves to a private or local address/);
     expect(await refusal(fetchPage('http://[::ffff:10.0.0.1]/', { allowPrivate: false }))).toMatch(/private or local/);
   });
 
@@ -89,7 +97,19 @@ describe('isPublicAddress', () => {
   it('accepts public unicast and refuses loopback, private, link-local, CGNAT and unspecified', () => {
     expect(isPublicAddress('93.184.216.34')).toBe(true);
     expect(isPublicAddress('2606:4700::1111')).toBe(true);
-    for (const a of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1']) {
+    for (const a of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.16.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '::1',
+      'fe80::1',
+      'fd00::1',
+      '::ffff:127.0.0.1',
+    ]) {
       expect(isPublicAddress(a), a).toBe(false);
     }
   });

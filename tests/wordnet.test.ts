@@ -36,11 +36,22 @@ describe('WordNet reader', () => {
 });
 
 describe('word relation table', () => {
-  const doc = buildDocument({ id: 'a', path: 'a.txt', fingerprint: 'x', text: 'The company purchased a factory. Sales increased after the decision.' });
+  const doc = buildDocument({
+    id: 'a',
+    path: 'a.txt',
+    fingerprint: 'x',
+    text: 'The company purchased a factory. Sales increased after the decision.',
+  });
   const table = wordRelationTable([doc]);
   const row = (word: string) => {
     const i = table.words.indexOf(word);
-    return i < 0 ? null : { synonyms: table.synonyms[i]!.split(' '), derived: table.derived[i]!.split(' '), antonyms: table.antonyms[i]!.split(' ') };
+    return i < 0
+      ? null
+      : {
+          synonyms: table.synonyms[i]!.split(' '),
+          derived: table.derived[i]!.split(' '),
+          antonyms: table.antonyms[i]!.split(' '),
+        };
   };
 
   it('maps words a question may use to the lemmas the articles use', () => {
@@ -50,7 +61,8 @@ describe('word relation table', () => {
   });
 
   it('holds only rows that lead to an article lemma', () => {
-    for (let i = 0; i < table.words.length; i++) expect(table.synonyms[i] || table.derived[i] || table.antonyms[i]).toBeTruthy();
+    for (let i = 0; i < table.words.length; i++)
+      expect(table.synonyms[i] || table.derived[i] || table.antonyms[i]).toBeTruthy();
     expect(row('marry')).toBeNull();
   });
 });

@@ -55,7 +55,10 @@ describe('yes/no questions', () => {
     expect(r.found).toBe(true);
     expect(r.answer).toMatch(/^No: pleaded not guilty/);
     expect(r.citations[0]!.doc).toBe('trial');
-    expect(engine.run('ask', 'do ferry operators have to refund passengers if sailings are cancelled because of storms').answer).toMatch(/^No: .*do not have to refund/);
+    expect(
+      engine.run('ask', 'do ferry operators have to refund passengers if sailings are cancelled because of storms')
+        .answer,
+    ).toMatch(/^No: .*do not have to refund/);
   });
 
   it('says No when the passage gives another place or number', () => {
@@ -82,7 +85,9 @@ describe('yes/no questions', () => {
   });
 
   it('reads a name set off by commas, and a relative clause, as part of their sentence', () => {
-    expect(engine.run('ask', 'Is Mira Sandoval the deputy head of the customs office?').answer).toMatch(/^Yes: deputy head of the customs office/);
+    expect(engine.run('ask', 'Is Mira Sandoval the deputy head of the customs office?').answer).toMatch(
+      /^Yes: deputy head of the customs office/,
+    );
     expect(engine.run('ask', 'Was the budget published?').answer).toMatch(/^No: was never published/);
   });
 
@@ -95,8 +100,12 @@ describe('yes/no questions', () => {
   });
 
   it('reads a denial as saying the opposite, and a question about the denial as its claim', () => {
-    expect(engine.run('ask', 'Did Brennick say he took money from the port fund?').answer).toMatch(/^No: Brennick denied/);
-    expect(engine.run('ask', 'Has Brennick denied taking money from the port fund?').answer).toMatch(/^Yes: Brennick denied/);
+    expect(engine.run('ask', 'Did Brennick say he took money from the port fund?').answer).toMatch(
+      /^No: Brennick denied/,
+    );
+    expect(engine.run('ask', 'Has Brennick denied taking money from the port fund?').answer).toMatch(
+      /^Yes: Brennick denied/,
+    );
   });
 
   it('does not take a plan or a hedge for a fact', () => {
@@ -105,7 +114,11 @@ describe('yes/no questions', () => {
   });
 
   it('says the articles do not settle it when no passage does', () => {
-    for (const q of ['Did the ministers ban daytime trawling for cod?', 'Will the witnesses be paid?', 'Was the harbour director born in Oslo?']) {
+    for (const q of [
+      'Did the ministers ban daytime trawling for cod?',
+      'Will the witnesses be paid?',
+      'Was the harbour director born in Oslo?',
+    ]) {
       const r = engine.run('ask', q);
       expect(r.found, q).toBe(false);
       expect(r.message).toBeTruthy();
@@ -129,7 +142,18 @@ describe('yes/no building blocks', () => {
 
   it('gives a clause with no subject of its own the one before it', () => {
     const t = (text: string, pos: string, lemma = text.toLowerCase()) => ({ text, pos, lemma, start: 0, end: 0 });
-    const toks = [t('Mr', 'PROPN'), t('Brennick', 'PROPN'), t(',', 'PUNCT'), t('who', 'PRON'), t('was', 'AUX', 'be'), t('ill', 'ADJ'), t(',', 'PUNCT'), t('pleaded', 'VERB', 'plead'), t('not', 'PART'), t('guilty', 'ADJ')];
+    const toks = [
+      t('Mr', 'PROPN'),
+      t('Brennick', 'PROPN'),
+      t(',', 'PUNCT'),
+      t('who', 'PRON'),
+      t('was', 'AUX', 'be'),
+      t('ill', 'ADJ'),
+      t(',', 'PUNCT'),
+      t('pleaded', 'VERB', 'plead'),
+      t('not', 'PART'),
+      t('guilty', 'ADJ'),
+    ];
     const clauses = clausesOf(toks);
     const last = clauses[clauses.length - 1]!;
     expect(last.subject.map((i) => toks[i]!.text)).toEqual(['Mr', 'Brennick']);

@@ -19,8 +19,10 @@ const AT_PLACE: PlacePreposition[] = ['in', 'at', 'near'];
 const AT_PLACE_WORD = wordIn(AT_PLACE);
 
 /** The question's own words, lemmas and stems (and loosely stemmed): a span it already gives is never its answer. */
-export interface Asked { words: Set<string>; loose: Set<string> }
-
+export interface Asked {
+  words: Set<string>;
+  loose: Set<string>;
+}
 
 /** What a question gives, worked out once for all its candidate passages. */
 export function askedOf(q: Question): Asked {
@@ -33,7 +35,11 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
   // Tokens are decoded only for the kinds of answer read from them; a fact answers the rest.
   const toks = () => corpus.tokens(gid);
   const asked = given.words;
-  const fresh = (text: string) => !text.toLowerCase().split(/[\s’']+/).every((w) => asked.has(w) || w.length < 2);
+  const fresh = (text: string) =>
+    !text
+      .toLowerCase()
+      .split(/[\s’']+/)
+      .every((w) => asked.has(w) || w.length < 2);
   switch (q.expects) {
     // Countries act too ("the Americans are sensitive to ..."), but only when no one else is named.
     case 'person': {
@@ -42,40 +48,91 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       if (fact) return fact;
       // "Who chairs the council?": a passage without the deed asked names no one who did it.
       if (!doesAsked(q, toks())) return null;
-      return mentionAnswer(corpus, q, gid, ['person', 'organisation', 'group'], asked, toks()) ?? (q.wh === 'who' ? mentionAnswer(corpus, q, gid, ['place'], asked, toks()) : null);
+      return (
+        mentionAnswer(corpus, q, gid, ['person', 'organisation', 'group'], asked, toks()) ??
+        (q.wh === 'who' ? mentionAnswer(corpus, q, gid, ['place'], asked, toks()) : null)
+      );
     }
     case 'date': {
       const t = toks();
       // "When did they sign it?": a date of a passage without the signing dates something else;
       // a life's span in brackets, "(1946 – 1991)", dates a birth and a death.
-      const lifeSpan = q.tokens.some((x) => LIFE_VERBS.has(x.lemma)) && t.some((x) => x.text === '(') && t.some((x) => /^[–-]$/.test(x.text));
+      const lifeSpan =
+        q.tokens.some((x) => LIFE_VERBS.has(x.lemma)) &&
+        t.some((x) => x.text === '(') &&
+        t.some((x) => /^[–-]$/.test(x.text));
       if (!lifeSpan && !doesAsked(q, t)) return null;
       const doc = corpus.sentence(gid).doc;
       const previous = q.tokens.some((x) => PREVIOUS.test(x.text));
       return timeAnswer(t, doc.text, fresh, verbPositions(q, t), doc.meta.date ?? null, previous, asksYear(q));
     }
-    case 'place': return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks());
-    case 'number': return amountAnswer(toks(), asked, corpus.sentence(gid).doc.text, q.form.countedStems ?? [], namesOf(q), asksPrice(q), asksSum(q));
-    case 'reason': return reasonAnswer(toks(), corpus, gid);
-    default: return factAnswer(corpus, q, gid, given.loose);
+    case 'place':
+      return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks());
+    case 'number':
+      return amountAnswer(
+        toks(),
+        asked,
+        corpus.sentence(gid).doc.text,
+        q.form.countedStems ?? [],
+        namesOf(q),
+        asksPrice(q),
+        asksSum(q),
+      );
+    case 'reason':
+      return reasonAnswer(toks(), corpus, gid);
+    default:
+      return factAnswer(corpus, q, gid, given.loose);
   }
 }
 
 /** Verbs that carry no event of their own: the date of "when was it done" is the date of "done". */
-const AUXILIARY = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'get']);
+const AUXILIARY = new Set([
+  'be',
+  'have',
+  'do',
+  'will',
+  'would',
+  'can',
+  'could',
+  'shall',
+  'should',
+  'may',
+  'might',
+  'must',
+  'get',
+]);
 
 /** Where the question's verbs ("start" of "when will work start") stand in a sentence's tokens. */
 function verbPositions(q: Question, toks: Tok[]): number[] {
-  const stems = new Set(q.tokens.filter((t) => t.pos === 'VERB' && !AUXILIARY.has(t.lemma)).flatMap((t) => [t.stem, stemOf(t.lemma)]));
+  const stems = new Set(
+    q.tokens.filter((t) => t.pos === 'VERB' && !AUXILIARY.has(t.lemma)).flatMap((t) => [t.stem, stemOf(t.lemma)]),
+  );
   // A lower-case question may be read with its verb as a noun ("did the taliban visit moscow"):
   // its nouns count where the sentence uses them as verbs.
   const nouns = new Set(q.tokens.filter((t) => t.pos === 'NOUN').flatMap((t) => [t.stem, stemOf(t.lemma)]));
   const asked = (st: string, verb: boolean) => stems.has(st) || (verb && nouns.has(st));
-  return toks.map((t, i) => (asked(t.stem, t.pos === 'VERB') || asked(stemOf(t.lemma), t.pos === 'VERB') ? i : -1)).filter((i) => i >= 0);
+  return toks
+    .map((t, i) => (asked(t.stem, t.pos === 'VERB') || asked(stemOf(t.lemma), t.pos === 'VERB') ? i : -1))
+    .filter((i) => i >= 0);
 }
 
 /** Verbs that say little of the deed asked: "who was", "who made it happen". */
-const LIGHT = new Set([...AUXILIARY, 'make', 'take', 'give', 'become', 'happen', 'use', 'know', 'call', 'consider', 'say', 'tell', 'come', 'go']);
+const LIGHT = new Set([
+  ...AUXILIARY,
+  'make',
+  'take',
+  'give',
+  'become',
+  'happen',
+  'use',
+  'know',
+  'call',
+  'consider',
+  'say',
+  'tell',
+  'come',
+  'go',
+]);
 /** Verbs a life's span in brackets answers. */
 const LIFE_VERBS = new Set(['die', 'bear', 'born', 'live', 'death', 'birth']);
 
@@ -98,16 +155,26 @@ function doesAsked(q: Question, toks: Tok[]): boolean {
 /** The names the question gives, as lower-case words: those it typed and those of the entities it names. */
 function namesOf(q: Question): Set<string> {
   // A lower-case question types names as words ("in ireland"): its words count where the sentence has them as names.
-  return new Set([...q.required.flat(), ...q.tokens.map((t) => t.text.toLowerCase()), ...q.focus.flatMap(entityNameWords)]);
+  return new Set([
+    ...q.required.flat(),
+    ...q.tokens.map((t) => t.text.toLowerCase()),
+    ...q.focus.flatMap(entityNameWords),
+  ]);
 }
 
 /** The question's verb, a paraphrase of it, or a misspelling corrected to it ("visted"). */
 function sameVerb(corpus: Corpus, q: Question, f: Fact): boolean {
-  return q.verbs.some((v) => v === f.verb || corpus.paraphrasesOf(v).synonyms.includes(f.verb)) || (q.terms.get(stemOf(f.verb)) ?? 0) >= 0.8;
+  return (
+    q.verbs.some((v) => v === f.verb || corpus.paraphrasesOf(v).synonyms.includes(f.verb)) ||
+    (q.terms.get(stemOf(f.verb)) ?? 0) >= 0.8
+  );
 }
 
 function overlaps(text: string, asked: Set<string>, corpusStem: (w: string) => string): boolean {
-  return text.toLowerCase().split(/[\s’']+/).some((w) => w.length > 2 && asked.has(corpusStem(w)));
+  return text
+    .toLowerCase()
+    .split(/[\s’']+/)
+    .some((w) => w.length > 2 && asked.has(corpusStem(w)));
 }
 
 /** Whether a fact in the sentence has the question's verb and shares a word with its subject or object. */
@@ -115,7 +182,12 @@ export function actsAsAsked(corpus: Corpus, q: Question, gid: number): boolean {
   const facts = corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f));
   if (!facts.length) return false;
   const words = new Set(q.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => t.text.toLowerCase()));
-  return facts.some((f) => `${f.subject} ${f.object}`.toLowerCase().split(/[\s’']+/).some((w) => words.has(w)));
+  return facts.some((f) =>
+    `${f.subject} ${f.object}`
+      .toLowerCase()
+      .split(/[\s’']+/)
+      .some((w) => words.has(w)),
+  );
 }
 
 const PRONOUN = wordIn([...pronouns(['it', 'they', 'he', 'she', 'we'], ['subject', 'object']), 'this', 'that']);
@@ -160,21 +232,42 @@ function doneToAnother(corpus: Corpus, q: Question, gid: number): boolean {
   if (!object.length) return false;
   // Its nouns as typed, and the words the question's terms put for what it typed ("moskow" is also "moscow").
   const typed = new Set(q.tokens.map((t) => t.stem));
-  const words = new Set([...object.flatMap((t) => [t.stem, t.lemma, t.text.toLowerCase()]), ...[...q.terms.keys()].filter((st) => !typed.has(st))].map(looseStem));
+  const words = new Set(
+    [
+      ...object.flatMap((t) => [t.stem, t.lemma, t.text.toLowerCase()]),
+      ...[...q.terms.keys()].filter((st) => !typed.has(st)),
+    ].map(looseStem),
+  );
   const facts = corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f) && !f.relation.endsWith(' by'));
   return facts.length > 0 && facts.every((f) => !overlaps(`${f.subject} ${f.object}`, words, looseStem));
 }
 
 /** The speaker, as written, of reported speech that holds this offset. */
 function speakerAround(corpus: Corpus, gid: number, offset: number): string | null {
-  const q = corpus.quotesIn(gid).find((x) => x.kind === 'reported' && x.start <= offset && offset < x.end && x.speakerMention && !PRONOUN.test(x.speakerMention.text));
+  const q = corpus
+    .quotesIn(gid)
+    .find(
+      (x) =>
+        x.kind === 'reported' &&
+        x.start <= offset &&
+        offset < x.end &&
+        x.speakerMention &&
+        !PRONOUN.test(x.speakerMention.text),
+    );
   return q?.speakerMention?.text ?? null;
 }
 
 /** "a Taliban delegation" + "The delegation was headed by X" -> "A Taliban delegation, headed by X". */
 function enrich(corpus: Corpus, f: Fact, np: string): string {
   const head = np.split(/\s+/).pop()!.toLowerCase();
-  const extra = corpus.factsOfDoc(f.docId).find((g) => (g.sentence !== f.sentence || g.subjectStart !== f.subjectStart || g.relation !== f.relation) && g.relation.endsWith(' by') && g.subject.toLowerCase().split(/\s+/).pop() === head);
+  const extra = corpus
+    .factsOfDoc(f.docId)
+    .find(
+      (g) =>
+        (g.sentence !== f.sentence || g.subjectStart !== f.subjectStart || g.relation !== f.relation) &&
+        g.relation.endsWith(' by') &&
+        g.subject.toLowerCase().split(/\s+/).pop() === head,
+    );
   const out = np.charAt(0).toUpperCase() + np.slice(1);
   return extra ? `${out}, ${extra.relation.split(' ').slice(1).join(' ')} ${extra.object}` : out;
 }
@@ -194,12 +287,29 @@ function mentionsOfKind(corpus: Corpus, q: Question, gid: number, types: string[
   });
 }
 
-function mentionAnswer(corpus: Corpus, q: Question, gid: number, types: string[], asked: Set<string>, toks: Tok[]): string | null {
+function mentionAnswer(
+  corpus: Corpus,
+  q: Question,
+  gid: number,
+  types: string[],
+  asked: Set<string>,
+  toks: Tok[],
+): string | null {
   const ms = mentionsOfKind(corpus, q, gid, types);
-  const fresh = ms.filter((m) => !lowerWords(m.name).every((w) => asked.has(w) || asked.has(toks.find((t) => t.text.toLowerCase() === w)?.stem ?? w)));
+  const fresh = ms.filter(
+    (m) =>
+      !lowerWords(m.name).every(
+        (w) => asked.has(w) || asked.has(toks.find((t) => t.text.toLowerCase() === w)?.stem ?? w),
+      ),
+  );
   // The name nearest the words the question asks about ("under their leader Rollo").
-  const matchedAt = toks.map((t, i) => (asked.has(t.stem) && t.pos !== 'PROPN' && t.pos !== 'PUNCT' ? i : -1)).filter((i) => i >= 0);
-  const distance = (m: { first: number; last: number }) => matchedAt.length ? Math.min(...matchedAt.map((i) => (i < m.first ? m.first - i : i > m.last ? i - m.last : 0))) : m.first;
+  const matchedAt = toks
+    .map((t, i) => (asked.has(t.stem) && t.pos !== 'PROPN' && t.pos !== 'PUNCT' ? i : -1))
+    .filter((i) => i >= 0);
+  const distance = (m: { first: number; last: number }) =>
+    matchedAt.length
+      ? Math.min(...matchedAt.map((i) => (i < m.first ? m.first - i : i > m.last ? i - m.last : 0)))
+      : m.first;
   // A name the verb acts on ("told the BBC") is not who acted; "by X" names the agent.
   const object = (m: { first: number }) => {
     let k = m.first - 1;
@@ -208,7 +318,8 @@ function mentionAnswer(corpus: Corpus, q: Question, gid: number, types: string[]
     return !!t && (t.pos === 'VERB' || (t.pos === 'ADP' && !/^(by|of)$/i.test(t.text)));
   };
   // A place written as a modifier ("Welsh quangos") names no one who acts.
-  const modifier = (m: { first: number; last: number; type?: string }) => toks[m.first]!.pos === 'ADJ' || toks[m.last + 1]?.pos === 'NOUN';
+  const modifier = (m: { first: number; last: number; type?: string }) =>
+    toks[m.first]!.pos === 'ADJ' || toks[m.last + 1]?.pos === 'NOUN';
   // What the asked verb acts on ("issued the Edict") is never who did it.
   const verbStems = new Set(q.tokens.filter((t) => t.pos === 'VERB').map((t) => t.stem));
   const objectOfAsked = (m: { first: number }) => {
@@ -219,7 +330,9 @@ function mentionAnswer(corpus: Corpus, q: Question, gid: number, types: string[]
   // A name that holds the verb asked ("the agency Visit Lisbon" for "who will visit") is where the question's word matched, not who acts.
   const verbWords = new Set(q.tokens.filter((t) => t.pos === 'VERB').map((t) => t.text.toLowerCase()));
   const holdsVerb = (m: { name: string }) => lowerWords(m.name).some((w) => verbWords.has(w));
-  const pick = [...fresh].filter((m) => (!types.includes('place') || !modifier(m)) && !objectOfAsked(m) && !holdsVerb(m)).sort((a, b) => Number(object(a)) - Number(object(b)) || distance(a) - distance(b) || a.first - b.first)[0];
+  const pick = [...fresh]
+    .filter((m) => (!types.includes('place') || !modifier(m)) && !objectOfAsked(m) && !holdsVerb(m))
+    .sort((a, b) => Number(object(a)) - Number(object(b)) || distance(a) - distance(b) || a.first - b.first)[0];
   // The name, not the title written before it ("leader Rollo" -> "Rollo").
   return pick ? pick.name : null;
 }
@@ -230,8 +343,9 @@ function mentionAnswer(corpus: Corpus, q: Question, gid: number, types: string[]
  * country's institution written as the country ("the Indian government" acts, it is no "where").
  */
 function placesIn(corpus: Corpus, q: Question, gid: number, asked: Set<string>): Mention[] {
-  return mentionsOfKind(corpus, q, gid, ['place']).filter((m) => !lowerWords(m.name).every((w) => asked.has(w))
-    && !ORG_HEADS.has(lowerWords(m.text).pop() ?? ''));
+  return mentionsOfKind(corpus, q, gid, ['place']).filter(
+    (m) => !lowerWords(m.name).every((w) => asked.has(w)) && !ORG_HEADS.has(lowerWords(m.text).pop() ?? ''),
+  );
 }
 
 function placeFromFact(corpus: Corpus, q: Question, gid: number, asked: Set<string>): string | null {
@@ -248,7 +362,9 @@ function placeAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string
   const ms = placesIn(corpus, q, gid, asked);
   const afterPrep = ms.find((m) => AFTER_PLACE_WORD.test(toks[m.first - 1]?.text ?? ''));
   if (afterPrep ?? ms[0]) return (afterPrep ?? ms[0])!.text;
-  for (let i = 0; i < toks.length - 1; i++) if (AT_PLACE_WORD.test(toks[i]!.text) && toks[i + 1]!.pos === 'PROPN' && !asked.has(toks[i + 1]!.stem)) return toks[i + 1]!.text;
+  for (let i = 0; i < toks.length - 1; i++)
+    if (AT_PLACE_WORD.test(toks[i]!.text) && toks[i + 1]!.pos === 'PROPN' && !asked.has(toks[i + 1]!.stem))
+      return toks[i + 1]!.text;
   // "Where is X from?" and "X was a Welsh Australian actor": the nationality says where.
   // Only as what someone is ("was a Welsh Australian actor"), not what a thing is ("a French
   // version"): the capitalised words after "is a", one of them a nationality.
@@ -259,7 +375,15 @@ function placeAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string
       while (toks[end + 1] && /^\p{Lu}/u.test(toks[end + 1]!.text)) end++;
       if (!/^\p{Lu}/u.test(toks[i]!.text)) continue;
       const run = toks.slice(i, end + 1);
-      if (run.some((t) => t.text.toLowerCase().split('-').some((w) => COUNTRY_BY_DEMONYM.has(w)))) return corpus.sentence(gid).doc.text.slice(toks[i]!.start, toks[end]!.end);
+      if (
+        run.some((t) =>
+          t.text
+            .toLowerCase()
+            .split('-')
+            .some((w) => COUNTRY_BY_DEMONYM.has(w)),
+        )
+      )
+        return corpus.sentence(gid).doc.text.slice(toks[i]!.start, toks[end]!.end);
     }
   }
   return null;
@@ -269,7 +393,12 @@ function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number): string | null {
   const text = corpus.sentence(gid).doc.text;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!.text.toLowerCase();
-    const isPurpose = (t === 'to' && toks[i + 1]?.pos === 'VERB' && i > 0 && toks[i - 1]!.pos !== 'AUX') || t === 'because' || (t === 'bid' && toks[i + 1]?.text === 'to') || (t === 'order' && toks[i + 1]?.text === 'to') || (t === 'due' && toks[i + 1]?.text === 'to');
+    const isPurpose =
+      (t === 'to' && toks[i + 1]?.pos === 'VERB' && i > 0 && toks[i - 1]!.pos !== 'AUX') ||
+      t === 'because' ||
+      (t === 'bid' && toks[i + 1]?.text === 'to') ||
+      (t === 'order' && toks[i + 1]?.text === 'to') ||
+      (t === 'due' && toks[i + 1]?.text === 'to');
     if (!isPurpose) continue;
     let j = i + 1;
     while (j < toks.length && !/^[,;.]$/.test(toks[j]!.text)) j++;
@@ -280,7 +409,22 @@ function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number): string | null {
 }
 
 /** Verbs and nouns of buying and paying: "how much" with one asks a sum of money. */
-const PRICE_WORDS = new Set(['sell', 'buy', 'cost', 'pay', 'spend', 'fetch', 'earn', 'charge', 'price', 'worth', 'fine', 'bonus', 'salary', 'wage']);
+const PRICE_WORDS = new Set([
+  'sell',
+  'buy',
+  'cost',
+  'pay',
+  'spend',
+  'fetch',
+  'earn',
+  'charge',
+  'price',
+  'worth',
+  'fine',
+  'bonus',
+  'salary',
+  'wage',
+]);
 
 /** Nouns that make "how much" ask for money itself: a share of something is no answer. */
 const SUM_WORDS = new Set(['money', 'cash', 'funds', 'funding']);
@@ -288,13 +432,22 @@ const SUM_WORDS = new Set(['money', 'cash', 'funds', 'funding']);
 /** "How much money will it bring in?": a sum of money, not a percentage. */
 function asksSum(q: Question): boolean {
   const at = q.tokens.findIndex((t) => t.text.toLowerCase() === 'how');
-  return at >= 0 && q.tokens[at + 1]?.text.toLowerCase() === 'much' && q.tokens.some((t) => SUM_WORDS.has(t.text.toLowerCase()));
+  return (
+    at >= 0 &&
+    q.tokens[at + 1]?.text.toLowerCase() === 'much' &&
+    q.tokens.some((t) => SUM_WORDS.has(t.text.toLowerCase()))
+  );
 }
 
 /** "How much did it sell for?", "how much extra pay": a sum of money, not a count of anything else. */
 function asksPrice(q: Question): boolean {
   const at = q.tokens.findIndex((t) => t.text.toLowerCase() === 'how');
-  return at >= 0 && q.tokens[at + 1]?.text.toLowerCase() === 'much' && !q.form.counted && q.tokens.some((t) => PRICE_WORDS.has(t.lemma));
+  return (
+    at >= 0 &&
+    q.tokens[at + 1]?.text.toLowerCase() === 'much' &&
+    !q.form.counted &&
+    q.tokens.some((t) => PRICE_WORDS.has(t.lemma))
+  );
 }
 
 /** "What year", "which year": a year, which a decade or a century is too vague to give. */

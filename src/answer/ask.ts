@@ -13,7 +13,15 @@ import { PASSAGE_WEIGHTS } from './passage-score.js';
 import { analyseQuestion, OPINION_VERBS, type Question } from './question.js';
 import { coverage, NOT_FOUND_CITED, rankPassages, weighWords } from './rank-passages.js';
 import type { QueryOptions, Result } from './result.js';
-import { acronymAnswer, agentAnswer, besideTitle, conditionalAnswer, definitionAnswer, roleHolderAnswer, titleAgentAnswer } from './slot-answers.js';
+import {
+  acronymAnswer,
+  agentAnswer,
+  besideTitle,
+  conditionalAnswer,
+  definitionAnswer,
+  roleHolderAnswer,
+  titleAgentAnswer,
+} from './slot-answers.js';
 import { citation, quoteView } from './views.js';
 import { isPolar } from './claim.js';
 import { yesNoAnswer } from './yes-no.js';
@@ -27,7 +35,6 @@ const MIN_COVERAGE = 0.5;
  */
 const REPORTED_COVERAGE = 0.25;
 
-
 export function ask(ctx: Context, input: string, options: QueryOptions): Result {
   const base: Result = { command: 'ask', input, found: false, answer: null, citations: [], quotes: [], facts: [] };
   const route = routeQuestion(ctx, input, options, base);
@@ -38,7 +45,12 @@ export function ask(ctx: Context, input: string, options: QueryOptions): Result 
  * Where a question is answered: directly (the article's metadata, a profile, a quote, a speaker,
  * or a name the articles never mention), or by ranking passages for the question as read.
  */
-export function routeQuestion(ctx: Context, input: string, options: QueryOptions, base: Result): { result: Result } | { passage: Question } {
+export function routeQuestion(
+  ctx: Context,
+  input: string,
+  options: QueryOptions,
+  base: Result,
+): { result: Result } | { passage: Question } {
   const { corpus, index } = ctx;
   const q = analyseQuestion(input, corpus, index);
   if (isPolar(q)) {
@@ -54,9 +66,12 @@ export function routeQuestion(ctx: Context, input: string, options: QueryOptions
   const focus = q.focus.filter(scoped);
 
   if (q.aboutDocument && (q.expects === 'date' || q.wh === 'when')) return { result: documentDate(ctx, base, options) };
-  if (q.aboutDocument && (q.lemmas.includes('author') || (q.wh === 'who' && q.lemmas.includes('write')))) return { result: documentField(ctx, base, options, 'author') };
-  if (q.aboutDocument && (q.lemmas.includes('title') || q.lemmas.includes('headline'))) return { result: documentField(ctx, base, options, 'title') };
-  if (q.expects === 'profile' && focus[0] && (focus[0].roles.length || focus[0].aliases.length)) return { result: profile(ctx, focus[0], base, options) };
+  if (q.aboutDocument && (q.lemmas.includes('author') || (q.wh === 'who' && q.lemmas.includes('write'))))
+    return { result: documentField(ctx, base, options, 'author') };
+  if (q.aboutDocument && (q.lemmas.includes('title') || q.lemmas.includes('headline')))
+    return { result: documentField(ctx, base, options, 'title') };
+  if (q.expects === 'profile' && focus[0] && (focus[0].roles.length || focus[0].aliases.length))
+    return { result: profile(ctx, focus[0], base, options) };
   // Slots the question's form names: a title's holder, an acronym's words, a condition's outcome.
   if (q.form.acronym) {
     const r = acronymAnswer(ctx, q, base, options);
@@ -77,7 +92,7 @@ export function routeQuestion(ctx: Context, input: string, options: QueryOptions
     if (agent) return { result: agent };
     if (q.expects === 'person') {
       const r = passageAnswer(ctx, q, base, options);
-      return { result: r.found ? r : titleAgentAnswer(ctx, q, r, options) ?? r };
+      return { result: r.found ? r : (titleAgentAnswer(ctx, q, r, options) ?? r) };
     }
   }
   if (q.form.defines) {
@@ -96,11 +111,17 @@ export function routeQuestion(ctx: Context, input: string, options: QueryOptions
     // that is theirs; any other ("She said ...", of someone else) would put words in their mouth.
     // The topic asked must be in that passage as it would be in their quote.
     // "What does X want?" asks their words whatever they are: a verb of opinion is no topic.
-    const about = weighWords(ctx.index, q.groups.filter((g) => !g.name && !g.speech && !OPINION_STEMS.has([...g.stems.keys()][0] ?? '')));
-    const onTopic = (gid: number) => !about.groups.length || coverage(about, new Set(paragraphStems(ctx, gid))) >= REPORTED_COVERAGE;
+    const about = weighWords(
+      ctx.index,
+      q.groups.filter((g) => !g.name && !g.speech && !OPINION_STEMS.has([...g.stems.keys()][0] ?? '')),
+    );
+    const onTopic = (gid: number) =>
+      !about.groups.length || coverage(about, new Set(paragraphStems(ctx, gid))) >= REPORTED_COVERAGE;
     // "What did X write": a passage naming their works answers though it reports no words.
     const works = q.tokens.some((t) => WORK_VERBS.has(t.lemma));
-    return { result: passageAnswer(ctx, q, base, options, (gid) => spokenBy(ctx, gid, speakers, !works) && onTopic(gid)) };
+    return {
+      result: passageAnswer(ctx, q, base, options, (gid) => spokenBy(ctx, gid, speakers, !works) && onTopic(gid)),
+    };
   }
   if (q.expects === 'speaker') {
     const r = speakerAnswer(ctx, q, base, options);
@@ -119,31 +140,61 @@ function unknownSpeaker(q: Question): string[] {
   const speechAt = q.tokens.findIndex((t) => t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma));
   const whAt = q.tokens.findIndex((t) => /^(what|how)$/i.test(t.text));
   if (speechAt < 0 || whAt < 0 || speechAt < whAt) return [];
-  const unknown = q.tokens.slice(whAt + 1, speechAt).map((t, k) => ({ t, at: whAt + 1 + k }))
-    .filter(({ t, at }) => /^(NOUN|PROPN)$/.test(t.pos) && t.text.length >= 2 && q.groups.some((g) => g.at === at && g.stems.size === 0));
+  const unknown = q.tokens
+    .slice(whAt + 1, speechAt)
+    .map((t, k) => ({ t, at: whAt + 1 + k }))
+    .filter(
+      ({ t, at }) =>
+        /^(NOUN|PROPN)$/.test(t.pos) && t.text.length >= 2 && q.groups.some((g) => g.at === at && g.stems.size === 0),
+    );
   return unknown.length ? [unknown.map(({ t }) => t.text).join(' ')] : [];
 }
 
 /** Passage answers: the best-scoring passage when it scores above the fitted threshold, else the nearest passages cited with "the articles do not say". */
-function passageAnswer(ctx: Context, q: Question, base: Result, options: QueryOptions, accept: (gid: number) => boolean = () => true): Result {
+function passageAnswer(
+  ctx: Context,
+  q: Question,
+  base: Result,
+  options: QueryOptions,
+  accept: (gid: number) => boolean = () => true,
+): Result {
   const { corpus } = ctx;
   const ranked = rankPassages(ctx, q, options);
   const eligible = ranked.filter((r) => r.meetsConstraints && accept(r.gid) && r.score >= PASSAGE_WEIGHTS.threshold);
   // "Why": a passage that gives a reason ("because ...", "to ...") before one that only matches
   // the question's words; the reason may sit in the next sentence of the same story.
-  const best = (q.expects === 'reason' ? eligible.find((r) => r.span) : undefined) ?? eligible[0] ?? ranked.find((r) => r.meetsConstraints && accept(r.gid));
+  const best =
+    (q.expects === 'reason' ? eligible.find((r) => r.span) : undefined) ??
+    eligible[0] ??
+    ranked.find((r) => r.meetsConstraints && accept(r.gid));
   if (!best || best.score < PASSAGE_WEIGHTS.threshold) {
-    return { ...base, citations: ranked.slice(0, NOT_FOUND_CITED).map((r) => citation(corpus, r.gid, r.score)), message: notFoundMessage(q) };
+    return {
+      ...base,
+      citations: ranked.slice(0, NOT_FOUND_CITED).map((r) => citation(corpus, r.gid, r.score)),
+      message: notFoundMessage(q),
+    };
   }
   const next = q.expects === 'reason' && !best.span ? reasonNearby(ctx, q, best.gid) : null;
   if (next) {
-    const cites = [citation(corpus, next.gid, best.score), ...ranked.slice(0, 4).map((r) => citation(corpus, r.gid, r.score))];
-    return { ...base, found: true, answer: next.span, citations: cites, quotes: corpus.quotesIn(next.gid).map((x) => quoteView(corpus, x)) };
+    const cites = [
+      citation(corpus, next.gid, best.score),
+      ...ranked.slice(0, 4).map((r) => citation(corpus, r.gid, r.score)),
+    ];
+    return {
+      ...base,
+      found: true,
+      answer: next.span,
+      citations: cites,
+      quotes: corpus.quotesIn(next.gid).map((x) => quoteView(corpus, x)),
+    };
   }
   const answer = best.span ?? corpus.sentenceText(best.gid);
   // A composed answer ("A Taliban delegation, headed by X") cites every sentence it takes words from.
   const sources = [best.gid, ...composedFrom(ctx, best.gid, answer)];
-  const cites = [...sources.map((gid) => citation(corpus, gid, best.score)), ...ranked.filter((r) => !sources.includes(r.gid)).map((r) => citation(corpus, r.gid, r.score))].slice(0, 5);
+  const cites = [
+    ...sources.map((gid) => citation(corpus, gid, best.score)),
+    ...ranked.filter((r) => !sources.includes(r.gid)).map((r) => citation(corpus, r.gid, r.score)),
+  ].slice(0, 5);
   const quotes = corpus.quotesIn(best.gid).map((x) => quoteView(corpus, x));
   return { ...base, found: true, answer, citations: cites, quotes };
 }
@@ -156,7 +207,11 @@ function composedFrom(ctx: Context, gid: number, answer: string): number[] {
   const out: number[] = [];
   for (const part of answer.split(/,\s+/)) {
     if (own.includes(part)) continue;
-    for (let g = from; g < to; g++) if (g !== gid && !out.includes(g) && corpus.sentenceText(g).includes(part)) { out.push(g); break; }
+    for (let g = from; g < to; g++)
+      if (g !== gid && !out.includes(g) && corpus.sentenceText(g).includes(part)) {
+        out.push(g);
+        break;
+      }
   }
   return out;
 }
@@ -193,12 +248,19 @@ function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: bool
   const ids = new Set(focus.map((e) => e.id));
   if (corpus.quotesIn(gid).some((x) => x.speakerId && ids.has(x.speakerId))) return true;
   // Their name in a passage that reports no words ("X was paid a bonus") says nothing of theirs.
-  if (reportsWords && !corpus.quotesIn(gid).length && !corpus.tokens(gid).some((t) => SPEECH_VERBS.has(t.lemma) || OPINION_VERBS.has(t.lemma))) return false;
+  if (
+    reportsWords &&
+    !corpus.quotesIn(gid).length &&
+    !corpus.tokens(gid).some((t) => SPEECH_VERBS.has(t.lemma) || OPINION_VERBS.has(t.lemma))
+  )
+    return false;
   const doc = corpus.sentence(gid).doc;
   if (corpus.mentionsIn(gid).some((m) => ids.has(corpus.entityOf(doc, m.entity)?.id ?? ''))) return true;
   // A name the mention finder missed still stands in the text ("Brownlee argues ...").
   const words = new Set(lowerPieces(corpus.sentenceText(gid)));
-  return focus.some((e) => [e.name, ...e.aliases].some((n) => lowerWords(n).some((w) => w.length >= NAME_WORD_MIN && words.has(w))));
+  return focus.some((e) =>
+    [e.name, ...e.aliases].some((n) => lowerWords(n).some((w) => w.length >= NAME_WORD_MIN && words.has(w))),
+  );
 }
 
 /**
@@ -243,12 +305,20 @@ function notFoundMessage(q: Question): string {
  * (the corpus lists articles newest first, like a news feed). With several loaded, the answer
  * says which one it is about.
  */
-function theArticle(ctx: Context, options: QueryOptions): { doc: DocInfo | undefined; note: (withTitle: boolean) => string } {
+function theArticle(
+  ctx: Context,
+  options: QueryOptions,
+): { doc: DocInfo | undefined; note: (withTitle: boolean) => string } {
   const { corpus } = ctx;
-  if (options.doc || corpus.docs.length <= 1) return { doc: options.doc ? corpus.docById.get(options.doc) : corpus.docs[0], note: () => '' };
+  if (options.doc || corpus.docs.length <= 1)
+    return { doc: options.doc ? corpus.docById.get(options.doc) : corpus.docs[0], note: () => '' };
   const doc = corpus.docs[0]!;
   const count = corpus.docs.length.toLocaleString('en-US');
-  return { doc, note: (withTitle) => `, for the newest of the ${count} articles${withTitle ? `, “${doc.title}”` : ''} (name another with --doc or the article option)` };
+  return {
+    doc,
+    note: (withTitle) =>
+      `, for the newest of the ${count} articles${withTitle ? `, “${doc.title}”` : ''} (name another with --doc or the article option)`,
+  };
 }
 
 function documentDate(ctx: Context, base: Result, options: QueryOptions): Result {
@@ -259,7 +329,12 @@ function documentDate(ctx: Context, base: Result, options: QueryOptions): Result
   const iso = isoOfDatePhrase(doc.meta.date);
   const gid = corpus.gidRange(doc.id)[0];
   const cites = doc.sentenceCount ? [citation(corpus, gid, 1)] : [];
-  return { ...base, found: true, answer: (iso ? `${doc.meta.date} (${longDate(iso)})` : doc.meta.date) + note(true), citations: cites };
+  return {
+    ...base,
+    found: true,
+    answer: (iso ? `${doc.meta.date} (${longDate(iso)})` : doc.meta.date) + note(true),
+    citations: cites,
+  };
 }
 
 /** "Who wrote the article?", "What is its title?": the document's own metadata. */
@@ -274,9 +349,16 @@ function documentField(ctx: Context, base: Result, options: QueryOptions, field:
 }
 
 function longDate(iso: string): string {
-  const d = new Date(iso + (iso.length === 10 ? 'T00:00:00Z' : iso.length === 7 ? '-01T00:00:00Z' : '-01-01T00:00:00Z'));
+  const d = new Date(
+    iso + (iso.length === 10 ? 'T00:00:00Z' : iso.length === 7 ? '-01T00:00:00Z' : '-01-01T00:00:00Z'),
+  );
   if (Number.isNaN(d.getTime())) return iso;
-  const opts: Intl.DateTimeFormatOptions = iso.length === 10 ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : iso.length === 7 ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
+  const opts: Intl.DateTimeFormatOptions =
+    iso.length === 10
+      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : iso.length === 7
+        ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+        : { year: 'numeric', timeZone: 'UTC' };
   return d.toLocaleDateString('en-GB', opts);
 }
 
@@ -288,7 +370,9 @@ function profile(ctx: Context, e: Entity, base: Result, options: QueryOptions): 
   const cites = withRole !== undefined ? [citation(corpus, withRole, 1)] : [];
   const shortName = e.aliases.find((a) => /^[\p{Lu}]{2,}$/u.test(a));
   const name = shortName ? `${e.name} (${shortName})` : e.name;
-  const described = roles.length ? `${name}: ${[...new Set(roles.map((r) => r.text))].join('; ')}` : `${name}, ${e.type === 'person' ? 'a person' : e.type === 'place' ? 'a place' : 'an organisation'} the articles mention ${mentions.length} time${mentions.length === 1 ? '' : 's'}`;
+  const described = roles.length
+    ? `${name}: ${[...new Set(roles.map((r) => r.text))].join('; ')}`
+    : `${name}, ${e.type === 'person' ? 'a person' : e.type === 'place' ? 'a place' : 'an organisation'} the articles mention ${mentions.length} time${mentions.length === 1 ? '' : 's'}`;
   return { ...base, found: true, answer: described, citations: cites };
 }
 
@@ -304,8 +388,12 @@ function quotedAnswer(ctx: Context, q: Question, focus: Entity[], base: Result, 
   // What the question asks about beyond who speaks ("mean by assessing the peace deal"): the
   // quote must cover it as a passage would, or the passages answer instead; quotes that share
   // none of it are not listed with the answer.
-  const about = weighWords(index, q.groups.filter((g) => !g.name && !g.speech));
-  const covers = (x: Quote) => (about.groups.length ? coverage(about, new Set(quoteGids(x).flatMap((g) => corpus.stemsOf(g)))) : 1);
+  const about = weighWords(
+    index,
+    q.groups.filter((g) => !g.name && !g.speech),
+  );
+  const covers = (x: Quote) =>
+    about.groups.length ? coverage(about, new Set(quoteGids(x).flatMap((g) => corpus.stemsOf(g)))) : 1;
   const best = ranked[0]!;
   if (covers(best) < MIN_COVERAGE) return null;
   const view = quoteView(corpus, best);
@@ -337,7 +425,10 @@ export function rankQuotes(index: TextIndex, quotes: readonly Quote[], topic: Ma
     const whole = /^[\p{Lu}]/u.test(x.text) ? 0.5 : 0;
     return s + whole + (x.kind === 'direct' ? 0.4 : 0) + Math.min(x.text.length, 400) / 2000;
   };
-  return quotes.map((x) => ({ x, s: score(x) })).sort((a, b) => b.s - a.s).map((r) => r.x);
+  return quotes
+    .map((x) => ({ x, s: score(x) }))
+    .sort((a, b) => b.s - a.s)
+    .map((r) => r.x);
 }
 
 /**
@@ -348,7 +439,10 @@ export function rankQuotes(index: TextIndex, quotes: readonly Quote[], topic: Ma
 function speakerAnswer(ctx: Context, q: Question, base: Result, options: QueryOptions): Result | null {
   const { corpus, index } = ctx;
   const hits = index.search(q, corpus.gidRange(options.doc), SPEAKER_HITS);
-  const about = weighWords(index, q.groups.filter((g) => !g.speech));
+  const about = weighWords(
+    index,
+    q.groups.filter((g) => !g.speech),
+  );
   const asked = q.groups.filter((g) => g.speech);
   let best: { gid: number; score: number; quote: Quote; rank: number } | null = null;
   for (const h of hits) {
@@ -364,7 +458,13 @@ function speakerAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   const e = best.quote.speakerId ? corpus.entityById.get(best.quote.speakerId) : undefined;
   const acronym = e?.aliases.find((a) => /^[A-Z]{2,}$/.test(a));
   const name = view.speaker ?? 'unknown';
-  return { ...base, found: true, answer: acronym ? `${name} (${acronym})` : name, citations: [citation(corpus, best.gid, best.score)], quotes: [view] };
+  return {
+    ...base,
+    found: true,
+    answer: acronym ? `${name} (${acronym})` : name,
+    citations: [citation(corpus, best.gid, best.score)],
+    quotes: [view],
+  };
 }
 
 /**

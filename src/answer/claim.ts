@@ -19,25 +19,85 @@ const LIGHT_WEIGHT = 0.3;
 const OPENING_AUX = /^(is|are|was|were|am|do|does|did|can|could|has|have|had|will|would|should|shall|may|might|must)$/i;
 export const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'shall', 'must']);
 /** Words that negate what follows them in their clause. */
-export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'nobody', 'nothing', 'none']);
+export const NEGATORS = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  'neither',
+  'nor',
+  'without',
+  'nobody',
+  'nothing',
+  'none',
+]);
 /** Verbs that negate what follows them: "denied involvement", "refused to pay". */
 export const NEGATING_VERBS = new Set(['deny', 'refuse', 'fail', 'reject', 'decline']);
 /** Words that say little of a claim: a passage may leave them out ("get its momentum back" / "regain momentum"). */
-const LIGHT = new Set(['be', 'have', 'do', 'get', 'make', 'go', 'take', 'give', 'put', 'come', 'actually', 'really', 'still', 'also', 'ever', 'back', 'end', 'already', 'even']);
+const LIGHT = new Set([
+  'be',
+  'have',
+  'do',
+  'get',
+  'make',
+  'go',
+  'take',
+  'give',
+  'put',
+  'come',
+  'actually',
+  'really',
+  'still',
+  'also',
+  'ever',
+  'back',
+  'end',
+  'already',
+  'even',
+]);
 /** Words that open a subordinate part of the claim: "do airlines pay | if a flight is cancelled". */
-const SUBORDINATORS = new Set(['if', 'when', 'because', 'before', 'after', 'while', 'unless', 'until', 'since', 'though', 'although', 'whether', 'due']);
+const SUBORDINATORS = new Set([
+  'if',
+  'when',
+  'because',
+  'before',
+  'after',
+  'while',
+  'unless',
+  'until',
+  'since',
+  'though',
+  'although',
+  'whether',
+  'due',
+]);
 /**
  * Paraphrases a yes/no claim is often put in, beside the retrieval synonyms: groups of lemmas
  * that may stand for each other when judging a clause.
  */
 const PARAPHRASES = [
-  'think believe reckon consider feel', 'beat exceed surpass top outperform better', 'shut close scrap abolish end',
-  'dad father', 'mum mother mom', 'careful prudent cautious', 'full all-out complete total outright', 'pay compensate compensation refund',
-  'regain recover', 'prison jail', 'sack dismiss', 'quit resign', 'ratify formalise formalize',
+  'think believe reckon consider feel',
+  'beat exceed surpass top outperform better',
+  'shut close scrap abolish end',
+  'dad father',
+  'mum mother mom',
+  'careful prudent cautious',
+  'full all-out complete total outright',
+  'pay compensate compensation refund',
+  'regain recover',
+  'prison jail',
+  'sack dismiss',
+  'quit resign',
+  'ratify formalise formalize',
 ];
 
 export interface ClaimWord {
-  text: string; lemma: string; stems: Set<string>; weight: number; light: boolean; role: 'subject' | 'main' | 'sub';
+  text: string;
+  lemma: string;
+  stems: Set<string>;
+  weight: number;
+  light: boolean;
+  role: 'subject' | 'main' | 'sub';
   /** A number or a name the question asks about: another of its kind in the passage answers No. */
   value: boolean;
   number: boolean;
@@ -58,7 +118,9 @@ export function isPolar(q: Question): boolean {
   const toks = openingOf(q.tokens);
   const first = toks[0];
   // "Can you tell me who led it?", "do you know when ...": a question for a name or a date.
-  const indirect = toks[1]?.text.toLowerCase() === 'you' && toks.some((t) => /^(who|whom|whose|what|when|where|why|how|which)$/i.test(t.text));
+  const indirect =
+    toks[1]?.text.toLowerCase() === 'you' &&
+    toks.some((t) => /^(who|whom|whose|what|when|where|why|how|which)$/i.test(t.text));
   return !!first && OPENING_AUX.test(first.text) && !indirect;
 }
 
@@ -81,7 +143,14 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
   const modal = MODALS.has(toks[0]!.text.toLowerCase()) || rest.some((t) => MODALS.has(t.text.toLowerCase()));
   let negated = rest.some((t) => t.lemma === 'not' || t.lemma === 'never');
   // "did X say ...", "does X think ...": not "did X claim to be ...", and not with nothing after.
-  const frameAt = rest.findIndex((t, i) => i >= 1 && FRAME_VERBS.has(t.lemma) && !rest.slice(0, i).some((x) => x.pos === 'VERB') && !!rest[i + 1] && rest[i + 1]!.text !== 'to');
+  const frameAt = rest.findIndex(
+    (t, i) =>
+      i >= 1 &&
+      FRAME_VERBS.has(t.lemma) &&
+      !rest.slice(0, i).some((x) => x.pos === 'VERB') &&
+      !!rest[i + 1] &&
+      rest[i + 1]!.text !== 'to',
+  );
   const speakerToks = frameAt >= 0 ? rest.slice(0, frameAt) : null;
   // "Did X deny that Y?" asks whether X said Y was not so.
   if (frameAt >= 0 && NEGATING_VERBS.has(rest[frameAt]!.lemma)) negated = !negated;
@@ -99,9 +168,20 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
     for (const st of stems) rarity = Math.max(rarity, index.hasStem(st) ? index.idf(st) : 0);
     if (!rarity) rarity = Math.log(1 + index.size);
     const light = LIGHT.has(t.lemma) || t.pos === 'ADV';
-    const name = t.pos === 'PROPN' || q.focus.some((e) => [e.name, ...e.aliases].some((n) => lowerWords(n).includes(t.text.toLowerCase())))
-      || q.unknownNames.some((n) => n.toLowerCase().split(' ').includes(t.text.toLowerCase()));
-    return { text: t.text, lemma: t.lemma, stems, weight: rarity * (light ? LIGHT_WEIGHT : 1), light, role, value: role !== 'subject' && (number || name), number };
+    const name =
+      t.pos === 'PROPN' ||
+      q.focus.some((e) => [e.name, ...e.aliases].some((n) => lowerWords(n).includes(t.text.toLowerCase()))) ||
+      q.unknownNames.some((n) => n.toLowerCase().split(' ').includes(t.text.toLowerCase()));
+    return {
+      text: t.text,
+      lemma: t.lemma,
+      stems,
+      weight: rarity * (light ? LIGHT_WEIGHT : 1),
+      light,
+      role,
+      value: role !== 'subject' && (number || name),
+      number,
+    };
   };
   // The subject runs to the first verb, preposition, or a describing word after its noun.
   let subjectEnd = 0;
@@ -126,7 +206,10 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
   if (!words.some((w) => w.role !== 'subject')) return null;
   // "was X found", "has X been sacked": the subject is what is done to.
   const after = body.slice(subjectEnd);
-  const passive = ((frameAt < 0 && toks[0]!.lemma === 'be') || after.some((t) => t.text.toLowerCase() === 'been' || t.lemma === 'be')) && after.some((t) => t.pos === 'VERB' && t.text.toLowerCase() !== t.lemma && !/ing$/i.test(t.text));
+  const passive =
+    ((frameAt < 0 && toks[0]!.lemma === 'be') ||
+      after.some((t) => t.text.toLowerCase() === 'been' || t.lemma === 'be')) &&
+    after.some((t) => t.pos === 'VERB' && t.text.toLowerCase() !== t.lemma && !/ing$/i.test(t.text));
   return { negated, modal, passive, speaker: speaker?.length ? speaker : null, words };
 }
 
@@ -144,20 +227,33 @@ function withBareVerb(body: QToken[]): QToken[] {
   let verb = -1;
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
-    if (t.pos === 'DET' || t.pos === 'ADJ' || /^['’]s$/.test(t.text) || (t.text.toLowerCase() === 'of' && i > 0)) continue;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || /^['’]s$/.test(t.text) || (t.text.toLowerCase() === 'of' && i > 0))
+      continue;
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN') break;
-    if (i > 0 && t.pos === 'NOUN' && t.text.toLowerCase() === t.lemma && /^(NOUN|PROPN|PART)$/.test(out[i - 1]!.pos)) verb = i;
+    if (i > 0 && t.pos === 'NOUN' && t.text.toLowerCase() === t.lemma && /^(NOUN|PROPN|PART)$/.test(out[i - 1]!.pos))
+      verb = i;
   }
   if (verb >= 0) out[verb]!.pos = 'VERB';
   return out;
 }
 
 /** Words that stand for something named elsewhere, so say nothing a claim could be checked on. */
-const STAND_INS = new Set([...pronouns(ALL_PERSONS, ['subject']), ...pronouns(['it', 'they', 'he', 'she'], ['possessive']), 'what', 'who', 'any', 'some', 'there']);
+const STAND_INS = new Set([
+  ...pronouns(ALL_PERSONS, ['subject']),
+  ...pronouns(['it', 'they', 'he', 'she'], ['possessive']),
+  'what',
+  'who',
+  'any',
+  'some',
+  'there',
+]);
 
 function isContent(lemma: string, pos: string): boolean {
-  return /[\p{L}\p{N}]/u.test(lemma) && !['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'AUX'].includes(pos)
-    && !STAND_INS.has(lemma);
+  return (
+    /[\p{L}\p{N}]/u.test(lemma) &&
+    !['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'AUX'].includes(pos) &&
+    !STAND_INS.has(lemma)
+  );
 }
 
 /** Paraphrases of a word, found by its stem: wink leaves rarer words unlemmatised ("formalized"). */
@@ -166,12 +262,19 @@ export const paraphrasesOf = groupLookup(PARAPHRASES, stemOf);
 /** Stems a passage may write a question word with: its forms, synonyms, and the names of its entity. */
 function formsOf(text: string, lemma: string, q: Question, corpus: Corpus): Set<string> {
   const out = new Set([stemOf(text), stemOf(lemma)]);
-  for (const w of [...irregularForms(lemma), ...corpus.paraphrasesOf(lemma).synonyms, ...paraphrasesOf(lemma), ...paraphrasesOf(text)]) out.add(stemOf(w));
+  for (const w of [
+    ...irregularForms(lemma),
+    ...corpus.paraphrasesOf(lemma).synonyms,
+    ...paraphrasesOf(lemma),
+    ...paraphrasesOf(text),
+  ])
+    out.add(stemOf(w));
   const lower = text.toLowerCase();
   for (const e of q.focus) {
     const names = [e.name, ...e.aliases];
     if (!names.some((n) => lowerWords(n).includes(lower))) continue;
-    for (const n of names) for (const w of n.split(/\s+/)) if (w.length >= 3 && !/^(mr|mrs|ms|dr|sir)\.?$/i.test(w)) out.add(stemOf(w));
+    for (const n of names)
+      for (const w of n.split(/\s+/)) if (w.length >= 3 && !/^(mr|mrs|ms|dr|sir)\.?$/i.test(w)) out.add(stemOf(w));
   }
   return out;
 }

@@ -21,7 +21,6 @@ const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|witho
 /** Prefixes that turn a word into its opposite: "dependent" / "independent". */
 const NEGATING_PREFIXES = ['in', 'un', 'non', 'dis', 'im', 'il', 'ir'];
 
-
 function negated(text: string): boolean {
   return NEGATION.test(text.toLowerCase());
 }
@@ -41,7 +40,10 @@ export function contrastParts(corpus: Corpus, q: Question, gid: number, antonyms
   for (const t of q.tokens) {
     const w = t.text.toLowerCase();
     if (STOP_WORDS.has(t.lemma) || !isContentTerm(t.stem, t.pos) || stems.has(t.stem) || wordSet.has(w)) continue;
-    if (antonyms(t.lemma).some((a) => stems.has(stemOf(a))) || words.some((s) => prefixOpposite(w, s))) { opposite = 1; break; }
+    if (antonyms(t.lemma).some((a) => stems.has(stemOf(a))) || words.some((s) => prefixOpposite(w, s))) {
+      opposite = 1;
+      break;
+    }
   }
   return {
     // "What did X say about Y?" asks their words whatever their polarity: a "not" in them is what they said.

@@ -47,14 +47,22 @@ export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) =
 
   const dispatch = (command: CommandName, input: string, options: QueryOptions): Result => {
     switch (command) {
-      case 'ask': return ask(ctx, input, options);
-      case 'quote': return quote(ctx, input, options);
-      case 'who': return who(ctx, input, options);
-      case 'search': return search(ctx, input, options);
-      case 'facts': return facts(ctx, input, options);
-      case 'verify': return verify(ctx, input, options);
-      case 'cite': return cite(ctx, input, options);
-      case 'sources': return sources(ctx);
+      case 'ask':
+        return ask(ctx, input, options);
+      case 'quote':
+        return quote(ctx, input, options);
+      case 'who':
+        return who(ctx, input, options);
+      case 'search':
+        return search(ctx, input, options);
+      case 'facts':
+        return facts(ctx, input, options);
+      case 'verify':
+        return verify(ctx, input, options);
+      case 'cite':
+        return cite(ctx, input, options);
+      case 'sources':
+        return sources(ctx);
     }
   };
 
@@ -69,16 +77,33 @@ export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) =
       const input = withoutInvisibles(typeof rawInput === 'string' ? rawInput : String(rawInput ?? ''));
       const about = typeof rawOptions.about === 'string' ? withoutInvisibles(rawOptions.about) : rawOptions.about;
       // An article chosen from autocomplete may come as its docRef (a hash of an over-long id).
-      const doc = typeof rawOptions.doc === 'string' ? corpus.resolveDoc(rawOptions.doc) ?? rawOptions.doc : rawOptions.doc;
+      const doc =
+        typeof rawOptions.doc === 'string' ? (corpus.resolveDoc(rawOptions.doc) ?? rawOptions.doc) : rawOptions.doc;
       const options = { ...rawOptions, about, doc };
-      if (!COMMAND_NAMES.includes(command as CommandName)) return errorResult(String(command), input, `Unknown command “${String(command).slice(0, 40)}”. Commands: ${COMMAND_NAMES.join(', ')}.`);
-      const problem = inputProblem(command, input, options, (id) => corpus.docById.has(id), () => corpus.docs.map((d) => d.id));
+      if (!COMMAND_NAMES.includes(command as CommandName))
+        return errorResult(
+          String(command),
+          input,
+          `Unknown command “${String(command).slice(0, 40)}”. Commands: ${COMMAND_NAMES.join(', ')}.`,
+        );
+      const problem = inputProblem(
+        command,
+        input,
+        options,
+        (id) => corpus.docById.has(id),
+        () => corpus.docs.map((d) => d.id),
+      );
       if (problem) return errorResult(command, input, problem);
-      if (!corpus.docs.length) return errorResult(command, input, 'No articles are loaded: add .txt or .md files to the seeds folder.');
+      if (!corpus.docs.length)
+        return errorResult(command, input, 'No articles are loaded: add .txt or .md files to the seeds folder.');
       try {
         return dispatch(command as CommandName, input.trim(), options);
       } catch (e) {
-        return errorResult(command, input, `Something went wrong answering this (${withoutPaths((e as Error).message).slice(0, 200)}).`);
+        return errorResult(
+          command,
+          input,
+          `Something went wrong answering this (${withoutPaths((e as Error).message).slice(0, 200)}).`,
+        );
       }
     },
     context: (doc, start, around) => context(ctx, doc, start, around),
@@ -86,31 +111,56 @@ export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) =
       const e = findEntities(corpus, name.slice(0, 100), 1)[0];
       return e ? { name: e.name, type: e.type, aliases: e.aliases } : null;
     },
-    suggestNames: (partial, limit = 25) => suggestEntityNames(corpus, partial, limit).map((c) => ({ name: clip(c.name), value: clip(c.value) })),
-    suggestSpeakers: (partial, limit = 25) => suggestSpeakerNames(corpus, partial, limit).map((c) => ({ name: clip(c.name), value: clip(c.value) })),
+    suggestNames: (partial, limit = 25) =>
+      suggestEntityNames(corpus, partial, limit).map((c) => ({ name: clip(c.name), value: clip(c.value) })),
+    suggestSpeakers: (partial, limit = 25) =>
+      suggestSpeakerNames(corpus, partial, limit).map((c) => ({ name: clip(c.name), value: clip(c.value) })),
     suggestDocuments(partial, limit = 25) {
       const p = partial.toLowerCase();
-      return corpus.docs.filter((d) => !p || d.id.toLowerCase().includes(p) || d.title.toLowerCase().includes(p)).slice(0, limit)
-        .map((d) => ({ name: clip(`${d.title}${d.meta.date ? ` (${d.meta.date})` : ''}`), value: corpus.docRef(d.id) }));
+      return corpus.docs
+        .filter((d) => !p || d.id.toLowerCase().includes(p) || d.title.toLowerCase().includes(p))
+        .slice(0, limit)
+        .map((d) => ({
+          name: clip(`${d.title}${d.meta.date ? ` (${d.meta.date})` : ''}`),
+          value: corpus.docRef(d.id),
+        }));
     },
     suggestPassages(partial, limit = 25) {
       // Values carry the document as a docRef: a long id, clipped, would name no article.
       const quoteValue = (q: Quote): string => q.id.replace(q.docId, corpus.docRef(q.docId));
-      const quoteChoice = (q: Quote): Choice => ({ name: clip(`${q.speakerId ? corpus.entityById.get(q.speakerId)?.name + ': ' : ''}${q.text}`), value: quoteValue(q) });
+      const quoteChoice = (q: Quote): Choice => ({
+        name: clip(`${q.speakerId ? corpus.entityById.get(q.speakerId)?.name + ': ' : ''}${q.text}`),
+        value: quoteValue(q),
+      });
       const sentenceChoice = (gid: number): Choice => {
         const r = corpus.sentence(gid);
         return { name: clip(corpus.sentenceText(gid)), value: `s:${corpus.docRef(r.doc.id)}:${r.s.start}` };
       };
-      if (!partial.trim()) return Array.from({ length: Math.min(limit, corpus.quoteCount) }, (_, i) => ({ name: clip(corpus.quote(i).text), value: quoteValue(corpus.quote(i)) }));
+      if (!partial.trim())
+        return Array.from({ length: Math.min(limit, corpus.quoteCount) }, (_, i) => ({
+          name: clip(corpus.quote(i).text),
+          value: quoteValue(corpus.quote(i)),
+        }));
       if (corpus.quoteCount + corpus.sentenceCount > PASSAGE_CHOICES_MAX) {
         // fuse.js would scan every row at each keystroke: the index finds the passages instead.
-        const hits = ctx.index.search(analyseQuestion(partial.slice(0, 100), corpus, ctx.index).terms, corpus.gidRange(), limit);
-        return hits.flatMap((h) => (corpus.quotesIn(h.gid).length ? corpus.quotesIn(h.gid).map(quoteChoice) : [sentenceChoice(h.gid)])).slice(0, limit);
+        const hits = ctx.index.search(
+          analyseQuestion(partial.slice(0, 100), corpus, ctx.index).terms,
+          corpus.gidRange(),
+          limit,
+        );
+        return hits
+          .flatMap((h) =>
+            corpus.quotesIn(h.gid).length ? corpus.quotesIn(h.gid).map(quoteChoice) : [sentenceChoice(h.gid)],
+          )
+          .slice(0, limit);
       }
-      passageFuse ??= new Fuse([
-        ...Array.from({ length: corpus.quoteCount }, (_, i) => quoteChoice(corpus.quote(i))),
-        ...Array.from({ length: corpus.sentenceCount }, (_, g) => sentenceChoice(g)),
-      ], { keys: ['name'], threshold: 0.45, ignoreLocation: true });
+      passageFuse ??= new Fuse(
+        [
+          ...Array.from({ length: corpus.quoteCount }, (_, i) => quoteChoice(corpus.quote(i))),
+          ...Array.from({ length: corpus.sentenceCount }, (_, g) => sentenceChoice(g)),
+        ],
+        { keys: ['name'], threshold: 0.45, ignoreLocation: true },
+      );
       return passageFuse.search(partial.slice(0, 100), { limit }).map((h) => h.item);
     },
     warm() {
@@ -132,11 +182,17 @@ export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) =
         engine.run('ask', question);
         engine.run('search', question);
         asked++;
-        if (asked % 10 === 0 && corpus.speakers.length) lookUpSpeaker(corpus.speakers[(asked / 10) % Math.min(20, corpus.speakers.length)]!.name);
+        if (asked % 10 === 0 && corpus.speakers.length)
+          lookUpSpeaker(corpus.speakers[(asked / 10) % Math.min(20, corpus.speakers.length)]!.name);
         yield;
       }
     },
-    stats: () => ({ documents: corpus.docs.length, sentences: corpus.sentenceCount, quotes: corpus.quoteCount, entities: corpus.entities.length }),
+    stats: () => ({
+      documents: corpus.docs.length,
+      sentences: corpus.sentenceCount,
+      quotes: corpus.quoteCount,
+      entities: corpus.entities.length,
+    }),
   };
   return engine;
 }

@@ -1,7 +1,10 @@
 // The public facade of the answer engine: the only thing the CLI and the bot talk to.
 import type { CommandName, ContextResult, QueryOptions, Result } from './result.js';
 
-export interface Choice { name: string; value: string }
+export interface Choice {
+  name: string;
+  value: string;
+}
 
 export interface Engine {
   /** Runs any command by name; never throws: bad input comes back as a Result with error: true. */

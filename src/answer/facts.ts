@@ -21,16 +21,26 @@ function documentsAbout(ctx: Context, named: Entity[], terms: Map<string, number
 
 export function facts(ctx: Context, about: string, options: QueryOptions): Result {
   const { corpus, index } = ctx;
-  const base: Result = { command: 'facts', input: about, found: false, answer: null, citations: [], quotes: [], facts: [] };
+  const base: Result = {
+    command: 'facts',
+    input: about,
+    found: false,
+    answer: null,
+    citations: [],
+    quotes: [],
+    facts: [],
+  };
   let list: Fact[];
   if (about.trim()) {
     const named = findEntities(corpus, about, 3);
     const words = named.flatMap((e) => [e.name, ...e.aliases]).map((n) => n.toLowerCase());
     const terms = analyseQuestion(about, corpus, index).terms;
-    list = documentsAbout(ctx, named, terms, options.doc).flatMap((id) => corpus.factsOfDoc(id)).filter((f) => {
-      const text = `${f.subject} ${f.relation} ${f.object}`.toLowerCase();
-      return words.some((w) => text.includes(w)) || corpus.stemsOf(f.gid).some((st) => terms.get(st) === 1);
-    });
+    list = documentsAbout(ctx, named, terms, options.doc)
+      .flatMap((id) => corpus.factsOfDoc(id))
+      .filter((f) => {
+        const text = `${f.subject} ${f.relation} ${f.object}`.toLowerCase();
+        return words.some((w) => text.includes(w)) || corpus.stemsOf(f.gid).some((st) => terms.get(st) === 1);
+      });
   } else {
     list = [];
     for (const d of options.doc ? [corpus.docById.get(options.doc)!] : corpus.docs) {
@@ -41,8 +51,30 @@ export function facts(ctx: Context, about: string, options: QueryOptions): Resul
   const views = list.slice(0, FACTS_MAX).map((f) => factView(corpus, f));
   const docs = options.doc ? [corpus.docById.get(options.doc)!] : corpus.docs;
   // The article's own date is a fact too.
-  const dated = about.trim() ? [] : docs.filter((d) => d.meta.date).slice(0, 20).map((d) => ({ subject: d.title, relation: 'was published on', object: d.meta.date!, frame: null, when: d.meta.date, where: null, doc: d.id, paragraph: 1, sentence: 1 }));
+  const dated = about.trim()
+    ? []
+    : docs
+        .filter((d) => d.meta.date)
+        .slice(0, 20)
+        .map((d) => ({
+          subject: d.title,
+          relation: 'was published on',
+          object: d.meta.date!,
+          frame: null,
+          when: d.meta.date,
+          where: null,
+          doc: d.id,
+          paragraph: 1,
+          sentence: 1,
+        }));
   const all = [...dated, ...views];
-  if (!all.length) return { ...base, message: about ? `No facts about “${about.slice(0, 80)}” in the articles.` : 'No facts found.' };
-  return { ...base, found: true, answer: `${all.length} fact${all.length === 1 ? '' : 's'}${about ? ` about ${about.trim()}` : ''}`, facts: all, citations: list.slice(0, 5).map((f) => citation(corpus, f.gid, 1)) };
+  if (!all.length)
+    return { ...base, message: about ? `No facts about “${about.slice(0, 80)}” in the articles.` : 'No facts found.' };
+  return {
+    ...base,
+    found: true,
+    answer: `${all.length} fact${all.length === 1 ? '' : 's'}${about ? ` about ${about.trim()}` : ''}`,
+    facts: all,
+    citations: list.slice(0, 5).map((f) => citation(corpus, f.gid, 1)),
+  };
 }

@@ -20,15 +20,25 @@ export function withoutInvisibles(s: string): string {
 /** The most of a user's input an error result repeats back. */
 export const MAX_ECHO_CHARS = 200;
 
-export function inputProblem(command: string, input: string, options: QueryOptions, docIds: (id: string) => boolean, docList: () => string[]): string | null {
+export function inputProblem(
+  command: string,
+  input: string,
+  options: QueryOptions,
+  docIds: (id: string) => boolean,
+  docList: () => string[],
+): string | null {
   if (CONTROL.test(input) || (options.about && CONTROL.test(options.about))) {
     const ch = (CONTROL.exec(input) ?? CONTROL.exec(options.about ?? ''))![0];
     return `The input contains a control character (U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}); type plain text.`;
   }
-  if (input.length > MAX_INPUT_CHARS) return `The input is too long (${input.length} characters; at most ${MAX_INPUT_CHARS}).`;
-  if ((options.about ?? '').length > MAX_INPUT_CHARS) return `The topic is too long (at most ${MAX_INPUT_CHARS} characters).`;
+  if (input.length > MAX_INPUT_CHARS)
+    return `The input is too long (${input.length} characters; at most ${MAX_INPUT_CHARS}).`;
+  if ((options.about ?? '').length > MAX_INPUT_CHARS)
+    return `The topic is too long (at most ${MAX_INPUT_CHARS} characters).`;
   if (NEEDS_INPUT.has(command) && !/[\p{L}\p{N}]/u.test(input)) {
-    return input.trim() ? `“${input.trim().slice(0, 40)}” has no words to look for.` : `${command} needs some text: for example ${EXAMPLES[command]}.`;
+    return input.trim()
+      ? `“${input.trim().slice(0, 40)}” has no words to look for.`
+      : `${command} needs some text: for example ${EXAMPLES[command]}.`;
   }
   if (options.doc !== undefined && !docIds(options.doc)) {
     const known = docList();
@@ -48,7 +58,17 @@ const EXAMPLES: Record<string, string> = {
 /** An input too long to use is named, not repeated: only its start is echoed back. */
 export function errorResult(command: string, input: string, message: string): Result {
   const echo = withoutInvisibles(input.length > MAX_ECHO_CHARS ? `${input.slice(0, MAX_ECHO_CHARS)}…` : input);
-  return { command: command.slice(0, MAX_ECHO_CHARS), input: echo, found: false, answer: null, citations: [], quotes: [], facts: [], message, error: true };
+  return {
+    command: command.slice(0, MAX_ECHO_CHARS),
+    input: echo,
+    found: false,
+    answer: null,
+    citations: [],
+    quotes: [],
+    facts: [],
+    message,
+    error: true,
+  };
 }
 
 /** Absolute paths (POSIX or Windows) in a message, each reduced to its last part. */

@@ -13,24 +13,144 @@ import { isYear } from '../text/dates.js';
 import type { TextSpan } from '../text/span.js';
 
 /** The token fields read here: the corpus's and an annotated claim's tokens both have them. */
-export interface WordToken extends TextSpan { lemma: string; pos: string; stem: string }
+export interface WordToken extends TextSpan {
+  lemma: string;
+  pos: string;
+  stem: string;
+}
 
 /** Words whose removal or replacement takes back a claim's certainty. */
-const HEDGES = new Set(['may', 'might', 'could', 'would', 'possibly', 'perhaps', 'probably', 'likely', 'maybe', 'allegedly', 'reportedly', 'apparently']);
+const HEDGES = new Set([
+  'may',
+  'might',
+  'could',
+  'would',
+  'possibly',
+  'perhaps',
+  'probably',
+  'likely',
+  'maybe',
+  'allegedly',
+  'reportedly',
+  'apparently',
+]);
 /** Words that say a little or part of something: one swapped for a word of FULL_DEGREE overstates. */
-const SMALL_DEGREE = new Set(['bit', 'slightly', 'somewhat', 'little', 'partly', 'partially', 'fairly', 'some', 'few', 'occasionally', 'sometimes', 'marginally', 'modestly']);
+const SMALL_DEGREE = new Set([
+  'bit',
+  'slightly',
+  'somewhat',
+  'little',
+  'partly',
+  'partially',
+  'fairly',
+  'some',
+  'few',
+  'occasionally',
+  'sometimes',
+  'marginally',
+  'modestly',
+]);
 /** Words that say all of something, or much of it. */
-const FULL_DEGREE = new Set(['completely', 'totally', 'entirely', 'fully', 'wholly', 'absolutely', 'utterly', 'all', 'always', 'every', 'many', 'much', 'hugely', 'massively', 'vastly', 'greatly']);
+const FULL_DEGREE = new Set([
+  'completely',
+  'totally',
+  'entirely',
+  'fully',
+  'wholly',
+  'absolutely',
+  'utterly',
+  'all',
+  'always',
+  'every',
+  'many',
+  'much',
+  'hugely',
+  'massively',
+  'vastly',
+  'greatly',
+]);
 /** Words that are numbers without digits; multiplicatives included: "doubled" is not "tripled". */
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'trillion',
-  'dozen', 'half', 'quarter', 'double', 'triple', 'quadruple', 'halve', 'twice', 'thrice', 'treble', 'first', 'second', 'third']);
+const NUMBER_WORDS = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'dozen',
+  'half',
+  'quarter',
+  'double',
+  'triple',
+  'quadruple',
+  'halve',
+  'twice',
+  'thrice',
+  'treble',
+  'first',
+  'second',
+  'third',
+]);
 /** Words that scale a number: "£50m" and "£50 million" are one amount, so only the figures compare. */
 const SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'm', 'bn', 'k']);
 /** Titles and offices before or for a name: "Mr Blair", "Tony Blair" and "the Prime Minister" may name one man. */
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'president', 'minister', 'prime',
-  'chancellor', 'secretary', 'king', 'queen', 'prince', 'princess', 'governor', 'senator', 'mayor', 'chairman', 'chairwoman', 'chief',
-  'general', 'judge', 'bishop', 'captain', 'commissioner', 'ambassador', 'leader', 'speaker', 'director', 'inspector', 'officer']);
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'lord',
+  'lady',
+  'dame',
+  'prof',
+  'professor',
+  'president',
+  'minister',
+  'prime',
+  'chancellor',
+  'secretary',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'governor',
+  'senator',
+  'mayor',
+  'chairman',
+  'chairwoman',
+  'chief',
+  'general',
+  'judge',
+  'bishop',
+  'captain',
+  'commissioner',
+  'ambassador',
+  'leader',
+  'speaker',
+  'director',
+  'inspector',
+  'officer',
+]);
 /** Prefixes that make a word its opposite: "legal"/"illegal", "prudent"/"imprudent". */
 const NEGATIVE_PREFIX = /^(un|in|im|il|ir|dis|non)(.{3,})$/;
 
@@ -39,15 +159,29 @@ const LOADABLE = new Set(['ADJ', 'VERB', 'ADV']);
 
 /** Words, and "%", which belongs to the number before it. */
 const isWord = (t: WordToken) => /[\p{L}\p{N}%]/u.test(t.text);
-const negates = (t: WordToken) => NEGATORS.has(t.lemma) || NEGATORS.has(t.text.toLowerCase()) || t.lemma === 'not' || t.text.toLowerCase() === 'cannot';
-const isNumber = (t: WordToken) => /\d/.test(t.text) || NUMBER_WORDS.has(t.lemma) || NUMBER_WORDS.has(t.text.toLowerCase());
+const negates = (t: WordToken) =>
+  NEGATORS.has(t.lemma) || NEGATORS.has(t.text.toLowerCase()) || t.lemma === 'not' || t.text.toLowerCase() === 'cannot';
+const isNumber = (t: WordToken) =>
+  /\d/.test(t.text) || NUMBER_WORDS.has(t.lemma) || NUMBER_WORDS.has(t.text.toLowerCase());
 /** Number words as digits, so that "six" and "6" align. */
-const DIGITS = new Map(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, i) => [w, String(i)]));
-const key = (t: WordToken) => (negates(t) ? 'not' : /\d/.test(t.text) ? t.text.replace(/,/g, '')
-  : DIGITS.get(t.text.toLowerCase()) ?? (t.stem || stemOf(t.text.toLowerCase())));
+const DIGITS = new Map(
+  ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map(
+    (w, i) => [w, String(i)],
+  ),
+);
+const key = (t: WordToken) =>
+  negates(t)
+    ? 'not'
+    : /\d/.test(t.text)
+      ? t.text.replace(/,/g, '')
+      : (DIGITS.get(t.text.toLowerCase()) ?? (t.stem || stemOf(t.text.toLowerCase())));
 
 /** One stretch where claim and passage part: the passage's words there, and the claim's. */
-interface Hunk { dropped: WordToken[]; added: WordToken[]; after?: WordToken }
+interface Hunk {
+  dropped: WordToken[];
+  added: WordToken[];
+  after?: WordToken;
+}
 
 /**
  * The changes of meaning from `passage` (the article's sentence) to `claim`, each said briefly
@@ -89,14 +223,36 @@ function hunksOf(claim: WordToken[], passage: WordToken[]): Hunk[] {
   const added = claim.slice(cn + 1);
   let to = pn + 1;
   while (to < passage.length && !breaks(passage[to]!)) to++;
-  hunks.push({ dropped: passage.slice(pn + 1, to).filter(isWord).slice(0, added.length), added });
+  hunks.push({
+    dropped: passage
+      .slice(pn + 1, to)
+      .filter(isWord)
+      .slice(0, added.length),
+    added,
+  });
   return hunks.filter((h) => h.dropped.length || h.added.length);
 }
 
 /** Conjunctions that start another clause, whose negation or hedge is not the quoted words'. */
-const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'although', 'though', 'while', 'whereas', 'because', 'since', 'unless', 'if', 'when', 'which', 'who']);
+const CLAUSE_OPENERS = new Set([
+  'but',
+  'and',
+  'or',
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'because',
+  'since',
+  'unless',
+  'if',
+  'when',
+  'which',
+  'who',
+]);
 /** A clause ends at punctuation that is not inside a word or number, or at a conjunction. */
-const breaks = (t: WordToken) => (!isWord(t) && /^[,;:()\-–—.!?"“”]+$/.test(t.text)) || CLAUSE_OPENERS.has(t.text.toLowerCase());
+const breaks = (t: WordToken) =>
+  (!isWord(t) && /^[,;:()\-–—.!?"“”]+$/.test(t.text)) || CLAUSE_OPENERS.has(t.text.toLowerCase());
 
 /**
  * The same alignment with each shared word moved to its last use before the next one: "we will
@@ -107,7 +263,11 @@ function compact(pairs: [number, number][], a: string[], b: string[]): [number, 
   const out = pairs.map(([i, j]) => [i, j] as [number, number]);
   for (let k = out.length - 2; k >= 0; k--) {
     const [i, j] = out[k]!;
-    for (let later = out[k + 1]![1] - 1; later > j; later--) if (b[later] === a[i]) { out[k]![1] = later; break; }
+    for (let later = out[k + 1]![1] - 1; later > j; later--)
+      if (b[later] === a[i]) {
+        out[k]![1] = later;
+        break;
+      }
   }
   return out;
 }
@@ -117,23 +277,44 @@ function commonRun(a: string[], b: string[]): [number, number][] {
   const n = a.length;
   const m = b.length;
   const len: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) len[i]![j] = a[i] === b[j] ? len[i + 1]![j + 1]! + 1 : Math.max(len[i + 1]![j]!, len[i]![j + 1]!);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      len[i]![j] = a[i] === b[j] ? len[i + 1]![j + 1]! + 1 : Math.max(len[i + 1]![j]!, len[i]![j + 1]!);
   const out: [number, number][] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a[i] === b[j]) { out.push([i, j]); i++; j++; }
-    else if (len[i + 1]![j]! >= len[i]![j + 1]!) i++;
+    if (a[i] === b[j]) {
+      out.push([i, j]);
+      i++;
+      j++;
+    } else if (len[i + 1]![j]! >= len[i]![j + 1]!) i++;
     else j++;
   }
   return out;
 }
 
 /** Verbs that put what follows in someone's plans or hopes: "expect to press" is not "will attack". */
-const INTENT_VERBS = new Set(['plan', 'want', 'hope', 'aim', 'intend', 'expect', 'threaten', 'propose', 'seek', 'try', 'consider', 'wish']);
+const INTENT_VERBS = new Set([
+  'plan',
+  'want',
+  'hope',
+  'aim',
+  'intend',
+  'expect',
+  'threaten',
+  'propose',
+  'seek',
+  'try',
+  'consider',
+  'wish',
+]);
 /** "'d" is "would" too: "we'd" keeps the hedge of "we would". */
-const hedges = (t: WordToken) => HEDGES.has(t.text.toLowerCase()) || HEDGES.has(t.lemma) || t.text.toLowerCase() === "'d"
-  || (t.pos === 'VERB' && INTENT_VERBS.has(t.lemma));
+const hedges = (t: WordToken) =>
+  HEDGES.has(t.text.toLowerCase()) ||
+  HEDGES.has(t.lemma) ||
+  t.text.toLowerCase() === "'d" ||
+  (t.pos === 'VERB' && INTENT_VERBS.has(t.lemma));
 
 /** The figures of a stretch, numbers in words as digits and scale words left out. */
 function figuresOf(ts: WordToken[]): string[] {
@@ -147,10 +328,16 @@ function figuresOf(ts: WordToken[]): string[] {
 }
 
 const said = (ts: WordToken[]) => ts.map((t) => t.text).join(' ');
-const MONTH_WORD = /^(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/i;
+const MONTH_WORD =
+  /^(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/i;
 
 function negation(adds: boolean, added: WordToken[], dropped: WordToken[]): Difference {
-  return { kind: 'negation', claimed: adds ? said(added) || 'not' : null, article: adds ? null : said(dropped) || 'not', note: adds ? 'adds a negation' : 'drops a negation' };
+  return {
+    kind: 'negation',
+    claimed: adds ? said(added) || 'not' : null,
+    article: adds ? null : said(dropped) || 'not',
+    note: adds ? 'adds a negation' : 'drops a negation',
+  };
 }
 
 function word(article: string, claimed: string, what: string): Difference {
@@ -168,34 +355,66 @@ function changesIn(h: Hunk, antonyms: AntonymSource, passageKeys: Set<string>): 
   if (droppedNumbers.length && addedNumbers.length && droppedNumbers.join(' ') !== addedNumbers.join(' ')) {
     const unit = h.after?.text === '%' ? '%' : h.after?.pos === 'NOUN' ? ` ${h.after.text}` : '';
     const kind = [...dropped, ...added].some((t) => isYear(t.text) || MONTH_WORD.test(t.text)) ? 'date' : 'number';
-    out.push({ kind, claimed: `${said(added)}${unit}`, article: `${said(dropped)}${unit}`, note: `${said(dropped)}${unit} → ${said(added)}${unit}` });
+    out.push({
+      kind,
+      claimed: `${said(added)}${unit}`,
+      article: `${said(dropped)}${unit}`,
+      note: `${said(dropped)}${unit} → ${said(added)}${unit}`,
+    });
   }
   // Another name: a capitalised word for a capitalised word, titles aside, that the passage does
   // not use elsewhere ("an American government" for "the American side ... a US government").
-  const names = (ts: WordToken[]) => ts.filter((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !TITLES.has(t.text.toLowerCase().replace(/\.$/, '')));
+  const names = (ts: WordToken[]) =>
+    ts.filter(
+      (t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !TITLES.has(t.text.toLowerCase().replace(/\.$/, '')),
+    );
   const droppedNames = names(dropped);
   const addedNames = names(added).filter((t) => !passageKeys.has(key(t)));
-  if (droppedNames.length && addedNames.length && !addedNames.every((a) => droppedNames.some((d) => key(d) === key(a)))) {
-    out.push({ kind: 'name', claimed: said(addedNames), article: said(droppedNames), note: `${said(droppedNames)} → ${said(addedNames)}` });
+  if (
+    droppedNames.length &&
+    addedNames.length &&
+    !addedNames.every((a) => droppedNames.some((d) => key(d) === key(a)))
+  ) {
+    out.push({
+      kind: 'name',
+      claimed: said(addedNames),
+      article: said(droppedNames),
+      note: `${said(droppedNames)} → ${said(addedNames)}`,
+    });
   }
-  for (const d of dropped) for (const a of added) {
-    if (opposite(d, a, antonyms)) out.push(word(d.text, a.text, 'its opposite'));
-    // Only between words of one kind: a loaded adjective for a plain one, not for a dropped noun.
-    else if (d.pos === a.pos && LOADABLE.has(d.pos) && loadedSwap(d.text, a.text)) out.push(word(d.text, a.text, 'a loaded word'));
-  }
-  if (dropped.some((t) => SMALL_DEGREE.has(t.lemma)) && added.some((t) => FULL_DEGREE.has(t.lemma))) out.push(word(said(dropped), said(added), 'a stronger word'));
-  if (dropped.some((t) => FULL_DEGREE.has(t.lemma)) && added.some((t) => SMALL_DEGREE.has(t.lemma))) out.push(word(said(dropped), said(added), 'a weaker word'));
+  for (const d of dropped)
+    for (const a of added) {
+      if (opposite(d, a, antonyms)) out.push(word(d.text, a.text, 'its opposite'));
+      // Only between words of one kind: a loaded adjective for a plain one, not for a dropped noun.
+      else if (d.pos === a.pos && LOADABLE.has(d.pos) && loadedSwap(d.text, a.text))
+        out.push(word(d.text, a.text, 'a loaded word'));
+    }
+  if (dropped.some((t) => SMALL_DEGREE.has(t.lemma)) && added.some((t) => FULL_DEGREE.has(t.lemma)))
+    out.push(word(said(dropped), said(added), 'a stronger word'));
+  if (dropped.some((t) => FULL_DEGREE.has(t.lemma)) && added.some((t) => SMALL_DEGREE.has(t.lemma)))
+    out.push(word(said(dropped), said(added), 'a weaker word'));
   // A hedge left out or made firm: "could" → "will". One the claim adds only weakens the quote.
   const hedge = dropped.find(hedges);
-  if (hedge && !added.some(hedges)) out.push({ kind: 'hedge', claimed: added.length ? said(added) : null, article: hedge.text, note: added.length ? `drops a hedge: “${hedge.text}” → “${said(added)}”` : `drops a hedge: “${hedge.text}”` });
+  if (hedge && !added.some(hedges))
+    out.push({
+      kind: 'hedge',
+      claimed: added.length ? said(added) : null,
+      article: hedge.text,
+      note: added.length ? `drops a hedge: “${hedge.text}” → “${said(added)}”` : `drops a hedge: “${hedge.text}”`,
+    });
   return out;
 }
 
 /** Whether two words are opposites: by the antonym lists, by a negative prefix, or by feeling. */
 function opposite(d: WordToken, a: WordToken, antonyms: AntonymSource): boolean {
   // An adverb's opposite is its adjective's: "strongly" / "weakly".
-  const forms = (t: WordToken) => [t.lemma, t.text.toLowerCase(), ...(t.pos === 'ADV' && /..ly$/.test(t.lemma) ? [t.lemma.slice(0, -2)] : [])];
-  const related = (x: WordToken, y: WordToken) => forms(x).some((f) => antonyms(f).some((o) => forms(y).includes(o) || stemOf(o) === y.stem));
+  const forms = (t: WordToken) => [
+    t.lemma,
+    t.text.toLowerCase(),
+    ...(t.pos === 'ADV' && /..ly$/.test(t.lemma) ? [t.lemma.slice(0, -2)] : []),
+  ];
+  const related = (x: WordToken, y: WordToken) =>
+    forms(x).some((f) => antonyms(f).some((o) => forms(y).includes(o) || stemOf(o) === y.stem));
   if (related(d, a) || related(a, d)) return true;
   const prefixed = (x: string, y: string) => NEGATIVE_PREFIX.exec(x)?.[2] === y;
   if (forms(d).some((x) => forms(a).some((y) => prefixed(x, y) || prefixed(y, x)))) return true;

@@ -45,8 +45,24 @@ export interface RecordParts {
 export type PassageParts = IndexParts & RecordParts;
 export type PartName = keyof PassageParts;
 
-export const INDEX_PARTS = ['coverage', 'paragraph', 'retrieval', 'rareMissed', 'length', 'questionSize', 'wordsMissed', 'opening'] as const satisfies readonly (keyof IndexParts)[];
-export const RECORD_PARTS = ['predicate', 'slotFilled', 'focus', 'sequence', 'negationClash', 'opposite'] as const satisfies readonly (keyof RecordParts)[];
+export const INDEX_PARTS = [
+  'coverage',
+  'paragraph',
+  'retrieval',
+  'rareMissed',
+  'length',
+  'questionSize',
+  'wordsMissed',
+  'opening',
+] as const satisfies readonly (keyof IndexParts)[];
+export const RECORD_PARTS = [
+  'predicate',
+  'slotFilled',
+  'focus',
+  'sequence',
+  'negationClash',
+  'opposite',
+] as const satisfies readonly (keyof RecordParts)[];
 export const PART_NAMES: readonly PartName[] = [...INDEX_PARTS, ...RECORD_PARTS];
 
 /** Sentences past three times the average length are all just long. */

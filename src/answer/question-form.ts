@@ -38,7 +38,23 @@ export function expandContractions(text: string): string {
 }
 
 /** Titles that only address a person ("Mr"), not an office whose holder one may ask for. */
-const FORMS_OF_ADDRESS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'member', 'expert', 'official', 'agent', 'analyst', 'general', 'vice', 'deputy', 'count']);
+const FORMS_OF_ADDRESS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'lord',
+  'member',
+  'expert',
+  'official',
+  'agent',
+  'analyst',
+  'general',
+  'vice',
+  'deputy',
+  'count',
+]);
 
 /** A title word whose holder a question may ask for. */
 export function isOfficeWord(lemma: string): boolean {
@@ -46,7 +62,18 @@ export function isOfficeWord(lemma: string): boolean {
 }
 
 /** Nouns that name an amount of any kind, not a thing counted. */
-const GENERIC_AMOUNTS = new Set(['money', 'cash', 'amount', 'sum', 'number', 'total', 'quantity', 'time', 'percent', 'percentage']);
+const GENERIC_AMOUNTS = new Set([
+  'money',
+  'cash',
+  'amount',
+  'sum',
+  'number',
+  'total',
+  'quantity',
+  'time',
+  'percent',
+  'percentage',
+]);
 
 /** Adjectives of size that ask a measure in "how big a N". */
 const SIZE_WORDS = new Set(['big', 'large', 'small', 'long', 'high', 'low', 'great', 'much']);
@@ -59,27 +86,63 @@ export function readForm(tokens: Token[], whAt: number): Form {
   const wh = lower[whAt];
   const rest = tokens.slice(whAt + 1).filter((t) => t.pos !== 'PUNCT');
   // "What does MPC stand for", "what is MPC short for".
-  const standFor = /^(what|whats)$/.test(wh ?? '') && rest.length >= 3 && rest[rest.length - 1]!.text.toLowerCase() === 'for'
-    && /^(stand|short)$/.test(rest[rest.length - 2]!.lemma.toLowerCase());
+  const standFor =
+    /^(what|whats)$/.test(wh ?? '') &&
+    rest.length >= 3 &&
+    rest[rest.length - 1]!.text.toLowerCase() === 'for' &&
+    /^(stand|short)$/.test(rest[rest.length - 2]!.lemma.toLowerCase());
   if (standFor) {
-    const name = rest.slice(1, -2).filter((t) => t.pos !== 'DET').map((t) => t.text).join(' ');
+    const name = rest
+      .slice(1, -2)
+      .filter((t) => t.pos !== 'DET')
+      .map((t) => t.text)
+      .join(' ');
     if (/^[\p{L}&.]{2,10}$/u.test(name)) form.acronym = name.replace(/\./g, '');
   }
   // "Who is the president of Russia?", "who is the EU transport commissioner": a copula and a
   // noun phrase headed by a title, nothing else.
-  if ((wh === 'who' || wh === 'what') && rest[0]?.lemma === 'be' && rest.length >= 2 && rest.slice(1).every((t) => PHRASE_PARTS.has(t.pos))) {
+  if (
+    (wh === 'who' || wh === 'what') &&
+    rest[0]?.lemma === 'be' &&
+    rest.length >= 2 &&
+    rest.slice(1).every((t) => PHRASE_PARTS.has(t.pos))
+  ) {
     const phrase = rest.slice(1);
     const ofAt = phrase.findIndex((t) => /^(of|for|at|in)$/i.test(t.text));
     const head = ofAt >= 0 ? ofAt - 1 : phrase.length - 1;
     const noun = phrase[head];
-    if (noun && noun.text === noun.text.toLowerCase() && isOfficeWord(noun.lemma.toLowerCase()) && phrase[0]!.pos === 'DET') {
-      form.role = { noun: noun.lemma.toLowerCase(), qualifiers: qualifiersOf(phrase.filter((t) => t !== noun)), copular: true };
+    if (
+      noun &&
+      noun.text === noun.text.toLowerCase() &&
+      isOfficeWord(noun.lemma.toLowerCase()) &&
+      phrase[0]!.pos === 'DET'
+    ) {
+      form.role = {
+        noun: noun.lemma.toLowerCase(),
+        qualifiers: qualifiersOf(phrase.filter((t) => t !== noun)),
+        copular: true,
+      };
     }
   }
   // "What is a wiki?", "what are GUIs": a copula and the thing, with nothing it is "of" or does.
-  if (wh === 'what' && rest[0]?.lemma === 'be' && rest.length >= 2 && !form.role && !form.acronym
-    && rest.slice(1).every((t) => /^(DET|ADJ|NOUN|PROPN|NUM|PUNCT|X|SYM)$/.test(t.pos) || /^[\p{L}\p{N}-]+$/u.test(t.text) && t.pos !== 'VERB' && t.pos !== 'ADP')) {
-    const words = rest.slice(1).filter((t) => t.pos !== 'DET' && t.pos !== 'PUNCT').map((t) => t.text.toLowerCase());
+  if (
+    wh === 'what' &&
+    rest[0]?.lemma === 'be' &&
+    rest.length >= 2 &&
+    !form.role &&
+    !form.acronym &&
+    rest
+      .slice(1)
+      .every(
+        (t) =>
+          /^(DET|ADJ|NOUN|PROPN|NUM|PUNCT|X|SYM)$/.test(t.pos) ||
+          (/^[\p{L}\p{N}-]+$/u.test(t.text) && t.pos !== 'VERB' && t.pos !== 'ADP'),
+      )
+  ) {
+    const words = rest
+      .slice(1)
+      .filter((t) => t.pos !== 'DET' && t.pos !== 'PUNCT')
+      .map((t) => t.text.toLowerCase());
     if (words.length) form.defines = words;
   }
   // "Which minister announced ...": the title names who the answer is.
@@ -91,25 +154,46 @@ export function readForm(tokens: Token[], whAt: number): Form {
   if (wh === 'what' && ifAt > whAt && tokens.slice(whAt + 1, ifAt).some((t) => t.lemma === 'happen')) {
     // Its things, not its verbs: "walks away" may be written "strays".
     // A "noun" followed by an article is a verb the tagger misread ("the river floods the town").
-    form.condition = tokens.slice(ifAt + 1).filter((t, k, all) => /^(NOUN|PROPN|NUM)$/.test(t.pos) && !STOP_WORDS.has(t.lemma.toLowerCase()) && !(t.pos === 'NOUN' && all[k + 1]?.pos === 'DET'))
+    form.condition = tokens
+      .slice(ifAt + 1)
+      .filter(
+        (t, k, all) =>
+          /^(NOUN|PROPN|NUM)$/.test(t.pos) &&
+          !STOP_WORDS.has(t.lemma.toLowerCase()) &&
+          !(t.pos === 'NOUN' && all[k + 1]?.pos === 'DET'),
+      )
       .map((t) => t.text.toLowerCase());
   }
   // "How many countries", "how much pre-tax profit": the noun after the quantifier.
   // "How many" counts a plural: the first one ends the phrase ("how many nurses work" counts
   // nurses, though the tagger may read "work" as a noun); "how much" measures the last noun.
   if (wh === 'how' && /^(many|much)$/.test(lower[whAt + 1] ?? '')) {
-    for (let i = whAt + 2; i < tokens.length && (/^(ADJ|NOUN|PROPN|PUNCT)$/.test(tokens[i]!.pos) || isParticiple(tokens[i], tokens[i + 1])); i++) {
+    for (
+      let i = whAt + 2;
+      i < tokens.length && (/^(ADJ|NOUN|PROPN|PUNCT)$/.test(tokens[i]!.pos) || isParticiple(tokens[i], tokens[i + 1]));
+      i++
+    ) {
       const t = tokens[i]!;
       if (t.pos === 'NOUN') form.counted = t.lemma.toLowerCase();
       if (t.pos === 'NOUN' && lower[whAt + 1] === 'many' && t.text.toLowerCase() !== t.lemma.toLowerCase()) break;
-      if (tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PUNCT' && !isParticiple(tokens[i + 1], tokens[i + 2])) break;
+      if (
+        tokens[i + 1]?.pos !== 'NOUN' &&
+        tokens[i + 1]?.pos !== 'PUNCT' &&
+        !isParticiple(tokens[i + 1], tokens[i + 2])
+      )
+        break;
     }
     // "How much money": the noun names the kind of amount, which any currency is.
     if (form.counted && GENERIC_AMOUNTS.has(form.counted)) delete form.counted;
   }
   // "How big a bonus", "how long a delay": the noun after the article is the thing measured.
-  if (wh === 'how' && SIZE_WORDS.has(lower[whAt + 1] ?? '') && /^(a|an)$/.test(lower[whAt + 2] ?? '') && tokens[whAt + 3]?.pos === 'NOUN'
-    && !GENERIC_AMOUNTS.has(tokens[whAt + 3]!.lemma.toLowerCase())) {
+  if (
+    wh === 'how' &&
+    SIZE_WORDS.has(lower[whAt + 1] ?? '') &&
+    /^(a|an)$/.test(lower[whAt + 2] ?? '') &&
+    tokens[whAt + 3]?.pos === 'NOUN' &&
+    !GENERIC_AMOUNTS.has(tokens[whAt + 3]!.lemma.toLowerCase())
+  ) {
     form.counted = tokens[whAt + 3]!.lemma.toLowerCase();
   }
   return form;
@@ -117,7 +201,9 @@ export function readForm(tokens: Token[], whAt: number): Form {
 
 /** The content words qualifying a title: "of Russia", "EU transport". */
 function qualifiersOf(tokens: Token[]): string[] {
-  return tokens.filter((t) => /^(NOUN|PROPN|ADJ|NUM)$/.test(t.pos) && !STOP_WORDS.has(t.text.toLowerCase())).map((t) => t.text.toLowerCase());
+  return tokens
+    .filter((t) => /^(NOUN|PROPN|ADJ|NUM)$/.test(t.pos) && !STOP_WORDS.has(t.text.toLowerCase()))
+    .map((t) => t.text.toLowerCase());
 }
 
 /**

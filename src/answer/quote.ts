@@ -14,7 +14,15 @@ const TOPIC_PASSAGES = 200;
 
 export function quote(ctx: Context, speaker: string, options: QueryOptions): Result {
   const { corpus, index } = ctx;
-  const base: Result = { command: 'quote', input: speaker, found: false, answer: null, citations: [], quotes: [], facts: [] };
+  const base: Result = {
+    command: 'quote',
+    input: speaker,
+    found: false,
+    answer: null,
+    citations: [],
+    quotes: [],
+    facts: [],
+  };
   const topic = options.about?.trim() ? analyseQuestion(options.about, corpus, index).terms : null;
   let quotes: Quote[];
   let who: Entity[] = [];
@@ -24,7 +32,11 @@ export function quote(ctx: Context, speaker: string, options: QueryOptions): Res
     who = findEntities(corpus, speaker, 5).filter((e) => corpus.speaks(e.id, options.doc));
     if (!who.length) {
       const suggestions = suggestSpeakerNames(corpus, speaker, 5).map((s) => s.value);
-      return { ...base, suggestions, message: `No quotes by “${speaker.trim().slice(0, 80)}” in the articles.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}` };
+      return {
+        ...base,
+        suggestions,
+        message: `No quotes by “${speaker.trim().slice(0, 80)}” in the articles.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
+      };
     }
     // Without a topic to rank by, only the quotes listed are decoded; the rest are counted.
     const limit = topic ? Infinity : QUOTES_MAX;
@@ -33,14 +45,27 @@ export function quote(ctx: Context, speaker: string, options: QueryOptions): Res
   } else if (topic) {
     // Quotes about a topic stand in the passages about it: found through the index, not a scan.
     const seen = new Set<string>();
-    quotes = index.search(topic, corpus.gidRange(options.doc), TOPIC_PASSAGES).flatMap((h) => corpus.quotesIn(h.gid)).filter((q) => !seen.has(q.id) && !!seen.add(q.id));
+    quotes = index
+      .search(topic, corpus.gidRange(options.doc), TOPIC_PASSAGES)
+      .flatMap((h) => corpus.quotesIn(h.gid))
+      .filter((q) => !seen.has(q.id) && !!seen.add(q.id));
   } else {
-    quotes = options.doc ? corpus.quotesOfDoc(options.doc) : Array.from({ length: Math.min(QUOTES_MAX, corpus.quoteCount) }, (_, i) => corpus.quote(i));
+    quotes = options.doc
+      ? corpus.quotesOfDoc(options.doc)
+      : Array.from({ length: Math.min(QUOTES_MAX, corpus.quoteCount) }, (_, i) => corpus.quote(i));
   }
   if (topic) {
-    quotes = rankQuotes(index, quotes, topic).filter((q) => [...topic.keys()].some((st) => index.occursIn(st, q.gid) || q.text.toLowerCase().includes(st)));
+    quotes = rankQuotes(index, quotes, topic).filter((q) =>
+      [...topic.keys()].some((st) => index.occursIn(st, q.gid) || q.text.toLowerCase().includes(st)),
+    );
   }
-  if (!quotes.length) return { ...base, message: options.about ? `No quotes about “${options.about.slice(0, 80)}”${who[0] ? ` by ${who[0].name}` : ''}.` : 'The articles contain no quotes.' };
+  if (!quotes.length)
+    return {
+      ...base,
+      message: options.about
+        ? `No quotes about “${options.about.slice(0, 80)}”${who[0] ? ` by ${who[0].name}` : ''}.`
+        : 'The articles contain no quotes.',
+    };
   const total = counted ?? (speaker.trim() || topic || options.doc ? quotes.length : corpus.quoteCount);
   const views = quotes.slice(0, QUOTES_MAX).map((q) => quoteView(corpus, q));
   const listed = total > views.length ? ` (the first ${views.length} listed)` : '';

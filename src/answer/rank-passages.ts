@@ -8,7 +8,17 @@ import { smallAntonyms } from './antonyms.js';
 import { contrastParts } from './contrast.js';
 import { K1, type Hit, type TextIndex } from '../search/text-index.js';
 import { actsAsAsked, answerSpan, askedOf } from './answer-span.js';
-import { LENGTH_CAP, MISSED_WORDS_SCALE, PASSAGE_WEIGHTS, QUESTION_WORDS_SCALE, passageCeiling, passageScore, type IndexParts, type PassageParts, type PassageWeights } from './passage-score.js';
+import {
+  LENGTH_CAP,
+  MISSED_WORDS_SCALE,
+  PASSAGE_WEIGHTS,
+  QUESTION_WORDS_SCALE,
+  passageCeiling,
+  passageScore,
+  type IndexParts,
+  type PassageParts,
+  type PassageWeights,
+} from './passage-score.js';
 import { phraseWords, type Question } from './question.js';
 import type { QueryOptions } from './result.js';
 import { lowerPieces } from '../text/words.js';
@@ -50,9 +60,19 @@ const HITS_WEIGHED = 20;
 const TYPED = new Set(['person', 'date', 'place', 'number']);
 
 /** A question word as coverage counts it: its weight times its rarity, and its stand-ins' shares. */
-interface WeighedWord { weight: number; rarity: number; optional: boolean; essential: boolean; stems: string[]; shares: number[] }
+interface WeighedWord {
+  weight: number;
+  rarity: number;
+  optional: boolean;
+  essential: boolean;
+  stems: string[];
+  shares: number[];
+}
 /** A question's words weighed once, as coverage runs for each of its candidates; and all their stems. */
-export interface Words { groups: WeighedWord[]; stems: string[] }
+export interface Words {
+  groups: WeighedWord[];
+  stems: string[];
+}
 
 export function weighWords(index: TextIndex, groups: Question['groups']): Words {
   return {
@@ -60,7 +80,14 @@ export function weighWords(index: TextIndex, groups: Question['groups']): Words 
       // A word the articles never use counts as rare as a word used once in the whole corpus.
       let rarity = g.stems.size ? 0 : Math.log(1 + index.size);
       for (const st of g.stems.keys()) rarity = Math.max(rarity, index.idf(st));
-      return { weight: g.weight * rarity, rarity, optional: !!g.optional, essential: !!g.essential, stems: [...g.stems.keys()], shares: [...g.stems.values()] };
+      return {
+        weight: g.weight * rarity,
+        rarity,
+        optional: !!g.optional,
+        essential: !!g.essential,
+        stems: [...g.stems.keys()],
+        shares: [...g.stems.values()],
+      };
     }),
     stems: [...new Set(groups.flatMap((g) => [...g.stems.keys()]))],
   };
@@ -131,7 +158,10 @@ function indexParts(ctx: Context, words: Words, h: Hit, most: number): IndexPart
   for (const g of words.groups) {
     if (shareOf(g, h.matched, before) > 0) continue;
     if (g.essential) essentialMissed = true;
-    if (!g.optional) { rareMissed = Math.max(rareMissed, g.rarity); missed++; }
+    if (!g.optional) {
+      rareMissed = Math.max(rareMissed, g.rarity);
+      missed++;
+    }
   }
   return {
     coverage: coverage(words, h.matched, before),
@@ -164,7 +194,8 @@ function sequenceShare(corpus: Corpus, words: Words, gid: number): number {
     if (!word) return;
     const st = stemOf(word);
     const list = at.get(st);
-    if (list) list.push(i); else at.set(st, [i]);
+    if (list) list.push(i);
+    else at.set(st, [i]);
   });
   const positions = (g: WeighedWord) => g.stems.flatMap((st) => at.get(st) ?? []);
   let found = 0;
@@ -187,7 +218,12 @@ export interface RankOptions {
  * The passages best first. Hits are scored best ceiling first; once a ceiling is below the best
  * score so far, no later hit can win, and their articles are never read.
  */
-export function rankPassages(ctx: Context, q: Question, options: QueryOptions, rank: RankOptions = {}): RankedPassage[] {
+export function rankPassages(
+  ctx: Context,
+  q: Question,
+  options: QueryOptions,
+  rank: RankOptions = {},
+): RankedPassage[] {
   const { corpus, index } = ctx;
   const weights = rank.weights ?? PASSAGE_WEIGHTS;
   const hits = index.search(q, corpus.gidRange(options.doc), HITS_WEIGHED);
@@ -199,11 +235,13 @@ export function rankPassages(ctx: Context, q: Question, options: QueryOptions, r
   const topic = topicOf(index, q);
   // The most BM25 gives a sentence that holds every word asked, each as often as can count.
   const mostBm25 = (K1 + 1) * words.groups.reduce((s, g) => s + (g.optional ? 0 : g.weight), 0);
-  const candidates = hits.map((h, order) => {
-    const { essentialMissed, ...known } = indexParts(ctx, words, h, mostBm25);
-    // A passage without the attribute asked cannot be the answer: it competes only to be cited.
-    return { h, order, known, essentialMissed, most: essentialMissed ? -Infinity : passageCeiling(known, weights) };
-  }).sort((a, b) => b.most - a.most);
+  const candidates = hits
+    .map((h, order) => {
+      const { essentialMissed, ...known } = indexParts(ctx, words, h, mostBm25);
+      // A passage without the attribute asked cannot be the answer: it competes only to be cited.
+      return { h, order, known, essentialMissed, most: essentialMissed ? -Infinity : passageCeiling(known, weights) };
+    })
+    .sort((a, b) => b.most - a.most);
   // When no hit could reach the threshold, none answers: only the passages cited with "the
   // articles do not say" are scored.
   const hopeless = candidates[0]!.most < weights.threshold;
@@ -211,7 +249,11 @@ export function rankPassages(ctx: Context, q: Question, options: QueryOptions, r
   let bestScore = -Infinity;
   for (const { h, order, known, essentialMissed, most } of candidates) {
     if (!rank.exhaustive) {
-      if (ranked.length >= (hopeless ? NOT_FOUND_CITED : MIN_SCORED) && (hopeless || most < bestScore || ranked.length >= MOST_SCORED)) break;
+      if (
+        ranked.length >= (hopeless ? NOT_FOUND_CITED : MIN_SCORED) &&
+        (hopeless || most < bestScore || ranked.length >= MOST_SCORED)
+      )
+        break;
       if (!hopeless && most < weights.threshold) continue;
     }
     const span = answerSpan(corpus, q, h.gid, asked);
@@ -220,12 +262,17 @@ export function rankPassages(ctx: Context, q: Question, options: QueryOptions, r
       ...known,
       predicate: actsAsAsked(corpus, q, h.gid) ? 1 : 0,
       slotFilled: typed && span ? 1 : 0,
-      focus: focusIds.size > 0 && corpus.mentionsIn(h.gid).some((m) => focusIds.has(corpus.entityOf(doc, m.entity)?.id ?? '')) ? 1 : 0,
+      focus:
+        focusIds.size > 0 &&
+        corpus.mentionsIn(h.gid).some((m) => focusIds.has(corpus.entityOf(doc, m.entity)?.id ?? ''))
+          ? 1
+          : 0,
       sequence: sequenceShare(corpus, words, h.gid),
       ...contrastParts(corpus, q, h.gid, ctx.antonyms ?? smallAntonyms),
     };
     const score = passageScore(parts, weights);
-    const meetsConstraints = !essentialMissed && !(typed && !span) && !lacksRequired(corpus, q, h.gid) && aboutTopic(ctx, topic, doc.id);
+    const meetsConstraints =
+      !essentialMissed && !(typed && !span) && !lacksRequired(corpus, q, h.gid) && aboutTopic(ctx, topic, doc.id);
     ranked.push({ ...h, order, parts, score, span, meetsConstraints });
     if (meetsConstraints) bestScore = Math.max(bestScore, score);
   }
@@ -240,8 +287,16 @@ export function rankPassages(ctx: Context, q: Question, options: QueryOptions, r
  */
 function topicOf(index: TextIndex, q: Question): string[][] {
   const kind = answerKindNouns(q);
-  return q.groups.filter((g) => !g.optional && g.at !== undefined && !kind.has(g.at) && /^(NOUN|PROPN)$/.test(q.tokens[g.at]?.pos ?? '')
-    && [...g.stems].some(([st, w]) => w >= 1 && index.hasStem(st))).map((g) => [...g.stems.keys()]);
+  return q.groups
+    .filter(
+      (g) =>
+        !g.optional &&
+        g.at !== undefined &&
+        !kind.has(g.at) &&
+        /^(NOUN|PROPN)$/.test(q.tokens[g.at]?.pos ?? '') &&
+        [...g.stems].some(([st, w]) => w >= 1 && index.hasStem(st)),
+    )
+    .map((g) => [...g.stems.keys()]);
 }
 
 /**
@@ -255,7 +310,10 @@ function answerKindNouns(q: Question): Set<number> {
   if (whAt < 0) return out;
   const run = (from: number) => {
     let k = from;
-    while (q.tokens[k] && /^(ADJ|NOUN)$/.test(q.tokens[k]!.pos)) { if (q.tokens[k]!.pos === 'NOUN') out.add(k); k++; }
+    while (q.tokens[k] && /^(ADJ|NOUN)$/.test(q.tokens[k]!.pos)) {
+      if (q.tokens[k]!.pos === 'NOUN') out.add(k);
+      k++;
+    }
     return k;
   };
   run(whAt + 1);
@@ -279,7 +337,10 @@ const paragraphWordCaches = new WeakMap<Corpus, Map<string, Set<string>>>();
 /** The lower-cased words of a sentence's paragraph (cached: a question's candidates share paragraphs, and questions share articles). */
 function paragraphWords(corpus: Corpus, gid: number, text: string): Set<string> {
   let cache = paragraphWordCaches.get(corpus);
-  if (!cache) { cache = new Map(); paragraphWordCaches.set(corpus, cache); }
+  if (!cache) {
+    cache = new Map();
+    paragraphWordCaches.set(corpus, cache);
+  }
   const key = `${corpus.docOf(gid).id}\u0000${corpus.paragraphOf(gid)}`;
   let words = cache.get(key);
   if (!words) {
@@ -298,6 +359,8 @@ function lacksRequired(corpus: Corpus, q: Question, gid: number): boolean {
   const text = ref.doc.text.slice(para.start, para.end);
   const words = paragraphWords(corpus, gid, text);
   const asWritten = q.phrases.length ? ` ${phraseWords(text)} ` : '';
-  return q.required.some((alternatives) => !alternatives.some((w) => words.has(w)))
-    || q.phrases.some((p) => !asWritten.includes(` ${p} `));
+  return (
+    q.required.some((alternatives) => !alternatives.some((w) => words.has(w))) ||
+    q.phrases.some((p) => !asWritten.includes(` ${p} `))
+  );
 }

@@ -2,7 +2,16 @@
 import type { Span, TextSpan } from '../text/span.js';
 
 export type CommandName = 'ask' | 'quote' | 'who' | 'search' | 'facts' | 'verify' | 'cite' | 'sources';
-export const COMMAND_NAMES: readonly CommandName[] = ['ask', 'quote', 'who', 'search', 'facts', 'verify', 'cite', 'sources'];
+export const COMMAND_NAMES: readonly CommandName[] = [
+  'ask',
+  'quote',
+  'who',
+  'search',
+  'facts',
+  'verify',
+  'cite',
+  'sources',
+];
 
 export interface Citation {
   doc: string;
@@ -113,7 +122,8 @@ interface Own {
 }
 
 /** One command's result: the common fields, its own (`K` required, `O` optional), and the others' absent. */
-type Variant<C, K extends keyof Own = never, O extends keyof Own = never> = Common & { command: C } & Pick<Own, K> & Partial<Pick<Own, O>> &
+type Variant<C, K extends keyof Own = never, O extends keyof Own = never> = Common & { command: C } & Pick<Own, K> &
+  Partial<Pick<Own, O>> &
   Partial<Record<Exclude<keyof Own, K | O>, undefined>>;
 
 export type AskResult = Variant<'ask'>;
@@ -133,7 +143,17 @@ export type ContextResult = Variant<'context'>;
 export type InputErrorResult = Variant<string, 'error'>;
 
 /** The one answer model every edge renders: one variant per command, told apart by `error`, then `command`. */
-export type Result = AskResult | QuoteResult | WhoResult | SearchResult | FactsResult | VerifyResult | CiteResult | SourcesResult | ContextResult | InputErrorResult;
+export type Result =
+  | AskResult
+  | QuoteResult
+  | WhoResult
+  | SearchResult
+  | FactsResult
+  | VerifyResult
+  | CiteResult
+  | SourcesResult
+  | ContextResult
+  | InputErrorResult;
 
 /** For exhaustive switches over `command`: a new variant that is not handled fails to compile here. */
 export function unhandled(result: never): never {

@@ -9,7 +9,10 @@ import type { QueryOptions, Result } from './result.js';
 import { citation } from './views.js';
 import { lowerPieces, lowerWords, textWords } from '../text/words.js';
 
-interface Ctx { corpus: Corpus; index: TextIndex }
+interface Ctx {
+  corpus: Corpus;
+  index: TextIndex;
+}
 
 /** Passages searched for a title's holder, an acronym or a condition: they name its words. */
 const SLOT_HITS = 50;
@@ -23,7 +26,8 @@ function standIns(q: Question, word: string): Set<string> {
   for (const e of q.focus) {
     const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
     if (!names.some((n) => n.split(/[\s-]+/).includes(word))) continue;
-    for (const n of names) for (const w of n.split(/[\s-]+/)) if (w.length >= 3 && !/^(the|of|and|for)$/.test(w)) out.add(stemOf(w));
+    for (const n of names)
+      for (const w of n.split(/[\s-]+/)) if (w.length >= 3 && !/^(the|of|and|for)$/.test(w)) out.add(stemOf(w));
   }
   return out;
 }
@@ -57,7 +61,10 @@ export function roleHolderAnswer(ctx: Ctx, q: Question, base: Result, options: Q
       return { ...base, found: true, answer: `${e.name} (${role.text})`, citations: [citation(corpus, at, 1)] };
     }
   }
-  return { ...base, message: `The articles do not say ${q.text.replace(/[?.!\s]+$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase())}.` };
+  return {
+    ...base,
+    message: `The articles do not say ${q.text.replace(/[?.!\s]+$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase())}.`,
+  };
 }
 
 const SMALL_WORDS = /^(of|and|for|the|on|in|de|du|&)$/i;
@@ -72,8 +79,16 @@ export function expansionIn(text: string, acronym: string): string | null {
     let last = -1;
     while (j < words.length && k < letters.length) {
       const w = words[j]![0];
-      if (/^\p{Lu}/u.test(w) && w[0]!.toUpperCase() === letters[k]) { k++; last = j; j++; continue; }
-      if (k > 0 && SMALL_WORDS.test(w)) { j++; continue; }
+      if (/^\p{Lu}/u.test(w) && w[0]!.toUpperCase() === letters[k]) {
+        k++;
+        last = j;
+        j++;
+        continue;
+      }
+      if (k > 0 && SMALL_WORDS.test(w)) {
+        j++;
+        continue;
+      }
       break;
     }
     if (k === letters.length && last > i && words[i]![0].toUpperCase() !== letters) {
@@ -89,16 +104,29 @@ export function acronymAnswer(ctx: Ctx, q: Question, base: Result, options: Quer
   const acronym = q.form.acronym!;
   const key = acronym.toLowerCase();
   const scoped = (e: Entity) => !options.doc || e.docs.includes(options.doc);
-  const named = q.focus.filter(scoped).find((e) => e.aliases.some((a) => a.toLowerCase() === key) && expansionIn(e.name, acronym));
+  const named = q.focus
+    .filter(scoped)
+    .find((e) => e.aliases.some((a) => a.toLowerCase() === key) && expansionIn(e.name, acronym));
   if (named) {
     const at = corpus.mentionsOf(named, options.doc)[0];
     const written = named.aliases.find((a) => a.toLowerCase() === key)!;
-    return { ...base, found: true, answer: `${named.name} (${written})`, citations: at !== undefined ? [citation(corpus, at, 1)] : [] };
+    return {
+      ...base,
+      found: true,
+      answer: `${named.name} (${written})`,
+      citations: at !== undefined ? [citation(corpus, at, 1)] : [],
+    };
   }
   const st = stemOf(acronym);
   for (const h of index.search(new Map([[st, 1]]), corpus.gidRange(options.doc), SLOT_HITS)) {
     const found = expansionIn(corpus.sentenceText(h.gid), acronym);
-    if (found) return { ...base, found: true, answer: `${found} (${acronym.toUpperCase()})`, citations: [citation(corpus, h.gid, 1)] };
+    if (found)
+      return {
+        ...base,
+        found: true,
+        answer: `${found} (${acronym.toUpperCase()})`,
+        citations: [citation(corpus, h.gid, 1)],
+      };
   }
   return null;
 }
@@ -122,7 +150,12 @@ export function conditionalAnswer(ctx: Ctx, q: Question, base: Result, options: 
     const clause = text.slice(m.index);
     const condition = lowerPieces(clause.split(/[,;]/)[0]!).map(stemOf);
     if (!things.every((w) => [...standIns(q, w)].some((st) => condition.includes(st)))) continue;
-    return { ...base, found: true, answer: clause.replace(/^./, (c) => c.toUpperCase()), citations: [citation(corpus, h.gid, h.score)] };
+    return {
+      ...base,
+      found: true,
+      answer: clause.replace(/^./, (c) => c.toUpperCase()),
+      citations: [citation(corpus, h.gid, h.score)],
+    };
   }
   return null;
 }
@@ -136,8 +169,18 @@ export function besideTitle(r: Result, noun: string): boolean {
   if (!text || !r.answer) return false;
   const at = text.indexOf(r.answer);
   if (at < 0) return false;
-  const before = text.slice(0, at).split(/\s+/).filter(Boolean).slice(-TITLE_REACH).map((w) => stemOf(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
-  const after = text.slice(at + r.answer.length).split(/\s+/).filter(Boolean).slice(0, TITLE_REACH + 1).map((w) => stemOf(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  const before = text
+    .slice(0, at)
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-TITLE_REACH)
+    .map((w) => stemOf(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  const after = text
+    .slice(at + r.answer.length)
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, TITLE_REACH + 1)
+    .map((w) => stemOf(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
   const title = stemOf(noun);
   return before.includes(title) || after.includes(title);
 }
@@ -155,7 +198,11 @@ export function titleAgentAnswer(ctx: Ctx, q: Question, nearest: Result, options
   if (!cited) return null;
   const [from, to] = corpus.gidRange(cited.doc);
   let gid = -1;
-  for (let g = from; g < to; g++) if (corpus.sentence(g).s.start === cited.start) { gid = g; break; }
+  for (let g = from; g < to; g++)
+    if (corpus.sentence(g).s.start === cited.start) {
+      gid = g;
+      break;
+    }
   if (gid < 0) return null;
   const toks = corpus.tokens(gid);
   const noun = stemOf(q.form.role!.noun);
@@ -172,8 +219,16 @@ export function titleAgentAnswer(ctx: Ctx, q: Question, nearest: Result, options
   for (const m of doc.mentions) {
     const e = corpus.entityOf(doc, m.entity);
     if (e?.type !== 'person' || holders.has(e.id)) continue;
-    const role = e.roles.find((r) => r.doc === doc.id && r.text.toLowerCase().split(/[^\p{L}]+/u).map(stemOf).includes(noun))
-      ?? e.aliases.find((a) => lowerWords(a).map(stemOf).includes(noun));
+    const role =
+      e.roles.find(
+        (r) =>
+          r.doc === doc.id &&
+          r.text
+            .toLowerCase()
+            .split(/[^\p{L}]+/u)
+            .map(stemOf)
+            .includes(noun),
+      ) ?? e.aliases.find((a) => lowerWords(a).map(stemOf).includes(noun));
     if (role) holders.set(e.id, { e, role: typeof role === 'string' ? role : role.text });
   }
   if (holders.size !== 1 || (options.doc && options.doc !== doc.id)) return null;
@@ -210,11 +265,20 @@ export function agentAnswer(ctx: Ctx, q: Question, base: Result, options: QueryO
       const [start, text] = passive ? [f.objectStart, f.object] : [f.subjectStart, f.subject];
       // The phrase may run past what the fact kept ("the Trade and Industry Secretary Patricia
       // Hewitt"): a name within the same stretch of words, before any punctuation, is its head.
-      const inPhrase = (m: { start: number; end: number }) => m.start >= start && (m.end <= start + text.length
-        || (m.start - start <= AGENT_REACH && !/[,;:.()"“”]/.test(doc.text.slice(start, m.start))));
-      const person = corpus.mentionsIn(h.gid).find((m) => inPhrase(m) && corpus.entityOf(doc, m.entity)?.type === 'person');
+      const inPhrase = (m: { start: number; end: number }) =>
+        m.start >= start &&
+        (m.end <= start + text.length ||
+          (m.start - start <= AGENT_REACH && !/[,;:.()"“”]/.test(doc.text.slice(start, m.start))));
+      const person = corpus
+        .mentionsIn(h.gid)
+        .find((m) => inPhrase(m) && corpus.entityOf(doc, m.entity)?.type === 'person');
       if (!person) continue;
-      return { ...base, found: true, answer: doc.text.slice(start, person.end).replace(/^(the|a|an)\s+/i, ''), citations: [citation(corpus, h.gid, h.score)] };
+      return {
+        ...base,
+        found: true,
+        answer: doc.text.slice(start, person.end).replace(/^(the|a|an)\s+/i, ''),
+        citations: [citation(corpus, h.gid, h.score)],
+      };
     }
   }
   return null;

@@ -6,11 +6,13 @@ import { datePhraseCore, isoOfDatePhrase, isYear } from '../text/dates.js';
 import type { Tok } from '../corpus/corpus.js';
 
 /** Words that make a phrase a time: numbers, centuries, months, weekdays, "last year". */
-const CALENDAR_WORD = /\d|centur|decade|year|month|week|day\b|january|february|march|april|may\b|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall\b|winter|yesterday|today|tomorrow/i;
+const CALENDAR_WORD =
+  /\d|centur|decade|year|month|week|day\b|january|february|march|april|may\b|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall\b|winter|yesterday|today|tomorrow/i;
 /** Adverbs that date an event relative to the article: "a delegation recently visited". */
 const RELATIVE_ADVERB = /^(recently|lately|yesterday|today|tonight|tomorrow|earlier)$/i;
 /** Words that make a time relative to the article's own date. */
-const RELATIVE_WORD = /\b(recent|recently|lately|yesterday|today|tonight|tomorrow|earlier|last|this|next|ago|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const RELATIVE_WORD =
+  /\b(recent|recently|lately|yesterday|today|tonight|tomorrow|earlier|last|this|next|ago|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 /** A time that bounds another event rather than dates the one asked: "since 2019", "until May". */
 const BOUND = /^(since|until|till)\b/i;
 /** Question words asking for the time of an earlier event than the one the article reports. */
@@ -22,7 +24,12 @@ const ADVERB_REACH = 2;
 
 const WORD_PART = /^[\p{L}\p{N}-]+$/u;
 
-interface TimePhrase { text: string; first: number; last: number; bound: boolean }
+interface TimePhrase {
+  text: string;
+  first: number;
+  last: number;
+  bound: boolean;
+}
 
 /** What answers "what year": a year written out ("2007", "March 2007"), or one the article's date fixes ("last year"). A decade, a century or "12 months" does not. */
 const NAMES_A_YEAR = /(^|[^\d])\d{4}($|[^\d'’s])|\b(last|this|next) year\b/i;
@@ -31,7 +38,15 @@ const NAMES_A_YEAR = /(^|[^\d])\d{4}($|[^\d'’s])|\b(last|this|next) year\b/i;
  * The time phrase answering a "when" question in a sentence. `verbAt`: where the question's
  * verbs stand in it; `docDate`: the article's date, for times relative to it.
  */
-export function timeAnswer(toks: Tok[], text: string, fresh: (s: string) => boolean, verbAt: number[], docDate: string | null, previous = false, year = false): string | null {
+export function timeAnswer(
+  toks: Tok[],
+  text: string,
+  fresh: (s: string) => boolean,
+  verbAt: number[],
+  docDate: string | null,
+  previous = false,
+  year = false,
+): string | null {
   const phrases: TimePhrase[] = [];
   for (let i = 0; i < toks.length; i++) {
     const type = toks[i]!.ent;
@@ -42,31 +57,63 @@ export function timeAnswer(toks: Tok[], text: string, fresh: (s: string) => bool
     let from = i;
     while (from > 0 && toks[from - 1]!.end === toks[from]!.start && WORD_PART.test(toks[from - 1]!.text)) from--;
     const raw = text.slice(toks[from]!.start, toks[j]!.end);
-    phrases.push({ text: datePhraseCore(raw), first: from, last: j, bound: BOUND.test(raw) || BOUND.test(toks[from - 1]?.text ?? '') });
+    phrases.push({
+      text: datePhraseCore(raw),
+      first: from,
+      last: j,
+      bound: BOUND.test(raw) || BOUND.test(toks[from - 1]?.text ?? ''),
+    });
     i = j;
   }
   // A bare year or decade, unless it qualifies a noun ("the 2024 budget" says which budget, not when).
   toks.forEach((t, i) => {
-    if (isYear(t.text.replace(/s$/, '')) && toks[i + 1]?.pos !== 'NOUN' && !phrases.some((p) => p.text.includes(t.text))) {
+    if (
+      isYear(t.text.replace(/s$/, '')) &&
+      toks[i + 1]?.pos !== 'NOUN' &&
+      !phrases.some((p) => p.text.includes(t.text))
+    ) {
       phrases.push({ text: t.text, first: i, last: i, bound: BOUND.test(toks[i - 1]?.text ?? '') });
     }
   });
-  toks.forEach((t, i) => { if (/^\d{1,2}(st|nd|rd|th)$/i.test(t.text)) phrases.push({ text: t.text, first: i, last: i, bound: false }); });
+  toks.forEach((t, i) => {
+    if (/^\d{1,2}(st|nd|rd|th)$/i.test(t.text)) phrases.push({ text: t.text, first: i, last: i, bound: false });
+  });
   // "recently visited": an adverb dating the very verb asked (not the earlier time "previously" asks).
   toks.forEach((t, i) => {
-    if (!previous && RELATIVE_ADVERB.test(t.text) && verbAt.some((v) => Math.abs(v - i) <= ADVERB_REACH) && !phrases.some((p) => p.first <= i && i <= p.last)) {
+    if (
+      !previous &&
+      RELATIVE_ADVERB.test(t.text) &&
+      verbAt.some((v) => Math.abs(v - i) <= ADVERB_REACH) &&
+      !phrases.some((p) => p.first <= i && i <= p.last)
+    ) {
       phrases.push({ text: t.text, first: i, last: i, bound: false });
     }
   });
   // "The first visit since September 2019" says when an earlier visit was, not this one.
-  const earlier = (p: TimePhrase) => p.bound && toks.slice(Math.max(0, p.first - FIRST_REACH), p.first).some((t) => /^first$/i.test(t.text));
-  const dated = phrases.filter((p) => (previous || !earlier(p)) && fresh(p.text) && (isoOfDatePhrase(p.text) || CALENDAR_WORD.test(p.text) || RELATIVE_ADVERB.test(p.text)) && !/-day$/i.test(p.text)
-    && !(year && !NAMES_A_YEAR.test(p.text)));
+  const earlier = (p: TimePhrase) =>
+    p.bound && toks.slice(Math.max(0, p.first - FIRST_REACH), p.first).some((t) => /^first$/i.test(t.text));
+  const dated = phrases.filter(
+    (p) =>
+      (previous || !earlier(p)) &&
+      fresh(p.text) &&
+      (isoOfDatePhrase(p.text) || CALENDAR_WORD.test(p.text) || RELATIVE_ADVERB.test(p.text)) &&
+      !/-day$/i.test(p.text) &&
+      !(year && !NAMES_A_YEAR.test(p.text)),
+  );
   if (!dated.length) return null;
-  const distance = (p: TimePhrase) => (verbAt.length ? Math.min(...verbAt.map((v) => (v < p.first ? p.first - v : v > p.last ? v - p.last : 0))) : 0);
+  const distance = (p: TimePhrase) =>
+    verbAt.length ? Math.min(...verbAt.map((v) => (v < p.first ? p.first - v : v > p.last ? v - p.last : 0))) : 0;
   // Nearest the verb asked; a calendar date before a vaguer phrase at the same distance. "When
   // did they previously visit": "the first visit since September 2019" bounds this visit by that one.
   const bound = (p: TimePhrase) => (previous ? Number(!p.bound) : Number(p.bound));
-  const best = [...dated].sort((a, b) => bound(a) - bound(b) || distance(a) - distance(b) || Number(!isoOfDatePhrase(a.text)) - Number(!isoOfDatePhrase(b.text)) || a.first - b.first)[0]!;
-  return !isoOfDatePhrase(best.text) && RELATIVE_WORD.test(best.text) && docDate ? `${best.text} (the article is dated ${docDate})` : best.text;
+  const best = [...dated].sort(
+    (a, b) =>
+      bound(a) - bound(b) ||
+      distance(a) - distance(b) ||
+      Number(!isoOfDatePhrase(a.text)) - Number(!isoOfDatePhrase(b.text)) ||
+      a.first - b.first,
+  )[0]!;
+  return !isoOfDatePhrase(best.text) && RELATIVE_WORD.test(best.text) && docDate
+    ? `${best.text} (the article is dated ${docDate})`
+    : best.text;
 }

@@ -15,13 +15,20 @@ import { ALL_PERSONS, pronouns, wordIn } from '../text/function-words.js';
 
 /** Case, quotation-mark, dash and spacing differences never make a quote inexact. */
 export function normaliseForMatch(s: string): string {
-  return withoutInvisibles(s.normalize('NFKC')).toLowerCase()
-    .replace(/[\u2018\u2019\u201b\u2032`]/g, "'").replace(/[\u201c\u201d\u201e\u2033«»"]/g, '')
-    .replace(/[\u2013\u2014]/g, '-').replace(/[.,;:!?…]+(\s|$)/g, '$1').replace(/\s+/g, ' ').trim();
+  return withoutInvisibles(s.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033«»"]/g, '')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/[.,;:!?…]+(\s|$)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function words(s: string): string[] {
-  return normaliseForMatch(s).split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1);
+  return normaliseForMatch(s)
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter((w) => w.length > 1);
 }
 
 const CLOSE_SHARE = 0.6;
@@ -32,7 +39,10 @@ const CLOSE_SHARE = 0.6;
  */
 const normalisedParagraphs = new WeakMap<object, Map<number, string>>();
 
-function normalisedParagraph(doc: { text: string; paragraphs: { start: number; end: number }[] }, paragraph: number): string {
+function normalisedParagraph(
+  doc: { text: string; paragraphs: { start: number; end: number }[] },
+  paragraph: number,
+): string {
   let byParagraph = normalisedParagraphs.get(doc);
   if (!byParagraph) normalisedParagraphs.set(doc, (byParagraph = new Map<number, string>()));
   let text = byParagraph.get(paragraph);
@@ -44,7 +54,12 @@ function normalisedParagraph(doc: { text: string; paragraphs: { start: number; e
   return text;
 }
 
-interface Match { verdict: 'exact' | 'close' | 'absent'; gid: number | null; share: number; missing: string[] }
+interface Match {
+  verdict: 'exact' | 'close' | 'absent';
+  gid: number | null;
+  share: number;
+  missing: string[];
+}
 
 function bestMatch(ctx: Context, claim: string, options: QueryOptions): Match {
   const { corpus, index } = ctx;
@@ -60,7 +75,8 @@ function bestMatch(ctx: Context, claim: string, options: QueryOptions): Match {
     const key = `${ref.doc.id}\u0000${ref.s.paragraph}`;
     if (target && !searched.has(key)) {
       searched.add(key);
-      if (normalisedParagraph(ref.doc, ref.s.paragraph).includes(target)) return { verdict: 'exact', gid: h.gid, share: 1, missing: [] };
+      if (normalisedParagraph(ref.doc, ref.s.paragraph).includes(target))
+        return { verdict: 'exact', gid: h.gid, share: 1, missing: [] };
     }
     const have = new Set(words(ref.doc.text.slice(ref.s.start, ref.s.end)));
     const stems = new Set(corpus.stemsOf(h.gid));
@@ -68,13 +84,15 @@ function bestMatch(ctx: Context, claim: string, options: QueryOptions): Match {
     const content = claimWords.filter((w) => w.length > 3);
     const matchedContent = content.filter((w) => !missing.includes(w)).length;
     const share = content.length ? matchedContent / content.length : 0;
-    if (share > best.share) best = { verdict: share >= CLOSE_SHARE && matchedContent >= 2 ? 'close' : 'absent', gid: h.gid, share, missing };
+    if (share > best.share)
+      best = { verdict: share >= CLOSE_SHARE && matchedContent >= 2 ? 'close' : 'absent', gid: h.gid, share, missing };
   }
   return best;
 }
 
 /** "Nessar said (that) ...", "“...,” Nessar said": who a claim says spoke, and the words it gives them. */
-const SPEAKER_FIRST = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:said|says|told\s+\S+|stated|added|claimed|argued|insisted|warned|wrote|tweeted)(?:\s+that)?[,:]?\s+(\S.*)$/u;
+const SPEAKER_FIRST =
+  /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:said|says|told\s+\S+|stated|added|claimed|argued|insisted|warned|wrote|tweeted)(?:\s+that)?[,:]?\s+(\S.*)$/u;
 const SPEAKER_LAST = /^(\S.*?)[,]?[”"]?\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:said|says)\.?\s*$/u;
 
 /** A pronoun names nobody a claim can be checked against ("They said ..."). */
@@ -83,15 +101,25 @@ const PRONOUN = wordIn([...pronouns(ALL_PERSONS, ['subject']), 'someone', 'every
 function claimedSpeaker(claim: string): { name: string; words: string } | null {
   const first = SPEAKER_FIRST.exec(claim);
   const last = first ? null : SPEAKER_LAST.exec(claim);
-  const found = first ? { name: first[1]!, words: first[2]! } : last ? { name: last[2]!, words: last[1]!.replace(/^\s*[“"]/, '') } : null;
+  const found = first
+    ? { name: first[1]!, words: first[2]! }
+    : last
+      ? { name: last[2]!, words: last[1]!.replace(/^\s*[“"]/, '') }
+      : null;
   return found && !PRONOUN.test(found.name.trim()) ? found : null;
 }
 
 /** Whether a name the claim gives is one of the speaker's names ("Nessar" for "Omar Nessar"). */
 function names(claimed: string, speaker: { name: string; aliases: string[] }): boolean {
-  const wordsOf = (n: string) => lowerWords(n).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+  const wordsOf = (n: string) =>
+    lowerWords(n)
+      .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+      .filter(Boolean);
   const claimedWords = wordsOf(claimed);
-  return [speaker.name, ...speaker.aliases].some((n) => { const w = wordsOf(n); return claimedWords.every((c) => w.includes(c)); });
+  return [speaker.name, ...speaker.aliases].some((n) => {
+    const w = wordsOf(n);
+    return claimedWords.every((c) => w.includes(c));
+  });
 }
 
 export function verify(ctx: Context, claim: string, options: QueryOptions): Result {
@@ -106,24 +134,58 @@ export function verify(ctx: Context, claim: string, options: QueryOptions): Resu
     const whole = bestMatch(ctx, claim, options);
     if (whole.share > m.share) m = whole;
   }
-  const changes = m.verdict === 'close' && m.gid !== null
-    ? meaningChanges(annotate(spoken, 0, spoken.length).flatMap((s) => s.tokens), corpus.tokens(m.gid), ctx.antonyms ?? smallAntonyms) : [];
+  const changes =
+    m.verdict === 'close' && m.gid !== null
+      ? meaningChanges(
+          annotate(spoken, 0, spoken.length).flatMap((s) => s.tokens),
+          corpus.tokens(m.gid),
+          ctx.antonyms ?? smallAntonyms,
+        )
+      : [];
   if (attributed && m.verdict !== 'absent' && m.gid !== null) {
     const quote = quotesAt(ctx, m.gid).find((q) => q.speakerId);
     const speaker = quote?.speakerId ? corpus.entityById.get(quote.speakerId) : undefined;
-    if (speaker && !names(attributed.name, speaker)) changes.unshift({ kind: 'speaker', claimed: attributed.name, article: speaker.name, note: `${attributed.name} → ${speaker.name}, who said it` });
+    if (speaker && !names(attributed.name, speaker))
+      changes.unshift({
+        kind: 'speaker',
+        claimed: attributed.name,
+        article: speaker.name,
+        note: `${attributed.name} → ${speaker.name}, who said it`,
+      });
   }
   // Near words that change what the passage says are a misquote, not a rewording.
   if (changes.length) return misquote(ctx, claim, m.gid!, m.share, changes);
-  const base: Result = { command: 'verify', input: claim, found: m.verdict !== 'absent', answer: null, citations: [], quotes: [], facts: [], verdict: m.verdict };
+  const base: Result = {
+    command: 'verify',
+    input: claim,
+    found: m.verdict !== 'absent',
+    answer: null,
+    citations: [],
+    quotes: [],
+    facts: [],
+    verdict: m.verdict,
+  };
   const cites = m.gid !== null ? [citation(corpus, m.gid, m.share)] : [];
   const quotes = m.gid !== null ? quotesAt(ctx, m.gid).map((q) => quoteView(corpus, q)) : [];
-  if (m.verdict === 'exact') return { ...base, answer: 'Exact: the articles contain these words.', citations: cites, quotes };
+  if (m.verdict === 'exact')
+    return { ...base, answer: 'Exact: the articles contain these words.', citations: cites, quotes };
   if (m.verdict === 'close') {
     const differences: Difference[] = m.missing.map((w) => ({ kind: 'word', claimed: w, article: null, note: w }));
-    return { ...base, answer: `Close: the articles word it differently: “${cites[0]!.text}”`, differences, citations: cites, quotes };
+    return {
+      ...base,
+      answer: `Close: the articles word it differently: “${cites[0]!.text}”`,
+      differences,
+      citations: cites,
+      quotes,
+    };
   }
-  return { ...base, citations: cites, message: 'Absent: the articles do not contain this quote' + (cites[0] ? `; the nearest passage is: “${cites[0].text.slice(0, 300)}”` : '.') };
+  return {
+    ...base,
+    citations: cites,
+    message:
+      'Absent: the articles do not contain this quote' +
+      (cites[0] ? `; the nearest passage is: “${cites[0].text.slice(0, 300)}”` : '.'),
+  };
 }
 
 function misquote(ctx: Context, claim: string, gid: number, share: number, changes: Difference[]): Result {
@@ -131,7 +193,17 @@ function misquote(ctx: Context, claim: string, gid: number, share: number, chang
   const cites = [citation(corpus, gid, share)];
   const quotes = quotesAt(ctx, gid).map((q) => quoteView(corpus, q));
   const answer = `Misquote: the articles say otherwise: “${cites[0]!.text}”`;
-  return { command: 'verify', input: claim, found: true, answer, citations: cites, quotes, facts: [], verdict: 'misquote', differences: changes };
+  return {
+    command: 'verify',
+    input: claim,
+    found: true,
+    answer,
+    citations: cites,
+    quotes,
+    facts: [],
+    verdict: 'misquote',
+    differences: changes,
+  };
 }
 
 function quotesAt(ctx: Context, gid: number): Quote[] {
@@ -158,7 +230,8 @@ export function cite(ctx: Context, input: string, options: QueryOptions): Result
     q = quotesAt(ctx, gid)[0];
   } else {
     const m = bestMatch(ctx, input, options);
-    if (m.verdict === 'absent' || m.gid === null) return { ...base, message: 'Nothing in the articles matches that text closely enough to cite.' };
+    if (m.verdict === 'absent' || m.gid === null)
+      return { ...base, message: 'Nothing in the articles matches that text closely enough to cite.' };
     c = citation(corpus, m.gid, m.share);
     q = quotesAt(ctx, m.gid)[0];
   }

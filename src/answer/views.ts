@@ -19,7 +19,7 @@ export function citation(corpus: Corpus, gid: number, score: number): Citation {
 }
 
 export function quoteView(corpus: Corpus, q: Quote): QuoteView {
-  const speaker = q.speakerId ? corpus.entityById.get(q.speakerId)?.name ?? null : q.speakerText;
+  const speaker = q.speakerId ? (corpus.entityById.get(q.speakerId)?.name ?? null) : q.speakerText;
   return {
     id: q.id,
     kind: q.kind,
@@ -38,8 +38,18 @@ export function quoteView(corpus: Corpus, q: Quote): QuoteView {
 export function factView(corpus: Corpus, f: Fact): FactView {
   const ref = corpus.sentence(f.gid);
   // Dates are given normalised ("September 2019" -> "2019-09") where the text allows.
-  const when = f.when ? isoOfDatePhrase(f.when) ?? f.when : null;
-  return { subject: f.subject, relation: f.relation, object: f.object, frame: f.frame ?? null, when, where: f.where, doc: f.docId, paragraph: ref.s.paragraph + 1, sentence: ref.s.n };
+  const when = f.when ? (isoOfDatePhrase(f.when) ?? f.when) : null;
+  return {
+    subject: f.subject,
+    relation: f.relation,
+    object: f.object,
+    frame: f.frame ?? null,
+    when,
+    where: f.where,
+    doc: f.docId,
+    paragraph: ref.s.paragraph + 1,
+    sentence: ref.s.n,
+  };
 }
 
 export function entityView(corpus: Corpus, e: Entity, doc?: string): EntityView {

@@ -32,28 +32,79 @@ const EVIDENCE_WORDS = 14;
 /** Modals that only hedge: a passage saying something "could" happen does not say it did. */
 const HEDGES = new Set(['may', 'might', 'could', 'would']);
 /** Words that leave a claim open whatever the question asks: "allegedly", "is unlikely to". */
-const OPEN_WORDS = new Set(['likely', 'unlikely', 'possibly', 'perhaps', 'maybe', 'probably', 'allegedly', 'reportedly', 'supposedly', 'apparently']);
+const OPEN_WORDS = new Set([
+  'likely',
+  'unlikely',
+  'possibly',
+  'perhaps',
+  'maybe',
+  'probably',
+  'allegedly',
+  'reportedly',
+  'supposedly',
+  'apparently',
+]);
 /** Verbs that put what follows them in the future or in someone's wishes: "plans to close". */
-const UNREALISED = new Set(['plan', 'want', 'hope', 'aim', 'intend', 'expect', 'threaten', 'propose', 'seek', 'try', 'consider', 'call', 'urge', 'demand', 'ask', 'wish', 'prepare']);
+const UNREALISED = new Set([
+  'plan',
+  'want',
+  'hope',
+  'aim',
+  'intend',
+  'expect',
+  'threaten',
+  'propose',
+  'seek',
+  'try',
+  'consider',
+  'call',
+  'urge',
+  'demand',
+  'ask',
+  'wish',
+  'prepare',
+]);
 /** Clause openers under which nothing is asserted. */
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 /** Words before a title that make it another one: a "deputy head" is not the head. */
-const QUALIFIERS = new Set(['deputy', 'vice', 'former', 'ex', 'acting', 'assistant', 'interim', 'associate', 'honorary', 'late', 'would-be', 'junior']);
+const QUALIFIERS = new Set([
+  'deputy',
+  'vice',
+  'former',
+  'ex',
+  'acting',
+  'assistant',
+  'interim',
+  'associate',
+  'honorary',
+  'late',
+  'would-be',
+  'junior',
+]);
 /** "not only", "not just": no negation. */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'least']);
 /** Pronouns that stand for the speaker of a quote; not "my", "our": "my lawyer" is someone else. */
 const FIRST_PERSON = new Set(pronouns(['i', 'we'], ['subject', 'object']));
 /** Pronouns that stand for someone named before; not "his", "their", nor "her" (as often a possessive): "his lawyer" is someone else. */
-const THIRD_PERSON = new Set([...pronouns(['he', 'she', 'it', 'they'], ['subject']), ...pronouns(['he', 'it', 'they'], ['object']), 'this']);
+const THIRD_PERSON = new Set([
+  ...pronouns(['he', 'she', 'it', 'they'], ['subject']),
+  ...pronouns(['he', 'it', 'they'], ['object']),
+  'this',
+]);
 
 type Verdict = 'yes' | 'no';
 
-interface Settled { gid: number; verdict: Verdict; evidence: string }
+interface Settled {
+  gid: number;
+  verdict: Verdict;
+  evidence: string;
+}
 
 /** A passage token, and the hyphenated word it is part of ("all-out"), whose stem may match too. */
 type Word = Tok & { compound?: string };
 
-const matches = (w: ClaimWord, t: Word) => w.stems.has(t.stem) || w.stems.has(stemOf(t.lemma)) || (!!t.compound && w.stems.has(t.compound));
+const matches = (w: ClaimWord, t: Word) =>
+  w.stems.has(t.stem) || w.stems.has(stemOf(t.lemma)) || (!!t.compound && w.stems.has(t.compound));
 
 /** The sentence's tokens, each part of a hyphenated word knowing the whole word's stem. */
 function wordsOf(toks: Tok[]): Word[] {
@@ -72,26 +123,53 @@ function wordsOf(toks: Tok[]): Word[] {
  * articles do not say. `retrieve` gives the ranked passages (passageAnswer's citations).
  */
 export function yesNoAnswer(
-  corpus: Corpus, index: TextIndex, q: Question, base: Result,
-  retrieve: (q: Question) => Result, antonyms: AntonymSource = smallAntonyms,
+  corpus: Corpus,
+  index: TextIndex,
+  q: Question,
+  base: Result,
+  retrieve: (q: Question) => Result,
+  antonyms: AntonymSource = smallAntonyms,
 ): Result | null {
   const claim = claimOf(q, corpus, index);
   if (!claim) return null;
   // A name the articles never use may be the value asked about ("was it in Doha?"), never its subject.
   const valueWords = new Set(claim.words.filter((w) => w.value).map((w) => w.text.toLowerCase()));
-  if (q.unknownNames.some((n) => !n.toLowerCase().split(' ').every((w) => valueWords.has(w)))) return null;
+  if (
+    q.unknownNames.some(
+      (n) =>
+        !n
+          .toLowerCase()
+          .split(' ')
+          .every((w) => valueWords.has(w)),
+    )
+  )
+    return null;
   const found = retrieve(withParaphrases(q, index));
-  const gids = found.citations.slice(0, CANDIDATES).map((c) => gidOf(corpus, c)).filter((g): g is number => g !== undefined);
+  const gids = found.citations
+    .slice(0, CANDIDATES)
+    .map((c) => gidOf(corpus, c))
+    .filter((g): g is number => g !== undefined);
   for (const gid of gids) {
     const s = settle(corpus, claim, gid, antonyms);
     if (!s) continue;
     const first = citation(corpus, gid, 1);
     const rest = found.citations.filter((c) => c.doc !== first.doc || c.start !== first.start);
     const answer = `${s.verdict === 'yes' ? 'Yes' : 'No'}: ${s.evidence}`;
-    return { ...base, found: true, answer, citations: [first, ...rest].slice(0, 5), quotes: corpus.quotesIn(gid).map((x) => quoteView(corpus, x)) };
+    return {
+      ...base,
+      found: true,
+      answer,
+      citations: [first, ...rest].slice(0, 5),
+      quotes: corpus.quotesIn(gid).map((x) => quoteView(corpus, x)),
+    };
   }
   const cites = found.citations.slice(0, 3);
-  return { ...base, found: false, citations: cites, message: `The articles do not settle “${q.text.slice(0, 120)}”: no passage says yes or no.` };
+  return {
+    ...base,
+    found: false,
+    citations: cites,
+    message: `The articles do not settle “${q.text.slice(0, 120)}”: no passage says yes or no.`,
+  };
 }
 
 /** Share of a word's weight its paraphrase carries in retrieval: it finds the passage, less surely. */
@@ -136,34 +214,49 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
   // An opposite that describes the subject names another one: "the old bridge" is not said to be old.
   const own = clause.subject.filter((i) => i >= clause.from);
   const describes = new Set(own.length ? range(Math.min(...own), Math.max(...own) + 1) : []);
-  const opposedIn = (w: ClaimWord) => range(clause.from, clause.to).some((i) => !describes.has(i) && opposite(w, toks[i]!, antonyms));
+  const opposedIn = (w: ClaimWord) =>
+    range(clause.from, clause.to).some((i) => !describes.has(i) && opposite(w, toks[i]!, antonyms));
   const { share, opposed, missingValues, missed, restShare } = weigh(claim, toks, clause, opposedIn);
 
   const frameDenies = !!frame && negatedIn(toks, frame, [], antonyms, true);
   const negation = negatedIn(toks, clause, anchorWords, antonyms) !== frameDenies;
   // "could happen", "plans to close", "if flights are cancelled": the passage does not say it did.
   const opener = toks[clause.from]!.text.toLowerCase();
-  const hedged = CONDITIONALS.has(opener) || inRange(toks, clause, (t) => OPEN_WORDS.has(t.text.toLowerCase()))
-    || (!claim.modal && inRange(toks, clause, (t) => HEDGES.has(t.text.toLowerCase()) || (t.pos === 'VERB' && UNREALISED.has(t.lemma))));
+  const hedged =
+    CONDITIONALS.has(opener) ||
+    inRange(toks, clause, (t) => OPEN_WORDS.has(t.text.toLowerCase())) ||
+    (!claim.modal &&
+      inRange(toks, clause, (t) => HEDGES.has(t.text.toLowerCase()) || (t.pos === 'VERB' && UNREALISED.has(t.lemma))));
   // "deputy head" is not "head": a title the passage qualifies and the question does not.
-  const qualified = range(clause.from + 1, clause.to).some((i) => QUALIFIERS.has(toks[i - 1]!.lemma) && claim.words.some((w) => w.role !== 'subject' && matches(w, toks[i]!))
-    && !claim.words.some((w) => w.lemma === toks[i - 1]!.lemma));
+  const qualified = range(clause.from + 1, clause.to).some(
+    (i) =>
+      QUALIFIERS.has(toks[i - 1]!.lemma) &&
+      claim.words.some((w) => w.role !== 'subject' && matches(w, toks[i]!)) &&
+      !claim.words.some((w) => w.lemma === toks[i - 1]!.lemma),
+  );
   if (hedged || qualified) return null;
 
   // The evidence shows the first word of what is said of the subject, even inside a long subject.
-  const said = range(clause.from, clause.to).find((i) => claim.words.some((w) => w.role !== 'subject' && matches(w, toks[i]!))) ?? -1;
+  const said =
+    range(clause.from, clause.to).find((i) => claim.words.some((w) => w.role !== 'subject' && matches(w, toks[i]!))) ??
+    -1;
   const evidence = evidenceOf(corpus, gid, toks, frameDenies ? { ...clause, from: frame.from } : clause, said);
   // The passage itself negating or opposing the claim is the evidence for No; a question that
   // negates ("was it not ...?") is settled only by a passage that says all of it.
   const passageDenies = negation !== opposed;
   const full = share >= YES_COVERAGE && !missed;
-  if (passageDenies !== claim.negated && (passageDenies ? share >= NO_COVERAGE && missed <= MISSED_FOR_NO : full)) return { gid, verdict: 'no', evidence };
+  if (passageDenies !== claim.negated && (passageDenies ? share >= NO_COVERAGE && missed <= MISSED_FOR_NO : full))
+    return { gid, verdict: 'no', evidence };
   // Another value where the question names one: "was it in Doha?" / "they visited Moscow".
   if (missingValues.length) {
-    const otherKind = (i: number) => missingValues.some((w) => sameKind(w, toks[i]!)) && !claim.words.some((x) => matches(x, toks[i]!));
+    const otherKind = (i: number) =>
+      missingValues.some((w) => sameKind(w, toks[i]!)) && !claim.words.some((x) => matches(x, toks[i]!));
     const otherAt = range(clause.from, clause.to).find(otherKind);
-    const everyOne = missingValues.every((w) => range(clause.from, clause.to).some((i) => sameKind(w, toks[i]!) && otherKind(i)));
-    if (otherAt !== undefined && everyOne && !negation && restShare >= YES_COVERAGE && !missed) return { gid, verdict: 'no', evidence: evidenceOf(corpus, gid, toks, clause, otherAt) };
+    const everyOne = missingValues.every((w) =>
+      range(clause.from, clause.to).some((i) => sameKind(w, toks[i]!) && otherKind(i)),
+    );
+    if (otherAt !== undefined && everyOne && !negation && restShare >= YES_COVERAGE && !missed)
+      return { gid, verdict: 'no', evidence: evidenceOf(corpus, gid, toks, clause, otherAt) };
     return null;
   }
   if (passageDenies === claim.negated && full && !opposed) return { gid, verdict: 'yes', evidence };
@@ -171,33 +264,63 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
 }
 
 /** The clause holding most of what the question says of its subject, or null when none holds any. */
-function clauseOfClaim(toks: Word[], clauses: Clause[], anchorWords: ClaimWord[], antonyms: AntonymSource, event: ClaimWord[]): Clause | null {
+function clauseOfClaim(
+  toks: Word[],
+  clauses: Clause[],
+  anchorWords: ClaimWord[],
+  antonyms: AntonymSource,
+  event: ClaimWord[],
+): Clause | null {
   let best: Clause | null = null;
   let bestWeight = 0;
   for (const c of clauses) {
     let weight = 0;
     // A verb of saying is the frame, not the claim: "says" does not restate "get a say".
     const said = (t: Tok) => c.frame >= 0 && t === toks[c.frame];
-    for (const w of anchorWords) if (inRange(toks, c, (t) => !said(t) && (matches(w, t) || opposite(w, t, antonyms)))) weight += w.weight;
+    for (const w of anchorWords)
+      if (inRange(toks, c, (t) => !said(t) && (matches(w, t) || opposite(w, t, antonyms)))) weight += w.weight;
     if (isEventOf(toks, c, event)) weight += event.reduce((n, w) => n + w.weight, 0);
-    if (weight > bestWeight) { best = c; bestWeight = weight; }
+    if (weight > bestWeight) {
+      best = c;
+      bestWeight = weight;
+    }
   }
   return best;
 }
 
 /** Whether the clause speaks of the claim's subject, and as said by the one the question names. */
-function aboutTheSubject(corpus: Corpus, gid: number, toks: Word[], clause: Clause, frame: Clause | undefined, claim: Claim): boolean {
+function aboutTheSubject(
+  corpus: Corpus,
+  gid: number,
+  toks: Word[],
+  clause: Clause,
+  frame: Clause | undefined,
+  claim: Claim,
+): boolean {
   const quotes = corpus.quotesIn(gid);
   const subjectWords = claim.words.filter((w) => w.role === 'subject');
   // "Was X found guilty?" is also answered by "the jury found X innocent": X after the verb.
   const firstVerb = range(clause.from, clause.to).find((j) => toks[j]!.pos === 'VERB') ?? Infinity;
-  const asObject = claim.passive && range(clause.from, clause.to).some((i) => i > firstVerb && subjectWords.some((w) => matches(w, toks[i]!)));
+  const asObject =
+    claim.passive &&
+    range(clause.from, clause.to).some((i) => i > firstVerb && subjectWords.some((w) => matches(w, toks[i]!)));
   const subject = clause.subject.filter((i) => !someoneElse(toks, i, subjectWords));
-  if (subjectWords.length && !asObject && !isEventOf(toks, clause, subjectWords) && !agrees(corpus, gid, toks, subject, subjectWords, quotes)) return false;
+  if (
+    subjectWords.length &&
+    !asObject &&
+    !isEventOf(toks, clause, subjectWords) &&
+    !agrees(corpus, gid, toks, subject, subjectWords, quotes)
+  )
+    return false;
   // "Did X say", "does X think": X must be the one who says or thinks it.
   if (!claim.speaker) return true;
   const speaker = claim.speaker;
-  const quoted = quotes.some((qt) => qt.start <= toks[clause.from]!.start && toks[clause.to - 1]!.end <= qt.end + 1 && speakerAgrees(corpus, qt, speaker));
+  const quoted = quotes.some(
+    (qt) =>
+      qt.start <= toks[clause.from]!.start &&
+      toks[clause.to - 1]!.end <= qt.end + 1 &&
+      speakerAgrees(corpus, qt, speaker),
+  );
   return quoted || (!!frame && agrees(corpus, gid, toks, frame.subject, speaker, quotes));
 }
 
@@ -215,21 +338,42 @@ function weigh(claim: Claim, toks: Word[], clause: Clause, opposedIn: (w: ClaimW
   const missingValues: ClaimWord[] = [];
   for (const w of claim.words) {
     total += w.weight;
-    if (w.role === 'subject') { got += w.weight; continue; }
+    if (w.role === 'subject') {
+      got += w.weight;
+      continue;
+    }
     // The clause first: "rose in 2003 but fell in 2004" answers "did they rise in 2004?" by "fell".
-    if (inRange(toks, clause, (t) => matches(w, t))) { got += w.weight; continue; }
-    if (opposedIn(w)) { got += w.weight; opposed = true; continue; }
-    if (w.role !== 'main' && toks.some((t) => matches(w, t))) { got += w.weight; continue; }
+    if (inRange(toks, clause, (t) => matches(w, t))) {
+      got += w.weight;
+      continue;
+    }
+    if (opposedIn(w)) {
+      got += w.weight;
+      opposed = true;
+      continue;
+    }
+    if (w.role !== 'main' && toks.some((t) => matches(w, t))) {
+      got += w.weight;
+      continue;
+    }
     if (w.value) missingValues.push(w);
     else if (!w.light) missed++;
   }
   const valueWeight = missingValues.reduce((n, w) => n + w.weight, 0);
-  return { share: total ? got / total : 0, restShare: total > valueWeight ? got / (total - valueWeight) : 0, opposed, missingValues, missed };
+  return {
+    share: total ? got / total : 0,
+    restShare: total > valueWeight ? got / (total - valueWeight) : 0,
+    opposed,
+    missingValues,
+    missed,
+  };
 }
 
 /** Whether the claim's subject is an event the clause's verb does: "the visit" and "visited". */
 function isEventOf(toks: Word[], c: Clause, subjectWords: ClaimWord[]): boolean {
-  return subjectWords.length > 0 && subjectWords.every((w) => inRange(toks, c, (t) => t.pos === 'VERB' && matches(w, t)));
+  return (
+    subjectWords.length > 0 && subjectWords.every((w) => inRange(toks, c, (t) => t.pos === 'VERB' && matches(w, t)))
+  );
 }
 
 function inRange(toks: Tok[], c: Clause, test: (t: Tok) => boolean): boolean {
@@ -261,15 +405,53 @@ function negatedIn(toks: Tok[], c: Clause, words: ClaimWord[], antonyms: Antonym
     if (!negator || NOT_NEGATING_NEXT.has(toks[i + 1]?.text.toLowerCase() ?? '')) continue;
     // A negating verb the question itself asks about ("has he denied the charges?") is its claim.
     if (words.some((w) => matches(w, t))) continue;
-    if (frame ? i <= c.frame : words.some((w) => range(i + 1, c.to).some((j) => matches(w, toks[j]!) || opposite(w, toks[j]!, antonyms)))) count++;
+    if (
+      frame
+        ? i <= c.frame
+        : words.some((w) => range(i + 1, c.to).some((j) => matches(w, toks[j]!) || opposite(w, toks[j]!, antonyms)))
+    )
+      count++;
   }
   return count % 2 === 1;
 }
 
 /** People named by their relation to someone: "Hallbrook's rival" is not Hallbrook. */
-const RELATIONS = new Set(['lawyer', 'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'rival', 'boss',
-  'adviser', 'advisor', 'aide', 'friend', 'partner', 'colleague', 'deputy', 'successor', 'predecessor', 'opponent', 'critic', 'supporter',
-  'ally', 'parent', 'family', 'child', 'children', 'staff', 'employee', 'neighbour', 'neighbor', 'lover', 'victim']);
+const RELATIONS = new Set([
+  'lawyer',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'father',
+  'mother',
+  'brother',
+  'sister',
+  'rival',
+  'boss',
+  'adviser',
+  'advisor',
+  'aide',
+  'friend',
+  'partner',
+  'colleague',
+  'deputy',
+  'successor',
+  'predecessor',
+  'opponent',
+  'critic',
+  'supporter',
+  'ally',
+  'parent',
+  'family',
+  'child',
+  'children',
+  'staff',
+  'employee',
+  'neighbour',
+  'neighbor',
+  'lover',
+  'victim',
+]);
 
 /** Whether a subject token names the claim's subject only as the possessor of someone else: "X's lawyer". */
 function someoneElse(toks: Tok[], i: number, words: ClaimWord[]): boolean {
@@ -280,7 +462,14 @@ function someoneElse(toks: Tok[], i: number, words: ClaimWord[]): boolean {
 }
 
 /** Whether a clause's subject is the claim's: the same words, or a pronoun standing for them. */
-function agrees(corpus: Corpus, gid: number, toks: Tok[], subject: number[], words: ClaimWord[], quotes: Quote[]): boolean {
+function agrees(
+  corpus: Corpus,
+  gid: number,
+  toks: Tok[],
+  subject: number[],
+  words: ClaimWord[],
+  quotes: Quote[],
+): boolean {
   if (subject.some((i) => words.some((w) => matches(w, toks[i]!)))) return true;
   const pronoun = subject.map((i) => toks[i]!).find((t) => t.pos === 'PRON');
   if (!pronoun) return false;
@@ -295,14 +484,20 @@ function agrees(corpus: Corpus, gid: number, toks: Tok[], subject: number[], wor
     // "he", "it" stand for the claim's subject when it was named just before: earlier in the
     // sentence, or in the sentence before in the same paragraph.
     if (toks.some((t) => t.end <= pronoun.start && words.some((w) => matches(w, t)))) return true;
-    return gid > 0 && corpus.sameParagraph(gid - 1, gid) && corpus.tokens(gid - 1).some((t) => words.some((w) => matches(w, t)));
+    return (
+      gid > 0 &&
+      corpus.sameParagraph(gid - 1, gid) &&
+      corpus.tokens(gid - 1).some((t) => words.some((w) => matches(w, t)))
+    );
   }
   return false;
 }
 
 function paragraphNames(corpus: Corpus, gid: number, words: ClaimWord[]): boolean {
-  for (let g = gid; g >= 0 && corpus.sameParagraph(g, gid); g--) if (corpus.tokens(g).some((t) => words.some((w) => matches(w, t)))) return true;
-  for (let g = gid + 1; g < corpus.sentenceCount && corpus.sameParagraph(g, gid); g++) if (corpus.tokens(g).some((t) => words.some((w) => matches(w, t)))) return true;
+  for (let g = gid; g >= 0 && corpus.sameParagraph(g, gid); g--)
+    if (corpus.tokens(g).some((t) => words.some((w) => matches(w, t)))) return true;
+  for (let g = gid + 1; g < corpus.sentenceCount && corpus.sameParagraph(g, gid); g++)
+    if (corpus.tokens(g).some((t) => words.some((w) => matches(w, t)))) return true;
   return false;
 }
 
@@ -329,10 +524,16 @@ function evidenceOf(corpus: Corpus, gid: number, toks: Tok[], c: Clause, keep = 
   if (verb !== undefined && verb - from > SUBJECT_WORDS) from = shown >= from ? Math.min(verb, shown) : verb;
   let to = c.to;
   while (to > from + 1 && toks[to - 1]!.pos === 'PUNCT') to--;
-  const words = ref.doc.text.slice(toks[from]!.start, toks[to - 1]!.end).replace(/["“”]/g, '').split(/\s+/);
+  const words = ref.doc.text
+    .slice(toks[from]!.start, toks[to - 1]!.end)
+    .replace(/["“”]/g, '')
+    .split(/\s+/);
   // The store may join two sentences ("£50m. Chief executive"): the evidence ends with the first.
   const end = words.findIndex((w) => /[.!?]$/.test(w) && !/^(Mr|Mrs|Ms|Dr|St|[A-Z])\.$/.test(w));
-  return words.slice(0, Math.min(EVIDENCE_WORDS, end >= 0 ? end + 1 : Infinity)).join(' ').replace(/[,;:.]$/, '');
+  return words
+    .slice(0, Math.min(EVIDENCE_WORDS, end >= 0 ? end + 1 : Infinity))
+    .join(' ')
+    .replace(/[,;:.]$/, '');
 }
 
 function range(a: number, b: number): number[] {

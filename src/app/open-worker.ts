@@ -9,6 +9,7 @@ if (!port) throw new Error('open-worker.ts must run as a worker thread');
 port.on('message', (request: OffThreadRequest) => {
   openStore({ ...request, offThread: false }).then(
     ({ warnings, saved, rebuilt }) => port.postMessage({ warnings, saved, rebuilt } satisfies OffThreadReply),
-    (err: unknown) => port.postMessage({ error: err instanceof Error ? err.message : String(err) } satisfies OffThreadReply),
+    (err: unknown) =>
+      port.postMessage({ error: err instanceof Error ? err.message : String(err) } satisfies OffThreadReply),
   );
 });

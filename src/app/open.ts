@@ -4,9 +4,17 @@ import { clearCaches } from '../caches.js';
 import type { Engine } from '../answer/engine.js';
 import { openStore, type OpenedStore, type OpenOptions } from './open-store.js';
 
-export { openStore, type OffThreadReply, type OffThreadRequest, type OpenedStore, type OpenOptions } from './open-store.js';
+export {
+  openStore,
+  type OffThreadReply,
+  type OffThreadRequest,
+  type OpenedStore,
+  type OpenOptions,
+} from './open-store.js';
 
-export interface Opened extends OpenedStore { engine: Engine }
+export interface Opened extends OpenedStore {
+  engine: Engine;
+}
 
 export async function openEngine(options: OpenOptions): Promise<Opened> {
   const opened = await openStore(options);
@@ -15,4 +23,3 @@ export async function openEngine(options: OpenOptions): Promise<Opened> {
   clearCaches();
   return { ...opened, engine: createEngine(opened.store.index, opened.store.readDocument) };
 }
-

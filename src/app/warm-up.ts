@@ -39,5 +39,10 @@ export function warmUp(engine: Engine, ms = WARM_UP_MS, now: () => number = () =
     };
     setImmediate(slice);
   });
-  return { done, stop: () => { stopped = true; } };
+  return {
+    done,
+    stop: () => {
+      stopped = true;
+    },
+  };
 }

@@ -1,7 +1,17 @@
 // Command-line arguments of the CLI: `<command> [input] [--doc ID] [--seeds DIR] [--about TEXT] [--json]`.
 import { parseArgs } from 'node:util';
 
-export interface CliArgs { command: string | undefined; input: string; doc?: string; seeds?: string; about?: string; json: boolean; offset?: number; limit?: number; help: boolean }
+export interface CliArgs {
+  command: string | undefined;
+  input: string;
+  doc?: string;
+  seeds?: string;
+  about?: string;
+  json: boolean;
+  offset?: number;
+  limit?: number;
+  help: boolean;
+}
 
 export function parseCliArgs(argv: string[]): CliArgs {
   const { values, positionals } = parseArgs({

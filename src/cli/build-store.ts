@@ -9,14 +9,22 @@ const { values } = parseArgs({ options: { seeds: { type: 'string' } } });
 const seedsDir = values.seeds ? resolve(values.seeds) : defaultSeedsDir();
 try {
   const t0 = performance.now();
-  const { store, saved } = await openStore({ seedsDir, force: true, onWarning: (l) => process.stderr.write(`warning: ${l}\n`) });
+  const { store, saved } = await openStore({
+    seedsDir,
+    force: true,
+    onWarning: (l) => process.stderr.write(`warning: ${l}\n`),
+  });
   const { docs } = store.index;
   if (!saved) {
-    process.stderr.write(`citebot: the store could not be saved to ${storePathFor(seedsDir)} (see the warning above); nothing was built\n`);
+    process.stderr.write(
+      `citebot: the store could not be saved to ${storePathFor(seedsDir)} (see the warning above); nothing was built\n`,
+    );
     process.exit(1);
   }
   const quotes = store.index.quotes.offsets.length - 1;
-  process.stdout.write(`Built ${storePathFor(seedsDir)}: ${plural(docs.length, 'article')}, ${plural(quotes, 'quote')} in ${Math.round(performance.now() - t0)} ms.\n`);
+  process.stdout.write(
+    `Built ${storePathFor(seedsDir)}: ${plural(docs.length, 'article')}, ${plural(quotes, 'quote')} in ${Math.round(performance.now() - t0)} ms.\n`,
+  );
 } catch (e) {
   process.stderr.write(`citebot: ${(e as Error).message}\n`);
   process.exitCode = 1;

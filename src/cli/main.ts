@@ -26,13 +26,20 @@ async function main(argv: string[]): Promise<number> {
     await runBatch(engine, (line) => process.stdout.write(line + '\n'));
     return 0;
   }
-  const result = engine.run(args.command, args.input, { doc: args.doc, about: args.about, offset: args.offset, limit: args.limit });
+  const result = engine.run(args.command, args.input, {
+    doc: args.doc,
+    about: args.about,
+    offset: args.offset,
+    limit: args.limit,
+  });
   process.stdout.write((args.json ? JSON.stringify(result, null, 2) : renderText(result)) + '\n');
   return result.error ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (e) => {
     process.stderr.write(`citebot: ${(e as Error).message}\n`);
     process.exitCode = 1;

@@ -1,6 +1,14 @@
 // Readable terminal text for a Result: one layout per command, every command handled.
 import { quoteLine } from '../answer/quote-wording.js';
-import { unhandled, type Citation, type EntityView, type FactView, type QuoteView, type Result, type SourceView } from '../answer/result.js';
+import {
+  unhandled,
+  type Citation,
+  type EntityView,
+  type FactView,
+  type QuoteView,
+  type Result,
+  type SourceView,
+} from '../answer/result.js';
 import { plural } from '../app/plural.js';
 import { PLAIN, type Style } from './style.js';
 
@@ -33,14 +41,22 @@ export function renderText(r: Result, st: Style = PLAIN, passages?: number): str
     case 'quote':
       return [...answer, ...quoteLines(r.quotes), ...cited(PASSAGES)].join('\n');
     case 'who':
-      return [...answer, ...(r.entity ? entityLines(r.entity) : []), ...quoteLines(r.quotes), ...cited(PASSAGES)].join('\n');
+      return [...answer, ...(r.entity ? entityLines(r.entity) : []), ...quoteLines(r.quotes), ...cited(PASSAGES)].join(
+        '\n',
+      );
     case 'search':
       return [...answer, ...cited(undefined)].join('\n');
     case 'facts':
       return [...answer, ...factLines(r.facts), ...cited(PASSAGES)].join('\n');
     case 'verify': {
       const notes = r.differences?.length ? r.differences.map((d) => d.note) : [];
-      const differences = !notes.length ? [] : [r.verdict === 'misquote' ? `What the claim changes: ${notes.join('; ')}` : `Words not in the article: ${notes.join(', ')}`];
+      const differences = !notes.length
+        ? []
+        : [
+            r.verdict === 'misquote'
+              ? `What the claim changes: ${notes.join('; ')}`
+              : `Words not in the article: ${notes.join(', ')}`,
+          ];
       return [`Verdict: ${r.verdict}`, ...answer, ...differences, ...cited(PASSAGES)].join('\n');
     }
     case 'sources':
@@ -62,7 +78,10 @@ function entityLines(e: EntityView): string[] {
 }
 
 function sourceLines(sources: SourceView[]): string[] {
-  return sources.map((s) => `  ${s.doc}  ${s.date ?? '(no date)'}  “${s.title}”  ${plural(s.paragraphs, 'paragraph')}, ${plural(s.sentences, 'sentence')}, ${plural(s.quotes, 'quote')}`);
+  return sources.map(
+    (s) =>
+      `  ${s.doc}  ${s.date ?? '(no date)'}  “${s.title}”  ${plural(s.paragraphs, 'paragraph')}, ${plural(s.sentences, 'sentence')}, ${plural(s.quotes, 'quote')}`,
+  );
 }
 
 function quoteLines(quotes: QuoteView[]): string[] {
@@ -70,9 +89,15 @@ function quoteLines(quotes: QuoteView[]): string[] {
 }
 
 function factLines(facts: FactView[]): string[] {
-  return facts.map((f) => `  ${f.frame ? `(${f.frame}) ` : ''}${f.subject} — ${f.relation} — ${f.object}${f.when ? ` (when: ${f.when})` : ''}${f.where ? ` (where: ${f.where})` : ''}  [${f.doc} ¶${f.paragraph}]`);
+  return facts.map(
+    (f) =>
+      `  ${f.frame ? `(${f.frame}) ` : ''}${f.subject} — ${f.relation} — ${f.object}${f.when ? ` (when: ${f.when})` : ''}${f.where ? ` (where: ${f.where})` : ''}  [${f.doc} ¶${f.paragraph}]`,
+  );
 }
 
 function citationLines(citations: Citation[], st: Style): string[] {
-  return citations.map((c) => `  ${st.quote(wrapQuote(c.text))}\n    ${st.source(`— ${c.title}${c.date ? `, ${c.date}` : ''}, paragraph ${c.paragraph}, sentence ${c.sentence} [${c.doc} ${c.start}–${c.end}]`)}`);
+  return citations.map(
+    (c) =>
+      `  ${st.quote(wrapQuote(c.text))}\n    ${st.source(`— ${c.title}${c.date ? `, ${c.date}` : ''}, paragraph ${c.paragraph}, sentence ${c.sentence} [${c.doc} ${c.start}–${c.end}]`)}`,
+  );
 }

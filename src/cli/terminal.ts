@@ -51,9 +51,15 @@ export class TerminalSession {
           `There is no /${parsed.command} command.${parsed.suggestion ? ` Did you mean /${parsed.suggestion}?` : ''} Type /help for the list.`,
         );
       case 'command':
-        return renderText(this.engine.run(parsed.command, parsed.input, { doc: this.doc, ...parsed.options }), this.style);
+        return renderText(
+          this.engine.run(parsed.command, parsed.input, { doc: this.doc, ...parsed.options }),
+          this.style,
+        );
       case 'question': {
-        const turn = await converse(this.engine, this.memory, SESSION, parsed.text, { doc: parsed.options.doc ?? this.doc, shown: FIRST_PASSAGES });
+        const turn = await converse(this.engine, this.memory, SESSION, parsed.text, {
+          doc: parsed.options.doc ?? this.doc,
+          shown: FIRST_PASSAGES,
+        });
         if (turn.kind === 'reply') return turn.text;
         const body = renderText(turn.result, this.style, turn.more ? turn.result.citations.length : undefined);
         return turn.reading ? `${this.style.note(`${turn.reading}:`)}\n${body}` : body;
@@ -62,8 +68,17 @@ export class TerminalSession {
   }
 }
 
-export async function runTerminal(engine: Engine, interactive: boolean, style: Style = PLAIN, doc?: string): Promise<void> {
-  const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
+export async function runTerminal(
+  engine: Engine,
+  interactive: boolean,
+  style: Style = PLAIN,
+  doc?: string,
+): Promise<void> {
+  const rl = createInterface({
+    input: process.stdin,
+    output: interactive ? process.stdout : undefined,
+    terminal: interactive,
+  });
   const session = new TerminalSession(engine, style, doc);
   const width = (): number | undefined => (interactive ? process.stdout.columns : undefined);
   // Someone at a prompt types for a while: the engine practises meanwhile, so the first answer

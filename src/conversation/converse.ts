@@ -39,7 +39,8 @@ export async function converse(
   const query: QueryOptions = options.doc ? { doc: options.doc } : {};
 
   if (followUp.kind === 'more') {
-    if (!context) return { kind: 'reply', text: 'Ask a question first; “more” then gives the next passages of its answer.' };
+    if (!context)
+      return { kind: 'reply', text: 'Ask a question first; “more” then gives the next passages of its answer.' };
     const seen = new Set(context.shown);
     const next: Citation[] = [];
     const take = (cs: Citation[]): void => {
@@ -54,28 +55,57 @@ export async function converse(
     take(asked.citations);
     if (next.length < MORE_PASSAGES) {
       // Further passages found by search, kept to those naming whom the question was about.
-      const words = (context.focus ?? []).flatMap((n) => n.split(/\s+/)).filter((w) => w.length >= 3).map((w) => w.toLowerCase());
+      const words = (context.focus ?? [])
+        .flatMap((n) => n.split(/\s+/))
+        .filter((w) => w.length >= 3)
+        .map((w) => w.toLowerCase());
       const about = (c: Citation): boolean => !words.length || words.some((w) => c.text.toLowerCase().includes(w));
       take(engine.run('search', context.question, { ...query, limit: MORE_SEARCH_LIMIT }).citations.filter(about));
     }
     const reading = `more on “${context.question}”`;
     if (!next.length) {
-      return { kind: 'answer', reading, more: true, result: { ...asked, found: false, answer: null, citations: [], quotes: [], message: 'No more passages answer that question.' } };
+      return {
+        kind: 'answer',
+        reading,
+        more: true,
+        result: {
+          ...asked,
+          found: false,
+          answer: null,
+          citations: [],
+          quotes: [],
+          message: 'No more passages answer that question.',
+        },
+      };
     }
     await memory.set(conversation, { ...context, shown: [...next.map(ref), ...context.shown].slice(0, MAX_SHOWN) });
     const quotes = asked.quotes.filter((q) => next.some((c) => q.doc === c.doc && q.start < c.end && c.start < q.end));
-    return { kind: 'answer', reading, more: true, result: { ...asked, input: context.question, found: true, answer: null, citations: next, quotes } };
+    return {
+      kind: 'answer',
+      reading,
+      more: true,
+      result: { ...asked, input: context.question, found: true, answer: null, citations: next, quotes },
+    };
   }
 
   const result = engine.run('ask', followUp.question, query);
-  if (result.found && !result.error) await memory.set(conversation, remember(engine, followUp.question, result, options.shown, context));
+  if (result.found && !result.error)
+    await memory.set(conversation, remember(engine, followUp.question, result, options.shown, context));
   return { kind: 'answer', result, reading: followUp.about ? `about ${followUp.about}` : null, more: false };
 }
 
 /** The context an answer leaves: the question's names first (what "he" most likely means), then the answer's. */
-function remember(engine: Engine, question: string, result: Result, shown: number, earlier: ConversationContext | null): ConversationContext {
+function remember(
+  engine: Engine,
+  question: string,
+  result: Result,
+  shown: number,
+  earlier: ConversationContext | null,
+): ConversationContext {
   const top = result.citations[0];
-  const quote = top ? result.quotes.find((q) => q.doc === top.doc && q.start < top.end && top.start < q.end) : undefined;
+  const quote = top
+    ? result.quotes.find((q) => q.doc === top.doc && q.start < top.end && top.start < q.end)
+    : undefined;
   const names: NamedThing[] = [];
   const add = (n: NamedThing): void => {
     if (names.length < MAX_NAMES && !names.some((m) => m.name === n.name)) names.push({ name: n.name, type: n.type });
@@ -91,7 +121,10 @@ function remember(engine: Engine, question: string, result: Result, shown: numbe
     names,
     focus,
     article: top?.doc ?? null,
-    shown: [...new Set([...result.citations.slice(0, Math.max(1, shown)).map(ref), ...(earlier?.shown ?? [])])].slice(0, MAX_SHOWN),
+    shown: [...new Set([...result.citations.slice(0, Math.max(1, shown)).map(ref), ...(earlier?.shown ?? [])])].slice(
+      0,
+      MAX_SHOWN,
+    ),
     passage: quote?.text ?? top?.text ?? null,
   };
 }

@@ -14,11 +14,13 @@ const MAX_LOOKUPS = 40;
 
 // Words that never begin or make up a name on their own, however the store spells its entities.
 const STOP = new Set(
-  ('a an the and or but of in on at to for from by with about as is are was were be been being do does did done ' +
+  (
+    'a an the and or but of in on at to for from by with about as is are was were be been being do does did done ' +
     'has have had say says said tell told ask asked what who whom whose when where why how which that this these those ' +
     'he she it they them their his her its him we us our you your i me my not no yes more most much many any some ' +
     'there here than then also too very just only after before over under into out up down again please think thinks ' +
-    'want wants mean means know knows go goes went visit visited meet met give gave get got make made take took').split(' '),
+    'want wants mean means know knows go goes went visit visited meet met give gave get got make made take took'
+  ).split(' '),
 );
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
@@ -62,7 +64,7 @@ export function findNames(engine: Engine, text: string, capitalisedOnly = false)
   const ws = words(text);
   const out: NameSpan[] = [];
   let lookups = 0;
-  for (let i = 0; i < ws.length && lookups < MAX_LOOKUPS; ) {
+  for (let i = 0; i < ws.length && lookups < MAX_LOOKUPS;) {
     let found: NameSpan | null = null;
     let used = 1;
     for (let n = Math.min(MAX_NAME_WORDS, ws.length - i); n >= 1 && !found; n--) {
@@ -73,7 +75,15 @@ export function findNames(engine: Engine, text: string, capitalisedOnly = false)
       const typed = run.map((x) => x.w);
       if (++lookups > MAX_LOOKUPS) break;
       const e = profile(engine, typed.join(' '));
-      if (!e || !TYPES.has(e.type) || !namesIt(typed.filter((t) => !STOP.has(norm(t))), [e.name, ...e.aliases])) continue;
+      if (
+        !e ||
+        !TYPES.has(e.type) ||
+        !namesIt(
+          typed.filter((t) => !STOP.has(norm(t))),
+          [e.name, ...e.aliases],
+        )
+      )
+        continue;
       found = { name: e.name, type: e.type as NameSpan['type'], start: run[0]!.start, end: run[n - 1]!.end };
       used = n;
     }

@@ -17,7 +17,12 @@ export type { Fact } from './loaded-document.js';
 export type { Quote } from './quotes.js';
 export type Entity = IndexedEntity;
 
-export interface SentenceRef { gid: number; doc: DocContent; s: DocContent['sentences'][number]; index: number }
+export interface SentenceRef {
+  gid: number;
+  doc: DocContent;
+  s: DocContent['sentences'][number];
+  index: number;
+}
 
 /** A sentence's token as answers read it: the annotated token's fields, decoded from the store. */
 export type Tok = Token;
@@ -61,10 +66,16 @@ export class Corpus {
   /** docRef of each over-long document id, built on the first look-up. */
   private longIds: Map<string, string> | null = null;
 
-  constructor(readonly index: CorpusIndex, private readonly readDocument: (info: DocInfo) => DocContent) {
+  constructor(
+    readonly index: CorpusIndex,
+    private readonly readDocument: (info: DocInfo) => DocContent,
+  ) {
     this.docs = index.docs;
     this.table = index.sentences;
-    this.docs.forEach((d, i) => { this.docById.set(d.id, d); this.docIndex.set(d.id, i); });
+    this.docs.forEach((d, i) => {
+      this.docById.set(d.id, d);
+      this.docIndex.set(d.id, i);
+    });
     this.recent = new RecentlyUsed(this.docs.length, DOCUMENT_CACHE);
     this.entities = index.entities;
     for (const e of this.entities) {
@@ -82,12 +93,18 @@ export class Corpus {
     else if (!ids.includes(id)) ids.push(id);
   }
 
-  get sentenceCount(): number { return this.table.doc.length; }
+  get sentenceCount(): number {
+    return this.table.doc.length;
+  }
 
   /** The listing of the document a sentence belongs to, without reading its record. */
-  docOf(gid: number): DocInfo { return this.docs[this.table.doc[gid]!]!; }
+  docOf(gid: number): DocInfo {
+    return this.docs[this.table.doc[gid]!]!;
+  }
   /** Index of a sentence's paragraph within its document, without reading its record. */
-  paragraphOf(gid: number): number { return this.table.paragraph[gid]!; }
+  paragraphOf(gid: number): number {
+    return this.table.paragraph[gid]!;
+  }
   /** Whether two sentences stand in the same paragraph of the same document. */
   sameParagraph(a: number, b: number): boolean {
     return this.table.doc[a] === this.table.doc[b] && this.table.paragraph[a] === this.table.paragraph[b];
@@ -133,10 +150,14 @@ export class Corpus {
     return this.load(this.docOf(gid)).mentionsIn(gid);
   }
 
-  get quoteCount(): number { return this.quotes.count; }
+  get quoteCount(): number {
+    return this.quotes.count;
+  }
 
   /** Quote number i (corpus order), decoded from the store on first use. */
-  quote(i: number): Quote { return this.quotes.quote(i); }
+  quote(i: number): Quote {
+    return this.quotes.quote(i);
+  }
 
   /**
    * A document's id as a Discord choice value may hold it, with room for a quote or passage
@@ -164,7 +185,9 @@ export class Corpus {
   }
 
   /** Whether an entity is quoted (in one document, if given). */
-  speaks(entityId: string, doc?: string): boolean { return this.quotes.speaks(entityId, doc); }
+  speaks(entityId: string, doc?: string): boolean {
+    return this.quotes.speaks(entityId, doc);
+  }
 
   /** How many quotes a speaker has, optionally in one document, without decoding them. */
   quoteCountBy(entityId: string, doc?: string): number {
@@ -173,17 +196,28 @@ export class Corpus {
 
   /** A speaker's quotes in corpus order, optionally in one document; only the first `limit` are decoded. */
   quotesBy(entityId: string, doc?: string, limit = Infinity): Quote[] {
-    return this.quotes.numbersBy(entityId, doc).slice(0, limit).map((i) => this.quote(i));
+    return this.quotes
+      .numbersBy(entityId, doc)
+      .slice(0, limit)
+      .map((i) => this.quote(i));
   }
 
-  quotesOfDoc(doc: string): Quote[] { return this.quotes.numbersOf(this.docIndex.get(doc)).map((i) => this.quote(i)); }
+  quotesOfDoc(doc: string): Quote[] {
+    return this.quotes.numbersOf(this.docIndex.get(doc)).map((i) => this.quote(i));
+  }
 
   /** Every quote touching a sentence. */
-  quotesIn(gid: number): Quote[] { return this.quotes.touching(this.table.doc[gid], gid); }
+  quotesIn(gid: number): Quote[] {
+    return this.quotes.touching(this.table.doc[gid], gid);
+  }
 
-  factsIn(gid: number): Fact[] { return this.load(this.docOf(gid)).factsIn(gid); }
+  factsIn(gid: number): Fact[] {
+    return this.load(this.docOf(gid)).factsIn(gid);
+  }
 
-  factsOfDoc(id: string): Fact[] { return this.load(this.docById.get(id)!).facts(); }
+  factsOfDoc(id: string): Fact[] {
+    return this.load(this.docById.get(id)!).facts();
+  }
 
   /** The merged entity a document's local entity key belongs to. */
   entityOf(doc: DocContent, localKey: string): Entity | undefined {
@@ -218,7 +252,9 @@ export class Corpus {
   paraphrasesOf(word: string): { synonyms: string[]; derived: string[] } {
     const { synonyms, derived } = this.index.relations;
     const row = this.relationRow(word);
-    return row === undefined ? { synonyms: [], derived: [] } : { synonyms: words(synonyms[row]!), derived: words(derived[row]!) };
+    return row === undefined
+      ? { synonyms: [], derived: [] }
+      : { synonyms: words(synonyms[row]!), derived: words(derived[row]!) };
   }
 
   /** Article lemmas WordNet gives as opposites of a word ("decrease" for "increase"). */

@@ -3,7 +3,10 @@ import { globalEntityId, type DocInfo } from '../store/corpus-index.js';
 import type { FactRecord } from '../extract/facts.js';
 import type { DocContent } from '../store/schema.js';
 
-export interface Fact extends FactRecord { docId: string; gid: number }
+export interface Fact extends FactRecord {
+  docId: string;
+  gid: number;
+}
 
 /**
  * Nothing is derived and kept beside the record: a cached article outlives young collections,
@@ -13,7 +16,10 @@ export interface Fact extends FactRecord { docId: string; gid: number }
 export class LoadedDocument {
   private entityIds: Map<string, string> | null = null;
 
-  constructor(readonly record: DocContent, private readonly info: DocInfo) {}
+  constructor(
+    readonly record: DocContent,
+    private readonly info: DocInfo,
+  ) {}
 
   mentionsIn(gid: number): DocContent['mentions'] {
     const sentence = gid - this.info.firstGid;
@@ -36,7 +42,9 @@ export class LoadedDocument {
   }
 
   entityId(localKey: string): string | undefined {
-    this.entityIds ??= new Map(Object.entries(this.record.entityTypes).map(([key, type]) => [key, globalEntityId(type, key)]));
+    this.entityIds ??= new Map(
+      Object.entries(this.record.entityTypes).map(([key, type]) => [key, globalEntityId(type, key)]),
+    );
     return this.entityIds.get(localKey);
   }
 }

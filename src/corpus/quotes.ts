@@ -2,10 +2,24 @@
 // each stands in and who speaks it are numbers read at start-up; a quote's record is decoded
 // from JSON only when an answer shows it, and kept.
 import type { QuoteRecord } from '../extract/quotes.js';
-import { quoteDoc, quoteFirstGid, quoteLastGid, quoteSpeaker, type DocInfo, type IndexedEntity, type QuoteTable } from '../store/corpus-index.js';
+import {
+  quoteDoc,
+  quoteFirstGid,
+  quoteLastGid,
+  quoteSpeaker,
+  type DocInfo,
+  type IndexedEntity,
+  type QuoteTable,
+} from '../store/corpus-index.js';
 
 /** A stored quote: `gid` is the sentence it starts in, `lastGid` the one it ends in. */
-export interface Quote extends QuoteRecord { id: string; docId: string; gid: number; lastGid: number; speakerId: string | null }
+export interface Quote extends QuoteRecord {
+  id: string;
+  docId: string;
+  gid: number;
+  lastGid: number;
+  speakerId: string | null;
+}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -24,7 +38,12 @@ export class Quotes {
   /** Quotes decoded so far (see CORPUS_CACHES.quotes in caches.ts). */
   private readonly decoded = new Map<number, Quote>();
 
-  constructor(private readonly table: QuoteTable, private readonly docs: readonly DocInfo[], private readonly entities: readonly IndexedEntity[], entityById: Map<string, IndexedEntity>) {
+  constructor(
+    private readonly table: QuoteTable,
+    private readonly docs: readonly DocInfo[],
+    private readonly entities: readonly IndexedEntity[],
+    entityById: Map<string, IndexedEntity>,
+  ) {
     const { rows } = table;
     this.firstQuote = new Int32Array(docs.length + 1);
     for (let i = 0; i < this.count; i++) this.firstQuote[quoteDoc(rows, i) + 1]!++;
@@ -38,18 +57,29 @@ export class Quotes {
     this.speakers.sort((a, b) => b.mentions.length - a.mentions.length);
   }
 
-  get count(): number { return this.table.offsets.length - 1; }
+  get count(): number {
+    return this.table.offsets.length - 1;
+  }
 
   /** Quote number i (corpus order), decoded from the store on first use. */
   quote(i: number): Quote {
     let q = this.decoded.get(i);
     if (!q) {
       const { rows, records, offsets } = this.table;
-      const record = JSON.parse(Buffer.from(records.buffer, records.byteOffset + offsets[i]!, offsets[i + 1]! - offsets[i]!).toString('utf8')) as QuoteRecord;
+      const record = JSON.parse(
+        Buffer.from(records.buffer, records.byteOffset + offsets[i]!, offsets[i + 1]! - offsets[i]!).toString('utf8'),
+      ) as QuoteRecord;
       const doc = this.docs[quoteDoc(rows, i)]!;
       const speaker = quoteSpeaker(rows, i);
       const n = i - this.firstQuote[quoteDoc(rows, i)]! + 1;
-      q = { ...record, id: `${doc.id}:q${n}`, docId: doc.id, gid: quoteFirstGid(rows, i), lastGid: quoteLastGid(rows, i), speakerId: speaker >= 0 ? this.entities[speaker]!.id : null };
+      q = {
+        ...record,
+        id: `${doc.id}:q${n}`,
+        docId: doc.id,
+        gid: quoteFirstGid(rows, i),
+        lastGid: quoteLastGid(rows, i),
+        speakerId: speaker >= 0 ? this.entities[speaker]!.id : null,
+      };
       this.decoded.set(i, q);
     }
     return q;
@@ -77,6 +107,8 @@ export class Quotes {
   /** Every quote of a document (by its place in the corpus) touching one of its sentences. */
   touching(docIndex: number | undefined, gid: number): Quote[] {
     const { rows } = this.table;
-    return this.numbersOf(docIndex).filter((i) => quoteFirstGid(rows, i) <= gid && gid <= quoteLastGid(rows, i)).map((i) => this.quote(i));
+    return this.numbersOf(docIndex)
+      .filter((i) => quoteFirstGid(rows, i) <= gid && gid <= quoteLastGid(rows, i))
+      .map((i) => this.quote(i));
   }
 }

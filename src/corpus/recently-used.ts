@@ -11,7 +11,10 @@ export class RecentlyUsed<T> {
   private readonly usedAt: Float64Array;
   private uses = 0;
 
-  constructor(keys: number, readonly capacity: number) {
+  constructor(
+    keys: number,
+    readonly capacity: number,
+  ) {
     this.slotOf = new Int32Array(keys).fill(-1);
     this.values = new Array<T | null>(capacity).fill(null);
     this.keyIn = new Int32Array(capacity).fill(-1);

@@ -65,4 +65,11 @@ export const LAYOUT = {
  * Embed colours: Discord's blurple for answers; green, yellow and red for the verdicts; grey for
  * "not found". A misquote is red-orange: as alarming as an absent quote, and told apart from it at a glance.
  */
-export const COLORS = { answer: 0x5865f2, exact: 0x57f287, close: 0xfee75c, absent: 0xed4245, misquote: 0xe8590c, muted: 0x99aab5 } as const;
+export const COLORS = {
+  answer: 0x5865f2,
+  exact: 0x57f287,
+  close: 0xfee75c,
+  absent: 0xed4245,
+  misquote: 0xe8590c,
+  muted: 0x99aab5,
+} as const;

@@ -110,5 +110,11 @@ export interface BotContext {
   /** Conversation context per channel and member, for follow-up questions (absent: none kept). */
   conversations?: ContextMemory;
   /** Runs engine work, deferring first when it may not finish in time (see deferral.ts). */
-  work<T>(interaction: Invocation, ephemeral: boolean, label: string, fn: (engine: Engine) => T | Promise<T>, alwaysDefer?: boolean): Promise<T>;
+  work<T>(
+    interaction: Invocation,
+    ephemeral: boolean,
+    label: string,
+    fn: (engine: Engine) => T | Promise<T>,
+    alwaysDefer?: boolean,
+  ): Promise<T>;
 }

@@ -62,7 +62,10 @@ function readMetaLines(text: string, pos: number, meta: DocumentMeta): number {
   for (;;) {
     const blank = /[ \t]*\r?\n/y;
     blank.lastIndex = pos;
-    if (blank.exec(text)) { pos = blank.lastIndex; continue; }
+    if (blank.exec(text)) {
+      pos = blank.lastIndex;
+      continue;
+    }
     const keyed = /[ \t]*([A-Za-z]+)[ \t]*:[ \t]*([^\r\n]*?)[ \t]*(?:\r?\n|$)/y;
     keyed.lastIndex = pos;
     const k = keyed.exec(text);
@@ -74,7 +77,11 @@ function readMetaLines(text: string, pos: number, meta: DocumentMeta): number {
     const bareDate = /[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|[ \t]*(?:\r?\n|$))/iy;
     bareDate.lastIndex = pos;
     const d = bareDate.exec(text);
-    if (d) { meta.date = d[1]!; pos = bareDate.lastIndex; continue; }
+    if (d) {
+      meta.date = d[1]!;
+      pos = bareDate.lastIndex;
+      continue;
+    }
     return pos;
   }
 }
@@ -105,7 +112,10 @@ function splitBlocks(text: string, from: number): Block[] {
   para.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = para.exec(text))) {
-    if (m[0].length === 0) { para.lastIndex++; continue; }
+    if (m[0].length === 0) {
+      para.lastIndex++;
+      continue;
+    }
     let start = m.index;
     let end = m.index + m[0].length;
     while (start < end && /\s/.test(text[start]!)) start++;

@@ -39,9 +39,15 @@ export function listDocumentFiles(dir: string): string[] {
     names = readdirSync(dir);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? `seeds folder not found: ${dir}` : `cannot read seeds folder ${dir}: ${code ?? String(e)}`, { cause: e });
+    throw new Error(
+      code === 'ENOENT' ? `seeds folder not found: ${dir}` : `cannot read seeds folder ${dir}: ${code ?? String(e)}`,
+      { cause: e },
+    );
   }
-  return names.filter((n) => DOCUMENT_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith('.')).sort().map((n) => join(dir, n));
+  return names
+    .filter((n) => DOCUMENT_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith('.'))
+    .sort()
+    .map((n) => join(dir, n));
 }
 
 /**
@@ -55,7 +61,10 @@ export function listDocuments(dir: string): { paths: string[]; warnings: string[
   for (const path of listDocumentFiles(dir)) {
     const id = documentId(path);
     const first = seen.get(id);
-    if (first) { warnings.push(`skipped ${path}: same article id "${id}" as ${basename(first)}`); continue; }
+    if (first) {
+      warnings.push(`skipped ${path}: same article id "${id}" as ${basename(first)}`);
+      continue;
+    }
     seen.set(id, path);
     paths.push(path);
   }
@@ -74,7 +83,8 @@ export function documentId(path: string): string {
 function entryProblem(path: string, options: ReadOptions): string | null {
   const st = lstatSync(path);
   if (st.isSymbolicLink()) {
-    if (!options.allowSymlinks) return 'a symbolic link (set CITEBOT_SEED_SYMLINKS=1 to follow links inside the seeds folder)';
+    if (!options.allowSymlinks)
+      return 'a symbolic link (set CITEBOT_SEED_SYMLINKS=1 to follow links inside the seeds folder)';
     const target = realpathSync(path);
     const root = realpathSync(options.seedsDir ?? join(path, '..'));
     const rel = relative(root, target);
@@ -114,14 +124,20 @@ function readLimited(fd: number): Buffer | null {
 }
 
 /** Reads one file; returns a reason instead of throwing when the file cannot be a document. */
-export function readSourceFile(path: string, options: ReadOptions = {}): SourceFile | { path: string; problem: string } {
+export function readSourceFile(
+  path: string,
+  options: ReadOptions = {},
+): SourceFile | { path: string; problem: string } {
   let bytes: Buffer | null;
   try {
     const problem = entryProblem(path, options);
     if (problem) return { path, problem };
     // Non-blocking and no-follow: a file swapped for a FIFO or a link after the check above
     // fails to open (or is caught by the fstat below) instead of hanging.
-    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (options.allowSymlinks ? 0 : constants.O_NOFOLLOW));
+    const fd = openSync(
+      path,
+      constants.O_RDONLY | constants.O_NONBLOCK | (options.allowSymlinks ? 0 : constants.O_NOFOLLOW),
+    );
     try {
       if (!fstatSync(fd).isFile()) return { path, problem: 'not a regular file' };
       bytes = readLimited(fd);

@@ -6,7 +6,11 @@ import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import { foldAccents } from '../text/fold.js';
 
-interface Country { name: string; aliases: string[]; demonyms: string[] }
+interface Country {
+  name: string;
+  aliases: string[];
+  demonyms: string[];
+}
 
 // name|other names and capitals|demonyms, added to the dataset's. Names news uses that the dataset
 // lacks or spells another way: its "US" goes with the other two-letter codes ("IT", "IN", "NO" are
@@ -51,23 +55,28 @@ function pluralDemonym(demonym: string): string[] {
 function fromDataset(): Country[] {
   // Required, not imported: the package is CommonJS and its types describe an ES default export.
   const countries = createRequire(import.meta.url)('world-countries') as Countries;
-  return countries.filter((c) => c.independent).map((c) => {
-    const name = NEWS_NAMES[c.name.common] ?? c.name.common;
-    const ours = OUR_COUNTRIES.find((o) => o.name === name);
-    const nativeNames = Object.values(c.name.native).flatMap((n) => [n.common, n.official]);
-    const native = new Set(nativeNames.map((n) => foldAccents(n)));
-    const english = c.altSpellings.filter((s) => s !== c.cca2 && !native.has(foldAccents(s)));
-    const eng = c.demonyms.eng;
-    const demonyms = eng ? [...new Set([eng.m, eng.f])].flatMap((d) => [d, ...pluralDemonym(d)]) : [];
-    return {
-      name,
-      aliases: [c.name.common, c.name.official, ...english, ...c.capital.slice(0, 1), ...(ours?.aliases ?? [])],
-      demonyms: [...demonyms, ...(ours?.demonyms ?? [])],
-    };
-  });
+  return countries
+    .filter((c) => c.independent)
+    .map((c) => {
+      const name = NEWS_NAMES[c.name.common] ?? c.name.common;
+      const ours = OUR_COUNTRIES.find((o) => o.name === name);
+      const nativeNames = Object.values(c.name.native).flatMap((n) => [n.common, n.official]);
+      const native = new Set(nativeNames.map((n) => foldAccents(n)));
+      const english = c.altSpellings.filter((s) => s !== c.cca2 && !native.has(foldAccents(s)));
+      const eng = c.demonyms.eng;
+      const demonyms = eng ? [...new Set([eng.m, eng.f])].flatMap((d) => [d, ...pluralDemonym(d)]) : [];
+      return {
+        name,
+        aliases: [c.name.common, c.name.official, ...english, ...c.capital.slice(0, 1), ...(ours?.aliases ?? [])],
+        demonyms: [...demonyms, ...(ours?.demonyms ?? [])],
+      };
+    });
 }
 
-interface Lookups { byName: Map<string, string>; byDemonym: Map<string, string> }
+interface Lookups {
+  byName: Map<string, string>;
+  byDemonym: Map<string, string>;
+}
 let lookups: Lookups | null = null;
 
 /**

@@ -10,7 +10,9 @@ import type { TextSpan } from '../text/span.js';
 /** "its chief executive": a possessive inside a name's phrase does not end it. */
 const POSSESSIVE = wordIn(pronouns(['it', 'he', 'she', 'they'], ['possessive']));
 
-export interface EntityMention extends TextSpan { sentence: number }
+export interface EntityMention extends TextSpan {
+  sentence: number;
+}
 
 export interface DocEntity {
   key: string;
@@ -22,9 +24,16 @@ export interface DocEntity {
 }
 
 /** A mention tied to the entity it names. */
-export interface ResolvedMention extends Mention { entity: string; sentence: number }
+export interface ResolvedMention extends Mention {
+  entity: string;
+  sentence: number;
+}
 
-export function resolveEntities(sentences: AnnotatedSentence[], mentionsBySentence: Mention[][], text: string): { entities: DocEntity[]; resolved: ResolvedMention[][] } {
+export function resolveEntities(
+  sentences: AnnotatedSentence[],
+  mentionsBySentence: Mention[][],
+  text: string,
+): { entities: DocEntity[]; resolved: ResolvedMention[][] } {
   const entities = new Map<string, DocEntity>();
   const aliasToKey = new Map<string, string>();
   const resolved: ResolvedMention[][] = [];
@@ -36,7 +45,10 @@ export function resolveEntities(sentences: AnnotatedSentence[], mentionsBySenten
     if (!aliasToKey.has(k)) aliasToKey.set(k, e.key);
   };
   const addRole = (e: DocEntity, role: string) => {
-    const r = role.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
+    const r = role
+      .replace(/^(the|a|an)\s+/i, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     // "Ms", "Dr": a form of address says nothing of what the person does.
     if (ADDRESS_ONLY.test(r)) return;
     if (r && !e.roles.some((x) => x.toLowerCase() === r.toLowerCase())) e.roles.push(r);
@@ -52,12 +64,29 @@ export function resolveEntities(sentences: AnnotatedSentence[], mentionsBySenten
       addAlias(e, m.name);
       if (m.text !== m.name) addAlias(e, m.text.replace(/^(the|a|an)\s+/i, ''));
       if (m.acronym) addAlias(e, m.acronym);
-      if (m.role) { addRole(e, m.role); if (e.type === 'other') e.type = 'person'; }
-      const apposition = appositiveRole(sentences[si]!.tokens, m.last, text) ?? roleBefore(sentences[si]!.tokens, m.first, m.last, text);
-      if (apposition) { addRole(e, apposition); if (e.type === 'other') e.type = 'person'; }
+      if (m.role) {
+        addRole(e, m.role);
+        if (e.type === 'other') e.type = 'person';
+      }
+      const apposition =
+        appositiveRole(sentences[si]!.tokens, m.last, text) ?? roleBefore(sentences[si]!.tokens, m.first, m.last, text);
+      if (apposition) {
+        addRole(e, apposition);
+        if (e.type === 'other') e.type = 'person';
+      }
       e.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: si });
       // Built field by field: spreading a mention costs more than the rest of this loop.
-      const r: ResolvedMention = { start: m.start, end: m.end, text: m.text, name: m.name, type: m.type, first: m.first, last: m.last, entity: e.key, sentence: si };
+      const r: ResolvedMention = {
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        name: m.name,
+        type: m.type,
+        first: m.first,
+        last: m.last,
+        entity: e.key,
+        sentence: si,
+      };
       if (m.role !== undefined) r.role = m.role;
       if (m.acronym !== undefined) r.acronym = m.acronym;
       out.push(r);
@@ -73,9 +102,17 @@ export function resolveEntities(sentences: AnnotatedSentence[], mentionsBySenten
 
 const ADDRESS_ONLY = /^(mr|mrs|ms|miss|mx|dr|sir|lord|lady|dame|prof)\.?$/i;
 
-interface KeyedEntity { entity: DocEntity; words: string[] }
+interface KeyedEntity {
+  entity: DocEntity;
+  words: string[];
+}
 
-function findOrCreate(m: Mention, entities: Map<string, DocEntity>, aliasToKey: Map<string, string>, created: KeyedEntity[]): DocEntity {
+function findOrCreate(
+  m: Mention,
+  entities: Map<string, DocEntity>,
+  aliasToKey: Map<string, string>,
+  created: KeyedEntity[],
+): DocEntity {
   const bare = m.name.toLowerCase().replace(/^the\s+/, '');
   const country = COUNTRY_BY_NAME.get(bare) ?? (m.type === 'place' ? COUNTRY_BY_DEMONYM.get(bare) : undefined);
   const name = country ?? m.name;
@@ -107,15 +144,23 @@ function startsWith(a: string[], b: string[]): boolean {
 }
 
 /** "Stanikzai" used before "Sher Mohammad Abbas Stanikzai" is introduced: fold the short entity in. */
-function mergeSurnamesIntroducedLater(entities: Map<string, DocEntity>, created: KeyedEntity[], resolved: ResolvedMention[][]): void {
+function mergeSurnamesIntroducedLater(
+  entities: Map<string, DocEntity>,
+  created: KeyedEntity[],
+  resolved: ResolvedMention[][],
+): void {
   for (const { entity: short, words } of created) {
     if (short.type !== 'person' && short.type !== 'other') continue;
     // The first entity still standing, in creation order, whose name ends with the short one.
-    const long = created.find(({ entity: e, words: ew }) => e !== short && e.type === 'person' && ew.length > words.length && endsWith(ew, words) && entities.has(e.key))?.entity;
+    const long = created.find(
+      ({ entity: e, words: ew }) =>
+        e !== short && e.type === 'person' && ew.length > words.length && endsWith(ew, words) && entities.has(e.key),
+    )?.entity;
     if (!long) continue;
     long.mentions.push(...short.mentions);
     long.mentions.sort((a, b) => a.start - b.start);
-    for (const a of [short.name, ...short.aliases]) if (!long.aliases.includes(a) && nameKey(a) !== long.key) long.aliases.push(a);
+    for (const a of [short.name, ...short.aliases])
+      if (!long.aliases.includes(a) && nameKey(a) !== long.key) long.aliases.push(a);
     for (const r of short.roles) if (!long.roles.includes(r)) long.roles.push(r);
     entities.delete(short.key);
     for (const row of resolved) for (const m of row) if (m.entity === short.key) m.entity = long.key;
@@ -131,18 +176,27 @@ const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du']);
  * acronym names an organisation or a place.
  */
 function mergeAcronymsOfNames(entities: Map<string, DocEntity>, resolved: ResolvedMention[][]): void {
-  const initialsOf = (name: string) => name.split(/[\s-]+/).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join('');
+  const initialsOf = (name: string) =>
+    name
+      .split(/[\s-]+/)
+      .filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()))
+      .map((w) => w[0]!.toLowerCase())
+      .join('');
   for (const short of [...entities.values()]) {
     if (!/^[A-Z]{2,5}$/.test(short.name) || short.type === 'person') continue;
     const letters = short.name.toLowerCase();
-    const matches = [...entities.values()].filter((e) => e !== short && e.name.includes(' ') && initialsOf(e.name) === letters);
+    const matches = [...entities.values()].filter(
+      (e) => e !== short && e.name.includes(' ') && initialsOf(e.name) === letters,
+    );
     if (matches.length !== 1) continue;
     const long = matches[0]!;
     // What an acronym stands for is an organisation or a place, whatever the name's use guessed ("British Airways has blamed").
-    if (long.type === 'person' || long.type === 'other') long.type = short.type === 'other' ? 'organisation' : short.type;
+    if (long.type === 'person' || long.type === 'other')
+      long.type = short.type === 'other' ? 'organisation' : short.type;
     long.mentions.push(...short.mentions);
     long.mentions.sort((a, b) => a.start - b.start);
-    for (const a of [short.name, ...short.aliases]) if (!long.aliases.includes(a) && nameKey(a) !== long.key) long.aliases.push(a);
+    for (const a of [short.name, ...short.aliases])
+      if (!long.aliases.includes(a) && nameKey(a) !== long.key) long.aliases.push(a);
     for (const r of short.roles) if (!long.roles.includes(r)) long.roles.push(r);
     entities.delete(short.key);
     for (const row of resolved) for (const m of row) if (m.entity === short.key) m.entity = long.key;
@@ -161,7 +215,17 @@ function roleBefore(toks: Token[], first: number, last: number, text: string): s
   }
   const start = k + 1;
   // Opened by a comma, a conjunction, an adverb or a preposition ("according to the finance director, X").
-  if (!sawTitle || start > first - 2 || (k >= 0 && toks[k]!.text !== ',' && toks[k]!.pos !== 'SCONJ' && toks[k]!.pos !== 'ADV' && toks[k]!.pos !== 'ADP' && k !== -1)) return null;
+  if (
+    !sawTitle ||
+    start > first - 2 ||
+    (k >= 0 &&
+      toks[k]!.text !== ',' &&
+      toks[k]!.pos !== 'SCONJ' &&
+      toks[k]!.pos !== 'ADV' &&
+      toks[k]!.pos !== 'ADP' &&
+      k !== -1)
+  )
+    return null;
   return text.slice(toks[start]!.start, toks[first - 2]!.end);
 }
 
@@ -184,7 +248,8 @@ function appositiveRole(toks: Token[], last: number, text: string): string | nul
   while (k < toks.length && !ROLE_STOP.has(toks[k]!.text)) {
     const t = toks[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PRON' && !POSSESSIVE.test(t.text))) break;
-    if (t.pos === 'CCONJ' && (toks[k + 1]?.pos === 'PRON' || toks[k + 1]?.pos === 'AUX' || toks[k + 1]?.pos === 'VERB')) break;
+    if (t.pos === 'CCONJ' && (toks[k + 1]?.pos === 'PRON' || toks[k + 1]?.pos === 'AUX' || toks[k + 1]?.pos === 'VERB'))
+      break;
     if (k - first < 5 && TITLE_WORDS.has(t.lemma)) sawTitle = true;
     k++;
   }

@@ -33,13 +33,39 @@ const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const inNounPhraseAt = (s: AnnotatedSentence, i: number) => {
   const t = s.tokens[i]!;
   if (NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s') return true;
-  return t.text === '-' && s.tokens[i - 1]?.pos === 'NUM' && s.tokens[i + 1]?.pos === 'NUM' && s.tokens[i - 1]!.end === t.start;
+  return (
+    t.text === '-' &&
+    s.tokens[i - 1]?.pos === 'NUM' &&
+    s.tokens[i + 1]?.pos === 'NUM' &&
+    s.tokens[i - 1]!.end === t.start
+  );
 };
 /** Adverbs that change how sure or how true a clause is: kept in its relation ("will probably approve"). */
-const QUALIFYING_ADVERBS = new Set(['not', 'never', 'perhaps', 'probably', 'possibly', 'maybe', 'likely', 'unlikely', 'necessarily', 'reportedly', 'allegedly', 'apparently', 'hardly', 'barely', 'no', 'longer']);
+const QUALIFYING_ADVERBS = new Set([
+  'not',
+  'never',
+  'perhaps',
+  'probably',
+  'possibly',
+  'maybe',
+  'likely',
+  'unlikely',
+  'necessarily',
+  'reportedly',
+  'allegedly',
+  'apparently',
+  'hardly',
+  'barely',
+  'no',
+  'longer',
+]);
 const NEGATORS = /^(not|n't|n’t|never|no)$/i;
 
-export function extractFacts(sentences: AnnotatedSentence[], mentions: ResolvedMention[][], text: string): FactRecord[] {
+export function extractFacts(
+  sentences: AnnotatedSentence[],
+  mentions: ResolvedMention[][],
+  text: string,
+): FactRecord[] {
   const facts: FactRecord[] = [];
   sentences.forEach((s, si) => {
     const when = dateIn(s, text);
@@ -47,20 +73,31 @@ export function extractFacts(sentences: AnnotatedSentence[], mentions: ResolvedM
     for (let k = 0; k < s.tokens.length; k++) {
       const v = s.tokens[k]!;
       // "it was the first visit": a copula with a noun phrase after it is a fact too.
-      const copula = v.pos === 'AUX' && v.lemma === 'be' && ['DET', 'NOUN', 'PROPN', 'NUM'].includes(s.tokens[k + 1]?.pos ?? '');
-      if ((v.pos !== 'VERB' && !copula) || s.tokens[k - 1]?.pos === 'PART' && s.tokens[k - 1]!.lemma === 'to') continue;
+      const copula =
+        v.pos === 'AUX' && v.lemma === 'be' && ['DET', 'NOUN', 'PROPN', 'NUM'].includes(s.tokens[k + 1]?.pos ?? '');
+      if ((v.pos !== 'VERB' && !copula) || (s.tokens[k - 1]?.pos === 'PART' && s.tokens[k - 1]!.lemma === 'to'))
+        continue;
       if (s.tokens[k + 1]?.pos === 'NOUN' && s.tokens[k - 1]?.pos === 'DET') continue; // "the negotiating table"
       let a = k - 1;
       const aux: Token[] = [];
-      while (a >= 0 && (s.tokens[a]!.pos === 'AUX' || s.tokens[a]!.pos === 'ADV' || s.tokens[a]!.pos === 'PART')) { if (s.tokens[a]!.pos !== 'ADV' || QUALIFYING_ADVERBS.has(s.tokens[a]!.lemma)) aux.unshift(s.tokens[a]!); a--; }
+      while (a >= 0 && (s.tokens[a]!.pos === 'AUX' || s.tokens[a]!.pos === 'ADV' || s.tokens[a]!.pos === 'PART')) {
+        if (s.tokens[a]!.pos !== 'ADV' || QUALIFYING_ADVERBS.has(s.tokens[a]!.lemma)) aux.unshift(s.tokens[a]!);
+        a--;
+      }
       const subject = npEndingAt(s, a, mentions[si]!);
       if (!subject) continue;
       let b = k + 1;
       let relation = [...aux.map((t) => t.text), v.text].join(' ');
       const passive = aux.some((t) => t.lemma === 'be') && s.tokens[b]?.lemma === 'by';
-      if (s.tokens[b]?.pos === 'ADP' && (passive || ['out', 'up', 'off', 'down'].includes(s.tokens[b]!.lemma))) { relation += ' ' + s.tokens[b]!.text; b++; }
+      if (s.tokens[b]?.pos === 'ADP' && (passive || ['out', 'up', 'off', 'down'].includes(s.tokens[b]!.lemma))) {
+        relation += ' ' + s.tokens[b]!.text;
+        b++;
+      }
       // "want to get some concessions": the infinitive belongs to the relation.
-      if (s.tokens[b]?.lemma === 'to' && s.tokens[b]!.pos === 'PART' && s.tokens[b + 1]?.pos === 'VERB') { relation += ` to ${s.tokens[b + 1]!.text}`; b += 2; }
+      if (s.tokens[b]?.lemma === 'to' && s.tokens[b]!.pos === 'PART' && s.tokens[b + 1]?.pos === 'VERB') {
+        relation += ` to ${s.tokens[b + 1]!.text}`;
+        b += 2;
+      }
       let object = npStartingAt(s, b);
       // "went to Moscow", "will strike for two days": the object of a preposition.
       if (!object && s.tokens[b]?.pos === 'ADP' && !passive) {
@@ -68,7 +105,18 @@ export function extractFacts(sentences: AnnotatedSentence[], mentions: ResolvedM
         if (object) relation += ` ${s.tokens[b]!.text}`;
       }
       if (!object) continue;
-      facts.push({ subject: subject.text, relation, verb: v.lemma, object: object.text, when, where, sentence: si, subjectStart: subject.start, objectStart: object.start, frame: frameOf(s, subject.start, text) });
+      facts.push({
+        subject: subject.text,
+        relation,
+        verb: v.lemma,
+        object: object.text,
+        when,
+        where,
+        sentence: si,
+        subjectStart: subject.start,
+        objectStart: object.start,
+        frame: frameOf(s, subject.start, text),
+      });
     }
   });
   return facts;
@@ -91,7 +139,11 @@ function frameOf(s: AnnotatedSentence, subjectStart: number, text: string): stri
   return frame.some((t) => NEGATORS.test(t.text)) ? text.slice(frame[0]!.start, before.end) : null;
 }
 
-function npEndingAt(s: AnnotatedSentence, k: number, mentions: ResolvedMention[]): { text: string; start: number } | null {
+function npEndingAt(
+  s: AnnotatedSentence,
+  k: number,
+  mentions: ResolvedMention[],
+): { text: string; start: number } | null {
   if (k < 0) return null;
   const t = s.tokens[k]!;
   if (!['NOUN', 'PROPN', 'PRON'].includes(t.pos)) return null;
@@ -112,7 +164,8 @@ function npStartingAt(s: AnnotatedSentence, k: number): { text: string; start: n
     while (c < s.tokens.length && inNounPhraseAt(s, c)) c++;
     if (c > b + 1) b = c;
   }
-  if (b === k || !s.tokens.slice(k, b).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) return null;
+  if (b === k || !s.tokens.slice(k, b).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON'))
+    return null;
   return { text: join(s, k, b - 1), start: s.tokens[k]!.start };
 }
 

@@ -20,7 +20,21 @@ export interface Mention extends TextSpan {
   acronym?: string;
 }
 
-const INSTITUTION_HEADS = new Set(['ministry', 'department', 'agency', 'commission', 'committee', 'council', 'embassy', 'parliament', 'court', 'police', 'bank', 'cabinet', 'union']);
+const INSTITUTION_HEADS = new Set([
+  'ministry',
+  'department',
+  'agency',
+  'commission',
+  'committee',
+  'council',
+  'embassy',
+  'parliament',
+  'court',
+  'police',
+  'bank',
+  'cabinet',
+  'union',
+]);
 /** Words a place name follows: the prepositions, and verbs whose object is a place. */
 const BEFORE_PLACE = new Set<string>([...PLACE_PREPOSITIONS, 'visited', 'visit']);
 const NAME_CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'da', 'von', 'van', 'bin', 'al']);
@@ -55,7 +69,13 @@ function continuesName(t: Token): boolean {
 export function findMentions(s: AnnotatedSentence, text: string, ctx: MentionContext): Mention[] {
   const toks = s.tokens;
   const out: Mention[] = [];
-  const make = (first: number, last: number, nameFirst: number, type: EntityType, extra: Partial<Mention> = {}): Mention => ({
+  const make = (
+    first: number,
+    last: number,
+    nameFirst: number,
+    type: EntityType,
+    extra: Partial<Mention> = {},
+  ): Mention => ({
     start: toks[first]!.start,
     end: toks[last]!.end,
     text: text.slice(toks[first]!.start, toks[last]!.end),
@@ -68,18 +88,32 @@ export function findMentions(s: AnnotatedSentence, text: string, ctx: MentionCon
 
   let i = 0;
   while (i < toks.length) {
-    if (!isNameToken(toks[i]!)) { i++; continue; }
+    if (!isNameToken(toks[i]!)) {
+      i++;
+      continue;
+    }
     let j = i;
     while (j + 1 < toks.length) {
       const next = toks[j + 1]!;
-      if (isNameToken(next) || continuesName(next)) { j++; continue; }
+      if (isNameToken(next) || continuesName(next)) {
+        j++;
+        continue;
+      }
       const after = toks[j + 2];
-      if (NAME_CONNECTORS.has(next.text.toLowerCase()) && after && isNameToken(after)) { j += 2; continue; }
+      if (NAME_CONNECTORS.has(next.text.toLowerCase()) && after && isNameToken(after)) {
+        j += 2;
+        continue;
+      }
       break;
     }
     // "A.L. Hutchinson Jr. of Acme Corp.": a person and the organisation they speak for.
     const of = personOfOrganisation(toks, i, j);
-    for (const [a, b] of of < 0 ? [[i, j]] : [[i, of - 1], [of + 1, j]]) {
+    for (const [a, b] of of < 0
+      ? [[i, j]]
+      : [
+          [i, of - 1],
+          [of + 1, j],
+        ]) {
       const m = classifyRun(toks, a!, b!, text, ctx, make);
       if (m) out.push(m);
     }
@@ -107,8 +141,21 @@ function personOfOrganisation(toks: Token[], i: number, j: number): number {
   const of = toks.findIndex((t, k) => k > i + 1 && k < j && t.text === 'of');
   if (of < 0) return -1;
   const person = toks.slice(i, of);
-  if (person.some((t) => isOrgWord(t) || TITLE_WORDS.has(t.text.toLowerCase()) || NAME_CONNECTORS.has(t.text.toLowerCase()))) return -1;
-  if (COUNTRY_BY_NAME.has(person.map((t) => t.text).join(' ').toLowerCase())) return -1;
+  if (
+    person.some(
+      (t) => isOrgWord(t) || TITLE_WORDS.has(t.text.toLowerCase()) || NAME_CONNECTORS.has(t.text.toLowerCase()),
+    )
+  )
+    return -1;
+  if (
+    COUNTRY_BY_NAME.has(
+      person
+        .map((t) => t.text)
+        .join(' ')
+        .toLowerCase(),
+    )
+  )
+    return -1;
   return toks.slice(of + 1, j + 1).some(isOrgWord) ? of : -1;
 }
 
@@ -119,13 +166,27 @@ function atSentenceStart(toks: Token[], i: number): boolean {
   return true;
 }
 
-function classifyRun(toks: Token[], i: number, j: number, text: string, ctx: MentionContext, make: Make): Mention | null {
+function classifyRun(
+  toks: Token[],
+  i: number,
+  j: number,
+  text: string,
+  ctx: MentionContext,
+  make: Make,
+): Mention | null {
   const words = toks.slice(i, j + 1);
   const lower = words.map((t) => t.text.toLowerCase());
   const whole = text.slice(toks[i]!.start, toks[j]!.end);
   const next = toks[j + 1];
   // A capitalised common word opening a sentence ("Further, ...", "Previous experience ...").
-  if (i === j && atSentenceStart(toks, i) && !ctx.namesMidSentence.has(lower[0]!) && !COUNTRY_BY_NAME.has(lower[0]!) && !(next && (next.pos === 'VERB' || next.pos === 'AUX'))) return null;
+  if (
+    i === j &&
+    atSentenceStart(toks, i) &&
+    !ctx.namesMidSentence.has(lower[0]!) &&
+    !COUNTRY_BY_NAME.has(lower[0]!) &&
+    !(next && (next.pos === 'VERB' || next.pos === 'AUX'))
+  )
+    return null;
   if (i === j && COUNTRY_BY_DEMONYM.has(lower[0]!)) {
     const prev = toks[i - 1];
     const plural = lower[0]!.endsWith('s') || lower[0] === 'british' || lower[0] === 'french';
@@ -133,19 +194,27 @@ function classifyRun(toks: Token[], i: number, j: number, text: string, ctx: Men
     return null;
   }
   const extra: Partial<Mention> = {};
-  if (toks[j + 1]?.text === '(' && toks[j + 3]?.text === ')' && ACRONYM.test(toks[j + 2]!.text)) extra.acronym = toks[j + 2]!.text;
+  if (toks[j + 1]?.text === '(' && toks[j + 3]?.text === ')' && ACRONYM.test(toks[j + 2]!.text))
+    extra.acronym = toks[j + 2]!.text;
 
   if (COUNTRY_BY_NAME.has(whole.toLowerCase())) return make(i, j, i, 'place', extra);
   // Titles written before the name: "Special Presidential Representative for Afghanistan Zamir Kabulov".
   let lastTitle = -1;
-  for (let k = i; k < j; k++) if (TITLE_WORDS.has(toks[k]!.lemma) || TITLE_WORDS.has(toks[k]!.text.toLowerCase()) || ABBREVIATED_TITLE.test(toks[k]!.text)) lastTitle = k;
+  for (let k = i; k < j; k++)
+    if (
+      TITLE_WORDS.has(toks[k]!.lemma) ||
+      TITLE_WORDS.has(toks[k]!.text.toLowerCase()) ||
+      ABBREVIATED_TITLE.test(toks[k]!.text)
+    )
+      lastTitle = k;
   // An organisation's word before the title is the person's service ("U.S. Air Force Gen. Ann Ham"); one after it names an organisation.
   const hasOrgWord = words.some((t, k) => isOrgWord(t) && (lastTitle < 0 || i + k > lastTitle));
   if (hasOrgWord) return make(i, j, i, 'organisation', extra);
 
   if (lastTitle >= 0) {
     let nameFirst = lastTitle + 1;
-    if (NAME_CONNECTORS.has(toks[nameFirst]!.text.toLowerCase())) nameFirst = j - nameFirst >= 3 ? nameFirst + 2 : nameFirst + 2;
+    if (NAME_CONNECTORS.has(toks[nameFirst]!.text.toLowerCase()))
+      nameFirst = j - nameFirst >= 3 ? nameFirst + 2 : nameFirst + 2;
     if (nameFirst <= j) {
       const role = text.slice(toks[i]!.start, toks[nameFirst - 1]!.end);
       return make(i, j, nameFirst, 'person', { ...extra, role });
@@ -180,7 +249,8 @@ function commonNounOrganisations(toks: Token[], make: Make, names: Mention[]): M
     if (head.pos !== 'NOUN' || !ORG_HEADS.has(head.lemma) || isCapitalised(head)) continue;
     if (toks[h + 1]?.pos === 'NOUN') continue;
     let k = h;
-    while (k - 1 >= 0 && ['PROPN', 'ADJ', 'NOUN'].includes(toks[k - 1]!.pos) && !/^[\p{P}]/u.test(toks[k - 1]!.text)) k--;
+    while (k - 1 >= 0 && ['PROPN', 'ADJ', 'NOUN'].includes(toks[k - 1]!.pos) && !/^[\p{P}]/u.test(toks[k - 1]!.text))
+      k--;
     if (k === h) continue;
     const modifiers = toks.slice(k, h);
     // "the Russian foreign ministry", or "the finance ministry" with a head that is surely an institution.

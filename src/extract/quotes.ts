@@ -5,7 +5,15 @@
 // words is one mixed quote, quoted words under any verb take the clause that governs them.
 import type { DocEntity, ResolvedMention } from './entities.js';
 import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
-import { colonCue, cueAfter, cueBefore, tokenIndexAt, transcriptLabel, transcriptLabels, type Cue } from './quotes/cues.js';
+import {
+  colonCue,
+  cueAfter,
+  cueBefore,
+  tokenIndexAt,
+  transcriptLabel,
+  transcriptLabels,
+  type Cue,
+} from './quotes/cues.js';
 import { findQuotedSpans, inSpan, isTitle, type Span } from './quotes/quoted-spans.js';
 import { lastWordIndex, reportedIn, speechStart } from './quotes/reported.js';
 import { SpeakerTracker, subjectBefore, type Speaker } from './quotes/speakers.js';
@@ -16,7 +24,10 @@ import { SpeakerTracker, subjectBefore, type Speaker } from './quotes/speakers.j
  */
 export type QuoteKind = 'direct' | 'mixed' | 'reported';
 
-export interface Part { start: number; end: number }
+export interface Part {
+  start: number;
+  end: number;
+}
 
 export interface QuoteRecord {
   kind: QuoteKind;
@@ -58,7 +69,12 @@ const MIN_UNCUED_QUOTE_WORDS = 8;
  */
 const MIXED_MIN_OWN_WORDS = 2;
 
-interface Found { span: Span; cue: Cue | null; cueAt: number; parts: Part[] }
+interface Found {
+  span: Span;
+  cue: Cue | null;
+  cueAt: number;
+  parts: Part[];
+}
 
 export function extractQuotes(input: QuoteInput): QuoteRecord[] {
   const { text, sentences } = input;
@@ -96,7 +112,15 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
       const opensSentence = !s.tokens.some((t) => t.start < q.open && /[\p{L}\p{N}]/u.test(t.text));
       // "X scolded him: “A,” she said. “B.”": a quotation with no cue of its own right after one that
       // has a cue on each side is spoken in the voice of the cue between them.
-      const between = !before && !after && opensSentence && voice !== null && q.open - voice.close <= MAX_TRAILING_CUE && !/\n/.test(text.slice(voice.close, q.open)) ? voice.cue : null;
+      const between =
+        !before &&
+        !after &&
+        opensSentence &&
+        voice !== null &&
+        q.open - voice.close <= MAX_TRAILING_CUE &&
+        !text.slice(voice.close, q.open).includes('\n')
+          ? voice.cue
+          : null;
       const cue = before ?? after ?? colonCue(sentences, si, q, input, tracker) ?? between;
       voice = before && after?.speaker && after.at !== before.at ? { cue: after, close: q.close } : null;
       const cueAt = cue?.at ?? -1;
@@ -108,7 +132,12 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
         continue;
       }
       const previous = lastDirect(quotes);
-      if (!same && previous?.kind === 'direct' && (previous.speaker || previous.speakerText) && runsOn(previous, q, cue, cueAt === lastCueAt, opensSentence, input, text)) {
+      if (
+        !same &&
+        previous?.kind === 'direct' &&
+        (previous.speaker || previous.speakerText) &&
+        runsOn(previous, q, cue, cueAt === lastCueAt, opensSentence, input, text)
+      ) {
         previous.end = q.end;
         previous.text = text.slice(previous.start, q.end);
         previous.quoted.push({ start: q.start, end: q.end });
@@ -122,11 +151,21 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
       const inner = found.filter((f) => !taken.has(f) && f.span.open >= r.start - 1 && f.span.open < r.end);
       if (inner.length) {
         inner.forEach((f) => taken.add(f));
-        if (ownWords(text, r.start, r.end, inner.map((f) => f.span)) < MIXED_MIN_OWN_WORDS) {
+        if (
+          ownWords(
+            text,
+            r.start,
+            r.end,
+            inner.map((f) => f.span),
+          ) < MIXED_MIN_OWN_WORDS
+        ) {
           for (const f of inner) pushDirect(f, r);
           continue;
         }
-        const record = pushMixed(r, inner.map((f) => f.span));
+        const record = pushMixed(
+          r,
+          inner.map((f) => f.span),
+        );
         // "... because “most people don't know,” she said.": the cue after the last quoted words is the voice a next quotation goes on in.
         const lastSpan = inner[inner.length - 1]!.span;
         const tail = lastSpan.closed ? cueAfter(sentences, si, lastSpan.close, input.mentions, tracker, text) : null;
@@ -141,11 +180,25 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
     for (let i = 0; i < found.length; i++) {
       const f = found[i]!;
       if (taken.has(f)) continue;
-      const clause = clauseAround(s, f, found.slice(i + 1).filter((g) => !taken.has(g)), mentions, tracker, inside, text);
+      const clause = clauseAround(
+        s,
+        f,
+        found.slice(i + 1).filter((g) => !taken.has(g)),
+        mentions,
+        tracker,
+        inside,
+        text,
+      );
       if (clause) {
         clause.spans.forEach((g) => taken.add(found.find((x) => x.span === g)!));
-        if (ownWords(text, clause.start, clause.end, clause.spans) >= MIXED_MIN_OWN_WORDS) pushMixed(clause, clause.spans);
-        else for (const g of clause.spans) pushDirect(found.find((x) => x.span === g)!, clause);
+        if (ownWords(text, clause.start, clause.end, clause.spans) >= MIXED_MIN_OWN_WORDS)
+          pushMixed(clause, clause.spans);
+        else
+          for (const g of clause.spans)
+            pushDirect(
+              found.find((x) => x.span === g)!,
+              clause,
+            );
         tracker.spoke({ mention: clause.speakerMention!, entity: clause.speaker, text: clause.speakerText });
         continue;
       }
@@ -160,14 +213,26 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
       const sp = f.cue?.speaker ?? null;
       const record = directRecord(text, f.span, si, f.cue?.cue ?? fallback?.cue ?? null, sp);
       record.quoted = f.parts;
-      if (!sp && fallback) Object.assign(record, { speakerMention: fallback.speakerMention, speaker: fallback.speaker, speakerText: fallback.speakerText });
+      if (!sp && fallback)
+        Object.assign(record, {
+          speakerMention: fallback.speakerMention,
+          speaker: fallback.speaker,
+          speakerText: fallback.speakerText,
+        });
       quotes.push(record);
       lastCueAt = f.cueAt;
       if (sp) tracker.spoke(sp);
     }
     function pushMixed(r: Omit<QuoteRecord, 'sentence' | 'quoted' | 'kind'>, spans: Span[]): QuoteRecord {
       const end = Math.max(r.end, ...spans.map((x) => x.close));
-      const record: QuoteRecord = { ...r, kind: 'mixed', end, text: text.slice(r.start, end), sentence: si, quoted: spans.map((x) => ({ start: x.start, end: x.end })) };
+      const record: QuoteRecord = {
+        ...r,
+        kind: 'mixed',
+        end,
+        text: text.slice(r.start, end),
+        sentence: si,
+        quoted: spans.map((x) => ({ start: x.start, end: x.end })),
+      };
       quotes.push(record);
       lastCueAt = -1;
       return record;
@@ -187,29 +252,56 @@ function lastDirect(quotes: QuoteRecord[]): QuoteRecord | undefined {
   // Only reported speech inside the cue right after the quotation may stand between, said by the
   // same words that name its speaker: a quote with a cue of its own ("…, she said.") ends the run.
   const between = quotes.slice(i + 1);
-  return direct && between.every((q) => q.start - direct.end <= MAX_TRAILING_CUE && q.speakerMention?.start === direct.speakerMention?.start) ? direct : undefined;
+  return direct &&
+    between.every(
+      (q) => q.start - direct.end <= MAX_TRAILING_CUE && q.speakerMention?.start === direct.speakerMention?.start,
+    )
+    ? direct
+    : undefined;
 }
 
 /**
  * "…, Schiff said. “The other factor …”": a quotation with no cue of its own that opens the sentence
  * right after someone's reported speech in the same paragraph goes on in their voice.
  */
-function speakerGoingOn(quotes: QuoteRecord[], q: Span, s: AnnotatedSentence, input: QuoteInput, voices: Map<QuoteRecord, Speaker>): QuoteRecord | null {
+function speakerGoingOn(
+  quotes: QuoteRecord[],
+  q: Span,
+  s: AnnotatedSentence,
+  input: QuoteInput,
+  voices: Map<QuoteRecord, Speaker>,
+): QuoteRecord | null {
   const previous = quotes[quotes.length - 1];
   if (!previous?.speakerMention || previous.kind === 'direct') return null;
   const opensSentence = !s.tokens.some((t) => t.start < q.open && /[\p{L}\p{N}]/u.test(t.text));
   const sameParagraph = input.paragraphs.some((p) => p.start <= previous.start && q.open < p.end);
   if (!opensSentence || !sameParagraph || q.open - previous.end > MAX_TRAILING_CUE) return null;
   const voice = voices.get(previous);
-  return voice ? { ...previous, speakerMention: voice.mention, speaker: voice.entity, speakerText: voice.text } : previous;
+  return voice
+    ? { ...previous, speakerMention: voice.mention, speaker: voice.entity, speakerText: voice.text }
+    : previous;
 }
 
 function directRecord(text: string, q: Part, sentence: number, cue: string | null, sp: Speaker | null): QuoteRecord {
-  return { kind: 'direct', text: text.slice(q.start, q.end), start: q.start, end: q.end, sentence, cue, speakerMention: sp?.mention ?? null, speaker: sp?.entity ?? null, speakerText: sp?.text ?? null, quoted: [{ start: q.start, end: q.end }] };
+  return {
+    kind: 'direct',
+    text: text.slice(q.start, q.end),
+    start: q.start,
+    end: q.end,
+    sentence,
+    cue,
+    speakerMention: sp?.mention ?? null,
+    speaker: sp?.entity ?? null,
+    speakerText: sp?.text ?? null,
+    quoted: [{ start: q.start, end: q.end }],
+  };
 }
 
 function wordCount(text: string, start: number, end: number): number {
-  return text.slice(start, end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return text
+    .slice(start, end)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** Words of the span outside the quoted parts, "that" and punctuation not counted. */
@@ -228,7 +320,15 @@ function ownWords(text: string, start: number, end: number, spans: Span[]): numb
  * said. “B.”"), or no cue of its own follows the previous one in its paragraph, or a quotation left
  * open at a paragraph's end is taken up by the next paragraph's opening mark.
  */
-function runsOn(previous: QuoteRecord, q: Span, cue: Cue | null, sameCue: boolean, opensSentence: boolean, input: QuoteInput, text: string): boolean {
+function runsOn(
+  previous: QuoteRecord,
+  q: Span,
+  cue: Cue | null,
+  sameCue: boolean,
+  opensSentence: boolean,
+  input: QuoteInput,
+  text: string,
+): boolean {
   const paragraphOfOffset = (offset: number) => input.paragraphs.findIndex((p) => p.start <= offset && offset <= p.end);
   const p0 = paragraphOfOffset(previous.end);
   const p1 = paragraphOfOffset(q.open);
@@ -255,7 +355,15 @@ type Clause = Omit<QuoteRecord, 'sentence' | 'quoted' | 'kind'> & { spans: Span[
  * The clause whose verb governs quotation f, with the quotations after it that no other verb
  * separates: from after the verb to the last of them, or to the sentence's end when no verb follows.
  */
-function clauseAround(s: AnnotatedSentence, f: Found, later: Found[], mentions: ResolvedMention[], tracker: SpeakerTracker, inside: (t: Token) => boolean, text: string): Clause | null {
+function clauseAround(
+  s: AnnotatedSentence,
+  f: Found,
+  later: Found[],
+  mentions: ResolvedMention[],
+  tracker: SpeakerTracker,
+  inside: (t: Token) => boolean,
+  text: string,
+): Clause | null {
   const toks = s.tokens;
   const open = tokenIndexAt(s, f.span.open);
   if (f.cue?.speaker && f.cue.at >= f.span.close && f.cue.at < s.end) {
@@ -264,17 +372,28 @@ function clauseAround(s: AnnotatedSentence, f: Found, later: Found[], mentions: 
     if (a < 0 || a >= open) return null;
     const sp = f.cue.speaker;
     const start = toks[a]!.start;
-    return { text: text.slice(start, f.span.close), start, end: f.span.close, cue: f.cue.cue, speakerMention: sp.mention, speaker: sp.entity, speakerText: sp.text, spans: [f.span] };
+    return {
+      text: text.slice(start, f.span.close),
+      start,
+      end: f.span.close,
+      cue: f.cue.cue,
+      speakerMention: sp.mention,
+      speaker: sp.entity,
+      speakerText: sp.text,
+      spans: [f.span],
+    };
   }
   let verb = f.cue && f.cue.at < f.span.open && f.cue.at >= s.start ? toks.findIndex((t) => t.start === f.cue!.at) : -1;
-  if (verb < 0) for (let k = open - 1; k >= 0 && verb < 0; k--) if (!inside(toks[k]!) && toks[k]!.pos === 'VERB') verb = k;
+  if (verb < 0)
+    for (let k = open - 1; k >= 0 && verb < 0; k--) if (!inside(toks[k]!) && toks[k]!.pos === 'VERB') verb = k;
   if (verb < 0) return null;
   const speaker = f.cue?.speaker ?? subjectBefore(s, verb, mentions, tracker);
   if (!speaker) return null;
   let a = verb + 1;
   a = speechStart(toks, a, open);
   const spans = [f.span];
-  const hasVerb = (from: number, to: number) => toks.some((t) => t.start >= from && t.end <= to && !inside(t) && (t.pos === 'VERB' || t.pos === 'AUX'));
+  const hasVerb = (from: number, to: number) =>
+    toks.some((t) => t.start >= from && t.end <= to && !inside(t) && (t.pos === 'VERB' || t.pos === 'AUX'));
   for (const g of later) {
     if (hasVerb(spans[spans.length - 1]!.close, g.span.open)) break;
     spans.push(g.span);
@@ -287,5 +406,14 @@ function clauseAround(s: AnnotatedSentence, f: Found, later: Found[], mentions: 
     if (/[.!?]/.test(text[end] ?? '') && end < s.end) end++;
   }
   const start = toks[a]!.start;
-  return { text: text.slice(start, end), start, end, cue: toks[verb]!.text, speakerMention: speaker.mention, speaker: speaker.entity, speakerText: speaker.text, spans };
+  return {
+    text: text.slice(start, end),
+    start,
+    end,
+    cue: toks[verb]!.text,
+    speakerMention: speaker.mention,
+    speaker: speaker.entity,
+    speakerText: speaker.text,
+    spans,
+  };
 }

@@ -9,11 +9,17 @@ import { HTML_EXTENSIONS, importHtmlFile } from './html.js';
 import type { ImportSummary, ImportOptions } from './summary.js';
 import { emptySummary } from './summary.js';
 
-export async function importFolder(srcDir: string, outDir: string, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importFolder(
+  srcDir: string,
+  outDir: string,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const warn = options.onWarning ?? ((m: string) => console.warn(m));
   const summary = emptySummary();
   await mkdir(outDir, { recursive: true });
-  const entries = (await readdir(srcDir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = (await readdir(srcDir, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
   for (const entry of entries) {
     if (options.limit !== undefined && summary.articles >= options.limit) break;
     const ext = extname(entry.name).toLowerCase();
@@ -39,7 +45,9 @@ export async function importFolder(srcDir: string, outDir: string, options: Impo
     try {
       bytes = await readFile(join(srcDir, entry.name));
     } catch (err) {
-      warn(`${join(srcDir, entry.name)}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); skipped`);
+      warn(
+        `${join(srcDir, entry.name)}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); skipped`,
+      );
       summary.skipped++;
       continue;
     }

@@ -11,7 +11,11 @@ import { writeIfChanged, type WriteOutcome } from './write-if-changed.js';
 export const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 
 /** `page.html` → `DIR/page.md`: the file's own name is kept as the document's name. */
-export async function importHtmlFile(path: string, outDir: string, source: string | null = null): Promise<WriteOutcome> {
+export async function importHtmlFile(
+  path: string,
+  outDir: string,
+  source: string | null = null,
+): Promise<WriteOutcome> {
   const html = decodePage(await readFile(path));
   const article = htmlToArticle(html, null);
   const stem = safeFileStem(basename(path, extname(path)));

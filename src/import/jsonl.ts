@@ -59,7 +59,9 @@ export async function importJsonl(file: string, outDir: string, options: ImportO
     if (usedStems.has(stem) && usedStems.get(stem) !== id) {
       let n = 2;
       while (usedStems.has(`${stem}_${n}`)) n++;
-      warn(`${file}:${lineNo}: id "${id}" collides with "${usedStems.get(stem)}" as a file name; written as ${stem}_${n}.txt`);
+      warn(
+        `${file}:${lineNo}: id "${id}" collides with "${usedStems.get(stem)}" as a file name; written as ${stem}_${n}.txt`,
+      );
       stem = `${stem}_${n}`;
     } else if (usedStems.has(stem)) {
       warn(`${file}:${lineNo}: id "${id}" appears twice; the later article replaces the earlier`);
@@ -68,7 +70,9 @@ export async function importJsonl(file: string, outDir: string, options: ImportO
     const rawDate = o.date;
     const date = isoOfSourceDate(rawDate);
     if (date === null && typeof rawDate === 'string' && rawDate.trim() !== '') {
-      warn(`${file}:${lineNo}: article "${id}" has an unrecognised date "${rawDate.slice(0, 40)}"; imported without one`);
+      warn(
+        `${file}:${lineNo}: article "${id}" has an unrecognised date "${rawDate.slice(0, 40)}"; imported without one`,
+      );
     }
     const content = renderDocument({
       title: str(o.title),

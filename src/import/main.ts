@@ -11,23 +11,36 @@ import { plural } from '../app/plural.js';
 export const DEFAULT_OUT_DIR = 'imported';
 const REPO_SEEDS = resolve(fileURLToPath(new URL('../../seeds', import.meta.url)));
 
-const USAGE = 'usage: npm run import -- FILE.jsonl|FILE.html|DIR|URL... [--out DIR] [--source NAME] [--limit N] [--force]';
+const USAGE =
+  'usage: npm run import -- FILE.jsonl|FILE.html|DIR|URL... [--out DIR] [--source NAME] [--limit N] [--force]';
 
 function isInside(dir: string, path: string): boolean {
   const rel = relative(dir, path);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-interface Args { inputs: string[]; out: string; source?: string; limit?: number; force: boolean }
+interface Args {
+  inputs: string[];
+  out: string;
+  source?: string;
+  limit?: number;
+  force: boolean;
+}
 
 function parseArgs(argv: string[]): Args | string {
   const args: Args = { inputs: [], out: DEFAULT_OUT_DIR, force: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string | undefined => argv[++i];
-    if (a === '--out') { const v = value(); if (!v) return '--out needs a folder'; args.out = v; }
-    else if (a === '--source') { const v = value(); if (!v) return '--source needs a name'; args.source = v; }
-    else if (a === '--limit') {
+    if (a === '--out') {
+      const v = value();
+      if (!v) return '--out needs a folder';
+      args.out = v;
+    } else if (a === '--source') {
+      const v = value();
+      if (!v) return '--source needs a name';
+      args.source = v;
+    } else if (a === '--limit') {
       const v = Number(value());
       if (!Number.isInteger(v) || v < 0) return '--limit needs a whole number';
       args.limit = v;
@@ -70,7 +83,9 @@ async function main(): Promise<number> {
         total.articles++;
         total[outcome]++;
       } catch (err) {
-        console.error(`import: ${input}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+        console.error(
+          `import: ${input}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`,
+        );
         total.skipped++;
       }
       continue;
@@ -84,7 +99,9 @@ async function main(): Promise<number> {
     }
     // The bundled seeds are committed; a whole corpus written there would end up in the repository.
     if (!isDir && !args.force && isInside(REPO_SEEDS, out)) {
-      console.error(`import: refusing to write a JSON-lines corpus into the bundled seeds/ (${out}); choose --out DIR or pass --force`);
+      console.error(
+        `import: refusing to write a JSON-lines corpus into the bundled seeds/ (${out}); choose --out DIR or pass --force`,
+      );
       return 1;
     }
     const limit = args.limit === undefined ? undefined : args.limit - total.articles;
@@ -97,7 +114,9 @@ async function main(): Promise<number> {
     total.skipped += s.skipped;
   }
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
-  console.log(`imported ${plural(total.articles, 'article')} into ${out}: ${total.written} written, ${total.unchanged} unchanged, ${total.skipped} skipped (${secs} s)`);
+  console.log(
+    `imported ${plural(total.articles, 'article')} into ${out}: ${total.written} written, ${total.unchanged} unchanged, ${total.skipped} skipped (${secs} s)`,
+  );
   return 0;
 }
 

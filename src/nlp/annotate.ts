@@ -55,14 +55,20 @@ function stemOfValue(value: string): string {
 const lemmaByPos = new Map<string, Map<string, string>>();
 let lemmasCached = 0;
 const LEMMAS_MAX = PROCESS_CACHES.lemmas.size;
-onClearCaches('lemmas', () => { lemmaByPos.clear(); lemmasCached = 0; });
+onClearCaches('lemmas', () => {
+  lemmaByPos.clear();
+  lemmasCached = 0;
+});
 
 function cachedLemma(pos: string, value: string): string | undefined {
   return lemmaByPos.get(pos)?.get(value);
 }
 
 function cacheLemma(pos: string, value: string, lemma: string): void {
-  if (++lemmasCached > LEMMAS_MAX) { lemmaByPos.clear(); lemmasCached = 1; }
+  if (++lemmasCached > LEMMAS_MAX) {
+    lemmaByPos.clear();
+    lemmasCached = 1;
+  }
   let byValue = lemmaByPos.get(pos);
   if (!byValue) lemmaByPos.set(pos, (byValue = new Map<string, string>()));
   byValue.set(value, lemma);
@@ -98,7 +104,9 @@ export function annotate(text: string, start: number, end: number): AnnotatedSen
   const entitySpans = doc.entities().out(its.span) as [number, number][];
   if (entitySpans.length > 0) {
     const types = doc.entities().out(its.type);
-    entitySpans.forEach(([a, b], k) => { for (let i = a; i <= b; i++) ents[i] = types[k]; });
+    entitySpans.forEach(([a, b], k) => {
+      for (let i = a; i <= b; i++) ents[i] = types[k];
+    });
   }
 
   const tokens = new Array<Token>(values.length);
@@ -143,7 +151,11 @@ function mergeQuoteTails(sentences: AnnotatedSentence[]): AnnotatedSentence[] {
   const out: AnnotatedSentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    const continues = prev && /^\p{Ll}/u.test(s.tokens[0]!.text) && /^[.)]$/.test(prev.tokens[prev.tokens.length - 1]!.text) && s.start - prev.end <= 1;
+    const continues =
+      prev &&
+      /^\p{Ll}/u.test(s.tokens[0]!.text) &&
+      /^[.)]$/.test(prev.tokens[prev.tokens.length - 1]!.text) &&
+      s.start - prev.end <= 1;
     if (prev && (continues || s.tokens.every((t) => PUNCTUATION_ONLY.test(t.text)))) {
       prev.tokens.push(...s.tokens);
       prev.end = s.end;

@@ -4,10 +4,7 @@
 // rest are WordNet's (see wordnet.ts) or gone.
 import { groupLookup } from './word-groups.js';
 
-const GROUPS = [
-  'visit go',
-  'lead head',
-];
+const GROUPS = ['visit go', 'lead head'];
 
 /** Other lemmas that may stand for this one in news writing. */
 export const newsParaphrasesOf = groupLookup(GROUPS);

@@ -8,14 +8,25 @@ type Wink = ReturnType<typeof winkNLP>;
 let instance: Wink | null = null;
 
 /** The parts of wink's loaded core model that grow as it reads words it does not know. */
-interface Feature { hash: Record<string, number>; list: string[]; index: number }
-interface CoreModel { features: Record<string, Feature>; packing: { efList: string[]; layout: Record<string, number[]> } }
+interface Feature {
+  hash: Record<string, number>;
+  list: string[];
+  index: number;
+}
+interface CoreModel {
+  features: Record<string, Feature>;
+  packing: { efList: string[]; layout: Record<string, number[]> };
+}
 let core: CoreModel | null = null;
 
 export function nlp(): Wink {
   // Only what citebot reads: sentences, POS and wink's own entities (dates, numbers). The core
   // model is caught as wink loads it, so that forgetting learnt words (isolated) can reach it.
-  instance ??= winkNLP({ ...model, core: () => (core = (model as unknown as { core: () => CoreModel }).core()) }, ['sbd', 'pos', 'ner']);
+  instance ??= winkNLP({ ...model, core: () => (core = (model as unknown as { core: () => CoreModel }).core()) }, [
+    'sbd',
+    'pos',
+    'ner',
+  ]);
   return instance;
 }
 
@@ -56,7 +67,9 @@ export function stemWord(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
     // A number is its own stem: the stemmer would make "3.63" "y.6i" and "374" "y74".
-    s = /\d/.test(word) ? word : String((model as unknown as { addons: { stem: (w: string) => string } }).addons.stem(word)).toLowerCase();
+    s = /\d/.test(word)
+      ? word
+      : String((model as unknown as { addons: { stem: (w: string) => string } }).addons.stem(word)).toLowerCase();
     if (stems.size > STEMS_MAX) stems.clear();
     stems.set(word, s);
   }

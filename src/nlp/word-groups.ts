@@ -5,7 +5,10 @@
  * A lookup from each word of some groups of words that stand for each other (compared through
  * `key`, such as a stemmer) to the other words of its groups; built at its first use.
  */
-export function groupLookup(groups: readonly string[], key: (word: string) => string = (w) => w): (word: string) => string[] {
+export function groupLookup(
+  groups: readonly string[],
+  key: (word: string) => string = (w) => w,
+): (word: string) => string[] {
   let byKey: Map<string, string[]> | null = null;
   return (word) => {
     if (!byKey) {

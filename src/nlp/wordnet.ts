@@ -32,8 +32,17 @@ export interface WordRelations {
   antonyms: string[];
 }
 
-interface Pointer { symbol: string; offset: number; part: Part; source: number; target: number }
-interface Synset { words: string[]; pointers: Pointer[] }
+interface Pointer {
+  symbol: string;
+  offset: number;
+  part: Part;
+  source: number;
+  target: number;
+}
+interface Synset {
+  words: string[];
+  pointers: Pointer[];
+}
 
 export class WordNet {
   /** The index files, sorted by lemma. */
@@ -57,7 +66,8 @@ export class WordNet {
       (entry?.[part] ?? []).forEach((offset, sense) => {
         const synset = this.synset(part, offset);
         const frequent = sense < FREQUENT_SENSES;
-        if (frequent) for (const w of synset.words) if (w !== lemma && this.isFrequentSense(w, part, offset)) synonyms.add(w);
+        if (frequent)
+          for (const w of synset.words) if (w !== lemma && this.isFrequentSense(w, part, offset)) synonyms.add(w);
         const own = synset.words.indexOf(lemma) + 1;
         if (!own) return;
         for (const p of synset.pointers) {
@@ -72,7 +82,11 @@ export class WordNet {
       });
     }
     const keep = (s: Set<string>) => [...s].filter((w) => ONE_WORD.test(w)).sort();
-    return { synonyms: keep(synonyms), derived: keep(derived).filter((w) => !synonyms.has(w)), antonyms: keep(antonyms) };
+    return {
+      synonyms: keep(synonyms),
+      derived: keep(derived).filter((w) => !synonyms.has(w)),
+      antonyms: keep(antonyms),
+    };
   }
 
   /** Closes the data files; the reader answers no more questions after. */
@@ -90,13 +104,14 @@ export class WordNet {
     let entry = this.senses.get(lemma);
     if (entry) return entry;
     entry = {};
-    if (ONE_WORD.test(lemma)) for (const part of PARTS) {
-      const line = findLine(this.indexes.get(part)!, lemma);
-      if (!line) continue;
-      // "lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...": the offsets end the line.
-      const f = line.trim().split(' ');
-      entry[part] = f.slice(f.length - Number(f[2])).map(Number);
-    }
+    if (ONE_WORD.test(lemma))
+      for (const part of PARTS) {
+        const line = findLine(this.indexes.get(part)!, lemma);
+        if (!line) continue;
+        // "lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...": the offsets end the line.
+        const f = line.trim().split(' ');
+        entry[part] = f.slice(f.length - Number(f[2])).map(Number);
+      }
     this.senses.set(lemma, entry);
     return entry;
   }
@@ -116,7 +131,13 @@ export class WordNet {
     const pointers: Pointer[] = [];
     for (let i = 0; i < pointerCount; i++, at += 4) {
       const st = f[at + 3]!;
-      pointers.push({ symbol: f[at]!, offset: Number(f[at + 1]), part: PART_OF[f[at + 2]!]!, source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
+      pointers.push({
+        symbol: f[at]!,
+        offset: Number(f[at + 1]),
+        part: PART_OF[f[at + 2]!]!,
+        source: parseInt(st.slice(0, 2), 16),
+        target: parseInt(st.slice(2), 16),
+      });
     }
     s = { words, pointers };
     this.synsets.set(key, s);
@@ -125,7 +146,10 @@ export class WordNet {
 
   private readLine(part: Part, offset: number): string {
     let fd = this.files.get(part);
-    if (fd === undefined) { fd = openSync(join(this.dir, `data.${part}`), 'r'); this.files.set(part, fd); }
+    if (fd === undefined) {
+      fd = openSync(join(this.dir, `data.${part}`), 'r');
+      this.files.set(part, fd);
+    }
     // Most lines are well under this; a longer one is read again with room to spare.
     for (let size = LINE_GUESS; ; size *= 4) {
       const buf = Buffer.allocUnsafe(size);

@@ -5,7 +5,11 @@ import Fuse from 'fuse.js';
 import { SpellingIndex } from '../text/spelling-index.js';
 import { nameWords as wordsOf } from '../text/words.js';
 
-export interface NameRow { name: string; id: string; weight: number }
+export interface NameRow {
+  name: string;
+  id: string;
+  weight: number;
+}
 
 const MAX_PREFIX_WORDS = 300;
 const MAX_CANDIDATES = 60;
@@ -39,9 +43,18 @@ export class NameIndex {
   private withPrefix(p: string): string[] {
     let lo = 0;
     let hi = this.sortedWords.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.sortedWords[mid]! < p) lo = mid + 1; else hi = mid; }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sortedWords[mid]! < p) lo = mid + 1;
+      else hi = mid;
+    }
     const out: string[] = [];
-    for (let i = lo; i < this.sortedWords.length && out.length < MAX_PREFIX_WORDS && this.sortedWords[i]!.startsWith(p); i++) out.push(this.sortedWords[i]!);
+    for (
+      let i = lo;
+      i < this.sortedWords.length && out.length < MAX_PREFIX_WORDS && this.sortedWords[i]!.startsWith(p);
+      i++
+    )
+      out.push(this.sortedWords[i]!);
     return out;
   }
 
@@ -63,15 +76,18 @@ export class NameIndex {
     const words = wordsOf(query).slice(0, 6);
     if (!words.length) return [];
     // Each query word with the index words it may stand for: itself, completions, near spellings.
-    const alternatives = words.map((w, i) => {
-      const matched = new Map<string, number>();
-      matched.set(w, 3);
-      if (options.prefix && i === words.length - 1) for (const x of this.withPrefix(w)) if (!matched.has(x)) matched.set(x, 2);
-      for (const x of this.spelling.near(w)) if (!matched.has(x)) matched.set(x, 1);
-      let rows = 0;
-      for (const x of matched.keys()) rows += this.rowsByWord.get(x)?.length ?? 0;
-      return { matched, rows };
-    }).sort((a, b) => a.rows - b.rows);
+    const alternatives = words
+      .map((w, i) => {
+        const matched = new Map<string, number>();
+        matched.set(w, 3);
+        if (options.prefix && i === words.length - 1)
+          for (const x of this.withPrefix(w)) if (!matched.has(x)) matched.set(x, 2);
+        for (const x of this.spelling.near(w)) if (!matched.has(x)) matched.set(x, 1);
+        let rows = 0;
+        for (const x of matched.keys()) rows += this.rowsByWord.get(x)?.length ?? 0;
+        return { matched, rows };
+      })
+      .sort((a, b) => a.rows - b.rows);
     // The word with the fewest names first; the others only narrow its names down, checked
     // against each name's own words when that is cheaper than listing all of theirs.
     const hits = new Map<number, number>();
@@ -87,14 +103,22 @@ export class NameIndex {
         return;
       }
       const rowScores = new Map<number, number>();
-      for (const [word, score] of matched) for (const r of this.rowsByWord.get(word) ?? []) rowScores.set(r, Math.max(rowScores.get(r) ?? 0, score));
+      for (const [word, score] of matched)
+        for (const r of this.rowsByWord.get(word) ?? []) rowScores.set(r, Math.max(rowScores.get(r) ?? 0, score));
       for (const [r, score] of rowScores) if (i === 0 || hits.has(r)) hits.set(r, (i === 0 ? 0 : hits.get(r)!) + score);
       if (i > 0) for (const r of [...hits.keys()]) if (!rowScores.has(r)) hits.delete(r);
     });
-    const candidates = [...hits.entries()].sort((a, b) => b[1] - a[1] || this.rows[b[0]]!.weight - this.rows[a[0]]!.weight).slice(0, MAX_CANDIDATES).map(([r]) => this.rows[r]!);
+    const candidates = [...hits.entries()]
+      .sort((a, b) => b[1] - a[1] || this.rows[b[0]]!.weight - this.rows[a[0]]!.weight)
+      .slice(0, MAX_CANDIDATES)
+      .map(([r]) => this.rows[r]!);
     if (candidates.length <= 1) return candidates.slice(0, options.limit);
     // Character-level likeness among the few candidates, then how often the entity is mentioned.
     const fuse = new Fuse(candidates, { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: 1 });
-    return fuse.search(query.slice(0, 64)).sort((a, b) => (a.score ?? 1) - (b.score ?? 1) || b.item.weight - a.item.weight).map((h) => h.item).slice(0, options.limit);
+    return fuse
+      .search(query.slice(0, 64))
+      .sort((a, b) => (a.score ?? 1) - (b.score ?? 1) || b.item.weight - a.item.weight)
+      .map((h) => h.item)
+      .slice(0, options.limit);
   }
 }

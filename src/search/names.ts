@@ -14,13 +14,19 @@ function rowsOf(entities: readonly Entity[]): NameRow[] {
 
 function nameIndex(corpus: Corpus): NameIndex {
   let ix = allNames.get(corpus);
-  if (!ix) { ix = new NameIndex(rowsOf(corpus.entities)); allNames.set(corpus, ix); }
+  if (!ix) {
+    ix = new NameIndex(rowsOf(corpus.entities));
+    allNames.set(corpus, ix);
+  }
   return ix;
 }
 
 function speakerIndex(corpus: Corpus): NameIndex {
   let ix = speakerNames.get(corpus);
-  if (!ix) { ix = new NameIndex(rowsOf(corpus.speakers)); speakerNames.set(corpus, ix); }
+  if (!ix) {
+    ix = new NameIndex(rowsOf(corpus.speakers));
+    speakerNames.set(corpus, ix);
+  }
   return ix;
 }
 
@@ -51,14 +57,24 @@ export function findEntities(corpus: Corpus, name: string, limit = 5, strict = f
 
 /** Entities with this exact word in a name or alias and at least `minMentions` mentions, most mentioned first. */
 export function entitiesWithWord(corpus: Corpus, word: string, minMentions = 0): Entity[] {
-  return [...new Set(nameIndex(corpus).withWord(word, minMentions).map((row) => corpus.entityById.get(row.id)!))];
+  return [
+    ...new Set(
+      nameIndex(corpus)
+        .withWord(word, minMentions)
+        .map((row) => corpus.entityById.get(row.id)!),
+    ),
+  ];
 }
 
 /** People, organisations and groups for autocomplete (/who), quoted or not, most mentioned first when nothing is typed. */
 export function suggestEntityNames(corpus: Corpus, partial: string, limit: number): { name: string; value: string }[] {
   const wanted = (e: Entity): boolean => e.type === 'person' || e.type === 'organisation' || e.type === 'group';
   if (!partial.trim()) {
-    return corpus.entities.filter(wanted).sort((a, b) => b.mentions.length - a.mentions.length).slice(0, limit).map((e) => ({ name: e.name, value: e.name }));
+    return corpus.entities
+      .filter(wanted)
+      .sort((a, b) => b.mentions.length - a.mentions.length)
+      .slice(0, limit)
+      .map((e) => ({ name: e.name, value: e.name }));
   }
   const out: { name: string; value: string }[] = [];
   const seen = new Set<string>();

@@ -9,7 +9,11 @@ import type { Corpus } from '../corpus/corpus.js';
 export const K1 = 1.2;
 const B = 0.75;
 
-export interface Hit { gid: number; score: number; matched: Set<string> }
+export interface Hit {
+  gid: number;
+  score: number;
+  matched: Set<string>;
+}
 
 export class TextIndex {
   /** Term -> its number in the stored postings. */
@@ -30,7 +34,14 @@ export class TextIndex {
   /** Close spellings of vocabulary words; built with the vocabulary. */
   private deletes: SpellingIndex | null = null;
   /** Per-sentence arrays every search reuses (src/caches.ts, CORPUS_CACHES.searchScratch). */
-  private scratch: { scores: Float64Array; masks: Uint32Array; touched: Int32Array; alive: Int32Array; flags: Uint8Array; heapAt: Int32Array } | null = null;
+  private scratch: {
+    scores: Float64Array;
+    masks: Uint32Array;
+    touched: Int32Array;
+    alive: Int32Array;
+    flags: Uint8Array;
+    heapAt: Int32Array;
+  } | null = null;
 
   constructor(private readonly corpus: Corpus) {
     const { terms, offsets, postings, lengths } = corpus.index.postings;
@@ -47,7 +58,10 @@ export class TextIndex {
       for (let i = offsets[n]!, to = offsets[n + 1]!; i < to;) {
         const gid = postings[i]!;
         let tf = 0;
-        while (i < to && postings[i] === gid) { tf++; i++; }
+        while (i < to && postings[i] === gid) {
+          tf++;
+          i++;
+        }
         sentences++;
         part = Math.max(part, (tf * (K1 + 1)) / (tf + this.norm(gid)));
       }
@@ -68,22 +82,35 @@ export class TextIndex {
       const vocabulary = new Map<string, string[]>();
       words.forEach((w, i) => vocabulary.set(w, stems[i]!.split(' ')));
       this.vocabulary = vocabulary;
-      this.deletes = new SpellingIndex(words.filter((w) => /^\p{L}+$/u.test(w)), VOCABULARY_SPELLING);
+      this.deletes = new SpellingIndex(
+        words.filter((w) => /^\p{L}+$/u.test(w)),
+        VOCABULARY_SPELLING,
+      );
     }
     return { vocabulary: this.vocabulary, deletes: this.deletes };
   }
 
   /** Builds the spelling index now rather than at the first misspelling. */
-  prepareSpelling(): void { this.spelling(); }
+  prepareSpelling(): void {
+    this.spelling();
+  }
 
-  get size(): number { return this.lengths.length; }
+  get size(): number {
+    return this.lengths.length;
+  }
 
   /** A sentence's length in indexed words, against the corpus's average. */
-  relativeLength(gid: number): number { return this.lengths[gid]! / this.avgLength; }
+  relativeLength(gid: number): number {
+    return this.lengths[gid]! / this.avgLength;
+  }
 
-  hasStem(stem: string): boolean { return this.termNumber.has(stem); }
+  hasStem(stem: string): boolean {
+    return this.termNumber.has(stem);
+  }
   /** Whether the articles use this word (through its stem, so no vocabulary is needed at load). */
-  hasWord(word: string): boolean { return this.termNumber.has(stemOf(word)); }
+  hasWord(word: string): boolean {
+    return this.termNumber.has(stemOf(word));
+  }
   documentFrequency(stem: string): number {
     const n = this.termNumber.get(stem);
     return n === undefined ? 0 : this.sentencesWith[n]!;
@@ -125,8 +152,11 @@ export class TextIndex {
       found.set(cand, foldAccents(cand, 'NFD') === foldAccents(w, 'NFD') ? 0 : editDistance(w, cand, SUBSTITUTION));
     }
     const nearest = Math.min(...found.values());
-    const stems = [...new Set([...found].filter(([, d]) => d === nearest).flatMap(([cand]) => [...vocabulary.get(cand)!]))]
-      .sort((a, b) => this.documentFrequency(b) - this.documentFrequency(a)).slice(0, 3);
+    const stems = [
+      ...new Set([...found].filter(([, d]) => d === nearest).flatMap(([cand]) => [...vocabulary.get(cand)!])),
+    ]
+      .sort((a, b) => this.documentFrequency(b) - this.documentFrequency(a))
+      .slice(0, 3);
     let total = 0;
     for (const st of stems) total += this.documentFrequency(st);
     for (const st of stems) out.set(st, (weight * this.documentFrequency(st)) / total);
@@ -152,8 +182,12 @@ export class TextIndex {
     // Scratch arrays sized to the corpus, reused across searches: a search allocates nothing per
     // sentence, so answering leaves little for the garbage collector.
     const { scores, masks, touched, alive, flags, heapAt } = (this.scratch ??= {
-      scores: new Float64Array(this.size), masks: new Uint32Array(this.size), touched: new Int32Array(this.size),
-      alive: new Int32Array(this.size), flags: new Uint8Array(this.size), heapAt: new Int32Array(this.size),
+      scores: new Float64Array(this.size),
+      masks: new Uint32Array(this.size),
+      touched: new Int32Array(this.size),
+      alive: new Int32Array(this.size),
+      flags: new Uint8Array(this.size),
+      heapAt: new Int32Array(this.size),
     });
     let touchedCount = 0;
     /** Sentences found so far that may still make the list, once MaxScore applies (-1: not yet). */
@@ -178,7 +212,7 @@ export class TextIndex {
     const add = (bit: number, gid: number, tf: number) => {
       const m = masks[gid]!;
       if (m === 0) touched[touchedCount++] = gid;
-      let part = weights[bit]! * (tf * (K1 + 1)) / (tf + this.norm(gid));
+      let part = (weights[bit]! * (tf * (K1 + 1))) / (tf + this.norm(gid));
       if (m & siblings[bit]!) part -= Math.min(part, this.bestOf(ordered, m & siblings[bit]!, gid));
       scores[gid]! += part;
       masks[gid]! |= 1 << bit;
@@ -201,11 +235,22 @@ export class TextIndex {
         aliveSorted = fromAlive ? aliveSorted : touchedSorted === touchedCount;
         aliveCount = kept;
       }
-      const [only, onlyCount] = aliveCount >= 0 ? [alive, aliveCount] : this.documentFrequency(term) > common && touchedCount > 0 ? [touched, touchedCount] : [null, 0];
+      const [only, onlyCount] =
+        aliveCount >= 0
+          ? [alive, aliveCount]
+          : this.documentFrequency(term) > common && touchedCount > 0
+            ? [touched, touchedCount]
+            : [null, 0];
       const length = to - from;
       if (only && onlyCount * (2 * Math.log2(length / onlyCount + 1) + 1) <= length) {
-        if (only === alive && !aliveSorted) { alive.subarray(0, aliveCount).sort(); aliveSorted = true; }
-        if (only === touched && touchedSorted !== touchedCount) { touched.subarray(0, touchedCount).sort(); touchedSorted = touchedCount; }
+        if (only === alive && !aliveSorted) {
+          alive.subarray(0, aliveCount).sort();
+          aliveSorted = true;
+        }
+        if (only === touched && touchedSorted !== touchedCount) {
+          touched.subarray(0, touchedCount).sort();
+          touchedSorted = touchedCount;
+        }
         this.gallop(from, to, only, onlyCount, (gid, tf) => add(bit, gid, tf));
         continue;
       }
@@ -216,18 +261,27 @@ export class TextIndex {
       while (i < to && p[i]! < range[1]) {
         const gid = p[i]!;
         let tf = 0;
-        while (i < to && p[i] === gid) { tf++; i++; }
+        while (i < to && p[i] === gid) {
+          tf++;
+          i++;
+        }
         if (only && (masks[gid] === 0 || (aliveCount >= 0 && flags[gid] === 0))) continue;
         add(bit, gid, tf);
       }
       if (aliveCount >= 0) for (let i = 0; i < aliveCount; i++) flags[alive[i]!] = 0;
     }
-    const hits = this.best(aliveCount >= 0 ? alive : touched, aliveCount >= 0 ? aliveCount : touchedCount, limit).map((gid) => ({
-      gid,
-      score: scores[gid]!,
-      matched: new Set(ordered.filter((_, bit) => masks[gid]! & (1 << bit)).map(([t]) => t)),
-    }));
-    for (let i = 0; i < touchedCount; i++) { scores[touched[i]!] = 0; masks[touched[i]!] = 0; heapAt[touched[i]!] = 0; }
+    const hits = this.best(aliveCount >= 0 ? alive : touched, aliveCount >= 0 ? aliveCount : touchedCount, limit).map(
+      (gid) => ({
+        gid,
+        score: scores[gid]!,
+        matched: new Set(ordered.filter((_, bit) => masks[gid]! & (1 << bit)).map(([t]) => t)),
+      }),
+    );
+    for (let i = 0; i < touchedCount; i++) {
+      scores[touched[i]!] = 0;
+      masks[touched[i]!] = 0;
+      heapAt[touched[i]!] = 0;
+    }
     return hits;
   }
 
@@ -235,7 +289,13 @@ export class TextIndex {
    * For each of the first `count` sentences (ascending), how often it occurs in postings[from, to),
    * found by galloping forward: each search starts where the last one ended.
    */
-  private gallop(from: number, to: number, gids: Int32Array, count: number, found: (gid: number, tf: number) => void): void {
+  private gallop(
+    from: number,
+    to: number,
+    gids: Int32Array,
+    count: number,
+    found: (gid: number, tf: number) => void,
+  ): void {
     const p = this.postings;
     let i = from;
     for (let k = 0; k < count && i < to; k++) {
@@ -244,7 +304,10 @@ export class TextIndex {
       while (i + bound < to && p[i + bound]! < gid) bound *= 2;
       i = lowerBound(p, i + (bound >> 1), Math.min(i + bound + 1, to), gid);
       let tf = 0;
-      while (i < to && p[i] === gid) { tf++; i++; }
+      while (i < to && p[i] === gid) {
+        tf++;
+        i++;
+      }
       if (tf) found(gid, tf);
     }
   }
@@ -264,8 +327,12 @@ export class TextIndex {
    * words asked (rarest first) are kept before their stand-ins, so a long question's paraphrases
    * and name aliases never push out one of its own words.
    */
-  private selectTerms(query: ReadonlyMap<string, number> | Query, terms: ReadonlyMap<string, number>): [string, number][] {
-    const byRarity = (a: [string, number], b: [string, number]) => this.documentFrequency(a[0]) - this.documentFrequency(b[0]);
+  private selectTerms(
+    query: ReadonlyMap<string, number> | Query,
+    terms: ReadonlyMap<string, number>,
+  ): [string, number][] {
+    const byRarity = (a: [string, number], b: [string, number]) =>
+      this.documentFrequency(a[0]) - this.documentFrequency(b[0]);
     // MaxScore prunes best when the terms that can add most come first: a rare paraphrase at low
     // weight would otherwise be walked early and fill the candidates with weak matches.
     const most = (t: [string, number]) => this.idf(t[0]) * t[1] * this.largestPart(t[0]);
@@ -276,7 +343,8 @@ export class TextIndex {
     if (!(query instanceof Map)) {
       for (const g of (query as Query).groups) {
         let best: string | null = null;
-        for (const [st, w] of g.stems) if (this.termNumber.has(st) && (best === null || w > g.stems.get(best)!)) best = st;
+        for (const [st, w] of g.stems)
+          if (this.termNumber.has(st) && (best === null || w > g.stems.get(best)!)) best = st;
         if (best !== null) own.add(best);
       }
     }
@@ -293,19 +361,30 @@ export class TextIndex {
     const heap: number[] = [];
     const down = (i: number) => {
       for (;;) {
-        const l = 2 * i + 1; const r = l + 1; let w = i;
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let w = i;
         if (l < heap.length && before(heap[w]!, heap[l]!)) w = l;
         if (r < heap.length && before(heap[w]!, heap[r]!)) w = r;
         if (w === i) return;
-        [heap[i], heap[w]] = [heap[w]!, heap[i]!]; i = w;
+        [heap[i], heap[w]] = [heap[w]!, heap[i]!];
+        i = w;
       }
     };
     for (let i = 0; i < count; i++) {
       const gid = candidates[i]!;
       if (heap.length < limit) {
         heap.push(gid);
-        for (let i = heap.length - 1; i > 0;) { const up = (i - 1) >> 1; if (!before(heap[up]!, heap[i]!)) break; [heap[up], heap[i]] = [heap[i]!, heap[up]!]; i = up; }
-      } else if (limit > 0 && before(gid, heap[0]!)) { heap[0] = gid; down(0); }
+        for (let i = heap.length - 1; i > 0;) {
+          const up = (i - 1) >> 1;
+          if (!before(heap[up]!, heap[i]!)) break;
+          [heap[up], heap[i]] = [heap[i]!, heap[up]!];
+          i = up;
+        }
+      } else if (limit > 0 && before(gid, heap[0]!)) {
+        heap[0] = gid;
+        down(0);
+      }
     }
     return heap.sort((a, b) => (before(a, b) ? -1 : 1));
   }
@@ -335,13 +414,14 @@ export class TextIndex {
   /** The best a sentence already scored for any of the given terms (bits). */
   private bestOf(ordered: [string, number][], bits: number, gid: number): number {
     let best = 0;
-    for (let bit = 0; bit < ordered.length; bit++) if (bits & (1 << bit)) best = Math.max(best, this.termScore(ordered[bit]![0], ordered[bit]![1], gid));
+    for (let bit = 0; bit < ordered.length; bit++)
+      if (bits & (1 << bit)) best = Math.max(best, this.termScore(ordered[bit]![0], ordered[bit]![1], gid));
     return best;
   }
 
   private termScore(term: string, weight: number, gid: number): number {
     const tf = this.frequencyIn(term, gid);
-    return this.idf(term) * weight * (tf * (K1 + 1)) / (tf + this.norm(gid));
+    return (this.idf(term) * weight * (tf * (K1 + 1))) / (tf + this.norm(gid));
   }
 }
 
@@ -349,14 +429,21 @@ export class TextIndex {
  * A question as search terms: each stem's weight, and the question's words, each with the stems
  * that may stand for it (itself, corrections, paraphrases, a name's aliases).
  */
-export interface Query { terms: ReadonlyMap<string, number>; groups: readonly { stems: ReadonlyMap<string, number> }[] }
+export interface Query {
+  terms: ReadonlyMap<string, number>;
+  groups: readonly { stems: ReadonlyMap<string, number> }[];
+}
 
 /** The `limit` highest scores among sentences whose scores only grow: a min-heap of sentence numbers. */
 class TopScores {
   private readonly heap: Int32Array;
   private size = 0;
 
-  constructor(private readonly scores: Float64Array, private readonly at: Int32Array, private readonly limit: number) {
+  constructor(
+    private readonly scores: Float64Array,
+    private readonly at: Int32Array,
+    private readonly limit: number,
+  ) {
     this.heap = new Int32Array(Math.max(1, limit));
   }
 
@@ -369,29 +456,46 @@ class TopScores {
   raised(gid: number): void {
     const i = this.at[gid]! - 1;
     if (i >= 0) this.down(i);
-    else if (this.size < this.limit) { this.put(this.size, gid); this.up(this.size++); }
-    else if (this.limit > 0 && this.scores[gid]! > this.scores[this.heap[0]!]!) { this.at[this.heap[0]!] = 0; this.put(0, gid); this.down(0); }
+    else if (this.size < this.limit) {
+      this.put(this.size, gid);
+      this.up(this.size++);
+    } else if (this.limit > 0 && this.scores[gid]! > this.scores[this.heap[0]!]!) {
+      this.at[this.heap[0]!] = 0;
+      this.put(0, gid);
+      this.down(0);
+    }
   }
 
-  private put(i: number, gid: number): void { this.heap[i] = gid; this.at[gid] = i + 1; }
+  private put(i: number, gid: number): void {
+    this.heap[i] = gid;
+    this.at[gid] = i + 1;
+  }
 
   private up(i: number): void {
     const { heap, scores } = this;
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (scores[heap[parent]!]! <= scores[heap[i]!]!) return;
-      const g = heap[i]!; this.put(i, heap[parent]!); this.put(parent, g); i = parent;
+      const g = heap[i]!;
+      this.put(i, heap[parent]!);
+      this.put(parent, g);
+      i = parent;
     }
   }
 
   private down(i: number): void {
     const { heap, scores } = this;
     for (;;) {
-      const l = 2 * i + 1; const r = l + 1; let least = i;
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let least = i;
       if (l < this.size && scores[heap[l]!]! < scores[heap[least]!]!) least = l;
       if (r < this.size && scores[heap[r]!]! < scores[heap[least]!]!) least = r;
       if (least === i) return;
-      const g = heap[i]!; this.put(i, heap[least]!); this.put(least, g); i = least;
+      const g = heap[i]!;
+      this.put(i, heap[least]!);
+      this.put(least, g);
+      i = least;
     }
   }
 }
@@ -404,7 +508,11 @@ const COMMON_MIN = 1000;
 function lowerBound(p: Int32Array, from: number, to: number, value: number): number {
   let lo = from;
   let hi = to;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (p[mid]! < value) lo = mid + 1; else hi = mid; }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
   return lo;
 }
 
@@ -412,7 +520,10 @@ function lowerBound(p: Int32Array, from: number, to: number, value: number): num
 function countIn(p: Int32Array, from: number, to: number, gid: number): number {
   let i = lowerBound(p, from, to, gid);
   let n = 0;
-  while (i < to && p[i] === gid) { n++; i++; }
+  while (i < to && p[i] === gid) {
+    n++;
+    i++;
+  }
   return n;
 }
 
@@ -425,4 +536,3 @@ const VOCABULARY_SPELLING = { minLength: 4, bucketCap: 20, twoEditsFrom: 6 };
 
 /** What replacing a letter costs, against 1 for dropping, adding or swapping one, when ranking corrections. */
 const SUBSTITUTION = 1.5;
-

@@ -3,7 +3,10 @@ import { MemoryStore } from './memory-store.js';
 import type { SharedStore } from './store.js';
 
 /** `now` is the in-memory store's clock (Redis keeps its own time). */
-export async function openSharedStore(redisUrl: string | null | undefined, now: () => number = Date.now): Promise<SharedStore> {
+export async function openSharedStore(
+  redisUrl: string | null | undefined,
+  now: () => number = Date.now,
+): Promise<SharedStore> {
   if (!redisUrl) return new MemoryStore(now);
   const { RedisStore } = await import('./redis-store.js');
   return RedisStore.connect(redisUrl);

@@ -8,9 +8,9 @@ import type { SharedStore } from './store.js';
 const CONNECT_TIMEOUT_MS = 5000;
 
 // While Redis is away, commands fail at once instead of queueing: the bot answers without the shared state meanwhile.
-const newClient = (url: string) => createClient({ url, socket: { connectTimeout: CONNECT_TIMEOUT_MS }, disableOfflineQueue: true });
+const newClient = (url: string) =>
+  createClient({ url, socket: { connectTimeout: CONNECT_TIMEOUT_MS }, disableOfflineQueue: true });
 type Client = ReturnType<typeof newClient>;
-
 
 export class RedisStore implements SharedStore {
   private subscriber: Client | null = null;
@@ -20,7 +20,10 @@ export class RedisStore implements SharedStore {
     private readonly onError: (err: Error) => void,
   ) {}
 
-  static async connect(url: string, onError: (err: Error) => void = (err) => process.stderr.write(`citebot: Redis: ${err.message}\n`)): Promise<RedisStore> {
+  static async connect(
+    url: string,
+    onError: (err: Error) => void = (err) => process.stderr.write(`citebot: Redis: ${err.message}\n`),
+  ): Promise<RedisStore> {
     const client = newClient(url);
     // Without a listener an error event would end the process; the client reconnects by itself.
     client.on('error', onError);
@@ -38,7 +41,14 @@ export class RedisStore implements SharedStore {
   }
 
   async claim(key: string, ttlMs: number): Promise<number> {
-    const set = await this.client.sendCommand<string | null>(['SET', key, '1', 'PX', String(Math.max(1, Math.round(ttlMs))), 'NX']);
+    const set = await this.client.sendCommand<string | null>([
+      'SET',
+      key,
+      '1',
+      'PX',
+      String(Math.max(1, Math.round(ttlMs))),
+      'NX',
+    ]);
     if (String(set) === 'OK') return 0;
     const left = Number(await this.client.sendCommand(['PTTL', key]));
     // -2: it expired between the two commands; -1 never happens (every key is set with PX).

@@ -32,7 +32,11 @@ function build(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): 
     }
     const p = paragraphs.length;
     paragraphs.push({ start: block.start, end: block.end, heading: headings[headings.length - 1]?.text ?? null });
-    annotate(text, block.start, block.end).forEach((s, n) => { sentences.push(s); paragraphOf.push(p); nInParagraph.push(n + 1); });
+    annotate(text, block.start, block.end).forEach((s, n) => {
+      sentences.push(s);
+      paragraphOf.push(p);
+      nInParagraph.push(n + 1);
+    });
   }
 
   const namesMidSentence = new Set<string>();
@@ -40,7 +44,8 @@ function build(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): 
     const toks = s.tokens;
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i]!;
-      if (t.pos === 'PROPN' && isCapitalised(t) && !STARTS_WITH_PUNCTUATION.test(toks[i - 1]!.text)) namesMidSentence.add(t.text.toLowerCase());
+      if (t.pos === 'PROPN' && isCapitalised(t) && !STARTS_WITH_PUNCTUATION.test(toks[i - 1]!.text))
+        namesMidSentence.add(t.text.toLowerCase());
     }
   }
   const found = sentences.map((s) => findMentions(s, text, { namesMidSentence }));
@@ -50,9 +55,35 @@ function build(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): 
 
   const stored: StoredSentence[] = sentences.map((s, i) => storeSentence(s, paragraphOf[i]!, nInParagraph[i]!));
   const mentions: StoredMention[] = [];
-  for (const row of resolved) for (const m of row) mentions.push({ start: m.start, end: m.end, text: m.text, name: m.name, entity: m.entity, type: m.type, sentence: m.sentence, first: m.first, last: m.last });
+  for (const row of resolved)
+    for (const m of row)
+      mentions.push({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        name: m.name,
+        entity: m.entity,
+        type: m.type,
+        sentence: m.sentence,
+        first: m.first,
+        last: m.last,
+      });
   const title = parsed.meta.title ?? headings[0]?.text ?? file.id;
-  return { id: file.id, path: file.path, fingerprint: file.fingerprint, title, meta: parsed.meta, text, headings, paragraphs, sentences: stored, mentions, entities, quotes, facts };
+  return {
+    id: file.id,
+    path: file.path,
+    fingerprint: file.fingerprint,
+    title,
+    meta: parsed.meta,
+    text,
+    headings,
+    paragraphs,
+    sentences: stored,
+    mentions,
+    entities,
+    quotes,
+    facts,
+  };
 }
 
 function storeSentence(s: AnnotatedSentence, paragraph: number, n: number): StoredSentence {
@@ -75,7 +106,18 @@ function storeSentence(s: AnnotatedSentence, paragraph: number, n: number): Stor
     if (last?.[1] === i - 1 && last[2] === t.ent) last[1] = i;
     else ents.push([i, i, t.ent]);
   }
-  return { start: s.start, end: s.end, paragraph, n, words: column(words), pos: column(pos), lemmas: column(lemmas), stems: column(stems), terms: terms.join(' '), ents };
+  return {
+    start: s.start,
+    end: s.end,
+    paragraph,
+    n,
+    words: column(words),
+    pos: column(pos),
+    lemmas: column(lemmas),
+    stems: column(stems),
+    terms: terms.join(' '),
+    ents,
+  };
 }
 
 const STARTS_WITH_PUNCTUATION = /^[\p{P}]/u;

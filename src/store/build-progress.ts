@@ -21,7 +21,10 @@ export function formatProgress(p: BuildProgress): string {
   return `building store [${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${p.done}/${p.total} docs  ${docsPerSec.toFixed(0)} docs/s  ${mbPerSec.toFixed(2)} MB/s  ${p.done === p.total ? 'done' : `${clock(left)} left`}`;
 }
 
-export interface ProgressBar { update(p: BuildProgress): void; finish(): void }
+export interface ProgressBar {
+  update(p: BuildProgress): void;
+  finish(): void;
+}
 
 /** null when the stream is not a terminal: the caller then reports nothing. */
 export function progressBar(stream: NodeJS.WriteStream = process.stderr): ProgressBar | null {
@@ -38,10 +41,16 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): Progre
     update(p) {
       latest = p;
       const now = performance.now();
-      if (now - last >= REDRAW_MS || p.done === p.total) { last = now; draw(p); }
+      if (now - last >= REDRAW_MS || p.done === p.total) {
+        last = now;
+        draw(p);
+      }
     },
     finish() {
-      if (latest && drawn) { draw(latest); stream.write('\n'); }
+      if (latest && drawn) {
+        draw(latest);
+        stream.write('\n');
+      }
     },
   };
 }

@@ -25,7 +25,10 @@ export interface DocInfo {
   file?: FileStamp;
 }
 
-export interface FileStamp { size: number; mtimeMs: number }
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
 
 export interface IndexedEntity {
   /** `person:`, `place:` or `org:` plus the name key: the same key in two articles is one entity. */
@@ -125,8 +128,18 @@ export function indexDocuments(docs: readonly DocRecord[]): CorpusIndex {
   const infos: DocInfo[] = [];
   let total = 0;
   for (const d of docs) {
-    infos.push({ id: d.id, path: d.path, fingerprint: d.fingerprint, title: d.title, meta: d.meta, firstGid: total, sentenceCount: d.sentences.length,
-      paragraphCount: d.paragraphs.length, quoteCount: d.quotes.length, entityCount: d.entities.length });
+    infos.push({
+      id: d.id,
+      path: d.path,
+      fingerprint: d.fingerprint,
+      title: d.title,
+      meta: d.meta,
+      firstGid: total,
+      sentenceCount: d.sentences.length,
+      paragraphCount: d.paragraphs.length,
+      quoteCount: d.quotes.length,
+      entityCount: d.entities.length,
+    });
     total += d.sentences.length;
   }
   return {
@@ -139,11 +152,21 @@ export function indexDocuments(docs: readonly DocRecord[]): CorpusIndex {
 }
 
 function sentenceTable(docs: readonly DocRecord[], total: number): SentenceTable {
-  const t: SentenceTable = { doc: new Int32Array(total), start: new Int32Array(total), end: new Int32Array(total), paragraph: new Int32Array(total), n: new Int32Array(total) };
+  const t: SentenceTable = {
+    doc: new Int32Array(total),
+    start: new Int32Array(total),
+    end: new Int32Array(total),
+    paragraph: new Int32Array(total),
+    n: new Int32Array(total),
+  };
   let gid = 0;
   docs.forEach((d, di) => {
     for (const s of d.sentences) {
-      t.doc[gid] = di; t.start[gid] = s.start; t.end[gid] = s.end; t.paragraph[gid] = s.paragraph; t.n[gid] = s.n;
+      t.doc[gid] = di;
+      t.start[gid] = s.start;
+      t.end[gid] = s.end;
+      t.paragraph[gid] = s.paragraph;
+      t.n[gid] = s.n;
       gid++;
     }
   });
@@ -155,28 +178,30 @@ function termIndex(docs: readonly DocRecord[], total: number): Pick<CorpusIndex,
   const lengths = new Int32Array(total);
   const vocabulary = new Map<string, Set<string>>();
   let gid = 0;
-  for (const d of docs) for (const s of d.sentences) {
-    const terms = s.terms ? s.terms.split(' ') : [];
-    for (const t of terms) {
-      // Term frequency is kept by repeating the sentence number.
-      const list = lists.get(t);
-      if (list) list.push(gid);
-      else lists.set(t, [gid]);
+  for (const d of docs)
+    for (const s of d.sentences) {
+      const terms = s.terms ? s.terms.split(' ') : [];
+      for (const t of terms) {
+        // Term frequency is kept by repeating the sentence number.
+        const list = lists.get(t);
+        if (list) list.push(gid);
+        else lists.set(t, [gid]);
+      }
+      lengths[gid] = terms.length;
+      gid++;
     }
-    lengths[gid] = terms.length;
-    gid++;
-  }
   // Every word whose stem is indexed somewhere, so a misspelling can be corrected to it.
-  for (const d of docs) for (const s of d.sentences) {
-    const words = columnValues(s.words);
-    columnValues(s.stems).forEach((st, i) => {
-      if (!lists.has(st)) return;
-      const w = words[i]!.toLowerCase();
-      const set = vocabulary.get(w);
-      if (set) set.add(st);
-      else vocabulary.set(w, new Set([st]));
-    });
-  }
+  for (const d of docs)
+    for (const s of d.sentences) {
+      const words = columnValues(s.words);
+      columnValues(s.stems).forEach((st, i) => {
+        if (!lists.has(st)) return;
+        const w = words[i]!.toLowerCase();
+        const set = vocabulary.get(w);
+        if (set) set.add(st);
+        else vocabulary.set(w, new Set([st]));
+      });
+    }
   const terms = [...lists.keys()];
   const offsets = new Int32Array(terms.length + 1);
   const postings = new Int32Array([...lists.values()].reduce((n, l) => n + l.length, 0));
@@ -211,7 +236,11 @@ function entitiesAndQuotes(docs: readonly DocRecord[], infos: DocInfo[]): Pick<C
         byId.set(id, g);
       }
       if (g.docs[g.docs.length - 1] !== doc.id) g.docs.push(doc.id);
-      for (const a of e.aliases) if (!g.aliases.includes(a)) { g.aliases.push(a); g.keys.push(nameKey(a)); }
+      for (const a of e.aliases)
+        if (!g.aliases.includes(a)) {
+          g.aliases.push(a);
+          g.keys.push(nameKey(a));
+        }
       for (const r of e.roles) if (!g.roles.some((x) => x.text === r)) g.roles.push({ text: r, doc: doc.id });
       for (const m of e.mentions) g.mentions.push(base + m.sentence);
     }
@@ -225,6 +254,11 @@ function entitiesAndQuotes(docs: readonly DocRecord[], infos: DocInfo[]): Pick<C
   });
   const offsets = new Int32Array(records.length + 1);
   const encoded = records.map((r) => Buffer.from(r));
-  encoded.forEach((b, i) => { offsets[i + 1] = offsets[i]! + b.length; });
-  return { entities: [...byId.values()], quotes: { rows: Int32Array.from(rows), records: Buffer.concat(encoded), offsets } };
+  encoded.forEach((b, i) => {
+    offsets[i + 1] = offsets[i]! + b.length;
+  });
+  return {
+    entities: [...byId.values()],
+    quotes: { rows: Int32Array.from(rows), records: Buffer.concat(encoded), offsets },
+  };
 }

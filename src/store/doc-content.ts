@@ -2,7 +2,13 @@
 // sentence's tokens, which few answers read, and what only indexing the corpus needs. Pure.
 import type { DocContent, DocRecord, SentenceTokens } from './schema.js';
 
-export interface Rest { id: string; tokens: SentenceTokens[]; terms: string[]; entities: DocRecord['entities']; quotes: DocRecord['quotes'] }
+export interface Rest {
+  id: string;
+  tokens: SentenceTokens[];
+  terms: string[];
+  entities: DocRecord['entities'];
+  quotes: DocRecord['quotes'];
+}
 
 export function splitRecord(record: DocRecord): { content: DocContent; rest: Rest } {
   const { entities, quotes, sentences, ...fields } = record;
@@ -20,5 +26,10 @@ export function splitRecord(record: DocRecord): { content: DocContent; rest: Res
 
 export function joinRecord(content: DocContent, rest: Rest): DocRecord {
   const { entityTypes: _, tokens: _t, sentences, ...fields } = content;
-  return { ...fields, sentences: sentences.map((s, i) => ({ ...s, ...rest.tokens[i]!, terms: rest.terms[i]! })), entities: rest.entities, quotes: rest.quotes };
+  return {
+    ...fields,
+    sentences: sentences.map((s, i) => ({ ...s, ...rest.tokens[i]!, terms: rest.terms[i]! })),
+    entities: rest.entities,
+    quotes: rest.quotes,
+  };
 }

@@ -56,7 +56,10 @@ const BATCH_BYTES = 64 * 1024;
 const WORKER_ENTRY = fileURLToPath(new URL('./build-worker-entry.mjs', import.meta.url));
 
 class DocumentBuildError extends Error {
-  constructor(readonly file: BuildInput, readonly cause_: string) {
+  constructor(
+    readonly file: BuildInput,
+    readonly cause_: string,
+  ) {
     super(`building ${file.path}: ${cause_}`);
   }
 }
@@ -73,7 +76,10 @@ function poolOf(threads: number): Piscina<BuildTask, BuildResult[]> {
   }
   if (!pool) {
     pool = new Piscina<BuildTask, BuildResult[]>({
-      filename: WORKER_ENTRY, minThreads: 0, maxThreads: threads, idleTimeout: POOL_IDLE_MS,
+      filename: WORKER_ENTRY,
+      minThreads: 0,
+      maxThreads: threads,
+      idleTimeout: POOL_IDLE_MS,
     });
     // A worker that dies between builds is replaced when the next build needs it; one that dies
     // while building fails that build (below), so there is nothing more to say here.
@@ -104,7 +110,14 @@ async function buildNow(files: readonly BuildInput[], options: BuildOptions): Pr
   const report = (index: number): void => {
     done++;
     bytesDone += bytesOf[index]!;
-    const p: BuildProgress = { done, total, bytesDone, bytesTotal, elapsedMs: performance.now() - started, workers: count };
+    const p: BuildProgress = {
+      done,
+      total,
+      bytesDone,
+      bytesTotal,
+      elapsedMs: performance.now() - started,
+      workers: count,
+    };
     bar?.update(p);
     options.onProgress?.(p);
   };
@@ -136,7 +149,11 @@ function batchesOf(bytesOf: readonly number[], workers: number): number[][] {
 }
 
 /** A batch sent to the pool; `overBudget` is the document it was stopped on. */
-interface Batch { indices: number[]; stop: AbortController; overBudget?: number }
+interface Batch {
+  indices: number[];
+  stop: AbortController;
+  overBudget?: number;
+}
 
 function buildInWorkers(
   workers: Piscina<BuildTask, BuildResult[]>,
@@ -219,16 +236,19 @@ function buildInWorkers(
         },
       );
     };
-    watchdog = setInterval(() => {
-      const now = performance.timeOrigin + performance.now();
-      for (const batch of running) {
-        // A batch is built in order: the document being built is the last one started.
-        const current = [...batch.indices].reverse().find((i) => startedAt[i]! > 0);
-        if (current === undefined || batch.overBudget !== undefined || now - startedAt[current]! <= budget) continue;
-        batch.overBudget = current;
-        batch.stop.abort();
-      }
-    }, Math.max(10, Math.min(1000, budget / 4)));
+    watchdog = setInterval(
+      () => {
+        const now = performance.timeOrigin + performance.now();
+        for (const batch of running) {
+          // A batch is built in order: the document being built is the last one started.
+          const current = [...batch.indices].reverse().find((i) => startedAt[i]! > 0);
+          if (current === undefined || batch.overBudget !== undefined || now - startedAt[current]! <= budget) continue;
+          batch.overBudget = current;
+          batch.stop.abort();
+        }
+      },
+      Math.max(10, Math.min(1000, budget / 4)),
+    );
     for (const batch of batchesOf(bytesOf, count)) send(batch);
   });
 }

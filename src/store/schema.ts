@@ -32,7 +32,14 @@ export interface StoredSentence extends SentencePlace, SentenceTokens {
   terms: string;
 }
 
-export interface StoredMention extends TextSpan { name: string; entity: string; type: EntityType; sentence: number; first: number; last: number }
+export interface StoredMention extends TextSpan {
+  name: string;
+  entity: string;
+  type: EntityType;
+  sentence: number;
+  first: number;
+  last: number;
+}
 
 export interface DocRecord {
   id: string;

@@ -10,10 +10,30 @@
 // the header and the sections are checked (CRC-32 and ranges) at opening, each record when it is
 // read, so a changed byte is never served as an article's words.
 import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync, writevSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeSync,
+  writevSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { QUOTE_FIELDS, quoteDoc, quoteFirstGid, quoteLastGid, quoteSpeaker, type CorpusIndex, type DocInfo, type IndexedEntity } from './corpus-index.js';
+import {
+  QUOTE_FIELDS,
+  quoteDoc,
+  quoteFirstGid,
+  quoteLastGid,
+  quoteSpeaker,
+  type CorpusIndex,
+  type DocInfo,
+  type IndexedEntity,
+} from './corpus-index.js';
 import { joinRecord, splitRecord, type Rest } from './doc-content.js';
 import type { DocContent, DocRecord } from './schema.js';
 import { storeVersion } from './store-version.js';
@@ -88,7 +108,13 @@ export interface OpenStoreOptions {
 }
 
 /** The file descriptor stays open while documents can be read; it is closed once readDocument is collected. */
-const openFiles = new FinalizationRegistry<number>((fd) => { try { closeSync(fd); } catch { /* already closed */ } });
+const openFiles = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    /* already closed */
+  }
+});
 
 export function openStoreFile(path: string, options: OpenStoreOptions = {}): StoreReader | { problem: string } {
   let fd: number;
@@ -98,13 +124,17 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
     const code = (e as NodeJS.ErrnoException).code;
     return { problem: code === 'ENOENT' ? 'no store yet' : `unreadable (${code})` };
   }
-  const fail = (problem: string) => { closeSync(fd); return { problem }; };
+  const fail = (problem: string) => {
+    closeSync(fd);
+    return { problem };
+  };
   let header: Header;
   const raw = {} as Record<SectionName, Buffer>;
   try {
     const size = fstatSync(fd).size;
     const pre = readAt(fd, 0, Math.min(PREAMBLE, size));
-    if (pre.length < PREAMBLE || pre.toString('latin1', 0, 8) !== MAGIC) return fail('not a citebot store (or a store from an older version)');
+    if (pre.length < PREAMBLE || pre.toString('latin1', 0, 8) !== MAGIC)
+      return fail('not a citebot store (or a store from an older version)');
     const at = pre.readDoubleLE(8);
     const length = pre.readDoubleLE(16);
     if (!inside([at, length], size)) return fail('corrupt (truncated)');
@@ -118,7 +148,8 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
       const [sAt, sLength] = header.sections[name];
       // Int32 sections are copied into aligned memory below; the bytes are checked as stored.
       const buf = readAt(fd, sAt, sLength);
-      if (buf.length !== sLength || crc32(buf) !== header.checks[name]) return fail(`corrupt (section ${name} checksum)`);
+      if (buf.length !== sLength || crc32(buf) !== header.checks[name])
+        return fail(`corrupt (section ${name} checksum)`);
       raw[name] = buf;
     }
   } catch {
@@ -132,8 +163,19 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
   };
   const index: CorpusIndex = {
     docs: header.docs.map(({ body: _, rest: _r, check: _c, ...info }) => info),
-    sentences: { doc: section('sentences.doc'), start: section('sentences.start'), end: section('sentences.end'), paragraph: section('sentences.paragraph'), n: section('sentences.n') },
-    postings: { terms: header.terms, offsets: section('postings.offsets'), postings: section('postings.postings'), lengths: section('postings.lengths') },
+    sentences: {
+      doc: section('sentences.doc'),
+      start: section('sentences.start'),
+      end: section('sentences.end'),
+      paragraph: section('sentences.paragraph'),
+      n: section('sentences.n'),
+    },
+    postings: {
+      terms: header.terms,
+      offsets: section('postings.offsets'),
+      postings: section('postings.postings'),
+      lengths: section('postings.lengths'),
+    },
     vocabulary: header.vocabulary,
     entities: header.entities,
     relations: header.relations,
@@ -144,7 +186,10 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
   const spans = new Map(header.docs.map((d) => [d.id, d]));
   const reported = new Set<string>();
   const damaged = (info: DocInfo): DamagedRecordError => {
-    if (!reported.has(info.id)) { reported.add(info.id); options.onDamage?.(info.id); }
+    if (!reported.has(info.id)) {
+      reported.add(info.id);
+      options.onDamage?.(info.id);
+    }
     return new DamagedRecordError(info.id);
   };
   const part = <T extends { id: string }>(info: DocInfo, which: 'body' | 'rest'): T => {
@@ -153,15 +198,24 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
     try {
       if (stored) {
         const buf = readAt(fd, stored[which][0], stored[which][1]);
-        if (buf.length === stored[which][1] && crc32(buf) === stored.check[which === 'body' ? 0 : 1]) value = JSON.parse(buf.toString('utf8')) as T;
+        if (buf.length === stored[which][1] && crc32(buf) === stored.check[which === 'body' ? 0 : 1])
+          value = JSON.parse(buf.toString('utf8')) as T;
       }
-    } catch { /* reported below */ }
+    } catch {
+      /* reported below */
+    }
     if (!value || value.id !== info.id) throw damaged(info);
     return value;
   };
   const readRest = (info: DocInfo, sentences: number): Rest => {
     const rest = part<Rest>(info, 'rest');
-    if (!Array.isArray(rest.terms) || rest.terms.length !== sentences || !Array.isArray(rest.tokens) || rest.tokens.length !== sentences) throw damaged(info);
+    if (
+      !Array.isArray(rest.terms) ||
+      rest.terms.length !== sentences ||
+      !Array.isArray(rest.tokens) ||
+      rest.tokens.length !== sentences
+    )
+      throw damaged(info);
     return rest;
   };
   const readDocument = (info: DocInfo): DocContent => {
@@ -197,9 +251,21 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
  * the article does not hold.
  */
 function bodyProblem(body: Body, info: DocInfo, index: CorpusIndex): boolean {
-  if (typeof body.text !== 'string' || !Array.isArray(body.sentences) || !Array.isArray(body.paragraphs) || !Array.isArray(body.mentions) || !Array.isArray(body.headings)) return true;
+  if (
+    typeof body.text !== 'string' ||
+    !Array.isArray(body.sentences) ||
+    !Array.isArray(body.paragraphs) ||
+    !Array.isArray(body.mentions) ||
+    !Array.isArray(body.headings)
+  )
+    return true;
   const size = body.text.length;
-  const within = (x: { start: unknown; end: unknown }) => Number.isInteger(x.start) && Number.isInteger(x.end) && (x.start as number) >= 0 && (x.start as number) <= (x.end as number) && (x.end as number) <= size;
+  const within = (x: { start: unknown; end: unknown }) =>
+    Number.isInteger(x.start) &&
+    Number.isInteger(x.end) &&
+    (x.start as number) >= 0 &&
+    (x.start as number) <= (x.end as number) &&
+    (x.end as number) <= size;
   if (body.sentences.length !== info.sentenceCount || body.paragraphs.length !== info.paragraphCount) return true;
   const t = index.sentences;
   for (let i = 0; i < body.sentences.length; i++) {
@@ -207,7 +273,11 @@ function bodyProblem(body: Body, info: DocInfo, index: CorpusIndex): boolean {
     const g = info.firstGid + i;
     if (!within(s) || s.start !== t.start[g] || s.end !== t.end[g] || s.paragraph !== t.paragraph[g]) return true;
   }
-  return !body.paragraphs.every(within) || !body.headings.every(within) || !body.mentions.every((m) => within(m) && m.sentence >= 0 && m.sentence < info.sentenceCount);
+  return (
+    !body.paragraphs.every(within) ||
+    !body.headings.every(within) ||
+    !body.mentions.every((m) => within(m) && m.sentence >= 0 && m.sentence < info.sentenceCount)
+  );
 }
 
 function readAt(fd: number, at: number, length: number): Buffer {
@@ -216,20 +286,57 @@ function readAt(fd: number, at: number, length: number): Buffer {
   return got === length ? buf : buf.subarray(0, got);
 }
 
-const inside = ([at, length]: Span, size: number): boolean => Number.isInteger(at) && Number.isInteger(length) && at >= PREAMBLE && length >= 0 && at + length <= size;
+const inside = ([at, length]: Span, size: number): boolean =>
+  Number.isInteger(at) && Number.isInteger(length) && at >= PREAMBLE && length >= 0 && at + length <= size;
 
 const isCheck = (x: unknown): boolean => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 0xffffffff;
 
 function headerProblem(h: Partial<Header>, size: number): string | null {
   if (!h || typeof h !== 'object' || h.kind !== 'citebot-store') return 'not a citebot store';
-  if (h.schema !== storeVersion()) return `built by other code (store version ${String(h.schema)}, this code's is ${storeVersion()})`;
-  if (!Array.isArray(h.docs) || !h.docs.every((d) => d && typeof d.id === 'string' && typeof d.fingerprint === 'string' && typeof d.title === 'string' && Array.isArray(d.body) && inside(d.body, size) && Array.isArray(d.rest) && inside(d.rest, size) && Array.isArray(d.check) && d.check.length === 2 && d.check.every(isCheck) && !!d.meta && typeof d.meta === 'object')) return 'corrupt (malformed documents)';
-  if (!Array.isArray(h.terms) || !Array.isArray(h.entities) || !Array.isArray(h.vocabulary?.words) || !Array.isArray(h.vocabulary?.stems) || h.vocabulary.stems.length !== h.vocabulary.words.length || !h.sections || !h.checks) return 'corrupt (malformed index)';
+  if (h.schema !== storeVersion())
+    return `built by other code (store version ${String(h.schema)}, this code's is ${storeVersion()})`;
+  if (
+    !Array.isArray(h.docs) ||
+    !h.docs.every(
+      (d) =>
+        d &&
+        typeof d.id === 'string' &&
+        typeof d.fingerprint === 'string' &&
+        typeof d.title === 'string' &&
+        Array.isArray(d.body) &&
+        inside(d.body, size) &&
+        Array.isArray(d.rest) &&
+        inside(d.rest, size) &&
+        Array.isArray(d.check) &&
+        d.check.length === 2 &&
+        d.check.every(isCheck) &&
+        !!d.meta &&
+        typeof d.meta === 'object',
+    )
+  )
+    return 'corrupt (malformed documents)';
+  if (
+    !Array.isArray(h.terms) ||
+    !Array.isArray(h.entities) ||
+    !Array.isArray(h.vocabulary?.words) ||
+    !Array.isArray(h.vocabulary?.stems) ||
+    h.vocabulary.stems.length !== h.vocabulary.words.length ||
+    !h.sections ||
+    !h.checks
+  )
+    return 'corrupt (malformed index)';
   const r = h.relations;
-  if (!r || ![r.words, r.synonyms, r.derived, r.antonyms].every((a) => Array.isArray(a) && a.length === r.words.length)) return 'corrupt (malformed index)';
+  if (!r || ![r.words, r.synonyms, r.derived, r.antonyms].every((a) => Array.isArray(a) && a.length === r.words.length))
+    return 'corrupt (malformed index)';
   for (const name of Object.keys(SECTIONS) as SectionName[]) {
     const span = h.sections[name];
-    if (!Array.isArray(span) || !inside(span, size) || (!BYTE_SECTIONS.has(name) && span[1] % 4 !== 0) || !isCheck(h.checks[name])) return 'corrupt (malformed index)';
+    if (
+      !Array.isArray(span) ||
+      !inside(span, size) ||
+      (!BYTE_SECTIONS.has(name) && span[1] % 4 !== 0) ||
+      !isCheck(h.checks[name])
+    )
+      return 'corrupt (malformed index)';
   }
   return null;
 }
@@ -239,38 +346,87 @@ function indexProblem(i: CorpusIndex): string | null {
   const docs = i.docs;
   let total = 0;
   for (const d of docs) {
-    if (d.firstGid !== total || !isCount(d.sentenceCount) || !isCount(d.paragraphCount) || !isCount(d.quoteCount) || !isCount(d.entityCount)) return 'corrupt (document table)';
+    if (
+      d.firstGid !== total ||
+      !isCount(d.sentenceCount) ||
+      !isCount(d.paragraphCount) ||
+      !isCount(d.quoteCount) ||
+      !isCount(d.entityCount)
+    )
+      return 'corrupt (document table)';
     total += d.sentenceCount;
   }
   const s = i.sentences;
   const sameLength = [s.doc, s.start, s.end, s.paragraph, s.n, i.postings.lengths].every((a) => a.length === total);
   const { offsets, postings, terms } = i.postings;
-  if (!sameLength || offsets.length !== terms.length + 1 || offsets[0] !== 0 || offsets[terms.length] !== postings.length) return 'corrupt (index sizes disagree)';
+  if (
+    !sameLength ||
+    offsets.length !== terms.length + 1 ||
+    offsets[0] !== 0 ||
+    offsets[terms.length] !== postings.length
+  )
+    return 'corrupt (index sizes disagree)';
   let gid = 0;
   for (let d = 0; d < docs.length; d++) {
     for (let end = gid + docs[d]!.sentenceCount; gid < end; gid++) {
-      if (s.doc[gid] !== d || s.start[gid]! < 0 || s.end[gid]! < s.start[gid]! || s.paragraph[gid]! < 0 || s.paragraph[gid]! >= docs[d]!.paragraphCount || s.n[gid]! < 1 || i.postings.lengths[gid]! < 0) return 'corrupt (sentence table out of range)';
+      if (
+        s.doc[gid] !== d ||
+        s.start[gid]! < 0 ||
+        s.end[gid]! < s.start[gid]! ||
+        s.paragraph[gid]! < 0 ||
+        s.paragraph[gid]! >= docs[d]!.paragraphCount ||
+        s.n[gid]! < 1 ||
+        i.postings.lengths[gid]! < 0
+      )
+        return 'corrupt (sentence table out of range)';
     }
   }
   for (let k = 1; k < offsets.length; k++) if (offsets[k]! < offsets[k - 1]!) return 'corrupt (postings out of order)';
   for (const p of postings) if (p < 0 || p >= total) return 'corrupt (postings out of range)';
   for (const e of i.entities) {
-    if (!e || typeof e.id !== 'string' || typeof e.name !== 'string' || !Array.isArray(e.keys) || e.keys.length === 0 || !Array.isArray(e.mentions) || !Array.isArray(e.docs) || !Array.isArray(e.aliases) || !Array.isArray(e.roles)) return 'corrupt (entities)';
-    for (const m of e.mentions) if (!Number.isInteger(m) || m < 0 || m >= total) return 'corrupt (entities out of range)';
+    if (
+      !e ||
+      typeof e.id !== 'string' ||
+      typeof e.name !== 'string' ||
+      !Array.isArray(e.keys) ||
+      e.keys.length === 0 ||
+      !Array.isArray(e.mentions) ||
+      !Array.isArray(e.docs) ||
+      !Array.isArray(e.aliases) ||
+      !Array.isArray(e.roles)
+    )
+      return 'corrupt (entities)';
+    for (const m of e.mentions)
+      if (!Number.isInteger(m) || m < 0 || m >= total) return 'corrupt (entities out of range)';
   }
   const q = i.quotes;
   const count = q.offsets.length - 1;
-  if (count < 0 || q.rows.length !== count * QUOTE_FIELDS || q.offsets[0] !== 0 || q.offsets[count] !== q.records.length) return 'corrupt (index sizes disagree)';
+  if (
+    count < 0 ||
+    q.rows.length !== count * QUOTE_FIELDS ||
+    q.offsets[0] !== 0 ||
+    q.offsets[count] !== q.records.length
+  )
+    return 'corrupt (index sizes disagree)';
   for (let k = 0; k < count; k++) {
     const doc = quoteDoc(q.rows, k);
     // Quotes are looked up by document as runs in corpus order.
-    if (doc < 0 || doc >= docs.length || (k > 0 && doc < quoteDoc(q.rows, k - 1))) return 'corrupt (quotes out of order)';
+    if (doc < 0 || doc >= docs.length || (k > 0 && doc < quoteDoc(q.rows, k - 1)))
+      return 'corrupt (quotes out of order)';
     const from = docs[doc]!.firstGid;
     const to = from + docs[doc]!.sentenceCount;
     const first = quoteFirstGid(q.rows, k);
     const last = quoteLastGid(q.rows, k);
     const speaker = quoteSpeaker(q.rows, k);
-    if (first < from || last < first || last >= to || speaker < -1 || speaker >= i.entities.length || q.offsets[k + 1]! < q.offsets[k]!) return 'corrupt (quotes out of range)';
+    if (
+      first < from ||
+      last < first ||
+      last >= to ||
+      speaker < -1 ||
+      speaker >= i.entities.length ||
+      q.offsets[k + 1]! < q.offsets[k]!
+    )
+      return 'corrupt (quotes out of range)';
   }
   return null;
 }
@@ -313,19 +469,35 @@ export function writeStoreFile(path: string, index: CorpusIndex, docs: readonly 
       const { path: _p, fingerprint: _f, title: _t, meta: _m, tokens: _k, ...body } = content;
       const bodyBytes = Buffer.from(JSON.stringify(body satisfies Body));
       const restBytes = Buffer.from(JSON.stringify(rest));
-      return { ...index.docs[i]!, body: write(bodyBytes), rest: write(restBytes), check: [crc32(bodyBytes), crc32(restBytes)] };
+      return {
+        ...index.docs[i]!,
+        body: write(bodyBytes),
+        rest: write(restBytes),
+        check: [crc32(bodyBytes), crc32(restBytes)],
+      };
     });
     const sections = {} as Record<SectionName, Span>;
     const checks = {} as Record<SectionName, number>;
-    for (const [name, get] of Object.entries(SECTIONS) as [SectionName, (i: CorpusIndex) => Int32Array | Uint8Array][]) {
+    for (const [name, get] of Object.entries(SECTIONS) as [
+      SectionName,
+      (i: CorpusIndex) => Int32Array | Uint8Array,
+    ][]) {
       const a = get(index);
       const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
       sections[name] = write(bytes);
       checks[name] = crc32(bytes);
     }
     const header: Header = {
-      kind: 'citebot-store', schema: storeVersion(), built: new Date().toISOString(),
-      docs: stored, terms: index.postings.terms, vocabulary: index.vocabulary, entities: index.entities, relations: index.relations, sections, checks,
+      kind: 'citebot-store',
+      schema: storeVersion(),
+      built: new Date().toISOString(),
+      docs: stored,
+      terms: index.postings.terms,
+      vocabulary: index.vocabulary,
+      entities: index.entities,
+      relations: index.relations,
+      sections,
+      checks,
     };
     const headerBytes = Buffer.from(JSON.stringify(header));
     const [headerAt, headerLength] = write(headerBytes);

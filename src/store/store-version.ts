@@ -55,7 +55,8 @@ export function codeVersion({ roots, base, readFile, packageVersion }: CodeVersi
   };
   roots.forEach(visit);
   const hash = createHash('sha256');
-  for (const path of [...files.keys()].sort()) hash.update(`${relative(base, path).split('\\').join('/')}\0${files.get(path)}\0`);
+  for (const path of [...files.keys()].sort())
+    hash.update(`${relative(base, path).split('\\').join('/')}\0${files.get(path)}\0`);
   for (const name of [...packages].sort()) hash.update(`${name}@${packageVersion(name) ?? 'missing'}\0`);
   return hash.digest('hex').slice(0, VERSION_CHARS);
 }
@@ -78,7 +79,10 @@ function installedVersion(name: string): string | null {
     // A package whose exports hide its package.json: walk up from its entry to the folder named for it.
     try {
       for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
-        if (existsSync(join(dir, 'package.json')) && dir.endsWith(join('node_modules', name))) { manifest = join(dir, 'package.json'); break; }
+        if (existsSync(join(dir, 'package.json')) && dir.endsWith(join('node_modules', name))) {
+          manifest = join(dir, 'package.json');
+          break;
+        }
       }
     } catch {
       return null;
@@ -92,6 +96,11 @@ let version: string | null = null;
 
 /** This code's store version, worked out once per process (a few milliseconds). */
 export function storeVersion(): string {
-  version ??= codeVersion({ roots: ROOTS.map((f) => join(HERE, f)), base: SRC, readFile: (p) => readFileSync(p, 'utf8'), packageVersion: installedVersion });
+  version ??= codeVersion({
+    roots: ROOTS.map((f) => join(HERE, f)),
+    base: SRC,
+    readFile: (p) => readFileSync(p, 'utf8'),
+    packageVersion: installedVersion,
+  });
   return version;
 }

@@ -25,15 +25,21 @@ const PLAIN_WORD = /^[a-z]+$/;
 /** Builds the table over documents' content lemmas, reading WordNet for this build only. */
 export function wordRelationTable(docs: readonly DocRecord[]): WordRelationTable {
   const lemmas = new Set<string>();
-  for (const d of docs) for (const s of d.sentences) {
-    const pos = columnValues(s.pos);
-    columnValues(s.lemmas).forEach((l, i) => { if (OPEN_CLASSES.has(pos[i]!) && PLAIN_WORD.test(l) && !STOP_WORDS.has(l)) lemmas.add(l); });
-  }
+  for (const d of docs)
+    for (const s of d.sentences) {
+      const pos = columnValues(s.pos);
+      columnValues(s.lemmas).forEach((l, i) => {
+        if (OPEN_CLASSES.has(pos[i]!) && PLAIN_WORD.test(l) && !STOP_WORDS.has(l)) lemmas.add(l);
+      });
+    }
   if (!lemmas.size) return { words: [], synonyms: [], derived: [], antonyms: [] };
   const rows = new Map<string, [Set<string>, Set<string>, Set<string>]>();
   const row = (w: string) => {
     let r = rows.get(w);
-    if (!r) { r = [new Set(), new Set(), new Set()]; rows.set(w, r); }
+    if (!r) {
+      r = [new Set(), new Set(), new Set()];
+      rows.set(w, r);
+    }
     return r;
   };
   // Nothing of WordNet is kept after the build: a bot that built its store serves without it.

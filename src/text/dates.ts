@@ -1,7 +1,20 @@
 // Dates, read three ways: a phrase in news text ("February 3, 2021" -> 2021-02-03), a corpus's
 // date field (Reuters' "26-FEB-1987 15:01:01.79"), and a document's front-matter `date:`.
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** 1-12 for a month's name or any start of it from 3 letters ("Sept.", "feb"); 0 for anything else. */
 function monthOf(word: string): number {

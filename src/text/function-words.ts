@@ -28,5 +28,17 @@ export function wordIn(words: string[]): RegExp {
 }
 
 /** Prepositions that put a name at a place: "in Kabul", "near the border", "towards Kyiv". */
-export const PLACE_PREPOSITIONS = ['in', 'at', 'from', 'to', 'near', 'across', 'into', 'toward', 'towards', 'outside', 'inside'] as const;
+export const PLACE_PREPOSITIONS = [
+  'in',
+  'at',
+  'from',
+  'to',
+  'near',
+  'across',
+  'into',
+  'toward',
+  'towards',
+  'outside',
+  'inside',
+] as const;
 export type PlacePreposition = (typeof PLACE_PREPOSITIONS)[number];

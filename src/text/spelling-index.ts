@@ -16,11 +16,18 @@ export class SpellingIndex {
   private readonly deletes = new Map<string, string[]>();
 
   /** `words` in the order their buckets fill: the first `bucketCap` under a key are kept. */
-  constructor(words: Iterable<string>, private readonly settings: SpellingSettings) {
-    for (const w of words) if (w.length >= settings.minLength) for (const d of deletions(w)) {
-      const l = this.deletes.get(d);
-      if (l) { if (l.length < settings.bucketCap) l.push(w); } else this.deletes.set(d, [w]);
-    }
+  constructor(
+    words: Iterable<string>,
+    private readonly settings: SpellingSettings,
+  ) {
+    for (const w of words)
+      if (w.length >= settings.minLength)
+        for (const d of deletions(w)) {
+          const l = this.deletes.get(d);
+          if (l) {
+            if (l.length < settings.bucketCap) l.push(w);
+          } else this.deletes.set(d, [w]);
+        }
   }
 
   /** The most edits a query of this length may be from a word it stands for. */
@@ -33,9 +40,10 @@ export class SpellingIndex {
     if (word.length < this.settings.minLength) return [];
     const max = this.maxEdits(word);
     const out = new Set<string>();
-    for (const d of [word, ...deletions(word)]) for (const cand of this.deletes.get(d) ?? []) {
-      if (!out.has(cand) && editDistance(word, cand) <= max) out.add(cand);
-    }
+    for (const d of [word, ...deletions(word)])
+      for (const cand of this.deletes.get(d) ?? []) {
+        if (!out.has(cand) && editDistance(word, cand) <= max) out.add(cand);
+      }
     return [...out];
   }
 }

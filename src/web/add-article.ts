@@ -15,7 +15,12 @@ import { fetchPage, FetchRefused } from './safe-fetch.js';
 
 /** Attached files accepted; a seeds document is at most a few hundred KB of text, a saved page a few MB. */
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
-export const ATTACHMENT_KINDS: Record<string, 'html' | 'text'> = { '.html': 'html', '.htm': 'html', '.txt': 'text', '.md': 'text' };
+export const ATTACHMENT_KINDS: Record<string, 'html' | 'text'> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.txt': 'text',
+  '.md': 'text',
+};
 /** Same-named articles get -2, -3, …; past this many the name is surely not the problem. */
 const MAX_NAME_TRIES = 1000;
 
@@ -44,7 +49,8 @@ export async function readArticleInput(input: ArticleInput): Promise<ReadArticle
   const ext = extname(input.file.filename).toLowerCase();
   const kind = ATTACHMENT_KINDS[ext];
   if (!kind) throw new UnreadablePage(`${input.file.filename}: only .html, .htm, .txt and .md files can be added`);
-  if (input.file.size > MAX_ATTACHMENT_BYTES) throw new UnreadablePage(`${input.file.filename} is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`);
+  if (input.file.size > MAX_ATTACHMENT_BYTES)
+    throw new UnreadablePage(`${input.file.filename} is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`);
   const page = await fetchPage(input.file.url, { maxBytes: MAX_ATTACHMENT_BYTES, as: kind });
   const stem = safeFileStem(basename(input.file.filename, extname(input.file.filename)));
   if (kind === 'html') {
@@ -58,7 +64,11 @@ export async function readArticleInput(input: ArticleInput): Promise<ReadArticle
 }
 
 /** Saves under `stem.md`, or `stem-2.md`…, never replacing a file; returns the article's id and path. */
-export async function saveArticle(seedsDir: string, stem: string, document: string): Promise<{ id: string; path: string }> {
+export async function saveArticle(
+  seedsDir: string,
+  stem: string,
+  document: string,
+): Promise<{ id: string; path: string }> {
   const tmp = join(seedsDir, `.${stem}.${randomBytes(6).toString('hex')}.tmp`);
   await writeFile(tmp, document, { flag: 'wx' });
   try {

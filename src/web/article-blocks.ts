@@ -11,12 +11,64 @@ export interface ArticleBlock {
 
 /** Elements whose text forms a block of its own. */
 const BLOCK = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD',
-  'PRE', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'UL',
+  'OL',
+  'LI',
+  'DL',
+  'DT',
+  'DD',
+  'PRE',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'CAPTION',
+  'FIGURE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HR',
+  'ADDRESS',
+  'DETAILS',
+  'SUMMARY',
 ]);
 const HEADING = /^H[1-6]$/;
 /** Never article text: captions of pictures, embedded media, forms, menus, scripts. */
-const SKIP = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'SVG', 'IFRAME', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED', 'CANVAS', 'FORM', 'NAV']);
+const SKIP = new Set([
+  'FIGCAPTION',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'SVG',
+  'IFRAME',
+  'VIDEO',
+  'AUDIO',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'FORM',
+  'NAV',
+]);
 /**
  * Class or id words of boxes inside an article that hold no article text: pictures and their
  * captions, ads, share buttons, bylines and dates, related links, copyright lines.
@@ -57,7 +109,29 @@ function isBoilerplateBox(el: Element, length: number): boolean {
 }
 
 /** Lower-case words a byline or time stamp may hold; any other ("By noon, the crowd had gone") makes it a sentence. */
-const STAMP_WORDS = new Set(['ago', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'updated', 'published', 'posted', 'modified', 'today', 'yesterday']);
+const STAMP_WORDS = new Set([
+  'ago',
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'second',
+  'seconds',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'updated',
+  'published',
+  'posted',
+  'modified',
+  'today',
+  'yesterday',
+]);
 
 function isStamp(text: string): boolean {
   const words = text.split(' ');
@@ -76,7 +150,10 @@ function isStamp(text: string): boolean {
 export function unwrapQuotes(doc: Document): void {
   for (const quote of Array.from(doc.querySelectorAll('blockquote'))) {
     let parent = quote.parentElement;
-    while (parent?.tagName.toUpperCase() === 'DIV' && Array.from(parent.children).every((c) => c === quote || c.tagName.toUpperCase() === 'SCRIPT')) {
+    while (
+      parent?.tagName.toUpperCase() === 'DIV' &&
+      Array.from(parent.children).every((c) => c === quote || c.tagName.toUpperCase() === 'SCRIPT')
+    ) {
       parent.replaceWith(quote);
       parent = quote.parentElement;
     }
@@ -94,7 +171,11 @@ export function articleBlocks(root: Element): ArticleBlock[] {
   let quoteDepth = 0;
   const flush = (): void => {
     const whole = clean(line.split(BREAK).join(' '));
-    const linky = quoteDepth === 0 && whole.length > 0 && linkChars / whole.length > MAX_LINK_SHARE && whole.split(' ').length <= MAX_LINK_LIST_WORDS;
+    const linky =
+      quoteDepth === 0 &&
+      whole.length > 0 &&
+      linkChars / whole.length > MAX_LINK_SHARE &&
+      whole.split(' ').length <= MAX_LINK_LIST_WORDS;
     // Two line breaks in a row separate paragraphs on pages that write no <p>.
     if (!linky) {
       for (const part of line.split(BREAK + BREAK)) {

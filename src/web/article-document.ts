@@ -26,6 +26,11 @@ export function renderArticleDocument(article: WebArticle, source: string | null
 
 /** A plain-text page (text/plain) as an article: its blank-line-separated paragraphs, its address. */
 export function textArticle(text: string, url: string | null): WebArticle {
-  const blocks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).map((t) => ({ kind: 'paragraph' as const, text: t }));
+  const blocks = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((t) => ({ kind: 'paragraph' as const, text: t }));
   return { title: null, date: null, authors: [], url, siteName: null, blocks };
 }

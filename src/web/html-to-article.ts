@@ -28,11 +28,17 @@ const NOT_TEXT = /<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\b
 export function htmlToArticle(html: string, pageUrl: string | null = null): WebArticle {
   const stripped = html.replace(NOT_TEXT, '');
   // linkedom needs a whole document; a fragment would become a document without a body.
-  const source = /<html[\s>]/i.test(stripped) ? stripped : `<!doctype html><html><head></head><body>${stripped}</body></html>`;
+  const source = /<html[\s>]/i.test(stripped)
+    ? stripped
+    : `<!doctype html><html><head></head><body>${stripped}</body></html>`;
   const { document } = parseHTML(source);
   const meta = pageMetadata(document, pageUrl);
   unwrapQuotes(document);
-  const reader = new Readability(document, { charThreshold: CHAR_THRESHOLD, keepClasses: true, serializer: (node: Node) => node });
+  const reader = new Readability(document, {
+    charThreshold: CHAR_THRESHOLD,
+    keepClasses: true,
+    serializer: (node: Node) => node,
+  });
   const parsed = reader.parse();
   const root = parsed?.content as Element | null | undefined;
   if (!root) throw new UnreadablePage('no article text found on the page');

@@ -23,7 +23,8 @@ const LENIENT_FIELDS = ['@type', 'headline', 'datePublished', 'dateCreated', 'ur
 type Json = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.replace(/\s+/g, ' ').trim() : null);
+const str = (v: unknown): string | null =>
+  typeof v === 'string' && v.trim() !== '' ? v.replace(/\s+/g, ' ').trim() : null;
 
 /** Every object in the JSON-LD scripts, @graph members and nested arrays flattened. */
 function jsonLdObjects(doc: Doc): Json[] {
@@ -53,7 +54,8 @@ function jsonLdObjects(doc: Doc): Json[] {
   return out;
 }
 
-const typesOf = (o: Json): string[] => (Array.isArray(o['@type']) ? o['@type'] : [o['@type']]).filter((t): t is string => typeof t === 'string');
+const typesOf = (o: Json): string[] =>
+  (Array.isArray(o['@type']) ? o['@type'] : [o['@type']]).filter((t): t is string => typeof t === 'string');
 
 /** The article object: the first of an article type, preferring a news or blog article over a bare WebPage. */
 function articleObject(objects: Json[]): Json | null {
@@ -111,12 +113,29 @@ export function pageMetadata(doc: Doc, pageUrl: string | null = null): PageMetad
   const site = ld.find((o) => typesOf(o).includes('WebSite'));
 
   const title =
-    str(article?.headline) ?? meta(doc, 'og:title', 'twitter:title') ?? str(doc.querySelector('h1')?.textContent) ?? str(doc.querySelector('title')?.textContent);
+    str(article?.headline) ??
+    meta(doc, 'og:title', 'twitter:title') ??
+    str(doc.querySelector('h1')?.textContent) ??
+    str(doc.querySelector('title')?.textContent);
 
   const timeEl = doc.querySelector('article time[datetime], time[pubdate][datetime], time[datetime]');
   const date =
     isoDay(str(article?.datePublished)) ??
-    isoDay(meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'date', 'dc.date', 'dcterms.created', 'pubdate', 'publish-date', 'sailthru.date', 'parsely-pub-date')) ??
+    isoDay(
+      meta(
+        doc,
+        'article:published_time',
+        'og:published_time',
+        'datePublished',
+        'date',
+        'dc.date',
+        'dcterms.created',
+        'pubdate',
+        'publish-date',
+        'sailthru.date',
+        'parsely-pub-date',
+      ),
+    ) ??
     isoDay(str(article?.dateCreated)) ??
     isoDay(str(timeEl?.getAttribute('datetime')));
 
@@ -128,7 +147,11 @@ export function pageMetadata(doc: Doc, pageUrl: string | null = null): PageMetad
   authors = [...new Set(authors)];
 
   const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? null;
-  const url = absolute(canonical, pageUrl) ?? absolute(meta(doc, 'og:url'), pageUrl) ?? absolute(str(article?.url), pageUrl) ?? absolute(pageUrl, null);
+  const url =
+    absolute(canonical, pageUrl) ??
+    absolute(meta(doc, 'og:url'), pageUrl) ??
+    absolute(str(article?.url), pageUrl) ??
+    absolute(pageUrl, null);
 
   const siteName = meta(doc, 'og:site_name', 'application-name') ?? str(publisher?.name) ?? str(site?.name) ?? null;
   return { title, date, authors, url, siteName };

@@ -18,13 +18,19 @@ function bootstrap(): string {
   const api =
     typeof import.meta.resolve === 'function'
       ? import.meta.resolve('tsx/esm/api')
-      : pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+      : pathToFileURL(
+          join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs'),
+        ).href;
   return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
 }
 
 export function readPageInWorker(html: string, url: string | null): Promise<WebArticle> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(bootstrap(), { eval: true, workerData: { html, url }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(bootstrap(), {
+      eval: true,
+      workerData: { html, url },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     let settled = false;
     const finish = (fn: () => void): void => {
       if (settled) return;
@@ -33,11 +39,20 @@ export function readPageInWorker(html: string, url: string | null): Promise<WebA
       void worker.terminate();
       fn();
     };
-    const timer = setTimeout(() => finish(() => reject(new UnreadablePage(`the page took more than ${READ_TIMEOUT_MS / 1000} s to read`))), READ_TIMEOUT_MS);
-    worker.once('message', (m: { article?: WebArticle; error?: string }) =>
-      finish(() => (m.article ? resolve(m.article) : reject(new UnreadablePage(m.error ?? 'the page could not be read')))),
+    const timer = setTimeout(
+      () => finish(() => reject(new UnreadablePage(`the page took more than ${READ_TIMEOUT_MS / 1000} s to read`))),
+      READ_TIMEOUT_MS,
     );
-    worker.once('error', (err) => finish(() => reject(new UnreadablePage(`the page could not be read (${err.message})`))));
-    worker.once('exit', (code) => finish(() => reject(new UnreadablePage(`the page could not be read (reader exited ${code})`))));
+    worker.once('message', (m: { article?: WebArticle; error?: string }) =>
+      finish(() =>
+        m.article ? resolve(m.article) : reject(new UnreadablePage(m.error ?? 'the page could not be read')),
+      ),
+    );
+    worker.once('error', (err) =>
+      finish(() => reject(new UnreadablePage(`the page could not be read (${err.message})`))),
+    );
+    worker.once('exit', (code) =>
+      finish(() => reject(new UnreadablePage(`the page could not be read (reader exited ${code})`))),
+    );
   });
 }

@@ -54,11 +54,18 @@ export function isPublicAddress(address: string): boolean {
 }
 
 function guardedLookup(allowPrivate: boolean): typeof dnsLookup {
-  return ((hostname: string, options: object, callback: (err: Error | null, address?: string | LookupAddress[], family?: number) => void) => {
+  return ((
+    hostname: string,
+    options: object,
+    callback: (err: Error | null, address?: string | LookupAddress[], family?: number) => void,
+  ) => {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return callback(err);
       const bad = addresses.find((a) => !allowPrivate && !isPublicAddress(a.address));
-      if (bad) return callback(new FetchRefused(`${hostname} resolves to a private or local address (${bad.address}); refused`));
+      if (bad)
+        return callback(
+          new FetchRefused(`${hostname} resolves to a private or local address (${bad.address}); refused`),
+        );
       if ((options as { all?: boolean }).all) return callback(null, addresses);
       callback(null, addresses[0]!.address, addresses[0]!.family);
     });
@@ -66,11 +73,13 @@ function guardedLookup(allowPrivate: boolean): typeof dnsLookup {
 }
 
 function checkUrl(url: URL, allowPrivate: boolean): void {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchRefused(`only http and https links can be read, not ${url.protocol.replace(/:$/, '')}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new FetchRefused(`only http and https links can be read, not ${url.protocol.replace(/:$/, '')}`);
   if (url.username || url.password) throw new FetchRefused('links with a user name or password are not read');
   const host = url.hostname.replace(/^\[|\]$/g, '');
   // An address written in the link is never looked up, so it is checked here.
-  if (isIP(host) && !allowPrivate && !isPublicAddress(host)) throw new FetchRefused(`${host} is a private or local address; refused`);
+  if (isIP(host) && !allowPrivate && !isPublicAddress(host))
+    throw new FetchRefused(`${host} is a private or local address; refused`);
 }
 
 function get(url: URL, signal: AbortSignal, allowPrivate: boolean): Promise<http.IncomingMessage> {
@@ -79,7 +88,11 @@ function get(url: URL, signal: AbortSignal, allowPrivate: boolean): Promise<http
     const req = lib.get(url, {
       signal,
       lookup: guardedLookup(allowPrivate),
-      headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9', 'accept-encoding': 'identity' },
+      headers: {
+        'user-agent': USER_AGENT,
+        accept: 'text/html,application/xhtml+xml,text/plain;q=0.9',
+        'accept-encoding': 'identity',
+      },
     });
     req.once('response', resolve);
     req.once('error', reject);
@@ -88,8 +101,17 @@ function get(url: URL, signal: AbortSignal, allowPrivate: boolean): Promise<http
 
 /** The body as sent, or decompressed when a server compresses although `identity` was asked for. */
 function decoded(res: http.IncomingMessage): Readable {
-  const encoding = String(res.headers['content-encoding'] ?? '').trim().toLowerCase();
-  const inflate = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'deflate' ? createInflate() : encoding === 'br' ? createBrotliDecompress() : null;
+  const encoding = String(res.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
+  const inflate =
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? createGunzip()
+      : encoding === 'deflate'
+        ? createInflate()
+        : encoding === 'br'
+          ? createBrotliDecompress()
+          : null;
   if (!inflate) return res;
   res.on('error', (err) => inflate.destroy(err));
   return res.pipe(inflate);
@@ -156,7 +178,8 @@ export async function fetchPage(link: string, options: FetchOptions = {}): Promi
       const status = res.statusCode ?? 0;
       if (status >= 300 && status < 400 && res.headers.location) {
         res.resume();
-        if (redirects >= MAX_REDIRECTS) throw new FetchRefused(`more than ${MAX_REDIRECTS} redirects; stopped at ${url.href.slice(0, 200)}`);
+        if (redirects >= MAX_REDIRECTS)
+          throw new FetchRefused(`more than ${MAX_REDIRECTS} redirects; stopped at ${url.href.slice(0, 200)}`);
         try {
           url = new URL(res.headers.location, url);
         } catch {
@@ -166,7 +189,9 @@ export async function fetchPage(link: string, options: FetchOptions = {}): Promi
       }
       if (status < 200 || status >= 300) {
         res.resume();
-        throw new FetchRefused(`${url.host} answered HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`);
+        throw new FetchRefused(
+          `${url.host} answered HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`,
+        );
       }
       const type = (res.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
       const kind = options.as ?? (HTML_TYPES.test(type) ? 'html' : TEXT_TYPES.test(type) ? 'text' : null);

@@ -11,7 +11,10 @@ export const SEEDS = join(REPO_ROOT, 'seeds');
 let cached: Promise<Engine> | null = null;
 
 export function seedEngine(): Promise<Engine> {
-  cached ??= openEngine({ seedsDir: SEEDS, storePath: join(mkdtempSync(join(tmpdir(), 'citebot-test-')), 'store.json') }).then((o) => o.engine);
+  cached ??= openEngine({
+    seedsDir: SEEDS,
+    storePath: join(mkdtempSync(join(tmpdir(), 'citebot-test-')), 'store.json'),
+  }).then((o) => o.engine);
   return cached;
 }
 
@@ -19,5 +22,7 @@ export function seedEngine(): Promise<Engine> {
 export async function engineFor(files: Record<string, string>): Promise<Engine> {
   const seeds = mkdtempSync(join(tmpdir(), 'citebot-articles-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(seeds, name), text);
-  return (await openEngine({ seedsDir: seeds, storePath: join(mkdtempSync(join(tmpdir(), 'citebot-store-')), 'store.json') })).engine;
+  return (
+    await openEngine({ seedsDir: seeds, storePath: join(mkdtempSync(join(tmpdir(), 'citebot-store-')), 'store.json') })
+  ).engine;
 }

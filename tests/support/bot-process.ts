@@ -65,7 +65,11 @@ export class BotProcess {
   }
 
   static spawn(script: string, env: NodeJS.ProcessEnv): BotProcess {
-    const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return new BotProcess(child);
   }
 
@@ -83,14 +87,21 @@ export class BotProcess {
 
   /** Resolves with the first line (stdout or stderr, past or future) matching `pattern`. */
   waitForLine(pattern: RegExp, timeoutMs: number, stream: 'stdout' | 'stderr' | 'any' = 'any'): Promise<string> {
-    const lines = () => (stream === 'stdout' ? this.stdout : stream === 'stderr' ? this.stderr : [...this.stdout, ...this.stderr]);
+    const lines = () =>
+      stream === 'stdout' ? this.stdout : stream === 'stderr' ? this.stderr : [...this.stdout, ...this.stderr];
     return new Promise((resolveLine, reject) => {
       const check = () => {
         const line = lines().find((l) => pattern.test(l));
         if (line !== undefined) finish(() => resolveLine(line));
-        else if (!this.running) finish(() => reject(new Error(`bot exited (${JSON.stringify(this.exit)}) before printing ${pattern}\n${this.output()}`)));
+        else if (!this.running)
+          finish(() =>
+            reject(new Error(`bot exited (${JSON.stringify(this.exit)}) before printing ${pattern}\n${this.output()}`)),
+          );
       };
-      const timer = setTimeout(() => finish(() => reject(new Error(`no line matching ${pattern} within ${timeoutMs} ms\n${this.output()}`))), timeoutMs);
+      const timer = setTimeout(
+        () => finish(() => reject(new Error(`no line matching ${pattern} within ${timeoutMs} ms\n${this.output()}`))),
+        timeoutMs,
+      );
       const finish = (settle: () => void) => {
         clearTimeout(timer);
         this.listeners.delete(check);
@@ -104,7 +115,10 @@ export class BotProcess {
   async waitForExit(timeoutMs: number): Promise<Exit> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`bot still running after ${timeoutMs} ms\n${this.output()}`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`bot still running after ${timeoutMs} ms\n${this.output()}`)),
+        timeoutMs,
+      );
     });
     try {
       return await Promise.race([this.exited, timeout]);
@@ -164,10 +178,7 @@ export async function startReadyBot(opts: BotEnv & { readyTimeoutMs?: number }):
   const bot = BotProcess.spawn('src/discord/entry/main.ts', botEnv(opts));
   const timeout = opts.readyTimeoutMs ?? 90_000;
   try {
-    await Promise.all([
-      opts.fake.waitForSession(timeout),
-      bot.waitForLine(READY_LINE, timeout, 'stdout'),
-    ]);
+    await Promise.all([opts.fake.waitForSession(timeout), bot.waitForLine(READY_LINE, timeout, 'stdout')]);
   } catch (error) {
     await bot.stop(2000);
     throw new Error(`the bot did not become ready: ${(error as Error).message}\n${bot.output()}`, { cause: error });

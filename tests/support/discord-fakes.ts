@@ -2,7 +2,18 @@
 // tests check rendering and interaction handling, not answering) and an Invocation whose replies
 // are recorded the way Discord would see them.
 import type { Choice, Engine } from '../../src/answer/engine.js';
-import type { Citation, ContextResult, Difference, EntityView, FactView, QueryOptions, QuoteView, Result, SourceView, Verdict } from '../../src/answer/result.js';
+import type {
+  Citation,
+  ContextResult,
+  Difference,
+  EntityView,
+  FactView,
+  QueryOptions,
+  QuoteView,
+  Result,
+  SourceView,
+  Verdict,
+} from '../../src/answer/result.js';
 import { createLogger, type Logger } from '../../src/discord/setup/log.js';
 import { createReplyPort } from '../../src/discord/transports/reply-port.js';
 import type { AutocompleteInvocation, Invocation, Reply } from '../../src/discord/types.js';
@@ -22,7 +33,18 @@ export const SOURCE: SourceView = {
 };
 
 export function citation(text: string, over: Partial<Citation> = {}): Citation {
-  return { doc: DOC, title: SOURCE.title, date: SOURCE.date, paragraph: 3, sentence: 1, start: 120, end: 120 + text.length, text, score: 1, ...over };
+  return {
+    doc: DOC,
+    title: SOURCE.title,
+    date: SOURCE.date,
+    paragraph: 3,
+    sentence: 1,
+    start: 120,
+    end: 120 + text.length,
+    text,
+    score: 1,
+    ...over,
+  };
 }
 
 export function quoteView(text: string, over: Partial<QuoteView> = {}): QuoteView {
@@ -61,7 +83,16 @@ export interface CannedResult {
 }
 
 export function result(over: CannedResult = {}): Result {
-  return { command: 'ask', input: '', found: true, answer: null, citations: [], quotes: [], facts: [], ...over } as Result;
+  return {
+    command: 'ask',
+    input: '',
+    found: true,
+    answer: null,
+    citations: [],
+    quotes: [],
+    facts: [],
+    ...over,
+  } as Result;
 }
 
 export interface RunCall {
@@ -78,7 +109,10 @@ export interface FakeEngine extends Engine {
 }
 
 /** An engine whose answers are given by `answer`; default: a found answer echoing the input. */
-export function fakeEngine(answer?: (command: string, input: string, options: QueryOptions) => Result, docs = 1): FakeEngine {
+export function fakeEngine(
+  answer?: (command: string, input: string, options: QueryOptions) => Result,
+  docs = 1,
+): FakeEngine {
   const calls: RunCall[] = [];
   const contextCalls: { doc: string; start: number }[] = [];
   const engine: FakeEngine = {
@@ -94,7 +128,13 @@ export function fakeEngine(answer?: (command: string, input: string, options: Qu
       if (answer) return answer(command, input, options);
       const c = citation(`The article says: ${input}.`);
       // As the engine does, a verify result always carries its verdict.
-      return result({ command, input, answer: c.text, citations: [c], ...(command === 'verify' ? { verdict: 'exact' as const } : {}) });
+      return result({
+        command,
+        input,
+        answer: c.text,
+        citations: [c],
+        ...(command === 'verify' ? { verdict: 'exact' as const } : {}),
+      });
     },
     context(doc, start): ContextResult {
       contextCalls.push({ doc, start });
@@ -102,23 +142,37 @@ export function fakeEngine(answer?: (command: string, input: string, options: Qu
       if (doc !== DOC) return context({ found: false, message: `No document ${doc}.` });
       return context({
         found: true,
-        citations: [citation('Before it.', { start: start - 11, end: start - 1 }), citation('The cited sentence.', { start }), citation('After it.', { start: start + 20 })],
+        citations: [
+          citation('Before it.', { start: start - 11, end: start - 1 }),
+          citation('The cited sentence.', { start }),
+          citation('After it.', { start: start + 20 }),
+        ],
       });
     },
     suggestSpeakers(partial, limit = 25): Choice[] {
-      const all = [{ name: 'Sher Mohammad Abbas Stanikzai', value: 'Sher Mohammad Abbas Stanikzai' }, { name: 'Zabihullah Mujahid', value: 'Zabihullah Mujahid' }];
+      const all = [
+        { name: 'Sher Mohammad Abbas Stanikzai', value: 'Sher Mohammad Abbas Stanikzai' },
+        { name: 'Zabihullah Mujahid', value: 'Zabihullah Mujahid' },
+      ];
       return all.filter((c) => c.name.toLowerCase().includes(partial.toLowerCase())).slice(0, limit);
     },
     resolveName: () => null,
     suggestNames(partial, limit = 25): Choice[] {
-      const all = [{ name: 'Sher Mohammad Abbas Stanikzai', value: 'Sher Mohammad Abbas Stanikzai' }, { name: 'Zamir Kabulov', value: 'Zamir Kabulov' }];
+      const all = [
+        { name: 'Sher Mohammad Abbas Stanikzai', value: 'Sher Mohammad Abbas Stanikzai' },
+        { name: 'Zamir Kabulov', value: 'Zamir Kabulov' },
+      ];
       return all.filter((c) => c.name.toLowerCase().includes(partial.toLowerCase())).slice(0, limit);
     },
     suggestDocuments(partial, limit = 25): Choice[] {
-      return [{ name: SOURCE.title, value: DOC }].filter((c) => c.name.toLowerCase().includes(partial.toLowerCase())).slice(0, limit);
+      return [{ name: SOURCE.title, value: DOC }]
+        .filter((c) => c.name.toLowerCase().includes(partial.toLowerCase()))
+        .slice(0, limit);
     },
     suggestPassages(partial, limit = 25): Choice[] {
-      return [{ name: 'We will not allow anyone to use our soil', value: `q:${DOC}:1` }].slice(0, limit).filter(() => partial.length >= 0);
+      return [{ name: 'We will not allow anyone to use our soil', value: `q:${DOC}:1` }]
+        .slice(0, limit)
+        .filter(() => partial.length >= 0);
     },
     warm: () => {},
     *practise() {},
@@ -205,7 +259,14 @@ export function invocation(over: {
 }
 
 export function autocompleteInvocation(commandName: string, focused: string, value: string): AutocompleteInvocation {
-  return { commandName, userId: '111111111111111111', focused: { name: focused, value }, getString: () => null, getBoolean: () => null, getInteger: () => null };
+  return {
+    commandName,
+    userId: '111111111111111111',
+    focused: { name: focused, value },
+    getString: () => null,
+    getBoolean: () => null,
+    getInteger: () => null,
+  };
 }
 
 /** A logger that keeps its lines for assertions. */
@@ -240,6 +301,7 @@ export function visibleText(reply: Reply): string {
 
 export function buttonIds(reply: Reply): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const row of reply.components ?? []) for (const b of row.components) if ('custom_id' in b) out[(b as { label?: string }).label ?? ''] = b.custom_id;
+  for (const row of reply.components ?? [])
+    for (const b of row.components) if ('custom_id' in b) out[(b as { label?: string }).label ?? ''] = b.custom_id;
   return out;
 }

@@ -6,7 +6,10 @@ import { createServer } from 'node:net';
 export function redisServerBinary(): { path: string | null; reason: string } {
   const r = spawnSync('sh', ['-c', 'command -v redis-server || command -v valkey-server'], { encoding: 'utf8' });
   const path = r.stdout.trim().split('\n')[0] || null;
-  return { path, reason: path ? '' : 'redis-server is not installed (apt-get install -y redis-server; .ci/run does this)' };
+  return {
+    path,
+    reason: path ? '' : 'redis-server is not installed (apt-get install -y redis-server; .ci/run does this)',
+  };
 }
 
 async function freePort(): Promise<number> {
@@ -28,9 +31,13 @@ export class TestRedis {
 
   static async start(binary: string): Promise<TestRedis> {
     const port = await freePort();
-    const child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      binary,
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`redis-server did not start:\n${output}`)), 20_000);

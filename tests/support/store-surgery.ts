@@ -37,8 +37,13 @@ export function putInt32Section(parts: StoreParts, name: string, values: Int32Ar
 /** Writes the parts back with every checksum made to match the (damaged) content. */
 export function writeWithFreshChecksums(path: string, parts: StoreParts): void {
   const { bytes, header } = parts;
-  for (const [name, [at, length]] of Object.entries(header.sections)) header.checks[name] = crc32(bytes.subarray(at, at + length));
-  for (const d of header.docs) d.check = [crc32(bytes.subarray(d.body[0], d.body[0] + d.body[1])), crc32(bytes.subarray(d.rest[0], d.rest[0] + d.rest[1]))];
+  for (const [name, [at, length]] of Object.entries(header.sections))
+    header.checks[name] = crc32(bytes.subarray(at, at + length));
+  for (const d of header.docs)
+    d.check = [
+      crc32(bytes.subarray(d.body[0], d.body[0] + d.body[1])),
+      crc32(bytes.subarray(d.rest[0], d.rest[0] + d.rest[1])),
+    ];
   const headerBytes = Buffer.from(JSON.stringify(header));
   const at = bytes.readDoubleLE(8);
   const out = Buffer.concat([bytes.subarray(0, at), headerBytes]);

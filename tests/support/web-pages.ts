@@ -101,11 +101,15 @@ export async function startWebServer(extra: Record<string, string> = {}): Promis
       case '/news/tall-ships':
         return html(res, GALLERY);
       case '/notes.txt':
-        res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('Harbour notes\n\nThe ferry pier reopens to cars on Monday, the harbour office said.\n');
+        res
+          .writeHead(200, { 'content-type': 'text/plain; charset=utf-8' })
+          .end('Harbour notes\n\nThe ferry pier reopens to cars on Monday, the harbour office said.\n');
         return;
       case '/gzipped':
         // Compressed although the client asked for identity, as some servers do.
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' }).end(gzipSync(LIGHTHOUSE));
+        res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' })
+          .end(gzipSync(LIGHTHOUSE));
         return;
       case '/old-link':
         res.writeHead(301, { location: '/news/kelmouth-lighthouse' }).end();

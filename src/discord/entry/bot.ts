@@ -3,7 +3,12 @@
 import { runBot, type RunningBot } from '../transports/gateway.js';
 import { createLogger } from '../setup/log.js';
 import { Shutdown } from '../setup/shutdown.js';
-import { EXIT_GATEWAY_REFUSED, GatewayClosedError, configOrExit, describeStartupError } from '../setup/startup-errors.js';
+import {
+  EXIT_GATEWAY_REFUSED,
+  GatewayClosedError,
+  configOrExit,
+  describeStartupError,
+} from '../setup/startup-errors.js';
 
 /** Runs until SIGINT/SIGTERM (exit 0); start-up failure exits 1 with one line, a gateway that refuses the bot 78. */
 export async function startBot(): Promise<void> {
@@ -23,7 +28,9 @@ export async function startBot(): Promise<void> {
     bot = await runBot(config, log, { onFatalClose });
   } catch (err) {
     log.debug('start-up failure detail', { error: err });
-    process.stderr.write(`citebot: ${describeStartupError(err, config.apiUrl).split(config.token).join('[redacted]')}\n`);
+    process.stderr.write(
+      `citebot: ${describeStartupError(err, config.apiUrl).split(config.token).join('[redacted]')}\n`,
+    );
     process.exit(err instanceof GatewayClosedError ? EXIT_GATEWAY_REFUSED : 1);
   }
   const running = bot;

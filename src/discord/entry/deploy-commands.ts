@@ -12,14 +12,19 @@ const MANAGE_GUILD = PermissionFlagsBits.ManageGuild.toString();
 export async function deployCommands(config: BotConfig): Promise<{ count: number; scope: string }> {
   // CITEBOT_MODERATOR_ONLY: Discord hides those commands from members without Manage Server (the dispatcher checks again).
   const restricted = new Set(config.moderatorOnly ?? []);
-  const bodies = (commandBodies(await loadCommands()) as { name: string; default_member_permissions?: string | null }[]).map((b) =>
-    restricted.has(b.name) ? { ...b, default_member_permissions: MANAGE_GUILD } : b,
-  );
+  const bodies = (
+    commandBodies(await loadCommands()) as { name: string; default_member_permissions?: string | null }[]
+  ).map((b) => (restricted.has(b.name) ? { ...b, default_member_permissions: MANAGE_GUILD } : b));
   const rest = new REST({ api: config.apiUrl }).setToken(config.token);
   const clientId = config.clientId!; // readBotConfig with needClientId (the default) has checked it
-  const route = config.guildId ? Routes.applicationGuildCommands(clientId, config.guildId) : Routes.applicationCommands(clientId);
+  const route = config.guildId
+    ? Routes.applicationGuildCommands(clientId, config.guildId)
+    : Routes.applicationCommands(clientId);
   const result = (await rest.put(route, { body: bodies })) as unknown[];
-  return { count: Array.isArray(result) ? result.length : bodies.length, scope: config.guildId ? `server ${config.guildId}` : 'all servers (global; may take up to an hour to appear)' };
+  return {
+    count: Array.isArray(result) ? result.length : bodies.length,
+    scope: config.guildId ? `server ${config.guildId}` : 'all servers (global; may take up to an hour to appear)',
+  };
 }
 
 /** Hides the token wherever it appears; an empty or unset token hides nothing (splitting on "" would cut every character apart). */
@@ -38,7 +43,9 @@ if (isMain) {
     const { count, scope } = await deployCommands(config);
     process.stdout.write(`registered ${count} commands for ${scope}\n`);
   } catch (err) {
-    process.stderr.write(`citebot deploy-commands: ${redact(describeStartupError(err, apiUrl), process.env.DISCORD_TOKEN)}\n`);
+    process.stderr.write(
+      `citebot deploy-commands: ${redact(describeStartupError(err, apiUrl), process.env.DISCORD_TOKEN)}\n`,
+    );
     process.exit(1);
   }
 }

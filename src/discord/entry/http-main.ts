@@ -16,13 +16,19 @@ let config: HttpConfig;
 try {
   config = readHttpConfig();
 } catch (err) {
-  process.stderr.write(`citebot: ${err instanceof ConfigError ? `configuration: ${err.problems.join('; ')}` : String(err)}\n`);
+  process.stderr.write(
+    `citebot: ${err instanceof ConfigError ? `configuration: ${err.problems.join('; ')}` : String(err)}\n`,
+  );
   process.exit(1);
 }
 const log = createLogger({ level: config.logLevel });
 
 try {
-  const { ctx, dispatcher } = await createRuntime({ seedsDir: config.seedsDir, cooldownSeconds: config.cooldownSeconds, log });
+  const { ctx, dispatcher } = await createRuntime({
+    seedsDir: config.seedsDir,
+    cooldownSeconds: config.cooldownSeconds,
+    log,
+  });
   const server = createInteractionsServer({ publicKey: config.publicKey, apiUrl: config.apiUrl, dispatcher, log });
   const host = process.env.HOST?.trim() || '0.0.0.0';
   await new Promise<void>((resolve, reject) => {
@@ -31,7 +37,10 @@ try {
   });
   const { port } = server.address() as AddressInfo;
   const s = ctx.engine().stats();
-  log.info(`ready: ${plural(s.documents, 'article')}, ${plural(s.quotes, 'quote')}; listening on http://${host}:${port}`, { port });
+  log.info(
+    `ready: ${plural(s.documents, 'article')}, ${plural(s.quotes, 'quote')}; listening on http://${host}:${port}`,
+    { port },
+  );
 
   new Shutdown(log).onSignals(': finishing interactions in flight', async () => {
     await server.inflight.drain();

@@ -29,7 +29,11 @@ try {
   const stopShards = async (signal: NodeJS.Signals): Promise<void> => {
     manager.respawn = false;
     for (const s of manager.shards.values()) s.process?.kill(signal);
-    await Promise.all([...manager.shards.values()].map((s) => new Promise((r) => (s.process?.exitCode === null ? s.process.once('exit', r) : r(null)))));
+    await Promise.all(
+      [...manager.shards.values()].map(
+        (s) => new Promise((r) => (s.process?.exitCode === null ? s.process.once('exit', r) : r(null))),
+      ),
+    );
   };
   const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
     token: config.token,

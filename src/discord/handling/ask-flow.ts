@@ -12,7 +12,13 @@ import type { BotContext, Invocation } from '../types.js';
 /** For contexts built without a runtime (tests that drive handlers directly): this process's memory. */
 const LOCAL = new ContextMemory(new MemoryStore());
 
-export async function askInConversation(inv: Invocation, ctx: BotContext, question: string, article: string | null, ephemeral: boolean): Promise<void> {
+export async function askInConversation(
+  inv: Invocation,
+  ctx: BotContext,
+  question: string,
+  article: string | null,
+  ephemeral: boolean,
+): Promise<void> {
   const resolved = resolveArticle(ctx.engine(), article);
   if (resolved.message) {
     await inv.reply.send({ content: resolved.message, ephemeral: true });
@@ -20,7 +26,9 @@ export async function askInConversation(inv: Invocation, ctx: BotContext, questi
   }
   const memory = ctx.conversations ?? LOCAL;
   const key = conversationKey(inv);
-  const turn = await ctx.work(inv, ephemeral, 'ask', (engine) => converse(engine, memory, key, question, { doc: resolved.doc, shown: PAGE_SIZE.ask }));
+  const turn = await ctx.work(inv, ephemeral, 'ask', (engine) =>
+    converse(engine, memory, key, question, { doc: resolved.doc, shown: PAGE_SIZE.ask }),
+  );
   if (turn.kind === 'reply') {
     await inv.reply.send({ content: turn.text, ephemeral: true });
     return;

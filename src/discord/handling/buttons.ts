@@ -49,6 +49,7 @@ export async function handleButton(inv: Invocation, ctx: BotContext): Promise<vo
 }
 
 function staleMessage(engineMessage: string | undefined): string {
-  const base = 'That passage is no longer in the loaded articles (they may have changed at the last /reload). Run the command again.';
+  const base =
+    'That passage is no longer in the loaded articles (they may have changed at the last /reload). Run the command again.';
   return engineMessage ? `${base}\n-# ${engineMessage.replace(/\n/g, ' ').slice(0, 300)}` : base;
 }

@@ -7,7 +7,8 @@ const NAMES_NOBODY = wordIn(pronouns(ALL_PERSONS, ['subject']));
 
 const QUOTED = /[“"«„]([^“”"«»„]{2,})[”"»“]/gu;
 /** "Nessar said:", "the minister told reporters," right before the quotation: kept so /verify checks the speaker too. */
-const SPEAKER_BEFORE = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:said|says|told \S+|stated|added|claimed|wrote|tweeted)\s*[:,]?\s*$/u;
+const SPEAKER_BEFORE =
+  /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:said|says|told \S+|stated|added|claimed|wrote|tweeted)\s*[:,]?\s*$/u;
 
 export function claimedQuote(message: string): string {
   let best: RegExpExecArray | null = null;

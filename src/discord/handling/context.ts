@@ -58,14 +58,20 @@ export function createBotContext(opts: ContextOptions): BotContext {
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
       opts.log.error('reload failed; the previous store keeps serving', { error: err });
-      return { ok: false, message: `Reload failed, so the previous articles are still being served. Reason: ${withoutPaths(reason)}`, warnings: [] };
+      return {
+        ok: false,
+        message: `Reload failed, so the previous articles are still being served. Reason: ${withoutPaths(reason)}`,
+        warnings: [],
+      };
     }
   };
 
   // A damaged article is rebuilt by a reload in the background; the store now serving answers the rest meanwhile.
   opts.source.onDamage?.((doc) => {
     opts.log.warn('an article is damaged in the store; rebuilding it', { doc });
-    reloading ??= doReload().finally(() => { reloading = null; });
+    reloading ??= doReload().finally(() => {
+      reloading = null;
+    });
   });
 
   return {
@@ -91,7 +97,13 @@ export function createBotContext(opts: ContextOptions): BotContext {
       });
       return reloading;
     },
-    async work<T>(inv: Invocation, ephemeral: boolean, label: string, fn: (e: Engine) => T | Promise<T>, alwaysDefer = false): Promise<T> {
+    async work<T>(
+      inv: Invocation,
+      ephemeral: boolean,
+      label: string,
+      fn: (e: Engine) => T | Promise<T>,
+      alwaysDefer = false,
+    ): Promise<T> {
       const age = interactionAge(inv.id, inv.receivedAt, now());
       if (shouldDefer({ age, slowLabel: times.isSlow(label), alwaysSlow: alwaysDefer })) {
         await inv.reply.defer(ephemeral);

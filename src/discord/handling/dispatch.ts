@@ -52,7 +52,11 @@ export function createDispatcher(deps: {
         log.warn('interaction expired before it was answered', { ...context(inv), error: err });
         return;
       }
-      log.error('handler failed', { ...context(inv), error: err, stack: err instanceof Error ? err.stack?.split('\n').slice(1, 4).join(' | ') : undefined });
+      log.error('handler failed', {
+        ...context(inv),
+        error: err,
+        stack: err instanceof Error ? err.stack?.split('\n').slice(1, 4).join(' | ') : undefined,
+      });
       await safeSend(inv, ERROR_REPLY);
     }
   };
@@ -61,7 +65,8 @@ export function createDispatcher(deps: {
     try {
       await inv.reply.send({ content, ephemeral: true });
     } catch (err) {
-      if (isExpiredInteraction(err)) log.warn('interaction expired before it was answered', { ...context(inv), error: err });
+      if (isExpiredInteraction(err))
+        log.warn('interaction expired before it was answered', { ...context(inv), error: err });
       else log.error('could not send a reply', { ...context(inv), error: err });
     }
   };
@@ -71,12 +76,18 @@ export function createDispatcher(deps: {
       const command = deps.commands().get(inv.commandName);
       if (!command) {
         log.warn('unknown command', context(inv));
-        await safeSend(inv, `citebot does not know /${inv.commandName} (any more). The command list refreshes after the next deploy.`);
+        await safeSend(
+          inv,
+          `citebot does not know /${inv.commandName} (any more). The command list refreshes after the next deploy.`,
+        );
         return;
       }
       if (moderatorOnly.has(inv.commandName) && !isModerator(inv)) {
         log.info('moderator-only command refused', context(inv));
-        await safeSend(inv, `On this server only members with the Manage Server permission can use /${inv.commandName}.`);
+        await safeSend(
+          inv,
+          `On this server only members with the Manage Server permission can use /${inv.commandName}.`,
+        );
         return;
       }
       await guarded(inv, () => command.execute(inv, ctx));
@@ -90,7 +101,12 @@ export function createDispatcher(deps: {
       try {
         return sanitizeChoices(await command.autocomplete(inv, ctx));
       } catch (err) {
-        log.error('autocomplete failed', { command: inv.commandName, option: inv.focused.name, user: inv.userId, error: err });
+        log.error('autocomplete failed', {
+          command: inv.commandName,
+          option: inv.focused.name,
+          user: inv.userId,
+          error: err,
+        });
         return [];
       }
     },

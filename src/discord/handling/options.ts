@@ -12,7 +12,11 @@ type Builder = SlashCommandBuilder | SlashCommandOptionsOnlyBuilder;
 /** The optional `article` option every content command takes, autocompleted from the store. */
 export function withArticleOption<B extends Builder>(builder: B): SlashCommandOptionsOnlyBuilder {
   return builder.addStringOption((o) =>
-    o.setName('article').setDescription('Limit to one article (start typing its title)').setAutocomplete(true).setRequired(false),
+    o
+      .setName('article')
+      .setDescription('Limit to one article (start typing its title)')
+      .setAutocomplete(true)
+      .setRequired(false),
   );
 }
 

@@ -33,6 +33,10 @@ export async function respondWithResult(inv: Invocation, ctx: BotContext, call: 
     await inv.reply.send(renderResult(result, ctx, { ephemeral }));
     return;
   }
-  const { shown, paging } = page(paged.command, paged.offset, result, { input: call.input, about: options.about, doc: options.doc });
+  const { shown, paging } = page(paged.command, paged.offset, result, {
+    input: call.input,
+    about: options.about,
+    doc: options.doc,
+  });
   await inv.reply.send(renderResult(shown, ctx, { ephemeral, paging }));
 }

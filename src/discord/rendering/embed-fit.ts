@@ -20,9 +20,11 @@ function fitOne(embed: APIEmbed): APIEmbed {
   if (out.footer) out.footer = { ...out.footer, text: truncate(out.footer.text, LIMITS.footer) };
   if (out.author) out.author = { ...out.author, name: truncate(out.author.name, LIMITS.authorName) };
   if (out.fields) {
-    out.fields = out.fields
-      .slice(0, LIMITS.fields)
-      .map((f) => ({ ...f, name: truncate(f.name, LIMITS.fieldName) || '\u200b', value: truncate(f.value, LIMITS.fieldValue) || '\u200b' }));
+    out.fields = out.fields.slice(0, LIMITS.fields).map((f) => ({
+      ...f,
+      name: truncate(f.name, LIMITS.fieldName) || '\u200b',
+      value: truncate(f.value, LIMITS.fieldValue) || '\u200b',
+    }));
   }
   return out;
 }
@@ -53,7 +55,9 @@ export function fitReply(reply: Reply): Reply {
   if (out.components) {
     out.components = out.components.slice(0, LIMITS.actionRows).map((row) => ({
       ...row,
-      components: row.components.slice(0, LIMITS.buttonsPerRow).map((b) => ('label' in b && b.label ? { ...b, label: truncate(b.label, LIMITS.buttonLabel) } : b)),
+      components: row.components
+        .slice(0, LIMITS.buttonsPerRow)
+        .map((b) => ('label' in b && b.label ? { ...b, label: truncate(b.label, LIMITS.buttonLabel) } : b)),
     }));
   }
   return out;

@@ -17,7 +17,10 @@ export interface RenderContext {
 export const NO_SOURCES: RenderContext = { source: () => null };
 
 /** "Title · 2021-09-07 · paragraph 4" */
-export function citationFooter(c: { doc: string; title?: string; date?: string | null; paragraph: number }, rc: RenderContext): string {
+export function citationFooter(
+  c: { doc: string; title?: string; date?: string | null; paragraph: number },
+  rc: RenderContext,
+): string {
   const src = rc.source(c.doc);
   const title = c.title || src?.title || c.doc;
   const date = c.date ?? src?.date ?? null;
@@ -25,7 +28,10 @@ export function citationFooter(c: { doc: string; title?: string; date?: string |
 }
 
 /** The main embed's footer: the citation, plus the source URL when the document gives one. */
-export function sourceFooter(c: { doc: string; title?: string; date?: string | null; paragraph: number }, rc: RenderContext): string {
+export function sourceFooter(
+  c: { doc: string; title?: string; date?: string | null; paragraph: number },
+  rc: RenderContext,
+): string {
   const url = safeUrl(rc.source(c.doc)?.url);
   return citationFooter(c, rc) + (url ? ` · ${url}` : '');
 }
@@ -42,10 +48,14 @@ export function safeUrl(url: string | null | undefined): string | undefined {
 
 /** Verbatim article words as a Discord block quote, markdown escaped, cut to `max`. */
 export function quoted(text: string, max: number): string {
-  return blockQuote(truncate(escapeMarkdown(text.trim()), Math.max(1, max - 2 * (text.split('\n').length))));
+  return blockQuote(truncate(escapeMarkdown(text.trim()), Math.max(1, max - 2 * text.split('\n').length)));
 }
 
-export function button(label: string, customId: string, style: ButtonStyle = ButtonStyle.Secondary): APIButtonComponent {
+export function button(
+  label: string,
+  customId: string,
+  style: ButtonStyle = ButtonStyle.Secondary,
+): APIButtonComponent {
   return { type: ComponentType.Button, style, label, custom_id: customId } as APIButtonComponent;
 }
 
@@ -61,7 +71,13 @@ export function actionRow(
     if (id) buttons.push(button('Show context', id));
   }
   if (paging && hasMore) {
-    const id = encodeMore(paging.command, paging.offset + paging.limit, paging.input, paging.about ?? '', paging.doc ?? '');
+    const id = encodeMore(
+      paging.command,
+      paging.offset + paging.limit,
+      paging.input,
+      paging.about ?? '',
+      paging.doc ?? '',
+    );
     if (id) buttons.push(button('More answers', id, ButtonStyle.Primary));
   }
   if (target) {
@@ -78,7 +94,8 @@ export function citeRows(refs: { ref: string; number: number }[]): APIActionRowC
     return id ? [button(`Cite ${number}`, id)] : [];
   });
   const rows: APIActionRowComponent<APIButtonComponent>[] = [];
-  for (let i = 0; i < buttons.length; i += LIMITS.buttonsPerRow) rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + LIMITS.buttonsPerRow) });
+  for (let i = 0; i < buttons.length; i += LIMITS.buttonsPerRow)
+    rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + LIMITS.buttonsPerRow) });
   return rows;
 }
 
@@ -88,14 +105,25 @@ export function sentenceRef(c: Citation): string {
 
 export function passageField(c: Citation, rc: RenderContext, name?: string): APIEmbedField {
   const footer = citationFooter(c, rc);
-  return { name: truncate(name ?? footer, LIMITS.fieldName), value: quoted(c.text, LAYOUT.passageField - (name ? footer.length + 3 : 0)) + (name ? `\n${truncate(footer, LAYOUT.footerLine)}` : '') };
+  return {
+    name: truncate(name ?? footer, LIMITS.fieldName),
+    value:
+      quoted(c.text, LAYOUT.passageField - (name ? footer.length + 3 : 0)) +
+      (name ? `\n${truncate(footer, LAYOUT.footerLine)}` : ''),
+  };
 }
 
 /** "Not in the article": private, with the nearest passages and any "did you mean". */
 export function renderNotFound(result: Result, rc: RenderContext): Reply {
   const lines: string[] = [escapeMarkdown(result.message ?? 'The article does not say.')];
   if (result.suggestions?.length) {
-    lines.push('', `Did you mean: ${result.suggestions.slice(0, LAYOUT.suggestions).map((s) => `**${escapeMarkdown(s)}**`).join(', ')}?`);
+    lines.push(
+      '',
+      `Did you mean: ${result.suggestions
+        .slice(0, LAYOUT.suggestions)
+        .map((s) => `**${escapeMarkdown(s)}**`)
+        .join(', ')}?`,
+    );
   }
   const embed: APIEmbed = {
     title: 'Not in the article',
@@ -103,7 +131,8 @@ export function renderNotFound(result: Result, rc: RenderContext): Reply {
     color: COLORS.muted,
   };
   const nearest = result.citations.slice(0, LAYOUT.nearestPassages);
-  if (nearest.length) embed.fields = nearest.map((c, i) => passageField(c, rc, i === 0 ? 'Nearest passages' : '\u200b'));
+  if (nearest.length)
+    embed.fields = nearest.map((c, i) => passageField(c, rc, i === 0 ? 'Nearest passages' : '\u200b'));
   return { embeds: [embed], ephemeral: true };
 }
 

@@ -25,18 +25,29 @@ export function renderVerdict(result: VerifyResult, rc: RenderContext): Reply {
     fields: [],
   };
   if (top) {
-    const name = verdict === 'absent' ? 'Nearest passage' : verdict === 'misquote' ? 'The articles say otherwise' : "The article's words";
+    const name =
+      verdict === 'absent'
+        ? 'Nearest passage'
+        : verdict === 'misquote'
+          ? 'The articles say otherwise'
+          : "The article's words";
     embed.fields!.push({ name, value: quoted(top.text, LAYOUT.verdictPassage) });
     embed.footer = { text: sourceFooter(top, rc) };
     const url = safeUrl(rc.source(top.doc)?.url);
     if (url) embed.url = url;
   }
   if (verdict === 'close' && result.differences?.length) {
-    embed.fields!.push({ name: 'What differs', value: result.differences.map((d) => `“${escapeMarkdown(d.note)}”`).join(', ') });
+    embed.fields!.push({
+      name: 'What differs',
+      value: result.differences.map((d) => `“${escapeMarkdown(d.note)}”`).join(', '),
+    });
   }
   // A misquote's differences are already phrased ("adds a negation", "13 weeks → 26 weeks").
   if (verdict === 'misquote' && result.differences?.length) {
-    embed.fields!.push({ name: 'What the claim changes', value: truncate(result.differences.map((d) => escapeMarkdown(d.note)).join('; '), LAYOUT.verdictChanges) });
+    embed.fields!.push({
+      name: 'What the claim changes',
+      value: truncate(result.differences.map((d) => escapeMarkdown(d.note)).join('; '), LAYOUT.verdictChanges),
+    });
   }
   if (result.message) embed.fields!.push({ name: '\u200b', value: escapeMarkdown(result.message) });
   const target = top ? { doc: top.doc, start: top.start, citeRef: sentenceRef(top) } : null;
@@ -60,7 +71,9 @@ export function renderCitation(result: CiteResult, rc: RenderContext): Reply {
   const who = wording?.verbatim && quote?.speaker ? `${escapeMarkdown(quote.speaker)}, ` : '';
   // Reported speech is the article's words about what someone said: said so before it, never as their quote.
   const lead = wording && !wording.verbatim ? `${escapeMarkdown(wording.lead)}\n` : '';
-  const where = [`*${escapeMarkdown(title)}*`, date, paragraph !== undefined ? `paragraph ${paragraph}` : null].filter(Boolean).join(', ');
+  const where = [`*${escapeMarkdown(title)}*`, date, paragraph !== undefined ? `paragraph ${paragraph}` : null]
+    .filter(Boolean)
+    .join(', ');
   const url = safeUrl(src?.url);
   // <url> keeps Discord from unfurling a preview under the citation.
   const tail = `— ${who}${where}${url ? `\n<${url}>` : ''}`;
@@ -89,4 +102,3 @@ export function renderContext(result: ContextResult, rc: RenderContext, start?: 
   if (url) embed.url = url;
   return { embeds: [embed], ephemeral: true };
 }
-

@@ -1,7 +1,18 @@
 // Renders the engine's Result for Discord. No answering happens here: only layout.
 import { quoteWording } from '../../answer/quote-wording.js';
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
-import { unhandled, type AskResult, type Citation, type FactsResult, type QuoteResult, type QuoteView, type Result, type SearchResult, type SourcesResult, type WhoResult } from '../../answer/result.js';
+import {
+  unhandled,
+  type AskResult,
+  type Citation,
+  type FactsResult,
+  type QuoteResult,
+  type QuoteView,
+  type Result,
+  type SearchResult,
+  type SourcesResult,
+  type WhoResult,
+} from '../../answer/result.js';
 import { fitReply } from './embed-fit.js';
 import { COLORS, LAYOUT, LIMITS } from '../constants.js';
 import { escapeMarkdown, truncate } from './text.js';
@@ -118,8 +129,13 @@ function renderQuotes(result: QuoteResult, rc: RenderContext, paging: Paging | u
     title: truncate(speaker ? `Quotes: ${speaker}` : 'Quotes', LIMITS.embedTitle),
     color: COLORS.answer,
     fields: shown.slice(0, LAYOUT.listed).map((q, i) => ({
-      name: truncate(`${first + i}. ${q.speaker ?? 'Unattributed'} · ${q.kind === 'direct' ? 'direct' : q.kind === 'mixed' ? 'reported, partly quoted' : 'reported'}`, LIMITS.fieldName),
-      value: quoteBody(q, LAYOUT.quoteField) + `\n${truncate(citationFooter({ doc: q.doc, paragraph: q.paragraph }, rc), LAYOUT.quoteFooterLine)}`,
+      name: truncate(
+        `${first + i}. ${q.speaker ?? 'Unattributed'} · ${q.kind === 'direct' ? 'direct' : q.kind === 'mixed' ? 'reported, partly quoted' : 'reported'}`,
+        LIMITS.fieldName,
+      ),
+      value:
+        quoteBody(q, LAYOUT.quoteField) +
+        `\n${truncate(citationFooter({ doc: q.doc, paragraph: q.paragraph }, rc), LAYOUT.quoteFooterLine)}`,
     })),
   };
   const top = shown[0];
@@ -135,11 +151,18 @@ function renderSearch(result: SearchResult, rc: RenderContext, paging: Paging | 
   const embed: APIEmbed = {
     title: truncate(`Search: ${result.input}`, LIMITS.embedTitle),
     color: COLORS.answer,
-    fields: shown.slice(0, LAYOUT.listed).map((c, i) => passageField(c, rc, `${first + i}. ${citationFooter(c, rc)}`)).map((f) => ({
-      ...f,
-      // The footer is already the field name; keep only the quote as the value.
-      value: f.value.split('\n').filter((l) => l.startsWith('> ')).join('\n') || f.value,
-    })),
+    fields: shown
+      .slice(0, LAYOUT.listed)
+      .map((c, i) => passageField(c, rc, `${first + i}. ${citationFooter(c, rc)}`))
+      .map((f) => ({
+        ...f,
+        // The footer is already the field name; keep only the quote as the value.
+        value:
+          f.value
+            .split('\n')
+            .filter((l) => l.startsWith('> '))
+            .join('\n') || f.value,
+      })),
   };
   const top = shown[0];
   const target = top ? { doc: top.doc, start: top.start, citeRef: sentenceRef(top) } : null;
@@ -148,17 +171,29 @@ function renderSearch(result: SearchResult, rc: RenderContext, paging: Paging | 
 
 function renderWho(result: WhoResult, rc: RenderContext): Reply {
   const e = result.entity;
-  const embed: APIEmbed = { title: truncate(e?.name ?? result.input, LIMITS.embedTitle), color: COLORS.answer, fields: [] };
+  const embed: APIEmbed = {
+    title: truncate(e?.name ?? result.input, LIMITS.embedTitle),
+    color: COLORS.answer,
+    fields: [],
+  };
   if (e) {
     embed.description = `${e.type}, mentioned ${plural(e.mentions, 'time')} in ${plural(e.docs.length, 'article')}`;
     if (e.roles.length) embed.fields!.push({ name: 'Roles', value: e.roles.map(escapeMarkdown).join('\n') });
     if (e.aliases.length) embed.fields!.push({ name: 'Also called', value: e.aliases.map(escapeMarkdown).join(', ') });
     if (e.docs.length) {
-      embed.fields!.push({ name: 'Appears in', value: e.docs.map((d) => escapeMarkdown(rc.source(d)?.title ?? d)).join('\n') });
+      embed.fields!.push({
+        name: 'Appears in',
+        value: e.docs.map((d) => escapeMarkdown(rc.source(d)?.title ?? d)).join('\n'),
+      });
     }
   }
   for (const q of result.quotes.slice(0, LAYOUT.whoQuotes)) {
-    embed.fields!.push({ name: `Said (${q.kind})`, value: quoted(q.text, LAYOUT.whoQuote) + `\n${truncate(citationFooter({ doc: q.doc, paragraph: q.paragraph }, rc), LAYOUT.footerLine)}` });
+    embed.fields!.push({
+      name: `Said (${q.kind})`,
+      value:
+        quoted(q.text, LAYOUT.whoQuote) +
+        `\n${truncate(citationFooter({ doc: q.doc, paragraph: q.paragraph }, rc), LAYOUT.footerLine)}`,
+    });
   }
   for (const c of result.citations.slice(0, LAYOUT.whoPassages)) embed.fields!.push(passageField(c, rc, 'Mentioned'));
   const top = result.citations[0];
@@ -172,7 +207,10 @@ function renderFacts(result: FactsResult, rc: RenderContext, paging: Paging | un
   const docs = new Set(shown.map((f) => f.doc));
   const single = docs.size === 1 ? [...docs][0]! : null;
   const lines = shown.map((f) => {
-    const extra = [f.when, f.where].filter(Boolean).map((s) => escapeMarkdown(s!)).join(', ');
+    const extra = [f.when, f.where]
+      .filter(Boolean)
+      .map((s) => escapeMarkdown(s!))
+      .join(', ');
     const where = single ? `paragraph ${f.paragraph}` : citationFooter({ doc: f.doc, paragraph: f.paragraph }, rc);
     const frame = f.frame ? `*${escapeMarkdown(f.frame)}:* ` : '';
     return `• ${frame}**${escapeMarkdown(f.subject)}** ${escapeMarkdown(f.relation)} **${escapeMarkdown(f.object)}**${extra ? ` (${extra})` : ''} · ${escapeMarkdown(where)}`;
@@ -196,8 +234,19 @@ function renderSources(result: SourcesResult): Reply {
     color: COLORS.answer,
     fields: sources.slice(0, LIMITS.fields).map((s) => {
       const url = safeUrl(s.url);
-      const meta = [s.date, s.source, plural(s.paragraphs, 'paragraph'), plural(s.quotes, 'quote'), plural(s.entities, 'name')].filter(Boolean).join(' · ');
-      return { name: truncate(s.title || s.doc, LIMITS.fieldName), value: `${escapeMarkdown(meta)}\nid: \`${s.doc}\`${url ? `\n${url}` : ''}` };
+      const meta = [
+        s.date,
+        s.source,
+        plural(s.paragraphs, 'paragraph'),
+        plural(s.quotes, 'quote'),
+        plural(s.entities, 'name'),
+      ]
+        .filter(Boolean)
+        .join(' · ');
+      return {
+        name: truncate(s.title || s.doc, LIMITS.fieldName),
+        value: `${escapeMarkdown(meta)}\nid: \`${s.doc}\`${url ? `\n${url}` : ''}`,
+      };
     }),
   };
   if (sources.length > LIMITS.fields) embed.description = `Showing ${LIMITS.fields} of ${sources.length}.`;

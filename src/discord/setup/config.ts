@@ -65,7 +65,10 @@ export function readSharedSettings(env: Env, problems: string[]): Pick<BotConfig
     const name = raw.trim().replace(/^\//, '').toLowerCase();
     if (!name) continue;
     if ((RESTRICTABLE_COMMANDS as readonly string[]).includes(name)) moderatorOnly.push(name);
-    else problems.push(`CITEBOT_MODERATOR_ONLY names "${raw.trim()}", which is not one of ${RESTRICTABLE_COMMANDS.join(', ')}`);
+    else
+      problems.push(
+        `CITEBOT_MODERATOR_ONLY names "${raw.trim()}", which is not one of ${RESTRICTABLE_COMMANDS.join(', ')}`,
+      );
   }
   const redisUrl = value(env, 'REDIS_URL') ?? null;
   if (redisUrl !== null && !/^(redis|rediss):\/\/\S+$/.test(redisUrl)) {
@@ -80,7 +83,9 @@ function common(env: Env, problems: string[]): Common {
   if (cooldownRaw !== undefined) {
     const n = Number(cooldownRaw);
     if (!Number.isFinite(n) || n < 0 || n > 3600) {
-      problems.push(`CITEBOT_COOLDOWN_SECONDS must be a number of seconds between 0 and 3600 (got ${echo(cooldownRaw)})`);
+      problems.push(
+        `CITEBOT_COOLDOWN_SECONDS must be a number of seconds between 0 and 3600 (got ${echo(cooldownRaw)})`,
+      );
     } else cooldownSeconds = n;
   }
   const levelRaw = value(env, 'LOG_LEVEL')?.toLowerCase();
@@ -99,30 +104,49 @@ function common(env: Env, problems: string[]): Common {
       /* reported below */
     }
     if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-      problems.push(`DISCORD_API_URL must be an http(s) URL such as http://127.0.0.1:8080/api (got ${echo(withoutCredentials(apiRaw))})`);
+      problems.push(
+        `DISCORD_API_URL must be an http(s) URL such as http://127.0.0.1:8080/api (got ${echo(withoutCredentials(apiRaw))})`,
+      );
     } else if (/\/v\d+\/?$/.test(parsed.pathname)) {
-      problems.push(`DISCORD_API_URL must not end in a version such as /v10; use the base, e.g. ${withoutCredentials(apiRaw).replace(/\/v\d+\/?$/, '').slice(0, 200)}`);
+      problems.push(
+        `DISCORD_API_URL must not end in a version such as /v10; use the base, e.g. ${withoutCredentials(apiRaw)
+          .replace(/\/v\d+\/?$/, '')
+          .slice(0, 200)}`,
+      );
     } else apiUrl = apiRaw.replace(/\/+$/, '');
   }
-  return { seedsDir: value(env, 'SEEDS_DIR') ?? null, cooldownSeconds, logLevel, apiUrl, ...readSharedSettings(env, problems) };
+  return {
+    seedsDir: value(env, 'SEEDS_DIR') ?? null,
+    cooldownSeconds,
+    logLevel,
+    apiUrl,
+    ...readSharedSettings(env, problems),
+  };
 }
 
 /**
  * The gateway bot's settings. `needClientId`: deploy-commands must name the application; the
  * running bot needs only the token, so it is not asked for what it does not use.
  */
-export function readBotConfig(env: Env = process.env, { needClientId = true }: { needClientId?: boolean } = {}): BotConfig {
+export function readBotConfig(
+  env: Env = process.env,
+  { needClientId = true }: { needClientId?: boolean } = {},
+): BotConfig {
   const problems: string[] = [];
   const token = value(env, 'DISCORD_TOKEN');
-  if (!token) problems.push('DISCORD_TOKEN is not set: copy it from the Developer Portal (Bot → Reset Token) into .env');
+  if (!token)
+    problems.push('DISCORD_TOKEN is not set: copy it from the Developer Portal (Bot → Reset Token) into .env');
   else if (/\s/.test(token)) problems.push('DISCORD_TOKEN contains whitespace: paste the token alone');
   const clientId = value(env, 'DISCORD_CLIENT_ID');
   if (!clientId) {
-    if (needClientId) problems.push('DISCORD_CLIENT_ID is not set: it is the Application ID on the Developer Portal\'s General Information page');
-  }
-  else if (!SNOWFLAKE.test(clientId)) problems.push(`DISCORD_CLIENT_ID must be a numeric id (got ${echo(clientId)})`);
+    if (needClientId)
+      problems.push(
+        "DISCORD_CLIENT_ID is not set: it is the Application ID on the Developer Portal's General Information page",
+      );
+  } else if (!SNOWFLAKE.test(clientId)) problems.push(`DISCORD_CLIENT_ID must be a numeric id (got ${echo(clientId)})`);
   const guildId = value(env, 'DISCORD_GUILD_ID') ?? null;
-  if (guildId !== null && !SNOWFLAKE.test(guildId)) problems.push(`DISCORD_GUILD_ID must be a numeric server id (got ${echo(guildId)})`);
+  if (guildId !== null && !SNOWFLAKE.test(guildId))
+    problems.push(`DISCORD_GUILD_ID must be a numeric server id (got ${echo(guildId)})`);
   const rest = common(env, problems);
   if (problems.length) throw new ConfigError(problems);
   return { token: token!, clientId: clientId ?? null, guildId, ...rest };
@@ -132,9 +156,13 @@ export function readHttpConfig(env: Env = process.env): HttpConfig {
   const problems: string[] = [];
   const portRaw = value(env, 'PORT') ?? '3000';
   const port = Number(portRaw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be a port number (got ${echo(portRaw)})`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    problems.push(`PORT must be a port number (got ${echo(portRaw)})`);
   const publicKey = value(env, 'DISCORD_PUBLIC_KEY');
-  if (!publicKey) problems.push('DISCORD_PUBLIC_KEY is not set: it is the Public Key on the Developer Portal\'s General Information page');
+  if (!publicKey)
+    problems.push(
+      "DISCORD_PUBLIC_KEY is not set: it is the Public Key on the Developer Portal's General Information page",
+    );
   else if (!/^[0-9a-fA-F]{64}$/.test(publicKey)) problems.push('DISCORD_PUBLIC_KEY must be 64 hexadecimal characters');
   const rest = common(env, problems);
   if (problems.length) throw new ConfigError(problems);

@@ -65,19 +65,33 @@ export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
   try {
     store = await openSharedStore(redisUrl, opts.now);
   } catch (err) {
-    throw new StartupError(`cannot reach the shared store at REDIS_URL (${err instanceof Error ? err.message : String(err)})`);
+    throw new StartupError(
+      `cannot reach the shared store at REDIS_URL (${err instanceof Error ? err.message : String(err)})`,
+    );
   }
   if (redisUrl) opts.log.info('sharing conversations, cooldowns and reloads through Redis');
 
-  const base = createBotContext({ engine: opened.engine, source, log: opts.log, commands: () => [...commands.values()], seedsDir, now: opts.now });
+  const base = createBotContext({
+    engine: opened.engine,
+    source,
+    log: opts.log,
+    commands: () => [...commands.values()],
+    seedsDir,
+    now: opts.now,
+  });
   // A reload here is announced; one announced elsewhere reloads here too (without announcing again).
   const me = randomUUID();
   const ctx: BotContext = {
     ...base,
-    conversations: new ContextMemory(store, undefined, (err) => opts.log.warn('conversation context unavailable', { error: err })),
+    conversations: new ContextMemory(store, undefined, (err) =>
+      opts.log.warn('conversation context unavailable', { error: err }),
+    ),
     async reload() {
       const outcome = await base.reload();
-      if (outcome.ok) await store.publish(RELOAD_TOPIC, me).catch((err) => opts.log.warn('could not announce the reload', { error: err }));
+      if (outcome.ok)
+        await store
+          .publish(RELOAD_TOPIC, me)
+          .catch((err) => opts.log.warn('could not announce the reload', { error: err }));
       return outcome;
     },
   };
@@ -86,6 +100,13 @@ export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
     opts.log.info('another process reloaded the articles: reloading here');
     void base.reload();
   });
-  const dispatcher = createDispatcher({ ctx, commands: () => commands, cooldowns: new Cooldowns(opts.cooldownSeconds, store, (err) => opts.log.warn('cooldown store unavailable', { error: err })), moderatorOnly });
+  const dispatcher = createDispatcher({
+    ctx,
+    commands: () => commands,
+    cooldowns: new Cooldowns(opts.cooldownSeconds, store, (err) =>
+      opts.log.warn('cooldown store unavailable', { error: err }),
+    ),
+    moderatorOnly,
+  });
   return { ctx, dispatcher, commands, store };
 }

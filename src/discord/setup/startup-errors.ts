@@ -1,7 +1,16 @@
 // Start-up failures as one line a server owner can act on, instead of a stack trace.
 import { ConfigError, loadDotenv, readBotConfig, type BotConfig } from './config.js';
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 export class StartupError extends Error {
   constructor(message: string) {
@@ -27,18 +36,27 @@ export class GatewayClosedError extends Error {
  */
 export const EXIT_GATEWAY_REFUSED = 78;
 
-const TOKEN_ADVICE = 'Discord rejected DISCORD_TOKEN (401 Unauthorized): reset the bot token on the Developer Portal (Bot → Reset Token) and put the new one in .env';
-const INTENTS_ADVICE = 'Discord refused the gateway intents requested; citebot only needs Guilds (no privileged intents): check the bot on the Developer Portal, or update citebot';
+const TOKEN_ADVICE =
+  'Discord rejected DISCORD_TOKEN (401 Unauthorized): reset the bot token on the Developer Portal (Bot → Reset Token) and put the new one in .env';
+const INTENTS_ADVICE =
+  'Discord refused the gateway intents requested; citebot only needs Guilds (no privileged intents): check the bot on the Developer Portal, or update citebot';
 
 /** The README's advice for each close code discord.js gives up on. */
 export function gatewayCloseAdvice(code: number): string {
   switch (code) {
-    case 4004: return `${TOKEN_ADVICE} (gateway close 4004)`;
-    case 4010: return 'Discord refused the shard settings (gateway close 4010): start with npm run start:sharded';
-    case 4011: return 'Discord requires sharding for this many servers (gateway close 4011): start with npm run start:sharded';
-    case 4012: return 'Discord no longer accepts this gateway version (gateway close 4012): update citebot';
-    case 4013: case 4014: return `${INTENTS_ADVICE} (gateway close ${code})`;
-    default: return `the Discord gateway closed the connection for good (close ${code}); start citebot again`;
+    case 4004:
+      return `${TOKEN_ADVICE} (gateway close 4004)`;
+    case 4010:
+      return 'Discord refused the shard settings (gateway close 4010): start with npm run start:sharded';
+    case 4011:
+      return 'Discord requires sharding for this many servers (gateway close 4011): start with npm run start:sharded';
+    case 4012:
+      return 'Discord no longer accepts this gateway version (gateway close 4012): update citebot';
+    case 4013:
+    case 4014:
+      return `${INTENTS_ADVICE} (gateway close ${code})`;
+    default:
+      return `the Discord gateway closed the connection for good (close ${code}); start citebot again`;
   }
 }
 
@@ -47,10 +65,11 @@ function networkCode(err: unknown): string | null {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && NETWORK_CODES.has(code)) return code;
     const errors = (e as { errors?: unknown }).errors;
-    if (Array.isArray(errors)) for (const inner of errors) {
-      const c = networkCode(inner);
-      if (c) return c;
-    }
+    if (Array.isArray(errors))
+      for (const inner of errors) {
+        const c = networkCode(inner);
+        if (c) return c;
+      }
     e = (e as { cause?: unknown }).cause;
   }
   const message = err instanceof Error ? err.message : '';
@@ -78,7 +97,8 @@ export function describeStartupError(err: unknown, apiUrl: string): string {
   if (/sharding required|invalid shard/i.test(raw)) return gatewayCloseAdvice(4011);
   const net = networkCode(err);
   // A user name and password in the URL are never printed.
-  if (net) return `cannot reach Discord at ${apiUrl.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@')} (${net}): check the network or DISCORD_API_URL`;
+  if (net)
+    return `cannot reach Discord at ${apiUrl.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@')} (${net}): check the network or DISCORD_API_URL`;
   const message = err instanceof Error ? err.message : String(err);
   return message.split('\n')[0]!.slice(0, 300);
 }

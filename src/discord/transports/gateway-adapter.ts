@@ -31,7 +31,12 @@ export function toReplyOptions(reply: Reply): InteractionReplyOptions {
 function toEditOptions(reply: Reply): InteractionEditReplyOptions {
   const r = fitReply(reply);
   // An edit replaces "thinking…"; content must be sent (even empty) so nothing stale remains.
-  return { content: r.content ?? '', embeds: r.embeds ?? [], components: r.components ?? [], allowedMentions: NO_MENTIONS };
+  return {
+    content: r.content ?? '',
+    embeds: r.embeds ?? [],
+    components: r.components ?? [],
+    allowedMentions: NO_MENTIONS,
+  };
 }
 
 function port(interaction: Repliable) {
@@ -86,7 +91,10 @@ export function fromChatInput(interaction: ChatInputCommandInteraction, received
   };
 }
 
-export function fromMessageContext(interaction: MessageContextMenuCommandInteraction, receivedAt = Date.now()): Invocation {
+export function fromMessageContext(
+  interaction: MessageContextMenuCommandInteraction,
+  receivedAt = Date.now(),
+): Invocation {
   return {
     ...base(interaction, receivedAt),
     kind: 'message-context',

@@ -46,9 +46,13 @@ export async function runBot(config: BotConfig, log: Logger, options: RunOptions
   client.on(Events.Warn, (message) => log.warn('client warning', { message }));
   let isReady = false;
   // Before READY a gateway error ends start-up, whose one line says what to fix.
-  client.on(Events.ShardError, (err, shard) => (isReady ? log.error : log.debug)('gateway error', { shard, error: err }));
+  client.on(Events.ShardError, (err, shard) =>
+    (isReady ? log.error : log.debug)('gateway error', { shard, error: err }),
+  );
   // Closing the gateway on shutdown also reports "reconnecting"; only warn when it is news.
-  client.on(Events.ShardReconnecting, (shard) => (inflight.closing ? log.debug : log.warn)('gateway reconnecting', { shard }));
+  client.on(Events.ShardReconnecting, (shard) =>
+    (inflight.closing ? log.debug : log.warn)('gateway reconnecting', { shard }),
+  );
 
   let refuse: (err: Error) => void = () => undefined;
   // discord.js reports a close it will not recover from (4004, 4010-4014) and then stays idle;
@@ -63,13 +67,20 @@ export async function runBot(config: BotConfig, log: Logger, options: RunOptions
   });
   const ready = new Promise<void>((resolve, reject) => {
     refuse = reject;
-    const timer = setTimeout(() => reject(new StartupError(`no READY from the Discord gateway within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new StartupError(`no READY from the Discord gateway within ${READY_TIMEOUT_MS / 1000} s`)),
+      READY_TIMEOUT_MS,
+    );
     timer.unref();
     client.once(Events.ClientReady, (c) => {
       clearTimeout(timer);
       isReady = true;
       const s = ctx.engine().stats();
-      log.info(`ready: ${plural(s.documents, 'article')}, ${plural(s.quotes, 'quote')}`, { user: c.user.tag, guilds: c.guilds.cache.size, shards: c.ws.shards.size });
+      log.info(`ready: ${plural(s.documents, 'article')}, ${plural(s.quotes, 'quote')}`, {
+        user: c.user.tag,
+        guilds: c.guilds.cache.size,
+        shards: c.ws.shards.size,
+      });
       resolve();
     });
   });
@@ -91,7 +102,12 @@ export async function runBot(config: BotConfig, log: Logger, options: RunOptions
   };
 }
 
-async function handleInteraction(interaction: Interaction, dispatcher: Dispatcher, inflight: InFlight, log: Logger): Promise<void> {
+async function handleInteraction(
+  interaction: Interaction,
+  dispatcher: Dispatcher,
+  inflight: InFlight,
+  log: Logger,
+): Promise<void> {
   const receivedAt = Date.now();
   try {
     if (interaction.isAutocomplete()) {
@@ -100,16 +116,23 @@ async function handleInteraction(interaction: Interaction, dispatcher: Dispatche
       return;
     }
     if (inflight.closing) {
-      if (interaction.isRepliable()) await interaction.reply({ content: SHUTTING_DOWN, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      if (interaction.isRepliable())
+        await interaction.reply({
+          content: SHUTTING_DOWN,
+          flags: MessageFlags.Ephemeral,
+          allowedMentions: { parse: [] },
+        });
       return;
     }
     if (interaction.isChatInputCommand()) await dispatcher.command(fromChatInput(interaction, receivedAt));
-    else if (interaction.isMessageContextMenuCommand()) await dispatcher.command(fromMessageContext(interaction, receivedAt));
+    else if (interaction.isMessageContextMenuCommand())
+      await dispatcher.command(fromMessageContext(interaction, receivedAt));
     else if (interaction.isButton()) await dispatcher.button(fromButton(interaction, receivedAt));
     else log.debug('ignored interaction', { type: interaction.type, interaction: interaction.id });
   } catch (err) {
     // The dispatcher answers handler errors itself; what reaches here failed while talking to Discord.
-    if (isExpiredInteraction(err)) log.warn('interaction expired before it was answered', { interaction: interaction.id, error: err });
+    if (isExpiredInteraction(err))
+      log.warn('interaction expired before it was answered', { interaction: interaction.id, error: err });
     else log.error('interaction failed', { interaction: interaction.id, type: interaction.type, error: err });
   }
 }

@@ -21,7 +21,10 @@ import type { AutocompleteInvocation, Invocation, OptionReader, Reply } from '..
 export type InteractionResponse = APIInteractionResponse;
 
 /** A message body in Discord's JSON, never pinging anyone. */
-export function toApiMessage(reply: Reply, withFlags: boolean): APIInteractionResponseCallbackData & RESTPatchAPIWebhookWithTokenMessageJSONBody {
+export function toApiMessage(
+  reply: Reply,
+  withFlags: boolean,
+): APIInteractionResponseCallbackData & RESTPatchAPIWebhookWithTokenMessageJSONBody {
   const r = fitReply(reply);
   const body: APIInteractionResponseCallbackData = {
     content: r.content ?? '',
@@ -82,7 +85,12 @@ export interface WebhookOptions {
  * DiscordAPIError. A rate limit that would end past the token's life is refused at once
  * (RateLimitError) rather than waited out. The webhook is authorised by its token: no bot token.
  */
-export function interactionWebhook(apiUrl: string, applicationId: string, token: string, options: WebhookOptions = {}): InteractionWebhook {
+export function interactionWebhook(
+  apiUrl: string,
+  applicationId: string,
+  token: string,
+  options: WebhookOptions = {},
+): InteractionWebhook {
   const now = options.now ?? Date.now;
   const deadline = options.deadline ?? now() + INTERACTION_TOKEN_MS;
   const rest = new REST({
@@ -110,9 +118,13 @@ export function interactionWebhook(apiUrl: string, applicationId: string, token:
 /** Replies for one HTTP interaction: `respond` answers the pending HTTP request, once. */
 function httpPort(respond: (r: InteractionResponse) => void, webhook: InteractionWebhook) {
   return createReplyPort({
-    reply: async (reply) => respond({ type: InteractionResponseType.ChannelMessageWithSource, data: toApiMessage(reply, true) }),
+    reply: async (reply) =>
+      respond({ type: InteractionResponseType.ChannelMessageWithSource, data: toApiMessage(reply, true) }),
     defer: async (ephemeral) =>
-      respond({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: ephemeral ? { flags: MessageFlags.Ephemeral } : {} }),
+      respond({
+        type: InteractionResponseType.DeferredChannelMessageWithSource,
+        data: ephemeral ? { flags: MessageFlags.Ephemeral } : {},
+      }),
     editOriginal: (reply) => webhook.editOriginal(toApiMessage(reply, false)),
     deleteOriginal: () => webhook.deleteOriginal(),
     followUp: (reply) => webhook.followUp(toApiMessage(reply, true)),
@@ -169,7 +181,9 @@ export function invocationFromPayload(
       ...reader(new Map()),
       kind: 'message-context',
       commandName: data.name ?? '',
-      targetMessage: target ? { id: target.id, content: target.content ?? '' } : { id: data.target_id ?? '', content: '' },
+      targetMessage: target
+        ? { id: target.id, content: target.content ?? '' }
+        : { id: data.target_id ?? '', content: '' },
       customId: null,
     };
   }
@@ -181,10 +195,27 @@ export function invocationFromPayload(
       const a = data.resolved?.attachments?.[String(values.get(name))];
       return a ? { url: a.url, filename: a.filename, size: a.size, contentType: a.content_type ?? null } : null;
     };
-    return { ...common, ...reader(values), getSubcommand: () => sub, getAttachment, kind: 'chat-input', commandName: data.name ?? '', targetMessage: null, customId: null };
+    return {
+      ...common,
+      ...reader(values),
+      getSubcommand: () => sub,
+      getAttachment,
+      kind: 'chat-input',
+      commandName: data.name ?? '',
+      targetMessage: null,
+      customId: null,
+    };
   }
   if (p.type === InteractionType.MessageComponent) {
-    return { ...common, ...reader(new Map()), kind: 'button', commandName: 'button', targetMessage: null, customId: data.custom_id ?? '', messageOwnerId: p.message?.interaction_metadata?.user?.id ?? null };
+    return {
+      ...common,
+      ...reader(new Map()),
+      kind: 'button',
+      commandName: 'button',
+      targetMessage: null,
+      customId: data.custom_id ?? '',
+      messageOwnerId: p.message?.interaction_metadata?.user?.id ?? null,
+    };
   }
   return null;
 }

@@ -5,7 +5,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { InteractionResponseType, InteractionType, MessageFlags, type APIInteraction } from 'discord-api-types/v10';
 import { SHUTTING_DOWN, type Dispatcher } from '../handling/dispatch.js';
 import { isExpiredInteraction } from './errors.js';
-import { INTERACTION_TOKEN_MS, autocompleteFromPayload, interactionWebhook, invocationFromPayload, type InteractionResponse } from './http-adapter.js';
+import {
+  INTERACTION_TOKEN_MS,
+  autocompleteFromPayload,
+  interactionWebhook,
+  invocationFromPayload,
+  type InteractionResponse,
+} from './http-adapter.js';
 import { snowflakeTime } from '../handling/deferral.js';
 import { InFlight } from '../handling/inflight.js';
 import type { Logger } from '../setup/log.js';
@@ -48,7 +54,9 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
 function send(res: ServerResponse, status: number, body: unknown): void {
   if (res.headersSent) return;
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  res.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json' });
+  res.writeHead(status, {
+    'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json',
+  });
   res.end(text);
 }
 
@@ -88,7 +96,13 @@ export function createInteractionsServer(opts: InteractionsServerOptions): Serve
       return send(res, 400, 'body is not JSON');
     }
     // Signed JSON that is not an interaction (null, a number, a list) is refused, not a 500.
-    if (!payload || typeof payload !== 'object' || Array.isArray(payload) || typeof (payload as { type?: unknown }).type !== 'number') return send(res, 400, 'body is not an interaction');
+    if (
+      !payload ||
+      typeof payload !== 'object' ||
+      Array.isArray(payload) ||
+      typeof (payload as { type?: unknown }).type !== 'number'
+    )
+      return send(res, 400, 'body is not an interaction');
     if (payload.type === InteractionType.Ping) return send(res, 200, { type: InteractionResponseType.Pong });
 
     if (payload.type === InteractionType.ApplicationCommandAutocomplete) {
@@ -111,23 +125,35 @@ export function createInteractionsServer(opts: InteractionsServerOptions): Serve
       send(res, 200, r);
     };
     const p = payload as { id: string; application_id: string; token: string };
-    if (typeof p.id !== 'string' || typeof p.application_id !== 'string' || typeof p.token !== 'string') return send(res, 400, 'body is not an interaction');
+    if (typeof p.id !== 'string' || typeof p.application_id !== 'string' || typeof p.token !== 'string')
+      return send(res, 400, 'body is not an interaction');
     // Follow-ups are retried until the interaction's token expires, 15 minutes after Discord made it.
     const created = snowflakeTime(p.id);
-    const deadline = (created !== null && Math.abs(now() - created) < INTERACTION_TOKEN_MS ? created : now()) + INTERACTION_TOKEN_MS;
+    const deadline =
+      (created !== null && Math.abs(now() - created) < INTERACTION_TOKEN_MS ? created : now()) + INTERACTION_TOKEN_MS;
     const webhook = interactionWebhook(opts.apiUrl, p.application_id, p.token, { deadline, now });
     const inv = invocationFromPayload(payload, respond, webhook, now());
     if (!inv) return send(res, 400, 'unsupported interaction type');
 
-    const work = (inv.kind === 'button' ? opts.dispatcher.button(inv) : opts.dispatcher.command(inv)).catch((err: unknown) => {
-      if (isExpiredInteraction(err)) log.warn('interaction expired before it was answered', { interaction: inv.id, error: err });
-      else log.error('interaction failed', { interaction: inv.id, command: inv.commandName, error: err });
-    });
+    const work = (inv.kind === 'button' ? opts.dispatcher.button(inv) : opts.dispatcher.command(inv)).catch(
+      (err: unknown) => {
+        if (isExpiredInteraction(err))
+          log.warn('interaction expired before it was answered', { interaction: inv.id, error: err });
+        else log.error('interaction failed', { interaction: inv.id, command: inv.commandName, error: err });
+      },
+    );
     await inflight.track(work);
     if (!responded) {
       // Every path answers; this is the safety net so Discord never shows "did not respond".
       log.error('handler finished without answering', { interaction: inv.id, command: inv.commandName });
-      respond({ type: InteractionResponseType.ChannelMessageWithSource, data: { content: 'citebot could not answer that.', flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } } });
+      respond({
+        type: InteractionResponseType.ChannelMessageWithSource,
+        data: {
+          content: 'citebot could not answer that.',
+          flags: MessageFlags.Ephemeral,
+          allowed_mentions: { parse: [] },
+        },
+      });
     }
   };
 

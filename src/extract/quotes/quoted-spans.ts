@@ -1,7 +1,6 @@
 // Where quotations stand in a text: the marks that open and close them (curly, straight, mismatched,
 // ''), per paragraph, and which quoted runs are titles rather than anyone's words.
 
-
 /**
  * Opening marks, with the two apostrophes some newspapers write for a quotation mark, and a closing
  * curly mark set where an opening one belongs (”Fear. I am afraid ...”), taken as one only there.
@@ -12,10 +11,22 @@ export const OPENER = /[“„«"”]|''/g;
  * The marks that close each opening mark, the one that matches first: a straight and a curly mark
  * close each other only when the matching one does not come, a slip that is common in copy.
  */
-export const CLOSERS_FOR: Record<string, string[]> = { '“': ['”', '"'], '„': ['“', '”'], '«': ['»'], '"': ['"', '”'], '”': ['”', '"'], "''": ["''"] };
+export const CLOSERS_FOR: Record<string, string[]> = {
+  '“': ['”', '"'],
+  '„': ['“', '”'],
+  '«': ['»'],
+  '"': ['"', '”'],
+  '”': ['”', '"'],
+  "''": ["''"],
+};
 
 /** Where the quotation that opens before `from` closes, by the closers in order of preference, before `limit`; `limit` when none. */
-export function nextCloser(text: string, closers: string[], from: number, limit: number): { at: number; length: number } {
+export function nextCloser(
+  text: string,
+  closers: string[],
+  from: number,
+  limit: number,
+): { at: number; length: number } {
   for (const c of closers) {
     let at = text.indexOf(c, from);
     // A closing curly mark that shuts a quotation nested inside ("… what he calls “hell” than …",
@@ -53,7 +64,13 @@ export function isTitle(text: string, q: Span): boolean {
 }
 
 /** A quotation: its marks at open and close (close is past the closing mark), its words start..end; closed unless left open. */
-export interface Span { open: number; close: number; start: number; end: number; closed: boolean }
+export interface Span {
+  open: number;
+  close: number;
+  start: number;
+  end: number;
+  closed: boolean;
+}
 
 /** A line break, then a line that opens with a quotation mark. */
 const LINE_OPENER = /\n[ \t\u00a0]*(?:[“„«"]|'')/g;
@@ -89,7 +106,10 @@ export function findQuotedSpans(text: string, paragraphs: { start: number; end: 
       if (i >= p.end) break;
       const ch = text.startsWith("''", i) ? "''" : text[i]!;
       const straight = ch === '"' || ch === "''";
-      if ((straight && /\w/.test(text[i - 1] ?? '')) || (ch === '”' && !opensWithCloser(text, i))) { i += ch.length; continue; }
+      if ((straight && /\w/.test(text[i - 1] ?? '')) || (ch === '”' && !opensWithCloser(text, i))) {
+        i += ch.length;
+        continue;
+      }
       // Where paragraphs are set off by single line breaks, a quotation left open at a line's end
       // stops there when the next line opens a quotation of its own.
       const limit = Math.min(p.end, nextLineOpener(i + ch.length));
@@ -103,7 +123,14 @@ export function findQuotedSpans(text: string, paragraphs: { start: number; end: 
       let end = j;
       while (start < end && /\s/.test(text[start]!)) start++;
       while (end > start && /\s/.test(text[end - 1]!)) end--;
-      if (end > start) spans.push({ open: i, close: reopens ? end : Math.min(j + Math.max(closer.length, 1), limit), start, end, closed: !reopens && j < limit });
+      if (end > start)
+        spans.push({
+          open: i,
+          close: reopens ? end : Math.min(j + Math.max(closer.length, 1), limit),
+          start,
+          end,
+          closed: !reopens && j < limit,
+        });
       i = reopens ? j : j + Math.max(closer.length, 1);
     }
   }

@@ -6,11 +6,17 @@ import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon.js';
 import { sexOfFirstName } from './first-names.js';
 import type { AnnotatedSentence, Token } from '../../nlp/annotate.js';
 
-export interface Speaker { mention: { text: string; start: number; end: number }; entity: string | null; text: string | null }
+export interface Speaker {
+  mention: { text: string; start: number; end: number };
+  entity: string | null;
+  text: string | null;
+}
 
-export const FEMALE_MARKS = /\b(mrs|ms|miss|madam|chairwoman|spokeswoman|congresswoman|businesswoman|councilwoman|mother|wife|daughter|sister|actress|widow|queen|princess|duchess|lady)\b/;
+export const FEMALE_MARKS =
+  /\b(mrs|ms|miss|madam|chairwoman|spokeswoman|congresswoman|businesswoman|councilwoman|mother|wife|daughter|sister|actress|widow|queen|princess|duchess|lady)\b/;
 
-export const MALE_MARKS = /\b(mr|sir|chairman|spokesman|congressman|businessman|councilman|father|husband|son|brother|actor|widower|king|prince|duke|lord)\b/;
+export const MALE_MARKS =
+  /\b(mr|sir|chairman|spokesman|congressman|businessman|councilman|father|husband|son|brother|actor|widower|king|prince|duke|lord)\b/;
 
 /** Keeps the last person and the last organisation in view, to resolve "he", "she", "they". */
 export class SpeakerTracker {
@@ -27,7 +33,10 @@ export class SpeakerTracker {
   private lastByGender: Record<'m' | 'f', string | null> = { m: null, f: null };
   /** The people named in the sentence being read, outside quotation marks, in text order. */
   private here: ResolvedMention[] = [];
-  constructor(private readonly types: Map<string, string>, entities: DocEntity[] = []) {
+  constructor(
+    private readonly types: Map<string, string>,
+    entities: DocEntity[] = [],
+  ) {
     for (const e of entities) {
       if (e.type === 'person') {
         const words = [...e.roles, ...e.mentions.map((m) => m.text)].join(' ').toLowerCase();
@@ -42,7 +51,8 @@ export class SpeakerTracker {
         }
       }
       for (const phrase of [...e.roles, ...(e.type === 'person' ? [] : [e.name])]) {
-        for (const w of phrase.toLowerCase().split(/[^\p{L}]+/u)) if (w.length > 2) this.byRoleWord.set(w, [...(this.byRoleWord.get(w) ?? []), e.key]);
+        for (const w of phrase.toLowerCase().split(/[^\p{L}]+/u))
+          if (w.length > 2) this.byRoleWord.set(w, [...(this.byRoleWord.get(w) ?? []), e.key]);
       }
     }
   }
@@ -59,8 +69,7 @@ export class SpeakerTracker {
         this.lastPerson = m.entity;
         const g = this.gender.get(m.entity);
         if (g) this.lastByGender[g] = m.entity;
-      }
-      else if (t === 'organisation' || t === 'group') this.lastGroup = m.entity;
+      } else if (t === 'organisation' || t === 'group') this.lastGroup = m.entity;
     }
   }
   spoke(s: Speaker): void {
@@ -69,7 +78,8 @@ export class SpeakerTracker {
   /** "the spokesman", "the ministry": the entity last named whose role or name holds the head word. */
   describe(head: string): string | null {
     let best: string | null = null;
-    for (const key of this.byRoleWord.get(head.toLowerCase()) ?? []) if ((this.seenAt.get(key) ?? 0) > (best ? this.seenAt.get(best)! : 0)) best = key;
+    for (const key of this.byRoleWord.get(head.toLowerCase()) ?? [])
+      if ((this.seenAt.get(key) ?? 0) > (best ? this.seenAt.get(best)! : 0)) best = key;
     return best;
   }
   resolve(pronoun: string, at = -1): string | null {
@@ -80,7 +90,8 @@ export class SpeakerTracker {
       // The sentence's own subject first: the first person named before the pronoun in its sentence
       // whom the text marks as that sex, else one it does not mark at all.
       const before = this.here.filter((m) => m.end <= at);
-      const subject = before.find((m) => this.gender.get(m.entity) === wanted) ?? before.find((m) => !this.gender.has(m.entity));
+      const subject =
+        before.find((m) => this.gender.get(m.entity) === wanted) ?? before.find((m) => !this.gender.has(m.entity));
       if (subject) return subject.entity;
       // The person last named, unless the text marks them as the other sex: then the last one it does not.
       const last = this.lastPerson;
@@ -98,7 +109,14 @@ export const MAX_NAME_RUN = 5;
 /** A run of capitalised words naming who spoke, when no entity was made of it ("― Ana Ruiz"). */
 export function nameRun(s: AnnotatedSentence, k: number): Speaker | null {
   let b = k;
-  while (b < s.tokens.length && b - k < MAX_NAME_RUN && /^\p{Lu}/u.test(s.tokens[b]!.text) && !/^\p{P}/u.test(s.tokens[b]!.text) && !isWhen(s.tokens[b]!)) b++;
+  while (
+    b < s.tokens.length &&
+    b - k < MAX_NAME_RUN &&
+    /^\p{Lu}/u.test(s.tokens[b]!.text) &&
+    !/^\p{P}/u.test(s.tokens[b]!.text) &&
+    !isWhen(s.tokens[b]!)
+  )
+    b++;
   if (b === k) return null;
   const first = s.tokens[k]!;
   const last = s.tokens[b - 1]!;
@@ -111,7 +129,12 @@ export function speakerFromMention(m: ResolvedMention): Speaker {
 }
 
 /** The mention or pronoun that starts at token k (after "according to", or "said X"). */
-export function mentionAt(s: AnnotatedSentence, k: number, mentions: ResolvedMention[], tracker: SpeakerTracker): Speaker | null {
+export function mentionAt(
+  s: AnnotatedSentence,
+  k: number,
+  mentions: ResolvedMention[],
+  tracker: SpeakerTracker,
+): Speaker | null {
   while (s.tokens[k]?.pos === 'DET') k++;
   const m = mentions.find((x) => x.first <= k && x.last >= k);
   if (m && !isWhen(s.tokens[k]!)) return speakerFromMention(m);
@@ -133,7 +156,13 @@ export function pronounSpeaker(t: Token, tracker: SpeakerTracker): Speaker | nul
 
 /** The subject of the speech verb at token `cue`. */
 /** The subject of the speech verb at token `cue`, looked for no further back than token `from`. */
-export function subjectBefore(s: AnnotatedSentence, cue: number, mentions: ResolvedMention[], tracker: SpeakerTracker, from = 0): Speaker | null {
+export function subjectBefore(
+  s: AnnotatedSentence,
+  cue: number,
+  mentions: ResolvedMention[],
+  tracker: SpeakerTracker,
+  from = 0,
+): Speaker | null {
   let k = cue - 1;
   while (k >= 0 && (s.tokens[k]!.pos === 'ADV' || s.tokens[k]!.pos === 'AUX' || s.tokens[k]!.pos === 'PART')) k--;
   // "Sanders on Tuesday said", "The Times on Saturday wrote": the speaker before when they spoke.
@@ -152,8 +181,17 @@ export function subjectBefore(s: AnnotatedSentence, cue: number, mentions: Resol
   }
   if (k < from) return null;
   const t = s.tokens[k]!;
-  const m = mentions.filter((x) => x.first <= k && x.last >= k).sort((a, b) => (b.last - b.first) - (a.last - a.first))[0];
-  if (m) return headBefore(s, speakerFromMention(m), s.tokens[m.first - 1]?.pos === 'DET' ? m.first - 1 : m.first, mentions, from);
+  const m = mentions
+    .filter((x) => x.first <= k && x.last >= k)
+    .sort((a, b) => b.last - b.first - (a.last - a.first))[0];
+  if (m)
+    return headBefore(
+      s,
+      speakerFromMention(m),
+      s.tokens[m.first - 1]?.pos === 'DET' ? m.first - 1 : m.first,
+      mentions,
+      from,
+    );
   // "an architect who said ...": the relative pronoun stands for the noun before it.
   if (t.pos === 'PRON' && /^(who|which)$/i.test(t.text) && k > 0) {
     let j = k - 1;
@@ -164,12 +202,24 @@ export function subjectBefore(s: AnnotatedSentence, cue: number, mentions: Resol
   if (t.pos === 'PRON') return pronounSpeaker(t, tracker);
   if (t.text === ',') {
     // "The Minister for Transport, Ann Berg, said": a person set off by commas right before the cue names the title before her.
-    const holder = mentions.find((x) => x.first > from && x.last === k - 1 && x.type === 'person' && s.tokens[x.first - 1]?.text === ','
-      && !mentions.some((y) => y.last === x.first - 2 && y.type === 'person'));
+    const holder = mentions.find(
+      (x) =>
+        x.first > from &&
+        x.last === k - 1 &&
+        x.type === 'person' &&
+        s.tokens[x.first - 1]?.text === ',' &&
+        !mentions.some((y) => y.last === x.first - 2 && y.type === 'person'),
+    );
     if (holder) return speakerFromMention(holder);
     // "Omar Nessar, who is director of ..., also stated", "Rep. Ann Lee (D-Mass.), a panel member, said": the name before the apposition.
     // A name after a preposition ("In a panel in Boston, Ann Lee, the chief executive, told") is a circumstance, not who spoke.
-    const m2 = mentions.find((x) => x.first >= from && x.last < k && s.tokens[afterParenthesis(s, x.last + 1)]?.text === ',' && s.tokens[x.first - 1]?.pos !== 'ADP');
+    const m2 = mentions.find(
+      (x) =>
+        x.first >= from &&
+        x.last < k &&
+        s.tokens[afterParenthesis(s, x.last + 1)]?.text === ',' &&
+        s.tokens[x.first - 1]?.pos !== 'ADP',
+    );
     return m2 ? speakerFromMention(m2) : null;
   }
   // A name the tagger took for a verb or adjective ("Lynch said") still names the speaker.
@@ -185,8 +235,15 @@ export function subjectBefore(s: AnnotatedSentence, cue: number, mentions: Resol
     // "The spokesman said": a definite description stands for the one it describes, named before;
     // a plural ("the representatives") stands for no one person.
     const singular = t.text.toLowerCase() === t.lemma;
-    const described = !named && singular && withDet !== startTok && /^the$/i.test(withDet.text) ? tracker.describe(t.lemma) : null;
-    return headBefore(s, { mention: written, entity: named ?? described, text: named ?? described ? null : sliceTokens(s, startTok, t) }, withDet === startTok ? a : a - 1, mentions, from);
+    const described =
+      !named && singular && withDet !== startTok && /^the$/i.test(withDet.text) ? tracker.describe(t.lemma) : null;
+    return headBefore(
+      s,
+      { mention: written, entity: named ?? described, text: (named ?? described) ? null : sliceTokens(s, startTok, t) },
+      withDet === startTok ? a : a - 1,
+      mentions,
+      from,
+    );
   }
   return null;
 }
@@ -200,7 +257,13 @@ const HEAD_PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'through', '
  * written with all of it. A name in that noun is who speaks; else the one the object names, if any
  ("a spokesman for the ministry").
  */
-function headBefore(s: AnnotatedSentence, sp: Speaker, first: number, mentions: ResolvedMention[], from: number): Speaker {
+function headBefore(
+  s: AnnotatedSentence,
+  sp: Speaker,
+  first: number,
+  mentions: ResolvedMention[],
+  from: number,
+): Speaker {
   const p = first - 1;
   if (p - 1 < from || s.tokens[p]?.pos !== 'ADP' || !HEAD_PREPOSITIONS.has(s.tokens[p].text.toLowerCase())) return sp;
   let q = p - 1;
@@ -223,7 +286,8 @@ export const MAX_PARENTHESIS_TOKENS = 6;
 /** The token after a short parenthesis that opens at token k ("(R-Ohio)"), or k when none opens there. */
 function afterParenthesis(s: AnnotatedSentence, k: number): number {
   if (s.tokens[k]?.text !== '(') return k;
-  for (let j = k + 1; j < s.tokens.length && j - k <= MAX_PARENTHESIS_TOKENS; j++) if (s.tokens[j]!.text === ')') return j + 1;
+  for (let j = k + 1; j < s.tokens.length && j - k <= MAX_PARENTHESIS_TOKENS; j++)
+    if (s.tokens[j]!.text === ')') return j + 1;
   return k;
 }
 
@@ -243,8 +307,15 @@ const PARTICIPLE_LINKS = new Set([',', 'by', 'while', 'after', 'before', 'withou
  * "Trump tweeted on Friday, saying ...", "the senator spoke out, calling for ...", "he won them over by
  * telling them ...": a participle after a comma or such a word speaks for the subject of the sentence's first verb.
  */
-export function participleSubject(s: AnnotatedSentence, k: number, mentions: ResolvedMention[], tracker: SpeakerTracker, inside: (t: Token) => boolean): Speaker | null {
-  if (!s.tokens[k]!.text.endsWith('ing') || !PARTICIPLE_LINKS.has(s.tokens[k - 1]?.text.toLowerCase() ?? '')) return null;
+export function participleSubject(
+  s: AnnotatedSentence,
+  k: number,
+  mentions: ResolvedMention[],
+  tracker: SpeakerTracker,
+  inside: (t: Token) => boolean,
+): Speaker | null {
+  if (!s.tokens[k]!.text.endsWith('ing') || !PARTICIPLE_LINKS.has(s.tokens[k - 1]?.text.toLowerCase() ?? ''))
+    return null;
   // A verb inside quotation marks ("“We need change,” he said, arguing ...") is the quoted speaker's, not the sentence's.
   const main = s.tokens.findIndex((t, i) => i < k - 1 && t.pos === 'VERB' && !inside(t));
   return main > 0 ? subjectBefore(s, main, mentions, tracker) : null;
@@ -272,11 +343,16 @@ export function phraseAt(s: AnnotatedSentence, k: number): Speaker | null {
   let a = k;
   while (s.tokens[a]?.pos === 'DET') a++;
   let b = a;
-  while (b < s.tokens.length && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(s.tokens[b]!.pos) && !isWhen(s.tokens[b]!)) b++;
+  while (b < s.tokens.length && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(s.tokens[b]!.pos) && !isWhen(s.tokens[b]!))
+    b++;
   if (b === a || !['NOUN', 'PROPN'].includes(s.tokens[b - 1]!.pos)) return null;
   const first = s.tokens[k]!;
   const last = s.tokens[b - 1]!;
-  return { mention: { text: sliceTokens(s, first, last), start: first.start, end: last.end }, entity: null, text: sliceTokens(s, s.tokens[a]!, last) };
+  return {
+    mention: { text: sliceTokens(s, first, last), start: first.start, end: last.end },
+    entity: null,
+    text: sliceTokens(s, s.tokens[a]!, last),
+  };
 }
 
 export function speakerStartToken(s: AnnotatedSentence, sp: Speaker): number {

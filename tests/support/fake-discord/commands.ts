@@ -26,17 +26,21 @@ export function commandProblem(def: Record<string, unknown>): string | null {
   if (type === 1) {
     if (!CHAT_INPUT_NAME.test(name)) return `slash command name "${name}" is not 1–32 lowercase characters`;
     const d = def.description;
-    if (typeof d !== 'string' || d.length < 1 || d.length > 100) return `/${name}: description must be 1–100 characters`;
+    if (typeof d !== 'string' || d.length < 1 || d.length > 100)
+      return `/${name}: description must be 1–100 characters`;
     const options = (def.options as Record<string, unknown>[] | undefined) ?? [];
     if (options.length > 25) return `/${name}: more than 25 options`;
     let seenOptional = false;
     for (const o of options) {
-      if (typeof o.name !== 'string' || !CHAT_INPUT_NAME.test(o.name)) return `/${name}: bad option name ${String(o.name)}`;
-      if (typeof o.description !== 'string' || o.description.length < 1 || o.description.length > 100) return `/${name} ${o.name}: description must be 1–100 characters`;
+      if (typeof o.name !== 'string' || !CHAT_INPUT_NAME.test(o.name))
+        return `/${name}: bad option name ${String(o.name)}`;
+      if (typeof o.description !== 'string' || o.description.length < 1 || o.description.length > 100)
+        return `/${name} ${o.name}: description must be 1–100 characters`;
       // Discord requires required options to come before optional ones.
       if (o.required === true && seenOptional) return `/${name}: required option ${o.name} after an optional one`;
       if (o.required !== true) seenOptional = true;
-      if (o.autocomplete === true && Array.isArray(o.choices) && o.choices.length > 0) return `/${name} ${o.name}: autocomplete and choices are exclusive`;
+      if (o.autocomplete === true && Array.isArray(o.choices) && o.choices.length > 0)
+        return `/${name} ${o.name}: autocomplete and choices are exclusive`;
     }
   } else if (name.length < 1 || name.length > 32) {
     return `context menu name "${name}" must be 1–32 characters`;

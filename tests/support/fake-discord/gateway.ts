@@ -8,8 +8,27 @@ import { sessionId as newSessionId } from './ids.js';
 import type { Recorder } from './records.js';
 import { member, roles, type World } from './world.js';
 
-export const Op = { Dispatch: 0, Heartbeat: 1, Identify: 2, PresenceUpdate: 3, VoiceStateUpdate: 4, Resume: 6, Reconnect: 7, RequestGuildMembers: 8, InvalidSession: 9, Hello: 10, HeartbeatAck: 11 } as const;
-export const Close = { UnknownOpcode: 4001, DecodeError: 4002, NotAuthenticated: 4003, AuthenticationFailed: 4004, AlreadyAuthenticated: 4005, InvalidApiVersion: 4012 } as const;
+export const Op = {
+  Dispatch: 0,
+  Heartbeat: 1,
+  Identify: 2,
+  PresenceUpdate: 3,
+  VoiceStateUpdate: 4,
+  Resume: 6,
+  Reconnect: 7,
+  RequestGuildMembers: 8,
+  InvalidSession: 9,
+  Hello: 10,
+  HeartbeatAck: 11,
+} as const;
+export const Close = {
+  UnknownOpcode: 4001,
+  DecodeError: 4002,
+  NotAuthenticated: 4003,
+  AuthenticationFailed: 4004,
+  AlreadyAuthenticated: 4005,
+  InvalidApiVersion: 4012,
+} as const;
 const GUILDS_INTENT = 1;
 
 export interface IdentifyRecord {
@@ -143,9 +162,13 @@ export class FakeGateway {
   private identify(session: Session, d: Record<string, unknown>): void {
     const accepted = this.tokenMatches(d.token);
     this.identifies.push({
-      at: Date.now(), intents: Number(d.intents ?? 0), shard: (d.shard as [number, number] | undefined) ?? null,
-      properties: (d.properties as Record<string, unknown> | undefined) ?? {}, compress: d.compress === true,
-      query: session.query, tokenAccepted: accepted,
+      at: Date.now(),
+      intents: Number(d.intents ?? 0),
+      shard: (d.shard as [number, number] | undefined) ?? null,
+      properties: (d.properties as Record<string, unknown> | undefined) ?? {},
+      compress: d.compress === true,
+      query: session.query,
+      tokenAccepted: accepted,
     });
     this.deps.recorder.changed();
     if (session.ready) return void session.ws.close(Close.AlreadyAuthenticated, 'Already authenticated.');
@@ -155,15 +178,28 @@ export class FakeGateway {
     session.id = newSessionId();
     session.ready = true;
     this.send(session, {
-      op: Op.Dispatch, t: 'READY', s: ++session.seq,
+      op: Op.Dispatch,
+      t: 'READY',
+      s: ++session.seq,
       d: {
-        v: 10, user: world.bot, guilds: [{ id: world.guildId, unavailable: true }], session_id: session.id,
-        resume_gateway_url: this.deps.gatewayUrl(), shard: d.shard ?? [0, 1], application: { id: world.applicationId, flags: 0 },
-        user_settings: {}, relationships: [], private_channels: [], presences: [], guild_join_requests: [], geo_ordered_rtc_regions: [],
+        v: 10,
+        user: world.bot,
+        guilds: [{ id: world.guildId, unavailable: true }],
+        session_id: session.id,
+        resume_gateway_url: this.deps.gatewayUrl(),
+        shard: d.shard ?? [0, 1],
+        application: { id: world.applicationId, flags: 0 },
+        user_settings: {},
+        relationships: [],
+        private_channels: [],
+        presences: [],
+        guild_join_requests: [],
+        geo_ordered_rtc_regions: [],
       },
     });
     // Without the Guilds intent Discord still marks guilds unavailable in READY but sends no GUILD_CREATE.
-    if ((Number(d.intents ?? 0) & GUILDS_INTENT) !== 0) this.send(session, { op: Op.Dispatch, t: 'GUILD_CREATE', s: ++session.seq, d: this.guildCreate() });
+    if ((Number(d.intents ?? 0) & GUILDS_INTENT) !== 0)
+      this.send(session, { op: Op.Dispatch, t: 'GUILD_CREATE', s: ++session.seq, d: this.guildCreate() });
     this.deps.recorder.changed();
   }
 
@@ -187,21 +223,67 @@ export class FakeGateway {
   private guildCreate(): Record<string, unknown> {
     const { world } = this.deps;
     return {
-      id: world.guildId, name: world.guildName, icon: null, splash: null, discovery_splash: null, banner: null, description: null,
-      owner_id: world.mod.id, afk_channel_id: null, afk_timeout: 300, verification_level: 0, default_message_notifications: 0,
-      explicit_content_filter: 0, mfa_level: 0, nsfw_level: 0, premium_tier: 0, premium_subscription_count: 0,
-      premium_progress_bar_enabled: false, preferred_locale: 'en-US', features: [], application_id: null,
-      system_channel_id: world.channelId, system_channel_flags: 0, rules_channel_id: null, public_updates_channel_id: null,
-      safety_alerts_channel_id: null, vanity_url_code: null, max_members: 500000, max_video_channel_users: 25,
-      roles: roles(world), emojis: [], stickers: [], soundboard_sounds: [],
-      joined_at: '2021-01-01T00:00:00.000Z', large: false, unavailable: false, member_count: 4, lazy: true,
-      voice_states: [], presences: [], threads: [], stage_instances: [], guild_scheduled_events: [], incidents_data: null,
+      id: world.guildId,
+      name: world.guildName,
+      icon: null,
+      splash: null,
+      discovery_splash: null,
+      banner: null,
+      description: null,
+      owner_id: world.mod.id,
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      mfa_level: 0,
+      nsfw_level: 0,
+      premium_tier: 0,
+      premium_subscription_count: 0,
+      premium_progress_bar_enabled: false,
+      preferred_locale: 'en-US',
+      features: [],
+      application_id: null,
+      system_channel_id: world.channelId,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      public_updates_channel_id: null,
+      safety_alerts_channel_id: null,
+      vanity_url_code: null,
+      max_members: 500000,
+      max_video_channel_users: 25,
+      roles: roles(world),
+      emojis: [],
+      stickers: [],
+      soundboard_sounds: [],
+      joined_at: '2021-01-01T00:00:00.000Z',
+      large: false,
+      unavailable: false,
+      member_count: 4,
+      lazy: true,
+      voice_states: [],
+      presences: [],
+      threads: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      incidents_data: null,
       // Only the bot's own member, as Discord sends without the privileged GuildMembers intent.
       members: [member(world.bot)],
-      channels: [{
-        id: world.channelId, type: 0, name: world.channelName, position: 0, flags: 0, parent_id: null, topic: null,
-        nsfw: false, last_message_id: null, rate_limit_per_user: 0, permission_overwrites: [],
-      }],
+      channels: [
+        {
+          id: world.channelId,
+          type: 0,
+          name: world.channelName,
+          position: 0,
+          flags: 0,
+          parent_id: null,
+          topic: null,
+          nsfw: false,
+          last_message_id: null,
+          rate_limit_per_user: 0,
+          permission_overwrites: [],
+        },
+      ],
     };
   }
 

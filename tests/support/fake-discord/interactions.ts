@@ -5,7 +5,12 @@ import type { APIInteraction, APIMessage, APIUser } from 'discord.js';
 import { interactionToken, snowflake } from './ids.js';
 import { APP_PERMISSIONS, MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, member, type World } from './world.js';
 
-export const InteractionType = { Ping: 1, ApplicationCommand: 2, MessageComponent: 3, ApplicationCommandAutocomplete: 4 } as const;
+export const InteractionType = {
+  Ping: 1,
+  ApplicationCommand: 2,
+  MessageComponent: 3,
+  ApplicationCommandAutocomplete: 4,
+} as const;
 export const CommandType = { ChatInput: 1, User: 2, Message: 3 } as const;
 export const OptionType = { String: 3, Integer: 4, Boolean: 5, User: 6, Channel: 7, Role: 8, Number: 10 } as const;
 const ComponentType = { Button: 2 } as const;
@@ -48,8 +53,18 @@ function base(world: World, actor: Actor, type: number): Record<string, unknown>
     guild: { id: world.guildId, locale: 'en-US', features: [] },
     guild_id: world.guildId,
     channel: {
-      id: world.channelId, type: 0, name: world.channelName, guild_id: world.guildId, position: 0, flags: 0,
-      parent_id: null, topic: null, nsfw: false, last_message_id: null, rate_limit_per_user: 0, permissions: permissions.toString(),
+      id: world.channelId,
+      type: 0,
+      name: world.channelName,
+      guild_id: world.guildId,
+      position: 0,
+      flags: 0,
+      parent_id: null,
+      topic: null,
+      nsfw: false,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      permissions: permissions.toString(),
     },
     channel_id: world.channelId,
     member: { ...member(user, moderator ? [world.moderatorRoleId] : []), permissions: permissions.toString() },
@@ -71,18 +86,43 @@ function commandOptions(values: Record<string, OptionValue>, known: KnownCommand
   });
 }
 
-export function slashCommand(world: World, lookup: CommandLookup, name: string, values: Record<string, OptionValue> = {}, actor: Actor = {}): APIInteraction {
+export function slashCommand(
+  world: World,
+  lookup: CommandLookup,
+  name: string,
+  values: Record<string, OptionValue> = {},
+  actor: Actor = {},
+): APIInteraction {
   const known = lookup(name, CommandType.ChatInput);
-  const data = { id: known?.id ?? snowflake(), name, type: CommandType.ChatInput, guild_id: world.guildId, options: commandOptions(values, known) };
+  const data = {
+    id: known?.id ?? snowflake(),
+    name,
+    type: CommandType.ChatInput,
+    guild_id: world.guildId,
+    options: commandOptions(values, known),
+  };
   return { ...base(world, actor, InteractionType.ApplicationCommand), data } as unknown as APIInteraction;
 }
 
 /** Autocomplete for `focused`: Discord sends every option typed so far, the focused one as a partial string. */
-export function autocomplete(world: World, lookup: CommandLookup, name: string, focused: string, partial: string, others: Record<string, OptionValue> = {}, actor: Actor = {}): APIInteraction {
+export function autocomplete(
+  world: World,
+  lookup: CommandLookup,
+  name: string,
+  focused: string,
+  partial: string,
+  others: Record<string, OptionValue> = {},
+  actor: Actor = {},
+): APIInteraction {
   const known = lookup(name, CommandType.ChatInput);
   const options = commandOptions(others, known);
   // The focused option always arrives as a string, whatever its declared type.
-  options.push({ name: focused, type: known?.options?.find((o) => o.name === focused)?.type ?? OptionType.String, value: partial, focused: true });
+  options.push({
+    name: focused,
+    type: known?.options?.find((o) => o.name === focused)?.type ?? OptionType.String,
+    value: partial,
+    focused: true,
+  });
   const data = { id: known?.id ?? snowflake(), name, type: CommandType.ChatInput, guild_id: world.guildId, options };
   return { ...base(world, actor, InteractionType.ApplicationCommandAutocomplete), data } as unknown as APIInteraction;
 }
@@ -94,10 +134,20 @@ export function buttonPress(world: World, message: APIMessage, customId: string,
 }
 
 /** Right-click → Apps → `name` on `target`: Discord resolves the target message into the payload. */
-export function messageContextMenu(world: World, lookup: CommandLookup, name: string, target: APIMessage, actor: Actor = {}): APIInteraction {
+export function messageContextMenu(
+  world: World,
+  lookup: CommandLookup,
+  name: string,
+  target: APIMessage,
+  actor: Actor = {},
+): APIInteraction {
   const known = lookup(name, CommandType.Message);
   const data = {
-    id: known?.id ?? snowflake(), name, type: CommandType.Message, guild_id: world.guildId, target_id: target.id,
+    id: known?.id ?? snowflake(),
+    name,
+    type: CommandType.Message,
+    guild_id: world.guildId,
+    target_id: target.id,
     resolved: { messages: { [target.id]: target } },
   };
   return { ...base(world, actor, InteractionType.ApplicationCommand), data } as unknown as APIInteraction;

@@ -17,7 +17,12 @@ export interface MessageContext {
 /** Discord message types for replies to a slash command or a context-menu command. */
 const MessageType = { Default: 0, Reply: 19, ChatInputCommand: 20, ContextMenuCommand: 23 } as const;
 
-export function messageFromBody(ctx: MessageContext, body: Record<string, unknown> | undefined, id: string = snowflake(), type: number = MessageType.ChatInputCommand): APIMessage {
+export function messageFromBody(
+  ctx: MessageContext,
+  body: Record<string, unknown> | undefined,
+  id: string = snowflake(),
+  type: number = MessageType.ChatInputCommand,
+): APIMessage {
   const b = body ?? {};
   return {
     id,
@@ -39,7 +44,12 @@ export function messageFromBody(ctx: MessageContext, body: Record<string, unknow
     flags: typeof b.flags === 'number' ? b.flags : 0,
     webhook_id: ctx.applicationId,
     application_id: ctx.applicationId,
-    interaction_metadata: { id: ctx.interactionId, type: ctx.interactionType, user: ctx.user, authorizing_integration_owners: { 0: ctx.guildId } },
+    interaction_metadata: {
+      id: ctx.interactionId,
+      type: ctx.interactionType,
+      user: ctx.user,
+      authorizing_integration_owners: { 0: ctx.guildId },
+    },
   } as APIMessage;
 }
 
@@ -57,9 +67,23 @@ export function editMessage(message: APIMessage, body: Record<string, unknown> |
 /** A message some user posted in the channel: the target of "Check quote in article". */
 export function userMessage(channelId: string, guildId: string, author: APIUser, content: string): APIMessage {
   return {
-    id: snowflake(), type: MessageType.Default, channel_id: channelId, guild_id: guildId, author, content,
-    timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [],
-    mention_roles: [], attachments: [], embeds: [], components: [], pinned: false, flags: 0,
+    id: snowflake(),
+    type: MessageType.Default,
+    channel_id: channelId,
+    guild_id: guildId,
+    author,
+    content,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    components: [],
+    pinned: false,
+    flags: 0,
   } as unknown as APIMessage;
 }
 

@@ -29,7 +29,13 @@ export function ackLatency(rec: InteractionRecord): number | null {
 export function isAnswered(rec: InteractionRecord): boolean {
   const cb = acceptedCallback(rec);
   if (!cb) return false;
-  if (cb.type === Callback.ChannelMessageWithSource || cb.type === Callback.UpdateMessage || cb.type === Callback.AutocompleteResult || cb.type === Callback.Modal) return true;
+  if (
+    cb.type === Callback.ChannelMessageWithSource ||
+    cb.type === Callback.UpdateMessage ||
+    cb.type === Callback.AutocompleteResult ||
+    cb.type === Callback.Modal
+  )
+    return true;
   const edited = rec.webhookCalls.some((w) => w.status < 300 && w.method === 'PATCH' && w.target === '@original');
   return edited || rec.followUps.length > 0;
 }
@@ -38,7 +44,8 @@ export function isAnswered(rec: InteractionRecord): boolean {
 export function answerLatency(rec: InteractionRecord): number | null {
   const cb = acceptedCallback(rec);
   if (!cb) return null;
-  if (cb.type !== Callback.DeferredChannelMessageWithSource && cb.type !== Callback.DeferredMessageUpdate) return cb.at - rec.dispatchedAt;
+  if (cb.type !== Callback.DeferredChannelMessageWithSource && cb.type !== Callback.DeferredMessageUpdate)
+    return cb.at - rec.dispatchedAt;
   const next = rec.webhookCalls.find((w) => w.status < 300 && (w.method === 'PATCH' || w.method === 'POST'));
   return next ? next.at - rec.dispatchedAt : null;
 }
@@ -73,7 +80,8 @@ export function bodyText(body: Record<string, unknown>): string {
     for (const f of e.fields ?? []) parts.push(f.name ?? '', f.value ?? '');
     parts.push(e.footer?.text ?? '');
   }
-  for (const c of (body.choices as { name: string; value: unknown }[] | undefined) ?? []) parts.push(`${c.name} => ${String(c.value)}`);
+  for (const c of (body.choices as { name: string; value: unknown }[] | undefined) ?? [])
+    parts.push(`${c.name} => ${String(c.value)}`);
   return parts.filter((p) => p.length > 0).join('\n');
 }
 
@@ -85,13 +93,17 @@ export function replyText(rec: InteractionRecord): string {
 /** The autocomplete choices the bot offered (empty when it offered none or did not answer). */
 export function choices(rec: InteractionRecord): { name: string; value: string | number }[] {
   const cb = rec.callbacks.find((c) => c.type === Callback.AutocompleteResult && c.status < 300);
-  return ((cb?.data as { choices?: { name: string; value: string | number }[] } | undefined)?.choices) ?? [];
+  return (cb?.data as { choices?: { name: string; value: string | number }[] } | undefined)?.choices ?? [];
 }
 
 /** Buttons in the final message the user sees (original after edits). */
 export function buttons(rec: InteractionRecord): { label: string; custom_id: string }[] {
   const out: { label: string; custom_id: string }[] = [];
-  const rows = (rec.original?.components ?? []) as unknown as { components?: { type: number; label?: string; custom_id?: string }[] }[];
-  for (const row of rows) for (const c of row.components ?? []) if (c.type === 2 && c.custom_id) out.push({ label: c.label ?? '', custom_id: c.custom_id });
+  const rows = (rec.original?.components ?? []) as unknown as {
+    components?: { type: number; label?: string; custom_id?: string }[];
+  }[];
+  for (const row of rows)
+    for (const c of row.components ?? [])
+      if (c.type === 2 && c.custom_id) out.push({ label: c.label ?? '', custom_id: c.custom_id });
   return out;
 }

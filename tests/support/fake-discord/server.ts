@@ -41,9 +41,17 @@ export class FakeDiscord {
     this.world = defaultWorld(options.token ?? FAKE_TOKEN);
     this.commands = new CommandStore(this.world.applicationId);
     const gatewayUrl = () => this.gatewayUrl;
-    this.gateway = new FakeGateway({ world: this.world, recorder: this.recorder, heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250, gatewayUrl });
+    this.gateway = new FakeGateway({
+      world: this.world,
+      recorder: this.recorder,
+      heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
+      gatewayUrl,
+    });
     const rest = createRestHandler({
-      world: this.world, recorder: this.recorder, commands: this.commands, gatewayUrl,
+      world: this.world,
+      recorder: this.recorder,
+      commands: this.commands,
+      gatewayUrl,
       ackDeadlineMs: options.ackDeadlineMs === undefined ? 3000 : options.ackDeadlineMs,
       faults: this.faults,
     });
@@ -85,7 +93,13 @@ export class FakeDiscord {
     return build.slashCommand(this.world, this.lookup, name, values, actor);
   }
 
-  autocomplete(name: string, focused: string, partial: string, others: Record<string, build.OptionValue> = {}, actor: build.Actor = {}): APIInteraction {
+  autocomplete(
+    name: string,
+    focused: string,
+    partial: string,
+    others: Record<string, build.OptionValue> = {},
+    actor: build.Actor = {},
+  ): APIInteraction {
     return build.autocomplete(this.world, this.lookup, name, focused, partial, others, actor);
   }
 
@@ -110,11 +124,20 @@ export class FakeDiscord {
   /** Dispatches INTERACTION_CREATE to the connected bot. With `expired`, its callback gets 10062. */
   send(payload: APIInteraction, options: { expired?: boolean } = {}): InteractionRecord {
     const rec: InteractionRecord = {
-      id: payload.id, token: payload.token, payload, dispatchedAt: Date.now(), expired: options.expired ?? false,
-      callbacks: [], webhookCalls: [], original: null, originalDeleted: false, followUps: [],
+      id: payload.id,
+      token: payload.token,
+      payload,
+      dispatchedAt: Date.now(),
+      expired: options.expired ?? false,
+      callbacks: [],
+      webhookCalls: [],
+      original: null,
+      originalDeleted: false,
+      followUps: [],
     };
     this.recorder.addInteraction(rec);
-    if (!this.gateway.dispatch('INTERACTION_CREATE', payload)) throw new Error('fake-discord: no bot is connected to the gateway');
+    if (!this.gateway.dispatch('INTERACTION_CREATE', payload))
+      throw new Error('fake-discord: no bot is connected to the gateway');
     return rec;
   }
 
@@ -129,12 +152,20 @@ export class FakeDiscord {
   }
 
   waitForAck(rec: InteractionRecord, timeoutMs = 5000): Promise<InteractionRecord> {
-    return this.recorder.waitFor(() => (acceptedCallback(rec) ? rec : undefined), timeoutMs, `an acknowledgement of interaction ${rec.id}`);
+    return this.recorder.waitFor(
+      () => (acceptedCallback(rec) ? rec : undefined),
+      timeoutMs,
+      `an acknowledgement of interaction ${rec.id}`,
+    );
   }
 
   /** Resolves once the user would see an answer (a reply, or a deferred reply edited/followed up). */
   waitForAnswer(rec: InteractionRecord, timeoutMs = 10_000): Promise<InteractionRecord> {
-    return this.recorder.waitFor(() => (isAnswered(rec) ? rec : undefined), timeoutMs, `an answer to interaction ${rec.id}`);
+    return this.recorder.waitFor(
+      () => (isAnswered(rec) ? rec : undefined),
+      timeoutMs,
+      `an answer to interaction ${rec.id}`,
+    );
   }
 
   /** Sends and waits for the answer: the common case in tests. */

@@ -13,9 +13,11 @@ export const Perm = {
   ManageMessages: 1n << 13n,
 } as const;
 
-export const MEMBER_PERMISSIONS = Perm.ViewChannel | Perm.SendMessages | Perm.EmbedLinks | Perm.ReadMessageHistory | Perm.UseApplicationCommands;
+export const MEMBER_PERMISSIONS =
+  Perm.ViewChannel | Perm.SendMessages | Perm.EmbedLinks | Perm.ReadMessageHistory | Perm.UseApplicationCommands;
 export const MODERATOR_PERMISSIONS = MEMBER_PERMISSIONS | Perm.ManageGuild | Perm.ManageMessages;
-export const APP_PERMISSIONS = Perm.ViewChannel | Perm.SendMessages | Perm.EmbedLinks | Perm.ReadMessageHistory | Perm.UseApplicationCommands;
+export const APP_PERMISSIONS =
+  Perm.ViewChannel | Perm.SendMessages | Perm.EmbedLinks | Perm.ReadMessageHistory | Perm.UseApplicationCommands;
 
 export interface World {
   token: string;
@@ -36,7 +38,16 @@ export interface World {
 
 function user(id: string, username: string, bot = false): APIUser {
   // Flag fields are enums in discord-api-types; 0 (no flags) is what Discord sends for these users.
-  return { id, username, global_name: bot ? null : username[0]!.toUpperCase() + username.slice(1), discriminator: bot ? '0000' : '0', avatar: null, bot, public_flags: 0 as APIUser['public_flags'], flags: 0 as APIUser['flags'] };
+  return {
+    id,
+    username,
+    global_name: bot ? null : username[0]!.toUpperCase() + username.slice(1),
+    discriminator: bot ? '0000' : '0',
+    avatar: null,
+    bot,
+    public_flags: 0 as APIUser['public_flags'],
+    flags: 0 as APIUser['flags'],
+  };
 }
 
 export function defaultWorld(token: string): World {
@@ -58,18 +69,50 @@ export function defaultWorld(token: string): World {
 }
 
 export function roles(world: World): APIRole[] {
-  const base = { hoist: false, icon: null, unicode_emoji: null, managed: false, mentionable: false, flags: 0, colors: { primary_color: 0, secondary_color: null, tertiary_color: null } };
+  const base = {
+    hoist: false,
+    icon: null,
+    unicode_emoji: null,
+    managed: false,
+    mentionable: false,
+    flags: 0,
+    colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
+  };
   return [
     // @everyone shares the guild's id.
-    { ...base, id: world.guildId, name: '@everyone', color: 0, position: 0, permissions: MEMBER_PERMISSIONS.toString() },
-    { ...base, id: world.moderatorRoleId, name: 'Moderators', color: 0x3498db, position: 1, permissions: MODERATOR_PERMISSIONS.toString() },
+    {
+      ...base,
+      id: world.guildId,
+      name: '@everyone',
+      color: 0,
+      position: 0,
+      permissions: MEMBER_PERMISSIONS.toString(),
+    },
+    {
+      ...base,
+      id: world.moderatorRoleId,
+      name: 'Moderators',
+      color: 0x3498db,
+      position: 1,
+      permissions: MODERATOR_PERMISSIONS.toString(),
+    },
   ];
 }
 
 export function member(u: APIUser, roleIds: string[] = []): APIGuildMember {
   return {
-    user: u, nick: null, avatar: null, banner: null, roles: roleIds, joined_at: '2021-01-01T00:00:00.000Z', premium_since: null,
-    deaf: false, mute: false, flags: 0 as APIGuildMember['flags'], pending: false, communication_disabled_until: null,
+    user: u,
+    nick: null,
+    avatar: null,
+    banner: null,
+    roles: roleIds,
+    joined_at: '2021-01-01T00:00:00.000Z',
+    premium_since: null,
+    deaf: false,
+    mute: false,
+    flags: 0 as APIGuildMember['flags'],
+    pending: false,
+    communication_disabled_until: null,
   };
 }
 
