@@ -3,6 +3,7 @@
 // quote into a misquote: a negation added or dropped, another number or name, a word swapped for
 // its opposite or for a stronger one, a hedge dropped. Anything else (a word left out, an
 // inflection, a synonym, a spelling) keeps the meaning, and the quote stays only "close".
+import { INTENT_VERBS } from './intent-verbs.js';
 import type { Difference } from './result.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { AntonymSource } from './antonyms.js';
@@ -294,21 +295,6 @@ function commonRun(a: string[], b: string[]): [number, number][] {
   return out;
 }
 
-/** Verbs that put what follows in someone's plans or hopes: "expect to press" is not "will attack". */
-const INTENT_VERBS = new Set([
-  'plan',
-  'want',
-  'hope',
-  'aim',
-  'intend',
-  'expect',
-  'threaten',
-  'propose',
-  'seek',
-  'try',
-  'consider',
-  'wish',
-]);
 /** "'d" is "would" too: "we'd" keeps the hedge of "we would". */
 const hedges = (t: WordToken) =>
   HEDGES.has(t.text.toLowerCase()) ||

@@ -15,6 +15,7 @@ import type { Question } from './question.js';
 import type { Citation, Result } from './result.js';
 import { citation, quoteView } from './views.js';
 import { pronouns } from '../text/function-words.js';
+import { UNREALISED_VERBS } from './intent-verbs.js';
 
 /** Share of the claim's weight a clause must hold to say Yes: below it, a missing word may be the point. */
 const YES_COVERAGE = 0.8;
@@ -43,26 +44,6 @@ const OPEN_WORDS = new Set([
   'reportedly',
   'supposedly',
   'apparently',
-]);
-/** Verbs that put what follows them in the future or in someone's wishes: "plans to close". */
-const UNREALISED = new Set([
-  'plan',
-  'want',
-  'hope',
-  'aim',
-  'intend',
-  'expect',
-  'threaten',
-  'propose',
-  'seek',
-  'try',
-  'consider',
-  'call',
-  'urge',
-  'demand',
-  'ask',
-  'wish',
-  'prepare',
 ]);
 /** Clause openers under which nothing is asserted. */
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
@@ -226,7 +207,11 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
     CONDITIONALS.has(opener) ||
     inRange(toks, clause, (t) => OPEN_WORDS.has(t.text.toLowerCase())) ||
     (!claim.modal &&
-      inRange(toks, clause, (t) => HEDGES.has(t.text.toLowerCase()) || (t.pos === 'VERB' && UNREALISED.has(t.lemma))));
+      inRange(
+        toks,
+        clause,
+        (t) => HEDGES.has(t.text.toLowerCase()) || (t.pos === 'VERB' && UNREALISED_VERBS.has(t.lemma)),
+      ));
   // "deputy head" is not "head": a title the passage qualifies and the question does not.
   const qualified = range(clause.from + 1, clause.to).some(
     (i) =>

@@ -14,7 +14,7 @@ import {
   transcriptLabels,
   type Cue,
 } from './quotes/cues.js';
-import { findQuotedSpans, inSpan, isTitle, type Span } from './quotes/quoted-spans.js';
+import { findQuotedSpans, inSpan, isTitle, type Quotation } from './quotes/quoted-spans.js';
 import { lastWordIndex, reportedIn, speechStart } from './quotes/reported.js';
 import { SpeakerTracker, subjectBefore, type Speaker } from './quotes/speakers.js';
 
@@ -70,7 +70,7 @@ const MIN_UNCUED_QUOTE_WORDS = 8;
 const MIXED_MIN_OWN_WORDS = 2;
 
 interface Found {
-  span: Span;
+  span: Quotation;
   cue: Cue | null;
   cueAt: number;
   parts: Part[];
@@ -223,7 +223,7 @@ export function extractQuotes(input: QuoteInput): QuoteRecord[] {
       lastCueAt = f.cueAt;
       if (sp) tracker.spoke(sp);
     }
-    function pushMixed(r: Omit<QuoteRecord, 'sentence' | 'quoted' | 'kind'>, spans: Span[]): QuoteRecord {
+    function pushMixed(r: Omit<QuoteRecord, 'sentence' | 'quoted' | 'kind'>, spans: Quotation[]): QuoteRecord {
       const end = Math.max(r.end, ...spans.map((x) => x.close));
       const record: QuoteRecord = {
         ...r,
@@ -266,7 +266,7 @@ function lastDirect(quotes: QuoteRecord[]): QuoteRecord | undefined {
  */
 function speakerGoingOn(
   quotes: QuoteRecord[],
-  q: Span,
+  q: Quotation,
   s: AnnotatedSentence,
   input: QuoteInput,
   voices: Map<QuoteRecord, Speaker>,
@@ -305,7 +305,7 @@ function wordCount(text: string, start: number, end: number): number {
 }
 
 /** Words of the span outside the quoted parts, "that" and punctuation not counted. */
-function ownWords(text: string, start: number, end: number, spans: Span[]): number {
+function ownWords(text: string, start: number, end: number, spans: Quotation[]): number {
   let n = 0;
   let from = start;
   for (const q of [...spans].sort((a, b) => a.open - b.open)) {
@@ -322,7 +322,7 @@ function ownWords(text: string, start: number, end: number, spans: Span[]): numb
  */
 function runsOn(
   previous: QuoteRecord,
-  q: Span,
+  q: Quotation,
   cue: Cue | null,
   sameCue: boolean,
   opensSentence: boolean,
@@ -349,7 +349,7 @@ function runsOn(
 /** The most characters a paragraph may hold after a quotation for them to be only its cue (", said the former ..."). */
 const MAX_TRAILING_CUE = 120;
 
-type Clause = Omit<QuoteRecord, 'sentence' | 'quoted' | 'kind'> & { spans: Span[] };
+type Clause = Omit<QuoteRecord, 'sentence' | 'quoted' | 'kind'> & { spans: Quotation[] };
 
 /**
  * The clause whose verb governs quotation f, with the quotations after it that no other verb

@@ -4,7 +4,7 @@ import type { DocEntity, ResolvedMention } from '../entities.js';
 import { SPEECH_VERBS } from '../lexicon.js';
 import type { AnnotatedSentence, Token } from '../../nlp/annotate.js';
 import type { QuoteInput } from '../quotes.js';
-import type { Span } from './quoted-spans.js';
+import type { Quotation } from './quoted-spans.js';
 import {
   SpeakerTracker,
   mentionAt,
@@ -220,7 +220,7 @@ export function cueAfter(
 export function colonCue(
   sentences: AnnotatedSentence[],
   si: number,
-  q: Span,
+  q: Quotation,
   input: QuoteInput,
   tracker: SpeakerTracker,
 ): Cue | null {
@@ -262,9 +262,9 @@ export function transcriptLabels(entities: DocEntity[]): Map<string, string> {
 
 export function transcriptLabel(
   text: string,
-  q: Span,
+  q: Quotation,
   labels: Map<string, string>,
-): { content: Span; speaker: Speaker } | null {
+): { content: Quotation; speaker: Speaker } | null {
   const m = TRANSCRIPT_LABEL.exec(text.slice(q.start, Math.min(q.end, q.start + 60)));
   if (!m || q.start + m[0].length >= q.end) return null;
   const name = m[1]!;

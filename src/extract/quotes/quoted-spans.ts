@@ -1,5 +1,6 @@
 // Where quotations stand in a text: the marks that open and close them (curly, straight, mismatched,
 // ''), per paragraph, and which quoted runs are titles rather than anyone's words.
+import type { Span } from '../../text/span.js';
 
 /**
  * Opening marks, with the two apostrophes some newspapers write for a quotation mark, and a closing
@@ -56,7 +57,7 @@ function opensWithCloser(text: string, i: number): boolean {
 export const TITLE_MAX_WORDS = 4;
 
 /** Short, every word capitalised, no sentence inside: a title or a name in quotation marks. */
-export function isTitle(text: string, q: Span): boolean {
+export function isTitle(text: string, q: Quotation): boolean {
   // American style sets the comma inside the marks: “War On Drugs,” is still a title.
   const words = text.slice(q.start, q.end).replace(/,$/, '').split(/\s+/).filter(Boolean);
   if (words.length > TITLE_MAX_WORDS || /[.!?,;:]$/.test(words[words.length - 1] ?? '')) return false;
@@ -64,11 +65,9 @@ export function isTitle(text: string, q: Span): boolean {
 }
 
 /** A quotation: its marks at open and close (close is past the closing mark), its words start..end; closed unless left open. */
-export interface Span {
+export interface Quotation extends Span {
   open: number;
   close: number;
-  start: number;
-  end: number;
   closed: boolean;
 }
 
@@ -76,8 +75,8 @@ export interface Span {
 const LINE_OPENER = /\n[ \t\u00a0]*(?:[“„«"]|'')/g;
 
 /** Quoted spans per paragraph; an opening mark never closed runs to the paragraph's end. */
-export function findQuotedSpans(text: string, paragraphs: { start: number; end: number }[]): Span[] {
-  const spans: Span[] = [];
+export function findQuotedSpans(text: string, paragraphs: { start: number; end: number }[]): Quotation[] {
+  const spans: Quotation[] = [];
   // The first opening mark at or after `searchedFrom` (text.length if none), kept between calls
   // so that text without quotes is read once, not once per paragraph.
   let searchedFrom = Infinity;
@@ -138,7 +137,7 @@ export function findQuotedSpans(text: string, paragraphs: { start: number; end: 
 }
 
 /** Whether `offset` lies in one of the spans, which come sorted and disjoint: a binary search. */
-export function inSpan(spans: Span[], offset: number): boolean {
+export function inSpan(spans: Quotation[], offset: number): boolean {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
