@@ -287,16 +287,16 @@ export function rankPassages(
  */
 function topicOf(index: TextIndex, q: Question): string[][] {
   const kind = answerKindNouns(q);
-  return q.groups
-    .filter(
-      (g) =>
-        !g.optional &&
-        g.at !== undefined &&
-        !kind.has(g.at) &&
-        /^(NOUN|PROPN)$/.test(q.tokens[g.at]?.pos ?? '') &&
-        [...g.stems].some(([st, w]) => w >= 1 && index.hasStem(st)),
-    )
-    .map((g) => [...g.stems.keys()]);
+  const asked = q.groups.filter(
+    (g) =>
+      !g.optional &&
+      g.at !== undefined &&
+      !kind.has(g.at) &&
+      /^(NOUN|PROPN)$/.test(q.tokens[g.at]?.pos ?? '') &&
+      [...g.stems].some(([st, w]) => w >= 1 && index.hasStem(st)),
+  );
+  // A slip may spell another word the articles use ("band" for "bank"): a near spelling counts too.
+  return asked.map((g) => [...g.stems.keys(), ...index.correct(q.tokens[g.at!]!.text).keys()]);
 }
 
 /**
@@ -325,9 +325,17 @@ function answerKindNouns(q: Question): Set<number> {
   return out;
 }
 
+/**
+ * Most nouns a question may give and still require its article to hold each: a longer one reads
+ * like a passage, where a slip that spells another word or a word said another way is likelier
+ * than an article about something else. Fewer lets other articles answer more questions; more
+ * loses long questions to one slip (a quarter of the scale bench's are long sentences with one).
+ */
+const TOPIC_NOUNS_MAX = 4;
+
 /** Whether an article holds each of the question's nouns, or a word standing for it. */
 function aboutTopic(ctx: Context, topic: string[][], doc: string): boolean {
-  if (!topic.length) return true;
+  if (!topic.length || topic.length > TOPIC_NOUNS_MAX) return true;
   const [from, to] = ctx.corpus.gidRange(doc);
   return topic.every((stems) => stems.some((st) => ctx.index.occursBetween(st, from, to - 1)));
 }
