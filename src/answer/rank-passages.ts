@@ -232,7 +232,8 @@ export function rankPassages(
   const focusIds = new Set(q.focus.map((e) => e.id));
   const typed = TYPED.has(q.expects);
   const asked = askedOf(q);
-  const topic = topicOf(index, q);
+  // Read only when a passage meets the other constraints: near spellings cost a look-up per noun.
+  let topic: string[][] | undefined;
   // The most BM25 gives a sentence that holds every word asked, each as often as can count.
   const mostBm25 = (K1 + 1) * words.groups.reduce((s, g) => s + (g.optional ? 0 : g.weight), 0);
   const candidates = hits
@@ -272,7 +273,10 @@ export function rankPassages(
     };
     const score = passageScore(parts, weights);
     const meetsConstraints =
-      !essentialMissed && !(typed && !span) && !lacksRequired(corpus, q, h.gid) && aboutTopic(ctx, topic, doc.id);
+      !essentialMissed &&
+      !(typed && !span) &&
+      !lacksRequired(corpus, q, h.gid) &&
+      aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id);
     ranked.push({ ...h, order, parts, score, span, meetsConstraints });
     if (meetsConstraints) bestScore = Math.max(bestScore, score);
   }
