@@ -6,7 +6,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { sessionId as newSessionId } from './ids.js';
 import type { Recorder } from './records.js';
-import { member, roles, type World } from './world.js';
+import { member, roles, textChannel, type World } from './world.js';
 
 export const Op = {
   Dispatch: 0,
@@ -269,21 +269,7 @@ export class FakeGateway {
       incidents_data: null,
       // Only the bot's own member, as Discord sends without the privileged GuildMembers intent.
       members: [member(world.bot)],
-      channels: [
-        {
-          id: world.channelId,
-          type: 0,
-          name: world.channelName,
-          position: 0,
-          flags: 0,
-          parent_id: null,
-          topic: null,
-          nsfw: false,
-          last_message_id: null,
-          rate_limit_per_user: 0,
-          permission_overwrites: [],
-        },
-      ],
+      channels: [{ ...textChannel(world), permission_overwrites: [] }],
     };
   }
 

@@ -3,7 +3,14 @@
 // context-menu command. Each call mints a fresh id and token, as every real interaction has.
 import type { APIInteraction, APIMessage, APIUser } from 'discord.js';
 import { interactionToken, snowflake } from './ids.js';
-import { APP_PERMISSIONS, MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, member, type World } from './world.js';
+import {
+  APP_PERMISSIONS,
+  MEMBER_PERMISSIONS,
+  MODERATOR_PERMISSIONS,
+  member,
+  textChannel,
+  type World,
+} from './world.js';
 
 export const InteractionType = {
   Ping: 1,
@@ -52,20 +59,7 @@ function base(world: World, actor: Actor, type: number): Record<string, unknown>
     version: 1,
     guild: { id: world.guildId, locale: 'en-US', features: [] },
     guild_id: world.guildId,
-    channel: {
-      id: world.channelId,
-      type: 0,
-      name: world.channelName,
-      guild_id: world.guildId,
-      position: 0,
-      flags: 0,
-      parent_id: null,
-      topic: null,
-      nsfw: false,
-      last_message_id: null,
-      rate_limit_per_user: 0,
-      permissions: permissions.toString(),
-    },
+    channel: { ...textChannel(world), guild_id: world.guildId, permissions: permissions.toString() },
     channel_id: world.channelId,
     member: { ...member(user, moderator ? [world.moderatorRoleId] : []), permissions: permissions.toString() },
     app_permissions: APP_PERMISSIONS.toString(),

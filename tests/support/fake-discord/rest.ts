@@ -10,7 +10,7 @@ import { choicesProblem, messageProblem } from './limits.js';
 import { editMessage, messageFromBody, MessageType, type MessageContext } from './messages.js';
 import type { InteractionRecord, Recorder } from './records.js';
 import { acceptedCallback, Callback, EPHEMERAL } from './replies.js';
-import type { World } from './world.js';
+import { textChannel, type World } from './world.js';
 
 export interface RestDeps {
   world: World;
@@ -212,20 +212,7 @@ export function createRestHandler(deps: RestDeps): (req: IncomingMessage, res: S
       return sendJson(res, 200, edited);
     };
 
-  const channel = () => ({
-    id: world.channelId,
-    type: 0,
-    guild_id: world.guildId,
-    name: world.channelName,
-    position: 0,
-    flags: 0,
-    parent_id: null,
-    topic: null,
-    nsfw: false,
-    last_message_id: null,
-    rate_limit_per_user: 0,
-    permission_overwrites: [],
-  });
+  const channel = () => ({ ...textChannel(world), guild_id: world.guildId, permission_overwrites: [] });
 
   const S = '([^/]+)';
   const routes: Route[] = [

@@ -119,3 +119,19 @@ export function member(u: APIUser, roleIds: string[] = []): APIGuildMember {
 export function isModerator(world: World, u: APIUser): boolean {
   return u.id === world.mod.id;
 }
+
+/** The world's one text channel as Discord describes it; each payload adds its own fields (guild id, permissions). */
+export function textChannel(world: World) {
+  return {
+    id: world.channelId,
+    type: 0,
+    name: world.channelName,
+    position: 0,
+    flags: 0,
+    parent_id: null,
+    topic: null,
+    nsfw: false,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+  };
+}
