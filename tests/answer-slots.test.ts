@@ -184,6 +184,7 @@ describe('an acronym the article writes without brackets stands for the name it 
         'title: Ferry firm cuts routes\ndate: 2024-05-02',
         'Coastal Ferry Lines has blamed rising fuel costs for a 30% fall in profits.',
         'CFL said it would close two routes this winter. The firm carried 1.2 million passengers last year.',
+        'Its rival Island Boats will close five routes in the spring.',
       ].join('\n\n'),
     });
   });
@@ -192,6 +193,12 @@ describe('an acronym the article writes without brackets stands for the name it 
     const r = ferries.run('ask', "why did cfl's profits fall");
     expect(r.found).toBe(true);
     expect(r.citations[0]?.text).toMatch(/fuel costs/);
+  });
+
+  it('a question typing the full name in lower case finds what the article says under the acronym', () => {
+    const r = ferries.run('ask', 'how many routes has coastal ferry lines axed');
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/two routes/);
   });
 
   it('the profile of the acronym is the organisation, with the acronym as an alias', () => {

@@ -218,7 +218,8 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
     focus
       .filter((e) => [e.name, ...e.aliases].some((n) => lowerWords(n).includes(word)))
       .flatMap(entityNameWords)
-      .filter((w) => w.length >= 3);
+      // Short words are too common to require, save an acronym the articles write ("BA").
+      .filter((w) => w.length >= 3 || focus.some((e) => e.aliases.filter(isAcronym).includes(w.toUpperCase())));
   const focusNameWords = new Set(focus.flatMap(entityNameWords));
   const required = [
     ...names
@@ -245,6 +246,9 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
   const attribute = whAt >= 0 && lower[whAt] === 'what' ? attributeOf(tokens, whAt) : null;
   const focusWords = new Set(focus.flatMap(entityNameWords));
   const seen = new Set<string>();
+  // Each typed word with its spelling corrections: "britsh airways" names "British Airways" in full.
+  const wordsOf = (t: Token) => [nameKey(t.text), ...(index.hasWord(t.text) ? [] : index.correct(t.text).keys())];
+  const typedWords = new Set(tokens.flatMap(wordsOf));
   tokens.forEach((t, i) => {
     if (
       i === whAt ||
@@ -293,8 +297,10 @@ export function analyseQuestion(raw: string, corpus: Corpus, index: TextIndex): 
     const keys = new Set([nameKey(t.text), ...(run ? [nameKey(run)] : [])]);
     for (const e of focus) {
       const all = [e.name, ...e.aliases];
-      if (!all.some((n) => keys.has(nameKey(n)))) continue;
-      for (const n of all)
+      const written = all.some((n) => keys.has(nameKey(n)));
+      // A name typed in full in lower case stands for the acronym the articles write for it.
+      if (!written && !all.some((n) => typedInFull(n, typedWords, wordsOf(t)))) continue;
+      for (const n of written ? all : e.aliases.filter(isAcronym))
         for (const w of n.split(/\s+/)) {
           const st = stemOf(w);
           if (stems.has(st) || !index.hasStem(st) || STOP_WORDS.has(st)) continue;
@@ -628,6 +634,14 @@ function namesIn(
     }
   }
   return { focus, unknownNames, names: runs, nameWords };
+}
+
+const isAcronym = (name: string) => /^\p{Lu}{2,}$/u.test(name);
+
+/** Whether a name of two words or more is typed in full, lower-case or misspelt, the word being one of them. */
+function typedInFull(name: string, typed: Set<string>, word: string[]): boolean {
+  const words = nameKey(name).split(' ');
+  return words.length >= 2 && words.every((w) => typed.has(w)) && word.some((w) => words.includes(w));
 }
 
 /** Whether every typed word is a word of the entity's name or an alias, spelt nearly right. */
