@@ -76,6 +76,20 @@ describe('which N did X: the person doing the deed, though the title differs or 
   });
 });
 
+describe('a question about what did not happen', () => {
+  it('is not answered by a passage saying it did: the name there is exactly the wrong one', () => {
+    for (const q of ['who did Ravi Shah not work for', 'what will the repairs not cost']) {
+      const r = ask(q);
+      expect(r.found).toBe(false);
+      expect(r.message).toMatch(/do not say/);
+    }
+  });
+
+  it('is answered by a passage that says it the other way ("voted against")', () => {
+    expect(ask('which councillor did not vote for the plan').answer).toMatch(/Mark Hale/);
+  });
+});
+
 describe('numbers the question gives', () => {
   it('a year the articles never write is not confirmed by a passage about another year', () => {
     expect(ask('who founded the trust in 1997').found).toBe(false);

@@ -25,6 +25,34 @@ function negated(text: string): boolean {
   return NEGATION.test(text.toLowerCase());
 }
 
+/** A question about what did not happen: "who did she not work for", "what isn't covered" ("whether or not" asks both ways). */
+const ASKED_NEGATION = /\b(?:not|never)\b|n['’]t\b/;
+const EITHER_WAY = /\bor not\b|\bnot only\b/;
+/**
+ * Words that say something did not happen, or happened the other way: a passage that answers a
+ * negated question says so with one of them ("barred from settling", "lacks combs", "was unable").
+ */
+const NEGATIVE_WORD =
+  /^(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without|lack\w*|fail\w*|refus\w*|reject\w*|den(?:y|ies|ied|ial)|unable|bar(?:s|red)?|ban(?:s|ned)?|prevent\w*|prohibit\w*|forb[ai]d\w*|against|except\w*|exclud\w*|absen\w*|fewer|unlike|un(?:able|aware|willing|likely|known|successful\w*|lawful\w*|fair\w*|justifi\w*)|in(?:active|capable|correct|valid)\w*|abstain\w*|declin\w*|oppos\w*|resist\w*|avoid\w*|ignor\w*|miss(?:ed|es|ing)?|stop\w*)$/;
+/** How many words from a word of the question the negation may stand and still bear on it. */
+const NEGATION_REACH = 5;
+
+/**
+ * Whether the question asks what did not happen and the sentence says nothing did not near the
+ * words it shares with the question: "who did she not work for" is never answered by "she worked
+ * for Acme", which names exactly the wrong one.
+ */
+export function answersOnlyTheAffirmative(q: Question, text: string): boolean {
+  const asked = q.text.toLowerCase();
+  if (q.expects === 'quote' || q.expects === 'yesno' || !ASKED_NEGATION.test(asked) || EITHER_WAY.test(asked))
+    return false;
+  const stems = new Set(q.groups.flatMap((g) => [...g.stems].filter(([, w]) => w >= 0.8).map(([st]) => st)));
+  const words = textWords(text);
+  // "didn't" reads as "didn" and "t".
+  const negative = words.map((w, i) => NEGATIVE_WORD.test(w) || (w === 't' && (words[i - 1] ?? '').endsWith('n')));
+  return !words.some((w, i) => stems.has(stemOf(w)) && negative.some((n, j) => n && Math.abs(i - j) <= NEGATION_REACH));
+}
+
 /** One word is the other with a negating prefix. */
 function prefixOpposite(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
