@@ -90,6 +90,25 @@ describe('a question about what did not happen', () => {
   });
 });
 
+describe('a passage holding the opposite of a word asked answers another question', () => {
+  let assembly: Engine;
+  beforeAll(async () => {
+    assembly = await engineFor({
+      'assembly.txt': [
+        'title: How the island assembly works\ndate: 2024-02-01',
+        'The party that holds the majority of seats in the assembly forms the island government.',
+        'Members who are absent from a vote must give a written reason to the speaker.',
+      ].join('\n\n'),
+    });
+  });
+
+  it('"the minority of seats" is not answered by what the majority does', () => {
+    const r = assembly.run('ask', 'what does the party with the minority of seats form?');
+    expect(r.found).toBe(false);
+    expect(assembly.run('ask', 'what does the party with the majority of seats form?').answer).toMatch(/government/);
+  });
+});
+
 describe('numbers the question gives', () => {
   it('a year the articles never write is not confirmed by a passage about another year', () => {
     expect(ask('who founded the trust in 1997').found).toBe(false);

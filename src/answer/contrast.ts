@@ -28,6 +28,20 @@ function negated(text: string): boolean {
 /** A question about what did not happen: "who did she not work for", "what isn't covered" ("whether or not" asks both ways). */
 const ASKED_NEGATION = /\b(?:not|never)\b|n['’]t\b/;
 const EITHER_WAY = /\bor not\b|\bnot only\b/;
+export function asksWhatDidNotHappen(q: Question): boolean {
+  const asked = q.text.toLowerCase();
+  return q.expects !== 'quote' && q.expects !== 'yesno' && ASKED_NEGATION.test(asked) && !EITHER_WAY.test(asked);
+}
+
+/**
+ * Whether the sentence holds the opposite of a word asked ("the minority of seats" for "the
+ * majority"), so that it answers another question. Not when the question is negated itself: "wasn't
+ * able" is what "unable" says.
+ */
+export function answersTheOpposite(q: Question, parts: ContrastParts): boolean {
+  return parts.opposite === 1 && !asksWhatDidNotHappen(q);
+}
+
 /**
  * Words that say something did not happen, or happened the other way: a passage that answers a
  * negated question says so with one of them ("barred from settling", "lacks combs", "was unable").
@@ -43,9 +57,7 @@ const NEGATION_REACH = 5;
  * for Acme", which names exactly the wrong one.
  */
 export function answersOnlyTheAffirmative(q: Question, text: string): boolean {
-  const asked = q.text.toLowerCase();
-  if (q.expects === 'quote' || q.expects === 'yesno' || !ASKED_NEGATION.test(asked) || EITHER_WAY.test(asked))
-    return false;
+  if (!asksWhatDidNotHappen(q)) return false;
   const stems = new Set(q.groups.flatMap((g) => [...g.stems].filter(([, w]) => w >= 0.8).map(([st]) => st)));
   const words = textWords(text);
   // "didn't" reads as "didn" and "t".

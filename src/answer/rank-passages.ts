@@ -5,7 +5,7 @@ import { stemOf } from '../nlp/annotate.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Context } from './answer-context.js';
 import { smallAntonyms } from './antonyms.js';
-import { answersOnlyTheAffirmative, contrastParts } from './contrast.js';
+import { answersOnlyTheAffirmative, answersTheOpposite, contrastParts } from './contrast.js';
 import { K1, type Hit, type TextIndex } from '../search/text-index.js';
 import { actsAsAsked, answerSpan, askedOf } from './answer-span.js';
 import {
@@ -276,7 +276,8 @@ export function rankPassages(
       !essentialMissed &&
       !(typed && !span) &&
       !lacksRequired(corpus, q, h.gid) &&
-      !(parts.opposite === 0 && answersOnlyTheAffirmative(q, corpus.sentenceText(h.gid))) &&
+      !answersTheOpposite(q, parts) &&
+      !answersOnlyTheAffirmative(q, corpus.sentenceText(h.gid)) &&
       aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id);
     ranked.push({ ...h, order, parts, score, span, meetsConstraints });
     if (meetsConstraints) bestScore = Math.max(bestScore, score);
