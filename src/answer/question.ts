@@ -520,7 +520,13 @@ function namesIn(
   for (const name of runs) {
     // "There", "In" opening a quotation are capitalised, not names.
     if (name.split(' ').every((w) => STOP_WORDS.has(w.toLowerCase()))) continue;
-    const hits = findEntities(corpus, name, 3, true);
+    // A near spelling is for typos: a name whose every word the articles use, differing from an
+    // entity's in one of them ("Western Europe" beside "Eastern Europe"), names something else.
+    const typed = nameKey(name).split(' ');
+    const allUsed = name.split(' ').every((w) => index.hasWord(w));
+    const hits = findEntities(corpus, name, 3, true).filter(
+      (h) => !allUsed || [h.name, ...h.aliases].some((n) => typed.every((w) => nameKey(n).split(' ').includes(w))),
+    );
     if (hits.length) {
       for (const h of hits) if (!focus.includes(h)) focus.push(h);
     }
