@@ -182,4 +182,4 @@ function isProfileQuestion(tokens: Token[], whAt: number, focus: Entity[], typed
   );
 }
 
-const ROLE_WORDS = new Set(['role', 'job', 'position', 'title', 'occupation', 'post', 'function']);
+export const ROLE_WORDS = new Set(['role', 'job', 'position', 'title', 'occupation', 'post', 'function']);

@@ -160,7 +160,7 @@ function namesAll(e: Entity, typed: string[]): boolean {
 }
 
 /** At most one letter added, dropped or changed. */
-function nearlySame(a: string, b: string): boolean {
+export function nearlySame(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;

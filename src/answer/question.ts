@@ -1,14 +1,21 @@
 // A question as `ask` reads it: the query every command searches with (question-query.ts), and
-// what only `ask` needs beyond it: the slot its form asks, its content lemmas and verbs, whether
-// it is about the document itself, and the attribute a passage must name.
+// what only `ask` needs beyond it, gathered in one reading: the slot asked, the predicate with its
+// arguments, constraints and polarity (question-reading.ts), the form's own slots (a title's
+// holder, an acronym, a condition, a counted noun), its content lemmas and verbs, whether it is
+// about the document itself, and the attribute a passage must name.
 import { isContentTerm } from '../extract/lexicon.js';
 import type { Token } from '../nlp/annotate.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
-import { readForm, type Form } from './question-form.js';
+import { isParticiple, readForm, type Form } from './question-form.js';
 import { queryOf, type QuestionQuery } from './question-query.js';
+import { readPredicate, slotOf, type PredicateReading, type Slot } from './question-reading.js';
 
-export interface Question extends QuestionQuery {
+export interface Reading extends PredicateReading {
+  /** The slot the answer fills. */
+  slot: Slot;
+  /** The noun of the wh-phrase, naming what the answer is: "which minister", "how many councillors", "what country". */
+  answerNoun: string | null;
   /** Content lemmas of the question, for matching facts. */
   lemmas: string[];
   /** Main verbs of the question, by lemma. */
@@ -19,11 +26,13 @@ export interface Question extends QuestionQuery {
   form: Form;
 }
 
+export interface Question extends QuestionQuery, Reading {}
+
 const DOCUMENT_WORDS = new Set(['article', 'story', 'report', 'piece', 'publish', 'write', 'post']);
 
 export function readQuestion(raw: string, corpus: Corpus, index: TextIndex): Question {
   const query = queryOf(raw, corpus, index);
-  const { tokens, whAt, wh } = query;
+  const { tokens, whAt, wh, expects } = query;
   const verbs = tokens.filter((t) => t.pos === 'VERB').map((t) => t.lemma);
   const lemmas = tokens.filter((t, i) => i !== whAt && isContentTerm(t.lemma, t.pos)).map((t) => t.lemma);
   // "When was the article published?", but not "When was “The Long Road Home” written?".
@@ -40,7 +49,77 @@ export function readQuestion(raw: string, corpus: Corpus, index: TextIndex): Que
       form.countedStems = [...g.stems.keys()].filter((st) => g.stems.get(st)! >= 0.8);
   const attributeAt = wh === 'what' ? attributeOf(tokens, whAt) : -1;
   const groups = query.groups.map((g) => ({ ...g, essential: g.at === attributeAt }));
-  return { ...query, groups, lemmas, verbs, aboutDocument, form };
+  const { end, noun } = whPhrase(tokens, whAt);
+  const answerNoun = (form.role && !form.role.copular ? form.role.noun : null) ?? form.counted ?? noun;
+  const relationAt = form.role?.copular
+    ? tokens.findIndex((t, i) => i > whAt && t.pos === 'NOUN' && t.lemma.toLowerCase() === form.role!.noun)
+    : attributeAt >= 0
+      ? attributeAt
+      : possessedAt(tokens, whAt);
+  return {
+    ...query,
+    groups,
+    slot: slotOf(wh, expects, form, answerNoun, tokens),
+    answerNoun,
+    ...readPredicate(tokens, end, relationAt, wh === 'yesno', query.focus, form),
+    lemmas,
+    verbs,
+    aboutDocument,
+    form,
+  };
+}
+
+/** Words after "how" that ask a measure. */
+const MEASURES = /^(many|much|long|old|far|big|large|often|tall|high|small|low|great|soon)$/;
+
+/**
+ * Where the wh-phrase ends ("who", "how many councillors", "which minister", "what kind of
+ * deal") and the noun it names the answer by, if any.
+ */
+function whPhrase(tokens: Token[], whAt: number): { end: number; noun: string | null } {
+  if (whAt < 0) return { end: 0, noun: null };
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  let end = whAt + 1;
+  let noun: string | null = null;
+  if (lower[whAt] === 'how' && MEASURES.test(lower[end] ?? '')) {
+    const many = lower[end] === 'many';
+    end++;
+    if (/^(a|an)$/.test(lower[end] ?? '')) end++;
+    // "how many nurses work": the first plural ends the phrase, though wink may read "work" as a noun.
+    while (
+      end < tokens.length &&
+      (/^(ADJ|NOUN)$/.test(tokens[end]!.pos) || isParticiple(tokens[end], tokens[end + 1]))
+    ) {
+      const t = tokens[end++]!;
+      if (t.pos === 'NOUN') noun = t.lemma.toLowerCase();
+      if (many && t.pos === 'NOUN' && t.text.toLowerCase() !== t.lemma) break;
+    }
+  } else if (/^(what|which|whose)$/.test(lower[whAt]!)) {
+    // "what country", "which minister", "what kind of deal": the noun names what the answer is.
+    while (
+      end < tokens.length &&
+      (/^(ADJ|NOUN)$/.test(tokens[end]!.pos) || (lower[end] === 'of' && tokens[end + 1]?.pos === 'NOUN'))
+    ) {
+      if (tokens[end]!.pos === 'NOUN' && (noun === null || KIND_NOUNS.has(noun)))
+        noun = tokens[end]!.lemma.toLowerCase();
+      end++;
+    }
+  }
+  return { end, noun };
+}
+
+/** "What is Ada Finch's role?", "who is the council's leader": the noun after the owner, or -1. */
+function possessedAt(tokens: Token[], whAt: number): number {
+  let last = tokens.length - 1;
+  while (last > 0 && tokens[last]!.pos === 'PUNCT') last--;
+  const t = tokens[last];
+  return whAt >= 0 &&
+    tokens[whAt + 1]?.lemma === 'be' &&
+    t?.pos === 'NOUN' &&
+    t.text === t.text.toLowerCase() &&
+    /^['’]s$/.test(tokens[last - 1]?.text ?? '')
+    ? last
+    : -1;
 }
 
 /** Nouns that ask for something of a kind, not for an attribute the passage must name: "what is an example of". */
