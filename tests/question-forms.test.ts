@@ -19,6 +19,7 @@ const BRIDGE = [
   'Councillor Edwin Marsh, who championed the plan, said the bridge was the lifeline of the town. Councillor Ada Finch voted against the plan, saying the repair would cost too much.',
   'Work will start in May and end in September, the council said. The repair will cost 2.4 million pounds.',
   'The mayor of Marlow, Priya Osei, visited Lindholm last week to study its ferry. The Greenway Trust (GT) will pay half of the cost.',
+  'Councillor Rosa May said the Lindholm ferry was too slow for the town.',
 ].join('\n\n');
 
 let ctx: Context;
@@ -109,7 +110,9 @@ describe('negated questions', () => {
   });
 
   it('"not only" negates nothing', () => {
-    expect(read('who not only voted but spoke').polarity).toBe('positive');
+    const q = read('who not only voted but spoke');
+    expect(q.polarity).toBe('positive');
+    expect(q.predicate?.lemma).toBe('vote');
   });
 
   it('"didn\'t X ...?" asks whether X did; "did X not ...?" asks whether X did not', () => {
@@ -182,8 +185,13 @@ describe('when and where', () => {
     expect(q.constraints.relative).toEqual(['before this']);
   });
 
-  it('"when was the bridge built": passive', () => {
-    expect(read('when was the bridge built').predicate).toMatchObject({ lemma: 'build', passive: true });
+  it('"when was the bridge built": passive, past; "where is Lindholm located": present', () => {
+    expect(read('when was the bridge built').predicate).toMatchObject({ lemma: 'build', passive: true, tense: 'past' });
+    expect(read('where is Lindholm located').predicate).toMatchObject({ lemma: 'locate', tense: 'present' });
+  });
+
+  it('"who has paid" is past: the deed is done', () => {
+    expect(read('who has paid the fee').predicate).toMatchObject({ lemma: 'pay', tense: 'past' });
   });
 
   it('"where did the mayor go": a place', () => {
@@ -222,6 +230,34 @@ describe('how many, how much, why', () => {
     expect(q.slot).toBe('reason');
     expect(q.predicate?.lemma).toBe('close');
     expect(args('why did the council close the bridge')).toEqual(['subject: council', 'object: bridge']);
+  });
+});
+
+describe('the wh-word elsewhere than first', () => {
+  it('"the council approved what?": the verb before it, its subject', () => {
+    const q = read('The Marlow council approved what on Tuesday?');
+    expect(q.slot).toBe('thing');
+    expect(q.predicate).toMatchObject({ lemma: 'approve', tense: 'past' });
+    expect(args('The Marlow council approved what on Tuesday?')).toEqual(['subject: marlow council <Marlow>']);
+    expect(q.constraints.dates).toEqual(['tuesday']);
+  });
+
+  it('"which bridge of Marlow did the council repair": the noun the answer is of is an argument', () => {
+    const q = read('which bridge of Marlow did the council repair');
+    expect(q.answerNoun).toBe('bridge');
+    expect(q.predicate?.lemma).toBe('repair');
+    expect(args('which bridge of Marlow did the council repair')).toEqual(['of: marlow <Marlow>', 'subject: council']);
+  });
+});
+
+describe('names typed lower case', () => {
+  it('a name whose words wink reads as a verb or an auxiliary is a name: "what did ada may say"', () => {
+    const q = read('what did priya osei say about the ferry');
+    expect(q.predicate).toMatchObject({ lemma: 'say', particle: 'about' });
+    expect(args('what did priya osei say about the ferry')).toEqual([
+      'subject: priya osei <Priya Osei>',
+      'about: ferry',
+    ]);
   });
 });
 

@@ -6,7 +6,7 @@
 // read left to right from wink's tags, with the tagger's usual slips on short questions mended.
 import type { Token } from '../nlp/annotate.js';
 import type { Entity } from '../corpus/corpus.js';
-import { entityNameWords } from '../text/words.js';
+import { entityNameWords, lowerWords } from '../text/words.js';
 import type { Form } from './question-form.js';
 import { ROLE_WORDS, type Expect, type Wh } from './question-kind.js';
 import { nearlySame } from './question-names.js';
@@ -107,6 +107,10 @@ const AUXILIARY =
   /^(is|are|was|were|am|be|been|being|do|does|did|can|could|has|have|had|will|would|should|shall|may|might|must)$/;
 const MODALS = new Set(['can', 'could', 'may', 'might', 'should', 'must', 'would']);
 const NEGATORS = new Set(['not', "n't", 'never']);
+/** Words that with "to" act as an auxiliary: "is going to cost", "has to pay", "needs to". */
+const SEMI_MODALS = new Set(['going', 'gon', 'have', 'has', 'had', 'need', 'needs', 'ought', 'got']);
+/** Auxiliaries after which the verb is bare: "did X visit", "will X start". */
+const BARE_AFTER = /^(do|does|did|will|would|can|could|should|shall|may|might|must)$/;
 /** "not only", "not just": no negation. */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely']);
 /** Adverbs that belong to a verb group ("walk away", "set up"). */
@@ -135,77 +139,97 @@ const PERIODS = /^(week|month|year|weekend|decade|century|summer|winter|spring|a
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /**
- * The predicate of a question, its arguments, constraints and polarity. `start` is the first
- * token after the wh-phrase (0 for a yes/no question); `relationAt` the token of the relational
+ * The predicate of a question, its arguments, constraints and polarity. `wh` is the token range
+ * of the wh-phrase (empty for a yes/no question); `relationAt` the token of the relational
  * noun a copular question asks about ("who is the president of X", "what is the capital of X"),
  * or -1.
  */
 export function readPredicate(
-  tokens: Token[],
-  start: number,
+  typed: Token[],
+  wh: { from: number; to: number },
   relationAt: number,
   yesNo: boolean,
   focus: Entity[],
   form: Form,
 ): PredicateReading {
-  const lower = tokens.map((t) => t.text.toLowerCase());
+  const lower = typed.map((t) => t.text.toLowerCase());
+  /** Whether a token is outside the wh-phrase. */
+  const outside = (k: number) => k < wh.from || k >= wh.to;
+  const tokens = retagged(typed, lower, outside, focus);
+  // The question after the wh-phrase: the whole of a yes/no question.
+  const start = wh.to;
   const end = form.condition ? lower.indexOf('if', start) : tokens.length;
   const used = new Set<number>();
   const constraints: Constraints = { dates: [], numbers: [], relative: [], condition: form.condition ?? [] };
 
-  // Auxiliaries, and the negation among them: "did not", "has never".
-  let i = start;
-  const aux: number[] = [];
   let negated = false;
   const negator = (k: number) =>
     (NEGATORS.has(lower[k]!) || tokens[k]!.lemma === 'not') && !NOT_NEGATING_NEXT.has(lower[k + 1] ?? '');
-  for (; i < end && (AUXILIARY.test(lower[i]!) || negator(i)); i++) {
-    // "Didn't he resign?" asks whether he resigned: a negation on the opening auxiliary asks, it does not deny.
-    if (negator(i)) negated ||= !(yesNo && i === start + 1);
-    else aux.push(i);
-    used.add(i);
-  }
+  const auxiliary = (k: number) =>
+    (AUXILIARY.test(lower[k]!) && tokens[k]!.pos !== 'PROPN') ||
+    (SEMI_MODALS.has(lower[k]!) && lower[k + 1] === 'to') ||
+    (lower[k] === 'to' && SEMI_MODALS.has(lower[k - 1] ?? ''));
+  const aux: number[] = [];
+  /** Past auxiliaries, negations and adverbs from k: "did not", "has never", "is going to", "does ... actually". */
+  const auxiliariesFrom = (k: number): number => {
+    for (; k < end; k++) {
+      // "Didn't he resign?" asks whether he resigned: a negation on the opening auxiliary asks, it does not deny.
+      if (negator(k)) negated ||= !(yesNo && k === start + 1);
+      else if (auxiliary(k)) aux.push(k);
+      else if ((tokens[k]!.pos === 'ADV' && !RELATIVE_WORDS.has(lower[k]!)) || lower[k] === 'not') continue;
+      else break;
+      used.add(k);
+    }
+    return k;
+  };
+  // "which area of China did ...", "what leader of the reformation was ...": the noun the answer is of.
+  let i = start;
+  if (wh.to > wh.from && tokens[i]?.pos === 'ADP' && lower[i] !== 'if')
+    for (i++; i < end && inSubject(tokens, i, false);) i++;
+  i = auxiliariesFrom(i);
+  const copulas = () => aux.filter((k) => tokens[k]!.lemma === 'be' || tokens[k]!.lemma === 'have');
   // The main verb: right here in "who voted", after the subject in "did the council vote".
   let verbAt = -1;
   /** A subject wink read as a verb ("work" in "when will work start"), or -1. */
   let misreadSubject = -1;
-  if (tokens[i]?.pos === 'VERB' && !(aux.length && tokens[i + 1]?.pos === 'VERB' && isBase(tokens[i]!))) verbAt = i;
+  const first = tokens[i];
+  if (first?.pos === 'VERB' && !(aux.length && tokens[i + 1]?.pos === 'VERB' && isBase(first))) verbAt = i;
   else if (aux.length) {
     // "when will work start": a bare word read as a verb before the verb is the subject.
-    if (tokens[i]?.pos === 'VERB') {
+    if (first?.pos === 'VERB') {
       verbAt = i + 1;
       misreadSubject = i;
     } else {
+      const beOrHave = copulas().length > 0;
       let subjectEnd = i;
-      while (subjectEnd < end && (inNounPhrase(tokens, subjectEnd) || isPossessive(tokens[subjectEnd]))) subjectEnd++;
-      // "did the mayor not resign?": the word after the negation is the verb, however wink read it.
-      const negationAt = subjectEnd;
-      for (; subjectEnd < end && negator(subjectEnd); subjectEnd++) {
-        negated = true;
-        used.add(subjectEnd);
-      }
-      const next = tokens[subjectEnd];
-      if (next?.pos === 'VERB' || (subjectEnd > negationAt && next && /^(NOUN|ADJ)$/.test(next.pos) && isBase(next)))
-        verbAt = subjectEnd;
-      else if (!aux.some((k) => tokens[k]!.lemma === 'be' || tokens[k]!.lemma === 'have'))
-        verbAt = bareVerbAt(tokens, i, subjectEnd, focus);
+      while (subjectEnd < end && inSubject(tokens, subjectEnd, beOrHave)) subjectEnd++;
+      // "did the mayor not resign?", "does X have to pay": the word after is the verb, however wink read it.
+      const after = auxiliariesFrom(subjectEnd);
+      const next = tokens[after];
+      if (next?.pos === 'VERB' || (after > subjectEnd && next && /^(NOUN|ADJ)$/.test(next.pos) && isBase(next)))
+        verbAt = after;
+      else if (!beOrHave) verbAt = bareVerbAt(tokens, i, subjectEnd, focus);
     }
   }
-  // "who never paid": a negation just before the verb.
-  if (verbAt > 0 && negator(verbAt - 1)) {
-    negated = true;
-    used.add(verbAt - 1);
-  }
 
+  // Another order ("Complexity classes are classified into what?", "In 1972, did X ..."): the
+  // first verb outside the wh-phrase, after its auxiliaries.
+  if (verbAt < 0 && relationAt < 0 && !copulas().length) {
+    for (let k = 0; k < end && verbAt < 0; k++) {
+      if (!outside(k) || used.has(k)) continue;
+      if (tokens[k]!.pos === 'VERB') verbAt = k;
+      else if (auxiliary(k) || negator(k)) auxiliariesFrom(k);
+    }
+  }
   const auxWords = aux.map((k) => lower[k]!);
   const modal = auxWords.find((w) => MODALS.has(w)) ?? null;
-  const tenseOf = (head: Token | undefined): Predicate['tense'] =>
-    auxWords.some((w) => w === 'will' || w === 'shall')
-      ? 'future'
-      : auxWords.some((w) => /^(did|was|were|had)$/.test(w)) ||
-          (head?.pos === 'VERB' && !isBase(head) && !/(s|ing)$/i.test(head.text))
-        ? 'past'
-        : 'present';
+  /** Tense by the auxiliaries, else by the verb's form: "has paid" and "paid" are past, "is located" present. */
+  const tenseOf = (head: Token | undefined): Predicate['tense'] => {
+    if (auxWords.some((w) => w === 'will' || w === 'shall' || w === 'going')) return 'future';
+    if (auxWords.some((w) => /^(did|was|were|had)$/.test(w))) return 'past';
+    if (auxWords.some((w) => !/^(has|have|to)$/.test(w))) return 'present';
+    return head?.pos === 'VERB' && !isBase(head) && !/(s|ing)$/i.test(head.text) ? 'past' : 'present';
+  };
 
   let predicate: Predicate | null = null;
   if (verbAt >= 0) {
@@ -248,7 +272,7 @@ export function readPredicate(
       at: relationAt,
     };
   } else {
-    const copula = aux.find((k) => tokens[k]!.lemma === 'be' || tokens[k]!.lemma === 'have');
+    const copula = copulas().pop();
     if (copula !== undefined)
       predicate = {
         kind: 'verb',
@@ -263,8 +287,8 @@ export function readPredicate(
   }
 
   // Relative times: "before this", "last week", "recently".
-  for (let k = start; k < end; k++) {
-    if (used.has(k)) continue;
+  for (let k = 0; k < end; k++) {
+    if (used.has(k) || !outside(k)) continue;
     const span =
       RELATIVE_PREPOSITIONS.has(lower[k]!) && DEICTIC.has(lower[k + 1] ?? '')
         ? 2
@@ -276,7 +300,7 @@ export function readPredicate(
               ? 2
               : 0;
     if (!span) continue;
-    const from = lower[k + 1] === 'ago' && k > start && tokens[k - 1]!.pos === 'NUM' ? k - 1 : k;
+    const from = lower[k + 1] === 'ago' && k > 0 && tokens[k - 1]!.pos === 'NUM' && outside(k - 1) ? k - 1 : k;
     const to = lower[k + span] === 'ago' ? k + span + 1 : k + span;
     constraints.relative.push(lower.slice(from, to).join(' '));
     for (let x = from; x < to; x++) used.add(x);
@@ -296,7 +320,8 @@ export function readPredicate(
     return predicate.lemma !== 'be' && k > predicate.at ? 'object' : 'subject';
   };
   const afterPredicate = predicate?.kind === 'verb' && predicate.lemma !== 'be' ? predicate.at : -1;
-  for (let k = start; k < end; k++) {
+  for (let k = 0; k < end; k++) {
+    if (!outside(k)) continue;
     // A second auxiliary after the verb opens the content of what was said: "who said the bridge would close".
     if (afterPredicate >= 0 && k > afterPredicate && AUXILIARY.test(lower[k]!) && !used.has(k)) break;
     if (k === misreadSubject) {
@@ -305,7 +330,7 @@ export function readPredicate(
     }
     if (used.has(k) || !inNounPhrase(tokens, k)) continue;
     let to = k;
-    while (to < end && !used.has(to) && inNounPhrase(tokens, to)) to++;
+    while (to < end && !used.has(to) && outside(to) && inNounPhrase(tokens, to)) to++;
     const run = tokens.slice(k, to);
     const content = run.filter((t) => t.pos !== 'DET');
     const words = content.map((t) => t.text.toLowerCase());
@@ -343,11 +368,53 @@ function isDateWord(word: string): boolean {
 /** Whether a token continues a noun phrase: "the Bank of England"; a possessive "'s" ends one. */
 function inNounPhrase(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (NOUN_PHRASE.has(t.pos) && !AUXILIARY.test(t.text.toLowerCase())) return !isWh(t) || t.pos !== 'PRON';
+  if (NOUN_PHRASE.has(t.pos)) return !isWh(t) || t.pos !== 'PRON';
   // "of" inside a capitalised name.
   return (
     t.text === 'of' && /^[\p{Lu}]/u.test(tokens[k - 1]?.text ?? '') && /^[\p{Lu}]/u.test(tokens[k + 1]?.text ?? '')
   );
+}
+
+/**
+ * The subject of an inverted question runs over its noun phrase, a possessive, and "of" between
+ * nouns ("the freedom of information law"). A bare "verb" before another verb, or before a noun
+ * after "is" or "has", is a noun wink misread ("will paid leave go up", "is the maternity pay
+ * plan going to ...").
+ */
+function inSubject(tokens: Token[], k: number, beOrHave: boolean): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return (
+    inNounPhrase(tokens, k) ||
+    isPossessive(t) ||
+    (t.text === 'of' && k > 0 && /^(NOUN|PROPN|DET|ADJ)$/.test(next?.pos ?? '')) ||
+    (t.pos === 'VERB' && isBase(t) && (next?.pos === 'VERB' || (beOrHave && next?.pos === 'NOUN')))
+  );
+}
+
+/**
+ * The question's tokens with wink's slips on short questions mended: the words of a name the
+ * articles give, typed lower case, are a name ("who is ed balls", "what did theresa may say"),
+ * and an inflected "verb" right after "did" or "will" is a noun ("do emails have to", "will paid
+ * leave go up"): the verb after them is bare.
+ */
+function retagged(tokens: Token[], lower: string[], outside: (k: number) => boolean, focus: Entity[]): Token[] {
+  const names = focus.map((e) => new Set(entityNameWords(e)));
+  const inName = (k: number) =>
+    names.some((n) => n.has(lower[k]!) && (n.has(lower[k - 1] ?? '') || n.has(lower[k + 1] ?? '')));
+  return tokens.map((t, k) => {
+    if (!outside(k)) return t;
+    if (t.pos !== 'PROPN' && inName(k)) return { ...t, pos: 'PROPN' };
+    if (
+      t.pos === 'VERB' &&
+      !isBase(t) &&
+      k + 1 < tokens.length &&
+      tokens[k - 1]?.pos === 'AUX' &&
+      BARE_AFTER.test(lower[k - 1] ?? '')
+    )
+      return { ...t, pos: 'NOUN' };
+    return t;
+  });
 }
 
 /**
@@ -372,12 +439,16 @@ function bareVerbAt(tokens: Token[], from: number, to: number, focus: Entity[]):
   return verb;
 }
 
-/** The entity an argument names: one whose name has its words, or theirs a slip away ("nesar"). */
+/**
+ * The entity an argument names: one of whose names has all its words ("finch" of Ada Finch), or
+ * whose name it holds whole ("the Marlow council" names Marlow), each word as written or a slip
+ * away ("nesar"). One shared word is not enough: "asylum policy" does not name a Policy Committee.
+ */
 function entityOf(words: string[], focus: Entity[]): Entity | null {
-  const matches = (e: Entity, near: boolean) => {
-    const names = entityNameWords(e);
-    const has = (w: string) => names.some((n) => n === w || (near && w.length >= 4 && nearlySame(w, n)));
-    return words.some(has);
-  };
+  const same = (a: string, b: string, near: boolean) => a === b || (near && a.length >= 4 && nearlySame(a, b));
+  const within = (part: string[], whole: string[], near: boolean) =>
+    part.length > 0 && part.every((w) => whole.some((x) => same(w, x, near)));
+  const matches = (e: Entity, near: boolean) =>
+    [e.name, ...e.aliases].map(lowerWords).some((name) => within(words, name, near) || within(name, words, near));
   return focus.find((e) => matches(e, false)) ?? focus.find((e) => matches(e, true)) ?? null;
 }

@@ -61,7 +61,7 @@ export function readQuestion(raw: string, corpus: Corpus, index: TextIndex): Que
     groups,
     slot: slotOf(wh, expects, form, answerNoun, tokens),
     answerNoun,
-    ...readPredicate(tokens, end, relationAt, wh === 'yesno', query.focus, form),
+    ...readPredicate(tokens, { from: Math.max(0, whAt), to: end }, relationAt, wh === 'yesno', query.focus, form),
     lemmas,
     verbs,
     aboutDocument,
