@@ -170,7 +170,7 @@ export function readPredicate(
     (SEMI_MODALS.has(lower[k]!) && lower[k + 1] === 'to') ||
     (lower[k] === 'to' && SEMI_MODALS.has(lower[k - 1] ?? ''));
   const aux: number[] = [];
-  /** Past auxiliaries, negations and adverbs from k: "did not", "has never", "is going to", "does ... actually". */
+  /** Passes auxiliaries, negations and adverbs from k ("did not", "has never", "is going to", "does ... actually"); the next token. */
   const auxiliariesFrom = (k: number): number => {
     for (; k < end; k++) {
       // "Didn't he resign?" asks whether he resigned: a negation on the opening auxiliary asks, it does not deny.
@@ -184,8 +184,10 @@ export function readPredicate(
   };
   // "which area of China did ...", "what leader of the reformation was ...": the noun the answer is of.
   let i = start;
-  if (wh.to > wh.from && tokens[i]?.pos === 'ADP' && lower[i] !== 'if')
-    for (i++; i < end && inSubject(tokens, i, false);) i++;
+  if (wh.to > wh.from && tokens[i]?.pos === 'ADP' && lower[i] !== 'if') {
+    i++;
+    while (i < end && inSubject(tokens, i, false)) i++;
+  }
   i = auxiliariesFrom(i);
   const copulas = () => aux.filter((k) => tokens[k]!.lemma === 'be' || tokens[k]!.lemma === 'have');
   // The main verb: right here in "who voted", after the subject in "did the council vote".
