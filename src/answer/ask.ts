@@ -10,7 +10,8 @@ import type { DocInfo, Entity, Quote } from '../corpus/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
 import { answerSpan } from './answer-span.js';
 import { PASSAGE_WEIGHTS } from './passage-score.js';
-import { analyseQuestion, OPINION_VERBS, type Question } from './question.js';
+import { OPINION_VERBS } from './question-kind.js';
+import { readQuestion, type Question } from './question.js';
 import { coverage, NOT_FOUND_CITED, rankPassages, weighWords } from './rank-passages.js';
 import type { QueryOptions, Result } from './result.js';
 import {
@@ -52,7 +53,7 @@ export function routeQuestion(
   base: Result,
 ): { result: Result } | { passage: Question } {
   const { corpus, index } = ctx;
-  const q = analyseQuestion(input, corpus, index);
+  const q = readQuestion(input, corpus, index);
   if (isPolar(q)) {
     const r = yesNoAnswer(corpus, index, q, base, (asked) => passageAnswer(ctx, asked, base, options), ctx.antonyms);
     if (r) return { result: r };

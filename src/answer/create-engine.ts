@@ -14,7 +14,7 @@ import { facts } from './facts.js';
 import { quote } from './quote.js';
 import { who } from './who.js';
 import { practiceQuestions } from './practice.js';
-import { analyseQuestion } from './question.js';
+import { queryOf } from './question-query.js';
 import { context, search, sources } from './passages.js';
 import { COMMAND_NAMES, type CommandName, type QueryOptions, type Result } from './result.js';
 import { cite, verify } from './verify.js';
@@ -144,7 +144,7 @@ export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) =
       if (corpus.quoteCount + corpus.sentenceCount > PASSAGE_CHOICES_MAX) {
         // fuse.js would scan every row at each keystroke: the index finds the passages instead.
         const hits = ctx.index.search(
-          analyseQuestion(partial.slice(0, 100), corpus, ctx.index).terms,
+          queryOf(partial.slice(0, 100), corpus, ctx.index).terms,
           corpus.gidRange(),
           limit,
         );

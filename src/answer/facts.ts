@@ -2,7 +2,7 @@
 import type { Entity, Fact } from '../corpus/corpus.js';
 import { findEntities } from '../search/names.js';
 import type { Context } from './answer-context.js';
-import { analyseQuestion } from './question.js';
+import { queryOf } from './question-query.js';
 import type { QueryOptions, Result } from './result.js';
 import { citation, factView } from './views.js';
 
@@ -34,7 +34,7 @@ export function facts(ctx: Context, about: string, options: QueryOptions): Resul
   if (about.trim()) {
     const named = findEntities(corpus, about, 3);
     const words = named.flatMap((e) => [e.name, ...e.aliases]).map((n) => n.toLowerCase());
-    const terms = analyseQuestion(about, corpus, index).terms;
+    const terms = queryOf(about, corpus, index).terms;
     list = documentsAbout(ctx, named, terms, options.doc)
       .flatMap((id) => corpus.factsOfDoc(id))
       .filter((f) => {

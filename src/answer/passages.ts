@@ -1,6 +1,6 @@
 // `search`, `sources` and the context around a citation.
 import type { Context } from './answer-context.js';
-import { analyseQuestion } from './question.js';
+import { queryOf } from './question-query.js';
 import type { ContextResult, QueryOptions, Result } from './result.js';
 import { citation } from './views.js';
 
@@ -8,7 +8,7 @@ export const PAGE_SIZE = 5;
 
 export function search(ctx: Context, text: string, options: QueryOptions): Result {
   const { corpus, index } = ctx;
-  const q = analyseQuestion(text, corpus, index);
+  const q = queryOf(text, corpus, index);
   // Past the last sentence there is nothing to page to: a huge offset (1e20) must not size an array.
   const offset = Math.min(corpus.sentenceCount, Math.max(0, Math.floor(Number(options.offset ?? 0)) || 0));
   const limit = Math.min(25, Math.max(1, Math.floor(Number(options.limit ?? PAGE_SIZE)) || PAGE_SIZE));

@@ -99,31 +99,8 @@ export function readForm(tokens: Token[], whAt: number): Form {
       .join(' ');
     if (/^[\p{L}&.]{2,10}$/u.test(name)) form.acronym = name.replace(/\./g, '');
   }
-  // "Who is the president of Russia?", "who is the EU transport commissioner": a copula and a
-  // noun phrase headed by a title, nothing else.
-  if (
-    (wh === 'who' || wh === 'what') &&
-    rest[0]?.lemma === 'be' &&
-    rest.length >= 2 &&
-    rest.slice(1).every((t) => PHRASE_PARTS.has(t.pos))
-  ) {
-    const phrase = rest.slice(1);
-    const ofAt = phrase.findIndex((t) => /^(of|for|at|in)$/i.test(t.text));
-    const head = ofAt >= 0 ? ofAt - 1 : phrase.length - 1;
-    const noun = phrase[head];
-    if (
-      noun &&
-      noun.text === noun.text.toLowerCase() &&
-      isOfficeWord(noun.lemma.toLowerCase()) &&
-      phrase[0]!.pos === 'DET'
-    ) {
-      form.role = {
-        noun: noun.lemma.toLowerCase(),
-        qualifiers: qualifiersOf(phrase.filter((t) => t !== noun)),
-        copular: true,
-      };
-    }
-  }
+  const role = copularRole(tokens, whAt);
+  if (role) form.role = role;
   // "What is a wiki?", "what are GUIs": a copula and the thing, with nothing it is "of" or does.
   if (
     wh === 'what' &&
@@ -197,6 +174,34 @@ export function readForm(tokens: Token[], whAt: number): Form {
     form.counted = tokens[whAt + 3]!.lemma.toLowerCase();
   }
   return form;
+}
+
+/**
+ * "Who is the president of Russia?", "who is the EU transport commissioner": a copula and a noun
+ * phrase headed by a title, nothing else: the title whose holder is asked.
+ */
+export function copularRole(tokens: Token[], whAt: number): Form['role'] | undefined {
+  const wh = tokens[whAt]?.text.toLowerCase();
+  const rest = tokens.slice(whAt + 1).filter((t) => t.pos !== 'PUNCT');
+  if (
+    !(wh === 'who' || wh === 'what') ||
+    rest[0]?.lemma !== 'be' ||
+    rest.length < 2 ||
+    !rest.slice(1).every((t) => PHRASE_PARTS.has(t.pos))
+  )
+    return undefined;
+  const phrase = rest.slice(1);
+  const ofAt = phrase.findIndex((t) => /^(of|for|at|in)$/i.test(t.text));
+  const head = ofAt >= 0 ? ofAt - 1 : phrase.length - 1;
+  const noun = phrase[head];
+  if (
+    !noun ||
+    noun.text !== noun.text.toLowerCase() ||
+    !isOfficeWord(noun.lemma.toLowerCase()) ||
+    phrase[0]!.pos !== 'DET'
+  )
+    return undefined;
+  return { noun: noun.lemma.toLowerCase(), qualifiers: qualifiersOf(phrase.filter((t) => t !== noun)), copular: true };
 }
 
 /** The content words qualifying a title: "of Russia", "EU transport". */

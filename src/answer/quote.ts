@@ -3,7 +3,7 @@ import type { Entity, Quote } from '../corpus/corpus.js';
 import { findEntities, suggestSpeakerNames } from '../search/names.js';
 import type { Context } from './answer-context.js';
 import { rankQuotes } from './ask.js';
-import { analyseQuestion } from './question.js';
+import { queryOf } from './question-query.js';
 import type { QueryOptions, Result } from './result.js';
 import { citation, quoteView } from './views.js';
 
@@ -23,7 +23,7 @@ export function quote(ctx: Context, speaker: string, options: QueryOptions): Res
     quotes: [],
     facts: [],
   };
-  const topic = options.about?.trim() ? analyseQuestion(options.about, corpus, index).terms : null;
+  const topic = options.about?.trim() ? queryOf(options.about, corpus, index).terms : null;
   let quotes: Quote[];
   let who: Entity[] = [];
   /** Quotes found, when more are found than decoded. */

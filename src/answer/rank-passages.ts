@@ -19,7 +19,8 @@ import {
   type PassageParts,
   type PassageWeights,
 } from './passage-score.js';
-import { phraseWords, type Question } from './question.js';
+import type { Question } from './question.js';
+import { phraseWords } from './question-query.js';
 import type { QueryOptions } from './result.js';
 import { lowerPieces } from '../text/words.js';
 

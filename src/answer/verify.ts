@@ -7,7 +7,7 @@ import { smallAntonyms } from './antonyms.js';
 import type { Context } from './answer-context.js';
 import { meaningChanges } from './misquote.js';
 import { withoutInvisibles } from './input.js';
-import { analyseQuestion } from './question.js';
+import { queryOf } from './question-query.js';
 import type { Citation, Difference, QueryOptions, Result } from './result.js';
 import { citation, quoteView } from './views.js';
 import { looseStem, lowerWords } from '../text/words.js';
@@ -63,7 +63,7 @@ interface Match {
 
 function bestMatch(ctx: Context, claim: string, options: QueryOptions): Match {
   const { corpus, index } = ctx;
-  const q = analyseQuestion(claim, corpus, index);
+  const q = queryOf(claim, corpus, index);
   const hits = index.search(q, corpus.gidRange(options.doc), 20);
   const target = normaliseForMatch(claim);
   const claimWords = [...new Set(words(claim))];

@@ -1,0 +1,185 @@
+// The kind of answer a question asks, read from its wh-word and the noun or verb after it:
+// a person, a date, a place, a number, a reason, a quote, a speaker, a profile, a manner, a thing
+// or yes/no. Every command's query weighs the question's words by it ("what country": the
+// passage need not say "country"); `ask` reads its slot from it.
+import { SPEECH_VERBS } from '../extract/lexicon.js';
+import type { Token } from '../nlp/annotate.js';
+import type { Entity } from '../corpus/corpus.js';
+import { copularRole, isOfficeWord } from './question-form.js';
+import { entityNameWords } from '../text/words.js';
+
+export type Wh = 'who' | 'what' | 'when' | 'where' | 'why' | 'how' | 'which' | 'yesno' | 'other';
+export type Expect =
+  'person' | 'date' | 'place' | 'number' | 'reason' | 'quote' | 'speaker' | 'profile' | 'manner' | 'thing' | 'yesno';
+
+export const DATE_NOUNS = new Set([
+  'year',
+  'date',
+  'month',
+  'day',
+  'time',
+  'century',
+  'decade',
+  'period',
+  'era',
+  'age',
+]);
+export const PLACE_NOUNS = new Set([
+  'country',
+  'city',
+  'place',
+  'region',
+  'town',
+  'state',
+  'area',
+  'province',
+  'location',
+  'continent',
+  'capital',
+  'island',
+  'river',
+  'territory',
+  'village',
+  'nation',
+]);
+const NUMBER_WORDS = new Set(['many', 'much', 'long', 'old', 'far', 'big', 'large', 'often', 'tall', 'high']);
+export const NUMBER_NOUNS = new Set([
+  'number',
+  'percentage',
+  'percent',
+  'amount',
+  'size',
+  'price',
+  'cost',
+  'total',
+  'population',
+]);
+export const PERSON_NOUNS = new Set([
+  'person',
+  'leader',
+  'man',
+  'woman',
+  'king',
+  'president',
+  'group',
+  'organisation',
+  'organization',
+  'company',
+  'official',
+  'people',
+  'ruler',
+  'author',
+]);
+export const OPINION_VERBS = new Set([
+  'think',
+  'want',
+  'believe',
+  'expect',
+  'feel',
+  'hope',
+  'fear',
+  'wish',
+  'mean',
+  'propose',
+  'demand',
+  'suggest',
+]);
+
+/** The wh-word a question opens with (or yes/no for an opening auxiliary), and the kind of answer it asks. */
+export function answerKind(
+  tokens: Token[],
+  whAt: number,
+  focus: Entity[],
+  nameWords: Set<string>,
+): { wh: Wh; expects: Expect } {
+  const wh: Wh =
+    whAt >= 0
+      ? normaliseWh(tokens[whAt]!.text.toLowerCase())
+      : tokens[0] &&
+          (tokens[0].pos === 'AUX' ||
+            /^(is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)$/i.test(tokens[0].text))
+        ? 'yesno'
+        : 'other';
+  const verbs = tokens.filter((t) => t.pos === 'VERB').map((t) => t.lemma);
+  const expects = copularRole(tokens, whAt)
+    ? 'person'
+    : expectedAnswer(wh, tokens, whAt, whAt >= 0 ? tokens[whAt + 1] : undefined, verbs, focus, nameWords);
+  return { wh, expects };
+}
+
+function normaliseWh(w: string): Wh {
+  return w === 'whom' || w === 'whose' ? 'who' : (w as Wh);
+}
+
+function expectedAnswer(
+  wh: Wh,
+  tokens: Token[],
+  whAt: number,
+  next: Token | undefined,
+  verbs: string[],
+  focus: Entity[],
+  nameWords: Set<string>,
+): Expect {
+  const saysVerb = verbs.some((v) => SPEECH_VERBS.has(v));
+  const nextLemma = next?.lemma ?? '';
+  switch (wh) {
+    case 'who':
+      if (saysVerb) return 'speaker';
+      if (isProfileQuestion(tokens, whAt, focus, nameWords)) return 'profile';
+      return 'person';
+    case 'when':
+      return 'date';
+    case 'where':
+      return 'place';
+    case 'why':
+      return 'reason';
+    case 'how':
+      return NUMBER_WORDS.has(nextLemma) ? 'number' : 'manner';
+    case 'what':
+    case 'which': {
+      // "What year", and "What is the capital of France?": the noun names the kind of answer.
+      const noun = nounOf(tokens, whAt) ?? nextLemma;
+      if (DATE_NOUNS.has(noun)) return 'date';
+      if (PLACE_NOUNS.has(noun)) return 'place';
+      if (NUMBER_NOUNS.has(noun)) return 'number';
+      if (PERSON_NOUNS.has(noun) || (wh === 'which' && isOfficeWord(nextLemma))) return saysVerb ? 'speaker' : 'person';
+      // "What is the name of the Russian envoy?" asks for a name.
+      if (noun === 'name') return 'person';
+      if (focus.length && (saysVerb || verbs.some((v) => OPINION_VERBS.has(v)))) return 'quote';
+      if (isProfileQuestion(tokens, whAt, focus, nameWords)) return 'profile';
+      return 'thing';
+    }
+    case 'yesno':
+      return 'yesno';
+    default:
+      return 'thing';
+  }
+}
+
+/** The noun of "what is the N of ...". */
+function nounOf(tokens: Token[], whAt: number): string | null {
+  const rest = tokens
+    .slice(whAt + 1)
+    .filter((t) => t.pos !== 'DET')
+    .map((t) => t.lemma);
+  return rest[0] === 'be' && rest[2] === 'of' ? rest[1]! : null;
+}
+
+/**
+ * "Who is Zamir Kabulov?", "what is MEMRI", "What is Stanikzai's role?": a copula and a name
+ * (with at most a word for a role), nothing else.
+ */
+function isProfileQuestion(tokens: Token[], whAt: number, focus: Entity[], typed: Set<string>): boolean {
+  if (!focus.length) return false;
+  const rest = tokens.slice(whAt + 1).filter((t) => t.pos !== 'PUNCT');
+  if (rest[0]?.lemma !== 'be') return false;
+  // The entities' names, and the question's words that were read as them ("nesar").
+  const nameWords = new Set([...focus.flatMap(entityNameWords), ...typed]);
+  const words = rest.slice(1).filter((t) => t.pos !== 'DET' && !/^(’s|'s)$/.test(t.text) && !ROLE_WORDS.has(t.lemma));
+  return (
+    words.length > 0 &&
+    words.every((t) => t.pos === 'PROPN' || /^[\p{Lu}]/u.test(t.text) || nameWords.has(t.text.toLowerCase()))
+  );
+}
+
+export const ROLE_WORDS = new Set(['role', 'job', 'position', 'title', 'occupation', 'post', 'function']);

@@ -1,0 +1,40 @@
+// A question's words as every command reads them: contractions of the wh-word written out,
+// tagged by wink, with the deed after a lower-case "who" read as a verb.
+import { annotate, type Token } from '../nlp/annotate.js';
+import { expandContractions } from './question-form.js';
+
+const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
+
+export interface QuestionTokens {
+  /** The question as typed, trimmed: the text shown. */
+  text: string;
+  tokens: Token[];
+  /** Index of the first wh-word, or -1. */
+  whAt: number;
+}
+
+export function questionTokens(raw: string): QuestionTokens {
+  const text = raw.trim();
+  // "whos X", "who's X": read as "who is X"; the text shown stays as typed.
+  const read = expandContractions(text);
+  const annotated = annotate(read, 0, read.length).flatMap((s) => s.tokens);
+  const whAt = annotated.findIndex((t) => WH_WORDS.has(t.text.toLowerCase()));
+  return { text, tokens: withVerbAfterWho(annotated, whAt), whAt };
+}
+
+/**
+ * "who chairs the council?": wink reads a present-tense verb right after "who" as a plural noun
+ * when the question is lower-case. A plural noun there, before what it acts on, is the deed asked.
+ */
+export function withVerbAfterWho(tokens: Token[], whAt: number): Token[] {
+  const t = tokens[whAt + 1];
+  if (whAt < 0 || tokens[whAt]!.text.toLowerCase() !== 'who' || t?.pos !== 'NOUN' || !/^[a-z]+[^s]s$/.test(t.text))
+    return tokens;
+  if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[whAt + 2]?.pos ?? '')) return tokens;
+  const lemma = /(ch|sh|x|z|ss)es$/.test(t.text)
+    ? t.text.slice(0, -2)
+    : /[^aeiou]ies$/.test(t.text)
+      ? `${t.text.slice(0, -3)}y`
+      : t.text.slice(0, -1);
+  return tokens.map((x, i) => (i === whAt + 1 ? { ...x, pos: 'VERB', lemma } : x));
+}
