@@ -225,6 +225,10 @@ describe('how many, how much, why', () => {
     expect(args('how much will the repair cost')).toEqual(['subject: repair']);
   });
 
+  it('"when did Marlow sign a deal granting ...": the verb wink read as a noun before its object, not the participle after', () => {
+    expect(read('When did Marlow sign a deal granting it the ferry?').predicate?.lemma).toBe('sign');
+  });
+
   it('"why did the council close the bridge": a reason; "close" is the verb wink read as an adjective', () => {
     const q = read('why did the council close the bridge');
     expect(q.slot).toBe('reason');

@@ -107,6 +107,8 @@ function verbPositions(q: Question, toks: Tok[]): number[] {
   const stems = new Set(
     q.tokens.filter((t) => t.pos === 'VERB' && !AUXILIARY.has(t.lemma)).flatMap((t) => [t.stem, stemOf(t.lemma)]),
   );
+  // The reading's predicate, which wink may have tagged a noun ("when did Greenland sign a treaty").
+  if (q.predicate?.kind === 'verb' && !AUXILIARY.has(q.predicate.lemma)) stems.add(stemOf(q.predicate.lemma));
   // A lower-case question may be read with its verb as a noun ("did the taliban visit moscow"):
   // its nouns count where the sentence uses them as verbs.
   const nouns = new Set(q.tokens.filter((t) => t.pos === 'NOUN').flatMap((t) => [t.stem, stemOf(t.lemma)]));
@@ -143,6 +145,10 @@ const LIFE_VERBS = new Set(['die', 'bear', 'born', 'live', 'death', 'birth']);
 function doesAsked(q: Question, toks: Tok[]): boolean {
   const deeds = q.tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.pos === 'VERB' && !LIGHT.has(t.lemma));
   if (!deeds.length) return true;
+  // Or the reading's predicate, which wink may have tagged a noun ("did Greenland sign a treaty granting ...").
+  const p = q.predicate;
+  if (p?.kind === 'verb' && !LIGHT.has(p.lemma) && q.tokens[p.at] && !deeds.some(({ i }) => i === p.at))
+    deeds.push({ t: q.tokens[p.at]!, i: p.at });
   const stems = new Set(toks.flatMap((t) => [t.stem, stemOf(t.lemma)]));
   return deeds.some(({ t, i }) => {
     // The deed's own group, whatever stems stand for it ("visted" is "visit"): a deed no article

@@ -204,11 +204,16 @@ export function readPredicate(
     } else {
       const beOrHave = copulas().length > 0;
       let subjectEnd = i;
-      while (subjectEnd < end && inSubject(tokens, subjectEnd, beOrHave)) subjectEnd++;
+      while (subjectEnd < end && inSubject(tokens, subjectEnd, beOrHave) && !verbBeforeObject(tokens, subjectEnd, i))
+        subjectEnd++;
       // "did the mayor not resign?", "does X have to pay": the word after is the verb, however wink read it.
       const after = auxiliariesFrom(subjectEnd);
       const next = tokens[after];
-      if (next?.pos === 'VERB' || (after > subjectEnd && next && /^(NOUN|ADJ)$/.test(next.pos) && isBase(next)))
+      if (
+        next?.pos === 'VERB' ||
+        (after > subjectEnd && next && /^(NOUN|ADJ)$/.test(next.pos) && isBase(next)) ||
+        (subjectEnd < end && verbBeforeObject(tokens, subjectEnd, i))
+      )
         verbAt = after;
       else if (!beOrHave) verbAt = bareVerbAt(tokens, i, subjectEnd, focus);
     }
@@ -383,6 +388,22 @@ function inNounPhrase(tokens: Token[], k: number): boolean {
  * after "is" or "has", is a noun wink misread ("will paid leave go up", "is the maternity pay
  * plan going to ...").
  */
+/**
+ * A bare lower-case word after the subject's first word and before a determiner is the verb wink
+ * read as a noun: "did Greenland sign a treaty", "did the council approve the plan".
+ */
+function verbBeforeObject(tokens: Token[], k: number, subjectStart: number): boolean {
+  const t = tokens[k]!;
+  return (
+    k > subjectStart &&
+    /^(NOUN|ADJ)$/.test(t.pos) &&
+    isBase(t) &&
+    t.text === t.text.toLowerCase() &&
+    /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos) &&
+    tokens[k + 1]?.pos === 'DET'
+  );
+}
+
 function inSubject(tokens: Token[], k: number, beOrHave: boolean): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
