@@ -5,6 +5,7 @@
 import { isoOfDatePhrase } from '../text/dates.js';
 import type { Tok } from '../corpus/corpus.js';
 import { timePhrases, type TimePhrase } from '../extract/time-phrases.js';
+import type { ClauseFrame } from '../extract/clause-frames.js';
 
 /** Words that make a phrase a time: numbers, centuries, months, weekdays, "last year". */
 const CALENDAR_WORD =
@@ -24,9 +25,37 @@ const ADVERB_REACH = 2;
 /** What answers "what year": a year written out ("2007", "March 2007"), or one the article's date fixes ("last year"). A decade, a century or "12 months" does not. */
 const NAMES_A_YEAR = /(^|[^\d])\d{4}($|[^\d'’s])|\b(last|this|next) year\b/i;
 
+/** Words that tell one clause of the question's verb from another: "the new depot will open", not "the tram line opened". */
+const CLAUSE_WORD = /^(NOUN|PROPN|ADJ|NUM)$/;
+
+/**
+ * The sentence's clauses that do what the question asks: its verb stands in them, and of several
+ * such, those holding the most of the question's other words.
+ */
+function askedClauses(
+  clauses: readonly ClauseFrame[],
+  toks: Tok[],
+  verbAt: number[],
+  asked: ReadonlySet<string>,
+): ClauseFrame[] {
+  const withVerb = clauses.filter((c) => verbAt.some((v) => c.from <= v && v < c.to));
+  if (withVerb.length < 2) return withVerb;
+  const shared = (c: ClauseFrame) => {
+    let n = 0;
+    for (let i = c.from; i < c.to; i++) {
+      const t = toks[i]!;
+      if (CLAUSE_WORD.test(t.pos) && !verbAt.includes(i) && (asked.has(t.stem) || asked.has(t.text.toLowerCase()))) n++;
+    }
+    return n;
+  };
+  const most = Math.max(...withVerb.map(shared));
+  return withVerb.filter((c) => shared(c) === most);
+}
+
 /**
  * The time phrase answering a "when" question in a sentence. `verbAt`: where the question's
- * verbs stand in it; `docDate`: the article's date, for times relative to it.
+ * verbs stand in it; `docDate`: the article's date, for times relative to it; `clauses`: the
+ * sentence's clause frames, whose dates belong to their own verb; `asked`: the question's words.
  */
 export function timeAnswer(
   toks: Tok[],
@@ -36,6 +65,8 @@ export function timeAnswer(
   docDate: string | null,
   previous = false,
   year = false,
+  clauses: readonly ClauseFrame[] = [],
+  asked: ReadonlySet<string> = new Set(),
 ): string | null {
   const phrases = timePhrases(toks, text);
   // "recently visited": an adverb dating the very verb asked (not the earlier time "previously" asks).
@@ -66,9 +97,15 @@ export function timeAnswer(
   // Nearest the verb asked; a calendar date before a vaguer phrase at the same distance. "When
   // did they previously visit": "the first visit since September 2019" bounds this visit by that one.
   const bound = (p: TimePhrase) => (previous ? Number(!p.bound) : Number(p.bound));
+  // "The old depot closed in 2019 and demolition started in March": a date of the clause whose
+  // verb is asked before one that merely stands nearer it.
+  const own = askedClauses(clauses, toks, verbAt, asked);
+  const elsewhere = (p: TimePhrase) =>
+    Number(!own.some((c) => (c.from <= p.first && p.first < c.to) || c.dates.some(([f]) => f === p.first)));
   const best = [...dated].sort(
     (a, b) =>
       bound(a) - bound(b) ||
+      elsewhere(a) - elsewhere(b) ||
       distance(a) - distance(b) ||
       Number(!isoOfDatePhrase(a.text)) - Number(!isoOfDatePhrase(b.text)) ||
       a.first - b.first,
