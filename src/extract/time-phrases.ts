@@ -5,6 +5,9 @@ import type { Token } from '../nlp/annotate.js';
 /** A time that bounds another event rather than dates the one asked: "since 2019", "until May". */
 const BOUND = /^(since|until|till)\b/i;
 
+/** A cheap test before the patterns: only a word starting with a digit is a year or a day. */
+const startsWithDigit = (w: string) => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
+
 const WORD_PART = /^[\p{L}\p{N}-]+$/u;
 
 /** A time phrase: its words without a leading preposition, its tokens [first, last], whether it bounds ("since May"). */
@@ -45,6 +48,7 @@ export function timePhrases(
   // A bare year or decade, unless it qualifies a noun ("the 2024 budget" says which budget, not when).
   toks.forEach((t, i) => {
     if (
+      startsWithDigit(t.text) &&
       isYear(t.text.replace(/s$/, '')) &&
       toks[i + 1]?.pos !== 'NOUN' &&
       !phrases.some((p) => p.text.includes(t.text))
@@ -53,7 +57,8 @@ export function timePhrases(
     }
   });
   toks.forEach((t, i) => {
-    if (/^\d{1,2}(st|nd|rd|th)$/i.test(t.text)) phrases.push({ text: t.text, first: i, last: i, bound: false });
+    if (startsWithDigit(t.text) && /^\d{1,2}(st|nd|rd|th)$/i.test(t.text))
+      phrases.push({ text: t.text, first: i, last: i, bound: false });
   });
   return phrases;
 }
