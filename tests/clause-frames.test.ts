@@ -17,7 +17,7 @@ const ARTICLE = [
   'The bridge closed in 2019 and work started on it in June. The plan was approved by the council on Tuesday.',
   'Omar Lind, director of the Centre for Coastal Studies, said the repair was overdue. The bank’s president Ann Lee resigned.',
   'The Special Envoy for Sudan Ann Berg met the mayor. According to the Northern Harbour Conservation Trust (NHCT), the piers are safe.',
-  'The council won’t pay £75m for the repair, she said on Monday.',
+  'The council won’t pay £75m for the repair, she said on Monday. The mayor backed the scheme, which was drafted in 2022.',
 ].join('\n\n');
 
 let corpus: Corpus;
@@ -90,6 +90,13 @@ describe('dates belong to their clause, not to the sentence', () => {
     const s = sentence('The bridge closed in 2019');
     expect(s.clause('close').dateWords).toEqual(['2019']);
     expect(s.clause('start').dateWords).toEqual(['June']);
+  });
+
+  it('a relative clause has its own date, and the noun before it as subject', () => {
+    const s = sentence('which was drafted');
+    expect(s.clause('back').dateWords).toEqual([]);
+    expect(s.clause('draft')).toMatchObject({ passive: true, dateWords: ['2022'] });
+    expect(s.clause('draft').said.subject).toBe('the scheme');
   });
 
   it('the date of the verb of saying is not the date of what was said', () => {

@@ -122,6 +122,18 @@ function wholeNames(r: TokenRange | null, mentions: readonly FrameMention[]): To
   return [from, to];
 }
 
+/**
+ * "the plan, which was drafted in 2022": a relative word right before its verb group stands for
+ * the noun phrase before it. `group` is where the verb group starts.
+ */
+function relativeSubject(toks: readonly FrameToken[], from: number, group: number): TokenRange | null {
+  if (group !== from + 1 || !/^(which|who|that)$/i.test(toks[from]!.text)) return null;
+  const end = toks[from - 1]?.text === ',' ? from - 1 : from;
+  let start = end;
+  while (start > 0 && IN_PHRASE.has(toks[start - 1]!.pos) && toks[start - 1]!.pos !== 'PRON') start--;
+  return start < end ? [start, end] : null;
+}
+
 function frameOf(
   toks: readonly FrameToken[],
   from: number,
@@ -132,9 +144,13 @@ function frameOf(
 ): ClauseFrame | null {
   let verb = -1;
   for (let i = from; i < to && verb < 0; i++) if (toks[i]!.pos === 'VERB') verb = i;
-  // A clause with only "is" or "was" has it as its verb: "The council is the owner".
-  if (verb < 0) for (let i = from; i < to && verb < 0; i++) if (isVerb(toks[i]!)) verb = i;
-  if (verb < 0) return null;
+  // A clause with only auxiliaries has the last of its first run as its verb: "The council is
+  // the owner", "He has never been to Paris".
+  if (verb < 0) {
+    for (let i = from; i < to && verb < 0; i++) if (isVerb(toks[i]!)) verb = i;
+    if (verb < 0) return null;
+    for (let i = verb + 1; i < to && IN_GROUP.has(toks[i]!.pos); i++) if (isVerb(toks[i]!)) verb = i;
+  }
   let a = verb;
   while (a > from && IN_GROUP.has(toks[a - 1]!.pos)) a--;
   const group = toks.slice(a, verb);
@@ -147,7 +163,8 @@ function frameOf(
     group.some((t) => NEGATION.test(t.text)) ||
     (toks[verb]!.pos === 'AUX' && !!after && NEGATION.test(after.text) && verb + 1 < to);
   const head = toks[verb]!;
-  const participle = head.pos === 'VERB' && !/ing$/i.test(head.text) && lowerOf(head) !== head.lemma;
+  const participle =
+    (head.pos === 'VERB' && !/ing$/i.test(head.text) && lowerOf(head) !== head.lemma) || /^been$/i.test(head.text);
   const passive = participle && group.some((t) => t.lemma === 'be' || t.lemma === 'get');
   // "is going to start" says what will be.
   const goingTo = head.lemma === 'go' && /ing$/i.test(head.text) && toks[verb + 1]?.text === 'to';
@@ -174,6 +191,8 @@ function frameOf(
   let agent: TokenRange | null = null;
   let object: TokenRange | null = null;
   let k = verb + 1;
+  // "is not the owner": the copula's object follows its negation.
+  while (k < to && NEGATION.test(toks[k]!.text)) k++;
   if (passive) {
     // The doer after "by", wherever it stands in the clause ("was approved on Monday by the council").
     for (let i = k; i < to && !agent; i++) if (/^by$/i.test(toks[i]!.text)) agent = phraseFrom(i + 1);
@@ -193,9 +212,9 @@ function frameOf(
     }
     object = phraseFrom(k);
   }
-  const subject: TokenRange | null = subjectTokens.length
-    ? [Math.min(...subjectTokens), Math.max(...subjectTokens) + 1]
-    : null;
+  const subject: TokenRange | null =
+    relativeSubject(toks, from, a) ??
+    (subjectTokens.length ? [Math.min(...subjectTokens), Math.max(...subjectTokens) + 1] : null);
   return {
     from,
     to,
