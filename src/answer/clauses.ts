@@ -102,24 +102,21 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
   const lower = toks.map((t) => t.text.toLowerCase());
   const cuts: [number, number][] = [];
   let from = 0;
-  const close = (to: number) => {
-    if (to > from) cuts.push([from, to]);
-  };
   toks.forEach((t, i) => {
     // A hyphen inside a word ("all-out", "anti-Semitic") joins; one between spaces breaks.
     const joined = t.text === '-' && toks[i - 1]?.end === t.start && toks[i + 1]?.start === t.end;
     if (t.pos === 'PUNCT' && BREAK_PUNCT.test(t.text) && !joined) {
-      close(i);
+      if (i > from) cuts.push([from, i]);
       from = i + 1;
       return;
     }
     if (t.pos === 'PUNCT' && /^[.!?]+$/.test(t.text)) {
-      close(i);
+      if (i > from) cuts.push([from, i]);
       from = i + 1;
       return;
     }
     if (i > from && OPENERS.has(lower[i]!)) {
-      close(i);
+      if (i > from) cuts.push([from, i]);
       from = i;
     }
     // "The plan that the delegates agreed to | was never ratified": a relative clause that has
@@ -131,7 +128,7 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
       toks[i - 1]!.lemma !== 'not' &&
       !/^(AUX|ADV|CCONJ|PRON|NOUN|PROPN)$/.test(toks[i - 1]!.pos)
     ) {
-      close(i);
+      if (i > from) cuts.push([from, i]);
       from = i;
     }
     // A stored sentence may hold two ("a cost of £50m. Chief executive ..."): the second starts anew.
@@ -142,7 +139,7 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
       /[^.\s]\.$/u.test(toks[i - 1]!.text) &&
       !/^([A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|Corp|Gen|Gov|Sen|Rep|Prof)\.$|\.\p{L}\.$/u.test(toks[i - 1]!.text)
     ) {
-      close(i);
+      if (i > from) cuts.push([from, i]);
       from = i;
     }
     // What is said or thought starts after its verb, unless "that" or a colon opens it anyway.
@@ -154,11 +151,11 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
       toks[i + 1]!.text !== 'to' &&
       !OPENERS.has(lower[i + 1]!)
     ) {
-      close(i + 1);
+      if (i + 1 > from) cuts.push([from, i + 1]);
       from = i + 1;
     }
   });
-  close(toks.length);
+  if (toks.length > from) cuts.push([from, toks.length]);
 
   const out: Clause[] = [];
   /** Whether each clause has a verb. */

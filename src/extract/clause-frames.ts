@@ -90,15 +90,9 @@ export function readSentence(
   const firstFrame = owner.find((f) => f);
   let last: ClauseFrame | undefined;
   for (let k = 0; k < owner.length; k++) owner[k] = last = owner[k] ?? last ?? firstFrame;
-  const attach = (ranges: TokenRange[], key: 'dates' | 'places' | 'amounts') => {
-    for (const r of ranges) {
-      const k = cut.findIndex((c) => c.from <= r[0] && r[0] < c.to);
-      owner[k]?.[key].push(r);
-    }
-  };
-  attach(dates, 'dates');
-  attach(places, 'places');
-  attach(amounts, 'amounts');
+  attach(cut, owner, dates, 'dates');
+  attach(cut, owner, places, 'places');
+  attach(cut, owner, amounts, 'amounts');
   for (const c of clauses) {
     // A name is whole in its clause's roles: "the Special Envoy for Sudan Ann Berg met".
     c.subject = wholeNames(c.subject, mentions);
@@ -108,6 +102,38 @@ export function readSentence(
     c.object = wholeNames(c.object ?? (c.passive ? null : (amount ?? null)), mentions);
   }
   return { clauses, roles: rolesIn(toks, mentions), acronyms: acronymDefinitions(toks, text) };
+}
+
+/** Each range to the frame that owns the cut it starts in. */
+function attach(
+  cut: readonly { from: number; to: number }[],
+  owner: readonly (ClauseFrame | undefined)[],
+  ranges: readonly TokenRange[],
+  key: 'dates' | 'places' | 'amounts',
+): void {
+  for (const r of ranges) {
+    const k = cut.findIndex((c) => c.from <= r[0] && r[0] < c.to);
+    owner[k]?.[key].push(r);
+  }
+}
+
+/** Whether a token stands in one of the ranges. */
+function within(i: number, rs: readonly TokenRange[]): boolean {
+  for (const [f, t] of rs) if (f <= i && i < t) return true;
+  return false;
+}
+
+/** The noun phrase starting at token i, up to `to`, never into a time; null when none starts there. */
+function phraseFrom(
+  toks: readonly FrameToken[],
+  i: number,
+  to: number,
+  dates: readonly TokenRange[],
+): TokenRange | null {
+  if (i >= to || !IN_PHRASE.has(toks[i]!.pos) || within(i, dates)) return null;
+  let end = i;
+  while (end < to && (IN_PHRASE.has(toks[end]!.pos) || POSSESSIVE.test(toks[end]!.text)) && !within(end, dates)) end++;
+  return [i, end];
 }
 
 /** A range widened to every name it cuts into. */
@@ -155,16 +181,19 @@ function frameOf(
   while (a > from && IN_GROUP.has(toks[a - 1]!.pos)) a--;
   const group = toks.slice(a, verb);
   const after = toks[verb + 1];
-  const lowerOf = (t: FrameToken) => t.text.toLowerCase();
-  const modalWord = group.map(lowerOf).find((w) => (MODALS as readonly string[]).includes(w) || w in MODAL_FORMS);
-  const modal = modalWord === undefined ? null : (MODAL_FORMS[modalWord] ?? (modalWord as Modal));
+  let modal: Modal | null = null;
+  for (let i = 0; i < group.length && !modal; i++) {
+    const w = group[i]!.text.toLowerCase();
+    modal = MODAL_FORMS[w] ?? ((MODALS as readonly string[]).includes(w) ? (w as Modal) : null);
+  }
   // "is not", "was never": a copula's negation follows it.
   const negated =
     group.some((t) => NEGATION.test(t.text)) ||
     (toks[verb]!.pos === 'AUX' && !!after && NEGATION.test(after.text) && verb + 1 < to);
   const head = toks[verb]!;
   const participle =
-    (head.pos === 'VERB' && !/ing$/i.test(head.text) && lowerOf(head) !== head.lemma) || /^been$/i.test(head.text);
+    (head.pos === 'VERB' && !/ing$/i.test(head.text) && head.text.toLowerCase() !== head.lemma) ||
+    /^been$/i.test(head.text);
   const passive = participle && group.some((t) => t.lemma === 'be' || t.lemma === 'get');
   // "is going to start" says what will be.
   const goingTo = head.lemma === 'go' && /ing$/i.test(head.text) && toks[verb + 1]?.text === 'to';
@@ -178,15 +207,6 @@ function frameOf(
         ? 'past'
         : 'present';
 
-  const within = (i: number, rs: readonly TokenRange[]) => rs.some(([f, t]) => f <= i && i < t);
-  const startsPhrase = (i: number) => i < to && IN_PHRASE.has(toks[i]!.pos) && !within(i, dates);
-  const phraseFrom = (i: number): TokenRange | null => {
-    if (!startsPhrase(i)) return null;
-    let end = i;
-    while (end < to && (IN_PHRASE.has(toks[end]!.pos) || POSSESSIVE.test(toks[end]!.text)) && !within(end, dates))
-      end++;
-    return [i, end];
-  };
   let particle = -1;
   let agent: TokenRange | null = null;
   let object: TokenRange | null = null;
@@ -195,7 +215,7 @@ function frameOf(
   while (k < to && NEGATION.test(toks[k]!.text)) k++;
   if (passive) {
     // The doer after "by", wherever it stands in the clause ("was approved on Monday by the council").
-    for (let i = k; i < to && !agent; i++) if (/^by$/i.test(toks[i]!.text)) agent = phraseFrom(i + 1);
+    for (let i = k; i < to && !agent; i++) if (/^by$/i.test(toks[i]!.text)) agent = phraseFrom(toks, i + 1, to, dates);
   } else {
     const p = toks[k];
     // "voted against the plan", "set up a fund": a preposition or particle whose phrase is not a time or place.
@@ -210,7 +230,7 @@ function frameOf(
       particle = k;
       k++;
     }
-    object = phraseFrom(k);
+    object = phraseFrom(toks, k, to, dates);
   }
   const subject: TokenRange | null =
     relativeSubject(toks, from, a) ??
@@ -244,7 +264,6 @@ const NONE: TokenRange = [-1, -1];
 export function encodeReading(r: SentenceReading): number[] {
   if (!r.clauses.length && !r.roles.length && !r.acronyms.length) return [];
   const out: number[] = [r.clauses.length];
-  const ranges = (rs: TokenRange[]) => out.push(rs.length, ...rs.flat());
   for (const c of r.clauses) {
     const flags =
       Number(c.negated) |
@@ -261,15 +280,20 @@ export function encodeReading(r: SentenceReading): number[] {
       ...(c.object ?? NONE),
       ...(c.agent ?? NONE),
     );
-    ranges(c.dates);
-    ranges(c.places);
-    ranges(c.amounts);
+    pushRanges(out, c.dates);
+    pushRanges(out, c.places);
+    pushRanges(out, c.amounts);
   }
   out.push(r.roles.length);
   for (const x of r.roles) out.push(...x.person, ...x.role, ...(x.of ?? NONE));
   out.push(r.acronyms.length);
   for (const x of r.acronyms) out.push(x.from, x.to, x.acronym);
   return out;
+}
+
+function pushRanges(out: number[], rs: readonly TokenRange[]): void {
+  out.push(rs.length);
+  for (const [f, t] of rs) out.push(f, t);
 }
 
 const EMPTY: SentenceReading = { clauses: [], roles: [], acronyms: [] };

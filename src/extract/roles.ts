@@ -86,6 +86,11 @@ function titleBefore(
   return { role: [from, nameFrom], of: null };
 }
 
+/** A word of a role: a noun, an adjective, or a capitalised title that names no one ("Director"). */
+function isRoleWord(t: RoleToken, i: number, inMention: Set<number>): boolean {
+  return t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && !inMention.has(i));
+}
+
 /** "X, director of Y," and "X, who is director of Y": the role after the name's comma. */
 function apposition(toks: readonly RoleToken[], at: number, inMention: Set<number>): Omit<RoleTriple, 'person'> | null {
   if (toks[at]?.text !== ',') return null;
@@ -93,9 +98,7 @@ function apposition(toks: readonly RoleToken[], at: number, inMention: Set<numbe
   if (/^who$/i.test(toks[k]?.text ?? '') && /^(is|was)$/i.test(toks[k + 1]?.text ?? '')) k += 2;
   while (DETERMINER.test(toks[k]?.text ?? '')) k++;
   const roleFrom = k;
-  const roleWord = (t: RoleToken, i: number) =>
-    t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && !inMention.has(i));
-  while (k < toks.length && k - roleFrom < ROLE_WORDS && roleWord(toks[k]!, k)) k++;
+  while (k < toks.length && k - roleFrom < ROLE_WORDS && isRoleWord(toks[k]!, k, inMention)) k++;
   const last = toks[k - 1];
   // The role ends on a noun, and the clause does not go on as one with its own verb ("X, analysts said").
   if (k === roleFrom || !last || (last.pos !== 'NOUN' && last.pos !== 'PROPN')) return null;
