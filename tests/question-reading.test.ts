@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../src/nlp/annotate.js';
 import { expandContractions, readForm } from '../src/answer/question-form.js';
-import { expansionIn } from '../src/answer/slot-answers.js';
+import { expansionIn } from '../src/extract/acronyms.js';
 import { withVerbAfterWho } from '../src/answer/question-tokens.js';
 
 const WH = /^(who|whom|whose|what|when|where|why|how|which)$/i;

@@ -64,7 +64,9 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       if (!lifeSpan && !doesAsked(q, t)) return null;
       const doc = corpus.sentence(gid).doc;
       const previous = q.tokens.some((x) => PREVIOUS.test(x.text));
-      return timeAnswer(t, doc.text, fresh, verbPositions(q, t), doc.meta.date ?? null, previous, asksYear(q));
+      const verbAt = verbPositions(q, t);
+      const clauses = corpus.clauseFrames(gid);
+      return timeAnswer(t, doc.text, fresh, verbAt, doc.meta.date ?? null, previous, asksYear(q), clauses, asked);
     }
     case 'place':
       return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks());

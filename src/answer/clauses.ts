@@ -99,49 +99,47 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
     /^(ADP|VERB|AUX)$/.test(sentence[1]?.pos ?? '')
       ? [{ ...first, pos: 'NOUN' }, ...sentence.slice(1)]
       : sentence;
+  const lower = toks.map((t) => t.text.toLowerCase());
   const cuts: [number, number][] = [];
   let from = 0;
-  const close = (to: number) => {
-    if (to > from) cuts.push([from, to]);
-  };
   toks.forEach((t, i) => {
     // A hyphen inside a word ("all-out", "anti-Semitic") joins; one between spaces breaks.
     const joined = t.text === '-' && toks[i - 1]?.end === t.start && toks[i + 1]?.start === t.end;
     if (t.pos === 'PUNCT' && BREAK_PUNCT.test(t.text) && !joined) {
-      close(i);
+      if (i > from) cuts.push([from, i]);
       from = i + 1;
       return;
     }
     if (t.pos === 'PUNCT' && /^[.!?]+$/.test(t.text)) {
-      close(i);
+      if (i > from) cuts.push([from, i]);
       from = i + 1;
       return;
     }
-    if (i > from && OPENERS.has(t.text.toLowerCase())) {
-      close(i);
+    if (i > from && OPENERS.has(lower[i]!)) {
+      if (i > from) cuts.push([from, i]);
       from = i;
     }
     // "The plan that the delegates agreed to | was never ratified": a relative clause that has
     // its verb ends where a second finite verb takes the sentence back to its subject.
-    const relative =
-      RELATIVES.has(toks[from]?.text.toLowerCase() ?? '') && range(from + 1, i).some((j) => isVerb(toks[j]!));
+    const relative = RELATIVES.has(lower[from] ?? '') && hasVerbIn(toks, from + 1, i);
     if (
       relative &&
       FINITE.test(t.text) &&
       toks[i - 1]!.lemma !== 'not' &&
       !/^(AUX|ADV|CCONJ|PRON|NOUN|PROPN)$/.test(toks[i - 1]!.pos)
     ) {
-      close(i);
+      if (i > from) cuts.push([from, i]);
       from = i;
     }
     // A stored sentence may hold two ("a cost of £50m. Chief executive ..."): the second starts anew.
     if (
       i > from &&
+      toks[i - 1]!.text.endsWith('.') &&
       /\p{Lu}/u.test(t.text[0] ?? '') &&
       /[^.\s]\.$/u.test(toks[i - 1]!.text) &&
       !/^([A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|Corp|Gen|Gov|Sen|Rep|Prof)\.$|\.\p{L}\.$/u.test(toks[i - 1]!.text)
     ) {
-      close(i);
+      if (i > from) cuts.push([from, i]);
       from = i;
     }
     // What is said or thought starts after its verb, unless "that" or a colon opens it anyway.
@@ -151,54 +149,49 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
       i + 1 < toks.length &&
       toks[i + 1]!.pos !== 'PUNCT' &&
       toks[i + 1]!.text !== 'to' &&
-      !OPENERS.has(toks[i + 1]!.text.toLowerCase())
+      !OPENERS.has(lower[i + 1]!)
     ) {
-      close(i + 1);
+      if (i + 1 > from) cuts.push([from, i + 1]);
       from = i + 1;
     }
   });
-  close(toks.length);
+  if (toks.length > from) cuts.push([from, toks.length]);
 
   const out: Clause[] = [];
+  /** Whether each clause has a verb. */
+  const verbful: boolean[] = [];
   for (const [a, b] of joinAppositions(toks, cuts)) {
-    const verbAt = range(a, b).find((i) => isVerb(toks[i]!));
-    const frameAt =
-      range(a, b)
-        .reverse()
-        .find((i) => toks[i]!.pos === 'VERB' && FRAME_VERBS.has(toks[i]!.lemma)) ?? -1;
+    const verbAt = firstIn(a, b, (i) => isVerb(toks[i]!));
+    const frameAt = lastIn(a, b, (i) => toks[i]!.pos === 'VERB' && FRAME_VERBS.has(toks[i]!.lemma));
     let subject: number[] = [];
-    if (verbAt === undefined) {
+    if (verbAt < 0) {
       // An apposition describes the name before its comma: "Stanikzai, deputy head of the office".
       const prev = out[out.length - 1];
       const named =
         prev && toks[a - 1]?.text === ',' && prev.to === a - 1 ? trailingName(toks, prev.from, prev.to) : [];
       subject = [...named, ...range(a, b).filter((i) => NOMINAL.has(toks[i]!.pos))];
     } else {
-      const head = range(a, verbAt)
-        .reverse()
-        .find((i) => NOMINAL.has(toks[i]!.pos) && !RELATIVES.has(toks[i]!.text.toLowerCase()));
-      if (head !== undefined) {
+      const head = lastIn(a, verbAt, (i) => NOMINAL.has(toks[i]!.pos) && !RELATIVES.has(lower[i]!));
+      if (head >= 0) {
         let start = head;
         while (start > a && IN_PHRASE.has(toks[start - 1]!.pos)) start--;
         subject = range(start, head + 1).filter((i) => NOMINAL.has(toks[i]!.pos));
       }
     }
     out.push({ from: a, to: b, subject, frame: frameAt });
+    verbful.push(verbAt >= 0);
   }
   // A clause with no subject of its own leans on the ones before: appositions and noun phrases
   // add up ("A spokesman for DLF, Dr V, told"), a relative clause is passed over.
   for (let k = 0; k < out.length; k++) {
     const c = out[k]!;
-    const hasVerb = range(c.from, c.to).some((i) => isVerb(toks[i]!));
-    if (!hasVerb || c.subject.length) continue;
+    if (!verbful[k] || c.subject.length) continue;
     const inherited: number[] = [];
     for (let j = k - 1; j >= 0; j--) {
       const p = out[j]!;
-      const pVerb = range(p.from, p.to).some((i) => isVerb(toks[i]!));
-      const relative = RELATIVES.has(toks[p.from]!.text.toLowerCase());
-      if (relative) continue;
+      if (RELATIVES.has(lower[p.from]!)) continue;
       inherited.unshift(...p.subject);
-      if (pVerb) break;
+      if (verbful[j]) break;
     }
     c.subject = inherited;
   }
@@ -218,15 +211,21 @@ function joinAppositions(toks: readonly ClauseToken[], cuts: [number, number][])
     const [a, b] = cuts[k]!;
     const prev = out[out.length - 1];
     const next = cuts[k + 1];
-    const name =
-      b - a <= APPOSITION_WORDS && range(a, b).every((i) => toks[i]!.pos === 'PROPN' || /^\p{Lu}/u.test(toks[i]!.text));
-    const commas =
-      prev && next && toks[a - 1]?.text === ',' && toks[b]?.text === ',' && prev[1] === a - 1 && next[0] === b + 1;
-    const afterObject =
-      prev && range(prev[0], prev[1]).some((i) => isVerb(toks[i]!)) && toks[prev[1] - 1]!.pos === 'NOUN';
-    const nextHasNoVerb =
-      next && !range(next[0], next[1]).some((i) => isVerb(toks[i]!)) && !OPENERS.has(toks[next[0]]!.text.toLowerCase());
-    if (name && commas && afterObject && nextHasNoVerb) {
+    // Tested in turn, cheapest and rarest first: this runs for every clause of every sentence stored.
+    const joins =
+      b - a <= APPOSITION_WORDS &&
+      prev &&
+      next &&
+      toks[a - 1]?.text === ',' &&
+      toks[b]?.text === ',' &&
+      prev[1] === a - 1 &&
+      next[0] === b + 1 &&
+      firstIn(a, b, (i) => toks[i]!.pos !== 'PROPN' && !/^\p{Lu}/u.test(toks[i]!.text)) < 0 &&
+      toks[prev[1] - 1]!.pos === 'NOUN' &&
+      hasVerbIn(toks, prev[0], prev[1]) &&
+      !hasVerbIn(toks, next[0], next[1]) &&
+      !OPENERS.has(toks[next[0]]!.text.toLowerCase());
+    if (joins) {
       prev[1] = next[1];
       k++;
       continue;
@@ -243,6 +242,21 @@ function trailingName(toks: readonly ClauseToken[], from: number, to: number): n
   return range(start, to);
 }
 
+/** The first index in [a, b) that passes, or -1; the last one, or -1. No arrays: clauses are cut for every sentence stored. */
+function firstIn(a: number, b: number, pass: (i: number) => boolean): number {
+  for (let i = a; i < b; i++) if (pass(i)) return i;
+  return -1;
+}
+
+function lastIn(a: number, b: number, pass: (i: number) => boolean): number {
+  for (let i = b - 1; i >= a; i--) if (pass(i)) return i;
+  return -1;
+}
+
+const hasVerbIn = (toks: readonly ClauseToken[], a: number, b: number) => firstIn(a, b, (i) => isVerb(toks[i]!)) >= 0;
+
 function range(a: number, b: number): number[] {
-  return Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);
+  const out: number[] = [];
+  for (let i = a; i < b; i++) out.push(i);
+  return out;
 }

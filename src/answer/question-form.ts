@@ -3,6 +3,7 @@
 // stand for"), the condition of "what happens if ...", and the noun a "how many" counts.
 import { STOP_WORDS, TITLE_WORDS } from '../extract/lexicon.js';
 import type { Token } from '../nlp/annotate.js';
+import { isParticiple } from '../extract/amounts.js';
 import { standardWords } from './informal.js';
 
 export interface Form {
@@ -209,12 +210,4 @@ function qualifiersOf(tokens: Token[]): string[] {
   return tokens
     .filter((t) => /^(NOUN|PROPN|ADJ|NUM)$/.test(t.pos) && !STOP_WORDS.has(t.text.toLowerCase()))
     .map((t) => t.text.toLowerCase());
-}
-
-/**
- * A participle modifying the noun after it, which the tagger reads as a verb: "paid staff",
- * "rising costs". Only asked inside a noun phrase (after "how many", after a number).
- */
-export function isParticiple(t: { pos: string; text: string } | undefined, next: { pos: string } | undefined): boolean {
-  return !!t && t.pos === 'VERB' && next?.pos === 'NOUN';
 }

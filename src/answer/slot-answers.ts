@@ -8,6 +8,7 @@ import type { Question } from './question.js';
 import type { QueryOptions, Result } from './result.js';
 import { citation } from './views.js';
 import { lowerPieces, lowerWords, textWords } from '../text/words.js';
+import { expansionIn } from '../extract/acronyms.js';
 
 interface Ctx {
   corpus: Corpus;
@@ -65,37 +66,6 @@ export function roleHolderAnswer(ctx: Ctx, q: Question, base: Result, options: Q
     ...base,
     message: `The articles do not say ${q.text.replace(/[?.!\s]+$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase())}.`,
   };
-}
-
-const SMALL_WORDS = /^(of|and|for|the|on|in|de|du|&)$/i;
-
-/** The words of a text whose initials spell the acronym, skipping small words inside ("Bank of England"). */
-export function expansionIn(text: string, acronym: string): string | null {
-  const words = [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
-  const letters = acronym.toUpperCase();
-  for (let i = 0; i < words.length; i++) {
-    let k = 0;
-    let j = i;
-    let last = -1;
-    while (j < words.length && k < letters.length) {
-      const w = words[j]![0];
-      if (/^\p{Lu}/u.test(w) && w[0]!.toUpperCase() === letters[k]) {
-        k++;
-        last = j;
-        j++;
-        continue;
-      }
-      if (k > 0 && SMALL_WORDS.test(w)) {
-        j++;
-        continue;
-      }
-      break;
-    }
-    if (k === letters.length && last > i && words[i]![0].toUpperCase() !== letters) {
-      return text.slice(words[i]!.index, words[last]!.index + words[last]![0].length);
-    }
-  }
-  return null;
 }
 
 /** "What does MEMRI stand for?": the name it abbreviates, from an entity's aliases or the text that spells it out. */

@@ -2,8 +2,10 @@
 // ("work will start on 3 May and finish in August": 3 May for "when will work start"), never a
 // bound of another event ("the first visit since September 2019"). A time the article gives
 // relative to itself ("recently", "last week") is answered with those words and the article's date.
-import { datePhraseCore, isoOfDatePhrase, isYear } from '../text/dates.js';
+import { isoOfDatePhrase } from '../text/dates.js';
 import type { Tok } from '../corpus/corpus.js';
+import { timePhrases, type TimePhrase } from '../extract/time-phrases.js';
+import type { ClauseFrame } from '../extract/clause-frames.js';
 
 /** Words that make a phrase a time: numbers, centuries, months, weekdays, "last year". */
 const CALENDAR_WORD =
@@ -13,8 +15,6 @@ const RELATIVE_ADVERB = /^(recently|lately|yesterday|today|tonight|tomorrow|earl
 /** Words that make a time relative to the article's own date. */
 const RELATIVE_WORD =
   /\b(recent|recently|lately|yesterday|today|tonight|tomorrow|earlier|last|this|next|ago|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-/** A time that bounds another event rather than dates the one asked: "since 2019", "until May". */
-const BOUND = /^(since|until|till)\b/i;
 /** Question words asking for the time of an earlier event than the one the article reports. */
 export const PREVIOUS = /^(previously|before|prior|formerly|last)$/i;
 /** Tokens between "first" and "since" in "the first visit by the delegation since": at most. */
@@ -22,21 +22,40 @@ const FIRST_REACH = 5;
 /** Tokens between a verb and a relative adverb dating it at most: "recently visited". */
 const ADVERB_REACH = 2;
 
-const WORD_PART = /^[\p{L}\p{N}-]+$/u;
-
-interface TimePhrase {
-  text: string;
-  first: number;
-  last: number;
-  bound: boolean;
-}
-
 /** What answers "what year": a year written out ("2007", "March 2007"), or one the article's date fixes ("last year"). A decade, a century or "12 months" does not. */
 const NAMES_A_YEAR = /(^|[^\d])\d{4}($|[^\d'’s])|\b(last|this|next) year\b/i;
 
+/** Words that tell one clause of the question's verb from another: "the new depot will open", not "the tram line opened". */
+const CLAUSE_WORD = /^(NOUN|PROPN|ADJ|NUM)$/;
+
+/**
+ * The sentence's clauses that do what the question asks: its verb stands in them, and of several
+ * such, those holding the most of the question's other words.
+ */
+function askedClauses(
+  clauses: readonly ClauseFrame[],
+  toks: Tok[],
+  verbAt: number[],
+  asked: ReadonlySet<string>,
+): ClauseFrame[] {
+  const withVerb = clauses.filter((c) => verbAt.some((v) => c.from <= v && v < c.to));
+  if (withVerb.length < 2) return withVerb;
+  const shared = (c: ClauseFrame) => {
+    let n = 0;
+    for (let i = c.from; i < c.to; i++) {
+      const t = toks[i]!;
+      if (CLAUSE_WORD.test(t.pos) && !verbAt.includes(i) && (asked.has(t.stem) || asked.has(t.text.toLowerCase()))) n++;
+    }
+    return n;
+  };
+  const most = Math.max(...withVerb.map(shared));
+  return withVerb.filter((c) => shared(c) === most);
+}
+
 /**
  * The time phrase answering a "when" question in a sentence. `verbAt`: where the question's
- * verbs stand in it; `docDate`: the article's date, for times relative to it.
+ * verbs stand in it; `docDate`: the article's date, for times relative to it; `clauses`: the
+ * sentence's clause frames, whose dates belong to their own verb; `asked`: the question's words.
  */
 export function timeAnswer(
   toks: Tok[],
@@ -46,38 +65,10 @@ export function timeAnswer(
   docDate: string | null,
   previous = false,
   year = false,
+  clauses: readonly ClauseFrame[] = [],
+  asked: ReadonlySet<string> = new Set(),
 ): string | null {
-  const phrases: TimePhrase[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const type = toks[i]!.ent;
-    if (type !== 'DATE' && type !== 'DURATION' && type !== 'TIME') continue;
-    let j = i;
-    while (toks[j + 1]?.ent === type) j++;
-    // The whole word as written: wink splits "880s" into "8" and "80s", "present-day" into three.
-    let from = i;
-    while (from > 0 && toks[from - 1]!.end === toks[from]!.start && WORD_PART.test(toks[from - 1]!.text)) from--;
-    const raw = text.slice(toks[from]!.start, toks[j]!.end);
-    phrases.push({
-      text: datePhraseCore(raw),
-      first: from,
-      last: j,
-      bound: BOUND.test(raw) || BOUND.test(toks[from - 1]?.text ?? ''),
-    });
-    i = j;
-  }
-  // A bare year or decade, unless it qualifies a noun ("the 2024 budget" says which budget, not when).
-  toks.forEach((t, i) => {
-    if (
-      isYear(t.text.replace(/s$/, '')) &&
-      toks[i + 1]?.pos !== 'NOUN' &&
-      !phrases.some((p) => p.text.includes(t.text))
-    ) {
-      phrases.push({ text: t.text, first: i, last: i, bound: BOUND.test(toks[i - 1]?.text ?? '') });
-    }
-  });
-  toks.forEach((t, i) => {
-    if (/^\d{1,2}(st|nd|rd|th)$/i.test(t.text)) phrases.push({ text: t.text, first: i, last: i, bound: false });
-  });
+  const phrases = timePhrases(toks, text);
   // "recently visited": an adverb dating the very verb asked (not the earlier time "previously" asks).
   toks.forEach((t, i) => {
     if (
@@ -106,9 +97,15 @@ export function timeAnswer(
   // Nearest the verb asked; a calendar date before a vaguer phrase at the same distance. "When
   // did they previously visit": "the first visit since September 2019" bounds this visit by that one.
   const bound = (p: TimePhrase) => (previous ? Number(!p.bound) : Number(p.bound));
+  // "The old depot closed in 2019 and demolition started in March": a date of the clause whose
+  // verb is asked before one that merely stands nearer it.
+  const own = askedClauses(clauses, toks, verbAt, asked);
+  const elsewhere = (p: TimePhrase) =>
+    Number(!own.some((c) => (c.from <= p.first && p.first < c.to) || c.dates.some(([f]) => f === p.first)));
   const best = [...dated].sort(
     (a, b) =>
       bound(a) - bound(b) ||
+      elsewhere(a) - elsewhere(b) ||
       distance(a) - distance(b) ||
       Number(!isoOfDatePhrase(a.text)) - Number(!isoOfDatePhrase(b.text)) ||
       a.first - b.first,

@@ -11,6 +11,13 @@ import { Quotes, type Quote } from './quotes.js';
 import { RecentlyUsed } from './recently-used.js';
 import type { Token } from '../nlp/annotate.js';
 import { columnValues, decodeTokens } from '../store/stored-tokens.js';
+import {
+  decodeReading,
+  type AcronymDefinition,
+  type ClauseFrame,
+  type RoleTriple,
+  type SentenceReading,
+} from '../extract/clause-frames.js';
 
 export type { DocInfo } from '../store/corpus-index.js';
 export type { Fact } from './loaded-document.js';
@@ -144,6 +151,27 @@ export class Corpus {
     if (this.tokenCache.size > TOKEN_CACHE) this.tokenCache.clear();
     this.tokenCache.set(gid, toks);
     return toks;
+  }
+
+  /** A sentence's structure as the store keeps it, its indices into tokens(gid). */
+  private reading(gid: number): SentenceReading {
+    const { doc, index } = this.sentence(gid);
+    return decodeReading(doc.tokens()[index]!.reading, this.tokens(gid).length);
+  }
+
+  /** A sentence's clauses: each one's verb group, subject, object, and the dates, places and amounts written in it. */
+  clauseFrames(gid: number): ClauseFrame[] {
+    return this.reading(gid).clauses;
+  }
+
+  /** The roles a sentence gives people it names: "X, director of Y", "Y's president X". */
+  rolesIn(gid: number): RoleTriple[] {
+    return this.reading(gid).roles;
+  }
+
+  /** The acronyms a sentence spells out: "Middle East Media Research Institute (MEMRI)". */
+  acronymsIn(gid: number): AcronymDefinition[] {
+    return this.reading(gid).acronyms;
   }
 
   mentionsIn(gid: number): DocContent['mentions'] {

@@ -1,0 +1,123 @@
+// The amounts a sentence writes ("Seven councillors", "£75m", "over £1bn a year"), found once for
+// the store's clause frames and for "how many" answers alike.
+import type { Token } from '../nlp/annotate.js';
+import { YEAR_PATTERN } from '../text/dates.js';
+
+type AmountToken = Pick<Token, 'text' | 'start' | 'end' | 'pos' | 'ent'>;
+
+/** "1987", "the 1740s", "2019-20": when, not how many. */
+const YEAR_DECADE_OR_SPAN = new RegExp(`^(${YEAR_PATTERN}|\\d{2,3}0s|${YEAR_PATTERN}[-–]\\d{2,4})$`);
+
+/** Words that make a number an amount of money or a share. */
+const MONEY_WORD = /^(pct|percent|%|mln|bln|billion|million|trillion|bn|m|mn|k|tn)$/i;
+/** Units written after an amount. */
+export const UNIT_WORD =
+  /^(pct|percent|%|dlrs|dollars|euros|pounds|yen|mln|bln|billion|million|trillion|bn|m|mn|k|tn)$/i;
+const MONTH =
+  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
+/** Words bounding an amount, which belong to it. */
+const APPROXIMATE = /^(over|about|around|almost|nearly|roughly|approximately|some|under|below|above|only|just)$/i;
+const APPROXIMATE_TWO = /^(more than|less than|fewer than|at least|at most|up to|as many|as much)$/i;
+/** Tokens between a number and the noun it counts at most: "30 member countries". */
+export const COUNT_REACH = 3;
+
+export interface AmountSpan {
+  /** The amount as written, with its bound, sign, unit or counted noun ("over £1bn a year", "2,000 jobs"). */
+  text: string;
+  /** Its tokens [first, last]. */
+  first: number;
+  last: number;
+  /** The number's own tokens [at, numberEnd] ("£75m": "75" and "m"). */
+  at: number;
+  numberEnd: number;
+  /** Where the number starts with its currency sign, before any bound ("over"). */
+  from: number;
+  /** A sum of money or a share rather than a count. */
+  money: boolean;
+  /** A year, a decade or a span of years: it says when, not how many. */
+  year: boolean;
+}
+
+/**
+ * A participle modifying the noun after it, which the tagger reads as a verb: "paid staff",
+ * "rising costs". Only asked inside a noun phrase (after "how many", after a number).
+ */
+export function isParticiple(t: { pos: string; text: string } | undefined, next: { pos: string } | undefined): boolean {
+  return !!t && t.pos === 'VERB' && next?.pos === 'NOUN';
+}
+
+/**
+ * Every amount of a sentence, in order. A day of a date ("24 August") and a number that is part
+ * of a name ("Chapter 11") are none; `skip` passes over numbers the caller already has (a
+ * question's own).
+ */
+export function amountsIn<T extends AmountToken>(
+  toks: readonly T[],
+  text: string,
+  skip: (t: T) => boolean = () => false,
+): AmountSpan[] {
+  const found: AmountSpan[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.pos !== 'NUM' && t.ent !== 'CARDINAL' && t.ent !== 'MONEY' && t.ent !== 'PERCENT') continue;
+    // A day of a date ("24 August", "April 19, 1995") counts nothing.
+    if ((t.ent === 'DATE' || t.ent === 'TIME') && [toks[i - 1], toks[i + 1]].some((x) => x && MONTH.test(x.text)))
+      continue;
+    if (skip(t)) continue;
+    // A number written after a capitalised word is part of a name ("Chapter 11", "Boeing 747",
+    // "the FTSE 100"), no amount of anything.
+    const prev = toks[i - 1];
+    if (
+      prev?.end === t.start - 1 &&
+      prev.pos === 'PROPN' &&
+      /^\p{Lu}/u.test(prev.text) &&
+      !MONTH.test(prev.text) &&
+      !UNIT_WORD.test(prev.text) &&
+      t.ent !== 'MONEY' &&
+      t.ent !== 'PERCENT'
+    )
+      continue;
+    let j = i;
+    while (toks[j + 1] && (toks[j + 1]!.pos === 'NUM' || (t.ent && toks[j + 1]!.ent === t.ent))) j++;
+    // A unit written against the number belongs to it: "£75m", "$9.4bn".
+    while (toks[j + 1]?.start === toks[j]!.end && /^[\p{L}%]+$/u.test(toks[j + 1]!.text)) j++;
+    // A currency sign before the amount belongs to it ("$200 million"); the words as written.
+    const from = i > 0 && /^[$€£¥]$/.test(toks[i - 1]!.text) ? i - 1 : i;
+    const money = from < i || t.ent === 'MONEY' || t.ent === 'PERCENT' || MONEY_WORD.test(toks[j]!.text);
+    // "2,000 jobs" and "50,000 square metres" name what is counted; "$3.5 billion battery plant" does not.
+    let last = j;
+    if (toks[j + 1] && UNIT_WORD.test(toks[j + 1]!.text)) last = j + 1;
+    else if (!money) {
+      let k = j + 1;
+      while ((toks[k]?.pos === 'ADJ' || isParticiple(toks[k], toks[k + 1])) && k < j + COUNT_REACH) k++;
+      if (toks[k]?.pos === 'NOUN') {
+        // The whole compound: "twenty network technologies".
+        while (toks[k + 1]?.pos === 'NOUN') k++;
+        last = k;
+      }
+    }
+    // "over £1bn a year", "more than two hours": the bound and the rate are part of the amount.
+    let start = from;
+    const two = `${toks[from - 2]?.text ?? ''} ${toks[from - 1]?.text ?? ''}`.toLowerCase();
+    if (APPROXIMATE_TWO.test(two)) start = from - 2;
+    else if (APPROXIMATE.test(toks[from - 1]?.text ?? '')) start = from - 1;
+    if (
+      money &&
+      /^(a|an|per)$/i.test(toks[last + 1]?.text ?? '') &&
+      /^(year|month|week|day|hour|head|person)$/i.test(toks[last + 2]?.text ?? '')
+    )
+      last += 2;
+    found.push({
+      text: text.slice(toks[start]!.start, toks[last]!.end),
+      first: start,
+      last,
+      at: i,
+      numberEnd: j,
+      from,
+      money,
+      year: i === j && YEAR_DECADE_OR_SPAN.test(t.text),
+    });
+    i = j;
+  }
+  return found;
+}

@@ -1,0 +1,64 @@
+// The times a sentence writes, found once for the store's clause frames and for answers alike.
+import { datePhraseCore, isYear } from '../text/dates.js';
+import type { Token } from '../nlp/annotate.js';
+
+/** A time that bounds another event rather than dates the one asked: "since 2019", "until May". */
+const BOUND = /^(since|until|till)\b/i;
+
+/** A cheap test before the patterns: only a word starting with a digit is a year or a day. */
+const startsWithDigit = (w: string) => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
+
+const WORD_PART = /^[\p{L}\p{N}-]+$/u;
+
+/** A time phrase: its words without a leading preposition, its tokens [first, last], whether it bounds ("since May"). */
+export interface TimePhrase {
+  text: string;
+  first: number;
+  last: number;
+  bound: boolean;
+}
+
+/**
+ * The times a sentence writes: wink's dates, durations and times (the whole word as written), a
+ * bare year or decade that does not qualify a noun, and a day written as an ordinal ("the 3rd").
+ * Clause frames attach each to its clause (clause-frames.ts); answers pick among them.
+ */
+export function timePhrases(
+  toks: readonly Pick<Token, 'text' | 'start' | 'end' | 'pos' | 'ent'>[],
+  text: string,
+): TimePhrase[] {
+  const phrases: TimePhrase[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const type = toks[i]!.ent;
+    if (type !== 'DATE' && type !== 'DURATION' && type !== 'TIME') continue;
+    let j = i;
+    while (toks[j + 1]?.ent === type) j++;
+    // The whole word as written: wink splits "880s" into "8" and "80s", "present-day" into three.
+    let from = i;
+    while (from > 0 && toks[from - 1]!.end === toks[from]!.start && WORD_PART.test(toks[from - 1]!.text)) from--;
+    const raw = text.slice(toks[from]!.start, toks[j]!.end);
+    phrases.push({
+      text: datePhraseCore(raw),
+      first: from,
+      last: j,
+      bound: BOUND.test(raw) || BOUND.test(toks[from - 1]?.text ?? ''),
+    });
+    i = j;
+  }
+  // A bare year or decade, unless it qualifies a noun ("the 2024 budget" says which budget, not when).
+  toks.forEach((t, i) => {
+    if (
+      startsWithDigit(t.text) &&
+      isYear(t.text.replace(/s$/, '')) &&
+      toks[i + 1]?.pos !== 'NOUN' &&
+      !phrases.some((p) => p.text.includes(t.text))
+    ) {
+      phrases.push({ text: t.text, first: i, last: i, bound: BOUND.test(toks[i - 1]?.text ?? '') });
+    }
+  });
+  toks.forEach((t, i) => {
+    if (startsWithDigit(t.text) && /^\d{1,2}(st|nd|rd|th)$/i.test(t.text))
+      phrases.push({ text: t.text, first: i, last: i, bound: false });
+  });
+  return phrases;
+}
