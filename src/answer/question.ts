@@ -7,7 +7,8 @@ import { isContentTerm } from '../extract/lexicon.js';
 import type { Token } from '../nlp/annotate.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
-import { isParticiple, readForm, type Form } from './question-form.js';
+import { readForm, type Form } from './question-form.js';
+import { isParticiple } from '../extract/amounts.js';
 import { queryOf, type QuestionQuery } from './question-query.js';
 import { readPredicate, slotOf, type PredicateReading, type Slot } from './question-reading.js';
 
