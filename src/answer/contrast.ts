@@ -9,6 +9,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import type { AntonymSource } from './antonyms.js';
 import type { Question } from './question.js';
 import { textWords } from '../text/words.js';
+import { PREVIOUS } from './time-span.js';
 
 export interface ContrastParts {
   /** 1 when exactly one of the question and the sentence is negated. */
@@ -77,9 +78,20 @@ export function contrastParts(corpus: Corpus, q: Question, gid: number, antonyms
   const wordSet = new Set(words);
   const stems = new Set(words.map(stemOf));
   let opposite = 0;
-  for (const t of q.tokens) {
+  for (const [i, t] of q.tokens.entries()) {
     const w = t.text.toLowerCase();
-    if (STOP_WORDS.has(t.lemma) || !isContentTerm(t.stem, t.pos) || stems.has(t.stem) || wordSet.has(w)) continue;
+    // Adverbs and time words date or grade the deed ("did they last visit", "first proved"):
+    // their opposites say another time, which the time asked settles, not another thing. Not
+    // "the last line of defence", which names another thing.
+    if (
+      t.pos === 'ADV' ||
+      (PREVIOUS.test(t.text) && q.tokens[i - 1]?.pos !== 'DET') ||
+      STOP_WORDS.has(t.lemma) ||
+      !isContentTerm(t.stem, t.pos) ||
+      stems.has(t.stem) ||
+      wordSet.has(w)
+    )
+      continue;
     if (antonyms(t.lemma).some((a) => stems.has(stemOf(a))) || words.some((s) => prefixOpposite(w, s))) {
       opposite = 1;
       break;
