@@ -229,6 +229,11 @@ describe('how many, how much, why', () => {
     expect(read('When did Marlow sign a deal granting it the ferry?').predicate?.lemma).toBe('sign');
   });
 
+  it('"did the mayor last visit ...": a time word between subject and verb is no verb', () => {
+    expect(read('When did the mayor last visit Lindholm?').predicate?.lemma).toBe('visit');
+    expect(read('what is the last stage of the repair').predicate?.lemma).toBe('be');
+  });
+
   it('"why did the council close the bridge": a reason; "close" is the verb wink read as an adjective', () => {
     const q = read('why did the council close the bridge');
     expect(q.slot).toBe('reason');

@@ -119,6 +119,19 @@ const MONTHS =
   /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/;
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Words that date something against now or against another event. */
+/** Words wink may tag adjectives that stand as adverbs between subject and verb: "did they last visit", "has she ever lived". */
+const ADVERBIAL = new Set([
+  'last',
+  'first',
+  'ever',
+  'once',
+  'still',
+  'already',
+  'just',
+  'also',
+  'recently',
+  'previously',
+]);
 const RELATIVE_WORDS = new Set([
   'recently',
   'yesterday',
@@ -176,7 +189,12 @@ export function readPredicate(
       // "Didn't he resign?" asks whether he resigned: a negation on the opening auxiliary asks, it does not deny.
       if (negator(k)) negated ||= !(yesNo && k === start + 1);
       else if (auxiliary(k)) aux.push(k);
-      else if ((tokens[k]!.pos === 'ADV' && !RELATIVE_WORDS.has(lower[k]!)) || lower[k] === 'not') continue;
+      else if (
+        (tokens[k]!.pos === 'ADV' && !RELATIVE_WORDS.has(lower[k]!)) ||
+        lower[k] === 'not' ||
+        (ADVERBIAL.has(lower[k]!) && k > start && /^(NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos))
+      )
+        continue;
       else break;
       used.add(k);
     }
@@ -204,7 +222,12 @@ export function readPredicate(
     } else {
       const beOrHave = copulas().length > 0;
       let subjectEnd = i;
-      while (subjectEnd < end && inSubject(tokens, subjectEnd, beOrHave) && !verbBeforeObject(tokens, subjectEnd, i))
+      while (
+        subjectEnd < end &&
+        inSubject(tokens, subjectEnd, beOrHave) &&
+        !verbBeforeObject(tokens, subjectEnd, i) &&
+        !(subjectEnd > i && ADVERBIAL.has(lower[subjectEnd]!) && /^(NOUN|PROPN)$/.test(tokens[subjectEnd - 1]!.pos))
+      )
         subjectEnd++;
       // "did the mayor not resign?", "does X have to pay": the word after is the verb, however wink read it.
       const after = auxiliariesFrom(subjectEnd);
