@@ -12,7 +12,14 @@ export interface Rest {
 
 export function splitRecord(record: DocRecord): { content: DocContent; rest: Rest } {
   const { entities, quotes, sentences, ...fields } = record;
-  const tokens = sentences.map(({ words, pos, lemmas, stems, ents }) => ({ words, pos, lemmas, stems, ents }));
+  const tokens = sentences.map(({ words, pos, lemmas, stems, spans, ents }) => ({
+    words,
+    pos,
+    lemmas,
+    stems,
+    spans,
+    ents,
+  }));
   return {
     content: {
       ...fields,

@@ -46,7 +46,8 @@ import {
   type RecordPlace,
   type Span,
 } from './stored-docs.js';
-import type { DocContent, DocRecord } from './schema.js';
+import type { DocContent, DocRecord, SentencePlace } from './schema.js';
+import { spansProblem } from './stored-tokens.js';
 import { storeVersion } from './store-version.js';
 import {
   decodeEntities,
@@ -290,13 +291,14 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
     if (!value || value.id !== info.id) throw damaged(info);
     return value;
   };
-  const readRest = (info: DocInfo, sentences: number): Rest => {
+  const readRest = (info: DocInfo, sentences: readonly SentencePlace[]): Rest => {
     const rest = part<Rest>(info, 'rest');
     if (
       !Array.isArray(rest.terms) ||
-      rest.terms.length !== sentences ||
+      rest.terms.length !== sentences.length ||
       !Array.isArray(rest.tokens) ||
-      rest.tokens.length !== sentences
+      rest.tokens.length !== sentences.length ||
+      rest.tokens.some((t, i) => typeof t?.words !== 'string' || spansProblem(t, sentences[i]!))
     )
       throw damaged(info);
     return rest;
@@ -312,7 +314,7 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
     content.title = info.title;
     content.meta = info.meta;
     let tokens: Rest['tokens'] | null = null;
-    content.tokens = () => (tokens ??= readRest(info, body.sentences.length).tokens);
+    content.tokens = () => (tokens ??= readRest(info, body.sentences).tokens);
     return content;
   };
   const reader: StoreReader = {
@@ -320,7 +322,7 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
     readDocument,
     readRecord(info) {
       const content = readDocument(info);
-      return joinRecord(content, readRest(info, content.sentences.length));
+      return joinRecord(content, readRest(info, content.sentences));
     },
   };
   // Tied to the function, which the engine keeps, rather than to this wrapper object.
