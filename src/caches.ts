@@ -106,6 +106,12 @@ export const CORPUS_CACHES = {
     size: null,
     eviction: 'none: built whole at the first misspelling',
   },
+  termStatistics: {
+    where: 'search/text-index.ts',
+    holds: "each index term's sentence count and largest BM25 part, counted at the term's first use",
+    size: null,
+    eviction: 'none: two numbers per term of the corpus, in arrays sized at load',
+  },
   /**
    * Arrays sized to the corpus's sentences (scores, term masks, the heap), reused by every
    * search so a search allocates nothing per sentence. Kept for speed; safe because a search

@@ -81,6 +81,43 @@ describe('a damaged store', () => {
     expect(engine.run('search', 'fishing rights').found).toBe(true);
   });
 
+  it('with an entity mention pointing past the last sentence (checksums made to match) is rebuilt at opening', async () => {
+    const { seeds, store } = await built();
+    const parts = readStoreParts(store);
+    const mentions = int32Section(parts, 'entities.mentions');
+    expect(mentions.length).toBeGreaterThan(0);
+    mentions[0] = 9999;
+    putInt32Section(parts, 'entities.mentions', mentions);
+    writeWithFreshChecksums(store, parts);
+    const { warnings, engine } = await openEngine({ seedsDir: seeds, storePath: store });
+    expect(warnings.some((w) => w.includes('entities out of range') && w.includes('rebuilding'))).toBe(true);
+    expect(engine.run('who', 'Ilse Varnow').found).toBe(true);
+  });
+
+  it('with a changed byte in a quote never shows that quote, and is rebuilt at the next open', async () => {
+    const { seeds, store } = await built();
+    const parts = readStoreParts(store);
+    // Quotes are read from the store only when shown: opening does not see the damage.
+    const [at, length] = parts.header.sections['quotes.records']!;
+    const inQuote = parts.bytes.subarray(at, at + length).indexOf('northern');
+    expect(inQuote).toBeGreaterThanOrEqual(0);
+    parts.bytes.write('southern', at + inQuote, 'utf8');
+    writeFileSync(store, parts.bytes);
+    const damaged: string[] = [];
+    const { engine, rebuilt } = await openEngine({
+      seedsDir: seeds,
+      storePath: store,
+      onDamage: (d) => damaged.push(d),
+    });
+    expect(rebuilt).toBe(false);
+    const r = engine.run('quote', 'Ilse Varnow');
+    expect(JSON.stringify(r)).not.toContain('southern');
+    expect(damaged).toEqual(['talks']);
+    const again = await openEngine({ seedsDir: seeds, storePath: store });
+    expect(again.rebuilt).toBe(true);
+    expect(again.engine.run('quote', 'Ilse Varnow').quotes[0]?.text).toContain('northern channel');
+  });
+
   it('leaves no temporary file behind when saving fails, and names its temporary files uniquely', async () => {
     const dir = join(root, `tmp-${n++}`);
     mkdirSync(dir);

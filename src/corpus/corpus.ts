@@ -147,7 +147,7 @@ export class Corpus {
     const cached = this.tokenCache.get(gid);
     if (cached) return cached;
     const { doc, s, index } = this.sentence(gid);
-    const toks = decodeTokens(doc.tokens()[index]!, doc.text, s);
+    const toks = decodeTokens(doc.tokens()[index]!, s);
     if (this.tokenCache.size > TOKEN_CACHE) this.tokenCache.clear();
     this.tokenCache.set(gid, toks);
     return toks;

@@ -65,9 +65,10 @@ export class Quotes {
   quote(i: number): Quote {
     let q = this.decoded.get(i);
     if (!q) {
-      const { rows, records, offsets } = this.table;
+      const { rows } = this.table;
+      const bytes = this.table.record(i);
       const record = JSON.parse(
-        Buffer.from(records.buffer, records.byteOffset + offsets[i]!, offsets[i + 1]! - offsets[i]!).toString('utf8'),
+        Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
       ) as QuoteRecord;
       const doc = this.docs[quoteDoc(rows, i)]!;
       const speaker = quoteSpeaker(rows, i);

@@ -24,8 +24,10 @@ export class TextIndex {
   private readonly avgLength: number;
   /**
    * By term number: the sentences it occurs in (not occurrences), and the largest BM25
-   * term-frequency part it reaches in one (MaxScore's bound). One pass over the postings at load
-   * (about 25 ms at 1.75 million postings) spares each question a walk of its words' lists.
+   * term-frequency part it reaches in one (MaxScore's bound). Each is counted in one walk of the
+   * term's postings the first time a question uses the term (-1 until then): a pass over all
+   * 1.75 million postings at 18k articles cost opening a tenth of its time, for terms few
+   * questions ever use.
    */
   private readonly sentencesWith: Int32Array;
   private readonly largestParts: Float64Array;
@@ -50,24 +52,29 @@ export class TextIndex {
     this.postings = postings;
     this.lengths = lengths;
     this.avgLength = lengths.length ? postings.length / lengths.length : 1;
-    this.sentencesWith = new Int32Array(terms.length);
+    this.sentencesWith = new Int32Array(terms.length).fill(-1);
     this.largestParts = new Float64Array(terms.length);
-    for (let n = 0; n < terms.length; n++) {
-      let sentences = 0;
-      let part = 0;
-      for (let i = offsets[n]!, to = offsets[n + 1]!; i < to;) {
-        const gid = postings[i]!;
-        let tf = 0;
-        while (i < to && postings[i] === gid) {
-          tf++;
-          i++;
-        }
-        sentences++;
-        part = Math.max(part, (tf * (K1 + 1)) / (tf + this.norm(gid)));
+  }
+
+  /** Term n's sentence count and largest part, counted at its first use. */
+  private counted(n: number): number {
+    if (this.sentencesWith[n]! >= 0) return n;
+    const { offsets, postings } = this;
+    let sentences = 0;
+    let part = 0;
+    for (let i = offsets[n]!, to = offsets[n + 1]!; i < to;) {
+      const gid = postings[i]!;
+      let tf = 0;
+      while (i < to && postings[i] === gid) {
+        tf++;
+        i++;
       }
-      this.sentencesWith[n] = sentences;
-      this.largestParts[n] = part;
+      sentences++;
+      part = Math.max(part, (tf * (K1 + 1)) / (tf + this.norm(gid)));
     }
+    this.sentencesWith[n] = sentences;
+    this.largestParts[n] = part;
+    return n;
   }
 
   /** How often a term occurs in a sentence: a binary search in its posting list, which holds one sentence number per occurrence, ascending. */
@@ -113,7 +120,7 @@ export class TextIndex {
   }
   documentFrequency(stem: string): number {
     const n = this.termNumber.get(stem);
-    return n === undefined ? 0 : this.sentencesWith[n]!;
+    return n === undefined ? 0 : this.sentencesWith[this.counted(n)]!;
   }
 
   /** Whether a sentence holds the term (a binary search in its postings, so no document is read). */
@@ -319,7 +326,7 @@ export class TextIndex {
   /** The largest BM25 term-frequency part the term reaches in any sentence (an upper bound for MaxScore). */
   private largestPart(term: string): number {
     const n = this.termNumber.get(term);
-    return n === undefined ? 0 : this.largestParts[n]!;
+    return n === undefined ? 0 : this.largestParts[this.counted(n)]!;
   }
 
   /**

@@ -11,7 +11,7 @@ import { extractQuotes } from '../extract/quotes.js';
 import { encodeReading, readSentence } from '../extract/clause-frames.js';
 import { digitGroups, isContentTerm } from '../extract/lexicon.js';
 import type { DocRecord, StoredMention, StoredSentence } from './schema.js';
-import { column, columnValue } from './stored-tokens.js';
+import { column, columnValue, encodeSpans } from './stored-tokens.js';
 
 /** The same record whatever was built before it, in whichever thread. */
 export function buildDocument(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): DocRecord {
@@ -118,6 +118,7 @@ function storeSentence(s: AnnotatedSentence, paragraph: number, n: number, readi
     pos: column(pos),
     lemmas: column(lemmas),
     stems: column(stems),
+    spans: encodeSpans(toks, s.start),
     terms: terms.join(' '),
     ents,
     reading,

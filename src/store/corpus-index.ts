@@ -46,14 +46,16 @@ export interface IndexedEntity {
 
 /**
  * Every quote, in corpus order. The lookups (document, sentences, speaker) are numbers, read at
- * start-up; a quote's record is JSON, decoded only when an answer shows it.
+ * start-up; a quote's record is JSON, read (from the store file) and decoded only when an answer
+ * shows it.
  */
 export interface QuoteTable {
   /** QUOTE_FIELDS numbers per quote, read through quoteDoc, quoteFirstGid, quoteLastGid and quoteSpeaker. */
   rows: Int32Array;
-  /** The quotes' records (QuoteRecord as JSON), one after another; quote i is bytes offsets[i] .. offsets[i+1]. */
-  records: Uint8Array;
+  /** The quotes' records lie one after another; quote i is bytes offsets[i] .. offsets[i+1]. */
   offsets: Int32Array;
+  /** Quote i's record, QuoteRecord as JSON bytes. A stored one throws DamagedRecordError when its bytes fail their check. */
+  record: (i: number) => Uint8Array;
 }
 
 /** Numbers per quote in QuoteTable.rows, at these places: */
@@ -257,8 +259,9 @@ function entitiesAndQuotes(docs: readonly DocRecord[], infos: DocInfo[]): Pick<C
   encoded.forEach((b, i) => {
     offsets[i + 1] = offsets[i]! + b.length;
   });
+  const bytes = Buffer.concat(encoded);
   return {
     entities: [...byId.values()],
-    quotes: { rows: Int32Array.from(rows), records: Buffer.concat(encoded), offsets },
+    quotes: { rows: Int32Array.from(rows), offsets, record: (i) => bytes.subarray(offsets[i], offsets[i + 1]) },
   };
 }

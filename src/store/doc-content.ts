@@ -12,11 +12,12 @@ export interface Rest {
 
 export function splitRecord(record: DocRecord): { content: DocContent; rest: Rest } {
   const { entities, quotes, sentences, ...fields } = record;
-  const tokens = sentences.map(({ words, pos, lemmas, stems, ents, reading }) => ({
+  const tokens = sentences.map(({ words, pos, lemmas, stems, spans, ents, reading }) => ({
     words,
     pos,
     lemmas,
     stems,
+    spans,
     ents,
     reading,
   }));

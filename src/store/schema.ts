@@ -23,6 +23,11 @@ export interface SentenceTokens {
   pos: string;
   lemmas: string;
   stems: string;
+  /**
+   * Where each token stands, two numbers per token (stored-tokens.ts): how far its start lies past
+   * the end of the token before (past the sentence's start, for the first), then its length.
+   */
+  spans: number[];
   /** wink's own entities (dates, numbers...) as [first token, last token, type]. */
   ents: [number, number, string][];
   /** Its clauses, roles and acronym definitions as token indices: extract/clause-frames.ts encodes and decodes them. */

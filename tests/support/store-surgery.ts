@@ -3,11 +3,11 @@
 // and an answer).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
+import { DOC_FIELDS, DOC_NUMBER } from '../../src/store/stored-docs.js';
 
 export interface StoreParts {
   bytes: Buffer;
   header: {
-    docs: { id: string; body: [number, number]; rest: [number, number]; check: [number, number] }[];
     sections: Record<string, [number, number]>;
     checks: Record<string, number>;
     [k: string]: unknown;
@@ -37,13 +37,17 @@ export function putInt32Section(parts: StoreParts, name: string, values: Int32Ar
 /** Writes the parts back with every checksum made to match the (damaged) content. */
 export function writeWithFreshChecksums(path: string, parts: StoreParts): void {
   const { bytes, header } = parts;
+  // Each record's checksums first: they are numbers of the document table's section.
+  const [docsAt, docsLength] = header.sections['docs.numbers']!;
+  for (let at = docsAt; at < docsAt + docsLength; at += DOC_FIELDS * 8) {
+    const number = (field: number) => bytes.readDoubleLE(at + field * 8);
+    const check = (from: number, length: number) => crc32(bytes.subarray(from, from + length));
+    const n = DOC_NUMBER;
+    bytes.writeDoubleLE(check(number(n.bodyAt), number(n.bodyLength)), at + n.bodyCheck * 8);
+    bytes.writeDoubleLE(check(number(n.restAt), number(n.restLength)), at + n.restCheck * 8);
+  }
   for (const [name, [at, length]] of Object.entries(header.sections))
     header.checks[name] = crc32(bytes.subarray(at, at + length));
-  for (const d of header.docs)
-    d.check = [
-      crc32(bytes.subarray(d.body[0], d.body[0] + d.body[1])),
-      crc32(bytes.subarray(d.rest[0], d.rest[0] + d.rest[1])),
-    ];
   const headerBytes = Buffer.from(JSON.stringify(header));
   const at = bytes.readDoubleLE(8);
   const out = Buffer.concat([bytes.subarray(0, at), headerBytes]);
