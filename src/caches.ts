@@ -76,6 +76,12 @@ export const CORPUS_CACHES = {
     size: 5000,
     eviction: 'emptied when full',
   },
+  sentenceReadings: {
+    where: 'corpus/corpus.ts',
+    holds: "a sentence's clause frames, roles and acronym definitions, read from its tokens",
+    size: 5000,
+    eviction: 'emptied when full',
+  },
   quotes: {
     where: 'corpus/quotes.ts',
     holds: 'quotes decoded from the quote table',

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/app/open.js';
 import { Corpus } from '../src/corpus/corpus.js';
-import { decodeReading, encodeReading, predicateOf, type TokenRange } from '../src/extract/clause-frames.js';
+import { predicateOf, type TokenRange } from '../src/extract/clause-frames.js';
 import type { Engine } from '../src/answer/engine.js';
 import { engineFor } from './engine/seed-engine.js';
 
@@ -134,39 +134,6 @@ describe('roles and acronyms of a sentence', () => {
     expect(corpus.acronymsIn(s.gid).map((a) => [s.say([a.from, a.to]), toks[a.acronym]!.text])).toEqual([
       ['Northern Harbour Conservation Trust', 'NHCT'],
     ]);
-  });
-});
-
-describe('the stored form', () => {
-  it('reads back what was written', () => {
-    const reading = {
-      clauses: [
-        {
-          from: 0,
-          to: 6,
-          verb: 2,
-          particle: 3,
-          negated: true,
-          modal: 'could' as const,
-          tense: 'present' as const,
-          passive: false,
-          subject: [0, 2] as TokenRange,
-          object: [4, 6] as TokenRange,
-          agent: null,
-          dates: [[5, 6] as TokenRange],
-          places: [],
-          amounts: [],
-        },
-      ],
-      roles: [{ person: [0, 2] as TokenRange, role: [3, 4] as TokenRange, of: null }],
-      acronyms: [{ from: 0, to: 3, acronym: 4 }],
-    };
-    expect(decodeReading(encodeReading(reading), 6)).toEqual(reading);
-  });
-
-  it('a stored reading that does not fit its sentence reads as no structure, never as other words', () => {
-    expect(decodeReading([1, 0, 40, 2, -1, 0, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0], 6).clauses).toEqual([]);
-    expect(decodeReading([1, 0, 6], 6).clauses).toEqual([]);
   });
 });
 

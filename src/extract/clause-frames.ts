@@ -2,8 +2,8 @@
 // "voted against", negation, modality, tense, passive), its subject, object and a passive's
 // agent, and the dates, places and amounts written in that clause rather than elsewhere in the
 // sentence ("work will start in May and finish in August": May is the start's). With the
-// sentence's roles ("X, director of Y") and acronym definitions, this is what the store keeps of
-// a sentence's structure, as token indices (encodeReading / decodeReading).
+// sentence's roles ("X, director of Y") and acronym definitions, this is a sentence's structure,
+// as token indices; the corpus reads it from the stored tokens when an answer first asks.
 import type { Token } from '../nlp/annotate.js';
 import { clausesOf } from '../answer/clauses.js';
 import { acronymDefinitions, type AcronymDefinition } from './acronyms.js';
@@ -251,115 +251,6 @@ function frameOf(
     places: [],
     amounts: [],
   };
-}
-
-// The stored form: one array of numbers per sentence, read and written only here.
-//   clauses: count, then per clause: from, to, verb, particle, flags, subject, object, agent
-//   (each as from, to; -1, -1 when absent), then dates, places and amounts (a count, then from, to each);
-//   roles: count, then per role person, role, of (from, to each); acronyms: count, then from, to, acronym.
-// Flags: bit 0 negated, bit 1 passive, bits 2-3 the tense's index, bits 4-7 the modal's index + 1.
-
-const NONE: TokenRange = [-1, -1];
-
-export function encodeReading(r: SentenceReading): number[] {
-  if (!r.clauses.length && !r.roles.length && !r.acronyms.length) return [];
-  const out: number[] = [r.clauses.length];
-  for (const c of r.clauses) {
-    const flags =
-      Number(c.negated) |
-      (Number(c.passive) << 1) |
-      (TENSES.indexOf(c.tense) << 2) |
-      ((c.modal ? MODALS.indexOf(c.modal) + 1 : 0) << 4);
-    out.push(
-      c.from,
-      c.to,
-      c.verb,
-      c.particle,
-      flags,
-      ...(c.subject ?? NONE),
-      ...(c.object ?? NONE),
-      ...(c.agent ?? NONE),
-    );
-    pushRanges(out, c.dates);
-    pushRanges(out, c.places);
-    pushRanges(out, c.amounts);
-  }
-  out.push(r.roles.length);
-  for (const x of r.roles) out.push(...x.person, ...x.role, ...(x.of ?? NONE));
-  out.push(r.acronyms.length);
-  for (const x of r.acronyms) out.push(x.from, x.to, x.acronym);
-  return out;
-}
-
-function pushRanges(out: number[], rs: readonly TokenRange[]): void {
-  out.push(rs.length);
-  for (const [f, t] of rs) out.push(f, t);
-}
-
-const EMPTY: SentenceReading = { clauses: [], roles: [], acronyms: [] };
-
-/**
- * A sentence's reading from its stored form. `tokenCount` bounds every index: a form that does
- * not fit its sentence (damaged, or of other code) reads as no structure rather than as wrong words.
- */
-export function decodeReading(stored: readonly number[] | undefined, tokenCount: number): SentenceReading {
-  if (!stored?.length) return EMPTY;
-  let at = 0;
-  let ok = true;
-  const next = (): number => {
-    const n = stored[at++];
-    if (n === undefined || !Number.isInteger(n) || n < -1 || n > tokenCount) ok = false;
-    return n ?? -1;
-  };
-  const range = (): TokenRange | null => {
-    const f = next();
-    const t = next();
-    if (f === -1 && t === -1) return null;
-    if (f < 0 || t < f) ok = false;
-    return [f, t];
-  };
-  const ranges = (): TokenRange[] => {
-    const out: TokenRange[] = [];
-    for (let n = next(); ok && n-- > 0;) out.push(range() ?? ((ok = false), NONE));
-    return out;
-  };
-  const clauses: ClauseFrame[] = [];
-  for (let n = next(); ok && n-- > 0;) {
-    const from = next();
-    const to = next();
-    const verb = next();
-    const particle = next();
-    const flags = stored[at++] ?? 0;
-    const modal = MODALS[(flags >> 4) - 1] ?? null;
-    clauses.push({
-      from,
-      to,
-      verb,
-      particle,
-      negated: (flags & 1) === 1,
-      passive: (flags & 2) === 2,
-      tense: TENSES[(flags >> 2) & 3] ?? 'present',
-      modal,
-      subject: range(),
-      object: range(),
-      agent: range(),
-      dates: ranges(),
-      places: ranges(),
-      amounts: ranges(),
-    });
-    if (verb < 0 || verb >= tokenCount) ok = false;
-  }
-  const roles: RoleTriple[] = [];
-  for (let n = next(); ok && n-- > 0;) {
-    const person = range();
-    const role = range();
-    const of = range();
-    if (!person || !role) ok = false;
-    else roles.push({ person, role, of });
-  }
-  const acronyms: AcronymDefinition[] = [];
-  for (let n = next(); ok && n-- > 0;) acronyms.push({ from: next(), to: next(), acronym: next() });
-  return ok && at === stored.length ? { clauses, roles, acronyms } : EMPTY;
 }
 
 /** The clause's predicate as words: its verb's lemma and particle ("vote against"). */

@@ -8,7 +8,6 @@ import { resolveEntities } from '../extract/entities.js';
 import { extractFacts } from '../extract/facts.js';
 import { findMentions, isCapitalised } from '../extract/mentions.js';
 import { extractQuotes } from '../extract/quotes.js';
-import { encodeReading, readSentence } from '../extract/clause-frames.js';
 import { digitGroups, isContentTerm } from '../extract/lexicon.js';
 import type { DocRecord, StoredMention, StoredSentence } from './schema.js';
 import { column, columnValue, encodeSpans } from './stored-tokens.js';
@@ -54,9 +53,7 @@ function build(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): 
   const quotes = extractQuotes({ text, sentences, paragraphOf, paragraphs, mentions: resolved, entities });
   const facts = extractFacts(sentences, resolved, text);
 
-  const stored: StoredSentence[] = sentences.map((s, i) =>
-    storeSentence(s, paragraphOf[i]!, nInParagraph[i]!, encodeReading(readSentence(s.tokens, text, resolved[i]!))),
-  );
+  const stored: StoredSentence[] = sentences.map((s, i) => storeSentence(s, paragraphOf[i]!, nInParagraph[i]!));
   const mentions: StoredMention[] = [];
   for (const row of resolved)
     for (const m of row)
@@ -89,7 +86,7 @@ function build(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): 
   };
 }
 
-function storeSentence(s: AnnotatedSentence, paragraph: number, n: number, reading: number[]): StoredSentence {
+function storeSentence(s: AnnotatedSentence, paragraph: number, n: number): StoredSentence {
   const toks = s.tokens;
   const ents: [number, number, string][] = [];
   const words = new Array<string>(toks.length);
@@ -121,7 +118,6 @@ function storeSentence(s: AnnotatedSentence, paragraph: number, n: number, readi
     spans: encodeSpans(toks, s.start),
     terms: terms.join(' '),
     ents,
-    reading,
   };
 }
 

@@ -12,14 +12,13 @@ export interface Rest {
 
 export function splitRecord(record: DocRecord): { content: DocContent; rest: Rest } {
   const { entities, quotes, sentences, ...fields } = record;
-  const tokens = sentences.map(({ words, pos, lemmas, stems, spans, ents, reading }) => ({
+  const tokens = sentences.map(({ words, pos, lemmas, stems, spans, ents }) => ({
     words,
     pos,
     lemmas,
     stems,
     spans,
     ents,
-    reading,
   }));
   return {
     content: {

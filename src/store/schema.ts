@@ -30,8 +30,6 @@ export interface SentenceTokens {
   spans: number[];
   /** wink's own entities (dates, numbers...) as [first token, last token, type]. */
   ents: [number, number, string][];
-  /** Its clauses, roles and acronym definitions as token indices: extract/clause-frames.ts encodes and decodes them. */
-  reading: number[];
 }
 
 export interface StoredSentence extends SentencePlace, SentenceTokens {
