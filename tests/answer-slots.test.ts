@@ -127,6 +127,19 @@ describe('who is X: the role, whatever the spelling of "who is"', () => {
   });
 });
 
+describe('when did something occur: "occur" and "happen" ask no deed of their own', () => {
+  it('the date of the event named, in a sentence that never says "occurred"', async () => {
+    const valley = await engineFor({
+      'valley.txt': [
+        'title: The old valley\ndate: 2024-02-01',
+        'The valley was the site of several great floods in the 12th century.',
+        'Farmers returned to the valley in 1350 and built a mill.',
+      ].join('\n\n'),
+    });
+    expect(valley.run('ask', 'In what century did great floods occur in the valley?').answer).toMatch(/12th century/);
+  });
+});
+
 describe('when: the date of the clause asked', () => {
   it('the start date for "start", not the end date', () => {
     expect(ask('when will work start').answer).toMatch(/3 June/);

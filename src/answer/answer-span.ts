@@ -128,6 +128,7 @@ const LIGHT = new Set([
   'give',
   'become',
   'happen',
+  'occur',
   'use',
   'know',
   'call',
