@@ -1,17 +1,12 @@
 // Questions that look answerable but change one thing the article says: a negation, an opposite,
 // words the passage leaves out. Each is a named part of the passage's score; on an article written
 // for this test, the passage that matches word for word scores below the one that also agrees.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routeQuestion } from '../src/answer/ask.js';
-import { createContext } from '../src/answer/create-engine.js';
 import type { Context } from '../src/answer/answer-context.js';
 import { rankPassages, type RankedPassage } from '../src/answer/rank-passages.js';
 import type { Engine } from '../src/answer/engine.js';
-import { openStore } from '../src/app/open.js';
-import { engineFor } from './engine/seed-engine.js';
+import { contextFor, engineFor } from './engine/seed-engine.js';
 
 const BRIDGE = [
   'title: Council backs bridge repair\ndate: 2024-05-02',
@@ -25,13 +20,7 @@ const BRIDGE = [
 let ctx: Context;
 let engine: Engine;
 beforeAll(async () => {
-  const seeds = mkdtempSync(join(tmpdir(), 'citebot-articles-'));
-  writeFileSync(join(seeds, 'bridge.txt'), BRIDGE);
-  const { store } = await openStore({
-    seedsDir: seeds,
-    storePath: join(mkdtempSync(join(tmpdir(), 'citebot-store-')), 'store.bin'),
-  });
-  ctx = createContext(store.index, store.readDocument);
+  ctx = await contextFor({ 'bridge.txt': BRIDGE });
   engine = await engineFor({ 'bridge.txt': BRIDGE });
 });
 

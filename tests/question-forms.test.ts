@@ -2,16 +2,12 @@
 // the answer fills, the predicate (a verb group or a relational noun) with its arguments, the
 // dates and relative times that constrain it, and polarity. And the query every other command
 // searches with: the question's words and what may stand for them.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../src/answer/answer-context.js';
-import { createContext } from '../src/answer/create-engine.js';
 import { readQuestion } from '../src/answer/question.js';
 import { queryOf } from '../src/answer/question-query.js';
-import { openStore } from '../src/app/open.js';
 import { stemOf } from '../src/nlp/annotate.js';
+import { contextFor } from './engine/seed-engine.js';
 
 const BRIDGE = [
   'title: Council approves Marlow bridge repair\ndate: 2024-03-05',
@@ -24,13 +20,7 @@ const BRIDGE = [
 
 let ctx: Context;
 beforeAll(async () => {
-  const seeds = mkdtempSync(join(tmpdir(), 'citebot-articles-'));
-  writeFileSync(join(seeds, 'bridge.txt'), BRIDGE);
-  const { store } = await openStore({
-    seedsDir: seeds,
-    storePath: join(mkdtempSync(join(tmpdir(), 'citebot-store-')), 'store.bin'),
-  });
-  ctx = createContext(store.index, store.readDocument);
+  ctx = await contextFor({ 'bridge.txt': BRIDGE });
 });
 
 const read = (question: string) => readQuestion(question, ctx.corpus, ctx.index);

@@ -1,9 +1,11 @@
 // Engines for tests: over the repository's seed article, or over articles a test writes, each
-// with its store in a temporary folder.
+// with its store in a temporary folder; and the answer layer's context, for tests of its parts.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openEngine } from '../../src/app/open.js';
+import { openEngine, openStore } from '../../src/app/open.js';
+import { createContext } from '../../src/answer/create-engine.js';
+import type { Context } from '../../src/answer/answer-context.js';
 import { REPO_ROOT } from '../../src/app/config.js';
 import type { Engine } from '../../src/answer/engine.js';
 
@@ -25,4 +27,15 @@ export async function engineFor(files: Record<string, string>): Promise<Engine> 
   return (
     await openEngine({ seedsDir: seeds, storePath: join(mkdtempSync(join(tmpdir(), 'citebot-store-')), 'store.json') })
   ).engine;
+}
+
+/** The answer layer's context (corpus and index) over articles written for a test. */
+export async function contextFor(files: Record<string, string>): Promise<Context> {
+  const seeds = mkdtempSync(join(tmpdir(), 'citebot-articles-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(seeds, name), text);
+  const { store } = await openStore({
+    seedsDir: seeds,
+    storePath: join(mkdtempSync(join(tmpdir(), 'citebot-store-')), 'store.json'),
+  });
+  return createContext(store.index, store.readDocument);
 }
