@@ -23,16 +23,28 @@ async function built(): Promise<{ seeds: string; store: string }> {
   return { seeds, store };
 }
 
+/** Opens a store whose number table `section` has its i-th number set to `value`, checksums made to match. */
+async function openWithNumberSetTo(section: string, i: number, value: number) {
+  const { seeds, store } = await built();
+  const parts = readStoreParts(store);
+  const numbers = int32Section(parts, section);
+  expect(numbers.length).toBeGreaterThan(i);
+  numbers[i] = value;
+  putInt32Section(parts, section, numbers);
+  writeWithFreshChecksums(store, parts);
+  return openEngine({ seedsDir: seeds, storePath: store });
+}
+
+/** Opens a store, keeping each damaged record it reports. */
+async function openNoticingDamage(seeds: string, store: string) {
+  const damaged: string[] = [];
+  const opened = await openEngine({ seedsDir: seeds, storePath: store, onDamage: (d) => damaged.push(d) });
+  return { ...opened, damaged };
+}
+
 describe('a damaged store', () => {
   it('with an out-of-range speaker index (checksums made to match) is rebuilt with a warning instead of failing every start', async () => {
-    const { seeds, store } = await built();
-    const parts = readStoreParts(store);
-    const rows = int32Section(parts, 'quotes.rows');
-    expect(rows.length).toBeGreaterThan(0);
-    rows[3] = 9999;
-    putInt32Section(parts, 'quotes.rows', rows);
-    writeWithFreshChecksums(store, parts);
-    const { engine, warnings } = await openEngine({ seedsDir: seeds, storePath: store });
+    const { engine, warnings } = await openWithNumberSetTo('quotes.rows', 3, 9999);
     expect(warnings.some((w) => w.includes('quotes out of range') && w.includes('rebuilding'))).toBe(true);
     const r = engine.run('quote', 'Ilse Varnow');
     expect(r.found).toBe(true);
@@ -46,12 +58,7 @@ describe('a damaged store', () => {
     expect(at).toBeGreaterThan(0);
     bytes.write('met in Mescow', at, 'utf8');
     writeFileSync(store, bytes);
-    const damaged: string[] = [];
-    const { engine, rebuilt } = await openEngine({
-      seedsDir: seeds,
-      storePath: store,
-      onDamage: (d) => damaged.push(d),
-    });
+    const { engine, rebuilt, damaged } = await openNoticingDamage(seeds, store);
     expect(rebuilt).toBe(false);
     for (const command of ['search', 'verify', 'ask'] as const) {
       const r = engine.run(command, command === 'ask' ? 'Where did the delegates meet?' : 'delegates met in Mescow');
@@ -82,14 +89,7 @@ describe('a damaged store', () => {
   });
 
   it('with an entity mention pointing past the last sentence (checksums made to match) is rebuilt at opening', async () => {
-    const { seeds, store } = await built();
-    const parts = readStoreParts(store);
-    const mentions = int32Section(parts, 'entities.mentions');
-    expect(mentions.length).toBeGreaterThan(0);
-    mentions[0] = 9999;
-    putInt32Section(parts, 'entities.mentions', mentions);
-    writeWithFreshChecksums(store, parts);
-    const { warnings, engine } = await openEngine({ seedsDir: seeds, storePath: store });
+    const { warnings, engine } = await openWithNumberSetTo('entities.mentions', 0, 9999);
     expect(warnings.some((w) => w.includes('entities out of range') && w.includes('rebuilding'))).toBe(true);
     expect(engine.run('who', 'Ilse Varnow').found).toBe(true);
   });
@@ -103,12 +103,7 @@ describe('a damaged store', () => {
     expect(inQuote).toBeGreaterThanOrEqual(0);
     parts.bytes.write('southern', at + inQuote, 'utf8');
     writeFileSync(store, parts.bytes);
-    const damaged: string[] = [];
-    const { engine, rebuilt } = await openEngine({
-      seedsDir: seeds,
-      storePath: store,
-      onDamage: (d) => damaged.push(d),
-    });
+    const { engine, rebuilt, damaged } = await openNoticingDamage(seeds, store);
     expect(rebuilt).toBe(false);
     const r = engine.run('quote', 'Ilse Varnow');
     expect(JSON.stringify(r)).not.toContain('southern');
