@@ -127,6 +127,21 @@ describe('who is X: the role, whatever the spelling of "who is"', () => {
   });
 });
 
+describe('a year the question gives dates the event asked', () => {
+  it('is written in the sentence that answers, or the one before: another year in its paragraph is another event', async () => {
+    const trust = await engineFor({
+      'trust.txt': [
+        'title: The harbour trust\ndate: 2024-02-01',
+        'The harbour trust bought two old piers from the port in 2019. The trust restored them with help from volunteers. In 2021 the trust sold its old boathouse to a rowing club.',
+      ].join('\n\n'),
+    });
+    expect(trust.run('ask', 'What did the harbour trust buy from the port in 2019?').answer).toMatch(/two old piers/);
+    const other = trust.run('ask', 'What did the harbour trust buy from the port in 2021?');
+    expect(other.found).toBe(false);
+    expect(other.message).toMatch(/do not say/);
+  });
+});
+
 describe('when did something occur: "occur" and "happen" ask no deed of their own', () => {
   it('the date of the event named, in a sentence that never says "occurred"', async () => {
     const valley = await engineFor({
