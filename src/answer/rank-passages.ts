@@ -1,7 +1,6 @@
 // The passages that may answer a question, each with the named parts of its score: what the
 // index tells of it first (so most articles are never read), then what its article's record adds.
 import { CORPUS_CACHES } from '../caches.js';
-import { isYear } from '../text/dates.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Context } from './answer-context.js';
@@ -375,18 +374,19 @@ function lacksRequired(corpus: Corpus, q: Question, gid: number): boolean {
   const text = ref.doc.text.slice(para.start, para.end);
   const words = paragraphWords(corpus, gid, text);
   const asWritten = q.phrases.length ? ` ${phraseWords(text)} ` : '';
-  // A year the question gives dates the event asked: the sentence, or the one before, must write
-  // it. Not one that names a thing ("the 2010 world cup"), which the article may name once.
-  const dating = new Set(
+  // A year or number the question gives ("in 2021", "on March 22, 1883", "Article 102") marks the
+  // event asked: the sentence, or the one before, must write it; elsewhere in the paragraph it marks
+  // another. Not one that names a thing ("the 2010 world cup"), which the article may name once.
+  const marking = new Set(
     q.tokens
-      .filter((t, i) => isYear(t.text) && !/^(NOUN|PROPN|ADJ)$/.test(q.tokens[i + 1]?.pos ?? ''))
+      .filter((t, i) => /^\d[\d,.]*$/.test(t.text) && !/^(NOUN|PROPN|ADJ)$/.test(q.tokens[i + 1]?.pos ?? ''))
       .map((t) => t.text.toLowerCase()),
   );
-  const years = q.required.filter((alternatives) => alternatives.every((w) => dating.has(w)));
-  if (years.length) {
+  const numbers = q.required.filter((alternatives) => alternatives.every((w) => marking.has(w)));
+  if (numbers.length) {
     const before = ref.index > 0 && corpus.sameParagraph(gid - 1, gid) ? corpus.sentenceText(gid - 1) : '';
     const near = new Set(lowerPieces(`${before} ${corpus.sentenceText(gid)}`));
-    if (years.some((alternatives) => !alternatives.some((w) => near.has(w)))) return true;
+    if (numbers.some((alternatives) => !alternatives.some((w) => near.has(w)))) return true;
   }
   return (
     q.required.some((alternatives) => !alternatives.some((w) => words.has(w))) ||
