@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, isAnswered, replyText } from './support/fake-discord/index.js';
 import { BotProcess, botEnv, copySeeds } from './support/bot-process.js';
+import { COMMAND_NAMES } from './support/discord-fakes.js';
 
 let fake: FakeDiscord;
 let seeds: { dir: string; cleanup: () => void };
@@ -47,21 +48,6 @@ describe('npm run deploy-commands without DISCORD_GUILD_ID', () => {
         .list(null)
         .map((c) => c.name)
         .sort(),
-    ).toEqual(
-      [
-        'Check quote in article',
-        'article',
-        'ask',
-        'cite',
-        'facts',
-        'help',
-        'quote',
-        'reload',
-        'search',
-        'sources',
-        'verify',
-        'who',
-      ].sort(),
-    );
+    ).toEqual(COMMAND_NAMES);
   }, 90_000);
 });

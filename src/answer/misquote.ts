@@ -4,6 +4,7 @@
 // its opposite or for a stronger one, a hedge dropped. Anything else (a word left out, an
 // inflection, a synonym, a spelling) keeps the meaning, and the quote stays only "close".
 import { INTENT_VERBS } from './intent-verbs.js';
+import { HONORIFICS } from '../extract/lexicon.js';
 import type { Difference } from './result.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { AntonymSource } from './antonyms.js';
@@ -115,12 +116,7 @@ const NUMBER_WORDS = new Set([
 const SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'm', 'bn', 'k']);
 /** Titles and offices before or for a name: "Mr Blair", "Tony Blair" and "the Prime Minister" may name one man. */
 const TITLES = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sir',
-  'lord',
+  ...HONORIFICS,
   'lady',
   'dame',
   'prof',

@@ -1,7 +1,7 @@
 // The slot a question asks, read from its form beyond the wh-word: the title whose holder it
 // asks for ("who is the president of Russia"), the acronym it asks spelt out ("what does MPC
 // stand for"), the condition of "what happens if ...", and the noun a "how many" counts.
-import { STOP_WORDS, TITLE_WORDS } from '../extract/lexicon.js';
+import { HONORIFICS, STOP_WORDS, TITLE_WORDS } from '../extract/lexicon.js';
 import type { Token } from '../nlp/annotate.js';
 import { isParticiple } from '../extract/amounts.js';
 import { standardWords } from './informal.js';
@@ -40,12 +40,7 @@ export function expandContractions(text: string): string {
 
 /** Titles that only address a person ("Mr"), not an office whose holder one may ask for. */
 const FORMS_OF_ADDRESS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sir',
-  'lord',
+  ...HONORIFICS,
   'member',
   'expert',
   'official',

@@ -2,6 +2,9 @@
 // speech verbs, stop words; the countries (countries.ts) are passed on from here.
 import { pronouns } from '../text/function-words.js';
 
+/** Titles that only address a person: "Mr Blair", "Dr Lund". */
+export const HONORIFICS = ['mr', 'mrs', 'ms', 'dr', 'sir', 'lord'];
+
 export const TITLE_WORDS = new Set([
   'president',
   'presidential',
@@ -33,12 +36,7 @@ export const TITLE_WORDS = new Set([
   'mayor',
   'judge',
   'professor',
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'sir',
-  'lord',
+  ...HONORIFICS,
   'pope',
   'sheikh',
   'officer',

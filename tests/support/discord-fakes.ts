@@ -305,3 +305,19 @@ export function buttonIds(reply: Reply): Record<string, string> {
     for (const b of row.components) if ('custom_id' in b) out[(b as { label?: string }).label ?? ''] = b.custom_id;
   return out;
 }
+
+/** Every application command the bot registers, sorted: twelve slash commands and the context menu. */
+export const COMMAND_NAMES = [
+  'Check quote in article',
+  'article',
+  'ask',
+  'cite',
+  'facts',
+  'help',
+  'quote',
+  'reload',
+  'search',
+  'sources',
+  'verify',
+  'who',
+];

@@ -5,11 +5,8 @@ import { LOG_LEVELS, type LogLevel } from './log.js';
 
 export const DEFAULT_API_URL = 'https://discord.com/api';
 
-export interface BotConfig {
-  token: string;
-  /** Needed only to register commands (deploy-commands); the running bot learns it from Discord. */
-  clientId: string | null;
-  guildId: string | null;
+/** What both transports (gateway and HTTP interactions) read from the environment. */
+interface SharedConfig {
   seedsDir: string | null;
   cooldownSeconds: number;
   logLevel: LogLevel;
@@ -21,15 +18,16 @@ export interface BotConfig {
   redisUrl: string | null;
 }
 
-export interface HttpConfig {
+export interface BotConfig extends SharedConfig {
+  token: string;
+  /** Needed only to register commands (deploy-commands); the running bot learns it from Discord. */
+  clientId: string | null;
+  guildId: string | null;
+}
+
+export interface HttpConfig extends SharedConfig {
   port: number;
   publicKey: string;
-  seedsDir: string | null;
-  cooldownSeconds: number;
-  logLevel: LogLevel;
-  apiUrl: string;
-  moderatorOnly: string[];
-  redisUrl: string | null;
 }
 
 export class ConfigError extends Error {
