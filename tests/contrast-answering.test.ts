@@ -91,3 +91,50 @@ describe('who did the deed asked, to what the question says', () => {
     expect(JSON.stringify(other.answer)).not.toMatch(/Priya Shah/);
   });
 });
+
+const TOWERS = [
+  'title: Harbour towers\ndate: 2024-06-10',
+  'The Quay Tower is the tallest building on the harbour, at 210 metres.',
+  'Before the flood of 1998, the harbour had four ferry piers.',
+  'The Mill Road ward has the smallest population of the city wards.',
+  'Rail is an important route for freight to the harbour.',
+  'Councillor Dara Moss voted against the new pier on Friday.',
+  'A grey phalarope, a rare bird here, was seen on the harbour wall this year.',
+  'Police made an arrest at the harbour gate.',
+].join('\n\n');
+
+describe('a degree or an order turned round', () => {
+  let towers: Engine;
+  beforeAll(async () => {
+    towers = await engineFor({ 'towers.txt': TOWERS });
+  });
+
+  it('answers the degree the article states, and not its opposite', () => {
+    const tallest = towers.run('ask', 'what is the tallest building on the harbour?');
+    expect(tallest.found).toBe(true);
+    expect(tallest.citations[0]?.text).toMatch(/Quay Tower/);
+    expect(towers.run('ask', 'what is the shortest building on the harbour?').found).toBe(false);
+    expect(towers.run('ask', 'which ward has the largest population of the city wards?').found).toBe(false);
+    expect(towers.run('ask', 'which ward has the smallest population?').answer).toMatch(/Mill Road/);
+  });
+
+  it('a question for the least of a quality is not answered by the quality stated plainly', () => {
+    expect(towers.run('ask', 'what is the least important route for freight to the harbour?').found).toBe(false);
+    expect(towers.run('ask', 'what is an important route for freight to the harbour?').found).toBe(true);
+  });
+
+  it('"after" is not answered by "before", nor "voted for" by "voted against"', () => {
+    expect(towers.run('ask', 'after the flood of 1998, how many ferry piers did the harbour have?').found).toBe(false);
+    expect(towers.run('ask', 'before the flood of 1998, how many ferry piers did the harbour have?').answer).toMatch(
+      /four/,
+    );
+    expect(towers.run('ask', 'who voted for the new pier?').found).toBe(false);
+    expect(towers.run('ask', 'who voted against the new pier?').answer).toMatch(/Dara Moss/);
+  });
+
+  it('an inflected word the article does not use is not read as a near spelling of another ("rarest" is not "arrest")', () => {
+    expect(towers.run('ask', 'what was the rarest bird seen on the harbour wall?').answer).toMatch(/phalarope/);
+    const r = towers.run('ask', 'what was the rarest sight at the harbour gate?');
+    expect(r.answer ?? 'not answered').not.toMatch(/arrest/);
+  });
+});

@@ -10,11 +10,15 @@ import type { AntonymSource } from './antonyms.js';
 import type { Question } from './question.js';
 import { textWords } from '../text/words.js';
 import { PREVIOUS } from './time-span.js';
+import { gradedTheOtherWay, orderedTheOtherWay } from './degree.js';
 
 export interface ContrastParts {
   /** 1 when exactly one of the question and the sentence is negated. */
   negationClash: number;
-  /** 1 when a question word is missing and its opposite is in the sentence. */
+  /**
+   * 1 when a question word is missing and its opposite is in the sentence, or the sentence grades
+   * or orders what the question asks the other way ("the lowest" for "the highest", "before" for "after").
+   */
   opposite: number;
 }
 
@@ -77,8 +81,10 @@ export function contrastParts(corpus: Corpus, q: Question, gid: number, antonyms
   const words = textWords(text);
   const wordSet = new Set(words);
   const stems = new Set(words.map(stemOf));
-  let opposite = 0;
+  const passage = corpus.tokens(gid);
+  let opposite = gradedTheOtherWay(q.tokens, passage, antonyms) || orderedTheOtherWay(q.tokens, passage) ? 1 : 0;
   for (const [i, t] of q.tokens.entries()) {
+    if (opposite) break;
     const w = t.text.toLowerCase();
     // Adverbs and time words date or grade the deed ("did they last visit", "first proved"):
     // their opposites say another time, which the time asked settles, not another thing. Not

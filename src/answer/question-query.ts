@@ -124,6 +124,9 @@ const COMMON_SPELLING = 20;
 const DERIVED_WEIGHT = 0.3;
 const SYNONYM_WEIGHT = 0.3;
 
+/** Whether wink read the word as an inflected form of another: it knows the word. */
+const isInflected = (t: Token) => /^\p{Ll}+$/u.test(t.text) && t.lemma !== t.text;
+
 export function queryOf(raw: string, corpus: Corpus, index: TextIndex): QuestionQuery {
   const { text, tokens, whAt } = questionTokens(raw);
   const phrases = [...text.matchAll(/["“]([^"”]+)["”]/g)]
@@ -192,7 +195,9 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
         : 1;
     const stems = new Map<string, number>();
     if (index.hasStem(t.stem)) stems.set(t.stem, 1);
-    else if (!index.hasWord(t.text)) for (const [c, w] of index.correct(t.text)) if (!stems.has(c)) stems.set(c, w);
+    // A word wink reads as an inflection ("rarest" of "rare") is English, not a typo for "arrest".
+    else if (!index.hasWord(t.text) && !isInflected(t))
+      for (const [c, w] of index.correct(t.text)) if (!stems.has(c)) stems.set(c, w);
     for (const st of formsOf(t.lemma, index)) if (!stems.has(st)) stems.set(st, 1);
     // A word the articles use once or twice may be their typo for what the question misspells
     // too ("visted"): a far more common spelling one or two edits away also stands for it.
