@@ -138,3 +138,26 @@ describe('a degree or an order turned round', () => {
     expect(r.answer ?? 'not answered').not.toMatch(/arrest/);
   });
 });
+
+const REGATTA = [
+  'title: Harbour clubs\ndate: 2024-07-01',
+  'Every June since 1987, the harbour has held a regatta for local crews.\nSince 1963, the sailing club has run lessons for children on the harbour.',
+  'The ferry sails 40 miles to the island twice a day.',
+].join('\n\n');
+
+describe('a number the question gives marks its own event', () => {
+  let clubs: Engine;
+  beforeAll(async () => {
+    clubs = await engineFor({ 'clubs.txt': REGATTA });
+  });
+
+  it('a year in the sentence before does not date a sentence that gives its own year', () => {
+    expect(clubs.run('ask', 'what has the sailing club run for children since 1963?').answer).toMatch(/lessons/);
+    expect(clubs.run('ask', 'what has the sailing club run for children since 1987?').found).toBe(false);
+  });
+
+  it('the same number of another unit is not the amount asked', () => {
+    expect(clubs.run('ask', 'what sails 40 miles to the island?').answer).toMatch(/ferry/);
+    expect(clubs.run('ask', 'what sails 40 km to the island?').found).toBe(false);
+  });
+});

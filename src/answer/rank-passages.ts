@@ -23,6 +23,8 @@ import type { Question } from './question.js';
 import { phraseWords } from './question-query.js';
 import type { QueryOptions } from './result.js';
 import { lowerPieces } from '../text/words.js';
+import { isYear } from '../text/dates.js';
+import { groupLookup } from '../nlp/word-groups.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -385,11 +387,59 @@ function lacksRequired(corpus: Corpus, q: Question, gid: number): boolean {
   const numbers = q.required.filter((alternatives) => alternatives.every((w) => marking.has(w)));
   if (numbers.length) {
     const before = ref.index > 0 && corpus.sameParagraph(gid - 1, gid) ? corpus.sentenceText(gid - 1) : '';
-    const near = new Set(lowerPieces(`${before} ${corpus.sentenceText(gid)}`));
+    const own = lowerPieces(corpus.sentenceText(gid));
+    const near = new Set([...lowerPieces(before), ...own]);
     if (numbers.some((alternatives) => !alternatives.some((w) => near.has(w)))) return true;
+    // The year asked in the sentence before, and another in this one ("Since 1963, ..."): this
+    // sentence dates its own event, not the one asked.
+    if (
+      numbers.some(
+        (alternatives) => alternatives.some(isYear) && !alternatives.some((w) => own.includes(w)) && own.some(isYear),
+      )
+    )
+      return true;
   }
   return (
+    countsAnotherThing(corpus, q, gid) ||
     q.required.some((alternatives) => !alternatives.some((w) => words.has(w))) ||
     q.phrases.some((p) => !asWritten.includes(` ${p} `))
   );
+}
+
+/** Short and long names of one unit: "340 km" is "340 kilometres", not "340 miles". */
+const UNIT_NAMES = groupLookup(
+  [
+    'km kilometre kilometer',
+    'm metre meter',
+    'cm centimetre centimeter',
+    'mm millimetre millimeter',
+    'mi mile',
+    'ft foot feet',
+    'kg kilogram kilo',
+    'g gram',
+    'lb pound',
+    'mph',
+    '% percent pct',
+    'sq square',
+  ],
+  stemOf,
+);
+
+/**
+ * Whether the question counts or measures something with a number ("340 km", "5 ships") that the
+ * sentence writes only with another noun after it ("340 miles", "5 soldiers"): the same number of
+ * something else.
+ */
+function countsAnotherThing(corpus: Corpus, q: Question, gid: number): boolean {
+  const toks = corpus.tokens(gid);
+  return q.tokens.some((t, i) => {
+    const counted = q.tokens[i + 1];
+    if (!/^\d[\d,.]*$/.test(t.text) || counted?.pos !== 'NOUN' || !/^\p{L}{2}/u.test(counted.text)) return false;
+    const same = new Set([counted.stem, ...UNIT_NAMES(counted.text.toLowerCase()).map(stemOf)]);
+    const written = toks.flatMap((x, j) => (x.text === t.text ? [toks[j + 1]] : []));
+    return (
+      written.length > 0 &&
+      written.every((next) => next?.pos === 'NOUN' && !same.has(next.stem) && !same.has(stemOf(next.lemma)))
+    );
+  });
 }
