@@ -685,3 +685,19 @@ describe('a speaker written as a noun and a preposition’s object', () => {
     expect(find(quotes, 'quay would close').name).toBe('Harbour Ministry');
   });
 });
+
+describe('a speaker described anew right after speaking', () => {
+  const quotes = quotesOf([
+    'Bridge row',
+    'Councillor Ann Rowe said the council should close the bridge at once. “I see no reason to wait,” the transport chair told local radio.',
+    'The works depot stayed open. “We are ready,” the site manager said.',
+  ]);
+
+  it('reads a title no one was named with as the one who just spoke', () => {
+    expect(find(quotes, 'no reason to wait').name).toBe('Ann Rowe');
+  });
+
+  it('not when no one spoke just before', () => {
+    expect(find(quotes, 'We are ready').name).not.toBe('Ann Rowe');
+  });
+});

@@ -2,7 +2,7 @@
 // ("the spokesman") or "who", resolved to the entity the text means as it is read in order.
 import { pronouns, wordIn } from '../../text/function-words.js';
 import type { DocEntity, ResolvedMention } from '../entities.js';
-import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon.js';
+import { GROUP_PRONOUNS, PERSON_PRONOUNS, TITLE_WORDS } from '../lexicon.js';
 import { sexOfFirstName } from './first-names.js';
 import type { AnnotatedSentence, Token } from '../../nlp/annotate.js';
 
@@ -18,11 +18,17 @@ export const FEMALE_MARKS =
 export const MALE_MARKS =
   /\b(mr|sir|chairman|spokesman|congressman|businessman|councilman|father|husband|son|brother|actor|widower|king|prince|duke|lord)\b/;
 
+/** Sentences after someone spoke that a new description of a speaker may still mean them. */
+const DESCRIBED_SPEAKER_REACH = 1;
+
 /** Keeps the last person and the last organisation in view, to resolve "he", "she", "they". */
 export class SpeakerTracker {
   lastPerson: string | null = null;
   lastGroup: string | null = null;
   lastPersonSpeaker: string | null = null;
+  /** The sentence being read, and the one in which a person last spoke. */
+  private sentence = 0;
+  private lastSpokeIn = -Infinity;
   /** When each entity was last named, to read "the spokesman" as the spokesman last named. */
   private readonly seenAt = new Map<string, number>();
   private seen = 0;
@@ -58,6 +64,7 @@ export class SpeakerTracker {
   }
   /** Starts a sentence: "he" after a person named earlier in it means the first such person ("Gen. Ann Ham spoke about why she believes ..."). */
   enter(mentions: ResolvedMention[], inside: (offset: number) => boolean): void {
+    this.sentence++;
     this.here = mentions.filter((m) => this.types.get(m.entity) === 'person' && !inside(m.start));
   }
   saw(mentions: ResolvedMention[]): void {
@@ -73,7 +80,20 @@ export class SpeakerTracker {
     }
   }
   spoke(s: Speaker): void {
-    if (s.entity && this.types.get(s.entity) === 'person') this.lastPersonSpeaker = s.entity;
+    if (s.entity && this.types.get(s.entity) === 'person') {
+      this.lastPersonSpeaker = s.entity;
+      this.lastSpokeIn = this.sentence;
+    }
+  }
+  /**
+   * "'...,' the Spectator editor told the radio": a title no one named before holds stands, right
+   * after someone spoke, for that speaker, described another way; not a title of the other sex.
+   */
+  describedSpeaker(title: string): string | null {
+    const speaker = this.lastPersonSpeaker;
+    if (!speaker || this.sentence - this.lastSpokeIn > DESCRIBED_SPEAKER_REACH || !TITLE_WORDS.has(title)) return null;
+    const sex = FEMALE_MARKS.test(title) ? 'f' : MALE_MARKS.test(title) ? 'm' : null;
+    return sex && this.gender.get(speaker) && this.gender.get(speaker) !== sex ? null : speaker;
   }
   /** "the spokesman", "the ministry": the entity last named whose role or name holds the head word. */
   describe(head: string): string | null {
@@ -236,7 +256,9 @@ export function subjectBefore(
     // a plural ("the representatives") stands for no one person.
     const singular = t.text.toLowerCase() === t.lemma;
     const described =
-      !named && singular && withDet !== startTok && /^the$/i.test(withDet.text) ? tracker.describe(t.lemma) : null;
+      !named && singular && withDet !== startTok && /^the$/i.test(withDet.text)
+        ? (tracker.describe(t.lemma) ?? tracker.describedSpeaker(t.lemma))
+        : null;
     return headBefore(
       s,
       { mention: written, entity: named ?? described, text: (named ?? described) ? null : sliceTokens(s, startTok, t) },
