@@ -701,3 +701,20 @@ describe('a speaker described anew right after speaking', () => {
     expect(find(quotes, 'We are ready').name).not.toBe('Ann Rowe');
   });
 });
+
+describe('a double-barrelled name', () => {
+  const paragraphs = [
+    'Rail fares',
+    '“Fares must fall,” said Anne-Marie Lund-Berg, the council’s transport director.',
+    'Lund-Berg later met the operators.',
+  ];
+
+  it('is one person, whose words the quote gives to the whole name', () => {
+    expect(find(quotesOf(paragraphs), 'Fares must fall').name).toBe('Anne-Marie Lund-Berg');
+  });
+
+  it('typed in lower case, "who is" asks for the role', async () => {
+    const engine = await engineFor({ 'fares.txt': paragraphs.join('\n\n') });
+    expect(engine.run('ask', 'who is anne-marie lund-berg').answer).toMatch(/transport director/);
+  });
+});

@@ -174,7 +174,8 @@ function isProfileQuestion(tokens: Token[], whAt: number, focus: Entity[], typed
   const rest = tokens.slice(whAt + 1).filter((t) => t.pos !== 'PUNCT');
   if (rest[0]?.lemma !== 'be') return false;
   // The entities' names, and the question's words that were read as them ("nesar").
-  const nameWords = new Set([...focus.flatMap(entityNameWords), ...typed]);
+  // A double-barrelled name reads as its parts too: "jean-philippe" is "jean", "-", "philippe".
+  const nameWords = new Set([...focus.flatMap(entityNameWords).flatMap((w) => [w, ...w.split('-')]), ...typed]);
   const words = rest.slice(1).filter((t) => t.pos !== 'DET' && !/^(’s|'s)$/.test(t.text) && !ROLE_WORDS.has(t.lemma));
   return (
     words.length > 0 &&

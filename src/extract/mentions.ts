@@ -104,6 +104,18 @@ export function findMentions(s: AnnotatedSentence, text: string, ctx: MentionCon
         j += 2;
         continue;
       }
+      // "Quillinan-Meiland": a hyphen with no space either side joins a double-barrelled name.
+      if (
+        next.text === '-' &&
+        after &&
+        next.start === toks[j]!.end &&
+        after.start === next.end &&
+        isCapitalised(after) &&
+        /^(PROPN|NOUN|ADJ)$/.test(after.pos)
+      ) {
+        j += 2;
+        continue;
+      }
       break;
     }
     // "A.L. Hutchinson Jr. of Acme Corp.": a person and the organisation they speak for.
