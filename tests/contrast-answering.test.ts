@@ -143,6 +143,7 @@ const REGATTA = [
   'title: Harbour clubs\ndate: 2024-07-01',
   'Every June since 1987, the harbour has held a regatta for local crews.\nSince 1963, the sailing club has run lessons for children on the harbour.',
   'The ferry sails 40 miles to the island twice a day.',
+  'As of 2020, the rowing club had 40 boats.\nRowing club numbers have fallen since the mid-1970s.',
 ].join('\n\n');
 
 describe('a number the question gives marks its own event', () => {
@@ -154,6 +155,13 @@ describe('a number the question gives marks its own event', () => {
   it('a year in the sentence before does not date a sentence that gives its own year', () => {
     expect(clubs.run('ask', 'what has the sailing club run for children since 1963?').answer).toMatch(/lessons/);
     expect(clubs.run('ask', 'what has the sailing club run for children since 1987?').found).toBe(false);
+    // The sentence follows a line break inside its paragraph: the answer is the sentence, not the break.
+    expect(clubs.run('ask', 'what have rowing club numbers done since the mid-1970s?').answer).toBe(
+      'Rowing club numbers have fallen since the mid-1970s.',
+    );
+    expect(clubs.run('ask', 'what have rowing club numbers done since 2020?').answer ?? 'not answered').not.toMatch(
+      /fallen/,
+    );
   });
 
   it('the same number of another unit is not the amount asked', () => {

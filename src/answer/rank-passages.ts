@@ -394,7 +394,8 @@ function lacksRequired(corpus: Corpus, q: Question, gid: number): boolean {
     // sentence dates its own event, not the one asked.
     if (
       numbers.some(
-        (alternatives) => alternatives.some(isYear) && !alternatives.some((w) => own.includes(w)) && own.some(isYear),
+        (alternatives) =>
+          alternatives.some(isYear) && !alternatives.some((w) => own.includes(w)) && own.some(datesAYear),
       )
     )
       return true;
@@ -405,6 +406,9 @@ function lacksRequired(corpus: Corpus, q: Question, gid: number): boolean {
     q.phrases.some((p) => !asWritten.includes(` ${p} `))
   );
 }
+
+/** A word that dates by year: "1963", "1970s", "mid-1970s". */
+const datesAYear = (w: string) => isYear(w) || /(?:^|-)(?:1\d|20)\d\ds$/.test(w);
 
 /** Short and long names of one unit: "340 km" is "340 kilometres", not "340 miles". */
 const UNIT_NAMES = groupLookup(

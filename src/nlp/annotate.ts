@@ -136,6 +136,9 @@ export function annotate(text: string, start: number, end: number): AnnotatedSen
   for (const [a, b] of doc.sentences().out(its.span) as [number, number][]) {
     const toks: Token[] = [];
     for (let i = a; i <= b; i++) if (tokens[i]!.end > tokens[i]!.start) toks.push(tokens[i]!);
+    // wink may give a line break inside a paragraph a token of its own: a sentence neither starts nor ends with one.
+    while (toks.length && !/\S/.test(toks[0]!.text)) toks.shift();
+    while (toks.length && !/\S/.test(toks[toks.length - 1]!.text)) toks.pop();
     if (toks.length === 0) continue;
     sentences.push({ start: toks[0]!.start, end: toks[toks.length - 1]!.end, tokens: toks });
   }
