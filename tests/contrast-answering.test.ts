@@ -143,6 +143,7 @@ const REGATTA = [
   'title: Harbour clubs\ndate: 2024-07-01',
   'Every June since 1987, the harbour has held a regatta for local crews.\nSince 1963, the sailing club has run lessons for children on the harbour.',
   'The ferry sails 40 miles to the island twice a day.',
+  'As of 2020, the harbour town had 825 people and 321 households.',
   'As of 2020, the rowing club had 40 boats.\nRowing club numbers have fallen since the mid-1970s.',
 ].join('\n\n');
 
@@ -167,5 +168,10 @@ describe('a number the question gives marks its own event', () => {
   it('the same number of another unit is not the amount asked', () => {
     expect(clubs.run('ask', 'what sails 40 miles to the island?').answer).toMatch(/ferry/);
     expect(clubs.run('ask', 'what sails 40 km to the island?').found).toBe(false);
+  });
+
+  it('a number the articles never write is not another number of the same thing', () => {
+    expect(clubs.run('ask', 'in what year did the harbour town have 825 people?').answer).toMatch(/2020/);
+    expect(clubs.run('ask', 'in what year did the harbour town have 325 people?').found).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ import { NEGATORS } from './claim.js';
 import { clausesOf } from './clauses.js';
 import { loadedSwap, oppositeFeeling } from './word-feeling.js';
 import { isYear } from '../text/dates.js';
+import { NUMBER_WORDS, SMALL_NUMBER_DIGITS } from '../text/number-words.js';
 import type { TextSpan } from '../text/span.js';
 
 /** The token fields read here: the corpus's and an annotated claim's tokens both have them. */
@@ -71,47 +72,7 @@ const FULL_DEGREE = new Set([
   'vastly',
   'greatly',
 ]);
-/** Words that are numbers without digits; multiplicatives included: "doubled" is not "tripled". */
-const NUMBER_WORDS = new Set([
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'sixty',
-  'seventy',
-  'eighty',
-  'ninety',
-  'hundred',
-  'thousand',
-  'million',
-  'billion',
-  'trillion',
-  'dozen',
-  'half',
-  'quarter',
-  'double',
-  'triple',
-  'quadruple',
-  'halve',
-  'twice',
-  'thrice',
-  'treble',
-  'first',
-  'second',
-  'third',
-]);
+
 /** Words that scale a number: "£50m" and "£50 million" are one amount, so only the figures compare. */
 const SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'm', 'bn', 'k']);
 /** Titles and offices before or for a name: "Mr Blair", "Tony Blair" and "the Prime Minister" may name one man. */
@@ -160,18 +121,13 @@ const negates = (t: WordToken) =>
   NEGATORS.has(t.lemma) || NEGATORS.has(t.text.toLowerCase()) || t.lemma === 'not' || t.text.toLowerCase() === 'cannot';
 const isNumber = (t: WordToken) =>
   /\d/.test(t.text) || NUMBER_WORDS.has(t.lemma) || NUMBER_WORDS.has(t.text.toLowerCase());
-/** Number words as digits, so that "six" and "6" align. */
-const DIGITS = new Map(
-  ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map(
-    (w, i) => [w, String(i)],
-  ),
-);
+
 const key = (t: WordToken) =>
   negates(t)
     ? 'not'
     : /\d/.test(t.text)
       ? t.text.replace(/,/g, '')
-      : (DIGITS.get(t.text.toLowerCase()) ?? (t.stem || stemOf(t.text.toLowerCase())));
+      : (SMALL_NUMBER_DIGITS.get(t.text.toLowerCase()) ?? (t.stem || stemOf(t.text.toLowerCase())));
 
 /** One stretch where claim and passage part: the passage's words there, and the claim's. */
 interface Hunk {
@@ -304,7 +260,7 @@ function figuresOf(ts: WordToken[]): string[] {
   for (const t of ts) {
     const lower = t.text.toLowerCase();
     if (/\d/.test(t.text)) out.push(...(t.text.replace(/,/g, '').match(/\d+(\.\d+)?/g) ?? []));
-    else if (isNumber(t) && !SCALES.has(lower)) out.push(DIGITS.get(lower) ?? t.stem);
+    else if (isNumber(t) && !SCALES.has(lower)) out.push(SMALL_NUMBER_DIGITS.get(lower) ?? t.stem);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // The passages that may answer a question, each with the named parts of its score: what the
 // index tells of it first (so most articles are never read), then what its article's record adds.
 import { CORPUS_CACHES } from '../caches.js';
-import { stemOf } from '../nlp/annotate.js';
+import { stemOf, type Token } from '../nlp/annotate.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Context } from './answer-context.js';
 import { smallAntonyms } from './antonyms.js';
@@ -25,6 +25,7 @@ import type { QueryOptions } from './result.js';
 import { lowerPieces } from '../text/words.js';
 import { isYear } from '../text/dates.js';
 import { groupLookup } from '../nlp/word-groups.js';
+import { NUMBER_WORDS, SMALL_NUMBER_DIGITS } from '../text/number-words.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -279,6 +280,7 @@ export function rankPassages(
       !essentialMissed &&
       !(typed && !span) &&
       !lacksRequired(corpus, q, h.gid) &&
+      !countsAnotherThing(corpus, index, q, h.gid) &&
       !answersTheOpposite(q, parts) &&
       !answersOnlyTheAffirmative(q, corpus.sentenceText(h.gid)) &&
       aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id);
@@ -401,7 +403,6 @@ function lacksRequired(corpus: Corpus, q: Question, gid: number): boolean {
       return true;
   }
   return (
-    countsAnotherThing(corpus, q, gid) ||
     q.required.some((alternatives) => !alternatives.some((w) => words.has(w))) ||
     q.phrases.some((p) => !asWritten.includes(` ${p} `))
   );
@@ -429,21 +430,32 @@ const UNIT_NAMES = groupLookup(
   stemOf,
 );
 
+/** A number as compared: digits without their commas, a small number word as its digits. */
+function numberKey(text: string): string | null {
+  const lower = text.toLowerCase();
+  if (/^\d[\d,.]*$/.test(lower)) return lower.replace(/,/g, '');
+  return SMALL_NUMBER_DIGITS.get(lower) ?? (NUMBER_WORDS.has(lower) ? lower : null);
+}
+
 /**
- * Whether the question counts or measures something with a number ("340 km", "5 ships") that the
- * sentence writes only with another noun after it ("340 miles", "5 soldiers"): the same number of
- * something else.
+ * Whether the question counts or measures something with a number ("340 km") that the sentence
+ * writes only with another noun after it ("340 miles"); or with a number the articles never write
+ * ("366,233 people", "the Six Years War") where the sentence writes another before the same noun
+ * ("821,784 people", "the Seven Years' War"): another amount, or another thing.
  */
-function countsAnotherThing(corpus: Corpus, q: Question, gid: number): boolean {
+function countsAnotherThing(corpus: Corpus, index: TextIndex, q: Question, gid: number): boolean {
   const toks = corpus.tokens(gid);
   return q.tokens.some((t, i) => {
+    const asked = numberKey(t.text);
     const counted = q.tokens[i + 1];
-    if (!/^\d[\d,.]*$/.test(t.text) || counted?.pos !== 'NOUN' || !/^\p{L}{2}/u.test(counted.text)) return false;
+    if (asked === null || !counted || !/^(NOUN|PROPN)$/.test(counted.pos) || !/^\p{L}{2}/u.test(counted.text))
+      return false;
     const same = new Set([counted.stem, ...UNIT_NAMES(counted.text.toLowerCase()).map(stemOf)]);
+    const sameThing = (x: Token | undefined) => !!x && (same.has(x.stem) || same.has(stemOf(x.lemma)));
+    if (!index.hasWord(t.text))
+      return toks.some((x, j) => numberKey(x.text) !== null && numberKey(x.text) !== asked && sameThing(toks[j + 1]));
+    if (!/^\d/.test(t.text) || counted.pos !== 'NOUN') return false;
     const written = toks.flatMap((x, j) => (x.text === t.text ? [toks[j + 1]] : []));
-    return (
-      written.length > 0 &&
-      written.every((next) => next?.pos === 'NOUN' && !same.has(next.stem) && !same.has(stemOf(next.lemma)))
-    );
+    return written.length > 0 && written.every((next) => next?.pos === 'NOUN' && !sameThing(next));
   });
 }
