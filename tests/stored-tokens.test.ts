@@ -15,7 +15,9 @@ const HARBOUR = [
   'title: Harbour plan',
   '',
   'The harbour board met on Tuesday.',
-  'Members said the new quay would open in May, and the ferry company agreed.',
+  // A line break inside a sentence: wink reads it as a token (one at a sentence's edge is dropped).
+  'Members said the new quay would open in May,',
+  'and the ferry company agreed.',
   '',
   '"We are ready," said Ada Brook.',
   '',
