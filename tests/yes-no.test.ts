@@ -28,6 +28,14 @@ beforeAll(async () => {
       'The ministers agreed unanimously to extend the ban on night trawling.',
       'Inspector Halvard Moe said he believed the stocks could still recover within a decade.',
     ].join('\n\n'),
+    'mill.txt': [
+      'title: Mill fire case reopened',
+      "Arvid Lunde's father Petter was arrested in 1971 after the fire at the mill. He died while serving his sentence.",
+    ].join('\n\n'),
+    'buses.txt': [
+      'title: Bus drivers pension review',
+      'The transport board has confirmed it is reviewing the pension scheme for bus drivers. The board says drivers will be consulted before any changes are made.',
+    ].join('\n\n'),
     'ferry.txt': [
       'title: Ferry refunds',
       'Ferry operators do not have to refund passengers if sailings are cancelled because of storms.',
@@ -93,6 +101,25 @@ describe('yes/no questions', () => {
 
   it("does not take someone's brother for them", () => {
     expect(engine.run('ask', 'Has Brennick pleaded guilty to contempt of court?').found).toBe(false);
+  });
+
+  it('reads "he" in the next sentence as the one that sentence was about, and a participle clause as part of its clause', () => {
+    const r = engine.run('ask', "did arvid lunde's dad die in prison?");
+    expect(r.answer).toMatch(/^Yes: He died while serving his sentence/);
+    expect(r.citations[0]!.doc).toBe('mill');
+    // "He" is the father: nothing is said of Arvid Lunde's own death.
+    expect(engine.run('ask', 'did arvid lunde die in prison?').found).toBe(false);
+  });
+
+  it('takes a paraphrase of several words, and a noun its paragraph has already narrowed', () => {
+    const r = engine.run('ask', 'has the transport board said drivers will get a say before any pension changes?');
+    expect(r.answer).toMatch(/^Yes: drivers will be consulted/);
+    expect(r.citations[0]!.text).toMatch(/^The board says drivers will be consulted/);
+    // The paragraph speaks of pensions, not of timetables.
+    expect(
+      engine.run('ask', 'has the transport board said drivers will get a say before any timetable changes?').answer ??
+        '',
+    ).not.toMatch(/^(Yes|No)\b/);
   });
 
   it('does not take a deputy for the head', () => {

@@ -11,6 +11,7 @@ import type { TextIndex } from '../search/text-index.js';
 import { smallAntonyms, type AntonymSource } from './antonyms.js';
 import { claimOf, NEGATING_VERBS, NEGATORS, paraphrasesOf, type Claim, type ClaimWord } from './claim.js';
 import { clausesOf, type Clause } from './clauses.js';
+import { passagePhraseStems } from './idioms.js';
 import type { Question } from './question.js';
 import type { Citation, Result } from './result.js';
 import { citation, quoteView } from './views.js';
@@ -81,20 +82,29 @@ interface Settled {
   evidence: string;
 }
 
-/** A passage token, and the hyphenated word it is part of ("all-out"), whose stem may match too. */
-type Word = Tok & { compound?: string };
+/**
+ * A passage token, with the stems it may also match by: the hyphenated word it is part of
+ * ("all-out"), written with or without its hyphen ("e-mail" for "email"), and the question
+ * words a phrase it is part of says ("serving his sentence" says "prison").
+ */
+type Word = Tok & { compounds?: string[]; phrase?: Set<string> };
 
 const matches = (w: ClaimWord, t: Word) =>
-  w.stems.has(t.stem) || w.stems.has(stemOf(t.lemma)) || (!!t.compound && w.stems.has(t.compound));
+  w.stems.has(t.stem) ||
+  w.stems.has(stemOf(t.lemma)) ||
+  !!t.compounds?.some((c) => w.stems.has(c)) ||
+  (!!t.phrase && [...w.stems].some((st) => t.phrase!.has(st)));
 
-/** The sentence's tokens, each part of a hyphenated word knowing the whole word's stem. */
+/** The sentence's tokens, each part of a hyphenated word knowing the whole word's stems. */
 function wordsOf(toks: Tok[]): Word[] {
-  const out: Word[] = toks.map((t) => ({ ...t }));
+  const phrases = passagePhraseStems(toks);
+  const out: Word[] = toks.map((t, i) => (phrases[i] ? { ...t, phrase: phrases[i] } : { ...t }));
   for (let i = 1; i + 1 < toks.length; i++) {
     if (toks[i]!.text !== '-' || toks[i - 1]!.end !== toks[i]!.start || toks[i + 1]!.start !== toks[i]!.end) continue;
-    const compound = stemOf(`${toks[i - 1]!.text}-${toks[i + 1]!.text}`);
-    out[i - 1]!.compound = compound;
-    out[i + 1]!.compound = compound;
+    const [a, b] = [toks[i - 1]!.text, toks[i + 1]!.text];
+    const compounds = [stemOf(`${a}-${b}`), stemOf(`${a}${b}`)];
+    out[i - 1]!.compounds = compounds;
+    out[i + 1]!.compounds = compounds;
   }
   return out;
 }
@@ -182,7 +192,7 @@ function gidOf(corpus: Corpus, c: Citation): number | undefined {
 /** Whether one sentence settles the claim, and how. */
 function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSource): Settled | null {
   const toks = wordsOf(corpus.tokens(gid));
-  const clauses = clausesOf(toks);
+  const clauses = withParticiples(toks, clausesOf(toks));
   const main = claim.words.filter((w) => w.role === 'main');
   const anchorWords = main.length ? main : claim.words.filter((w) => w.role !== 'subject');
   // "Was the visit in Doha?" asks of an event: the clause whose verb is that event ("visited Moscow").
@@ -197,7 +207,8 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
   const describes = new Set(own.length ? range(Math.min(...own), Math.max(...own) + 1) : []);
   const opposedIn = (w: ClaimWord) =>
     range(clause.from, clause.to).some((i) => !describes.has(i) && opposite(w, toks[i]!, antonyms));
-  const { share, opposed, missingValues, missed, restShare } = weigh(claim, toks, clause, opposedIn);
+  const inParagraph = (w: ClaimWord) => paragraphHolds(corpus, gid, w);
+  const { share, opposed, missingValues, missed, restShare } = weigh(claim, toks, clause, opposedIn, inParagraph);
 
   const frameDenies = !!frame && negatedIn(toks, frame, [], antonyms, true);
   const negation = negatedIn(toks, clause, anchorWords, antonyms) !== frameDenies;
@@ -315,7 +326,13 @@ function aboutTheSubject(
  * the clause's. Also the values it lacks, and the words it lacks besides light ones: one may be a
  * paraphrase, two are another statement ("developed it" is not "developed it to sell it").
  */
-function weigh(claim: Claim, toks: Word[], clause: Clause, opposedIn: (w: ClaimWord) => boolean) {
+function weigh(
+  claim: Claim,
+  toks: Word[],
+  clause: Clause,
+  opposedIn: (w: ClaimWord) => boolean,
+  inParagraph: (w: ClaimWord) => boolean,
+) {
   let got = 0;
   let total = 0;
   let opposed = false;
@@ -341,6 +358,11 @@ function weigh(claim: Claim, toks: Word[], clause: Clause, opposedIn: (w: ClaimW
       got += w.weight;
       continue;
     }
+    // "any changes" in a paragraph about pensions says "any pension changes".
+    if (w.head && toks.some((t) => matches(w.head!, t)) && inParagraph(w)) {
+      got += w.weight;
+      continue;
+    }
     if (w.value) missingValues.push(w);
     else if (!w.light) missed++;
   }
@@ -352,6 +374,44 @@ function weigh(claim: Claim, toks: Word[], clause: Clause, opposedIn: (w: ClaimW
     missingValues,
     missed,
   };
+}
+
+/** Whether another sentence of the sentence's paragraph holds the word. */
+function paragraphHolds(corpus: Corpus, gid: number, w: ClaimWord): boolean {
+  for (let g = gid - 1; g >= 0 && corpus.sameParagraph(g, gid); g--)
+    if (wordsOf(corpus.tokens(g)).some((t) => matches(w, t))) return true;
+  for (let g = gid + 1; g < corpus.sentenceCount && corpus.sameParagraph(g, gid); g++)
+    if (wordsOf(corpus.tokens(g)).some((t) => matches(w, t))) return true;
+  return false;
+}
+
+/** Words that open a participle clause belonging to the clause before: "died | while serving his sentence". */
+const PARTICIPLE_OPENERS = new Set(['while', 'when', 'after', 'before', 'since', 'without', 'by']);
+
+/**
+ * The clauses with each participle clause joined to the clause it belongs to: one with no
+ * subject of its own whose verb is an -ing form ("He died while serving his sentence") says
+ * more of the same deed, and its words (and a "without" in it) are that clause's.
+ */
+function withParticiples(toks: Tok[], clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (const c of clauses) {
+    const prev = out[out.length - 1];
+    let at = c.from;
+    if (PARTICIPLE_OPENERS.has(toks[at]!.text.toLowerCase())) at++;
+    const participle =
+      !!prev &&
+      c.frame < 0 &&
+      prev.frame < 0 &&
+      (c.from === prev.to || (c.from === prev.to + 1 && toks[prev.to]!.text === ',')) &&
+      at < c.to &&
+      toks[at]!.pos === 'VERB' &&
+      /ing$/i.test(toks[at]!.text) &&
+      inRange(toks, prev, (t) => t.pos === 'VERB' || t.pos === 'AUX');
+    if (participle) out[out.length - 1] = { ...prev, to: c.to };
+    else out.push(c);
+  }
+  return out;
 }
 
 /** Whether the claim's subject is an event the clause's verb does: "the visit" and "visited". */
@@ -440,9 +500,12 @@ const RELATIONS = new Set([
 
 /** Whether a subject token names the claim's subject only as the possessor of someone else: "X's lawyer". */
 function someoneElse(toks: Tok[], i: number, words: ClaimWord[]): boolean {
-  const possessive = /^['’]s?$/.test(toks[i + 1]?.text ?? '') || /['’]s$/.test(toks[i]!.text);
-  if (!possessive) return false;
-  const head = toks.slice(i + 1, i + 4).find((t) => t.pos === 'NOUN');
+  const possessive = (j: number) => /^['’]s?$/.test(toks[j + 1]?.text ?? '') || /['’]s$/.test(toks[j]!.text);
+  // The whole name is the possessor: "Arvid Lunde's father" is not Arvid.
+  let end = i;
+  while (!possessive(end) && toks[end]!.pos === 'PROPN' && toks[end + 1]?.pos === 'PROPN') end++;
+  if (!possessive(end)) return false;
+  const head = toks.slice(end + 1, end + 4).find((t) => t.pos === 'NOUN');
   return !!head && RELATIONS.has(head.lemma) && !words.some((w) => matches(w, head));
 }
 
@@ -469,11 +532,14 @@ function agrees(
     // "he", "it" stand for the claim's subject when it was named just before: earlier in the
     // sentence, or in the sentence before in the same paragraph.
     if (toks.some((t) => t.end <= pronoun.start && words.some((w) => matches(w, t)))) return true;
-    return (
-      gid > 0 &&
-      corpus.sameParagraph(gid - 1, gid) &&
-      corpus.tokens(gid - 1).some((t) => words.some((w) => matches(w, t)))
-    );
+    // From the sentence before, the pronoun takes up its subject: "X's father was arrested. He
+    // died" speaks of the father, not of X.
+    if (gid === 0 || !corpus.sameParagraph(gid - 1, gid)) return false;
+    const before = wordsOf(corpus.tokens(gid - 1));
+    const subject =
+      clausesOf(before).find((c) => c.subject.length && inRange(before, c, (t) => t.pos === 'VERB' || t.pos === 'AUX'))
+        ?.subject ?? [];
+    return subject.some((i) => !someoneElse(before, i, words) && words.some((w) => matches(w, before[i]!)));
   }
   return false;
 }
