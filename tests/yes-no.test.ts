@@ -36,6 +36,11 @@ beforeAll(async () => {
       'title: Bus drivers pension review',
       'The transport board has confirmed it is reviewing the pension scheme for bus drivers. The board says drivers will be consulted before any changes are made.',
     ].join('\n\n'),
+    'records.txt': [
+      'title: Council deletes messages',
+      'The city council ordered staff to delete text messages older than a month.',
+      'Critics said the deletion of the messages was timed to dodge the new transparency rules. A council spokesman said the move was not about the new rules.',
+    ].join('\n\n'),
     'ferry.txt': [
       'title: Ferry refunds',
       'Ferry operators do not have to refund passengers if sailings are cancelled because of storms.',
@@ -119,6 +124,16 @@ describe('yes/no questions', () => {
     expect(
       engine.run('ask', 'has the transport board said drivers will get a say before any timetable changes?').answer ??
         '',
+    ).not.toMatch(/^(Yes|No)\b/);
+  });
+
+  it('reads "the move" as the deed the text before it names', () => {
+    const r = engine.run('ask', 'did the council say the message purge was about the new transparency rules?');
+    expect(r.answer).toMatch(/^No: the move was not about the new rules$/);
+    expect(r.citations[0]!.text).toMatch(/^A council spokesman said/);
+    // Nothing before "the move" speaks of a budget.
+    expect(
+      engine.run('ask', 'did the council say the budget cut was about the new transparency rules?').answer ?? '',
     ).not.toMatch(/^(Yes|No)\b/);
   });
 

@@ -293,7 +293,8 @@ export const paraphrasesOf = groupLookup(PARAPHRASES, stemOf);
 
 /** Stems a passage may write a question word with: its forms, synonyms, and the names of its entity. */
 function formsOf(text: string, lemma: string, q: Question, corpus: Corpus): Set<string> {
-  const out = new Set([stemOf(text), stemOf(lemma)]);
+  // "e-mail" is also written "email".
+  const out = new Set([stemOf(text), stemOf(lemma), stemOf(text.replace(/-/g, ''))]);
   for (const w of [
     ...irregularForms(lemma),
     ...corpus.paraphrasesOf(lemma).synonyms,

@@ -98,7 +98,12 @@ const matches = (w: ClaimWord, t: Word) =>
 /** The sentence's tokens, each part of a hyphenated word knowing the whole word's stems. */
 function wordsOf(toks: Tok[]): Word[] {
   const phrases = passagePhraseStems(toks);
-  const out: Word[] = toks.map((t, i) => (phrases[i] ? { ...t, phrase: phrases[i] } : { ...t }));
+  const out: Word[] = toks.map((t, i) => ({
+    ...t,
+    ...(phrases[i] && { phrase: phrases[i] }),
+    // One token holding its hyphen ("e-mails") may be written without it ("emails").
+    ...(/\p{L}-\p{L}/u.test(t.text) && { compounds: [stemOf(t.text.replace(/-/g, ''))] }),
+  }));
   for (let i = 1; i + 1 < toks.length; i++) {
     if (toks[i]!.text !== '-' || toks[i - 1]!.end !== toks[i]!.start || toks[i + 1]!.start !== toks[i]!.end) continue;
     const [a, b] = [toks[i - 1]!.text, toks[i + 1]!.text];
@@ -305,7 +310,8 @@ function aboutTheSubject(
     subjectWords.length &&
     !asObject &&
     !isEventOf(toks, clause, subjectWords) &&
-    !agrees(corpus, gid, toks, subject, subjectWords, quotes)
+    !agrees(corpus, gid, toks, subject, subjectWords, quotes) &&
+    !namedBefore(corpus, gid, toks, subject, subjectWords)
   )
     return false;
   // "Did X say", "does X think": X must be the one who says or thinks it.
@@ -544,6 +550,37 @@ function agrees(
   return false;
 }
 
+/** Nouns that take up a deed named before them: "the move", "the decision". */
+const EVENT_NOUNS = new Set(['move', 'decision', 'step', 'measure', 'action', 'plan', 'proposal', 'change', 'idea']);
+/** Determiners that point back: "the move", "this decision". */
+const POINTING_BACK = new Set(['the', 'this', 'that']);
+/** Paragraphs before the clause's own searched for the deed "the move" takes up. */
+const EVENT_PARAGRAPHS_BACK = 1;
+
+/**
+ * Whether the clause's subject is a noun that takes up a deed ("the move was not about ...")
+ * and the text just before (its paragraph up to it, and the paragraph before) writes the
+ * claim's subject as a thing, not a person: the words before its last, as common nouns.
+ */
+function namedBefore(corpus: Corpus, gid: number, toks: Tok[], subject: number[], words: ClaimWord[]): boolean {
+  const head = subject[subject.length - 1];
+  if (head === undefined || !EVENT_NOUNS.has(toks[head]!.lemma)) return false;
+  if (!POINTING_BACK.has(toks[head - 1]?.text.toLowerCase() ?? '')) return false;
+  const para = corpus.paragraphOf(gid);
+  const found = new Set<ClaimWord>();
+  for (
+    let g = gid - 1;
+    g >= 0 && corpus.docOf(g) === corpus.docOf(gid) && para - corpus.paragraphOf(g) <= EVENT_PARAGRAPHS_BACK;
+    g--
+  )
+    for (const t of wordsOf(corpus.tokens(g)))
+      for (const w of words) if (t.pos === 'NOUN' && matches(w, t)) found.add(w);
+  // "the e-mail purge": the move may be named otherwise ("the deletion of e-mails"), but what it
+  // was done to must be written; a subject of one word must be written itself.
+  const required = words.length > 1 ? words.slice(0, -1) : words;
+  return required.every((w) => found.has(w));
+}
+
 function paragraphNames(corpus: Corpus, gid: number, words: ClaimWord[]): boolean {
   for (let g = gid; g >= 0 && corpus.sameParagraph(g, gid); g--)
     if (corpus.tokens(g).some((t) => words.some((w) => matches(w, t)))) return true;
@@ -574,7 +611,7 @@ function evidenceOf(corpus: Corpus, gid: number, toks: Tok[], c: Clause, keep = 
   }
   if (verb !== undefined && verb - from > SUBJECT_WORDS) from = shown >= from ? Math.min(verb, shown) : verb;
   let to = c.to;
-  while (to > from + 1 && toks[to - 1]!.pos === 'PUNCT') to--;
+  while (to > from + 1 && (toks[to - 1]!.pos === 'PUNCT' || toks[to - 1]!.pos === 'CCONJ')) to--;
   const words = ref.doc.text
     .slice(toks[from]!.start, toks[to - 1]!.end)
     .replace(/["“”]/g, '')
