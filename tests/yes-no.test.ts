@@ -41,6 +41,11 @@ beforeAll(async () => {
       'The city council ordered staff to delete text messages older than a month.',
       'Critics said the deletion of the messages was timed to dodge the new transparency rules. A council spokesman said the move was not about the new rules.',
     ].join('\n\n'),
+    'spending.txt': [
+      'title: Spending row before the election',
+      'Finance minister Ola Brekke has denied planning a spending spree before the election. Union leader Per Holm criticised the plans.',
+      'Business leader Karin Dahl warned the minister not to waste any extra revenue. Her message to the minister was: "Please do not spend it on election gifts." Ms Dahl added: "I do not think he will. I must say he has been a prudent minister all along."',
+    ].join('\n\n'),
     'ferry.txt': [
       'title: Ferry refunds',
       'Ferry operators do not have to refund passengers if sailings are cancelled because of storms.',
@@ -135,6 +140,16 @@ describe('yes/no questions', () => {
     expect(
       engine.run('ask', 'did the council say the budget cut was about the new transparency rules?').answer ?? '',
     ).not.toMatch(/^(Yes|No)\b/);
+  });
+
+  it('reads the speaker\'s own quotes, and "he" in them as the person named last before', () => {
+    const r = engine.run('ask', 'does karin dahl reckon brekke has been careful with money as minister?');
+    expect(r.answer).toMatch(/^Yes: he has been a prudent minister all along$/);
+    expect(r.citations[0]!.text).toMatch(/^I must say he has been a prudent minister all along/);
+    // "he" is the minister, not the union leader named in the paragraph before.
+    expect(engine.run('ask', 'does karin dahl reckon per holm has been careful with money?').answer ?? '').not.toMatch(
+      /^(Yes|No)\b/,
+    );
   });
 
   it('does not take a deputy for the head', () => {

@@ -12,6 +12,7 @@ import { smallAntonyms, type AntonymSource } from './antonyms.js';
 import { claimOf, NEGATING_VERBS, NEGATORS, paraphrasesOf, type Claim, type ClaimWord } from './claim.js';
 import { clausesOf, type Clause } from './clauses.js';
 import { passagePhraseStems } from './idioms.js';
+import { TITLE_WORDS } from '../extract/lexicon.js';
 import type { Question } from './question.js';
 import type { Citation, Result } from './result.js';
 import { citation, quoteView } from './views.js';
@@ -141,10 +142,12 @@ export function yesNoAnswer(
   )
     return null;
   const found = retrieve(withParaphrases(q, index));
-  const gids = found.citations
+  const retrieved = found.citations
     .slice(0, CANDIDATES)
     .map((c) => gidOf(corpus, c))
     .filter((g): g is number => g !== undefined);
+  const docs = new Set(found.citations.map((c) => c.doc));
+  const gids = [...new Set([...retrieved, ...speakerCandidates(corpus, q, claim, docs)])];
   for (const gid of gids) {
     const s = settle(corpus, claim, gid, antonyms);
     if (!s) continue;
@@ -186,6 +189,36 @@ function withParaphrases(q: Question, index: TextIndex): Question {
     }
   }
   return { ...q, terms, groups };
+}
+
+/** Sentences of the named speaker's quotes weighed beside retrieval's: the ones holding most of the claim. */
+const SPEAKER_CANDIDATES = 3;
+
+/**
+ * "Does X think ...?" is settled by X's own words: the sentences of X's quotes, in the articles
+ * retrieval found, that hold most of what the claim says (retrieval ranks them low when X's
+ * name is written only at the quote's start).
+ */
+function speakerCandidates(corpus: Corpus, q: Question, claim: Claim, docs: Set<string>): number[] {
+  const speaker = claim.speaker;
+  if (!speaker) return [];
+  const said = claim.words.filter((w) => w.role !== 'subject');
+  const scored: { gid: number; weight: number }[] = [];
+  for (const e of q.focus) {
+    const stems = new Set([e.name, ...e.aliases].flatMap((n) => n.split(/[\s-]+/)).map(stemOf));
+    if (!speaker.some((w) => [...w.stems].some((st) => stems.has(st)))) continue;
+    for (const doc of docs)
+      for (const quote of corpus.quotesBy(e.id, doc))
+        for (let g = quote.gid; g <= quote.lastGid; g++) {
+          const toks = wordsOf(corpus.tokens(g));
+          const weight = said.reduce((n, w) => n + (toks.some((t) => matches(w, t)) ? w.weight : 0), 0);
+          if (weight > 0 && !scored.some((x) => x.gid === g)) scored.push({ gid: g, weight });
+        }
+  }
+  return scored
+    .sort((a, b) => b.weight - a.weight || a.gid - b.gid)
+    .slice(0, SPEAKER_CANDIDATES)
+    .map((x) => x.gid);
 }
 
 function gidOf(corpus: Corpus, c: Citation): number | undefined {
@@ -538,6 +571,12 @@ function agrees(
     // "he", "it" stand for the claim's subject when it was named just before: earlier in the
     // sentence, or in the sentence before in the same paragraph.
     if (toks.some((t) => t.end <= pronoun.start && words.some((w) => matches(w, t)))) return true;
+    // In a quote, "he" is someone the speaker speaks of: the person named last before it.
+    const quote = quotes.find((qt) => qt.start <= pronoun.start && pronoun.end <= qt.end);
+    if (quote && (quote.speakerId || quote.speakerText) && /^(he|she|him|her)$/.test(lower)) {
+      const named = personBefore(corpus, gid, pronoun, quote);
+      return !!named && named.some((t) => words.some((w) => matches(w, t)));
+    }
     // From the sentence before, the pronoun takes up its subject: "X's father was arrested. He
     // died" speaks of the father, not of X.
     if (gid === 0 || !corpus.sameParagraph(gid - 1, gid)) return false;
@@ -579,6 +618,37 @@ function namedBefore(corpus: Corpus, gid: number, toks: Tok[], subject: number[]
   // was done to must be written; a subject of one word must be written itself.
   const required = words.length > 1 ? words.slice(0, -1) : words;
   return required.every((w) => found.has(w));
+}
+
+/** Sentences back a pronoun in a quote is looked for: its own, and a few before in its paragraph. */
+const PRONOUN_SENTENCES_BACK = 3;
+
+/**
+ * The person named last before a pronoun in a quote, within its paragraph, other than the
+ * quote's speaker: a name, or a title standing for one ("the chancellor"); null when none.
+ */
+function personBefore(corpus: Corpus, gid: number, pronoun: Tok, quote: Quote): Tok[] | null {
+  const speaker = quote.speakerId ? corpus.entityById.get(quote.speakerId) : undefined;
+  const names = speaker ? [speaker.name, ...speaker.aliases] : [quote.speakerText ?? ''];
+  const speakerStems = new Set(names.flatMap((n) => n.split(/[\s-]+/)).map(stemOf));
+  for (let g = gid; g >= 0 && gid - g <= PRONOUN_SENTENCES_BACK && corpus.sameParagraph(g, gid); g--) {
+    const toks = corpus.tokens(g);
+    const persons = corpus.mentionsIn(g).filter((m) => m.type === 'person');
+    for (let i = toks.length - 1; i >= 0; i--) {
+      const t = toks[i]!;
+      if (g === gid && t.start >= pronoun.start) continue;
+      const m = persons.find((x) => x.first <= i && i <= x.last);
+      const title = t.pos === 'NOUN' && TITLE_WORDS.has(t.lemma);
+      if (!m && !title) continue;
+      const span = m ? toks.slice(m.first, m.last + 1) : [t];
+      if (span.some((x) => speakerStems.has(x.stem))) {
+        i = m ? m.first : i;
+        continue;
+      }
+      return span;
+    }
+  }
+  return null;
 }
 
 function paragraphNames(corpus: Corpus, gid: number, words: ClaimWord[]): boolean {
