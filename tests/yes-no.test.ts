@@ -152,6 +152,13 @@ describe('yes/no questions', () => {
     );
   });
 
+  it('takes a request for no statement', () => {
+    // "Please do not spend it ..." asks; it does not say he will not.
+    expect(engine.run('ask', 'does karin dahl think brekke will spend it on election gifts?').answer ?? '').not.toMatch(
+      /^(Yes|No)\b/,
+    );
+  });
+
   it('does not take a deputy for the head', () => {
     expect(engine.run('ask', 'Is Mira Sandoval the head of the customs office?').found).toBe(false);
   });

@@ -49,6 +49,8 @@ const OPEN_WORDS = new Set([
 ]);
 /** Clause openers under which nothing is asserted. */
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+/** Openers of a request, which asks for a deed and says nothing of it: "Please don't give it away". */
+const REQUESTS = new Set(['please', 'let', "let's"]);
 /** Words before a title that make it another one: a "deputy head" is not the head. */
 const QUALIFIERS = new Set([
   'deputy',
@@ -254,6 +256,7 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
   const opener = toks[clause.from]!.text.toLowerCase();
   const hedged =
     CONDITIONALS.has(opener) ||
+    REQUESTS.has(opener) ||
     inRange(toks, clause, (t) => OPEN_WORDS.has(t.text.toLowerCase())) ||
     (!claim.modal &&
       inRange(
