@@ -30,7 +30,7 @@ beforeAll(async () => {
     ].join('\n\n'),
     'mill.txt': [
       'title: Mill fire case reopened',
-      "Arvid Lunde's father Petter was arrested in 1971 after the fire at the mill. He died while serving his sentence.",
+      "Arvid Lunde's father Petter was arrested when travelling to Bergen from Oslo. He died while serving his sentence.",
     ].join('\n\n'),
     'buses.txt': [
       'title: Bus drivers pension review',
@@ -119,6 +119,11 @@ describe('yes/no questions', () => {
     expect(r.citations[0]!.doc).toBe('mill');
     // "He" is the father: nothing is said of Arvid Lunde's own death.
     expect(engine.run('ask', 'did arvid lunde die in prison?').found).toBe(false);
+    // The places are the journey's, not the arrest's; and Petter is not another place.
+    for (const place of ['bergen', 'oslo', 'stavanger'])
+      expect(engine.run('ask', `was arvid lunde's father arrested in ${place}?`).answer ?? '', place).not.toMatch(
+        /^(Yes|No)\b/,
+      );
   });
 
   it('takes a paraphrase of several words, and a noun its paragraph has already narrowed', () => {

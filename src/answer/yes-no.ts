@@ -286,12 +286,13 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
     return { gid, verdict: 'no', evidence };
   // Another value where the question names one: "was it in Doha?" / "they visited Moscow".
   if (missingValues.length) {
+    // Another value of the clause's own words, not its subject's name: "Giuseppe was arrested"
+    // gives no other place.
+    const core = range(clause.from, coreOf(clause).to).filter((i) => !describes.has(i));
     const otherKind = (i: number) =>
       missingValues.some((w) => sameKind(w, toks[i]!)) && !claim.words.some((x) => matches(x, toks[i]!));
-    const otherAt = range(clause.from, clause.to).find(otherKind);
-    const everyOne = missingValues.every((w) =>
-      range(clause.from, clause.to).some((i) => sameKind(w, toks[i]!) && otherKind(i)),
-    );
+    const otherAt = core.find(otherKind);
+    const everyOne = missingValues.every((w) => core.some((i) => sameKind(w, toks[i]!) && otherKind(i)));
     if (otherAt !== undefined && everyOne && !negation && restShare >= YES_COVERAGE && !missed)
       return { gid, verdict: 'no', evidence: evidenceOf(corpus, gid, toks, clause, otherAt) };
     return null;
@@ -371,7 +372,7 @@ function aboutTheSubject(
 function weigh(
   claim: Claim,
   toks: Word[],
-  clause: Clause,
+  clause: Joined,
   opposedIn: (w: ClaimWord) => boolean,
   inParagraph: (w: ClaimWord) => boolean,
 ) {
@@ -387,7 +388,7 @@ function weigh(
       continue;
     }
     // The clause first: "rose in 2003 but fell in 2004" answers "did they rise in 2004?" by "fell".
-    if (inRange(toks, clause, (t) => matches(w, t))) {
+    if (inRange(toks, w.value ? coreOf(clause) : clause, (t) => matches(w, t))) {
       got += w.weight;
       continue;
     }
@@ -427,6 +428,16 @@ function paragraphHolds(corpus: Corpus, gid: number, w: ClaimWord): boolean {
   return false;
 }
 
+/**
+ * A clause, with any participle clause joined to it; `coreTo` ends the clause's own words. A name
+ * or number in the participle's words is the participle's ("arrested when travelling to London"
+ * does not say where the arrest was).
+ */
+type Joined = Clause & { coreTo?: number };
+
+/** The clause's own words, without a participle clause joined to it. */
+const coreOf = (c: Joined): Clause => ({ ...c, to: c.coreTo ?? c.to });
+
 /** Words that open a participle clause belonging to the clause before: "died | while serving his sentence". */
 const PARTICIPLE_OPENERS = new Set(['while', 'when', 'after', 'before', 'since', 'without', 'by']);
 
@@ -435,8 +446,8 @@ const PARTICIPLE_OPENERS = new Set(['while', 'when', 'after', 'before', 'since',
  * subject of its own whose verb is an -ing form ("He died while serving his sentence") says
  * more of the same deed, and its words (and a "without" in it) are that clause's.
  */
-function withParticiples(toks: Tok[], clauses: Clause[]): Clause[] {
-  const out: Clause[] = [];
+function withParticiples(toks: Tok[], clauses: Clause[]): Joined[] {
+  const out: Joined[] = [];
   for (const c of clauses) {
     const prev = out[out.length - 1];
     let at = c.from;
@@ -450,7 +461,7 @@ function withParticiples(toks: Tok[], clauses: Clause[]): Clause[] {
       toks[at]!.pos === 'VERB' &&
       /ing$/i.test(toks[at]!.text) &&
       inRange(toks, prev, (t) => t.pos === 'VERB' || t.pos === 'AUX');
-    if (participle) out[out.length - 1] = { ...prev, to: c.to };
+    if (participle) out[out.length - 1] = { ...prev, to: c.to, coreTo: prev.coreTo ?? prev.to };
     else out.push(c);
   }
   return out;
