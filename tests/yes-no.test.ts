@@ -157,11 +157,13 @@ describe('yes/no questions', () => {
     );
   });
 
-  it('takes a request for no statement', () => {
-    // "Please do not spend it ..." asks; it does not say he will not.
-    expect(engine.run('ask', 'does karin dahl think brekke will spend it on election gifts?').answer ?? '').not.toMatch(
-      /^(Yes|No)\b/,
-    );
+  it('takes a request or a warning for no statement', () => {
+    // "Please do not spend it ..." asks, and "warned the minister not to waste" advises: neither says he will not.
+    for (const q of [
+      'does karin dahl think brekke will spend it on election gifts?',
+      'does karin dahl think the minister will waste extra revenue?',
+    ])
+      expect(engine.run('ask', q).answer ?? '', q).not.toMatch(/^(Yes|No)\b/);
   });
 
   it('does not take a deputy for the head', () => {

@@ -257,6 +257,7 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
   const hedged =
     CONDITIONALS.has(opener) ||
     REQUESTS.has(opener) ||
+    infinitival(toks, clause) ||
     inRange(toks, clause, (t) => OPEN_WORDS.has(t.text.toLowerCase())) ||
     (!claim.modal &&
       inRange(
@@ -465,6 +466,17 @@ function withParticiples(toks: Tok[], clauses: Clause[]): Joined[] {
     else out.push(c);
   }
   return out;
+}
+
+/**
+ * Whether the clause's first verb is an infinitive: "warned Mr Brown | not to be tempted" asks or
+ * advises, and says nothing of what he did.
+ */
+function infinitival(toks: Tok[], c: Clause): boolean {
+  const verb = range(c.from, c.to).find((i) => toks[i]!.pos === 'VERB' || toks[i]!.pos === 'AUX');
+  if (verb === undefined) return false;
+  const before = toks[verb - 1]?.lemma === 'not' ? verb - 2 : verb - 1;
+  return before >= c.from && toks[before]!.text.toLowerCase() === 'to';
 }
 
 /** Whether the claim's subject is an event the clause's verb does: "the visit" and "visited". */
