@@ -50,6 +50,7 @@ beforeAll(async () => {
       'title: Ferry refunds',
       'Ferry operators do not have to refund passengers if sailings are cancelled because of storms.',
       'The operators said the new timetable would start in spring.',
+      'The regulator said that to sell the same ticket twice becomes a breach of licence.',
     ].join('\n\n'),
   });
 });
@@ -164,6 +165,10 @@ describe('yes/no questions', () => {
       'does karin dahl think the minister will waste extra revenue?',
     ])
       expect(engine.run('ask', q).answer ?? '', q).not.toMatch(/^(Yes|No)\b/);
+    // An infinitive that is the subject of a statement is no advice.
+    expect(
+      engine.run('ask', 'did the regulator say selling the same ticket twice would be a breach of licence?').answer,
+    ).toMatch(/^Yes: .*becomes a breach of licence$/);
   });
 
   it('does not take a deputy for the head', () => {

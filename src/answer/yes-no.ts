@@ -468,15 +468,32 @@ function withParticiples(toks: Tok[], clauses: Clause[]): Joined[] {
   return out;
 }
 
+/** Finite forms of the auxiliaries: one of them not after "to" makes a clause a statement. */
+const FINITE_AUX =
+  /^(is|are|was|were|am|has|have|had|will|would|can|could|did|does|do|may|might|must|should|shall|'s|'re|'ve|'ll|'d)$/i;
+
 /**
- * Whether the clause's first verb is an infinitive: "warned Mr Brown | not to be tempted" asks or
- * advises, and says nothing of what he did.
+ * Whether the clause's first verb is an infinitive and no finite verb follows: "warned Mr Brown
+ * | not to be tempted" advises, and says nothing of what he did; "to destroy records becomes an
+ * offence" states.
  */
 function infinitival(toks: Tok[], c: Clause): boolean {
-  const verb = range(c.from, c.to).find((i) => toks[i]!.pos === 'VERB' || toks[i]!.pos === 'AUX');
-  if (verb === undefined) return false;
-  const before = toks[verb - 1]?.lemma === 'not' ? verb - 2 : verb - 1;
-  return before >= c.from && toks[before]!.text.toLowerCase() === 'to';
+  const verbs = range(c.from, c.to).filter((i) => toks[i]!.pos === 'VERB' || toks[i]!.pos === 'AUX');
+  const before = (i: number) => {
+    let j = i - 1;
+    while (j >= c.from && (toks[j]!.lemma === 'not' || toks[j]!.pos === 'ADV')) j--;
+    return j >= c.from ? toks[j]! : undefined;
+  };
+  const first = verbs[0];
+  if (first === undefined || before(first)?.text.toLowerCase() !== 'to') return false;
+  return !verbs.some((i) => {
+    const t = toks[i]!;
+    const prev = before(i);
+    if (prev?.text.toLowerCase() === 'to') return false;
+    if (t.pos === 'AUX') return FINITE_AUX.test(t.text);
+    // A verb inflected and not after an auxiliary ("becomes", "fell"), not a participle ("be tempted").
+    return t.text.toLowerCase() !== t.lemma && prev?.pos !== 'AUX' && !/ing$/i.test(t.text);
+  });
 }
 
 /** Whether the claim's subject is an event the clause's verb does: "the visit" and "visited". */
