@@ -243,7 +243,7 @@ function markCompounds(body: QToken[], words: (ClaimWord | null)[], text: string
       } else if (body[j]!.text.toLowerCase() !== 'of') break;
     }
     const h = head >= 0 ? words[head] : null;
-    if (h && h.role === w.role) w.head = h;
+    if (h?.role === w.role) w.head = h;
   }
 }
 
