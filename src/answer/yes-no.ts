@@ -652,7 +652,7 @@ function namedBefore(corpus: Corpus, gid: number, toks: Tok[], subject: number[]
   const found = new Set<ClaimWord>();
   for (
     let g = gid - 1;
-    g >= 0 && corpus.docOf(g) === corpus.docOf(gid) && para - corpus.paragraphOf(g) <= EVENT_PARAGRAPHS_BACK;
+    g >= 0 && corpus.docOf(g).id === corpus.docOf(gid).id && para - corpus.paragraphOf(g) <= EVENT_PARAGRAPHS_BACK;
     g--
   )
     for (const t of wordsOf(corpus.tokens(g)))
