@@ -51,6 +51,7 @@ beforeAll(async () => {
       'Ferry operators do not have to refund passengers if sailings are cancelled because of storms.',
       'The operators said the new timetable would start in spring.',
       'The regulator said that to sell the same ticket twice becomes a breach of licence.',
+      'The regulator added that the review does not mean that the night route will be closed.',
     ].join('\n\n'),
   });
 });
@@ -158,13 +159,17 @@ describe('yes/no questions', () => {
     );
   });
 
-  it('takes a request or a warning for no statement', () => {
+  it('takes a request, a warning or what a negation frames for no statement', () => {
     // "Please do not spend it ..." asks, and "warned the minister not to waste" advises: neither says he will not.
     for (const q of [
       'does karin dahl think brekke will spend it on election gifts?',
       'does karin dahl think the minister will waste extra revenue?',
     ])
       expect(engine.run('ask', q).answer ?? '', q).not.toMatch(/^(Yes|No)\b/);
+    // "does not mean that X" leaves X open.
+    expect(engine.run('ask', 'did the regulator say the night route will be closed?').answer ?? '').not.toMatch(
+      /^(Yes|No)\b/,
+    );
     // An infinitive that is the subject of a statement is no advice.
     expect(
       engine.run('ask', 'did the regulator say selling the same ticket twice would be a breach of licence?').answer,

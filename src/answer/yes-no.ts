@@ -254,7 +254,17 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
   const negation = negatedIn(toks, clause, anchorWords, antonyms) !== frameDenies;
   // "could happen", "plans to close", "if flights are cancelled": the passage does not say it did.
   const opener = toks[clause.from]!.text.toLowerCase();
+  // "it doesn't mean that they will nullify it": a negated clause that is no verb of saying
+  // leaves what it frames open.
+  const before = clauses.filter((c) => c.to <= clause.from).pop();
+  const openedByNegation =
+    opener === 'that' &&
+    !!before &&
+    before.frame < 0 &&
+    before.to === clause.from &&
+    inRange(toks, before, (t) => t.lemma === 'not' || NEGATORS.has(t.text.toLowerCase()));
   const hedged =
+    openedByNegation ||
     CONDITIONALS.has(opener) ||
     REQUESTS.has(opener) ||
     infinitival(toks, clause) ||
