@@ -27,7 +27,8 @@ function matchAt(tokens: readonly { lemma: string; text: string }[], at: number,
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (w === '*') {
-      const next = words[k + 1]!;
+      // A gap runs to the phrase's next word; the lists never end a phrase with one.
+      const next = words[k + 1] ?? '';
       let gap = 0;
       while (gap < GAP_WORDS && i < tokens.length && !isWord(tokens[i]!, next)) {
         i++;
