@@ -28,10 +28,30 @@ beforeAll(async () => {
       'The ministers agreed unanimously to extend the ban on night trawling.',
       'Inspector Halvard Moe said he believed the stocks could still recover within a decade.',
     ].join('\n\n'),
+    'mill.txt': [
+      'title: Mill fire case reopened',
+      "Arvid Lunde's father Petter was arrested when travelling to Bergen from Oslo. He died while serving his sentence.",
+    ].join('\n\n'),
+    'buses.txt': [
+      'title: Bus drivers pension review',
+      'The transport board has confirmed it is reviewing the pension scheme for bus drivers. The board says drivers will be consulted before any changes are made.',
+    ].join('\n\n'),
+    'records.txt': [
+      'title: Council deletes messages',
+      'The city council ordered staff to delete text messages older than a month.',
+      'Critics said the deletion of the messages was timed to dodge the new transparency rules. A council spokesman said the move was not about the new rules.',
+    ].join('\n\n'),
+    'spending.txt': [
+      'title: Spending row before the election',
+      'Finance minister Ola Brekke has denied planning a spending spree before the election. Union leader Per Holm criticised the plans.',
+      'Business leader Karin Dahl warned the minister not to waste any extra revenue. Her message to the minister was: "Please do not spend it on election gifts." Ms Dahl added: "I do not think he will. I must say he has been a prudent minister all along."',
+    ].join('\n\n'),
     'ferry.txt': [
       'title: Ferry refunds',
       'Ferry operators do not have to refund passengers if sailings are cancelled because of storms.',
       'The operators said the new timetable would start in spring.',
+      'The regulator said that to sell the same ticket twice becomes a breach of licence.',
+      'The regulator added that the review does not mean that the night route will be closed.',
     ].join('\n\n'),
   });
 });
@@ -93,6 +113,67 @@ describe('yes/no questions', () => {
 
   it("does not take someone's brother for them", () => {
     expect(engine.run('ask', 'Has Brennick pleaded guilty to contempt of court?').found).toBe(false);
+  });
+
+  it('reads "he" in the next sentence as the one that sentence was about, and a participle clause as part of its clause', () => {
+    const r = engine.run('ask', "did arvid lunde's dad die in prison?");
+    expect(r.answer).toMatch(/^Yes: He died while serving his sentence/);
+    expect(r.citations[0]!.doc).toBe('mill');
+    // "He" is the father: nothing is said of Arvid Lunde's own death.
+    expect(engine.run('ask', 'did arvid lunde die in prison?').found).toBe(false);
+    // The places are the journey's, not the arrest's; and Petter is not another place.
+    for (const place of ['bergen', 'oslo', 'stavanger'])
+      expect(engine.run('ask', `was arvid lunde's father arrested in ${place}?`).answer ?? '', place).not.toMatch(
+        /^(Yes|No)\b/,
+      );
+  });
+
+  it('takes a paraphrase of several words, and a noun its paragraph has already narrowed', () => {
+    const r = engine.run('ask', 'has the transport board said drivers will get a say before any pension changes?');
+    expect(r.answer).toMatch(/^Yes: drivers will be consulted/);
+    expect(r.citations[0]!.text).toMatch(/^The board says drivers will be consulted/);
+    // The paragraph speaks of pensions, not of timetables.
+    expect(
+      engine.run('ask', 'has the transport board said drivers will get a say before any timetable changes?').answer ??
+        '',
+    ).not.toMatch(/^(Yes|No)\b/);
+  });
+
+  it('reads "the move" as the deed the text before it names', () => {
+    const r = engine.run('ask', 'did the council say the message purge was about the new transparency rules?');
+    expect(r.answer).toMatch(/^No: the move was not about the new rules$/);
+    expect(r.citations[0]!.text).toMatch(/^A council spokesman said/);
+    // Nothing before "the move" speaks of a budget.
+    expect(
+      engine.run('ask', 'did the council say the budget cut was about the new transparency rules?').answer ?? '',
+    ).not.toMatch(/^(Yes|No)\b/);
+  });
+
+  it('reads the speaker\'s own quotes, and "he" in them as the person named last before', () => {
+    const r = engine.run('ask', 'does karin dahl reckon brekke has been careful with money as minister?');
+    expect(r.answer).toMatch(/^Yes: he has been a prudent minister all along$/);
+    expect(r.citations[0]!.text).toMatch(/^I must say he has been a prudent minister all along/);
+    // "he" is the minister, not the union leader named in the paragraph before.
+    expect(engine.run('ask', 'does karin dahl reckon per holm has been careful with money?').answer ?? '').not.toMatch(
+      /^(Yes|No)\b/,
+    );
+  });
+
+  it('takes a request, a warning or what a negation frames for no statement', () => {
+    // "Please do not spend it ..." asks, and "warned the minister not to waste" advises: neither says he will not.
+    for (const q of [
+      'does karin dahl think brekke will spend it on election gifts?',
+      'does karin dahl think the minister will waste extra revenue?',
+    ])
+      expect(engine.run('ask', q).answer ?? '', q).not.toMatch(/^(Yes|No)\b/);
+    // "does not mean that X" leaves X open.
+    expect(engine.run('ask', 'did the regulator say the night route will be closed?').answer ?? '').not.toMatch(
+      /^(Yes|No)\b/,
+    );
+    // An infinitive that is the subject of a statement is no advice.
+    expect(
+      engine.run('ask', 'did the regulator say selling the same ticket twice would be a breach of licence?').answer,
+    ).toMatch(/^Yes: .*becomes a breach of licence$/);
   });
 
   it('does not take a deputy for the head', () => {

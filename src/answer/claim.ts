@@ -5,6 +5,7 @@
 import { stemOf } from '../nlp/annotate.js';
 import type { TextIndex } from '../search/text-index.js';
 import { FRAME_VERBS } from './clauses.js';
+import { withClaimPhrases } from './idioms.js';
 import { irregularForms } from './irregular.js';
 import type { Question } from './question.js';
 import type { Corpus } from '../corpus/corpus.js';
@@ -101,6 +102,12 @@ export interface ClaimWord {
   /** A number or a name the question asks about: another of its kind in the passage answers No. */
   value: boolean;
   number: boolean;
+  /**
+   * The noun this one narrows in a compound ("pension" in "any pension changes", "freedom" in
+   * "freedom of information laws"): a passage may write the head alone where its paragraph
+   * already says which ("any changes").
+   */
+  head?: ClaimWord;
 }
 
 export interface Claim {
@@ -135,7 +142,7 @@ function openingOf<T extends { text: string }>(tokens: T[]): T[] {
 
 /** A yes/no question as a claim, or null for other questions and for "A or B?" choices. */
 export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | null {
-  const toks = openingOf(q.tokens).filter((t) => t.pos !== 'PUNCT' || /^[-%]$/.test(t.text));
+  const toks = withClaimPhrases(openingOf(q.tokens).filter((t) => t.pos !== 'PUNCT' || /^[-%]$/.test(t.text)));
   if (!toks.length || !OPENING_AUX.test(toks[0]!.text)) return null;
   if (toks.some((t) => /^(or|whether)$/i.test(t.text))) return null;
   // "Didn't he resign?" asks whether he resigned.
@@ -198,10 +205,12 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
   }
   const subAt = body.findIndex((t, i) => i >= subjectEnd && SUBORDINATORS.has(t.text.toLowerCase()));
   const words: ClaimWord[] = [];
-  body.forEach((t, i) => {
+  const byToken = body.map((t, i) => {
     const w = word(t, i < subjectEnd ? 'subject' : subAt >= 0 && i > subAt ? 'sub' : 'main');
     if (w) words.push(w);
+    return w;
   });
+  markCompounds(body, byToken, q.text);
   const speaker = speakerToks ? speakerToks.map((t) => word(t, 'subject')).filter((w): w is ClaimWord => !!w) : null;
   if (!words.some((w) => w.role !== 'subject')) return null;
   // "was X found", "has X been sacked": the subject is what is done to.
@@ -214,6 +223,29 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
 }
 
 type QToken = Question['tokens'][number];
+
+/**
+ * Links each common noun that narrows a later noun of its compound to that noun: "pension
+ * changes", "freedom of information laws". Not a possessive ("employers' pockets": whose
+ * pockets is the point), not a name or a number (those are values).
+ */
+function markCompounds(body: QToken[], words: (ClaimWord | null)[], text: string): void {
+  for (let i = 0; i < body.length; i++) {
+    const w = words[i];
+    if (!w || w.value || body[i]!.pos !== 'NOUN') continue;
+    let head = -1;
+    for (let j = i + 1; j < body.length; j++) {
+      // Only spaces between the words: an apostrophe or a comma ends the compound.
+      if (/\S/.test(text.slice(body[j - 1]!.end, body[j]!.start))) break;
+      if (body[j]!.pos === 'NOUN') {
+        // "freedom of information" is freedom: a noun after "of" heads nothing.
+        if (body[j - 1]!.pos === 'NOUN') head = j;
+      } else if (body[j]!.text.toLowerCase() !== 'of') break;
+    }
+    const h = head >= 0 ? words[head] : null;
+    if (h?.role === w.role) w.head = h;
+  }
+}
 
 /**
  * "did the delegation visit Bergen?": wink reads the bare verb after "did" and a noun as a noun.
@@ -261,7 +293,8 @@ export const paraphrasesOf = groupLookup(PARAPHRASES, stemOf);
 
 /** Stems a passage may write a question word with: its forms, synonyms, and the names of its entity. */
 function formsOf(text: string, lemma: string, q: Question, corpus: Corpus): Set<string> {
-  const out = new Set([stemOf(text), stemOf(lemma)]);
+  // "e-mail" is also written "email".
+  const out = new Set([stemOf(text), stemOf(lemma), stemOf(text.replace(/-/g, ''))]);
   for (const w of [
     ...irregularForms(lemma),
     ...corpus.paraphrasesOf(lemma).synonyms,

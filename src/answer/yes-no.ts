@@ -11,6 +11,8 @@ import type { TextIndex } from '../search/text-index.js';
 import { smallAntonyms, type AntonymSource } from './antonyms.js';
 import { claimOf, NEGATING_VERBS, NEGATORS, paraphrasesOf, type Claim, type ClaimWord } from './claim.js';
 import { clausesOf, type Clause } from './clauses.js';
+import { passagePhraseStems } from './idioms.js';
+import { TITLE_WORDS } from '../extract/lexicon.js';
 import type { Question } from './question.js';
 import type { Citation, Result } from './result.js';
 import { citation, quoteView } from './views.js';
@@ -47,6 +49,8 @@ const OPEN_WORDS = new Set([
 ]);
 /** Clause openers under which nothing is asserted. */
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+/** Openers of a request, which asks for a deed and says nothing of it: "Please don't give it away". */
+const REQUESTS = new Set(['please', 'let', "let's"]);
 /** Words before a title that make it another one: a "deputy head" is not the head. */
 const QUALIFIERS = new Set([
   'deputy',
@@ -81,20 +85,34 @@ interface Settled {
   evidence: string;
 }
 
-/** A passage token, and the hyphenated word it is part of ("all-out"), whose stem may match too. */
-type Word = Tok & { compound?: string };
+/**
+ * A passage token, with the stems it may also match by: the hyphenated word it is part of
+ * ("all-out"), written with or without its hyphen ("e-mail" for "email"), and the question
+ * words a phrase it is part of says ("serving his sentence" says "prison").
+ */
+type Word = Tok & { compounds?: string[]; phrase?: Set<string> };
 
 const matches = (w: ClaimWord, t: Word) =>
-  w.stems.has(t.stem) || w.stems.has(stemOf(t.lemma)) || (!!t.compound && w.stems.has(t.compound));
+  w.stems.has(t.stem) ||
+  w.stems.has(stemOf(t.lemma)) ||
+  !!t.compounds?.some((c) => w.stems.has(c)) ||
+  (!!t.phrase && [...w.stems].some((st) => t.phrase!.has(st)));
 
-/** The sentence's tokens, each part of a hyphenated word knowing the whole word's stem. */
+/** The sentence's tokens, each part of a hyphenated word knowing the whole word's stems. */
 function wordsOf(toks: Tok[]): Word[] {
-  const out: Word[] = toks.map((t) => ({ ...t }));
+  const phrases = passagePhraseStems(toks);
+  const out: Word[] = toks.map((t, i) => ({
+    ...t,
+    ...(phrases[i] && { phrase: phrases[i] }),
+    // One token holding its hyphen ("e-mails") may be written without it ("emails").
+    ...(/\p{L}-\p{L}/u.test(t.text) && { compounds: [stemOf(t.text.replace(/-/g, ''))] }),
+  }));
   for (let i = 1; i + 1 < toks.length; i++) {
     if (toks[i]!.text !== '-' || toks[i - 1]!.end !== toks[i]!.start || toks[i + 1]!.start !== toks[i]!.end) continue;
-    const compound = stemOf(`${toks[i - 1]!.text}-${toks[i + 1]!.text}`);
-    out[i - 1]!.compound = compound;
-    out[i + 1]!.compound = compound;
+    const [a, b] = [toks[i - 1]!.text, toks[i + 1]!.text];
+    const compounds = [stemOf(`${a}-${b}`), stemOf(`${a}${b}`)];
+    out[i - 1]!.compounds = compounds;
+    out[i + 1]!.compounds = compounds;
   }
   return out;
 }
@@ -126,10 +144,12 @@ export function yesNoAnswer(
   )
     return null;
   const found = retrieve(withParaphrases(q, index));
-  const gids = found.citations
+  const retrieved = found.citations
     .slice(0, CANDIDATES)
     .map((c) => gidOf(corpus, c))
     .filter((g): g is number => g !== undefined);
+  const docs = new Set(found.citations.map((c) => c.doc));
+  const gids = [...new Set([...retrieved, ...speakerCandidates(corpus, q, claim, docs)])];
   for (const gid of gids) {
     const s = settle(corpus, claim, gid, antonyms);
     if (!s) continue;
@@ -173,6 +193,36 @@ function withParaphrases(q: Question, index: TextIndex): Question {
   return { ...q, terms, groups };
 }
 
+/** Sentences of the named speaker's quotes weighed beside retrieval's: the ones holding most of the claim. */
+const SPEAKER_CANDIDATES = 3;
+
+/**
+ * "Does X think ...?" is settled by X's own words: the sentences of X's quotes, in the articles
+ * retrieval found, that hold most of what the claim says (retrieval ranks them low when X's
+ * name is written only at the quote's start).
+ */
+function speakerCandidates(corpus: Corpus, q: Question, claim: Claim, docs: Set<string>): number[] {
+  const speaker = claim.speaker;
+  if (!speaker) return [];
+  const said = claim.words.filter((w) => w.role !== 'subject');
+  const scored: { gid: number; weight: number }[] = [];
+  for (const e of q.focus) {
+    const stems = new Set([e.name, ...e.aliases].flatMap((n) => n.split(/[\s-]+/)).map(stemOf));
+    if (!speaker.some((w) => [...w.stems].some((st) => stems.has(st)))) continue;
+    for (const doc of docs)
+      for (const quote of corpus.quotesBy(e.id, doc))
+        for (let g = quote.gid; g <= quote.lastGid; g++) {
+          const toks = wordsOf(corpus.tokens(g));
+          const weight = said.reduce((n, w) => n + (toks.some((t) => matches(w, t)) ? w.weight : 0), 0);
+          if (weight > 0 && !scored.some((x) => x.gid === g)) scored.push({ gid: g, weight });
+        }
+  }
+  return scored
+    .sort((a, b) => b.weight - a.weight || a.gid - b.gid)
+    .slice(0, SPEAKER_CANDIDATES)
+    .map((x) => x.gid);
+}
+
 function gidOf(corpus: Corpus, c: Citation): number | undefined {
   const [from, to] = corpus.gidRange(c.doc);
   for (let g = from; g < to; g++) if (corpus.sentence(g).s.start === c.start) return g;
@@ -182,7 +232,7 @@ function gidOf(corpus: Corpus, c: Citation): number | undefined {
 /** Whether one sentence settles the claim, and how. */
 function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSource): Settled | null {
   const toks = wordsOf(corpus.tokens(gid));
-  const clauses = clausesOf(toks);
+  const clauses = withParticiples(toks, clausesOf(toks));
   const main = claim.words.filter((w) => w.role === 'main');
   const anchorWords = main.length ? main : claim.words.filter((w) => w.role !== 'subject');
   // "Was the visit in Doha?" asks of an event: the clause whose verb is that event ("visited Moscow").
@@ -197,14 +247,27 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
   const describes = new Set(own.length ? range(Math.min(...own), Math.max(...own) + 1) : []);
   const opposedIn = (w: ClaimWord) =>
     range(clause.from, clause.to).some((i) => !describes.has(i) && opposite(w, toks[i]!, antonyms));
-  const { share, opposed, missingValues, missed, restShare } = weigh(claim, toks, clause, opposedIn);
+  const inParagraph = (w: ClaimWord) => paragraphHolds(corpus, gid, w);
+  const { share, opposed, missingValues, missed, restShare } = weigh(claim, toks, clause, opposedIn, inParagraph);
 
   const frameDenies = !!frame && negatedIn(toks, frame, [], antonyms, true);
   const negation = negatedIn(toks, clause, anchorWords, antonyms) !== frameDenies;
   // "could happen", "plans to close", "if flights are cancelled": the passage does not say it did.
   const opener = toks[clause.from]!.text.toLowerCase();
+  // "it doesn't mean that they will nullify it": a negated clause that is no verb of saying
+  // leaves what it frames open.
+  const before = clauses.filter((c) => c.to <= clause.from).pop();
+  const openedByNegation =
+    opener === 'that' &&
+    !!before &&
+    before.frame < 0 &&
+    before.to === clause.from &&
+    inRange(toks, before, (t) => t.lemma === 'not' || NEGATORS.has(t.text.toLowerCase()));
   const hedged =
+    openedByNegation ||
     CONDITIONALS.has(opener) ||
+    REQUESTS.has(opener) ||
+    infinitival(toks, clause) ||
     inRange(toks, clause, (t) => OPEN_WORDS.has(t.text.toLowerCase())) ||
     (!claim.modal &&
       inRange(
@@ -234,12 +297,13 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
     return { gid, verdict: 'no', evidence };
   // Another value where the question names one: "was it in Doha?" / "they visited Moscow".
   if (missingValues.length) {
+    // Another value of the clause's own words, not its subject's name: "Giuseppe was arrested"
+    // gives no other place.
+    const core = range(clause.from, coreOf(clause).to).filter((i) => !describes.has(i));
     const otherKind = (i: number) =>
       missingValues.some((w) => sameKind(w, toks[i]!)) && !claim.words.some((x) => matches(x, toks[i]!));
-    const otherAt = range(clause.from, clause.to).find(otherKind);
-    const everyOne = missingValues.every((w) =>
-      range(clause.from, clause.to).some((i) => sameKind(w, toks[i]!) && otherKind(i)),
-    );
+    const otherAt = core.find(otherKind);
+    const everyOne = missingValues.every((w) => core.some((i) => sameKind(w, toks[i]!) && otherKind(i)));
     if (otherAt !== undefined && everyOne && !negation && restShare >= YES_COVERAGE && !missed)
       return { gid, verdict: 'no', evidence: evidenceOf(corpus, gid, toks, clause, otherAt) };
     return null;
@@ -294,7 +358,8 @@ function aboutTheSubject(
     subjectWords.length &&
     !asObject &&
     !isEventOf(toks, clause, subjectWords) &&
-    !agrees(corpus, gid, toks, subject, subjectWords, quotes)
+    !agrees(corpus, gid, toks, subject, subjectWords, quotes) &&
+    !namedBefore(corpus, gid, toks, subject, subjectWords)
   )
     return false;
   // "Did X say", "does X think": X must be the one who says or thinks it.
@@ -315,7 +380,13 @@ function aboutTheSubject(
  * the clause's. Also the values it lacks, and the words it lacks besides light ones: one may be a
  * paraphrase, two are another statement ("developed it" is not "developed it to sell it").
  */
-function weigh(claim: Claim, toks: Word[], clause: Clause, opposedIn: (w: ClaimWord) => boolean) {
+function weigh(
+  claim: Claim,
+  toks: Word[],
+  clause: Joined,
+  opposedIn: (w: ClaimWord) => boolean,
+  inParagraph: (w: ClaimWord) => boolean,
+) {
   let got = 0;
   let total = 0;
   let opposed = false;
@@ -328,7 +399,7 @@ function weigh(claim: Claim, toks: Word[], clause: Clause, opposedIn: (w: ClaimW
       continue;
     }
     // The clause first: "rose in 2003 but fell in 2004" answers "did they rise in 2004?" by "fell".
-    if (inRange(toks, clause, (t) => matches(w, t))) {
+    if (inRange(toks, w.value ? coreOf(clause) : clause, (t) => matches(w, t))) {
       got += w.weight;
       continue;
     }
@@ -338,6 +409,11 @@ function weigh(claim: Claim, toks: Word[], clause: Clause, opposedIn: (w: ClaimW
       continue;
     }
     if (w.role !== 'main' && toks.some((t) => matches(w, t))) {
+      got += w.weight;
+      continue;
+    }
+    // "any changes" in a paragraph about pensions says "any pension changes".
+    if (w.head && toks.some((t) => matches(w.head!, t)) && inParagraph(w)) {
       got += w.weight;
       continue;
     }
@@ -352,6 +428,82 @@ function weigh(claim: Claim, toks: Word[], clause: Clause, opposedIn: (w: ClaimW
     missingValues,
     missed,
   };
+}
+
+/** Whether another sentence of the sentence's paragraph holds the word. */
+function paragraphHolds(corpus: Corpus, gid: number, w: ClaimWord): boolean {
+  for (let g = gid - 1; g >= 0 && corpus.sameParagraph(g, gid); g--)
+    if (wordsOf(corpus.tokens(g)).some((t) => matches(w, t))) return true;
+  for (let g = gid + 1; g < corpus.sentenceCount && corpus.sameParagraph(g, gid); g++)
+    if (wordsOf(corpus.tokens(g)).some((t) => matches(w, t))) return true;
+  return false;
+}
+
+/**
+ * A clause, with any participle clause joined to it; `coreTo` ends the clause's own words. A name
+ * or number in the participle's words is the participle's ("arrested when travelling to London"
+ * does not say where the arrest was).
+ */
+type Joined = Clause & { coreTo?: number };
+
+/** The clause's own words, without a participle clause joined to it. */
+const coreOf = (c: Joined): Clause => ({ ...c, to: c.coreTo ?? c.to });
+
+/** Words that open a participle clause belonging to the clause before: "died | while serving his sentence". */
+const PARTICIPLE_OPENERS = new Set(['while', 'when', 'after', 'before', 'since', 'without', 'by']);
+
+/**
+ * The clauses with each participle clause joined to the clause it belongs to: one with no
+ * subject of its own whose verb is an -ing form ("He died while serving his sentence") says
+ * more of the same deed, and its words (and a "without" in it) are that clause's.
+ */
+function withParticiples(toks: Tok[], clauses: Clause[]): Joined[] {
+  const out: Joined[] = [];
+  for (const c of clauses) {
+    const prev = out[out.length - 1];
+    let at = c.from;
+    if (PARTICIPLE_OPENERS.has(toks[at]!.text.toLowerCase())) at++;
+    const participle =
+      !!prev &&
+      c.frame < 0 &&
+      prev.frame < 0 &&
+      (c.from === prev.to || (c.from === prev.to + 1 && toks[prev.to]!.text === ',')) &&
+      at < c.to &&
+      toks[at]!.pos === 'VERB' &&
+      /ing$/i.test(toks[at]!.text) &&
+      inRange(toks, prev, (t) => t.pos === 'VERB' || t.pos === 'AUX');
+    if (participle) out[out.length - 1] = { ...prev, to: c.to, coreTo: prev.coreTo ?? prev.to };
+    else out.push(c);
+  }
+  return out;
+}
+
+/** Finite forms of the auxiliaries: one of them not after "to" makes a clause a statement. */
+const FINITE_AUX =
+  /^(is|are|was|were|am|has|have|had|will|would|can|could|did|does|do|may|might|must|should|shall|'s|'re|'ve|'ll|'d)$/i;
+
+/**
+ * Whether the clause's first verb is an infinitive and no finite verb follows: "warned Mr Brown
+ * | not to be tempted" advises, and says nothing of what he did; "to destroy records becomes an
+ * offence" states.
+ */
+function infinitival(toks: Tok[], c: Clause): boolean {
+  const verbs = range(c.from, c.to).filter((i) => toks[i]!.pos === 'VERB' || toks[i]!.pos === 'AUX');
+  const before = (i: number) => {
+    let j = i - 1;
+    while (j >= c.from && (toks[j]!.lemma === 'not' || toks[j]!.pos === 'ADV')) j--;
+    return j >= c.from ? toks[j]! : undefined;
+  };
+  const first = verbs[0];
+  if (first === undefined || before(first)?.text.toLowerCase() !== 'to') return false;
+  return !verbs.some((i) => {
+    const t = toks[i]!;
+    const prev = before(i);
+    if (prev?.text.toLowerCase() === 'to') return false;
+    if (t.pos === 'AUX') return FINITE_AUX.test(t.text);
+    // A verb inflected and not after an auxiliary ("becomes", "fell"), not a participle ("be tempted").
+    return t.text.toLowerCase() !== t.lemma && prev?.pos !== 'AUX' && !/ing$/i.test(t.text);
+  });
 }
 
 /** Whether the claim's subject is an event the clause's verb does: "the visit" and "visited". */
@@ -440,9 +592,12 @@ const RELATIONS = new Set([
 
 /** Whether a subject token names the claim's subject only as the possessor of someone else: "X's lawyer". */
 function someoneElse(toks: Tok[], i: number, words: ClaimWord[]): boolean {
-  const possessive = /^['’]s?$/.test(toks[i + 1]?.text ?? '') || /['’]s$/.test(toks[i]!.text);
-  if (!possessive) return false;
-  const head = toks.slice(i + 1, i + 4).find((t) => t.pos === 'NOUN');
+  const possessive = (j: number) => /^['’]s?$/.test(toks[j + 1]?.text ?? '') || /['’]s$/.test(toks[j]!.text);
+  // The whole name is the possessor: "Arvid Lunde's father" is not Arvid.
+  let end = i;
+  while (!possessive(end) && toks[end]!.pos === 'PROPN' && toks[end + 1]?.pos === 'PROPN') end++;
+  if (!possessive(end)) return false;
+  const head = toks.slice(end + 1, end + 4).find((t) => t.pos === 'NOUN');
   return !!head && RELATIONS.has(head.lemma) && !words.some((w) => matches(w, head));
 }
 
@@ -469,13 +624,84 @@ function agrees(
     // "he", "it" stand for the claim's subject when it was named just before: earlier in the
     // sentence, or in the sentence before in the same paragraph.
     if (toks.some((t) => t.end <= pronoun.start && words.some((w) => matches(w, t)))) return true;
-    return (
-      gid > 0 &&
-      corpus.sameParagraph(gid - 1, gid) &&
-      corpus.tokens(gid - 1).some((t) => words.some((w) => matches(w, t)))
-    );
+    // In a quote, "he" is someone the speaker speaks of: the person named last before it.
+    const quote = quotes.find((qt) => qt.start <= pronoun.start && pronoun.end <= qt.end);
+    if (quote && (quote.speakerId || quote.speakerText) && /^(he|she|him|her)$/.test(lower)) {
+      const named = personBefore(corpus, gid, pronoun, quote);
+      return !!named && named.some((t) => words.some((w) => matches(w, t)));
+    }
+    // From the sentence before, the pronoun takes up its subject: "X's father was arrested. He
+    // died" speaks of the father, not of X.
+    if (gid === 0 || !corpus.sameParagraph(gid - 1, gid)) return false;
+    const before = wordsOf(corpus.tokens(gid - 1));
+    const subject =
+      clausesOf(before).find((c) => c.subject.length && inRange(before, c, (t) => t.pos === 'VERB' || t.pos === 'AUX'))
+        ?.subject ?? [];
+    return subject.some((i) => !someoneElse(before, i, words) && words.some((w) => matches(w, before[i]!)));
   }
   return false;
+}
+
+/** Nouns that take up a deed named before them: "the move", "the decision". */
+const EVENT_NOUNS = new Set(['move', 'decision', 'step', 'measure', 'action', 'plan', 'proposal', 'change', 'idea']);
+/** Determiners that point back: "the move", "this decision". */
+const POINTING_BACK = new Set(['the', 'this', 'that']);
+/** Paragraphs before the clause's own searched for the deed "the move" takes up. */
+const EVENT_PARAGRAPHS_BACK = 1;
+
+/**
+ * Whether the clause's subject is a noun that takes up a deed ("the move was not about ...")
+ * and the text just before (its paragraph up to it, and the paragraph before) writes the
+ * claim's subject as a thing, not a person: the words before its last, as common nouns.
+ */
+function namedBefore(corpus: Corpus, gid: number, toks: Tok[], subject: number[], words: ClaimWord[]): boolean {
+  const head = subject[subject.length - 1];
+  if (head === undefined || !EVENT_NOUNS.has(toks[head]!.lemma)) return false;
+  if (!POINTING_BACK.has(toks[head - 1]?.text.toLowerCase() ?? '')) return false;
+  const para = corpus.paragraphOf(gid);
+  const found = new Set<ClaimWord>();
+  for (
+    let g = gid - 1;
+    g >= 0 && corpus.docOf(g).id === corpus.docOf(gid).id && para - corpus.paragraphOf(g) <= EVENT_PARAGRAPHS_BACK;
+    g--
+  )
+    for (const t of wordsOf(corpus.tokens(g)))
+      for (const w of words) if (t.pos === 'NOUN' && matches(w, t)) found.add(w);
+  // "the e-mail purge": the move may be named otherwise ("the deletion of e-mails"), but what it
+  // was done to must be written; a subject of one word must be written itself.
+  const required = words.length > 1 ? words.slice(0, -1) : words;
+  return required.every((w) => found.has(w));
+}
+
+/** Sentences back a pronoun in a quote is looked for: its own, and a few before in its paragraph. */
+const PRONOUN_SENTENCES_BACK = 3;
+
+/**
+ * The person named last before a pronoun in a quote, within its paragraph, other than the
+ * quote's speaker: a name, or a title standing for one ("the chancellor"); null when none.
+ */
+function personBefore(corpus: Corpus, gid: number, pronoun: Tok, quote: Quote): Tok[] | null {
+  const speaker = quote.speakerId ? corpus.entityById.get(quote.speakerId) : undefined;
+  const names = speaker ? [speaker.name, ...speaker.aliases] : [quote.speakerText ?? ''];
+  const speakerStems = new Set(names.flatMap((n) => n.split(/[\s-]+/)).map(stemOf));
+  for (let g = gid; g >= 0 && gid - g <= PRONOUN_SENTENCES_BACK && corpus.sameParagraph(g, gid); g--) {
+    const toks = corpus.tokens(g);
+    const persons = corpus.mentionsIn(g).filter((m) => m.type === 'person');
+    for (let i = toks.length - 1; i >= 0; i--) {
+      const t = toks[i]!;
+      if (g === gid && t.start >= pronoun.start) continue;
+      const m = persons.find((x) => x.first <= i && i <= x.last);
+      const title = t.pos === 'NOUN' && TITLE_WORDS.has(t.lemma);
+      if (!m && !title) continue;
+      const span = m ? toks.slice(m.first, m.last + 1) : [t];
+      if (span.some((x) => speakerStems.has(x.stem))) {
+        i = m ? m.first : i;
+        continue;
+      }
+      return span;
+    }
+  }
+  return null;
 }
 
 function paragraphNames(corpus: Corpus, gid: number, words: ClaimWord[]): boolean {
@@ -508,7 +734,7 @@ function evidenceOf(corpus: Corpus, gid: number, toks: Tok[], c: Clause, keep = 
   }
   if (verb !== undefined && verb - from > SUBJECT_WORDS) from = shown >= from ? Math.min(verb, shown) : verb;
   let to = c.to;
-  while (to > from + 1 && toks[to - 1]!.pos === 'PUNCT') to--;
+  while (to > from + 1 && (toks[to - 1]!.pos === 'PUNCT' || toks[to - 1]!.pos === 'CCONJ')) to--;
   const words = ref.doc.text
     .slice(toks[from]!.start, toks[to - 1]!.end)
     .replace(/["“”]/g, '')

@@ -1,0 +1,90 @@
+// Paraphrases of more than one word that a yes/no claim and its passage are often put in: a
+// phrase of the question that stands for one word ("get a say" for "be consulted"), and a phrase
+// of a passage that says what one word of the question says ("died while serving his sentence"
+// for "died in prison"). Phrases are written as lemmas; `*` is a gap of up to GAP_WORDS words.
+import { stemOf } from '../nlp/annotate.js';
+import type { Token } from '../nlp/annotate.js';
+
+/** Most words a `*` stands for: "serve * sentence" takes "serving his sentence", "serving a life sentence". */
+const GAP_WORDS = 2;
+
+/** Question phrases, the one word each stands for, and that word's part of speech. */
+const CLAIM_PHRASES: readonly (readonly [string, string, string])[] = [
+  ['get a say', 'consult', 'VERB'],
+  ['have a say', 'consult', 'VERB'],
+  ['careful with money', 'prudent', 'ADJ'],
+];
+
+/** Passage phrases and the words of a question each says. */
+const PASSAGE_PHRASES: readonly (readonly [string, readonly string[]])[] = [
+  ['serve * sentence', ['prison', 'jail']],
+  ['behind bar', ['prison', 'jail']],
+];
+
+/** Where a phrase's words match the tokens from `at` on: the index after its last word, or -1. */
+function matchAt(tokens: readonly { lemma: string; text: string }[], at: number, words: readonly string[]): number {
+  let i = at;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w === '*') {
+      // A gap runs to the phrase's next word; the lists never end a phrase with one.
+      const next = words[k + 1] ?? '';
+      let gap = 0;
+      while (gap < GAP_WORDS && i < tokens.length && !isWord(tokens[i]!, next)) {
+        i++;
+        gap++;
+      }
+      continue;
+    }
+    if (i >= tokens.length || !isWord(tokens[i]!, w)) return -1;
+    i++;
+  }
+  return i;
+}
+
+const isWord = (t: { lemma: string; text: string }, w: string) => t.lemma === w || t.text.toLowerCase() === w;
+
+/**
+ * The question's tokens with each phrase that stands for one word made that word: "will get a
+ * say" becomes "will consult", so the claim asks for the word a passage would write.
+ */
+export function withClaimPhrases<T extends Token>(tokens: readonly T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = CLAIM_PHRASES.map(([p, word, pos]) => ({ end: matchAt(tokens, i, p.split(' ')), word, pos })).find(
+      (m) => m.end > i,
+    );
+    if (!hit) {
+      out.push(tokens[i]!);
+      continue;
+    }
+    out.push({
+      ...tokens[i]!,
+      text: hit.word,
+      lemma: hit.word,
+      stem: stemOf(hit.word),
+      pos: hit.pos,
+      end: tokens[hit.end - 1]!.end,
+    });
+    i = hit.end - 1;
+  }
+  return out;
+}
+
+/**
+ * For each token of a passage sentence, the stems of the question words a phrase it is part of
+ * says ("serving", "his", "sentence" each hold "prison"); undefined where none.
+ */
+export function passagePhraseStems(tokens: readonly { lemma: string; text: string }[]): (Set<string> | undefined)[] {
+  const out: (Set<string> | undefined)[] = tokens.map(() => undefined);
+  for (let i = 0; i < tokens.length; i++)
+    for (const [p, words] of PASSAGE_PHRASES) {
+      const end = matchAt(tokens, i, p.split(' '));
+      if (end <= i) continue;
+      for (let j = i; j < end; j++) {
+        const set = (out[j] ??= new Set());
+        for (const w of words) set.add(stemOf(w));
+      }
+    }
+  return out;
+}
