@@ -3,7 +3,8 @@
 // whose opposite stands where the question's word should ("the minority of seats" against "the
 // majority of seats"). Questions written to look answerable are mostly an answerable one with
 // one such change; word overlap alone cannot see it.
-import { STOP_WORDS, isContentTerm } from '../extract/lexicon.js';
+import { isContentTerm } from '../extract/lexicon.js';
+import { STOP_WORDS } from '../nlp/stop-words.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { AntonymSource } from './antonyms.js';

@@ -1,7 +1,8 @@
 // The slot a question asks, read from its form beyond the wh-word: the title whose holder it
 // asks for ("who is the president of Russia"), the acronym it asks spelt out ("what does MPC
 // stand for"), the condition of "what happens if ...", and the noun a "how many" counts.
-import { HONORIFICS, STOP_WORDS, TITLE_WORDS } from '../extract/lexicon.js';
+import { HONORIFICS, TITLE_WORDS } from '../extract/lexicon.js';
+import { STOP_WORDS } from '../nlp/stop-words.js';
 import type { Token } from '../nlp/annotate.js';
 import { isParticiple } from '../extract/amounts.js';
 import { standardWords } from './informal.js';

@@ -1,6 +1,6 @@
 // The names a question gives: capitalised runs and lower-case or misspelt words resolved to the
 // articles' entities, and the names the articles never mention.
-import { STOP_WORDS } from '../extract/lexicon.js';
+import { STOP_WORDS } from '../nlp/stop-words.js';
 import { nameKey } from '../text/name-key.js';
 import { stemOf, type Token } from '../nlp/annotate.js';
 import type { Corpus, Entity } from '../corpus/corpus.js';

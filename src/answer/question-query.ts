@@ -3,7 +3,8 @@
 // paraphrases and a name's aliases at lower weight), grouped by the question word they stand
 // for; the entities it names and the names the articles never mention; and the words and phrases
 // a passage must hold.
-import { DIGIT_GROUP, digitGroups, STOP_WORDS, SPEECH_VERBS, isContentTerm } from '../extract/lexicon.js';
+import { DIGIT_GROUP, digitGroups, SPEECH_VERBS, isContentTerm } from '../extract/lexicon.js';
+import { STOP_WORDS } from '../nlp/stop-words.js';
 import { nameKey } from '../text/name-key.js';
 import { isYear } from '../text/dates.js';
 import { stemOf, type Token } from '../nlp/annotate.js';

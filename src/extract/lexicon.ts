@@ -1,5 +1,6 @@
 // General English news vocabulary the extractors lean on: title words, organisation heads,
-// speech verbs, stop words; the countries (countries.ts) are passed on from here.
+// speech verbs; the countries (countries.ts) are passed on from here.
+import { STOP_WORDS } from '../nlp/stop-words.js';
 import { pronouns } from '../text/function-words.js';
 
 /** Titles that only address a person: "Mr Blair", "Dr Lund". */
@@ -284,25 +285,6 @@ export const PERSON_PRONOUNS = new Set(pronouns(['he', 'she'], ['subject', 'obje
 export const GROUP_PRONOUNS = new Set(pronouns(['they', 'it'], ['subject', 'object']));
 
 export { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './countries.js';
-
-/**
- * Function words search skips. Not wink's stopWordFlag: wink's list (337 words, spaCy's) also
- * stops words questions are about ("say", "show", "part", "two", "first", "never", "because"),
- * and lacks "having", "shall", "ones", "s". Measured: wink's flag alone drops news-dev 146 -> 140
- * and squad-dev 2693 -> 2654; even with 81 such content words taken back out the figures move, so
- * matching this list would need some 200 exceptions, longer than the list itself.
- */
-export const STOP_WORDS = new Set(
-  (
-    'a an the and or but if then else of to in on at by for with from into onto about as is are was were be been being ' +
-    'do does did doing done have has had having it its this that these those there here which who whom whose what when ' +
-    'where why how than so such not no nor too very can could may might must shall should will would also just only ' +
-    'i me my we us our you your he him his she her they them their one ones any some all each every both either ' +
-    'neither other another same own more most much many few less least up down out over under again further once ' +
-    'per via while during before after since until upon among between through against without within along across ' +
-    "s 's ’s n't not"
-  ).split(/\s+/),
-);
 
 /** Whether a token's stem carries meaning for search: no stop words, punctuation or function words. */
 export function isContentTerm(stem: string, pos?: string): boolean {

@@ -1,7 +1,7 @@
 // WordNet reduced, at store build, to the lemmas the articles use: for any word a question may
 // use, the article lemmas it may stand for. Answering never reads WordNet itself, so loading
 // stays fast and the table holds only words that can lead to an article.
-import { STOP_WORDS } from '../extract/lexicon.js';
+import { STOP_WORDS } from '../nlp/stop-words.js';
 import { newsParaphrasesOf } from '../nlp/news-paraphrases.js';
 import { WordNet } from '../nlp/wordnet.js';
 import type { DocRecord } from './schema.js';
