@@ -175,3 +175,25 @@ describe('a number the question gives marks its own event', () => {
     expect(clubs.run('ask', 'in what year did the harbour town have 325 people?').found).toBe(false);
   });
 });
+
+const CELLS = [
+  'title: Harbour science fair\ndate: 2024-08-01',
+  'The winning poster showed how helper T cells activate the killer cells.',
+  'The Lindqvist Prize for the best model went to the harbour school.',
+].join('\n\n');
+
+describe('another kind named by a capitalised word', () => {
+  let fair: Engine;
+  beforeAll(async () => {
+    fair = await engineFor({ 'fair.txt': CELLS });
+  });
+
+  it('"helper B cells" is not answered by "helper T cells"', () => {
+    expect(fair.run('ask', 'what do helper T cells activate?').answer).toMatch(/killer cells/);
+    expect(fair.run('ask', 'what do helper B cells activate?').found).toBe(false);
+  });
+
+  it('a misspelt name still names the one the article writes', () => {
+    expect(fair.run('ask', 'what did the Lindquist Prize for the best model go to?').answer).toMatch(/harbour school/);
+  });
+});

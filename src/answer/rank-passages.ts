@@ -24,6 +24,8 @@ import { phraseWords } from './question-query.js';
 import type { QueryOptions } from './result.js';
 import { lowerPieces } from '../text/words.js';
 import { isYear } from '../text/dates.js';
+import { editDistance } from '../text/edit-distance.js';
+import { foldAccents } from '../text/fold.js';
 import { groupLookup } from '../nlp/word-groups.js';
 import { NUMBER_WORDS, SMALL_NUMBER_DIGITS } from '../text/number-words.js';
 
@@ -281,6 +283,7 @@ export function rankPassages(
       !(typed && !span) &&
       !lacksRequired(corpus, q, h.gid) &&
       !countsAnotherThing(corpus, index, q, h.gid) &&
+      !namesAnotherKind(corpus, q, h.gid) &&
       !answersTheOpposite(q, parts) &&
       !answersOnlyTheAffirmative(q, corpus.sentenceText(h.gid)) &&
       aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id);
@@ -457,5 +460,39 @@ function countsAnotherThing(corpus: Corpus, index: TextIndex, q: Question, gid: 
     if (!/^\d/.test(t.text) || counted.pos !== 'NOUN') return false;
     const written = toks.flatMap((x, j) => (x.text === t.text ? [toks[j + 1]] : []));
     return written.length > 0 && written.every((next) => next?.pos === 'NOUN' && !sameThing(next));
+  });
+}
+
+/** Shortest name whose misspelling can be told from another name ("B" and "T", "US" and "UK" cannot). */
+const MISTYPED_NAME_MIN = 4;
+/** From this length a name may be mistyped by two edits, below by one. */
+const TWO_EDITS_FROM = 6;
+function nearSpelling(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  return shorter >= MISTYPED_NAME_MIN && editDistance(a, b) <= (shorter >= TWO_EDITS_FROM ? 2 : 1);
+}
+const CAPITALISED_WORD = /^(\p{Lu}[\p{L}-]*|\p{Lu})$/u;
+
+/**
+ * Whether the question names a kind of a thing by a capitalised word before it ("helper B cell",
+ * "British Sciences") that the sentence never writes, while the sentence writes that thing after
+ * another capitalised word of its own ("helper T cell", "Economic Sciences"): another one.
+ */
+function namesAnotherKind(corpus: Corpus, q: Question, gid: number): boolean {
+  const toks = corpus.tokens(gid);
+  const written = new Set(toks.map((t) => t.text.toLowerCase()));
+  const asked = new Set(q.tokens.map((t) => t.text.toLowerCase()));
+  return q.tokens.some((t, i) => {
+    const head = q.tokens[i + 1];
+    if (i === 0 || !head || !CAPITALISED_WORD.test(t.text) || written.has(t.text.toLowerCase())) return false;
+    if (!/^(NOUN|PROPN)$/.test(head.pos)) return false;
+    const kind = foldAccents(t.text.toLowerCase());
+    return toks.some((x, j) => {
+      const other = toks[j - 1];
+      if (j < 2 || x.stem !== head.stem || !other || !CAPITALISED_WORD.test(other.text)) return false;
+      const written = foldAccents(other.text.toLowerCase());
+      // A misspelling of the sentence's word ("Groner" for "Groener") names the same one.
+      return !asked.has(other.text.toLowerCase()) && !nearSpelling(kind, written);
+    });
   });
 }
