@@ -74,6 +74,10 @@ describe('what sets a passage against the question', () => {
     ).toBeLessThan(asSaid);
   });
 
+  it('"none of them" asks what did not happen, as "not" does', () => {
+    expect(engine.run('ask', 'when did none of the councillors back the repair of the bridge?').found).toBe(false);
+  });
+
   it('the question as the article says it is answered', () => {
     const r = engine.run('ask', 'When did the majority of councillors back the repair of the bridge?');
     expect(r.found).toBe(true);

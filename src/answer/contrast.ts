@@ -31,8 +31,8 @@ function negated(text: string): boolean {
   return NEGATION.test(text.toLowerCase());
 }
 
-/** A question about what did not happen: "who did she not work for", "what isn't covered" ("whether or not" asks both ways). */
-const ASKED_NEGATION = /\b(?:not|never)\b|n['’]t\b/;
+/** A question about what did not happen: "who did she not work for", "what isn’t covered", "none of them" ("whether or not" asks both ways). */
+const ASKED_NEGATION = /\b(?:not|never|none|nobody|neither)\b|n['’]t\b/;
 const EITHER_WAY = /\bor not\b|\bnot only\b/;
 export function asksWhatDidNotHappen(q: Question): boolean {
   const asked = q.text.toLowerCase();
