@@ -184,6 +184,7 @@ const CELLS = [
   'title: Harbour science fair\ndate: 2024-08-01',
   'The winning poster showed how helper T cells activate the killer cells.',
   'The Lindqvist Prize for the best model went to the harbour school.',
+  'The prize was presented by Elin Dahl, Maria Berg’s daughter.',
 ].join('\n\n');
 
 describe('another kind named by a capitalised word', () => {
@@ -195,6 +196,11 @@ describe('another kind named by a capitalised word', () => {
   it('"helper B cells" is not answered by "helper T cells"', () => {
     expect(fair.run('ask', 'what do helper T cells activate?').answer).toMatch(/killer cells/);
     expect(fair.run('ask', 'what do helper B cells activate?').found).toBe(false);
+  });
+
+  it('"X\'s daughter" is not answered by a sentence naming only another\'s daughter', () => {
+    expect(fair.run('ask', 'who is Maria Berg’s daughter?').answer).toMatch(/Elin Dahl/);
+    expect(fair.run('ask', 'who is Elin Dahl’s daughter?').found).toBe(false);
   });
 
   it('a misspelt name still names the one the article writes', () => {

@@ -284,6 +284,7 @@ export function rankPassages(
       !lacksRequired(corpus, q, h.gid) &&
       !countsAnotherThing(corpus, index, q, h.gid) &&
       !namesAnotherKind(corpus, q, h.gid) &&
+      !possessedByAnother(corpus, q, h.gid) &&
       !answersTheOpposite(q, parts) &&
       !answersOnlyTheAffirmative(q, corpus.sentenceText(h.gid)) &&
       aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id);
@@ -494,5 +495,33 @@ function namesAnotherKind(corpus: Corpus, q: Question, gid: number): boolean {
       // A misspelling of the sentence's word ("Groner" for "Groener") names the same one.
       return !asked.has(other.text.toLowerCase()) && !nearSpelling(kind, written);
     });
+  });
+}
+
+const POSSESSIVE = /^['’]s?$/;
+
+/**
+ * Whether the question asks for someone's N ("Bohemond's son") and the sentence writes N only as
+ * another's ("Bohemond, Robert's son"): the one it names is not the one asked.
+ */
+function possessedByAnother(corpus: Corpus, q: Question, gid: number): boolean {
+  const toks = corpus.tokens(gid);
+  return q.tokens.some((t, i) => {
+    const head = q.tokens[i + 2];
+    if (!POSSESSIVE.test(q.tokens[i + 1]?.text ?? '') || !CAPITALISED_WORD.test(t.text) || head?.pos !== 'NOUN')
+      return false;
+    const owner = foldAccents(t.text.toLowerCase());
+    const owners = toks.flatMap((x, j) =>
+      x.stem === head.stem && POSSESSIVE.test(toks[j - 1]?.text ?? '') && toks[j - 2] ? [toks[j - 2]!] : [],
+    );
+    const bare = toks.some((x, j) => x.stem === head.stem && !POSSESSIVE.test(toks[j - 1]?.text ?? ''));
+    return (
+      !bare &&
+      owners.length > 0 &&
+      owners.every((o) => {
+        const other = foldAccents(o.text.toLowerCase());
+        return CAPITALISED_WORD.test(o.text) && other !== owner && !nearSpelling(owner, other);
+      })
+    );
   });
 }
