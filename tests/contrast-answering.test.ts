@@ -148,6 +148,8 @@ const REGATTA = [
   'Every June since 1987, the harbour has held a regatta for local crews.\nSince 1963, the sailing club has run lessons for children on the harbour.',
   'The ferry sails 40 miles to the island twice a day.',
   'As of 2020, the harbour town had 825 people and 321 households.',
+  'The harbour fund raised 54 mln dlrs last year.',
+  'Ferry tickets cost 75 cents for children.',
   'As of 2020, the rowing club had 40 boats.\nRowing club numbers have fallen since the mid-1970s.',
 ].join('\n\n');
 
@@ -172,6 +174,11 @@ describe('a number the question gives marks its own event', () => {
   it('the same number of another unit is not the amount asked', () => {
     expect(clubs.run('ask', 'what sails 40 miles to the island?').answer).toMatch(/ferry/);
     expect(clubs.run('ask', 'what sails 40 km to the island?').found).toBe(false);
+  });
+
+  it('the thing counted may stand a few words on, or be mistyped', () => {
+    expect(clubs.run('ask', 'what raised 54 dlrs last year?').answer).toMatch(/harbour fund/);
+    expect(clubs.run('ask', 'which tickets cost 75 cets for children?').answer).toMatch(/Ferry tickets/);
   });
 
   it('a number the articles never write is not another number of the same thing', () => {

@@ -27,6 +27,7 @@ import { isYear } from '../text/dates.js';
 import { editDistance } from '../text/edit-distance.js';
 import { foldAccents } from '../text/fold.js';
 import { groupLookup } from '../nlp/word-groups.js';
+import { COUNT_REACH } from '../extract/amounts.js';
 import { NUMBER_WORDS, SMALL_NUMBER_DIGITS } from '../text/number-words.js';
 
 export interface RankedPassage extends Hit {
@@ -455,12 +456,20 @@ function countsAnotherThing(corpus: Corpus, index: TextIndex, q: Question, gid: 
     if (asked === null || !counted || !/^(NOUN|PROPN)$/.test(counted.pos) || !/^\p{L}{2}/u.test(counted.text))
       return false;
     const same = new Set([counted.stem, ...UNIT_NAMES(counted.text.toLowerCase()).map(stemOf)]);
-    const sameThing = (x: Token | undefined) => !!x && (same.has(x.stem) || same.has(stemOf(x.lemma)));
-    if (!index.hasWord(t.text))
+    const noun = counted.text.toLowerCase();
+    // "cets" for "cents": a typo of the thing counted counts it too.
+    const sameThing = (x: Token | undefined) =>
+      !!x && (same.has(x.stem) || same.has(stemOf(x.lemma)) || nearSpelling(noun, x.text.toLowerCase()));
+    if (!index.hasWord(t.text)) {
+      // "483" of "483.8", "197" of "3,197,000": a piece of a number written is no other number.
+      if (toks.some((x) => numberKey(x.text) !== null && x.text.split(/[,.]/).includes(t.text))) return false;
       return toks.some((x, j) => numberKey(x.text) !== null && numberKey(x.text) !== asked && sameThing(toks[j + 1]));
+    }
     if (!/^\d/.test(t.text) || counted.pos !== 'NOUN') return false;
-    const written = toks.flatMap((x, j) => (x.text === t.text ? [toks[j + 1]] : []));
-    return written.length > 0 && written.every((next) => next?.pos === 'NOUN' && !sameThing(next));
+    // The thing counted may stand a few words on ("5.4 mln dlrs", "30 member countries").
+    const countsIt = (j: number) => toks.slice(j + 1, j + 1 + COUNT_REACH).some(sameThing);
+    const written = toks.flatMap((x, j) => (x.text === t.text ? [j] : []));
+    return written.length > 0 && written.every((j) => toks[j + 1]?.pos === 'NOUN' && !countsIt(j));
   });
 }
 
