@@ -192,6 +192,7 @@ const CELLS = [
   'The winning poster showed how helper T cells activate the killer cells.',
   'The Lindqvist Prize for the best model went to the harbour school.',
   'The prize was presented by Elin Dahl, Maria Berg’s daughter.',
+  'Sea walls also protect the harbour against flooding.',
 ].join('\n\n');
 
 describe('another kind named by a capitalised word', () => {
@@ -208,6 +209,11 @@ describe('another kind named by a capitalised word', () => {
   it('"X\'s daughter" is not answered by a sentence naming only another\'s daughter', () => {
     expect(fair.run('ask', 'who is Maria Berg’s daughter?').answer).toMatch(/Elin Dahl/);
     expect(fair.run('ask', 'who is Elin Dahl’s daughter?').found).toBe(false);
+  });
+
+  it('"protect against" says what does protect, not what does not', () => {
+    expect(fair.run('ask', 'what protects the harbour against flooding?').answer).toMatch(/Sea walls/);
+    expect(fair.run('ask', 'what does not protect the harbour against flooding?').found).toBe(false);
   });
 
   it('a misspelt name still names the one the article writes', () => {
