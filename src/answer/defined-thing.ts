@@ -13,7 +13,9 @@ function thing(tokens: Question['tokens']): string[] | null {
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
   if (!words.length) return null;
   // A verb or a preposition inside says more about the thing than what it is ("the role of X in Y").
-  if (!words.every((t) => NAME_PART.test(t.pos) || (/^[\p{L}\p{N}-]+$/u.test(t.text) && !/^(VERB|ADP|AUX)$/.test(t.pos))))
+  if (
+    !words.every((t) => NAME_PART.test(t.pos) || (/^[\p{L}\p{N}-]+$/u.test(t.text) && !/^(VERB|ADP|AUX)$/.test(t.pos)))
+  )
     return null;
   const named = words.filter((t) => t.pos !== 'DET').map((t) => t.text.toLowerCase());
   return named.length ? named : null;
