@@ -4,7 +4,7 @@
 import type { Corpus, Fact, Tok } from '../corpus/corpus.js';
 import type { DocContent } from '../store/schema.js';
 import type { Question } from './question.js';
-import { COUNTRY_BY_DEMONYM, ORG_HEADS, SPEECH_VERBS } from '../extract/lexicon.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_HEADS, SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
 import { amountAnswer } from './amount-span.js';
 import { PREVIOUS, timeAnswer } from './time-span.js';
@@ -50,7 +50,7 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       if (!doesAsked(q, toks())) return null;
       return (
         mentionAnswer(corpus, q, gid, ['person', 'organisation', 'group'], asked, toks()) ??
-        (q.wh === 'who' ? mentionAnswer(corpus, q, gid, ['place'], asked, toks()) : null)
+        (q.wh === 'who' ? countryAnswer(mentionAnswer(corpus, q, gid, ['place'], asked, toks())) : null)
       );
     }
     case 'date': {
@@ -85,6 +85,14 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
     default:
       return factAnswer(corpus, q, gid, given.loose);
   }
+}
+
+/**
+ * A place answers "who" only as a country acting ("the Americans are sensitive to ..."): a town
+ * or a county named in a sentence about someone is where they are, not who.
+ */
+function countryAnswer(name: string | null): string | null {
+  return name && COUNTRY_BY_NAME.has(name.toLowerCase().replace(/^the\s+/, '')) ? name : null;
 }
 
 /** Verbs that carry no event of their own: the date of "when was it done" is the date of "done". */
