@@ -430,11 +430,11 @@ function placePhrase(text: string, toks: Tok[], asked: Set<string>): string | nu
     if (toks[j]?.pos === 'DET') j++;
     // "the west coast of": at most three words naming a part, then "of".
     let k = j;
-    while (k < j + 3 && toks[k] && PLACE_PART.test(toks[k]!.text)) k++;
+    while (k < j + 3 && PLACE_PART.test(toks[k]?.text ?? '')) k++;
     if (k > j && /^of$/i.test(toks[k]?.text ?? '')) j = k + 1;
     else if (k > j) continue;
     let end = j;
-    while (toks[end] && toks[end]!.pos === 'PROPN' && /^\p{Lu}/u.test(toks[end]!.text)) end++;
+    while (toks[end]?.pos === 'PROPN' && /^\p{Lu}/u.test(toks[end]!.text)) end++;
     const run = toks.slice(j, end);
     if (
       !run.length ||
