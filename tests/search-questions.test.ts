@@ -38,6 +38,13 @@ const FIRM = [
   'What kind of company Orrin Systems would become was unclear when two programmers founded it.',
 ].join('\n\n');
 
+const LEDGER = [
+  'title: Hung bet',
+  'At the races, bets are settled at the end of each day.',
+  'The definition of a hung bet was widened in 1990, when the rules were rewritten.',
+  'A hung bet or open bet is a bet that no bookmaker may settle until a steward rules on the race.',
+].join('\n\n');
+
 const FAIR = [
   'title: Harbour fair',
   'The annual harbour fair was cancelled in Dunmore on Sunday after heavy rain.',
@@ -53,6 +60,7 @@ beforeAll(async () => {
     'snail.txt': SNAIL,
     'firm.txt': FIRM,
     'fair.txt': FAIR,
+    'ledger.txt': LEDGER,
   });
 });
 
@@ -88,6 +96,12 @@ describe('questions asking what a thing is, in other words', () => {
   it('a name far from the one defined is not answered with its definition', () => {
     const r = engine.run('ask', 'what is brewkettle', { doc: 'drink' });
     expect(r.found).toBe(false);
+  });
+
+  it('"what is the definition of a hung bet": a participle in the name, a subject giving two names', () => {
+    const r = engine.run('ask', 'what is the definition of a hung bet');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.text).toMatch(/^A hung bet or open bet is a bet/);
   });
 
   it('"what kind of company is X": the sentence saying what X is', () => {

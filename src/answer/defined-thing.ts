@@ -13,8 +13,13 @@ function thing(tokens: Question['tokens']): string[] | null {
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
   if (!words.length) return null;
   // A verb or a preposition inside says more about the thing than what it is ("the role of X in Y").
+  // A participle before a noun names a kind of thing ("a hung jury").
+  const modifier = (k: number) => words[k]!.pos === 'VERB' && /^(NOUN|PROPN)$/.test(words[k + 1]?.pos ?? '');
   if (
-    !words.every((t) => NAME_PART.test(t.pos) || (/^[\p{L}\p{N}-]+$/u.test(t.text) && !/^(VERB|ADP|AUX)$/.test(t.pos)))
+    !words.every(
+      (t, k) =>
+        NAME_PART.test(t.pos) || modifier(k) || (/^[\p{L}\p{N}-]+$/u.test(t.text) && !/^(VERB|ADP|AUX)$/.test(t.pos)),
+    )
   )
     return null;
   const named = words.filter((t) => t.pos !== 'DET').map((t) => t.text.toLowerCase());

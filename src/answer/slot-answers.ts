@@ -327,7 +327,14 @@ export function definitionAnswer(
     // The subject: what stands before the copula, without a bracketed aside.
     let before = text.slice(0, m.index);
     for (let k = 0; k < 3 && /\([^()]*\)/.test(before); k++) before = before.replace(/\([^()]*\)/g, '');
-    if (!namesThing(squeeze(before), key, singular)) continue;
+    // "A hung jury or deadlocked jury is ...": without its article, a subject of plain names
+    // starts with the thing; one holding a clause ("The X community, with Y, built ...") does not.
+    const bare = before.replace(/^\s*(the|a|an)\s+/i, '');
+    if (
+      !namesThing(squeeze(before), key, singular) &&
+      (bare.includes(',') || !namesThing(squeeze(bare), key, singular))
+    )
+      continue;
     return { ...base, found: true, answer: text, citations: [citation(corpus, h.gid, h.score)] };
   }
   return null;
