@@ -45,6 +45,11 @@ const LEDGER = [
   'A hung bet or open bet is a bet that no bookmaker may settle until a steward rules on the race.',
 ].join('\n\n');
 
+const ENGINEER = [
+  'title: Marta Voss',
+  'Marta Voss (born 4 March 1961) is a Norwegian engineer who led the Orskog dam project from 1995 to 2001.',
+].join('\n\n');
+
 const FAIR = [
   'title: Harbour fair',
   'The annual harbour fair was cancelled in Dunmore on Sunday after heavy rain.',
@@ -60,6 +65,7 @@ beforeAll(async () => {
     'snail.txt': SNAIL,
     'firm.txt': FIRM,
     'fair.txt': FAIR,
+    'engineer.txt': ENGINEER,
     'ledger.txt': LEDGER,
   });
 });
@@ -124,5 +130,13 @@ describe('who', () => {
     const cancelled = engine.run('ask', 'who cancelled the harbour fair', { doc: 'fair' });
     expect(cancelled.found).toBe(false);
     expect(engine.run('ask', 'who sent two ships to the harbour', { doc: 'fair' }).answer).toBe('Norway');
+  });
+});
+
+describe('when', () => {
+  it('a birth date dates the birth, not what the person did', () => {
+    const led = engine.run('ask', 'when was marta voss an engineer', { doc: 'engineer' });
+    expect(led.answer ?? '').not.toMatch(/1961/);
+    expect(engine.run('ask', 'when was marta voss born', { doc: 'engineer' }).answer).toBe('4 March 1961');
   });
 });

@@ -57,16 +57,14 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       const t = toks();
       // "When did they sign it?": a date of a passage without the signing dates something else;
       // a life's span in brackets, "(1946 – 1991)", dates a birth and a death.
-      const lifeSpan =
-        q.tokens.some((x) => LIFE_VERBS.has(x.lemma)) &&
-        t.some((x) => x.text === '(') &&
-        t.some((x) => /^[–-]$/.test(x.text));
+      const life = q.tokens.some((x) => LIFE_VERBS.has(x.lemma));
+      const lifeSpan = life && t.some((x) => x.text === '(') && t.some((x) => /^[–-]$/.test(x.text));
       if (!lifeSpan && !doesAsked(q, t)) return null;
       const doc = corpus.sentence(gid).doc;
       const previous = q.tokens.some((x) => PREVIOUS.test(x.text));
       const verbAt = verbPositions(q, t);
       const clauses = corpus.clauseFrames(gid);
-      return timeAnswer(t, doc.text, fresh, verbAt, doc.meta.date ?? null, previous, asksYear(q), clauses, asked);
+      return timeAnswer(t, doc.text, fresh, verbAt, doc.meta.date ?? null, previous, asksYear(q), clauses, asked, life);
     }
     case 'place':
       return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks());
