@@ -4,7 +4,7 @@
 import type { Corpus, Fact, Tok } from '../corpus/corpus.js';
 import type { DocContent } from '../store/schema.js';
 import type { Question } from './question.js';
-import { COUNTRY_BY_DEMONYM, ORG_HEADS, SPEECH_VERBS } from '../extract/lexicon.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_HEADS, SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
 import { amountAnswer } from './amount-span.js';
 import { PREVIOUS, timeAnswer } from './time-span.js';
@@ -50,23 +50,21 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       if (!doesAsked(q, toks())) return null;
       return (
         mentionAnswer(corpus, q, gid, ['person', 'organisation', 'group'], asked, toks()) ??
-        (q.wh === 'who' ? mentionAnswer(corpus, q, gid, ['place'], asked, toks()) : null)
+        (q.wh === 'who' ? countryAnswer(mentionAnswer(corpus, q, gid, ['place'], asked, toks())) : null)
       );
     }
     case 'date': {
       const t = toks();
       // "When did they sign it?": a date of a passage without the signing dates something else;
       // a life's span in brackets, "(1946 – 1991)", dates a birth and a death.
-      const lifeSpan =
-        q.tokens.some((x) => LIFE_VERBS.has(x.lemma)) &&
-        t.some((x) => x.text === '(') &&
-        t.some((x) => /^[–-]$/.test(x.text));
+      const life = q.tokens.some((x) => LIFE_VERBS.has(x.lemma));
+      const lifeSpan = life && t.some((x) => x.text === '(') && t.some((x) => /^[–-]$/.test(x.text));
       if (!lifeSpan && !doesAsked(q, t)) return null;
       const doc = corpus.sentence(gid).doc;
       const previous = q.tokens.some((x) => PREVIOUS.test(x.text));
       const verbAt = verbPositions(q, t);
       const clauses = corpus.clauseFrames(gid);
-      return timeAnswer(t, doc.text, fresh, verbAt, doc.meta.date ?? null, previous, asksYear(q), clauses, asked);
+      return timeAnswer(t, doc.text, fresh, verbAt, doc.meta.date ?? null, previous, asksYear(q), clauses, asked, life);
     }
     case 'place':
       return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks());
@@ -85,6 +83,14 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
     default:
       return factAnswer(corpus, q, gid, given.loose);
   }
+}
+
+/**
+ * A place answers "who" only as a country acting ("the Americans are sensitive to ..."): a town
+ * or a county named in a sentence about someone is where they are, not who.
+ */
+function countryAnswer(name: string | null): string | null {
+  return name && COUNTRY_BY_NAME.has(name.toLowerCase().replace(/^the\s+/, '')) ? name : null;
 }
 
 /** Verbs that carry no event of their own: the date of "when was it done" is the date of "done". */
@@ -371,9 +377,15 @@ function placeAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string
   const ms = placesIn(corpus, q, gid, asked);
   const afterPrep = ms.find((m) => AFTER_PLACE_WORD.test(toks[m.first - 1]?.text ?? ''));
   if (afterPrep ?? ms[0]) return (afterPrep ?? ms[0])!.text;
-  for (let i = 0; i < toks.length - 1; i++)
-    if (AT_PLACE_WORD.test(toks[i]!.text) && toks[i + 1]!.pos === 'PROPN' && !asked.has(toks[i + 1]!.stem))
-      return toks[i + 1]!.text;
+  // "Where": a phrase placing it ("on the west coast of North America"); "what country": one name.
+  if (q.wh === 'where') {
+    const named = placePhrase(corpus.sentence(gid).doc.text, toks, asked);
+    if (named) return named;
+  } else {
+    for (let i = 0; i < toks.length - 1; i++)
+      if (AT_PLACE_WORD.test(toks[i]!.text) && toks[i + 1]!.pos === 'PROPN' && !asked.has(toks[i + 1]!.stem))
+        return toks[i + 1]!.text;
+  }
   // "Where is X from?" and "X was a Welsh Australian actor": the nationality says where.
   // Only as what someone is ("was a Welsh Australian actor"), not what a thing is ("a French
   // version"): the capitalised words after "is a", one of them a nationality.
@@ -394,6 +406,48 @@ function placeAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string
       )
         return corpus.sentence(gid).doc.text.slice(toks[i]!.start, toks[end]!.end);
     }
+  }
+  return null;
+}
+
+/** Words that name a part of a place before "of": "the west coast of North America", "the port of Dover". */
+const PLACE_PART =
+  /^(north|south|east|west|northern|southern|eastern|western|central|coast|shore|port|city|state|region|province|county|island|islands|town|area|part|edge|bank|banks|mouth|valley|heart|centre|center|capital|outskirts|suburbs?)$/i;
+/** Capitalised words that date rather than place: "in May", "on Monday". */
+const CALENDAR_NAME = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|day$/i;
+
+/**
+ * A place the mention finder missed, written after "in", "at", "near" or "on": the capitalised
+ * words there, with the article and the part of the place before them ("on the west coast of
+ * North America", "in the Northern Hemisphere"). Not one the question already names.
+ */
+function placePhrase(text: string, toks: Tok[], asked: Set<string>): string | null {
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (!AT_PLACE_WORD.test(toks[i]!.text) && !/^on$/i.test(toks[i]!.text)) continue;
+    let j = i + 1;
+    if (toks[j]?.pos === 'DET') j++;
+    // "the west coast of": at most three words naming a part, then "of".
+    let k = j;
+    while (k < j + 3 && PLACE_PART.test(toks[k]?.text ?? '')) k++;
+    if (k > j && /^of$/i.test(toks[k]?.text ?? '')) j = k + 1;
+    else if (k > j) continue;
+    let end = j;
+    while (toks[end]?.pos === 'PROPN' && /^\p{Lu}/u.test(toks[end]!.text)) end++;
+    const run = toks.slice(j, end);
+    if (
+      !run.length ||
+      run.some((t) => CALENDAR_NAME.test(t.text)) ||
+      run.every((t) => asked.has(t.stem) || asked.has(t.text.toLowerCase()))
+    )
+      continue;
+    // Names that only qualify the noun after them ("the European theatre", "the Dutch Republic's
+    // leaders") and acronyms (a network, a body) are not where.
+    const after = toks[end];
+    if (after && (/^(NOUN|ADJ)$/.test(after.pos) || /^['’]s?$/.test(after.text))) continue;
+    if (run.every((t) => !/\p{Ll}/u.test(t.text))) continue;
+    // "on" places only a part of a place ("on the coast of X"), not a name alone ("on Twitter").
+    if (/^on$/i.test(toks[i]!.text) && j === i + 1 + Number(toks[i + 1]?.pos === 'DET')) continue;
+    return text.slice(toks[i + 1]!.start, toks[end - 1]!.end);
   }
   return null;
 }

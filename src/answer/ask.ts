@@ -24,6 +24,7 @@ import {
   titleAgentAnswer,
 } from './slot-answers.js';
 import { citation, quoteView } from './views.js';
+import { definedThing } from './defined-thing.js';
 import { isPolar } from './claim.js';
 import { yesNoAnswer } from './yes-no.js';
 import { entityNameWords, lowerPieces, lowerWords } from '../text/words.js';
@@ -96,8 +97,9 @@ export function routeQuestion(
       return { result: r.found ? r : (titleAgentAnswer(ctx, q, r, options) ?? r) };
     }
   }
-  if (q.form.defines) {
-    const r = definitionAnswer(ctx, q, base, options);
+  const defined = q.form.defines ?? definedThing(q);
+  if (defined) {
+    const r = definitionAnswer(ctx, q, base, options, defined);
     if (r) return { result: r };
   }
   if (q.form.condition) {

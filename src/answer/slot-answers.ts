@@ -257,27 +257,84 @@ export function agentAnswer(ctx: Ctx, q: Question, base: Result, options: QueryO
 /** A sentence that defines its subject: "X (...) is a research chemical", "Xs are ...". */
 const DEFINING = /\s(is|are|was|were)\s+(a|an|the|one|any)\s/i;
 
-/** Letters and digits only: "AM-2201" and "am 2201" compare equal. */
-const squeeze = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** Letters and digits only, without accents: "AM-2201" and "am 2201", "Jägerbomb" and "jagerbomb" compare equal. */
+const squeeze = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Shortest name, in letters, that may be matched one slip away ("jagger bomb" for "Jägerbomb"):
+ * shorter names are one slip from other words too often.
+ */
+const NEAR_NAME_MIN = 8;
+
+/** Sentences at the head of an article that may define its subject: an encyclopaedia's first, after a caption or two. */
+const OPENING_SENTENCES = 3;
+
+/** Whether a and b differ by at most one letter added, dropped or replaced. */
+function oneSlip(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const ra = a.slice(i);
+  const rb = b.slice(i);
+  return ra.slice(1) === rb.slice(1) || ra.slice(1) === rb || ra === rb.slice(1);
+}
+
+/** Whether a subject names the thing: it ends (or starts) with its name, or with its name one slip away. */
+function namesThing(subject: string, key: string, singular: string): boolean {
+  if (subject.endsWith(singular) || subject.endsWith(key) || subject.startsWith(singular)) return true;
+  if (singular.length < NEAR_NAME_MIN) return false;
+  return [-1, 0, 1].some(
+    (d) =>
+      oneSlip(subject.slice(Math.max(0, subject.length - singular.length - d)), singular) ||
+      oneSlip(subject.slice(0, singular.length + d), singular),
+  );
+}
 
 /**
  * "What is am 2201?": the sentence that defines the thing, its subject naming it before "is a".
- * A sentence that only mentions it does not say what it is.
+ * A sentence that only mentions it does not say what it is. `words`: the thing's words, when the
+ * question asks what it is in another form ("what does X mean", `definedThing`).
  */
-export function definitionAnswer(ctx: Ctx, q: Question, base: Result, options: QueryOptions): Result | null {
+export function definitionAnswer(
+  ctx: Ctx,
+  q: Question,
+  base: Result,
+  options: QueryOptions,
+  words: string[] = q.form.defines ?? [],
+): Result | null {
   const { corpus, index } = ctx;
-  const key = squeeze(q.form.defines!.join(''));
+  const key = squeeze(words.join(''));
   const singular = key.replace(/s$/, '');
   if (singular.length < 2) return null;
-  for (const h of index.search(q, corpus.gidRange(options.doc), SLOT_HITS)) {
+  // The index finds sentences by the name's words; a name it cannot split ("AM-2201") is found
+  // where an article about it defines it, at its head.
+  const gids = index.search(q, corpus.gidRange(options.doc), SLOT_HITS).map((h) => ({ gid: h.gid, score: h.score }));
+  const docs = options.doc ? [options.doc] : q.focus.flatMap((e) => e.docs);
+  for (const doc of new Set(docs)) {
+    const [from, to] = corpus.gidRange(doc);
+    for (let g = from; g < Math.min(to, from + OPENING_SENTENCES); g++)
+      if (!gids.some((x) => x.gid === g)) gids.push({ gid: g, score: 0 });
+  }
+  for (const h of gids) {
     const text = corpus.sentenceText(h.gid);
     const m = DEFINING.exec(text);
     if (!m) continue;
     // The subject: what stands before the copula, without a bracketed aside.
     let before = text.slice(0, m.index);
     for (let k = 0; k < 3 && /\([^()]*\)/.test(before); k++) before = before.replace(/\([^()]*\)/g, '');
-    const subject = squeeze(before);
-    if (!subject.endsWith(singular) && !subject.endsWith(key) && !subject.startsWith(singular)) continue;
+    // "A hung jury or deadlocked jury is ...": without its article, a subject of plain names
+    // starts with the thing; one holding a clause ("The X community, with Y, built ...") does not.
+    const bare = before.replace(/^\s*(the|a|an)\s+/i, '');
+    if (
+      !namesThing(squeeze(before), key, singular) &&
+      (bare.includes(',') || !namesThing(squeeze(bare), key, singular))
+    )
+      continue;
     return { ...base, found: true, answer: text, citations: [citation(corpus, h.gid, h.score)] };
   }
   return null;

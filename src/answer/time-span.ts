@@ -52,10 +52,16 @@ function askedClauses(
   return withVerb.filter((c) => shared(c) === most);
 }
 
+/** "(born August 13, 1926)": a birth date, which dates no other deed of the person's. */
+function bornOn(toks: Tok[], p: TimePhrase): boolean {
+  return /^(born|b\.?)$/i.test(toks[p.first - 1]?.text ?? '');
+}
+
 /**
  * The time phrase answering a "when" question in a sentence. `verbAt`: where the question's
  * verbs stand in it; `docDate`: the article's date, for times relative to it; `clauses`: the
- * sentence's clause frames, whose dates belong to their own verb; `asked`: the question's words.
+ * sentence's clause frames, whose dates belong to their own verb; `asked`: the question's words;
+ * `life`: the question asks of a birth or a death, which a birth date answers.
  */
 export function timeAnswer(
   toks: Tok[],
@@ -67,6 +73,7 @@ export function timeAnswer(
   year = false,
   clauses: readonly ClauseFrame[] = [],
   asked: ReadonlySet<string> = new Set(),
+  life = false,
 ): string | null {
   const phrases = timePhrases(toks, text);
   // "recently visited": an adverb dating the very verb asked (not the earlier time "previously" asks).
@@ -86,6 +93,7 @@ export function timeAnswer(
   const dated = phrases.filter(
     (p) =>
       (previous || !earlier(p)) &&
+      (life || !bornOn(toks, p)) &&
       fresh(p.text) &&
       (isoOfDatePhrase(p.text) || CALENDAR_WORD.test(p.text) || RELATIVE_ADVERB.test(p.text)) &&
       !/-day$/i.test(p.text) &&
