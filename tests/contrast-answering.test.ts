@@ -150,6 +150,7 @@ const REGATTA = [
   'As of 2020, the harbour town had 825 people and 321 households.',
   'The harbour fund raised 54 mln dlrs last year.',
   'Ferry tickets cost 75 cents for children.',
+  'Pier Five was rebuilt in 2019 after the storm.',
   'As of 2020, the rowing club had 40 boats.\nRowing club numbers have fallen since the mid-1970s.',
 ].join('\n\n');
 
@@ -174,6 +175,10 @@ describe('a number the question gives marks its own event', () => {
   it('the same number of another unit is not the amount asked', () => {
     expect(clubs.run('ask', 'what sails 40 miles to the island?').answer).toMatch(/ferry/);
     expect(clubs.run('ask', 'what sails 40 km to the island?').found).toBe(false);
+  });
+
+  it('a small number the question gives in digits is written as a word', () => {
+    expect(clubs.run('ask', 'when was pier 5 rebuilt?').answer).toMatch(/2019/);
   });
 
   it('the thing counted may stand a few words on, or be mistyped', () => {

@@ -376,6 +376,15 @@ function paragraphWords(corpus: Corpus, gid: number, text: string): Set<string> 
 }
 
 /** Whether the sentence's paragraph lacks a name or number the question gives, or a title it quotes. */
+/** Small numbers by their digits: "5" is written "five" as often. */
+const NUMBER_WORD_OF = new Map([...SMALL_NUMBER_DIGITS].map(([word, digits]) => [digits, word]));
+
+/** Whether the words hold a required word, a small number written as a word included ("Article Five" for "article 5"). */
+const holds = (words: Set<string>, w: string) => {
+  const word = NUMBER_WORD_OF.get(w);
+  return words.has(w) || (word !== undefined && words.has(word));
+};
+
 function lacksRequired(corpus: Corpus, q: Question, gid: number): boolean {
   if (!q.required.length && !q.phrases.length) return false;
   const ref = corpus.sentence(gid);
@@ -396,7 +405,7 @@ function lacksRequired(corpus: Corpus, q: Question, gid: number): boolean {
     const before = ref.index > 0 && corpus.sameParagraph(gid - 1, gid) ? corpus.sentenceText(gid - 1) : '';
     const own = lowerPieces(corpus.sentenceText(gid));
     const near = new Set([...lowerPieces(before), ...own]);
-    if (numbers.some((alternatives) => !alternatives.some((w) => near.has(w)))) return true;
+    if (numbers.some((alternatives) => !alternatives.some((w) => holds(near, w)))) return true;
     // The year asked in the sentence before, and another in this one ("Since 1963, ..."): this
     // sentence dates its own event, not the one asked.
     if (
@@ -408,7 +417,7 @@ function lacksRequired(corpus: Corpus, q: Question, gid: number): boolean {
       return true;
   }
   return (
-    q.required.some((alternatives) => !alternatives.some((w) => words.has(w))) ||
+    q.required.some((alternatives) => !alternatives.some((w) => holds(words, w))) ||
     q.phrases.some((p) => !asWritten.includes(` ${p} `))
   );
 }
