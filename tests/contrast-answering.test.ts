@@ -151,6 +151,7 @@ const REGATTA = [
   'The harbour fund raised 54 mln dlrs last year.',
   'Ferry tickets cost 75 cents for children.',
   'Pier Five was rebuilt in 2019 after the storm.',
+  'The regatta has 5 classes of boat.',
   'As of 2020, the rowing club had 40 boats.\nRowing club numbers have fallen since the mid-1970s.',
 ].join('\n\n');
 
