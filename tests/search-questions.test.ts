@@ -140,3 +140,10 @@ describe('when', () => {
     expect(engine.run('ask', 'when was marta voss born', { doc: 'engineer' }).answer).toBe('4 March 1961');
   });
 });
+
+describe('typed in capitals', () => {
+  it('a question typed all in capitals is read as one in lower case, not as one long name', () => {
+    const shouted = engine.run('ask', 'WHAT DOES THE HARROWGATE TOWER HOLD TODAY', { doc: 'tower' });
+    expect(shouted.answer).toMatch(/museum of maritime signals/);
+  });
+});

@@ -16,10 +16,28 @@ export interface QuestionTokens {
 export function questionTokens(raw: string): QuestionTokens {
   const text = raw.trim();
   // "whos X", "who's X": read as "who is X"; the text shown stays as typed.
-  const read = expandContractions(text);
+  const read = unshouted(expandContractions(text));
   const annotated = annotate(read, 0, read.length).flatMap((s) => s.tokens);
   const whAt = annotated.findIndex((t) => WH_WORDS.has(t.text.toLowerCase()));
   return { text, tokens: withVerbAfterWho(annotated, whAt), whAt };
+}
+
+/** Share of a question's letters in capitals from which it is read as typed with the caps lock on. */
+const SHOUTED_SHARE = 0.8;
+/** Fewest letters for that: "WHO is BA" is two acronyms, not shouting. */
+const SHOUTED_LETTERS = 12;
+
+/**
+ * "WHO WAS IN THE MOVIE I CONFESS": a question typed all in capitals is read in lower case, where
+ * names are found as in any lower-case question, not as one long name of capitals.
+ */
+function unshouted(text: string): string {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const capitals = letters.filter((c) => c !== c.toLowerCase()).length;
+  const lower = text.toLowerCase();
+  return letters.length >= SHOUTED_LETTERS && capitals >= SHOUTED_SHARE * letters.length && lower.length === text.length
+    ? lower
+    : text;
 }
 
 /**
