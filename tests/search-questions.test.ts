@@ -147,3 +147,12 @@ describe('typed in capitals', () => {
     expect(shouted.answer).toMatch(/museum of maritime signals/);
   });
 });
+
+describe('a clause of time before the question', () => {
+  it('"When …, what …?" asks by its "what", not for a date', () => {
+    const r = engine.run('ask', 'when storms hit the cliffs, what were rebuilt in the winter of 1822?', {
+      doc: 'tower',
+    });
+    expect(r.answer).toMatch(/walls/);
+  });
+});

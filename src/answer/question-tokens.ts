@@ -18,8 +18,19 @@ export function questionTokens(raw: string): QuestionTokens {
   // "whos X", "who's X": read as "who is X"; the text shown stays as typed.
   const read = unshouted(expandContractions(text));
   const annotated = annotate(read, 0, read.length).flatMap((s) => s.tokens);
-  const whAt = annotated.findIndex((t) => WH_WORDS.has(t.text.toLowerCase()));
+  const whAt = askedWhAt(annotated);
   return { text, tokens: withVerbAfterWho(annotated, whAt), whAt };
+}
+
+/**
+ * The wh-word that asks: the first, save that "When the rocks are re-melted, what is formed?" and
+ * "When it buckles upwards it creates what?" open with a clause of time and ask by a later "what".
+ */
+function askedWhAt(tokens: Token[]): number {
+  const first = tokens.findIndex((t) => WH_WORDS.has(t.text.toLowerCase()));
+  if (first !== 0 || !/^(when|where|if)$/i.test(tokens[0]!.text)) return first;
+  const later = tokens.findIndex((t, i) => i > 1 && t.text.toLowerCase() === 'what');
+  return later > 0 && tokens.slice(1, later).some((t) => t.pos === 'VERB') ? later : first;
 }
 
 /** Share of a question's letters in capitals from which it is read as typed with the caps lock on. */
