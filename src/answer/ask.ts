@@ -1,6 +1,7 @@
 // `ask`: a question in, the short answer and the cited sentence out, or an honest "the articles
 // do not say". Candidates come from quotes, entity profiles, facts and BM25 over sentences,
 // re-ranked by the kind of answer the question wants.
+import { askedSpeaker, type AskedSpeaker } from './asked-speaker.js';
 import { quoteWording } from './quote-wording.js';
 import { isoOfDatePhrase } from '../text/dates.js';
 import { SPEECH_VERBS } from '../extract/lexicon.js';
@@ -105,8 +106,13 @@ export function routeQuestion(
     if (r) return { result: r };
   }
   if (q.expects === 'quote' && focus.length) {
-    const speakers = speakersAsked(q, focus);
-    const r = quotedAnswer(ctx, q, speakers, base, options);
+    const asked = askedSpeaker(ctx, q, focus, options) ?? {
+      speakers: focus,
+      quotes: quotesOf(ctx, focus, options),
+      topicFrom: 0,
+    };
+    const speakers = asked.speakers;
+    const r = quotedAnswer(ctx, q, asked, base);
     if (r) return { result: r };
     // No quote of theirs covers the topic: a passage may still report their words, but only one
     // that is theirs; any other ("She said ...", of someone else) would put words in their mouth.
@@ -114,14 +120,24 @@ export function routeQuestion(
     // "What does X want?" asks their words whatever they are: a verb of opinion is no topic.
     const about = weighWords(
       ctx.index,
-      q.groups.filter((g) => !g.name && !g.speech && !OPINION_STEMS.has([...g.stems.keys()][0] ?? '')),
+      q.groups.filter(
+        (g) =>
+          !g.name && !g.speech && (g.at ?? 0) >= asked.topicFrom && !OPINION_STEMS.has([...g.stems.keys()][0] ?? ''),
+      ),
     );
     const onTopic = (gid: number) =>
       !about.groups.length || coverage(about, new Set(paragraphStems(ctx, gid))) >= REPORTED_COVERAGE;
     // "What did X write": a passage naming their works answers though it reports no words.
     const works = q.tokens.some((t) => WORK_VERBS.has(t.lemma));
+    const theirs = new Set(asked.quotes.map(({ quote }) => quote.gid));
     return {
-      result: passageAnswer(ctx, q, base, options, (gid) => spokenBy(ctx, gid, speakers, !works) && onTopic(gid)),
+      result: passageAnswer(
+        ctx,
+        q,
+        base,
+        options,
+        (gid) => (theirs.has(gid) || spokenBy(ctx, gid, speakers, !works)) && onTopic(gid),
+      ),
     };
   }
   if (q.expects === 'speaker') {
@@ -265,18 +281,6 @@ function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: bool
 }
 
 /**
- * "What did May say about Hewitt's plan?": the speaker is named before the verb of saying; a
- * name after it is part of the topic. Every name when none stands before the verb.
- */
-function speakersAsked(q: Question, focus: Entity[]): Entity[] {
-  const verbAt = q.tokens.findIndex((t) => SPEECH_VERBS.has(t.lemma) || OPINION_VERBS.has(t.lemma));
-  if (verbAt < 0) return focus;
-  const before = new Set(q.tokens.slice(0, verbAt).map((t) => t.text.toLowerCase()));
-  const named = focus.filter((e) => [e.name, ...e.aliases].some((n) => lowerWords(n).some((w) => before.has(w))));
-  return named.length ? named : focus;
-}
-
-/**
  * Stems of a passage's paragraph: words reported there continue the paragraph's topic ("in light
  * of the ruling ... 'We believe our case is strong,' said X").
  */
@@ -377,33 +381,44 @@ function profile(ctx: Context, e: Entity, base: Result, options: QueryOptions): 
   return { ...base, found: true, answer: described, citations: cites };
 }
 
+/** Every quote of these speakers, each theirs. */
+function quotesOf(ctx: Context, focus: Entity[], options: QueryOptions): AskedSpeaker['quotes'] {
+  return focus.flatMap((speaker) => ctx.corpus.quotesBy(speaker.id, options.doc).map((quote) => ({ quote, speaker })));
+}
+
 /** "What did X say (about Y)?": X's quotes, the one closest to the topic first. */
-function quotedAnswer(ctx: Context, q: Question, focus: Entity[], base: Result, options: QueryOptions): Result | null {
+function quotedAnswer(ctx: Context, q: Question, asked: AskedSpeaker, base: Result): Result | null {
   const { corpus, index } = ctx;
-  const ids = new Set(focus.map((e) => e.id));
-  const theirs = [...ids].flatMap((id) => corpus.quotesBy(id, options.doc));
+  const theirs = asked.quotes.map(({ quote }) => quote);
   if (!theirs.length) return null;
-  const nameStems = new Set(focus.flatMap(entityNameWords));
-  const topic = new Map([...q.terms].filter(([st]) => !nameStems.has(st)));
+  const speakerOf = new Map(asked.quotes.map(({ quote, speaker }) => [quote.id, speaker.name]));
+  // The speaker a quote is theirs as: the one asked, where the article gives it under their title.
+  const view = (x: Quote) => ({
+    ...quoteView(corpus, x),
+    speaker: speakerOf.get(x.id) ?? quoteView(corpus, x).speaker,
+  });
+  const nameStems = new Set(asked.speakers.flatMap(entityNameWords));
+  const roleStems = new Set(q.groups.filter((g) => (g.at ?? 0) < asked.topicFrom).flatMap((g) => [...g.stems.keys()]));
+  const topic = new Map([...q.terms].filter(([st]) => !nameStems.has(st) && !roleStems.has(st)));
   const ranked = rankQuotes(index, theirs, topic);
   // What the question asks about beyond who speaks ("mean by assessing the peace deal"): the
   // quote must cover it as a passage would, or the passages answer instead; quotes that share
   // none of it are not listed with the answer.
   const about = weighWords(
     index,
-    q.groups.filter((g) => !g.name && !g.speech),
+    q.groups.filter((g) => !g.name && !g.speech && (g.at ?? 0) >= asked.topicFrom),
   );
   const covers = (x: Quote) =>
     about.groups.length ? coverage(about, new Set(quoteGids(x).flatMap((g) => corpus.stemsOf(g)))) : 1;
   const best = ranked[0]!;
   if (covers(best) < MIN_COVERAGE) return null;
-  const view = quoteView(corpus, best);
+  const shown = view(best);
   return {
     ...base,
     found: true,
-    answer: `${capitalise(view.speaker ?? 'The article')}${best.kind === 'direct' ? ' said: ' + quoteWording(view).words : ' said that ' + best.text}`,
+    answer: `${capitalise(shown.speaker ?? 'The article')}${best.kind === 'direct' ? ' said: ' + quoteWording(shown).words : ' said that ' + best.text}`,
     citations: [citation(corpus, best.gid, 1)],
-    quotes: ranked.filter((x) => x === best || covers(x) > 0).map((x) => quoteView(corpus, x)),
+    quotes: ranked.filter((x) => x === best || covers(x) > 0).map(view),
   };
 }
 

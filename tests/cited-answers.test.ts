@@ -1,0 +1,45 @@
+// "What did X say about Y?" where the question names X otherwise than the passage: by a role and
+// an organisation, by a name typed lower-case, or where the article gives X's words under X's title.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { engineFor } from './engine/seed-engine.js';
+
+const FERRIES = [
+  'title: Ferry operators fight new delay rules\ndate: 2024-03-11',
+  'Ferry operators say new rules on compensation for delayed sailings will raise fares, a dispute the Baltic Union (BU) must now settle.',
+  'The Maritime Commission (MC) drew up the rules last year.',
+  'MC spokeswoman Ilse Varga admitted there were "loopholes" but said "they are far smaller than the operators claim".',
+  'Owen Pryce opened the new terminal at Harwick on Monday, and Hamid Okafor attacked his rules.',
+  'Operator chief Mr Okafor says he is "standing by" his prices. But the transport minister says it is time for the operators to pay their passengers back.',
+].join('\n\n');
+/** Another article gives Owen Pryce his title. */
+const PORT = [
+  'title: New terminal opens\ndate: 2024-03-04',
+  'Transport Minister Owen Pryce will open the new terminal at Harwick next week.',
+].join('\n\n');
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineFor({ 'ferries.txt': FERRIES, 'port.txt': PORT });
+});
+
+describe('what a speaker said, asked by another name', () => {
+  it('a speaker asked by role and organisation: the role holder of that organisation, its acronym read as its words', () => {
+    const r = engine.run('ask', 'what did the baltic union commision spokeswoman say about the loopholes');
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/^Ilse Varga said/);
+    expect(r.citations[0]?.text).toMatch(/far smaller than the operators claim/);
+  });
+
+  it('a role of another organisation is not that speaker', () => {
+    const r = engine.run('ask', 'what did the baltic union police spokeswoman say about the loopholes');
+    expect(r.answer ?? '').not.toMatch(/Ilse Varga/);
+  });
+
+  it("words the article gives under a speaker's title are theirs, not the last person named", () => {
+    const r = engine.run('ask', 'what did pryce say about paying passengers back');
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/^Owen Pryce said that it is time/);
+    expect(r.quotes[0]?.speaker).toBe('Owen Pryce');
+  });
+});
