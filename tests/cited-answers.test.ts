@@ -12,6 +12,12 @@ const FERRIES = [
   'Owen Pryce opened the new terminal at Harwick on Monday, and Hamid Okafor attacked his rules.',
   'Operator chief Mr Okafor says he is "standing by" his prices. But the transport minister says it is time for the operators to pay their passengers back.',
 ].join('\n\n');
+const AUDIT = [
+  'title: Auditor warns councils over shredded invoices\ndate: 2024-04-02',
+  'Auditor Lena Holt condemned the shredding of invoices by two councils.',
+  'Ms Holt said: "Shredding invoices in order to hide spending is a crime."',
+  'She also said councils should keep records for six years.',
+].join('\n\n');
 /** Another article gives Owen Pryce his title. */
 const PORT = [
   'title: New terminal opens\ndate: 2024-03-04',
@@ -20,7 +26,7 @@ const PORT = [
 
 let engine: Engine;
 beforeAll(async () => {
-  engine = await engineFor({ 'ferries.txt': FERRIES, 'port.txt': PORT });
+  engine = await engineFor({ 'ferries.txt': FERRIES, 'port.txt': PORT, 'audit.txt': AUDIT });
 });
 
 describe('what a speaker said, asked by another name', () => {
@@ -41,5 +47,15 @@ describe('what a speaker said, asked by another name', () => {
     expect(r.found).toBe(true);
     expect(r.answer).toMatch(/^Owen Pryce said that it is time/);
     expect(r.quotes[0]?.speaker).toBe('Owen Pryce');
+  });
+
+  it('a topic word no article writes does not keep the quote that has the others from answering', () => {
+    const r = engine.run('ask', 'what did lena holt say about shredding invoices to dodge scrutiny');
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/Lena Holt said: .Shredding invoices in order to hide spending/);
+    // Mostly words no article writes: not a topic of hers.
+    expect(engine.run('ask', 'what did lena holt say about crypto wallet shredding').answer ?? '').not.toMatch(
+      /Shredding invoices/,
+    );
   });
 });

@@ -404,9 +404,17 @@ function quotedAnswer(ctx: Context, q: Question, asked: AskedSpeaker, base: Resu
   // What the question asks about beyond who speaks ("mean by assessing the peace deal"): the
   // quote must cover it as a passage would, or the passages answer instead; quotes that share
   // none of it are not listed with the answer.
+  // A word no article writes ("dodge" for "prevent") is in none of their quotes, so it cannot
+  // tell them apart: it counts only where a quote has it, which none does, while the topic's
+  // words the articles write are at least as many (a topic mostly of unknown words is no topic
+  // of theirs).
+  const topicWords = q.groups.filter((g) => !g.name && !g.speech && (g.at ?? 0) >= asked.topicFrom);
+  const unknown = topicWords.filter((g) => !g.stems.size).length;
   const about = weighWords(
     index,
-    q.groups.filter((g) => !g.name && !g.speech && (g.at ?? 0) >= asked.topicFrom),
+    unknown * 2 <= topicWords.length
+      ? topicWords.map((g) => (g.stems.size ? g : { ...g, optional: true }))
+      : topicWords,
   );
   const covers = (x: Quote) =>
     about.groups.length ? coverage(about, new Set(quoteGids(x).flatMap((g) => corpus.stemsOf(g)))) : 1;
