@@ -18,6 +18,12 @@ const AUDIT = [
   'Ms Holt said: "Shredding invoices in order to hide spending is a crime."',
   'She also said councils should keep records for six years.',
 ].join('\n\n');
+const TAX = [
+  'title: Mayor defends housing tax\ndate: 2024-05-20',
+  'Mayor Dana Kowal has gone on the offensive in response to critics questioning how a former banker can propose a housing tax.',
+  'Ms Kowal, whose father ran a bakery, says the claim would mean no-one from business could ever reform taxes.',
+  'The tax will be debated by the council in June.',
+].join('\n\n');
 /** Another article gives Owen Pryce his title. */
 const PORT = [
   'title: New terminal opens\ndate: 2024-03-04',
@@ -26,7 +32,7 @@ const PORT = [
 
 let engine: Engine;
 beforeAll(async () => {
-  engine = await engineFor({ 'ferries.txt': FERRIES, 'port.txt': PORT, 'audit.txt': AUDIT });
+  engine = await engineFor({ 'ferries.txt': FERRIES, 'port.txt': PORT, 'audit.txt': AUDIT, 'tax.txt': TAX });
 });
 
 describe('what a speaker said, asked by another name', () => {
@@ -57,5 +63,12 @@ describe('what a speaker said, asked by another name', () => {
     expect(engine.run('ask', 'what did lena holt say about crypto wallet shredding').answer ?? '').not.toMatch(
       /Shredding invoices/,
     );
+  });
+
+  it('"why does X say ...": the reason is X\'s words on the matter, not the "to" of "in response to"', () => {
+    const r = engine.run('ask', "why does kowal say it's wrong to claim a banker cant propose a housing tax");
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/Dana Kowal said that the claim would mean no-one from business/);
+    expect(r.citations[0]?.text).toMatch(/^Ms Kowal, whose father/);
   });
 });

@@ -3,6 +3,7 @@
 // re-ranked by the kind of answer the question wants.
 import { askedSpeaker, type AskedSpeaker } from './asked-speaker.js';
 import { quoteWording } from './quote-wording.js';
+import { speakerReason } from './speaker-reason.js';
 import { isoOfDatePhrase } from '../text/dates.js';
 import { SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
@@ -110,6 +111,8 @@ export function routeQuestion(
       speakers: focus,
       quotes: quotesOf(ctx, focus, options),
       topicFrom: 0,
+      named: false,
+      verbAt: -1,
     };
     const speakers = asked.speakers;
     const r = quotedAnswer(ctx, q, asked, base);
@@ -203,6 +206,22 @@ function passageAnswer(
       answer: next.span,
       citations: cites,
       quotes: corpus.quotesIn(next.gid).map((x) => quoteView(corpus, x)),
+    };
+  }
+  // "Why does X say ...": X's words on the matter, where the passage found gives no reason.
+  const said = q.expects === 'reason' && !best.span ? speakerReason(ctx, q, best.gid, options) : null;
+  if (said) {
+    const view = quoteView(corpus, said);
+    const cites = [
+      citation(corpus, said.gid, best.score),
+      ...ranked.filter((r) => r.gid !== said.gid).map((r) => citation(corpus, r.gid, r.score)),
+    ].slice(0, 5);
+    return {
+      ...base,
+      found: true,
+      answer: `${capitalise(view.speaker ?? 'The article')} said${said.kind === 'direct' ? ': ' + quoteWording(view).words : ' that ' + said.text}`,
+      citations: cites,
+      quotes: [view],
     };
   }
   const answer = best.span ?? corpus.sentenceText(best.gid);

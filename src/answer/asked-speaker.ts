@@ -19,6 +19,10 @@ export interface AskedSpeaker {
   quotes: { quote: Quote; speaker: Entity }[];
   /** Question words before this token name the speaker by role ("the commission spokeswoman"), not the topic. */
   topicFrom: number;
+  /** Whether the speakers are named by the question's words before its verb (else they are its every name). */
+  named: boolean;
+  /** The question's verb of saying or thinking. */
+  verbAt: number;
 }
 
 /** Shortest word of a name that alone stands for it: shorter ones ("de", "al") are particles. */
@@ -55,19 +59,20 @@ export function askedSpeaker(ctx: Context, q: Question, focus: Entity[], options
   const words = speakerWords(q, verbAt);
   const docs = options.doc ? [options.doc] : [...new Set(focus.flatMap((e) => e.docs))];
   const before = new Set(q.tokens.slice(0, verbAt).map((t) => t.text.toLowerCase()));
-  const named = focus.filter((e) => [e.name, ...e.aliases].some((n) => lowerWords(n).some((w) => before.has(w))));
+  const byName = focus.filter((e) => [e.name, ...e.aliases].some((n) => lowerWords(n).some((w) => before.has(w))));
   const near = words.length > 0 && docs.length > 0 && docs.length <= SCOPE_DOCS_MAX;
   const byTitle = near ? byRole(ctx, words, docs) : [];
-  let speakers = byTitle.length ? byTitle : named;
+  let speakers = byTitle.length ? byTitle : byName;
   if (!speakers.length && near) speakers = byNameWord(ctx, words, docs);
-  if (!speakers.length) speakers = focus;
+  const named = speakers.length > 0;
+  if (!named) speakers = focus;
   const scoped = docs.length > 0 && docs.length <= SCOPE_DOCS_MAX;
   const quotes = speakers.flatMap((e) =>
     scoped ? docs.flatMap((d) => corpus.quotesBy(e.id, d)) : corpus.quotesBy(e.id, options.doc),
   );
   const out = quotes.map((quote) => ({ quote, speaker: corpus.entityById.get(quote.speakerId!)! }));
   if (scoped) for (const d of docs) out.push(...underTitle(ctx, speakers, d, new Set(quotes.map((x) => x.id))));
-  return { speakers, quotes: out, topicFrom: byTitle.length ? verbAt : 0 };
+  return { speakers, quotes: out, topicFrom: byTitle.length ? verbAt : 0, named, verbAt };
 }
 
 /** Articles a speaker asked by role or lower-case name is looked for in: the focus's articles, when they are few. */
