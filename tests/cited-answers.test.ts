@@ -24,6 +24,12 @@ const TAX = [
   'Ms Kowal, whose father ran a bakery, says the claim would mean no-one from business could ever reform taxes.',
   'The tax will be debated by the council in June.',
 ].join('\n\n');
+const CURFEW = [
+  'title: Town curfew plan questioned\ndate: 2024-06-03',
+  'The town council wants a night curfew in the old quarter from July.',
+  'Opposition leader Carla Menzies questioned what would be exempted from the curfew. She was keen to know if pupils at boarding schools would be allowed out. Ms Menzies asked: "Would it not be absurd if the pupils were locked in while their teachers went out?"',
+  'Shopkeepers said the curfew would cost them trade.',
+].join('\n\n');
 /** Another article gives Owen Pryce his title. */
 const PORT = [
   'title: New terminal opens\ndate: 2024-03-04',
@@ -32,7 +38,13 @@ const PORT = [
 
 let engine: Engine;
 beforeAll(async () => {
-  engine = await engineFor({ 'ferries.txt': FERRIES, 'port.txt': PORT, 'audit.txt': AUDIT, 'tax.txt': TAX });
+  engine = await engineFor({
+    'ferries.txt': FERRIES,
+    'port.txt': PORT,
+    'audit.txt': AUDIT,
+    'tax.txt': TAX,
+    'curfew.txt': CURFEW,
+  });
 });
 
 describe('what a speaker said, asked by another name', () => {
@@ -70,5 +82,13 @@ describe('what a speaker said, asked by another name', () => {
     expect(r.found).toBe(true);
     expect(r.answer).toMatch(/Dana Kowal said that the claim would mean no-one from business/);
     expect(r.citations[0]?.text).toMatch(/^Ms Kowal, whose father/);
+  });
+
+  it('"what was X\'s worry about Y": X\'s words beside the passage on Y that reports none', () => {
+    const r = engine.run('ask', "what was menzies's worry about pupils");
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/Carla Menzies said: .Would it not be absurd if the pupils were locked in/);
+    expect(r.citations[0]?.text).toMatch(/^Ms Menzies asked/);
+    expect(engine.run('ask', "what was menzies's worry about the harbour").answer ?? '').not.toMatch(/absurd/);
   });
 });

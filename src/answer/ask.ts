@@ -1,7 +1,7 @@
 // `ask`: a question in, the short answer and the cited sentence out, or an honest "the articles
 // do not say". Candidates come from quotes, entity profiles, facts and BM25 over sentences,
 // re-ranked by the kind of answer the question wants.
-import { askedSpeaker, type AskedSpeaker } from './asked-speaker.js';
+import { askedSpeaker, opinionNounAt, type AskedSpeaker } from './asked-speaker.js';
 import { quoteWording } from './quote-wording.js';
 import { speakerReason } from './speaker-reason.js';
 import { isoOfDatePhrase } from '../text/dates.js';
@@ -106,7 +106,7 @@ export function routeQuestion(
     const r = conditionalAnswer(ctx, q, base, options);
     if (r) return { result: r };
   }
-  if (q.expects === 'quote' && focus.length) {
+  if ((q.expects === 'quote' || (q.expects === 'thing' && opinionNounAt(q) >= 0)) && focus.length) {
     const asked = askedSpeaker(ctx, q, focus, options) ?? {
       speakers: focus,
       quotes: quotesOf(ctx, focus, options),
@@ -125,7 +125,11 @@ export function routeQuestion(
       ctx.index,
       q.groups.filter(
         (g) =>
-          !g.name && !g.speech && (g.at ?? 0) >= asked.topicFrom && !OPINION_STEMS.has([...g.stems.keys()][0] ?? ''),
+          !g.name &&
+          !g.speech &&
+          (g.at ?? 0) >= asked.topicFrom &&
+          g.at !== opinionNounAt(q) &&
+          !OPINION_STEMS.has([...g.stems.keys()][0] ?? ''),
       ),
     );
     const onTopic = (gid: number) =>
@@ -133,15 +137,14 @@ export function routeQuestion(
     // "What did X write": a passage naming their works answers though it reports no words.
     const works = q.tokens.some((t) => WORK_VERBS.has(t.lemma));
     const theirs = new Set(asked.quotes.map(({ quote }) => quote.gid));
-    return {
-      result: passageAnswer(
-        ctx,
-        q,
-        base,
-        options,
-        (gid) => (theirs.has(gid) || spokenBy(ctx, gid, speakers, !works)) && onTopic(gid),
-      ),
-    };
+    const p = passageAnswer(
+      ctx,
+      q,
+      base,
+      options,
+      (gid) => (theirs.has(gid) || spokenBy(ctx, gid, speakers, !works)) && onTopic(gid),
+    );
+    return { result: p.found ? p : (quoteBeside(ctx, q, asked, about, base, options) ?? p) };
   }
   if (q.expects === 'speaker') {
     const r = speakerAnswer(ctx, q, base, options);
@@ -398,6 +401,53 @@ function profile(ctx: Context, e: Entity, base: Result, options: QueryOptions): 
     ? `${name}: ${[...new Set(roles.map((r) => r.text))].join('; ')}`
     : `${name}, ${e.type === 'person' ? 'a person' : e.type === 'place' ? 'a place' : 'an organisation'} the articles mention ${mentions.length} time${mentions.length === 1 ? '' : 's'}`;
   return { ...base, found: true, answer: described, citations: cites };
+}
+
+/**
+ * "What was X's worry about prisoners?" where the passage on prisoners reports no words ("He was
+ * keen to know if inmates ... would continue to smoke"): X's quote in that passage's paragraph,
+ * the nearest (their own words in marks first), is X's word on it. The passage itself must cover
+ * the topic as a quote would and be about X; the question must ask X's stance with a noun
+ * ("worry", "view", "reaction") and name X before it. "What did X say" has its own passages.
+ */
+function quoteBeside(
+  ctx: Context,
+  q: Question,
+  asked: AskedSpeaker,
+  about: ReturnType<typeof weighWords>,
+  base: Result,
+  options: QueryOptions,
+): Result | null {
+  const { corpus } = ctx;
+  if (!about.groups.length || !asked.named || opinionNounAt(q) < 0) return null;
+  const top = rankPassages(ctx, q, options).find((r) => r.meetsConstraints);
+  if (!top || coverage(about, new Set(corpus.stemsOf(top.gid))) < MIN_COVERAGE) return null;
+  // The passage is about X: it names X, or opens with the pronoun that carries X's story on.
+  const ids = new Set(asked.speakers.map((e) => e.id));
+  const doc = corpus.sentence(top.gid).doc;
+  const aboutThem =
+    corpus.mentionsIn(top.gid).some((m) => ids.has(corpus.entityOf(doc, m.entity)?.id ?? '')) ||
+    /^(he|she|they)$/i.test(corpus.tokens(top.gid)[0]?.text ?? '');
+  if (!aboutThem) return null;
+  const beside = asked.quotes
+    .filter(({ quote }) => corpus.sameParagraph(quote.gid, top.gid))
+    .sort(
+      (a, b) =>
+        Math.abs(a.quote.gid - top.gid) - Math.abs(b.quote.gid - top.gid) ||
+        Number(b.quote.kind === 'direct') - Number(a.quote.kind === 'direct'),
+    )[0];
+  if (!beside) return null;
+  const view = { ...quoteView(corpus, beside.quote), speaker: beside.speaker.name };
+  const said =
+    beside.quote.kind === 'direct' ? ' said: ' + quoteWording(view).words : ' said that ' + beside.quote.text;
+  const gids = [...new Set([beside.quote.gid, top.gid])];
+  return {
+    ...base,
+    found: true,
+    answer: `${capitalise(view.speaker)}${said}`,
+    citations: gids.map((g) => citation(corpus, g, top.score)),
+    quotes: [view],
+  };
 }
 
 /** Every quote of these speakers, each theirs. */

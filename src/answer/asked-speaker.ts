@@ -54,12 +54,17 @@ function formsOf(word: string): string[] {
  */
 export function askedSpeaker(ctx: Context, q: Question, focus: Entity[], options: QueryOptions): AskedSpeaker | null {
   const { corpus } = ctx;
-  const verbAt = q.tokens.findIndex((t) => SPEECH_VERBS.has(t.lemma) || OPINION_VERBS.has(t.lemma));
+  const verbAt = q.tokens.findIndex(
+    (t, i) => SPEECH_VERBS.has(t.lemma) || OPINION_VERBS.has(t.lemma) || opinionNounAt(q) === i,
+  );
   if (verbAt < 0) return null;
   const words = speakerWords(q, verbAt);
   const docs = options.doc ? [options.doc] : [...new Set(focus.flatMap((e) => e.docs))];
   const before = new Set(q.tokens.slice(0, verbAt).map((t) => t.text.toLowerCase()));
-  const byName = focus.filter((e) => [e.name, ...e.aliases].some((n) => lowerWords(n).some((w) => before.has(w))));
+  // As typed, or as corrected ("mclechie" for "McLetchie").
+  const typed = (w: string) =>
+    before.has(w) || (w.length >= NAME_WORD_MIN && words.some((x) => x.forms.has(stemOf(w))));
+  const byName = focus.filter((e) => [e.name, ...e.aliases].some((n) => lowerWords(n).some(typed)));
   const near = words.length > 0 && docs.length > 0 && docs.length <= SCOPE_DOCS_MAX;
   const byTitle = near ? byRole(ctx, words, docs) : [];
   let speakers = byTitle.length ? byTitle : byName;
@@ -143,4 +148,32 @@ function underTitle(ctx: Context, speakers: Entity[], doc: string, seen: Set<str
     out.push({ quote: x, speaker: holder });
   }
   return out;
+}
+
+/** Nouns of what someone thinks or says: "X's worry about Y" asks X's words about Y. */
+const OPINION_NOUNS = new Set([
+  'worry',
+  'concern',
+  'fear',
+  'view',
+  'opinion',
+  'position',
+  'stance',
+  'complaint',
+  'criticism',
+  'objection',
+  'reaction',
+  'verdict',
+  'warning',
+]);
+
+/** Where a question asks "what was X's worry about Y": the opinion noun after a possessive, or -1. */
+export function opinionNounAt(q: Question): number {
+  return q.tokens.findIndex(
+    (t, i) =>
+      i >= 2 &&
+      OPINION_NOUNS.has(t.lemma.toLowerCase()) &&
+      /^['’]s?$/.test(q.tokens[i - 1]!.text) &&
+      /^(about|on|over|to|regarding)$/i.test(q.tokens[i + 1]?.text ?? ''),
+  );
 }
