@@ -452,12 +452,38 @@ function placePhrase(text: string, toks: Tok[], asked: Set<string>): string | nu
   return null;
 }
 
+/**
+ * Nouns whose "to" introduces their object, not a purpose: "in response to people questioning",
+ * "changes to pension provisions" (where the tagger reads the noun after "to" as a verb).
+ */
+const TO_OBJECT_NOUNS = new Set([
+  'response',
+  'reply',
+  'answer',
+  'change',
+  'amendment',
+  'access',
+  'threat',
+  'visit',
+  'trip',
+  'return',
+  'damage',
+  'opposition',
+  'reference',
+  'exposure',
+  'resistance',
+]);
+
 function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number): string | null {
   const text = corpus.sentence(gid).doc.text;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!.text.toLowerCase();
     const isPurpose =
-      (t === 'to' && toks[i + 1]?.pos === 'VERB' && i > 0 && toks[i - 1]!.pos !== 'AUX') ||
+      (t === 'to' &&
+        toks[i + 1]?.pos === 'VERB' &&
+        i > 0 &&
+        toks[i - 1]!.pos !== 'AUX' &&
+        !TO_OBJECT_NOUNS.has(toks[i - 1]!.lemma.toLowerCase())) ||
       t === 'because' ||
       (t === 'bid' && toks[i + 1]?.text === 'to') ||
       (t === 'order' && toks[i + 1]?.text === 'to') ||

@@ -1,7 +1,9 @@
 // `ask`: a question in, the short answer and the cited sentence out, or an honest "the articles
 // do not say". Candidates come from quotes, entity profiles, facts and BM25 over sentences,
 // re-ranked by the kind of answer the question wants.
+import { askedSpeaker, opinionNounAt, type AskedSpeaker } from './asked-speaker.js';
 import { quoteWording } from './quote-wording.js';
+import { speakerReason } from './speaker-reason.js';
 import { isoOfDatePhrase } from '../text/dates.js';
 import { SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
@@ -106,9 +108,16 @@ export function routeQuestion(
     const r = conditionalAnswer(ctx, q, base, options);
     if (r) return { result: r };
   }
-  if (q.expects === 'quote' && focus.length) {
-    const speakers = speakersAsked(q, focus);
-    const r = quotedAnswer(ctx, q, speakers, base, options);
+  if ((q.expects === 'quote' || (q.expects === 'thing' && opinionNounAt(q) >= 0)) && focus.length) {
+    const asked = askedSpeaker(ctx, q, focus, options) ?? {
+      speakers: focus,
+      quotes: quotesOf(ctx, focus, options),
+      topicFrom: 0,
+      named: false,
+      verbAt: -1,
+    };
+    const speakers = asked.speakers;
+    const r = quotedAnswer(ctx, q, asked, base);
     if (r) return { result: r };
     // No quote of theirs covers the topic: a passage may still report their words, but only one
     // that is theirs; any other ("She said ...", of someone else) would put words in their mouth.
@@ -116,15 +125,28 @@ export function routeQuestion(
     // "What does X want?" asks their words whatever they are: a verb of opinion is no topic.
     const about = weighWords(
       ctx.index,
-      q.groups.filter((g) => !g.name && !g.speech && !OPINION_STEMS.has([...g.stems.keys()][0] ?? '')),
+      q.groups.filter(
+        (g) =>
+          !g.name &&
+          !g.speech &&
+          (g.at ?? 0) >= asked.topicFrom &&
+          g.at !== opinionNounAt(q) &&
+          !OPINION_STEMS.has([...g.stems.keys()][0] ?? ''),
+      ),
     );
     const onTopic = (gid: number) =>
       !about.groups.length || coverage(about, new Set(paragraphStems(ctx, gid))) >= REPORTED_COVERAGE;
     // "What did X write": a passage naming their works answers though it reports no words.
     const works = q.tokens.some((t) => WORK_VERBS.has(t.lemma));
-    return {
-      result: passageAnswer(ctx, q, base, options, (gid) => spokenBy(ctx, gid, speakers, !works) && onTopic(gid)),
-    };
+    const theirs = new Set(asked.quotes.map(({ quote }) => quote.gid));
+    const p = passageAnswer(
+      ctx,
+      q,
+      base,
+      options,
+      (gid) => (theirs.has(gid) || spokenBy(ctx, gid, speakers, !works)) && onTopic(gid),
+    );
+    return { result: p.found ? p : (quoteBeside(ctx, q, asked, about, base, options) ?? p) };
   }
   if (q.expects === 'speaker') {
     const r = speakerAnswer(ctx, q, base, options);
@@ -189,6 +211,22 @@ function passageAnswer(
       answer: next.span,
       citations: cites,
       quotes: corpus.quotesIn(next.gid).map((x) => quoteView(corpus, x)),
+    };
+  }
+  // "Why does X say ...": X's words on the matter, where the passage found gives no reason.
+  const said = q.expects === 'reason' && !best.span ? speakerReason(ctx, q, best.gid, options) : null;
+  if (said) {
+    const view = quoteView(corpus, said);
+    const cites = [
+      citation(corpus, said.gid, best.score),
+      ...ranked.filter((r) => r.gid !== said.gid).map((r) => citation(corpus, r.gid, r.score)),
+    ].slice(0, 5);
+    return {
+      ...base,
+      found: true,
+      answer: `${capitalise(view.speaker ?? 'The article')} said${said.kind === 'direct' ? ': ' + quoteWording(view).words : ' that ' + said.text}`,
+      citations: cites,
+      quotes: [view],
     };
   }
   const answer = best.span ?? corpus.sentenceText(best.gid);
@@ -264,18 +302,6 @@ function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: bool
   return focus.some((e) =>
     [e.name, ...e.aliases].some((n) => lowerWords(n).some((w) => w.length >= NAME_WORD_MIN && words.has(w))),
   );
-}
-
-/**
- * "What did May say about Hewitt's plan?": the speaker is named before the verb of saying; a
- * name after it is part of the topic. Every name when none stands before the verb.
- */
-function speakersAsked(q: Question, focus: Entity[]): Entity[] {
-  const verbAt = q.tokens.findIndex((t) => SPEECH_VERBS.has(t.lemma) || OPINION_VERBS.has(t.lemma));
-  if (verbAt < 0) return focus;
-  const before = new Set(q.tokens.slice(0, verbAt).map((t) => t.text.toLowerCase()));
-  const named = focus.filter((e) => [e.name, ...e.aliases].some((n) => lowerWords(n).some((w) => before.has(w))));
-  return named.length ? named : focus;
 }
 
 /**
@@ -379,33 +405,99 @@ function profile(ctx: Context, e: Entity, base: Result, options: QueryOptions): 
   return { ...base, found: true, answer: described, citations: cites };
 }
 
+/**
+ * "What was X's worry about prisoners?" where the passage on prisoners reports no words ("He was
+ * keen to know if inmates ... would continue to smoke"): X's quote in that passage's paragraph,
+ * the nearest (their own words in marks first), is X's word on it. The passage itself must cover
+ * the topic as a quote would and be about X; the question must ask X's stance with a noun
+ * ("worry", "view", "reaction") and name X before it. "What did X say" has its own passages.
+ */
+function quoteBeside(
+  ctx: Context,
+  q: Question,
+  asked: AskedSpeaker,
+  about: ReturnType<typeof weighWords>,
+  base: Result,
+  options: QueryOptions,
+): Result | null {
+  const { corpus } = ctx;
+  if (!about.groups.length || !asked.named || opinionNounAt(q) < 0) return null;
+  const top = rankPassages(ctx, q, options).find((r) => r.meetsConstraints);
+  if (!top || coverage(about, new Set(corpus.stemsOf(top.gid))) < MIN_COVERAGE) return null;
+  // The passage is about X: it names X, or opens with the pronoun that carries X's story on.
+  const ids = new Set(asked.speakers.map((e) => e.id));
+  const doc = corpus.sentence(top.gid).doc;
+  const aboutThem =
+    corpus.mentionsIn(top.gid).some((m) => ids.has(corpus.entityOf(doc, m.entity)?.id ?? '')) ||
+    /^(he|she|they)$/i.test(corpus.tokens(top.gid)[0]?.text ?? '');
+  if (!aboutThem) return null;
+  const beside = asked.quotes
+    .filter(({ quote }) => corpus.sameParagraph(quote.gid, top.gid))
+    .sort(
+      (a, b) =>
+        Math.abs(a.quote.gid - top.gid) - Math.abs(b.quote.gid - top.gid) ||
+        Number(b.quote.kind === 'direct') - Number(a.quote.kind === 'direct'),
+    )[0];
+  if (!beside) return null;
+  const view = { ...quoteView(corpus, beside.quote), speaker: beside.speaker.name };
+  const said =
+    beside.quote.kind === 'direct' ? ' said: ' + quoteWording(view).words : ' said that ' + beside.quote.text;
+  const gids = [...new Set([beside.quote.gid, top.gid])];
+  return {
+    ...base,
+    found: true,
+    answer: `${capitalise(view.speaker)}${said}`,
+    citations: gids.map((g) => citation(corpus, g, top.score)),
+    quotes: [view],
+  };
+}
+
+/** Every quote of these speakers, each theirs. */
+function quotesOf(ctx: Context, focus: Entity[], options: QueryOptions): AskedSpeaker['quotes'] {
+  return focus.flatMap((speaker) => ctx.corpus.quotesBy(speaker.id, options.doc).map((quote) => ({ quote, speaker })));
+}
+
 /** "What did X say (about Y)?": X's quotes, the one closest to the topic first. */
-function quotedAnswer(ctx: Context, q: Question, focus: Entity[], base: Result, options: QueryOptions): Result | null {
+function quotedAnswer(ctx: Context, q: Question, asked: AskedSpeaker, base: Result): Result | null {
   const { corpus, index } = ctx;
-  const ids = new Set(focus.map((e) => e.id));
-  const theirs = [...ids].flatMap((id) => corpus.quotesBy(id, options.doc));
+  const theirs = asked.quotes.map(({ quote }) => quote);
   if (!theirs.length) return null;
-  const nameStems = new Set(focus.flatMap(entityNameWords));
-  const topic = new Map([...q.terms].filter(([st]) => !nameStems.has(st)));
+  const speakerOf = new Map(asked.quotes.map(({ quote, speaker }) => [quote.id, speaker.name]));
+  // The speaker a quote is theirs as: the one asked, where the article gives it under their title.
+  const view = (x: Quote) => ({
+    ...quoteView(corpus, x),
+    speaker: speakerOf.get(x.id) ?? quoteView(corpus, x).speaker,
+  });
+  const nameStems = new Set(asked.speakers.flatMap(entityNameWords));
+  const roleStems = new Set(q.groups.filter((g) => (g.at ?? 0) < asked.topicFrom).flatMap((g) => [...g.stems.keys()]));
+  const topic = new Map([...q.terms].filter(([st]) => !nameStems.has(st) && !roleStems.has(st)));
   const ranked = rankQuotes(index, theirs, topic);
   // What the question asks about beyond who speaks ("mean by assessing the peace deal"): the
   // quote must cover it as a passage would, or the passages answer instead; quotes that share
   // none of it are not listed with the answer.
+  // A word no article writes ("dodge" for "prevent") is in none of their quotes, so it cannot
+  // tell them apart: it counts only where a quote has it, which none does, while the topic's
+  // words the articles write are at least as many (a topic mostly of unknown words is no topic
+  // of theirs).
+  const topicWords = q.groups.filter((g) => !g.name && !g.speech && (g.at ?? 0) >= asked.topicFrom);
+  const unknown = topicWords.filter((g) => !g.stems.size).length;
   const about = weighWords(
     index,
-    q.groups.filter((g) => !g.name && !g.speech),
+    unknown * 2 <= topicWords.length
+      ? topicWords.map((g) => (g.stems.size ? g : { ...g, optional: true }))
+      : topicWords,
   );
   const covers = (x: Quote) =>
     about.groups.length ? coverage(about, new Set(quoteGids(x).flatMap((g) => corpus.stemsOf(g)))) : 1;
   const best = ranked[0]!;
   if (covers(best) < MIN_COVERAGE) return null;
-  const view = quoteView(corpus, best);
+  const shown = view(best);
   return {
     ...base,
     found: true,
-    answer: `${capitalise(view.speaker ?? 'The article')}${best.kind === 'direct' ? ' said: ' + quoteWording(view).words : ' said that ' + best.text}`,
+    answer: `${capitalise(shown.speaker ?? 'The article')}${best.kind === 'direct' ? ' said: ' + quoteWording(shown).words : ' said that ' + best.text}`,
     citations: [citation(corpus, best.gid, 1)],
-    quotes: ranked.filter((x) => x === best || covers(x) > 0).map((x) => quoteView(corpus, x)),
+    quotes: ranked.filter((x) => x === best || covers(x) > 0).map(view),
   };
 }
 

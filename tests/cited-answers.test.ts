@@ -1,0 +1,94 @@
+// "What did X say about Y?" where the question names X otherwise than the passage: by a role and
+// an organisation, by a name typed lower-case, or where the article gives X's words under X's title.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { engineFor } from './engine/seed-engine.js';
+
+const FERRIES = [
+  'title: Ferry operators fight new delay rules\ndate: 2024-03-11',
+  'Ferry operators say new rules on compensation for delayed sailings will raise fares, a dispute the Baltic Union (BU) must now settle.',
+  'The Maritime Commission (MC) drew up the rules last year.',
+  'MC spokeswoman Ilse Varga admitted there were "loopholes" but said "they are far smaller than the operators claim".',
+  'Owen Pryce opened the new terminal at Harwick on Monday, and Hamid Okafor attacked his rules.',
+  'Operator chief Mr Okafor says he is "standing by" his prices. But the transport minister says it is time for the operators to pay their passengers back.',
+].join('\n\n');
+const AUDIT = [
+  'title: Auditor warns councils over shredded invoices\ndate: 2024-04-02',
+  'Auditor Lena Holt condemned the shredding of invoices by two councils.',
+  'Ms Holt said: "Shredding invoices in order to hide spending is a crime."',
+  'She also said councils should keep records for six years.',
+].join('\n\n');
+const TAX = [
+  'title: Mayor defends housing tax\ndate: 2024-05-20',
+  'Mayor Dana Kowal has gone on the offensive in response to critics questioning how a former banker can propose a housing tax.',
+  'Ms Kowal, whose father ran a bakery, says the claim would mean no-one from business could ever reform taxes.',
+  'The tax will be debated by the council in June.',
+].join('\n\n');
+const CURFEW = [
+  'title: Town curfew plan questioned\ndate: 2024-06-03',
+  'The town council wants a night curfew in the old quarter from July.',
+  'Opposition leader Carla Menzies questioned what would be exempted from the curfew. She was keen to know if pupils at boarding schools would be allowed out. Ms Menzies asked: "Would it not be absurd if the pupils were locked in while their teachers went out?"',
+  'Shopkeepers said the curfew would cost them trade.',
+].join('\n\n');
+/** Another article gives Owen Pryce his title. */
+const PORT = [
+  'title: New terminal opens\ndate: 2024-03-04',
+  'Transport Minister Owen Pryce will open the new terminal at Harwick next week.',
+].join('\n\n');
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineFor({
+    'ferries.txt': FERRIES,
+    'port.txt': PORT,
+    'audit.txt': AUDIT,
+    'tax.txt': TAX,
+    'curfew.txt': CURFEW,
+  });
+});
+
+describe('what a speaker said, asked by another name', () => {
+  it('a speaker asked by role and organisation: the role holder of that organisation, its acronym read as its words', () => {
+    const r = engine.run('ask', 'what did the baltic union commision spokeswoman say about the loopholes');
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/^Ilse Varga said/);
+    expect(r.citations[0]?.text).toMatch(/far smaller than the operators claim/);
+  });
+
+  it('a role of another organisation is not that speaker', () => {
+    const r = engine.run('ask', 'what did the baltic union police spokeswoman say about the loopholes');
+    expect(r.answer ?? '').not.toMatch(/Ilse Varga/);
+  });
+
+  it("words the article gives under a speaker's title are theirs, not the last person named", () => {
+    const r = engine.run('ask', 'what did pryce say about paying passengers back');
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/^Owen Pryce said that it is time/);
+    expect(r.quotes[0]?.speaker).toBe('Owen Pryce');
+  });
+
+  it('a topic word no article writes does not keep the quote that has the others from answering', () => {
+    const r = engine.run('ask', 'what did lena holt say about shredding invoices to dodge scrutiny');
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/Lena Holt said: .Shredding invoices in order to hide spending/);
+    // Mostly words no article writes: not a topic of hers.
+    expect(engine.run('ask', 'what did lena holt say about crypto wallet shredding').answer ?? '').not.toMatch(
+      /Shredding invoices/,
+    );
+  });
+
+  it('"why does X say ...": the reason is X\'s words on the matter, not the "to" of "in response to"', () => {
+    const r = engine.run('ask', "why does kowal say it's wrong to claim a banker cant propose a housing tax");
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/Dana Kowal said that the claim would mean no-one from business/);
+    expect(r.citations[0]?.text).toMatch(/^Ms Kowal, whose father/);
+  });
+
+  it('"what was X\'s worry about Y": X\'s words beside the passage on Y that reports none', () => {
+    const r = engine.run('ask', "what was menzies's worry about pupils");
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/Carla Menzies said: .Would it not be absurd if the pupils were locked in/);
+    expect(r.citations[0]?.text).toMatch(/^Ms Menzies asked/);
+    expect(engine.run('ask', "what was menzies's worry about the harbour").answer ?? '').not.toMatch(/absurd/);
+  });
+});
