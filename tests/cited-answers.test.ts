@@ -92,3 +92,20 @@ describe('what a speaker said, asked by another name', () => {
     expect(engine.run('ask', "what was menzies's worry about the harbour").answer ?? '').not.toMatch(/absurd/);
   });
 });
+
+describe('words of a set phrase name nothing asked about', () => {
+  let court: Engine;
+  beforeAll(async () => {
+    court = await engineFor({
+      'court.txt': [
+        'title: Harbour trial\ndate: 2024-09-01',
+        'The Lund family were arrested because of a family connection to the ferry owner.',
+        'A place on the harbour board was offered to the owner in March.',
+      ].join('\n\n'),
+    });
+  });
+
+  it('"in the first place" asks no "place"', () => {
+    expect(court.run('ask', 'why were the lunds arrested in the first place?').answer).toMatch(/family connection/);
+  });
+});

@@ -88,3 +88,31 @@ export function passagePhraseStems(tokens: readonly { lemma: string; text: strin
     }
   return out;
 }
+
+/** Nouns of set phrases after a preposition, which name nothing asked about: "in the first place", "in charge of", "on behalf of". */
+const SET_PHRASE_NOUNS = new Set([
+  'place',
+  'charge',
+  'favour',
+  'favor',
+  'front',
+  'terms',
+  'fact',
+  'behalf',
+  'spite',
+  'order',
+]);
+const SET_PHRASE_PREPOSITIONS = new Set(['in', 'on', 'of']);
+/** Most words between the preposition and the noun: "in the first place". */
+const SET_PHRASE_GAP = 2;
+
+/** Whether the token at `at` is a word of such a phrase after its preposition: "first" and "place" of "in the first place". */
+export function inSetPhrase(tokens: readonly Token[], at: number): boolean {
+  for (let noun = at; noun <= at + SET_PHRASE_GAP && noun < tokens.length; noun++) {
+    if (!SET_PHRASE_NOUNS.has(tokens[noun]!.text.toLowerCase())) continue;
+    let k = noun - 1;
+    while (k >= 0 && noun - k <= SET_PHRASE_GAP && /^(DET|ADJ)$/.test(tokens[k]!.pos)) k--;
+    if (k < at && SET_PHRASE_PREPOSITIONS.has(tokens[k]?.text.toLowerCase() ?? '')) return true;
+  }
+  return false;
+}

@@ -6,6 +6,7 @@
 import { DIGIT_GROUP, digitGroups, SPEECH_VERBS, isContentTerm } from '../extract/lexicon.js';
 import { STOP_WORDS } from '../nlp/stop-words.js';
 import { nameKey } from '../text/name-key.js';
+import { inSetPhrase } from './idioms.js';
 import { isYear } from '../text/dates.js';
 import { stemOf, type Token } from '../nlp/annotate.js';
 import type { Corpus, Entity } from '../corpus/corpus.js';
@@ -175,7 +176,8 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
       !isContentTerm(t.stem, t.pos) ||
       STOP_WORDS.has(t.lemma) ||
       (expects !== 'quote' && t.lemma === 'do') ||
-      seen.has(t.stem)
+      seen.has(t.stem) ||
+      inSetPhrase(tokens, i)
     )
       return;
     seen.add(t.stem);
