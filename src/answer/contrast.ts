@@ -11,7 +11,7 @@ import type { AntonymSource } from './antonyms.js';
 import type { Question } from './question.js';
 import { textWords } from '../text/words.js';
 import { PREVIOUS } from './time-span.js';
-import { gradedTheOtherWay, orderedTheOtherWay } from './degree.js';
+import { asksDegreeOrOrder, gradedTheOtherWay, orderedTheOtherWay } from './degree.js';
 
 export interface ContrastParts {
   /** 1 when exactly one of the question and the sentence is negated. */
@@ -82,8 +82,11 @@ export function contrastParts(corpus: Corpus, q: Question, gid: number, antonyms
   const words = textWords(text);
   const wordSet = new Set(words);
   const stems = new Set(words.map(stemOf));
-  const passage = corpus.tokens(gid);
-  let opposite = gradedTheOtherWay(q.tokens, passage, antonyms) || orderedTheOtherWay(q.tokens, passage) ? 1 : 0;
+  // The sentence's tokens are read only for a question that grades or orders at all.
+  const turned =
+    asksDegreeOrOrder(q.tokens) &&
+    (gradedTheOtherWay(q.tokens, corpus.tokens(gid), antonyms) || orderedTheOtherWay(q.tokens, corpus.tokens(gid)));
+  let opposite = turned ? 1 : 0;
   for (const [i, t] of q.tokens.entries()) {
     if (opposite) break;
     const w = t.text.toLowerCase();

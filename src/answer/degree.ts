@@ -173,3 +173,8 @@ export function orderedTheOtherWay(question: readonly Token[], passage: readonly
     });
   });
 }
+
+/** Whether the question grades a quality or orders by a preposition of order at all. */
+export function asksDegreeOrOrder(question: readonly Token[]): boolean {
+  return question.some((t) => ORDER_OPPOSITES.has(t.text.toLowerCase())) || gradesIn(question).length > 0;
+}

@@ -458,6 +458,9 @@ function numberKey(text: string): string | null {
  * ("821,784 people", "the Seven Years' War"): another amount, or another thing.
  */
 function countsAnotherThing(corpus: Corpus, index: TextIndex, q: Question, gid: number): boolean {
+  // Most questions count nothing: the sentence's tokens are not read for them.
+  if (!q.tokens.some((t, i) => numberKey(t.text) !== null && /^(NOUN|PROPN)$/.test(q.tokens[i + 1]?.pos ?? '')))
+    return false;
   const toks = corpus.tokens(gid);
   return q.tokens.some((t, i) => {
     const asked = numberKey(t.text);
@@ -498,6 +501,7 @@ const CAPITALISED_WORD = /^(\p{Lu}[\p{L}-]*|\p{Lu})$/u;
  * another capitalised word of its own ("helper T cell", "Economic Sciences"): another one.
  */
 function namesAnotherKind(corpus: Corpus, q: Question, gid: number): boolean {
+  if (!q.tokens.some((t, i) => i > 0 && CAPITALISED_WORD.test(t.text))) return false;
   const toks = corpus.tokens(gid);
   const written = new Set(toks.map((t) => t.text.toLowerCase()));
   const asked = new Set(q.tokens.map((t) => t.text.toLowerCase()));
@@ -523,6 +527,7 @@ const POSSESSIVE = /^['’]s?$/;
  * another's ("Bohemond, Robert's son"): the one it names is not the one asked.
  */
 function possessedByAnother(corpus: Corpus, q: Question, gid: number): boolean {
+  if (!q.tokens.some((t) => POSSESSIVE.test(t.text))) return false;
   const toks = corpus.tokens(gid);
   return q.tokens.some((t, i) => {
     const head = q.tokens[i + 2];
