@@ -109,3 +109,15 @@ describe('words of a set phrase name nothing asked about', () => {
     expect(court.run('ask', 'why were the lunds arrested in the first place?').answer).toMatch(/family connection/);
   });
 });
+
+describe('a function word in a name', () => {
+  it('"Inc" in a name the articles write without it does not make the name unknown', async () => {
+    const firm = await engineFor({
+      'firm.txt': [
+        'title: Ferry sale\ndate: 2024-10-01',
+        'Harbour Holdings bought the Lund ferry company in May.',
+      ].join('\n\n'),
+    });
+    expect(firm.run('ask', 'what did Harbour Holdings Inc buy in May?').answer).toMatch(/ferry company/);
+  });
+});

@@ -53,7 +53,8 @@ export function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: Te
     else if (
       !name
         .split(' ')
-        .filter((w) => w.length >= 2 && !/^(of|for|the|and)$/i.test(w))
+        // A function word ("of", "Inc") is never a word the index would hold.
+        .filter((w) => w.length >= 2 && !STOP_WORDS.has(w.toLowerCase()))
         .every((w) => index.hasWord(w) || index.correct(w).size > 0)
     )
       unknownNames.push(name);
