@@ -8,7 +8,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_HEADS, SPEECH_VERBS } from '..
 import { stemOf } from '../nlp/annotate.js';
 import { amountAnswer } from './amount-span.js';
 import { PREVIOUS, timeAnswer } from './time-span.js';
-import { entityNameWords, looseStem, lowerWords } from '../text/words.js';
+import { entityNameWords, isPossessiveMark, looseStem, lowerWords } from '../text/words.js';
 import { pronouns, wordIn, type PlacePreposition } from '../text/function-words.js';
 
 /** A place named after one of these is where something happened or went. */
@@ -443,7 +443,7 @@ function placePhrase(text: string, toks: Tok[], asked: Set<string>): string | nu
     // Names that only qualify the noun after them ("the European theatre", "the Dutch Republic's
     // leaders") and acronyms (a network, a body) are not where.
     const after = toks[end];
-    if (after && (/^(NOUN|ADJ)$/.test(after.pos) || /^['’]s?$/.test(after.text))) continue;
+    if (after && (/^(NOUN|ADJ)$/.test(after.pos) || isPossessiveMark(after.text))) continue;
     if (run.every((t) => !/\p{Ll}/u.test(t.text))) continue;
     // "on" places only a part of a place ("on the coast of X"), not a name alone ("on Twitter").
     if (/^on$/i.test(toks[i]!.text) && j === i + 1 + Number(toks[i + 1]?.pos === 'DET')) continue;

@@ -10,7 +10,7 @@ import { nameKey } from '../text/name-key.js';
 import { OPINION_VERBS } from './question-kind.js';
 import type { Question } from './question.js';
 import type { QueryOptions } from './result.js';
-import { lowerWords } from '../text/words.js';
+import { isPossessiveMark, lowerWords } from '../text/words.js';
 
 export interface AskedSpeaker {
   /** The people or bodies asked about. */
@@ -173,7 +173,7 @@ export function opinionNounAt(q: Question): number {
     (t, i) =>
       i >= 2 &&
       OPINION_NOUNS.has(t.lemma.toLowerCase()) &&
-      /^['’]s?$/.test(q.tokens[i - 1]!.text) &&
+      isPossessiveMark(q.tokens[i - 1]!.text) &&
       /^(about|on|over|to|regarding)$/i.test(q.tokens[i + 1]?.text ?? ''),
   );
 }

@@ -18,6 +18,7 @@ import type { Citation, Result } from './result.js';
 import { citation, quoteView } from './views.js';
 import { pronouns } from '../text/function-words.js';
 import { UNREALISED_VERBS } from './intent-verbs.js';
+import { isPossessiveMark } from '../text/words.js';
 
 /** Share of the claim's weight a clause must hold to say Yes: below it, a missing word may be the point. */
 const YES_COVERAGE = 0.8;
@@ -592,7 +593,7 @@ const RELATIONS = new Set([
 
 /** Whether a subject token names the claim's subject only as the possessor of someone else: "X's lawyer". */
 function someoneElse(toks: Tok[], i: number, words: ClaimWord[]): boolean {
-  const possessive = (j: number) => /^['’]s?$/.test(toks[j + 1]?.text ?? '') || /['’]s$/.test(toks[j]!.text);
+  const possessive = (j: number) => isPossessiveMark(toks[j + 1]?.text ?? '') || /['’]s$/.test(toks[j]!.text);
   // The whole name is the possessor: "Arvid Lunde's father" is not Arvid.
   let end = i;
   while (!possessive(end) && toks[end]!.pos === 'PROPN' && toks[end + 1]?.pos === 'PROPN') end++;

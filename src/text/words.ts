@@ -33,3 +33,8 @@ export function entityNameWords(e: { name: string; aliases: string[] }): string[
 export function looseStem(word: string): string {
   return word.replace(/(ing|ed|es|s)$/, '');
 }
+
+/** A possessive mark written as a token of its own: "'s", "’s", or a bare apostrophe ("members'"). */
+export function isPossessiveMark(text: string): boolean {
+  return /^['’]s?$/.test(text);
+}

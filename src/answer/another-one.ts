@@ -1,0 +1,136 @@
+// Passages that name another one of what the question asks: the same number of another thing
+// ("340 miles" for "340 km"), another kind named by a capitalised word ("helper T cells" for
+// "helper B cells"), another's relative ("Robert's son" for "Bohemond's son"). Each is a
+// constraint of rank-passages.ts: such a passage never answers.
+import { stemOf, type Token } from '../nlp/annotate.js';
+import type { Corpus } from '../corpus/corpus.js';
+import type { TextIndex } from '../search/text-index.js';
+import { groupLookup } from '../nlp/word-groups.js';
+import { COUNT_REACH } from '../extract/amounts.js';
+import { NUMBER_WORDS, SMALL_NUMBER_DIGITS } from '../text/number-words.js';
+import { editDistance } from '../text/edit-distance.js';
+import { foldAccents } from '../text/fold.js';
+import { isPossessiveMark } from '../text/words.js';
+import type { Question } from './question.js';
+
+/** Short and long names of one unit: "340 km" is "340 kilometres", not "340 miles". */
+const UNIT_NAMES = groupLookup(
+  [
+    'km kilometre kilometer',
+    'm metre meter',
+    'cm centimetre centimeter',
+    'mm millimetre millimeter',
+    'mi mile',
+    'ft foot feet',
+    'kg kilogram kilo',
+    'g gram',
+    'lb pound',
+    'mph',
+    '% percent pct',
+    'sq square',
+  ],
+  stemOf,
+);
+
+/** A number as compared: digits without their commas, a small number word as its digits. */
+function numberKey(text: string): string | null {
+  const lower = text.toLowerCase();
+  if (/^\d[\d,.]*$/.test(lower)) return lower.replace(/,/g, '');
+  return SMALL_NUMBER_DIGITS.get(lower) ?? (NUMBER_WORDS.has(lower) ? lower : null);
+}
+
+/**
+ * Whether the question counts or measures something with a number ("340 km") that the sentence
+ * writes only with another noun after it ("340 miles"); or with a number the articles never write
+ * ("366,233 people", "the Six Years War") where the sentence writes another before the same noun
+ * ("821,784 people", "the Seven Years' War"): another amount, or another thing.
+ */
+export function countsAnotherThing(corpus: Corpus, index: TextIndex, q: Question, gid: number): boolean {
+  // Most questions count nothing: the sentence's tokens are not read for them.
+  if (!q.tokens.some((t, i) => numberKey(t.text) !== null && /^(NOUN|PROPN)$/.test(q.tokens[i + 1]?.pos ?? '')))
+    return false;
+  const toks = corpus.tokens(gid);
+  return q.tokens.some((t, i) => {
+    const asked = numberKey(t.text);
+    const counted = q.tokens[i + 1];
+    if (asked === null || !counted || !/^(NOUN|PROPN)$/.test(counted.pos) || !/^\p{L}{2}/u.test(counted.text))
+      return false;
+    const same = new Set([counted.stem, ...UNIT_NAMES(counted.text.toLowerCase()).map(stemOf)]);
+    const noun = counted.text.toLowerCase();
+    // "cets" for "cents": a typo of the thing counted counts it too.
+    const sameThing = (x: Token | undefined) =>
+      !!x && (same.has(x.stem) || same.has(stemOf(x.lemma)) || nearSpelling(noun, x.text.toLowerCase()));
+    if (!index.hasWord(t.text)) {
+      // "483" of "483.8", "197" of "3,197,000": a piece of a number written is no other number.
+      if (toks.some((x) => numberKey(x.text) !== null && x.text.split(/[,.]/).includes(t.text))) return false;
+      return toks.some((x, j) => numberKey(x.text) !== null && numberKey(x.text) !== asked && sameThing(toks[j + 1]));
+    }
+    if (!/^\d/.test(t.text) || counted.pos !== 'NOUN') return false;
+    // The thing counted may stand a few words on ("5.4 mln dlrs", "30 member countries").
+    const countsIt = (j: number) => toks.slice(j + 1, j + 1 + COUNT_REACH).some(sameThing);
+    const written = toks.flatMap((x, j) => (x.text === t.text ? [j] : []));
+    return written.length > 0 && written.every((j) => toks[j + 1]?.pos === 'NOUN' && !countsIt(j));
+  });
+}
+
+/** Shortest name whose misspelling can be told from another name ("B" and "T", "US" and "UK" cannot). */
+const MISTYPED_NAME_MIN = 4;
+/** From this length a name may be mistyped by two edits, below by one. */
+const TWO_EDITS_FROM = 6;
+function nearSpelling(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  return shorter >= MISTYPED_NAME_MIN && editDistance(a, b) <= (shorter >= TWO_EDITS_FROM ? 2 : 1);
+}
+const CAPITALISED_WORD = /^(\p{Lu}[\p{L}-]*|\p{Lu})$/u;
+
+/**
+ * Whether the question names a kind of a thing by a capitalised word before it ("helper B cell",
+ * "British Sciences") that the sentence never writes, while the sentence writes that thing after
+ * another capitalised word of its own ("helper T cell", "Economic Sciences"): another one.
+ */
+export function namesAnotherKind(corpus: Corpus, q: Question, gid: number): boolean {
+  if (!q.tokens.some((t, i) => i > 0 && CAPITALISED_WORD.test(t.text))) return false;
+  const toks = corpus.tokens(gid);
+  const written = new Set(toks.map((t) => t.text.toLowerCase()));
+  const asked = new Set(q.tokens.map((t) => t.text.toLowerCase()));
+  return q.tokens.some((t, i) => {
+    const head = q.tokens[i + 1];
+    if (i === 0 || !head || !CAPITALISED_WORD.test(t.text) || written.has(t.text.toLowerCase())) return false;
+    if (!/^(NOUN|PROPN)$/.test(head.pos)) return false;
+    const kind = foldAccents(t.text.toLowerCase());
+    return toks.some((x, j) => {
+      const other = toks[j - 1];
+      if (j < 2 || x.stem !== head.stem || !other || !CAPITALISED_WORD.test(other.text)) return false;
+      const written = foldAccents(other.text.toLowerCase());
+      // A misspelling of the sentence's word ("Groner" for "Groener") names the same one.
+      return !asked.has(other.text.toLowerCase()) && !nearSpelling(kind, written);
+    });
+  });
+}
+
+/**
+ * Whether the question asks for someone's N ("Bohemond's son") and the sentence writes N only as
+ * another's ("Bohemond, Robert's son"): the one it names is not the one asked.
+ */
+export function possessedByAnother(corpus: Corpus, q: Question, gid: number): boolean {
+  if (!q.tokens.some((t) => isPossessiveMark(t.text))) return false;
+  const toks = corpus.tokens(gid);
+  return q.tokens.some((t, i) => {
+    const head = q.tokens[i + 2];
+    if (!isPossessiveMark(q.tokens[i + 1]?.text ?? '') || !CAPITALISED_WORD.test(t.text) || head?.pos !== 'NOUN')
+      return false;
+    const owner = foldAccents(t.text.toLowerCase());
+    const owners = toks.flatMap((x, j) =>
+      x.stem === head.stem && isPossessiveMark(toks[j - 1]?.text ?? '') && toks[j - 2] ? [toks[j - 2]!] : [],
+    );
+    const bare = toks.some((x, j) => x.stem === head.stem && !isPossessiveMark(toks[j - 1]?.text ?? ''));
+    return (
+      !bare &&
+      owners.length > 0 &&
+      owners.every((o) => {
+        const other = foldAccents(o.text.toLowerCase());
+        return CAPITALISED_WORD.test(o.text) && other !== owner && !nearSpelling(owner, other);
+      })
+    );
+  });
+}
