@@ -25,6 +25,10 @@ beforeAll(async () => {
       'Lund is a Danish engineer who moved to the town in 1990.',
       'A judge has rejected a claim by a fishing company against the sale. Judge Tom Reyes said the company had no right to the piers. The fishing company has filed for Chapter 11 protection in its claim for damages.',
     ].join('\n\n'),
+    'grants.txt': [
+      'title: Farmers ask for help\ndate: 2024-05-20',
+      'Speaking at the show, farm leader Gareth Owen said the talks were about support for the renewal of Arts Council grants.',
+    ].join('\n\n'),
   });
 });
 
@@ -47,6 +51,10 @@ describe('who: the agent of the verb asked, or the holder of the title asked', (
 
   it('"who oversees", typed lower-case, is read as a deed: the one doing it, not another name', () => {
     expect(ask('who oversees shipping').answer).toMatch(/Olga Ferris/);
+  });
+
+  it('a name written before the noun asked about is part of that thing, not who acts on it', () => {
+    expect(ask('who wants the grants renewed').answer).toMatch(/Gareth Owen/);
   });
 
   it('a deed no article writes ("who chairs") is done by no one the articles name', () => {

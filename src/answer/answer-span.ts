@@ -345,8 +345,17 @@ function mentionAnswer(
   // A name that holds the verb asked ("the agency Visit Lisbon" for "who will visit") is where the question's word matched, not who acts.
   const verbWords = new Set(q.tokens.filter((t) => t.pos === 'VERB').map((t) => t.text.toLowerCase()));
   const holdsVerb = (m: { name: string }) => lowerWords(m.name).some((w) => verbWords.has(w));
+  // A name written before a noun the question names ("the UN sanctions" for "who wants sanctions
+  // lifted") is part of the thing asked about, not who acts on it; "what is the name of the ...
+  // system" asks for just such a name.
+  const modifiesAsked = (m: { last: number }) => {
+    const next = toks[m.last + 1];
+    return q.wh === 'who' && !!next && next.pos === 'NOUN' && asked.has(next.stem);
+  };
   const pick = [...fresh]
-    .filter((m) => (!types.includes('place') || !modifier(m)) && !objectOfAsked(m) && !holdsVerb(m))
+    .filter(
+      (m) => (!types.includes('place') || !modifier(m)) && !objectOfAsked(m) && !holdsVerb(m) && !modifiesAsked(m),
+    )
     .sort((a, b) => Number(object(a)) - Number(object(b)) || distance(a) - distance(b) || a.first - b.first)[0];
   // The name, not the title written before it ("leader Rollo" -> "Rollo").
   return pick ? pick.name : null;
