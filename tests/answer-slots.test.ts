@@ -182,6 +182,10 @@ describe('when: the date of the clause asked', () => {
   it('"the first sale since X" dates an earlier sale, which "previously" asks for', () => {
     expect(ask('when did the authority previously sell something').answer ?? '').not.toMatch(/recently/);
   });
+
+  it('"the previous sale", the adjective, asks for that earlier sale too', () => {
+    expect(ask('when was the previous sale by the authority').answer ?? '').toMatch(/May 2015/);
+  });
 });
 
 describe('a speaker no article mentions', () => {

@@ -16,7 +16,7 @@ const RELATIVE_ADVERB = /^(recently|lately|yesterday|today|tonight|tomorrow|earl
 const RELATIVE_WORD =
   /\b(recent|recently|lately|yesterday|today|tonight|tomorrow|earlier|last|this|next|ago|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 /** Question words asking for the time of an earlier event than the one the article reports. */
-export const PREVIOUS = /^(previously|before|prior|formerly|last)$/i;
+export const PREVIOUS = /^(previous|previously|before|prior|formerly|last)$/i;
 /** Tokens between "first" and "since" in "the first visit by the delegation since": at most. */
 const FIRST_REACH = 5;
 /** Tokens between a verb and a relative adverb dating it at most: "recently visited". */
