@@ -28,6 +28,7 @@ beforeAll(async () => {
     'grants.txt': [
       'title: Farmers ask for help\ndate: 2024-05-20',
       'Speaking at the show, farm leader Gareth Owen said the talks were about support for the renewal of Arts Council grants.',
+      'If the board strays from the deal, then the union is expected to strike.',
     ].join('\n\n'),
   });
 });
@@ -51,6 +52,11 @@ describe('who: the agent of the verb asked, or the holder of the title asked', (
 
   it('"who oversees", typed lower-case, is read as a deed: the one doing it, not another name', () => {
     expect(ask('who oversees shipping').answer).toMatch(/Olga Ferris/);
+  });
+
+  it('"what is X expected to do if Y ..." is X\'s deed, not the condition the question itself gives', () => {
+    const r = ask('what is the union expected to do if the board strays from the deal');
+    expect(r.answer).toMatch(/strike/);
   });
 
   it('a name written before the noun asked about is part of that thing, not who acts on it', () => {

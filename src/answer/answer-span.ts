@@ -185,6 +185,10 @@ function sameVerb(corpus: Corpus, q: Question, f: Fact): boolean {
   );
 }
 
+function allAsked(text: string, askedLoose: Set<string>): boolean {
+  return lowerWords(text).every((w) => w.length <= 2 || askedLoose.has(looseStem(w)));
+}
+
 function overlaps(text: string, asked: Set<string>, corpusStem: (w: string) => string): boolean {
   return text
     .toLowerCase()
@@ -224,8 +228,11 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
       const speaker = speakerAround(corpus, gid, f.subjectStart);
       if (speaker) return speaker;
     } else {
-      // "What will the Taliban do?": the deed itself, "is expected to fight them", not "them".
-      if (has(f.subject) && (q.verbs.includes('do') || PRONOUN.test(f.object))) return `${f.relation} ${f.object}`;
+      // "What will the Taliban do?": the deed itself, "is expected to fight them", not "them";
+      // not a deed the question itself names ("... if Washington strays from the deal").
+      const deed = `${f.relation} ${f.object}`;
+      if (has(f.subject) && (q.verbs.includes('do') || PRONOUN.test(f.object)) && !allAsked(deed, askedLoose))
+        return deed;
       if (has(f.subject) && !has(f.object)) return f.object;
       if (passive && has(f.object)) return f.subject;
     }
