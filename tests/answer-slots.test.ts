@@ -29,6 +29,7 @@ beforeAll(async () => {
       'title: Farmers ask for help\ndate: 2024-05-20',
       'Speaking at the show, farm leader Gareth Owen said the talks were about support for the renewal of Arts Council grants.',
       'If the board strays from the deal, then the union is expected to strike.',
+      'At the town hall, deputy mayor Lena Holt held a meeting with the farmers union.',
     ].join('\n\n'),
   });
 });
@@ -57,6 +58,10 @@ describe('who: the agent of the verb asked, or the holder of the title asked', (
   it('"what is X expected to do if Y ..." is X\'s deed, not the condition the question itself gives', () => {
     const r = ask('what is the union expected to do if the board strays from the deal');
     expect(r.answer).toMatch(/strike/);
+  });
+
+  it('what a deed is done to may stand after its object ("held a meeting with the union")', () => {
+    expect(ask('who held talks with the union').answer).toMatch(/Lena Holt/);
   });
 
   it('a name written before the noun asked about is part of that thing, not who acts on it', () => {

@@ -261,7 +261,25 @@ function doneToAnother(corpus: Corpus, q: Question, gid: number): boolean {
     ].map(looseStem),
   );
   const facts = corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f) && !f.relation.endsWith(' by'));
-  return facts.length > 0 && facts.every((f) => !overlaps(`${f.subject} ${f.object}`, words, looseStem));
+  if (!facts.length) return false;
+  const ref = corpus.sentence(gid);
+  return facts.every((f) => !overlaps(`${f.subject} ${f.object} ${clauseRest(ref, f)}`, words, looseStem));
+}
+
+/**
+ * What a clause says after its fact's object, to the clause's end: "held a consultation with the
+ * delegation" holds it with the delegation, which the fact's object alone does not say.
+ */
+function clauseRest(ref: { doc: { text: string }; s: { end: number } }, f: Fact): string {
+  const from = f.objectStart + f.object.length;
+  if (f.objectStart < 0 || from >= ref.s.end) return '';
+  // From the end of the object's last word ("the Anglo" of "the Anglo-Saxons").
+  const rest = ref.doc.text
+    .slice(from, ref.s.end)
+    .replace(/^[\p{L}\p{N}'’-]+/u, '')
+    .split(/[,;:—–()“”".!?]/)[0]!;
+  // "replaced the Saxons as the ruling class": a capacity, not what the deed was done to.
+  return /^\s*as\b/i.test(rest) ? '' : rest;
 }
 
 /** The speaker, as written, of reported speech that holds this offset. */
