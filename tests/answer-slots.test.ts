@@ -47,6 +47,10 @@ describe('who: the agent of the verb asked, or the holder of the title asked', (
     expect(r.answer).toMatch(/Peter Lund/);
   });
 
+  it('"what is the name of the N" asks for the holder of the title as "who is the N" does', () => {
+    expect(ask('what is the name of the council leader').answer).toMatch(/Anne Brook/);
+  });
+
   it('a title stated as an apposition before the name', () => {
     expect(ask("who's the finance director").answer).toMatch(/Ravi Shah/);
   });

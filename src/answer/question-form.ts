@@ -187,7 +187,9 @@ export function copularRole(tokens: Token[], whAt: number): Form['role'] | undef
     !rest.slice(1).every((t) => PHRASE_PARTS.has(t.pos))
   )
     return undefined;
-  const phrase = rest.slice(1);
+  // "What is the name of the Taliban leader?" asks for the holder as "who is" does.
+  const named = rest[1]?.pos === 'DET' && rest[2]?.lemma === 'name' && rest[3]?.text.toLowerCase() === 'of';
+  const phrase = rest.slice(named ? 4 : 1);
   const ofAt = phrase.findIndex((t) => /^(of|for|at|in)$/i.test(t.text));
   const head = ofAt >= 0 ? ofAt - 1 : phrase.length - 1;
   const noun = phrase[head];
