@@ -30,6 +30,9 @@ beforeAll(async () => {
       'Speaking at the show, farm leader Gareth Owen said the talks were about support for the renewal of Arts Council grants.',
       'If the board strays from the deal, then the union is expected to strike.',
       'At the town hall, deputy mayor Lena Holt held a meeting with the farmers union.',
+      'The show was opened by Sara Quinn, deputy head of the water board.',
+      'Tom Bell, head of the river trust, closed the show with a speech about the school.',
+      'The parade was headed by Nina Park and the brass band.',
     ].join('\n\n'),
   });
 });
@@ -49,6 +52,20 @@ describe('who: the agent of the verb asked, or the holder of the title asked', (
 
   it('"what is the name of the N" asks for the holder of the title as "who is the N" does', () => {
     expect(ask('what is the name of the council leader').answer).toMatch(/Anne Brook/);
+  });
+
+  it('a deputy of the title asked does not hold it', () => {
+    const r = ask('who is the head of the water board');
+    expect(r.found).toBe(false);
+    expect(r.message).toMatch(/do not say who is the head of the water board/);
+  });
+
+  it('a title with its own "of" names its own body; "headed by" is no title', () => {
+    for (const q of ['who is the head of the school', 'who is the head of the band']) {
+      const r = ask(q);
+      expect(r.found, q).toBe(false);
+      expect(r.message).toMatch(/do not say who is the head of the/);
+    }
   });
 
   it('a title stated as an apposition before the name', () => {

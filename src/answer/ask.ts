@@ -87,7 +87,7 @@ export function routeQuestion(
     const r = roleHolderAnswer(ctx, q, base, options);
     if (r.found) return { result: r };
     const p = passageAnswer(ctx, q, base, options);
-    return { result: p.found && besideTitle(p, q.form.role.noun) ? p : r };
+    return { result: p.found && besideTitle(p, q) ? p : r };
   }
   if (q.form.role && !q.form.role.copular) {
     // "Which minister announced X": the person doing the deed in a passage about X; "Which judge

@@ -133,26 +133,53 @@ export function conditionalAnswer(ctx: Ctx, q: Question, base: Result, options: 
 /** Words between a title and its holder's name at most: "leader Rollo", "Duke William II". */
 const TITLE_REACH = 3;
 
-/** Whether an answer's name stands next to the title asked in the sentence it cites. */
-export function besideTitle(r: Result, noun: string): boolean {
+/** Where an apposition or a title phrase ends: "X, head of the trust, said". */
+const PHRASE_END = /[;:()]|[,.](?=\s)/;
+
+/**
+ * Whether an answer's name stands next to the title asked in the sentence it cites, as that
+ * title: not a lesser office ("deputy head" for "head"), and with the qualifiers asked.
+ */
+export function besideTitle(r: Result, q: Question): boolean {
   const text = r.citations[0]?.text;
-  if (!text || !r.answer) return false;
+  if (!text || !r.answer || !q.form.role) return false;
   const at = text.indexOf(r.answer);
   if (at < 0) return false;
-  const before = text
-    .slice(0, at)
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(-TITLE_REACH)
-    .map((w) => stemOf(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
-  const after = text
-    .slice(at + r.answer.length)
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, TITLE_REACH + 1)
-    .map((w) => stemOf(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
-  const title = stemOf(noun);
-  return before.includes(title) || after.includes(title);
+  const before =
+    text
+      .slice(0, at)
+      .split(PHRASE_END)
+      .filter((p) => p.trim())
+      .pop() ?? '';
+  const after =
+    text
+      .slice(at + r.answer.length)
+      .split(PHRASE_END)
+      .find((p) => p.trim()) ?? '';
+  // The title as a noun: "headed by X" says what X did, not a title.
+  const title = q.form.role.noun;
+  const askedWords = new Set(q.tokens.map((t) => t.text.toLowerCase()));
+  const asTitle = (words: string[], i: number) =>
+    (words[i] === title || words[i] === `${title}s`) &&
+    !(i > 0 && LESSER.test(words[i - 1]!) && !askedWords.has(words[i - 1]!));
+  const qualified = (words: string[]) => {
+    const stems = new Set(words.map(stemOf));
+    return q.form.role!.qualifiers.every((w) => [...standIns(q, w)].some((st) => stems.has(st)));
+  };
+  // A title with its own complement ("head of the river trust") names its own body: the
+  // qualifiers asked must be in that phrase. Without one ("their leader Rollo"), the sentence
+  // says whose.
+  const names = (phrase: string, near: (words: string[]) => number[]) => {
+    const words = textWords(phrase).map((w) => w.toLowerCase());
+    const i = near(words).find((k) => asTitle(words, k));
+    if (i === undefined) return false;
+    return /^(of|for|at)$/.test(words[i + 1] ?? '')
+      ? qualified(words)
+      : qualified(textWords(text).map((w) => w.toLowerCase()));
+  };
+  const last = (words: string[]) => [...words.keys()].slice(-TITLE_REACH);
+  const first = (words: string[]) => [...words.keys()].slice(0, TITLE_REACH + 1);
+  return names(before, last) || names(after, first);
 }
 
 /** Share of the question's words a passage must hold for its "a judge" to be the one asked about. */
