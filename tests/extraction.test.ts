@@ -67,6 +67,19 @@ describe('people and the organisations they speak for', () => {
     expect(doc.entities.some((e) => e.name.endsWith('Republic of Congo'))).toBe(true);
   });
 
+  it('an organisation word the tagger reads as a common noun still opens the name ("The Office of ...")', () => {
+    const { named } = article('title: Fine\n\nThe Office of Water Quality (OWQ) fined the firm on Monday.');
+    expect(named('Office of Water Quality')?.type).toBe('organisation');
+    expect(named('Office of Water Quality')?.aliases).toContain('OWQ');
+  });
+
+  it('a name after a common noun for an organisation is that organisation ("the campaign group X")', () => {
+    const { named } = article(
+      'title: Fares\n\nThe fine was welcomed by the campaign group Clean Rivers and the drivers union Aslef.',
+    );
+    expect(named('Clean Rivers')?.type).toBe('organisation');
+  });
+
   it('reads a figure reported after "said" as speech, though wink tags its verb as a noun', () => {
     const q = doc.quotes.find((x) => x.text.includes('repairs cost'));
     expect(q?.kind).toBe('reported');

@@ -88,7 +88,7 @@ export function findMentions(s: AnnotatedSentence, text: string, ctx: MentionCon
 
   let i = 0;
   while (i < toks.length) {
-    if (!isNameToken(toks[i]!)) {
+    if (!isNameToken(toks[i]!) && !startsOrganisationName(toks, i)) {
       i++;
       continue;
     }
@@ -133,6 +133,25 @@ export function findMentions(s: AnnotatedSentence, text: string, ctx: MentionCon
   }
   out.push(...commonNounOrganisations(toks, make, out));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "The Office of Rail Standards": the tagger reads the capitalised organisation word as a common
+ * noun, so the name would start at "Rail" and lose what makes it an organisation.
+ */
+function startsOrganisationName(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  const after = toks[i + 2];
+  return (
+    t.pos === 'NOUN' &&
+    isCapitalised(t) &&
+    isOrgWord(t) &&
+    !!next &&
+    /^(of|for)$/.test(next.text) &&
+    !!after &&
+    isNameToken(after)
+  );
 }
 
 type Make = (first: number, last: number, nameFirst: number, type: EntityType, extra?: Partial<Mention>) => Mention;
@@ -242,6 +261,8 @@ function classifyRun(
   if (lower.some((w) => NAME_CONNECTORS.has(w))) return make(i, j, i, 'organisation', extra);
   const prev = toks[i - 1];
   if (prev && BEFORE_PLACE.has(prev.text.toLowerCase())) return make(i, j, i, 'place', extra);
+  // "the campaign group Fair Fares", "the drivers' union Aslef": the common noun says what it is.
+  if (prev?.pos === 'NOUN' && !isCapitalised(prev) && isOrgWord(prev)) return make(i, j, i, 'organisation', extra);
   if (j > i) return make(i, j, i, 'person', extra);
   return make(i, j, i, 'other', extra);
 }
