@@ -33,6 +33,7 @@ beforeAll(async () => {
       'The show was opened by Sara Quinn, deputy head of the water board.',
       'Tom Bell, head of the river trust, closed the show with a speech about the school.',
       'The parade was headed by Nina Park and the brass band.',
+      'Organisers said they would move the fair indoors if the river floods again.',
     ].join('\n\n'),
   });
 });
@@ -278,6 +279,10 @@ describe('acronyms and conditions', () => {
     expect(ask('what happens if the repairs get postponed').answer).toMatch(
       /If the repairs are delayed, the bridge will stay closed/,
     );
+  });
+
+  it('what happens if: an outcome written before its "if" is the answer, not the condition', () => {
+    expect(ask('what happens if the river floods').answer).toMatch(/move the fair indoors/);
   });
 });
 

@@ -120,10 +120,13 @@ export function conditionalAnswer(ctx: Ctx, q: Question, base: Result, options: 
     const clause = text.slice(m.index);
     const condition = lowerPieces(clause.split(/[,;]/)[0]!).map(stemOf);
     if (!things.every((w) => [...standIns(q, w)].some((st) => condition.includes(st)))) continue;
+    // "... would strip it of its franchise if performance did not improve": the outcome comes
+    // first, so the if-clause alone would answer with the condition asked.
+    const outcomeAfter = /[,;]\s*\S/.test(clause);
     return {
       ...base,
       found: true,
-      answer: clause.replace(/^./, (c) => c.toUpperCase()),
+      answer: outcomeAfter ? clause.replace(/^./, (c) => c.toUpperCase()) : text,
       citations: [citation(corpus, h.gid, h.score)],
     };
   }
