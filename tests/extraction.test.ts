@@ -80,6 +80,14 @@ describe('people and the organisations they speak for', () => {
     expect(named('Clean Rivers')?.type).toBe('organisation');
   });
 
+  it('a title set off before the name after a possessive: "Their health spokesman, X," and "Y\'s managing director, Z,"', () => {
+    const { named } = article(
+      "title: Roles\n\nThe Greens criticised the plan. Their health spokesman, Owen Pryor, called it a mistake.\n\nKestrel Foods' rival apologised. Kestrel's managing director, Ruth Amos, said sales would recover.",
+    );
+    expect(named('Owen Pryor')?.roles).toContain('health spokesman');
+    expect(named('Ruth Amos')?.roles?.join(' ')).toMatch(/managing director/);
+  });
+
   it('reads a figure reported after "said" as speech, though wink tags its verb as a noun', () => {
     const q = doc.quotes.find((x) => x.text.includes('repairs cost'));
     expect(q?.kind).toBe('reported');

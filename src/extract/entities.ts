@@ -203,18 +203,29 @@ function mergeAcronymsOfNames(entities: Map<string, DocEntity>, resolved: Resolv
   }
 }
 
+const POSSESSIVE_PRONOUN = /^(its|their|his|her|our)$/i;
+
 /** "Voltra's chief executive, Maria Lindqvist, said": a titled noun phrase set off before the name. */
 function roleBefore(toks: Token[], first: number, last: number, text: string): string | null {
   // The name closes the apposition with a comma or ends the sentence: "..., the finance director, Ravi Shah."
   if (toks[first - 1]?.text !== ',' || !/^[,.;]$/.test(toks[last + 1]?.text ?? '')) return null;
   let k = first - 2;
   let sawTitle = false;
-  while (k >= 0 && (['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(toks[k]!.pos) || /^(’s|'s)$/.test(toks[k]!.text))) {
+  // "managing director": a participle the tagger reads as a verb, inside the title.
+  const participle = (t: Token, next: Token | undefined) =>
+    t.pos === 'VERB' && /ing$/i.test(t.text) && next?.pos === 'NOUN';
+  while (
+    k >= 0 &&
+    (['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(toks[k]!.pos) ||
+      /^(’s|'s)$/.test(toks[k]!.text) ||
+      participle(toks[k]!, toks[k + 1]))
+  ) {
     if (TITLE_WORDS.has(toks[k]!.lemma)) sawTitle = true;
     k--;
   }
   const start = k + 1;
-  // Opened by a comma, a conjunction, an adverb or a preposition ("according to the finance director, X").
+  // Opened by a comma, a conjunction, an adverb, a preposition ("according to the finance director,
+  // X") or a possessive pronoun ("Their health spokesman, X"), which the role leaves out.
   if (
     !sawTitle ||
     start > first - 2 ||
@@ -223,7 +234,7 @@ function roleBefore(toks: Token[], first: number, last: number, text: string): s
       toks[k]!.pos !== 'SCONJ' &&
       toks[k]!.pos !== 'ADV' &&
       toks[k]!.pos !== 'ADP' &&
-      k !== -1)
+      !POSSESSIVE_PRONOUN.test(toks[k]!.text))
   )
     return null;
   return text.slice(toks[start]!.start, toks[first - 2]!.end);
