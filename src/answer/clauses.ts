@@ -175,7 +175,17 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
       if (head >= 0) {
         let start = head;
         while (start > a && IN_PHRASE.has(toks[start - 1]!.pos)) start--;
-        subject = range(start, head + 1).filter((i) => NOMINAL.has(toks[i]!.pos));
+        // "Waiting lists for routine treatment in Wales have fallen": the noun phrase the
+        // prepositions hang from, when it opens the clause, is the subject, not "Wales".
+        let opening = start;
+        while (opening - 1 > a && toks[opening - 1]!.pos === 'ADP' && IN_PHRASE.has(toks[opening - 2]!.pos)) {
+          opening -= 1;
+          while (opening > a && IN_PHRASE.has(toks[opening - 1]!.pos)) opening--;
+        }
+        const end = opening === a && opening < start ? firstIn(opening, start, (i) => toks[i]!.pos === 'ADP') : -1;
+        subject = (end > opening ? range(opening, end) : range(start, head + 1)).filter((i) =>
+          NOMINAL.has(toks[i]!.pos),
+        );
       }
     }
     out.push({ from: a, to: b, subject, frame: frameAt });
