@@ -11,10 +11,20 @@ const verbless = (corpus: Corpus, gid: number) => !corpus.tokens(gid).some((t) =
 /** A sentence's closing stop, before any closing quotation marks or brackets. */
 const CLOSED = /[.!?;:]["'”’)\]]*\s*$/;
 
+/**
+ * Captions an article may open with before its first sentence: more would be a list, whose
+ * verbless items may be tagger slips. Also what keeps a sentence's tokens from being read for
+ * most passages, which the rest of their scoring does not need.
+ */
+const HEAD_CAPTIONS = 3;
+
 /** Whether the sentence is a caption or a label: no verb, and at its article's head or without a closing stop. */
 export function statesNothing(corpus: Corpus, gid: number): boolean {
-  if (!verbless(corpus, gid)) return false;
-  if (!CLOSED.test(corpus.sentenceText(gid))) return true;
-  for (let g = gid - 1; g >= corpus.docOf(gid).firstGid; g--) if (!verbless(corpus, g)) return false;
-  return true;
+  const first = corpus.docOf(gid).firstGid;
+  if (CLOSED.test(corpus.sentenceText(gid))) {
+    if (gid - first >= HEAD_CAPTIONS) return false;
+    for (let g = gid; g >= first; g--) if (!verbless(corpus, g)) return false;
+    return true;
+  }
+  return verbless(corpus, gid);
 }
