@@ -463,8 +463,8 @@ function placePhrase(text: string, toks: Tok[], asked: Set<string>): string | nu
     // "the west coast of": at most three words naming a part, then "of".
     let k = j;
     while (k < j + 3 && PLACE_PART.test(toks[k]?.text ?? '')) k++;
+    // Without "of", the part's words begin the name itself ("the Northern Hemisphere").
     if (k > j && /^of$/i.test(toks[k]?.text ?? '')) j = k + 1;
-    else if (k > j) continue;
     let end = j;
     while (toks[end]?.pos === 'PROPN' && /^\p{Lu}/u.test(toks[end]!.text)) end++;
     const run = toks.slice(j, end);

@@ -2,7 +2,7 @@
 // of X", "what does X mean", "what is X used for", "what kind of company is X". The sentence
 // defining X answers them as it answers "what is X" (an encyclopaedia's "The Parthenon is a
 // temple ... dedicated to Athena" says what it was for; "X is an American software corporation"
-// what kind of company it is).
+// what kind of company it is); and "what is X" where the tagger took a word of X for a verb.
 import type { Question } from './question.js';
 
 /** Parts of speech a thing's name may hold: "the North American Free Trade Agreement", "am 2201". */
@@ -47,5 +47,8 @@ export function definedThing(q: Question): string[] | null {
   // "what kind of company is X": X's defining sentence says what kind it is.
   if (/^(kind|type|sort)$/.test(low[1] ?? '') && low[2] === 'of' && /^(is|are|was|were)$/.test(low[4] ?? ''))
     return thing(toks.slice(5));
+  // "what is trades skills course": the tagger reads a plural noun before another noun as a verb,
+  // which keeps the form from reading "what is X"; as a modifier it is still part of the name.
+  if (copula) return thing(toks.slice(2));
   return null;
 }

@@ -57,6 +57,10 @@ function unshouted(text: string): string {
  */
 export function withVerbAfterWho(tokens: Token[], whAt: number): Token[] {
   const t = tokens[whAt + 1];
+  if (whAt >= 0 && tokens[whAt]!.text.toLowerCase() === 'who' && t) {
+    const past = pastAfterWho(t, tokens[whAt + 2]);
+    if (past) return tokens.map((x, i) => (i === whAt + 1 ? past : x));
+  }
   if (whAt < 0 || tokens[whAt]!.text.toLowerCase() !== 'who' || t?.pos !== 'NOUN' || !/^[a-z]+[^s]s$/.test(t.text))
     return tokens;
   if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[whAt + 2]?.pos ?? '')) return tokens;
@@ -66,4 +70,17 @@ export function withVerbAfterWho(tokens: Token[], whAt: number): Token[] {
       ? `${t.text.slice(0, -3)}y`
       : t.text.slice(0, -1);
   return tokens.map((x, i) => (i === whAt + 1 ? { ...x, pos: 'VERB', lemma } : x));
+}
+
+/**
+ * "who starred in the film", "who married the king": wink reads a past tense right after "who" as
+ * a noun or an adjective. Read in a clause that can only make it a verb ("they starred it"), it
+ * is the deed asked, with its lemma.
+ */
+function pastAfterWho(t: Token, next: Token | undefined): Token | null {
+  if (!/^(NOUN|ADJ)$/.test(t.pos) || !/^[a-z]{3,}ed$/.test(t.text)) return null;
+  if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON|ADP)$/.test(next?.pos ?? '')) return null;
+  const frame = `they ${t.text} it`;
+  const read = annotate(frame, 0, frame.length).flatMap((s) => s.tokens)[1];
+  return read?.pos === 'VERB' ? { ...t, pos: 'VERB', lemma: read.lemma } : null;
 }

@@ -26,6 +26,8 @@ import { lowerPieces } from '../text/words.js';
 import { isYear } from '../text/dates.js';
 import { countsAnotherThing, namesAnotherKind, possessedByAnother } from './another-one.js';
 import { SMALL_NUMBER_DIGITS } from '../text/number-words.js';
+import { statesNothing } from './statement.js';
+import { lacksTheDeed } from './manner.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -285,6 +287,8 @@ export function rankPassages(
       !possessedByAnother(corpus, q, h.gid) &&
       !answersTheOpposite(q, parts) &&
       !answersOnlyTheAffirmative(q, corpus.sentenceText(h.gid)) &&
+      !statesNothing(corpus, h.gid) &&
+      !lacksTheDeed(corpus, q, h.gid) &&
       aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id);
     ranked.push({ ...h, order, parts, score, span, meetsConstraints });
     if (meetsConstraints) bestScore = Math.max(bestScore, score);

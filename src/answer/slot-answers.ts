@@ -350,22 +350,59 @@ export function definitionAnswer(
     for (let g = from; g < Math.min(to, from + OPENING_SENTENCES); g++)
       if (!gids.some((x) => x.gid === g)) gids.push({ gid: g, score: 0 });
   }
-  for (const h of gids) {
+  // An article's opening defines its subject; a later "X is the oldest company in town" says one
+  // thing of it. Openings come first, by their place in their article; the rest in the index's order.
+  const place = (gid: number) => gid - corpus.docOf(gid).firstGid;
+  const atHead = (gid: number) => place(gid) < OPENING_SENTENCES;
+  const ordered = [
+    ...gids.filter((h) => atHead(h.gid)).sort((a, b) => place(a.gid) - place(b.gid)),
+    ...gids.filter((h) => !atHead(h.gid)),
+  ];
+  const defining = ordered.flatMap((h) => {
     const text = corpus.sentenceText(h.gid);
     const m = DEFINING.exec(text);
-    if (!m) continue;
+    if (!m) return [];
     // The subject: what stands before the copula, without a bracketed aside.
     let before = text.slice(0, m.index);
     for (let k = 0; k < 3 && /\([^()]*\)/.test(before); k++) before = before.replace(/\([^()]*\)/g, '');
+    return [{ ...h, text, before }];
+  });
+  const answer = (h: { gid: number; score: number; text: string }): Result => ({
+    ...base,
+    found: true,
+    answer: h.text,
+    citations: [citation(corpus, h.gid, h.score)],
+  });
+  for (const h of defining) {
     // "A hung jury or deadlocked jury is ...": without its article, a subject of plain names
     // starts with the thing; one holding a clause ("The X community, with Y, built ...") does not.
-    const bare = before.replace(/^\s*(the|a|an)\s+/i, '');
+    const bare = h.before.replace(/^\s*(the|a|an)\s+/i, '');
     if (
-      !namesThing(squeeze(before), key, singular) &&
-      (bare.includes(',') || !namesThing(squeeze(bare), key, singular))
+      namesThing(squeeze(h.before), key, singular) ||
+      (!bare.includes(',') && namesThing(squeeze(bare), key, singular))
     )
-      continue;
-    return { ...base, found: true, answer: text, citations: [citation(corpus, h.gid, h.score)] };
+      return answer(h);
   }
-  return null;
+  // "What is trades skills course" and an article opening "A trade course is ...": the question
+  // names the thing with a word more or another, which only its article's opening may be read as.
+  const near = defining.find((h) => atHead(h.gid) && nearlyNamesThing(h.before, words));
+  return near ? answer(near) : null;
+}
+
+/** Most words a subject, or the thing asked, may have for a near match: a longer one is a clause, not a name. */
+const NEAR_SUBJECT_WORDS = 5;
+
+/**
+ * Whether a subject names the thing asked in other words: the same head noun, and another word
+ * of the thing's besides. The head alone ("a course") names every kind of course.
+ */
+function nearlyNamesThing(subject: string, words: string[]): boolean {
+  if (subject.includes(',')) return false;
+  const named = textWords(subject.replace(/^\s*(the|a|an)\s+/i, '')).map(stemOf);
+  const asked = words.flatMap(textWords).map(stemOf);
+  const fits = (n: number) => n >= 2 && n <= NEAR_SUBJECT_WORDS;
+  if (!fits(named.length) || !fits(asked.length)) return false;
+  if (named[named.length - 1] !== asked[asked.length - 1]) return false;
+  const others = new Set(asked.slice(0, -1));
+  return named.slice(0, -1).some((st) => others.has(st));
 }

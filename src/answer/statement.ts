@@ -1,0 +1,30 @@
+// Whether a passage states anything: an image caption left in an encyclopaedia's text ("Double
+// rainbow over a field", "Outside the old saloon in New York.") names things and asserts nothing
+// of them, so however many of the question's words it holds, it answers no question. A caption
+// has no verb, not even a copula; but the tagger reads some real verbs as nouns ("The two bases
+// form the largest presence"), so a verbless sentence is taken for a caption only at the head of
+// its article, before any sentence with a verb, or where it has no closing stop, as a sentence has.
+import type { Corpus } from '../corpus/corpus.js';
+
+const verbless = (corpus: Corpus, gid: number) => !corpus.tokens(gid).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+
+/** A sentence's closing stop, before any closing quotation marks or brackets. */
+const CLOSED = /[.!?;:]["'”’)\]]*\s*$/;
+
+/**
+ * Captions an article may open with before its first sentence: more would be a list, whose
+ * verbless items may be tagger slips. Also what keeps a sentence's tokens from being read for
+ * most passages, which the rest of their scoring does not need.
+ */
+const HEAD_CAPTIONS = 3;
+
+/** Whether the sentence is a caption or a label: no verb, and at its article's head or without a closing stop. */
+export function statesNothing(corpus: Corpus, gid: number): boolean {
+  const first = corpus.docOf(gid).firstGid;
+  if (CLOSED.test(corpus.sentenceText(gid))) {
+    if (gid - first >= HEAD_CAPTIONS) return false;
+    for (let g = gid; g >= first; g--) if (!verbless(corpus, g)) return false;
+    return true;
+  }
+  return verbless(corpus, gid);
+}
