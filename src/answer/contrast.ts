@@ -9,7 +9,7 @@ import { stemOf } from '../nlp/annotate.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { AntonymSource } from './antonyms.js';
 import type { Question } from './question.js';
-import { textWords } from '../text/words.js';
+import { lowerPieces, textWords } from '../text/words.js';
 import { PREVIOUS } from './time-span.js';
 import { gradedTheOtherWay, gradesIn, orderedTheOtherWay, ordersAWord } from './degree.js';
 
@@ -126,7 +126,12 @@ function askedContrast(q: Question, antonyms: AntonymSource): AskedContrast {
     )
       continue;
     const word = t.text.toLowerCase();
-    opposable.push({ stem: t.stem, word, antonymStems: antonyms(t.lemma).map(stemOf), prefixed: prefixOpposites(word) });
+    opposable.push({
+      stem: t.stem,
+      word,
+      antonymStems: antonyms(t.lemma).map(stemOf),
+      prefixed: prefixOpposites(word),
+    });
   }
   const asked = {
     antonyms,
@@ -139,9 +144,9 @@ function askedContrast(q: Question, antonyms: AntonymSource): AskedContrast {
   return asked;
 }
 
-/** A sentence's lower-case words (textWords) and their stems, in order. */
-export interface StemmedWords {
-  words: string[];
+/** A sentence's lowerPieces (an empty piece between two marks keeps the places) and each piece's stem ('' for an empty one). */
+export interface SentencePieces {
+  pieces: string[];
   stems: string[];
 }
 
@@ -151,13 +156,20 @@ export function contrastParts(
   q: Question,
   gid: number,
   antonyms: AntonymSource,
-  sentence?: StemmedWords,
+  sentence?: SentencePieces,
 ): ContrastParts {
   const asked = askedContrast(q, antonyms);
   const text = corpus.sentenceText(gid);
-  const words = sentence?.words ?? textWords(text);
+  // The pieces that are words (textWords), with their stems.
+  const { pieces, stems: pieceStems } = sentence ?? { pieces: lowerPieces(text), stems: [] };
+  const words: string[] = [];
+  const stems = new Set<string>();
+  pieces.forEach((w, i) => {
+    if (!w) return;
+    words.push(w);
+    stems.add(pieceStems[i] ?? stemOf(w));
+  });
   const wordSet = new Set(words);
-  const stems = new Set(sentence?.stems ?? words.map(stemOf));
   // The sentence's tokens are read only for a question that grades or orders a word at all.
   const turned =
     (asked.grades && gradedTheOtherWay(q.tokens, corpus.tokens(gid), antonyms)) ||

@@ -5,7 +5,7 @@ import { stemOf } from '../nlp/annotate.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Context } from './answer-context.js';
 import { smallAntonyms } from './antonyms.js';
-import { answersOnlyTheAffirmative, answersTheOpposite, contrastParts, type StemmedWords } from './contrast.js';
+import { answersOnlyTheAffirmative, answersTheOpposite, contrastParts, type SentencePieces } from './contrast.js';
 import { K1, type Hit, type TextIndex } from '../search/text-index.js';
 import { actsAsAsked, answerSpan, askedOf } from './answer-span.js';
 import {
@@ -180,27 +180,10 @@ function indexParts(ctx: Context, words: Words, h: Hit, most: number): IndexPart
   };
 }
 
-/** A sentence's lowerPieces (an empty piece between two marks keeps the places) and each piece's stem ('' for an empty one). */
-interface SentencePieces {
-  pieces: string[];
-  stems: string[];
-}
-
 /** A sentence's words stemmed once for the parts that read them (sequence, contrast). */
 function piecesOf(text: string): SentencePieces {
   const pieces = lowerPieces(text);
   return { pieces, stems: pieces.map((w) => (w ? stemOf(w) : '')) };
-}
-
-/** The pieces that are words (textWords), with their stems. */
-function wordsOf({ pieces, stems }: SentencePieces): StemmedWords {
-  const out: StemmedWords = { words: [], stems: [] };
-  pieces.forEach((w, i) => {
-    if (!w) return;
-    out.words.push(w);
-    out.stems.push(stems[i]!);
-  });
-  return out;
 }
 
 /** How far apart (in words) two neighbouring question words may stand in the sentence and still read as the question's phrase. */
@@ -211,28 +194,38 @@ const SEQUENCE_WINDOW = 3;
  * within SEQUENCE_WINDOW words: "the capital of France" against a sentence that has "capital"
  * and "France" in other clauses.
  */
-function sequenceShare(words: Words, pieces: SentencePieces): number {
-  const asked = words.groups.filter((g) => !g.optional);
-  if (asked.length < 2) return 0;
-  // Where each stem stands, from the sentence's own words: decoding its article's stored tokens
-  // costs about a millisecond, stemming one sentence some hundredths.
+function sequenceShare(asked: SequenceWords, pieces: SentencePieces): number {
+  const { groups, stems } = asked;
+  if (groups.length < 2) return 0;
+  // Where each stem asked stands, from the sentence's own words: decoding its article's stored
+  // tokens costs about a millisecond, stemming one sentence some hundredths.
   const at = new Map<string, number[]>();
-  pieces.pieces.forEach((word, i) => {
-    if (!word) return;
-    const st = pieces.stems[i]!;
+  pieces.stems.forEach((st, i) => {
+    if (!pieces.pieces[i] || !stems.has(st)) return;
     const list = at.get(st);
     if (list) list.push(i);
     else at.set(st, [i]);
   });
   const positions = (g: WeighedWord) => g.stems.flatMap((st) => at.get(st) ?? []);
   let found = 0;
-  let here = positions(asked[0]!);
-  for (let i = 0; i + 1 < asked.length; i++) {
-    const next = positions(asked[i + 1]!);
+  let here = positions(groups[0]!);
+  for (let i = 0; i + 1 < groups.length; i++) {
+    const next = positions(groups[i + 1]!);
     if (here.some((p) => next.some((q) => q > p && q - p <= SEQUENCE_WINDOW))) found++;
     here = next;
   }
-  return found / (asked.length - 1);
+  return found / (groups.length - 1);
+}
+
+/** The question words the sequence part reads (those not optional), in order, and all their stems: worked out once per question. */
+interface SequenceWords {
+  groups: WeighedWord[];
+  stems: Set<string>;
+}
+
+function sequenceWords(words: Words): SequenceWords {
+  const groups = words.groups.filter((g) => !g.optional);
+  return { groups, stems: new Set(groups.flatMap((g) => g.stems)) };
 }
 
 export interface RankOptions {
@@ -259,6 +252,7 @@ export function rankPassages(
   const focusIds = new Set(q.focus.map((e) => e.id));
   const typed = TYPED.has(q.expects);
   const asked = askedOf(q);
+  const inSequence = sequenceWords(words);
   // Read only when a passage meets the other constraints: near spellings cost a look-up per noun.
   let topic: TopicNoun[] | undefined;
   // The most BM25 gives a sentence that holds every word asked, each as often as can count.
@@ -296,8 +290,8 @@ export function rankPassages(
         corpus.mentionsIn(h.gid).some((m) => focusIds.has(corpus.entityOf(doc, m.entity)?.id ?? ''))
           ? 1
           : 0,
-      sequence: sequenceShare(words, pieces),
-      ...contrastParts(corpus, q, h.gid, ctx.antonyms ?? smallAntonyms, wordsOf(pieces)),
+      sequence: sequenceShare(inSequence, pieces),
+      ...contrastParts(corpus, q, h.gid, ctx.antonyms ?? smallAntonyms, pieces),
     };
     const score = passageScore(parts, weights);
     const meetsConstraints =
