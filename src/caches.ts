@@ -106,11 +106,23 @@ export const CORPUS_CACHES = {
     size: null,
     eviction: 'none: built once, at warm-up or the first name look-up',
   },
+  nameLookups: {
+    where: 'search/names.ts',
+    holds: 'the entities a partial or misspelt name may mean, by the name, limit and strictness asked',
+    size: 10_000,
+    eviction: 'emptied when full',
+  },
   spelling: {
     where: 'search/text-index.ts',
     holds: 'the vocabulary and its deletion index for misspelt words',
     size: null,
     eviction: 'none: built whole at the first misspelling',
+  },
+  corrections: {
+    where: 'search/text-index.ts',
+    holds: "a misspelt word's likely stems with their weights (TextIndex.correct)",
+    size: 20_000,
+    eviction: 'emptied when full',
   },
   termStatistics: {
     where: 'search/text-index.ts',

@@ -32,4 +32,18 @@ describe('the caches that outlive a request', () => {
     expect([...cleared].sort()).toEqual(Object.keys(PROCESS_CACHES).sort());
     expect(asked()).toEqual(before);
   });
+
+  it('answers a misspelt name or word the same the second time, when the answer comes from what the corpus remembers', async () => {
+    const engine = await engineFor({ 'harbour.txt': ARTICLE });
+    const asked = () => [
+      engine.run('ask', 'Where is the shipyrd that builds the electric ferries?'),
+      engine.run('ask', 'What did Okafr say about the old boats?'),
+      engine.run('who', 'Marie Okafor'),
+    ];
+    const first = asked();
+    expect(first[0]!.answer).toBe('Gdansk');
+    expect(first[1]!.found).toBe(true);
+    expect(first[1]!.answer).toContain('Okafor');
+    expect(asked()).toEqual(first);
+  });
 });

@@ -47,7 +47,14 @@ function numberKey(text: string): string | null {
  */
 export function countsAnotherThing(corpus: Corpus, index: TextIndex, q: Question, gid: number): boolean {
   // Most questions count nothing: the sentence's tokens are not read for them.
-  if (!q.tokens.some((t, i) => numberKey(t.text) !== null && /^(NOUN|PROPN)$/.test(q.tokens[i + 1]?.pos ?? '')))
+  if (
+    !q.tokens.some(
+      (t, i) =>
+        numberKey(t.text) !== null &&
+        /^(NOUN|PROPN)$/.test(q.tokens[i + 1]?.pos ?? '') &&
+        /^\p{L}{2}/u.test(q.tokens[i + 1]!.text),
+    )
+  )
     return false;
   const toks = corpus.tokens(gid);
   return q.tokens.some((t, i) => {
@@ -89,7 +96,13 @@ const CAPITALISED_WORD = /^(\p{Lu}[\p{L}-]*|\p{Lu})$/u;
  * another capitalised word of its own ("helper T cell", "Economic Sciences"): another one.
  */
 export function namesAnotherKind(corpus: Corpus, q: Question, gid: number): boolean {
-  if (!q.tokens.some((t, i) => i > 0 && CAPITALISED_WORD.test(t.text))) return false;
+  // Only a capitalised word before a noun names a kind: for other questions the sentence's tokens are not read.
+  if (
+    !q.tokens.some(
+      (t, i) => i > 0 && CAPITALISED_WORD.test(t.text) && /^(NOUN|PROPN)$/.test(q.tokens[i + 1]?.pos ?? ''),
+    )
+  )
+    return false;
   const toks = corpus.tokens(gid);
   const written = new Set(toks.map((t) => t.text.toLowerCase()));
   const asked = new Set(q.tokens.map((t) => t.text.toLowerCase()));
@@ -113,7 +126,16 @@ export function namesAnotherKind(corpus: Corpus, q: Question, gid: number): bool
  * another's ("Bohemond, Robert's son"): the one it names is not the one asked.
  */
 export function possessedByAnother(corpus: Corpus, q: Question, gid: number): boolean {
-  if (!q.tokens.some((t) => isPossessiveMark(t.text))) return false;
+  // Only a capitalised owner's noun ("Bohemond's son") can be another's: for other questions the sentence's tokens are not read.
+  if (
+    !q.tokens.some(
+      (t, i) =>
+        isPossessiveMark(q.tokens[i + 1]?.text ?? '') &&
+        CAPITALISED_WORD.test(t.text) &&
+        q.tokens[i + 2]?.pos === 'NOUN',
+    )
+  )
+    return false;
   const toks = corpus.tokens(gid);
   return q.tokens.some((t, i) => {
     const head = q.tokens[i + 2];

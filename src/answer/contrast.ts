@@ -9,9 +9,9 @@ import { stemOf } from '../nlp/annotate.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { AntonymSource } from './antonyms.js';
 import type { Question } from './question.js';
-import { textWords } from '../text/words.js';
+import { lowerPieces, textWords } from '../text/words.js';
 import { PREVIOUS } from './time-span.js';
-import { asksDegreeOrOrder, gradedTheOtherWay, orderedTheOtherWay } from './degree.js';
+import { gradedTheOtherWay, gradesIn, orderedTheOtherWay, ordersAWord } from './degree.js';
 
 export interface ContrastParts {
   /** 1 when exactly one of the question and the sentence is negated. */
@@ -71,25 +71,50 @@ export function answersOnlyTheAffirmative(q: Question, text: string): boolean {
   return !words.some((w, i) => stems.has(stemOf(w)) && negative.some((n, j) => n && Math.abs(i - j) <= NEGATION_REACH));
 }
 
-/** One word is the other with a negating prefix. */
-function prefixOpposite(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && NEGATING_PREFIXES.some((p) => long === p + short);
+/**
+ * The words that are `word` with a negating prefix added or taken off ("dependent" <->
+ * "independent"), the shorter of the two at least 4 letters: one set look-up per word of a
+ * sentence instead of a comparison with each prefix.
+ */
+function prefixOpposites(word: string): Set<string> {
+  const out = new Set<string>();
+  for (const p of NEGATING_PREFIXES) {
+    if (word.length >= 4) out.add(p + word);
+    if (word.startsWith(p) && word.length - p.length >= 4) out.add(word.slice(p.length));
+  }
+  return out;
 }
 
-export function contrastParts(corpus: Corpus, q: Question, gid: number, antonyms: AntonymSource): ContrastParts {
-  const text = corpus.sentenceText(gid);
-  const words = textWords(text);
-  const wordSet = new Set(words);
-  const stems = new Set(words.map(stemOf));
-  // The sentence's tokens are read only for a question that grades or orders at all.
-  const turned =
-    asksDegreeOrOrder(q.tokens) &&
-    (gradedTheOtherWay(q.tokens, corpus.tokens(gid), antonyms) || orderedTheOtherWay(q.tokens, corpus.tokens(gid)));
-  let opposite = turned ? 1 : 0;
+/** A question word whose opposite in a passage sets the passage against the question. */
+interface Opposable {
+  stem: string;
+  /** Lower-cased as written. */
+  word: string;
+  /** Stems of its antonyms. */
+  antonymStems: string[];
+  /** Its forms with a negating prefix added or taken off (prefixOpposites). */
+  prefixed: Set<string>;
+}
+
+/** What contrastParts needs of a question, worked out once for all its candidate passages. */
+interface AskedContrast {
+  antonyms: AntonymSource;
+  /** The question grades a quality ("the highest"): a passage may grade it the other way. */
+  grades: boolean;
+  /** The question orders a word by a preposition ("after the war"): a passage may order it the other way. */
+  orders: boolean;
+  negated: boolean;
+  /** The question's words, in order, that may have an opposite: content words, no adverbs or time words. */
+  opposable: Opposable[];
+}
+
+const askedContrasts = new WeakMap<Question, AskedContrast>();
+
+function askedContrast(q: Question, antonyms: AntonymSource): AskedContrast {
+  const known = askedContrasts.get(q);
+  if (known?.antonyms === antonyms) return known;
+  const opposable: Opposable[] = [];
   for (const [i, t] of q.tokens.entries()) {
-    if (opposite) break;
-    const w = t.text.toLowerCase();
     // Adverbs and time words date or grade the deed ("did they last visit", "first proved"):
     // their opposites say another time, which the time asked settles, not another thing. Not
     // "the last line of defence", which names another thing.
@@ -97,19 +122,65 @@ export function contrastParts(corpus: Corpus, q: Question, gid: number, antonyms
       t.pos === 'ADV' ||
       (PREVIOUS.test(t.text) && q.tokens[i - 1]?.pos !== 'DET') ||
       STOP_WORDS.has(t.lemma) ||
-      !isContentTerm(t.stem, t.pos) ||
-      stems.has(t.stem) ||
-      wordSet.has(w)
+      !isContentTerm(t.stem, t.pos)
     )
       continue;
-    if (antonyms(t.lemma).some((a) => stems.has(stemOf(a))) || words.some((s) => prefixOpposite(w, s))) {
-      opposite = 1;
-      break;
-    }
+    const word = t.text.toLowerCase();
+    opposable.push({
+      stem: t.stem,
+      word,
+      antonymStems: antonyms(t.lemma).map(stemOf),
+      prefixed: prefixOpposites(word),
+    });
   }
+  const asked = {
+    antonyms,
+    grades: gradesIn(q.tokens).length > 0,
+    orders: ordersAWord(q.tokens),
+    negated: negated(q.text),
+    opposable,
+  };
+  askedContrasts.set(q, asked);
+  return asked;
+}
+
+/** A sentence's lowerPieces (an empty piece between two marks keeps the places) and each piece's stem ('' for an empty one). */
+export interface SentencePieces {
+  pieces: string[];
+  stems: string[];
+}
+
+/** `sentence`: the sentence's words already stemmed, when the caller has them. */
+export function contrastParts(
+  corpus: Corpus,
+  q: Question,
+  gid: number,
+  antonyms: AntonymSource,
+  sentence?: SentencePieces,
+): ContrastParts {
+  const asked = askedContrast(q, antonyms);
+  const text = corpus.sentenceText(gid);
+  // The pieces that are words (textWords), with their stems.
+  const { pieces, stems: pieceStems } = sentence ?? { pieces: lowerPieces(text), stems: [] };
+  const words: string[] = [];
+  const stems = new Set<string>();
+  pieces.forEach((w, i) => {
+    if (!w) return;
+    words.push(w);
+    stems.add(pieceStems[i] ?? stemOf(w));
+  });
+  const wordSet = new Set(words);
+  // The sentence's tokens are read only for a question that grades or orders a word at all.
+  const turned =
+    (asked.grades && gradedTheOtherWay(q.tokens, corpus.tokens(gid), antonyms)) ||
+    (asked.orders && orderedTheOtherWay(q.tokens, corpus.tokens(gid)));
+  const opposed = (t: Opposable) =>
+    !stems.has(t.stem) &&
+    !wordSet.has(t.word) &&
+    (t.antonymStems.some((st) => stems.has(st)) || words.some((s) => t.prefixed.has(s)));
   return {
     // "What did X say about Y?" asks their words whatever their polarity: a "not" in them is what they said.
-    negationClash: q.expects !== 'quote' && negated(q.text) !== negated(text) ? 1 : 0,
-    opposite,
+    negationClash: q.expects !== 'quote' && asked.negated !== negated(text) ? 1 : 0,
+    opposite: turned || asked.opposable.some(opposed) ? 1 : 0,
   };
 }

@@ -152,29 +152,46 @@ const AFTER_SAME_VERB = new Set(['for', 'against']);
 const ORDER_REACH = 3;
 const GOVERNED_POS = /^(NOUN|PROPN|VERB|NUM)$/;
 
+/** A word the question orders by a preposition ("after the introduction"): the preposition, its opposite, the word it governs, and the verb an opposite of "for"/"against" must follow. */
+interface AskedOrder {
+  word: string;
+  opposite: string;
+  governed: Token;
+  verb: Token | undefined;
+}
+
+/** The words a question orders by a preposition of order, read from the question alone. */
+function ordersIn(question: readonly Token[]): AskedOrder[] {
+  const out: AskedOrder[] = [];
+  question.forEach((t, i) => {
+    const opposite = ORDER_OPPOSITES.get(t.text.toLowerCase());
+    if (!opposite) return;
+    const governed = question.slice(i + 1, i + 1 + ORDER_REACH).find((x) => GOVERNED_POS.test(x.pos));
+    if (!governed) return;
+    const verb = AFTER_SAME_VERB.has(opposite) ? question[i - 1] : undefined;
+    if (verb && verb.pos !== 'VERB') return;
+    out.push({ word: t.text.toLowerCase(), opposite, governed, verb });
+  });
+  return out;
+}
+
+/** Whether the question orders a word by a preposition of order, so that a passage may order it the other way. */
+export function ordersAWord(question: readonly Token[]): boolean {
+  return ordersIn(question).length > 0;
+}
+
 /**
  * Whether the passage puts a word the question orders by a preposition under its opposite: "after
  * the introduction of X.25" against "before the introduction of X.25".
  */
 export function orderedTheOtherWay(question: readonly Token[], passage: readonly Token[]): boolean {
-  return question.some((t, i) => {
-    const opposite = ORDER_OPPOSITES.get(t.text.toLowerCase());
-    if (!opposite) return false;
-    const governed = question.slice(i + 1, i + 1 + ORDER_REACH).find((x) => GOVERNED_POS.test(x.pos));
-    if (!governed) return false;
-    const verb = AFTER_SAME_VERB.has(opposite) ? question[i - 1] : undefined;
-    if (verb && verb.pos !== 'VERB') return false;
-    return passage.some((p, j) => {
+  return ordersIn(question).some(({ word, opposite, governed, verb }) =>
+    passage.some((p, j) => {
       if (p.stem !== governed.stem) return false;
       const from = Math.max(0, j - ORDER_REACH);
       const before = passage.slice(from, j).map((x) => x.text.toLowerCase());
       const at = before.lastIndexOf(opposite);
-      return at >= 0 && !before.includes(t.text.toLowerCase()) && (!verb || passage[from + at - 1]?.stem === verb.stem);
-    });
-  });
-}
-
-/** Whether the question grades a quality or orders by a preposition of order at all. */
-export function asksDegreeOrOrder(question: readonly Token[]): boolean {
-  return question.some((t) => ORDER_OPPOSITES.has(t.text.toLowerCase())) || gradesIn(question).length > 0;
+      return at >= 0 && !before.includes(word) && (!verb || passage[from + at - 1]?.stem === verb.stem);
+    }),
+  );
 }

@@ -5,7 +5,7 @@ import { stemOf } from '../nlp/annotate.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Context } from './answer-context.js';
 import { smallAntonyms } from './antonyms.js';
-import { answersOnlyTheAffirmative, answersTheOpposite, contrastParts } from './contrast.js';
+import { answersOnlyTheAffirmative, answersTheOpposite, contrastParts, type SentencePieces } from './contrast.js';
 import { K1, type Hit, type TextIndex } from '../search/text-index.js';
 import { actsAsAsked, answerSpan, askedOf } from './answer-span.js';
 import {
@@ -182,6 +182,12 @@ function indexParts(ctx: Context, words: Words, h: Hit, most: number): IndexPart
   };
 }
 
+/** A sentence's words stemmed once for the parts that read them (sequence, contrast). */
+function piecesOf(text: string): SentencePieces {
+  const pieces = lowerPieces(text);
+  return { pieces, stems: pieces.map((w) => (w ? stemOf(w) : '')) };
+}
+
 /** How far apart (in words) two neighbouring question words may stand in the sentence and still read as the question's phrase. */
 const SEQUENCE_WINDOW = 3;
 
@@ -190,28 +196,38 @@ const SEQUENCE_WINDOW = 3;
  * within SEQUENCE_WINDOW words: "the capital of France" against a sentence that has "capital"
  * and "France" in other clauses.
  */
-function sequenceShare(corpus: Corpus, words: Words, gid: number): number {
-  const asked = words.groups.filter((g) => !g.optional);
-  if (asked.length < 2) return 0;
-  // Where each stem stands, from the sentence's own words: decoding its article's stored tokens
-  // costs about a millisecond, stemming one sentence some hundredths.
+function sequenceShare(asked: SequenceWords, pieces: SentencePieces): number {
+  const { groups, stems } = asked;
+  if (groups.length < 2) return 0;
+  // Where each stem asked stands, from the sentence's own words: decoding its article's stored
+  // tokens costs about a millisecond, stemming one sentence some hundredths.
   const at = new Map<string, number[]>();
-  lowerPieces(corpus.sentenceText(gid)).forEach((word, i) => {
-    if (!word) return;
-    const st = stemOf(word);
+  pieces.stems.forEach((st, i) => {
+    if (!pieces.pieces[i] || !stems.has(st)) return;
     const list = at.get(st);
     if (list) list.push(i);
     else at.set(st, [i]);
   });
   const positions = (g: WeighedWord) => g.stems.flatMap((st) => at.get(st) ?? []);
   let found = 0;
-  let here = positions(asked[0]!);
-  for (let i = 0; i + 1 < asked.length; i++) {
-    const next = positions(asked[i + 1]!);
+  let here = positions(groups[0]!);
+  for (let i = 0; i + 1 < groups.length; i++) {
+    const next = positions(groups[i + 1]!);
     if (here.some((p) => next.some((q) => q > p && q - p <= SEQUENCE_WINDOW))) found++;
     here = next;
   }
-  return found / (asked.length - 1);
+  return found / (groups.length - 1);
+}
+
+/** The question words the sequence part reads (those not optional), in order, and all their stems: worked out once per question. */
+interface SequenceWords {
+  groups: WeighedWord[];
+  stems: Set<string>;
+}
+
+function sequenceWords(words: Words): SequenceWords {
+  const groups = words.groups.filter((g) => !g.optional);
+  return { groups, stems: new Set(groups.flatMap((g) => g.stems)) };
 }
 
 export interface RankOptions {
@@ -238,8 +254,9 @@ export function rankPassages(
   const focusIds = new Set(q.focus.map((e) => e.id));
   const typed = TYPED.has(q.expects);
   const asked = askedOf(q);
+  const inSequence = sequenceWords(words);
   // Read only when a passage meets the other constraints: near spellings cost a look-up per noun.
-  let topic: string[][] | undefined;
+  let topic: TopicNoun[] | undefined;
   // The most BM25 gives a sentence that holds every word asked, each as often as can count.
   const mostBm25 = (K1 + 1) * words.groups.reduce((s, g) => s + (g.optional ? 0 : g.weight), 0);
   const candidates = hits
@@ -265,6 +282,7 @@ export function rankPassages(
     }
     const span = answerSpan(corpus, q, h.gid, asked);
     const doc = corpus.sentence(h.gid).doc;
+    const pieces = piecesOf(corpus.sentenceText(h.gid));
     const parts: PassageParts = {
       ...known,
       predicate: actsAsAsked(corpus, q, h.gid) ? 1 : 0,
@@ -274,8 +292,8 @@ export function rankPassages(
         corpus.mentionsIn(h.gid).some((m) => focusIds.has(corpus.entityOf(doc, m.entity)?.id ?? ''))
           ? 1
           : 0,
-      sequence: sequenceShare(corpus, words, h.gid),
-      ...contrastParts(corpus, q, h.gid, ctx.antonyms ?? smallAntonyms),
+      sequence: sequenceShare(inSequence, pieces),
+      ...contrastParts(corpus, q, h.gid, ctx.antonyms ?? smallAntonyms, pieces),
     };
     const score = passageScore(parts, weights);
     const meetsConstraints =
@@ -297,12 +315,18 @@ export function rankPassages(
   return ranked.sort((a, b) => b.score - a.score || a.order - b.order);
 }
 
+/** A noun a question asks about: the stems that stand for it, and its near spellings, looked up only when none of those stems is in an article. */
+interface TopicNoun {
+  stems: string[];
+  nearSpellings: () => string[];
+}
+
 /**
  * The nouns the question asks about (not those naming the kind of answer), each as the stems that
  * stand for it, when the articles write the noun itself: an article that never writes one is
  * about something else, however well one of its sentences matches the rest.
  */
-function topicOf(index: TextIndex, q: Question): string[][] {
+function topicOf(index: TextIndex, q: Question): TopicNoun[] {
   const kind = answerKindNouns(q);
   const asked = q.groups.filter(
     (g) =>
@@ -313,7 +337,13 @@ function topicOf(index: TextIndex, q: Question): string[][] {
       [...g.stems].some(([st, w]) => w >= 1 && index.hasStem(st)),
   );
   // A slip may spell another word the articles use ("band" for "bank"): a near spelling counts too.
-  return asked.map((g) => [...g.stems.keys(), ...index.correct(q.tokens[g.at!]!.text).keys()]);
+  return asked.map((g) => {
+    let near: string[] | undefined;
+    return {
+      stems: [...g.stems.keys()],
+      nearSpellings: () => (near ??= [...index.correct(q.tokens[g.at!]!.text).keys()]),
+    };
+  });
 }
 
 /**
@@ -351,10 +381,11 @@ function answerKindNouns(q: Question): Set<number> {
 const TOPIC_NOUNS_MAX = 4;
 
 /** Whether an article holds each of the question's nouns, or a word standing for it. */
-function aboutTopic(ctx: Context, topic: string[][], doc: string): boolean {
+function aboutTopic(ctx: Context, topic: TopicNoun[], doc: string): boolean {
   if (!topic.length || topic.length > TOPIC_NOUNS_MAX) return true;
   const [from, to] = ctx.corpus.gidRange(doc);
-  return topic.every((stems) => stems.some((st) => ctx.index.occursBetween(st, from, to - 1)));
+  const held = (st: string) => ctx.index.occursBetween(st, from, to - 1);
+  return topic.every((noun) => noun.stems.some(held) || noun.nearSpellings().some(held));
 }
 
 const paragraphWordCaches = new WeakMap<Corpus, Map<string, Set<string>>>();

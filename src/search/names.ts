@@ -1,5 +1,6 @@
 // Finds entities by name: exact names and aliases first (a map lookup), then the name index for
 // partial names and typos ("stanik", "stanikzay"). Never a scan of every name.
+import { CORPUS_CACHES } from '../caches.js';
 import { nameKey } from '../text/name-key.js';
 import type { Corpus, Entity } from '../corpus/corpus.js';
 import { NameIndex, type NameRow } from './name-index.js';
@@ -7,6 +8,8 @@ import { NameIndex, type NameRow } from './name-index.js';
 /** Built once per corpus and gone with it (src/caches.ts, CORPUS_CACHES.nameIndexes). */
 const allNames = new WeakMap<Corpus, NameIndex>();
 const speakerNames = new WeakMap<Corpus, NameIndex>();
+/** findEntities' answers through the name index, by corpus (src/caches.ts, CORPUS_CACHES.nameLookups). */
+const lookups = new WeakMap<Corpus, Map<string, Entity[]>>();
 
 function rowsOf(entities: readonly Entity[]): NameRow[] {
   return entities.flatMap((e) => [e.name, ...e.aliases].map((name) => ({ name, id: e.id, weight: e.mentions.length })));
@@ -46,13 +49,26 @@ export function findEntities(corpus: Corpus, name: string, limit = 5, strict = f
   const byWord = corpus.peopleByNameWord.get(key) ?? [];
   if (byWord.length) return [...byWord].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, limit);
   if (key.length < 3) return [];
-  const out: Entity[] = [];
-  for (const row of nameIndex(corpus).find(key, { prefix: !strict, limit: limit * 4 })) {
-    const e = corpus.entityById.get(row.id)!;
-    if (!out.includes(e)) out.push(e);
-    if (out.length >= limit) break;
+  // The index weighs every near spelling of every word and orders them by likeness: a question
+  // looks a name up more than once, and questions repeat names.
+  let known = lookups.get(corpus);
+  if (!known) {
+    known = new Map();
+    lookups.set(corpus, known);
   }
-  return out;
+  const lookup = `${limit} ${strict} ${key}`;
+  let out = known.get(lookup);
+  if (!out) {
+    out = [];
+    for (const row of nameIndex(corpus).find(key, { prefix: !strict, limit: limit * 4 })) {
+      const e = corpus.entityById.get(row.id)!;
+      if (!out.includes(e)) out.push(e);
+      if (out.length >= limit) break;
+    }
+    if (known.size >= CORPUS_CACHES.nameLookups.size) known.clear();
+    known.set(lookup, out);
+  }
+  return out.slice();
 }
 
 /** Entities with this exact word in a name or alias and at least `minMentions` mentions, most mentioned first. */

@@ -5,6 +5,7 @@ import { editDistance } from '../text/edit-distance.js';
 import { foldAccents } from '../text/fold.js';
 import { SpellingIndex } from '../text/spelling-index.js';
 import type { Corpus } from '../corpus/corpus.js';
+import { CORPUS_CACHES } from '../caches.js';
 
 export const K1 = 1.2;
 const B = 0.75;
@@ -35,6 +36,8 @@ export class TextIndex {
   private vocabulary: Map<string, string[]> | null = null;
   /** Close spellings of vocabulary words; built with the vocabulary. */
   private deletes: SpellingIndex | null = null;
+  /** correct()'s answers by weight and word (src/caches.ts, CORPUS_CACHES.corrections). */
+  private readonly corrections = new Map<string, ReadonlyMap<string, number>>();
   /** Per-sentence arrays every search reuses (src/caches.ts, CORPUS_CACHES.searchScratch). */
   private scratch: {
     scores: Float64Array;
@@ -147,9 +150,21 @@ export class TextIndex {
    * likely "seven" than the name "Sven". A letter dropped, doubled or swapped is a nearer slip
    * than a letter replaced: "visted" is "visited" before "listed".
    */
-  correct(word: string, weight = 0.8): Map<string, number> {
-    const out = new Map<string, number>();
+  correct(word: string, weight = 0.8): ReadonlyMap<string, number> {
+    // A question asks about a word more than once (its query, its names, its topic), and
+    // questions share words: each look-up walks the word's deletions and compares spellings.
     const w = word.toLowerCase();
+    const key = `${weight} ${w}`;
+    const known = this.corrections.get(key);
+    if (known) return known;
+    const out = this.corrected(w, weight);
+    if (this.corrections.size >= CORPUS_CACHES.corrections.size) this.corrections.clear();
+    this.corrections.set(key, out);
+    return out;
+  }
+
+  private corrected(w: string, weight: number): Map<string, number> {
+    const out = new Map<string, number>();
     if (w.length < VOCABULARY_SPELLING.minLength || !/^\p{L}+$/u.test(w)) return out;
     const { vocabulary, deletes } = this.spelling();
     const found = new Map<string, number>();
