@@ -266,6 +266,9 @@ function doneToAnother(corpus: Corpus, q: Question, gid: number): boolean {
   return facts.every((f) => !overlaps(`${f.subject} ${f.object} ${clauseRest(ref, f)}`, words, looseStem));
 }
 
+const TIME_WORD =
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|week|month|year)s?\b/gi;
+
 /**
  * What a clause says after its fact's object, to the clause's end: "held a consultation with the
  * delegation" holds it with the delegation, which the fact's object alone does not say.
@@ -278,8 +281,9 @@ function clauseRest(ref: { doc: { text: string }; s: { end: number } }, f: Fact)
     .slice(from, ref.s.end)
     .replace(/^[\p{L}\p{N}'’-]+/u, '')
     .split(/[,;:—–()“”".!?]/)[0]!;
-  // "replaced the Saxons as the ruling class": a capacity, not what the deed was done to.
-  return /^\s*as\b/i.test(rest) ? '' : rest;
+  // "replaced the Saxons as the ruling class": a capacity, not what the deed was done to; nor is
+  // a day or a month ("opened the library on Monday"), which says when.
+  return /^\s*as\b/i.test(rest) ? '' : rest.replace(TIME_WORD, ' ');
 }
 
 /** The speaker, as written, of reported speech that holds this offset. */
@@ -375,7 +379,8 @@ function mentionAnswer(
   // system" asks for just such a name.
   const modifiesAsked = (m: { last: number }) => {
     const next = toks[m.last + 1];
-    return q.wh === 'who' && !!next && next.pos === 'NOUN' && asked.has(next.stem);
+    // Not the deed asked, which the tagger may read as a noun ("Tom Baxter stars as ...").
+    return q.wh === 'who' && next?.pos === 'NOUN' && asked.has(next.stem) && !verbStems.has(next.stem);
   };
   const pick = [...fresh]
     .filter(
