@@ -26,6 +26,7 @@ import { lowerPieces } from '../text/words.js';
 import { isYear } from '../text/dates.js';
 import { countsAnotherThing, namesAnotherKind, possessedByAnother } from './another-one.js';
 import { SMALL_NUMBER_DIGITS } from '../text/number-words.js';
+import { namesOnlyLater } from './later-name.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -280,6 +281,7 @@ export function rankPassages(
       !essentialMissed &&
       !(typed && !span) &&
       !lacksRequired(corpus, q, h.gid) &&
+      !namesOnlyLater(corpus, q, h.gid) &&
       !countsAnotherThing(corpus, index, q, h.gid) &&
       !namesAnotherKind(corpus, q, h.gid) &&
       !possessedByAnother(corpus, q, h.gid) &&
