@@ -27,6 +27,7 @@ import { isYear } from '../text/dates.js';
 import { countsAnotherThing, namesAnotherKind, possessedByAnother } from './another-one.js';
 import { SMALL_NUMBER_DIGITS } from '../text/number-words.js';
 import { namesOnlyLater } from './later-name.js';
+import { affirmsTheDeniedWord } from './denied-word.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -287,6 +288,7 @@ export function rankPassages(
       !possessedByAnother(corpus, q, h.gid) &&
       !answersTheOpposite(q, parts) &&
       !answersOnlyTheAffirmative(q, corpus.sentenceText(h.gid)) &&
+      !affirmsTheDeniedWord(corpus, q, h.gid) &&
       aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id);
     ranked.push({ ...h, order, parts, score, span, meetsConstraints });
     if (meetsConstraints) bestScore = Math.max(bestScore, score);
