@@ -8,6 +8,7 @@ const MILL = [
   'title: The mill by the river\ndate: 2024-03-11',
   'The old mill on the river was bought for $40,000 in 1880 by a farming cooperative. It closed in 1950 after a ' +
     'flood. Years later, Tomas Ostrander wrote a short history of the town.',
+  'Anna Pike painted the old harbour in 1901. Her cousin Jon Pike wrote about boats.',
   'Hollis Varga founded the corner bakery in 1990. She opened a second shop in 2004, near the station.',
 ].join('\n\n');
 
@@ -23,6 +24,12 @@ describe('a name the paragraph writes only after the passage', () => {
       expect(r.found, question).toBe(false);
       expect(r.answer, question).toBeNull();
     }
+  });
+
+  it('is not present where another of its words is: Anna Pike is not Jon Pike', () => {
+    const r = engine.run('ask', 'When did Jon Pike paint the harbour?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toBeNull();
   });
 
   it('is answered by the sentence that names them', () => {

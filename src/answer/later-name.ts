@@ -11,21 +11,29 @@ import { entityNameWords, lowerPieces } from '../text/words.js';
 import type { Question } from './question.js';
 
 /**
- * The words of the names a question gives, each with the words that name the same thing: a proper
- * noun, a demonym, a word of a name the articles know; not a number, nor a common noun written
- * capitalised ("What French City").
+ * The words of the names a question gives: a proper noun, a demonym, a word of a name the articles
+ * know; not a number, nor a common noun written capitalised ("What French City").
  */
-function askedNames(q: Question): string[][] {
+function askedNames(q: Question): string[] {
   const nameWords = new Set(q.focus.flatMap(entityNameWords));
   const proper = new Set(q.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.text.toLowerCase()));
-  return q.required.filter(
-    ([w]) =>
-      w !== undefined &&
-      !/^\d/.test(w) &&
-      !NUMBER_WORDS.has(w) &&
-      (proper.has(w) || nameWords.has(w) || COUNTRY_BY_DEMONYM.has(w)),
+  return (
+    q.required
+      .map(([w]) => w)
+      .filter(
+        (w): w is string =>
+          w !== undefined &&
+          !/^\d/.test(w) &&
+          !NUMBER_WORDS.has(w) &&
+          (proper.has(w) || nameWords.has(w) || COUNTRY_BY_DEMONYM.has(w)),
+      )
+      // "D'Angelo" as the text writes its distinctive part.
+      .map((w) => lowerPieces(w).reduce((a, b) => (b.length > a.length ? b : a), ''))
   );
 }
+
+/** Shortest name word read as the clipped start of a longer one ("Penn", "Mass"): shorter ones start too many words. */
+const CLIPPED_MIN = 4;
 
 /** A word as compared: its stem, a demonym as its country's ("French" names France). */
 const keysOf = (word: string): string[] => {
@@ -50,14 +58,15 @@ export function namesOnlyLater(corpus: Corpus, q: Question, gid: number): boolea
   const ref = corpus.sentence(gid);
   const para = ref.doc.paragraphs[ref.s.paragraph]!;
   const later = namesIn(ref.doc.text.slice(ref.s.end, para.end));
-  const onlyLater = names.filter((alternatives) => alternatives.some((w) => keysOf(w).some((k) => later.has(k))));
+  const onlyLater = names.filter((w) => keysOf(w).some((k) => later.has(k)));
   if (!onlyLater.length) return false;
   // The sentence before may close the paragraph before: a story's name runs on across the break.
   const docFirst = gid - ref.index;
   let first = ref.index > 0 ? gid - 1 : gid;
   while (first > docFirst && corpus.sameParagraph(first - 1, gid)) first--;
   const start = ref.doc.sentences[first - docFirst]!.start;
-  const upTo = keysIn(ref.doc.text.slice(start, ref.s.end));
+  const text = ref.doc.text;
+  const upTo = keysIn(text.slice(start, ref.s.end));
   // What the name stands for, written another way before ("the Americans" for "U.S."): its entity mentioned.
   const mentioned = new Set<string>();
   for (let g = first; g <= gid; g++)
@@ -65,7 +74,13 @@ export function namesOnlyLater(corpus: Corpus, q: Question, gid: number): boolea
       const e = corpus.entityOf(ref.doc, m.entity);
       if (e) entityNameWords(e).forEach((w) => mentioned.add(w));
     }
+  // The word itself, clipped ("Penn" of "Pennsylvania"), or its entity under another name; not
+  // another word of its name ("William" of "William Smith"), which may be another's ("William Pitt").
+  const before = lowerPieces(text.slice(start, ref.s.end));
   return onlyLater.some(
-    (alternatives) => !alternatives.some((w) => keysOf(w).some((k) => upTo.has(k)) || mentioned.has(w)),
+    (w) =>
+      !keysOf(w).some((k) => upTo.has(k)) &&
+      !mentioned.has(w) &&
+      !(w.length >= CLIPPED_MIN && before.some((b) => b.startsWith(w))),
   );
 }
