@@ -26,6 +26,9 @@ export function negatedWord(tokens: readonly Token[]): Token | null {
   return null;
 }
 
+/** "cannot", one word, which the test of a negated question reads past; its tokens are "can" and "not". */
+const CANNOT = /\bcannot\b/i;
+
 /** A negative word in a sentence: "not", "never", "lacks", "failed", or the "n't" of "didn't". */
 const isNegative = (t: Token) => NEGATIVE_WORD.test(t.text.toLowerCase()) || NEGATOR.test(t.text);
 
@@ -34,7 +37,8 @@ const isNegative = (t: Token) => NEGATIVE_WORD.test(t.text.toLowerCase()) || NEG
  * bears on, each time without a negative word shortly before it: it says what did happen.
  */
 export function affirmsTheDeniedWord(corpus: Corpus, q: Question, gid: number): boolean {
-  if (!asksWhatDidNotHappen(q)) return false;
+  if (!asksWhatDidNotHappen(q) && !(CANNOT.test(q.text) && q.expects !== 'quote' && q.expects !== 'yesno'))
+    return false;
   const denied = negatedWord(q.tokens);
   if (!denied) return false;
   const toks = corpus.tokens(gid);
