@@ -52,10 +52,10 @@ export function answersTheOpposite(q: Question, parts: ContrastParts): boolean {
  * Words that say something did not happen, or happened the other way: a passage that answers a
  * negated question says so with one of them ("barred from settling", "lacks combs", "was unable").
  */
-const NEGATIVE_WORD =
+export const NEGATIVE_WORD =
   /^(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without|lack\w*|fail\w*|refus\w*|reject\w*|den(?:y|ies|ied|ial)|unable|bar(?:s|red)?|ban(?:s|ned)?|prevent\w*|prohibit\w*|forb[ai]d\w*|except\w*|exclud\w*|absen\w*|fewer|unlike|un(?:able|aware|willing|likely|known|successful\w*|lawful\w*|fair\w*|justifi\w*)|in(?:active|capable|correct|valid)\w*|abstain\w*|declin\w*|oppos\w*|resist\w*|avoid\w*|ignor\w*|miss(?:ed|es|ing)?|stop\w*)$/;
 /** How many words from a word of the question the negation may stand and still bear on it. */
-const NEGATION_REACH = 5;
+export const NEGATION_REACH = 5;
 
 /**
  * Whether the question asks what did not happen and the sentence says nothing did not near the

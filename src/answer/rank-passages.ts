@@ -28,6 +28,8 @@ import { countsAnotherThing, namesAnotherKind, possessedByAnother } from './anot
 import { SMALL_NUMBER_DIGITS } from '../text/number-words.js';
 import { statesNothing } from './statement.js';
 import { lacksTheDeed } from './manner.js';
+import { namesOnlyLater } from './later-name.js';
+import { affirmsTheDeniedWord } from './denied-word.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -300,6 +302,7 @@ export function rankPassages(
       !essentialMissed &&
       !(typed && !span) &&
       !lacksRequired(corpus, q, h.gid) &&
+      !namesOnlyLater(corpus, q, h.gid) &&
       !countsAnotherThing(corpus, index, q, h.gid) &&
       !namesAnotherKind(corpus, q, h.gid) &&
       !possessedByAnother(corpus, q, h.gid) &&
@@ -307,6 +310,7 @@ export function rankPassages(
       !answersOnlyTheAffirmative(q, corpus.sentenceText(h.gid)) &&
       !statesNothing(corpus, h.gid) &&
       !lacksTheDeed(corpus, q, h.gid) &&
+      !affirmsTheDeniedWord(corpus, q, h.gid) &&
       aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id);
     ranked.push({ ...h, order, parts, score, span, meetsConstraints });
     if (meetsConstraints) bestScore = Math.max(bestScore, score);

@@ -1,0 +1,43 @@
+// A negated question asks what did not happen; a passage with a "not" on another word says what
+// did happen, and does not answer it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { engineFor } from './engine/seed-engine.js';
+
+const HEDGEROW = [
+  'title: Life in the hedgerow\ndate: 2024-06-01',
+  'Field mice eat the seeds of grasses that are not yet ripe, and they store them for the winter.',
+  'Barn owls are the main hunters of the hedgerow. Barn owls hunt field mice that are not hidden under leaves. ' +
+    'They do not hunt insects, which are too small to be worth the effort.',
+].join('\n\n');
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineFor({ 'hedgerow.txt': HEDGEROW });
+});
+
+describe('the word a question negates', () => {
+  it('written with no negation before it, the passage says what did happen: the article does not say', () => {
+    for (const question of [
+      'Which seeds do field mice not eat?',
+      'What do field mice not store for the winter?',
+      'What cannot field mice eat?',
+    ]) {
+      const r = engine.run('ask', question);
+      expect(r.found, question).toBe(false);
+      expect(r.answer, question).toBeNull();
+    }
+  });
+
+  it('negated in the passage, answers', () => {
+    const r = engine.run('ask', 'What do barn owls not hunt?');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.text).toContain('do not hunt insects');
+  });
+
+  it('the same question without the negation is answered by the passage', () => {
+    const r = engine.run('ask', 'Which seeds do field mice eat?');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.text).toContain('seeds of grasses');
+  });
+});
