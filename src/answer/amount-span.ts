@@ -8,6 +8,43 @@ import { amountsIn, COUNT_REACH, isParticiple } from '../extract/amounts.js';
 /** Tokens between a measured noun and its amount at most: "a pre-tax profit of £75m". */
 const MEASURE_REACH = 4;
 
+/** Units of measure: "how many miles" is answered only by a number of miles, never by a bare number. */
+const UNIT_STEMS = new Set(
+  [
+    'second',
+    'minute',
+    'hour',
+    'day',
+    'week',
+    'month',
+    'year',
+    'decade',
+    'century',
+    'mile',
+    'kilometre',
+    'kilometer',
+    'km',
+    'metre',
+    'meter',
+    'foot',
+    'feet',
+    'inch',
+    'yard',
+    'pound',
+    'kilogram',
+    'kg',
+    'ton',
+    'tonne',
+    'gram',
+    'litre',
+    'liter',
+    'gallon',
+    'acre',
+    'hectare',
+    'degree',
+  ].map(stemOf),
+);
+
 interface Amount {
   text: string;
   rank: number;
@@ -15,6 +52,8 @@ interface Amount {
   other: boolean;
   nameDistance: number;
   at: number;
+  /** A unit of measure follows the number: "4 weeks", "21 miles". */
+  unit: boolean;
 }
 
 /**
@@ -64,14 +103,26 @@ export function amountAnswer(
     // "How much did it sell for?": "Chapter 11" or "12 months" is no price.
     const share = t.ent === 'PERCENT' || /%|\b(pct|percent)\b/i.test(span);
     if (!year && (money || !moneyOnly) && !(sumOnly && (!money || share)))
-      found.push({ text: span, rank: money ? 3 : last > j ? 2 : 1, attached, other, nameDistance, at: i });
+      found.push({
+        text: span,
+        rank: money ? 3 : last > j ? 2 : 1,
+        attached,
+        other,
+        nameDistance,
+        at: i,
+        unit: [...toks.slice(i, last + 1), ...following].some((x) => UNIT_STEMS.has(x.stem)),
+      });
   }
   // The amount of the noun asked first; a count of another thing never answers "how many N".
+  // A unit asked ("how many miles") is written after its number: a bare "66" is not 66 miles.
+  const unitAsked = counted.some((st) => UNIT_STEMS.has(st));
   const pool = found.some((a) => a.attached)
     ? found.filter((a) => a.attached)
-    : countedStem
+    : countedStem && !unitAsked
       ? found.filter((a) => !a.other)
-      : found;
+      : countedStem
+        ? found.filter((a) => a.unit)
+        : found;
   // A year alone does not say how many or how much.
   const best = [...pool].sort((a, b) => b.rank - a.rank || a.nameDistance - b.nameDistance || a.at - b.at)[0];
   return best?.text ?? null;

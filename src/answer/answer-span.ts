@@ -7,7 +7,10 @@ import type { Question } from './question.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_HEADS, SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
 import { amountAnswer } from './amount-span.js';
-import { PREVIOUS, timeAnswer } from './time-span.js';
+import { PREVIOUS, timeAnswer, yearInName, yearOfEvent } from './time-span.js';
+import { locativeAnswer } from './locative-span.js';
+import { doneByAnother } from './other-actor.js';
+import { DATE_NOUNS } from './question-kind.js';
 import { entityNameWords, isPossessiveMark, looseStem, lowerWords } from '../text/words.js';
 import { pronouns, wordIn, type PlacePreposition } from '../text/function-words.js';
 
@@ -59,16 +62,28 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       // a life's span in brackets, "(1946 – 1991)", dates a birth and a death.
       const life = q.tokens.some((x) => LIFE_VERBS.has(x.lemma));
       const lifeSpan = life && t.some((x) => x.text === '(') && t.some((x) => /^[–-]$/.test(x.text));
-      if (!lifeSpan && !doesAsked(q, t)) return null;
+      // "the 2019 Harbour Festival" dates the festival asked about, whatever its sentence does.
+      const inName =
+        life || !q.verbs.every((v) => AUXILIARY.has(v) || MAKING.has(v)) ? null : yearInName(t, askedNouns(q));
+      if (inName && fresh(inName)) return inName;
+      if (!lifeSpan && !doesAsked(q, t)) {
+        // "When did the town receive its charter?": "its charter of 1622" dates the charter.
+        const event = life ? null : yearOfEvent(t, objectNouns(q), asked);
+        return event && fresh(event) ? event : null;
+      }
       const doc = corpus.sentence(gid).doc;
       const previous = q.tokens.some((x) => PREVIOUS.test(x.text));
       const verbAt = verbPositions(q, t);
       const clauses = corpus.clauseFrames(gid);
+      // "When did Anna leave?" is not dated by "Marta left in 1990".
+      if (doneByAnother(t, clauses, verbAt, asked, q.tokens)) return null;
       return timeAnswer(t, doc.text, fresh, verbAt, doc.meta.date ?? null, previous, asksYear(q), clauses, asked, life);
     }
     case 'place':
+      if (doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens)) return null;
       return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks());
     case 'number':
+      if (doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens)) return null;
       return amountAnswer(
         toks(),
         asked,
@@ -165,6 +180,64 @@ function doesAsked(q: Question, toks: Tok[]): boolean {
     const group = q.groups.find((g) => g.at === i) ?? q.groups.find((g) => g.stems.has(t.stem));
     return !group || [...group.stems.keys()].some((st) => stems.has(st));
   });
+}
+
+/**
+ * Verbs of a thing's making or taking place, which the year written into its name ("the 1992
+ * festival", "the 2001 accord") dates; any other deed of it ("rejected") may come later.
+ */
+const MAKING = new Set([
+  'sign',
+  'found',
+  'establish',
+  'create',
+  'hold',
+  'form',
+  'build',
+  'construct',
+  'write',
+  'publish',
+  'make',
+  'adopt',
+  'introduce',
+  'begin',
+  'start',
+  'launch',
+  'open',
+  'ratify',
+  'enact',
+  'draft',
+  'conclude',
+  'organise',
+  'organize',
+  'happen',
+  'occur',
+  'take',
+  'fight',
+  'release',
+  'issue',
+  'produce',
+]);
+
+/** The question's nouns, as typed (lower case) and as lemmas, less those naming the kind of date asked ("what year"). */
+function askedNouns(q: Question): Set<string> {
+  return new Set(
+    q.tokens
+      .filter((t) => /^(NOUN|PROPN)$/.test(t.pos) && !DATE_NOUNS.has(t.lemma))
+      .flatMap((t) => [t.text.toLowerCase(), t.lemma]),
+  );
+}
+
+/** The nouns after the question's verb ("receive its charter"), as typed (lower case) and as lemmas. */
+function objectNouns(q: Question): Set<string> {
+  const verb = q.tokens.findIndex((t) => t.pos === 'VERB' && !AUXILIARY.has(t.lemma));
+  if (verb < 0) return new Set();
+  return new Set(
+    q.tokens
+      .slice(verb + 1)
+      .filter((t) => t.pos === 'NOUN' && !DATE_NOUNS.has(t.lemma))
+      .flatMap((t) => [t.text.toLowerCase(), t.lemma]),
+  );
 }
 
 /** The names the question gives, as lower-case words: those it typed and those of the entities it names. */
@@ -424,6 +497,12 @@ function placeAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string
     for (let i = 0; i < toks.length - 1; i++)
       if (AT_PLACE_WORD.test(toks[i]!.text) && toks[i + 1]!.pos === 'PROPN' && !asked.has(toks[i + 1]!.stem))
         return toks[i + 1]!.text;
+  }
+  // "Where are the seeds stored?": the phrase after the verb asked, of common nouns ("in a cold vault").
+  if (q.wh === 'where') {
+    const text = corpus.sentence(gid).doc.text;
+    const phrase = locativeAnswer(text, toks, verbPositions(q, toks), asked, q.tokens, corpus.clauseFrames(gid));
+    if (phrase) return phrase;
   }
   // "Where is X from?" and "X was a Welsh Australian actor": the nationality says where.
   // Only as what someone is ("was a Welsh Australian actor"), not what a thing is ("a French

@@ -30,6 +30,7 @@ import { statesNothing } from './statement.js';
 import { lacksTheDeed } from './manner.js';
 import { namesOnlyLater } from './later-name.js';
 import { affirmsTheDeniedWord } from './denied-word.js';
+import { answerCountWords, peopleNameForms } from './required-words.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -422,7 +423,10 @@ const holds = (words: Set<string>, w: string) => {
 };
 
 function lacksRequired(corpus: Corpus, q: Question, gid: number): boolean {
-  if (!q.required.length && !q.phrases.length) return false;
+  // "What are the two kinds of ...": the count is the answer's, which need not write it.
+  const counts = answerCountWords(q, corpus.sentenceText(gid));
+  const required = q.required.filter((alternatives) => !alternatives.every((w) => counts.has(w)));
+  if (!required.length && !q.phrases.length) return false;
   const ref = corpus.sentence(gid);
   const para = ref.doc.paragraphs[ref.s.paragraph]!;
   const text = ref.doc.text.slice(para.start, para.end);
@@ -436,7 +440,7 @@ function lacksRequired(corpus: Corpus, q: Question, gid: number): boolean {
       .filter((t, i) => /^\d[\d,.]*$/.test(t.text) && !/^(NOUN|PROPN|ADJ)$/.test(q.tokens[i + 1]?.pos ?? ''))
       .map((t) => t.text.toLowerCase()),
   );
-  const numbers = q.required.filter((alternatives) => alternatives.every((w) => marking.has(w)));
+  const numbers = required.filter((alternatives) => alternatives.every((w) => marking.has(w)));
   if (numbers.length) {
     const before = ref.index > 0 && corpus.sameParagraph(gid - 1, gid) ? corpus.sentenceText(gid - 1) : '';
     const own = lowerPieces(corpus.sentenceText(gid));
@@ -453,7 +457,7 @@ function lacksRequired(corpus: Corpus, q: Question, gid: number): boolean {
       return true;
   }
   return (
-    q.required.some((alternatives) => !alternatives.some((w) => holds(words, w))) ||
+    required.some((alternatives) => !alternatives.some((w) => peopleNameForms(q, w).some((f) => holds(words, f)))) ||
     q.phrases.some((p) => !asWritten.includes(` ${p} `))
   );
 }

@@ -2,7 +2,7 @@
 // ("work will start on 3 May and finish in August": 3 May for "when will work start"), never a
 // bound of another event ("the first visit since September 2019"). A time the article gives
 // relative to itself ("recently", "last week") is answered with those words and the article's date.
-import { isoOfDatePhrase } from '../text/dates.js';
+import { isoOfDatePhrase, isYear } from '../text/dates.js';
 import type { Tok } from '../corpus/corpus.js';
 import { timePhrases, type TimePhrase } from '../extract/time-phrases.js';
 import type { ClauseFrame } from '../extract/clause-frames.js';
@@ -121,4 +121,62 @@ export function timeAnswer(
   return !isoOfDatePhrase(best.text) && RELATIVE_WORD.test(best.text) && docDate
     ? `${best.text} (the article is dated ${docDate})`
     : best.text;
+}
+
+/** Words of a name a year is written into: "the 2019 Harbour Festival", "2008's storm". */
+const NAME_WORD = /^(NOUN|PROPN|ADJ)$/;
+/** Words of a name after a year at most: longer runs are a clause, not a name. */
+const NAME_REACH = 5;
+
+/**
+ * "When was the accord signed?" where the article writes "the 2001 Kelmouth Accord":
+ * a year written into the name of the thing asked about dates it, though the sentence is about
+ * something else and never says "signed". `named`: the question's nouns (lower case, with their
+ * lemmas), those naming the kind of answer ("year") left out. The year itself is the answer.
+ */
+export function yearInName(toks: Tok[], named: ReadonlySet<string>): string | null {
+  for (let i = 0; i < toks.length; i++) {
+    if (!isYear(toks[i]!.text)) continue;
+    let k = i + 1;
+    // Written into a name after an article ("the 1992 ...") or owning it ("2008's ..."); after
+    // a preposition ("in 1640 the mayor stated ...") it dates the clause that follows instead.
+    if (/^['’]s$/.test(toks[k]?.text ?? '')) k++;
+    else if (toks[i - 1]?.pos !== 'DET') continue;
+    const from = k;
+    while (k < toks.length && k - from < NAME_REACH && NAME_WORD.test(toks[k]!.pos)) k++;
+    if (k === from || toks[k - 1]!.pos === 'ADJ') continue;
+    const run = toks.slice(from, k);
+    if (run.some((t) => t.pos !== 'ADJ' && (named.has(t.text.toLowerCase()) || named.has(t.lemma))))
+      return toks[i]!.text;
+  }
+  return null;
+}
+
+/** Tokens from the event's noun to its year at most: "a charter granted by the king in 1622". */
+const EVENT_REACH = 6;
+/** Words that attach a year to the noun before them: "its charter of 1622", "rules from 1912". */
+const YEAR_OF = /^(in|of|from|during)$/i;
+
+/**
+ * "When did the town receive its charter?" where the sentence writes "the town's charter of 1622"
+ * but no "receive": the year the sentence attaches to the question's object noun (`objects`,
+ * lower case with lemmas) by "in", "of", "from" or "during", with no verb between them, and
+ * not owned by a name the question does not give (`asked`: its words, lower case).
+ */
+export function yearOfEvent(toks: Tok[], objects: ReadonlySet<string>, asked: ReadonlySet<string>): string | null {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.pos !== 'NOUN' || !(objects.has(t.text.toLowerCase()) || objects.has(t.lemma))) continue;
+    // "Kelmouth's charter of 1622" is Kelmouth's: not the charter of another the question names.
+    let p = i - 1;
+    while (p > 0 && toks[p]!.pos === 'ADJ') p--;
+    const owner = /^['’]s$/.test(toks[p]?.text ?? '') ? toks[p - 1] : undefined;
+    if (owner?.pos === 'PROPN' && !asked.has(owner.text.toLowerCase())) continue;
+    for (let k = i + 1; k < toks.length && k - i <= EVENT_REACH; k++) {
+      const x = toks[k]!;
+      if (x.pos === 'VERB' || x.pos === 'AUX' || /^[;:]$/.test(x.text)) break;
+      if (isYear(x.text) && YEAR_OF.test(toks[k - 1]?.text ?? '')) return x.text;
+    }
+  }
+  return null;
 }
