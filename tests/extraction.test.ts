@@ -73,6 +73,14 @@ describe('people and the organisations they speak for', () => {
     expect(named('Office of Water Quality')?.aliases).toContain('OWQ');
   });
 
+  it('an "and" inside an organisation\'s name ("Kent and Medway Fire Service") keeps it whole', () => {
+    const { named } = article(
+      'title: Fire\n\nCrews from Kent and Medway Fire Service were called. Kent and Essex were hit.',
+    );
+    expect(named('Kent and Medway Fire Service')?.type).toBe('organisation');
+    expect(named('Kent and Essex')).toBeUndefined();
+  });
+
   it('a name after a common noun for an organisation is that organisation ("the campaign group X")', () => {
     const { named } = article(
       'title: Fares\n\nThe fine was welcomed by the campaign group Clean Rivers and the drivers union Aslef.',

@@ -455,7 +455,14 @@ function mentionAnswer(
     // Not the deed asked, which the tagger may read as a noun ("Tom Baxter stars as ...").
     return q.wh === 'who' && next?.pos === 'NOUN' && asked.has(next.stem) && !verbStems.has(next.stem);
   };
+  // "A man died when ..., Devon and Cornwall Police said": who reports the deed did not do it,
+  // unless saying is the deed asked.
+  const asksSaying = q.tokens.some((t) => t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma));
+  const reports = (m: { first: number; last: number }) =>
+    !asksSaying &&
+    (SPEECH_VERBS.has(toks[m.last + 1]?.lemma ?? '') || SPEECH_VERBS.has(toks[m.first - 1]?.lemma ?? ''));
   const pick = [...fresh]
+    .filter((m) => !reports(m))
     .filter(
       (m) => (!types.includes('place') || !modifier(m)) && !objectOfAsked(m) && !holdsVerb(m) && !modifiesAsked(m),
     )

@@ -80,7 +80,12 @@ export function amountsIn<T extends AmountToken>(
     let j = i;
     while (toks[j + 1] && (toks[j + 1]!.pos === 'NUM' || (t.ent && toks[j + 1]!.ent === t.ent))) j++;
     // A unit written against the number belongs to it: "£75m", "$9.4bn".
-    while (toks[j + 1]?.start === toks[j]!.end && /^[\p{L}%]+$/u.test(toks[j + 1]!.text)) j++;
+    // At a sentence's end the tagger keeps the full stop on it ("£3m."), which the amount leaves out.
+    while (
+      toks[j + 1]?.start === toks[j]!.end &&
+      (/^[\p{L}%]+$/u.test(toks[j + 1]!.text) || MONEY_WORD.test(toks[j + 1]!.text.replace(/\.$/, '')))
+    )
+      j++;
     // A currency sign before the amount belongs to it ("$200 million"); the words as written.
     const from = i > 0 && /^[$€£¥]$/.test(toks[i - 1]!.text) ? i - 1 : i;
     const money = from < i || t.ent === 'MONEY' || t.ent === 'PERCENT' || MONEY_WORD.test(toks[j]!.text);
@@ -108,7 +113,7 @@ export function amountsIn<T extends AmountToken>(
     )
       last += 2;
     found.push({
-      text: text.slice(toks[start]!.start, toks[last]!.end),
+      text: text.slice(toks[start]!.start, toks[last]!.end).replace(/(\p{L})\.$/u, '$1'),
       first: start,
       last,
       at: i,

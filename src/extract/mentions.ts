@@ -104,6 +104,15 @@ export function findMentions(s: AnnotatedSentence, text: string, ctx: MentionCon
         j += 2;
         continue;
       }
+      // "Devon and Cornwall Police": an "and" inside one organisation's name, which ends on its word.
+      if (next.text.toLowerCase() === 'and' && after && isNameToken(after)) {
+        let k = j + 2;
+        while (toks[k + 1] && isNameToken(toks[k + 1]!)) k++;
+        if (isOrgWord(toks[k]!) && k > j + 2) {
+          j = k;
+          continue;
+        }
+      }
       // "Quillinan-Meiland": a hyphen with no space either side joins a double-barrelled name.
       if (
         next.text === '-' &&
