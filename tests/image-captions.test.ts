@@ -18,6 +18,11 @@ beforeAll(async () => {
         "The old keepers' cottages form the lighthouse museum. " +
         'Painting of the lighthouse keeper on the rocks during the great storm of 1901',
     ].join('\n\n'),
+    'results.txt': [
+      'title: Harbour Trust results',
+      'Shr profit 41 cts vs loss 12 cts',
+      'Visitors 88,400 vs 61,900',
+    ].join('\n\n'),
   });
 });
 
@@ -44,5 +49,13 @@ describe('a caption at the head of an article, or one without a closing stop', (
     const r = ask('what do the keepers cottages form');
     expect(r.found).toBe(true);
     expect(r.citations[0]?.text).toMatch(/cottages form the lighthouse museum/);
+  });
+});
+
+describe('a line of figures without a verb', () => {
+  it('states them: it is no caption', () => {
+    const r = wiki.run('ask', 'shr profit 41 cts', { doc: 'results' });
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.text).toMatch(/Shr profit 41 cts vs loss 12 cts/);
   });
 });
