@@ -73,6 +73,14 @@ describe('people and the organisations they speak for', () => {
     expect(named('Office of Water Quality')?.aliases).toContain('OWQ');
   });
 
+  it('a capitalised word the tagger reads as a verb or adjective opens an organisation\'s name ("the Met Office")', () => {
+    const { named } = article(
+      'title: Storm\n\nA warning was issued by the Met Office on Monday, and the Home Office agreed.',
+    );
+    expect(named('Met Office')?.type).toBe('organisation');
+    expect(named('Home Office')?.type).toBe('organisation');
+  });
+
   it('an "and" inside an organisation\'s name ("Kent and Medway Fire Service") keeps it whole', () => {
     const { named } = article(
       'title: Fire\n\nCrews from Kent and Medway Fire Service were called. Kent and Essex were hit.',

@@ -145,22 +145,20 @@ export function findMentions(s: AnnotatedSentence, text: string, ctx: MentionCon
 }
 
 /**
- * "The Office of Rail Standards": the tagger reads the capitalised organisation word as a common
- * noun, so the name would start at "Rail" and lose what makes it an organisation.
+ * Where a name starts that the tagger does not read as one: "The Office of Rail Standards" (the
+ * capitalised organisation word read as a common noun: the name would start at "Rail" and lose
+ * what makes it an organisation) and "The Met Office".
  */
 function startsOrganisationName(toks: Token[], i: number): boolean {
   const t = toks[i]!;
   const next = toks[i + 1];
   const after = toks[i + 2];
-  return (
-    t.pos === 'NOUN' &&
-    isCapitalised(t) &&
-    isOrgWord(t) &&
-    !!next &&
-    /^(of|for)$/.test(next.text) &&
-    !!after &&
-    isNameToken(after)
-  );
+  if (!isCapitalised(t) || !/^(VERB|ADJ|NOUN)$/.test(t.pos)) return false;
+  // "The Met Office", "the Home Office": a capitalised word the tagger reads as a verb or an
+  // adjective, right before a capitalised organisation word, is the first word of its name
+  // (not at a sentence's start, where any word is capitalised: "Angry Council officials").
+  if (next && isCapitalised(next) && isOrgWord(next) && !atSentenceStart(toks, i)) return true;
+  return t.pos === 'NOUN' && isOrgWord(t) && !!next && /^(of|for)$/.test(next.text) && !!after && isNameToken(after);
 }
 
 type Make = (first: number, last: number, nameFirst: number, type: EntityType, extra?: Partial<Mention>) => Mention;
