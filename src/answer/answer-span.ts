@@ -419,7 +419,7 @@ function mentionAnswer(
         (w) => asked.has(w) || asked.has(toks.find((t) => t.text.toLowerCase() === w)?.stem ?? w),
       ),
   );
-  // The name nearest the words the question asks about ("under their leader Rollo").
+  // The name nearest the words the question asks about ("under their leader Harald").
   const matchedAt = toks
     .map((t, i) => (asked.has(t.stem) && t.pos !== 'PROPN' && t.pos !== 'PUNCT' ? i : -1))
     .filter((i) => i >= 0);
@@ -467,7 +467,7 @@ function mentionAnswer(
       (m) => (!types.includes('place') || !modifier(m)) && !objectOfAsked(m) && !holdsVerb(m) && !modifiesAsked(m),
     )
     .sort((a, b) => Number(object(a)) - Number(object(b)) || distance(a) - distance(b) || a.first - b.first)[0];
-  // The name, not the title written before it ("leader Rollo" -> "Rollo").
+  // The name, not the title written before it ("leader Harald" -> "Harald").
   return pick ? pick.name : null;
 }
 

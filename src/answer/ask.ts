@@ -83,7 +83,7 @@ export function routeQuestion(
   }
   if (q.form.role?.copular) {
     // A title the articles give no one as a role may still stand beside a name in a passage
-    // ("their leader Rollo"); any other name of that passage is not its holder.
+    // ("their leader Harald"); any other name of that passage is not its holder.
     const r = roleHolderAnswer(ctx, q, base, options);
     if (r.found) return { result: r };
     const p = passageAnswer(ctx, q, base, options);

@@ -133,7 +133,7 @@ export function conditionalAnswer(ctx: Ctx, q: Question, base: Result, options: 
   return null;
 }
 
-/** Words between a title and its holder's name at most: "leader Rollo", "Duke William II". */
+/** Words between a title and its holder's name at most: "leader Harald", "Duke Robert II". */
 const TITLE_REACH = 3;
 
 /** Where an apposition or a title phrase ends: "X, head of the trust, said". */
@@ -170,7 +170,7 @@ export function besideTitle(r: Result, q: Question): boolean {
     return q.form.role!.qualifiers.every((w) => [...standIns(q, w)].some((st) => stems.has(st)));
   };
   // A title with its own complement ("head of the river trust") names its own body: the
-  // qualifiers asked must be in that phrase. Without one ("their leader Rollo"), the sentence
+  // qualifiers asked must be in that phrase. Without one ("their leader Harald"), the sentence
   // says whose.
   const names = (phrase: string, near: (words: string[]) => number[]) => {
     const words = textWords(phrase).map((w) => w.toLowerCase());

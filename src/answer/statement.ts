@@ -1,5 +1,5 @@
-// Whether a passage states anything: an image caption left in an encyclopaedia's text ("Double
-// rainbow over a field", "Outside the old saloon in New York.") names things and asserts nothing
+// Whether a passage states anything: an image caption left in an encyclopaedia's text ("Fishing
+// boats at dawn", "Outside the lighthouse gift shop in Northport.") names things and asserts nothing
 // of them, so however many of the question's words it holds, it answers no question. A caption
 // has no verb, not even a copula; but the tagger reads some real verbs as nouns ("The two bases
 // form the largest presence"), so a verbless sentence is taken for a caption only at the head of
