@@ -10,9 +10,9 @@ beforeAll(async () => {
   wiki = await engineFor({
     'larkspur.txt': [
       'title: Larkspur Systems',
-      'Larkspur Systems is an American accounting software company based in Dayton, Ohio, that sells tools to family farms. ' +
+      'Larkspur Systems is an American accounting software company based in Millbrook, Ohio, that sells tools to family farms. ' +
         'It was founded by two brothers in 1987. ' +
-        'Larkspur is the oldest company in Dayton. ' +
+        'Larkspur is the oldest company in Millbrook. ' +
         'Its tools run on most desktop computers.',
     ].join('\n\n'),
     'trade.txt': [
