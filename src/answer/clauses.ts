@@ -89,16 +89,28 @@ const IN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']
 
 const isVerb = (t: ClauseToken) => t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma !== 'not');
 
-export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
-  // A plural opening the sentence is read as a verb by wink ("Catches of cod fell"): a noun.
+/**
+ * The sentence with its first word read as wink misreads it when it opens one: a plural read as
+ * a verb ("Catches of cod fell") is a noun; an -ing word before a noun, with a verb of its own
+ * later ("Waiting lists ... have fallen"), describes the subject rather than being its verb.
+ */
+function withOpeningRead(sentence: readonly ClauseToken[]): readonly ClauseToken[] {
   const first = sentence[0];
-  const toks =
-    first?.pos === 'VERB' &&
+  if (first?.pos !== 'VERB') return sentence;
+  const plural =
     /s$/i.test(first.text) &&
     first.text.toLowerCase() !== first.lemma &&
-    /^(ADP|VERB|AUX)$/.test(sentence[1]?.pos ?? '')
-      ? [{ ...first, pos: 'NOUN' }, ...sentence.slice(1)]
-      : sentence;
+    /^(ADP|VERB|AUX)$/.test(sentence[1]?.pos ?? '');
+  if (plural) return [{ ...first, pos: 'NOUN' }, ...sentence.slice(1)];
+  const describing =
+    /ing$/i.test(first.text) &&
+    sentence[1]?.pos === 'NOUN' &&
+    sentence.slice(2).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return describing ? [{ ...first, pos: 'ADJ' }, ...sentence.slice(1)] : sentence;
+}
+
+export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
+  const toks = withOpeningRead(sentence);
   const lower = toks.map((t) => t.text.toLowerCase());
   const cuts: [number, number][] = [];
   let from = 0;

@@ -33,17 +33,22 @@ function standIns(q: Question, word: string): Set<string> {
   return out;
 }
 
+/** Whether the word before a title makes it a lesser office the question does not ask for. */
+function lesserOffice(q: Question, words: readonly string[], at: number): boolean {
+  return at > 0 && LESSER.test(words[at - 1]!) && !q.tokens.some((t) => t.text.toLowerCase() === words[at - 1]);
+}
+
+/** Whether words hold every qualifier of the title asked, under any of its names ("EU" -> "european"). */
+function holdsQualifiers(q: Question, words: readonly string[]): boolean {
+  const stems = new Set(words.map(stemOf));
+  return q.form.role!.qualifiers.every((w) => [...standIns(q, w)].some((st) => stems.has(st)));
+}
+
 /** Whether a role states the title asked with all its qualifiers ("Commissioner for Transport" of the "European Commission"). */
 function roleFits(q: Question, role: string): boolean {
-  const asked = q.form.role!;
   const words = textWords(role);
-  const stems = words.map(stemOf);
-  const at = stems.indexOf(stemOf(asked.noun));
-  if (at < 0) return false;
-  const askedWords = new Set(q.tokens.map((t) => t.text.toLowerCase()));
-  if (at > 0 && LESSER.test(words[at - 1]!) && !askedWords.has(words[at - 1]!)) return false;
-  const all = new Set(stems);
-  return asked.qualifiers.every((w) => [...standIns(q, w)].some((st) => all.has(st)));
+  const at = words.map(stemOf).indexOf(stemOf(q.form.role!.noun));
+  return at >= 0 && !lesserOffice(q, words, at) && holdsQualifiers(q, words);
 }
 
 /** "Who is the president of Russia?": the person the articles give that title, or that they do not say. */
@@ -161,24 +166,16 @@ export function besideTitle(r: Result, q: Question): boolean {
       .find((p) => p.trim()) ?? '';
   // The title as a noun: "headed by X" says what X did, not a title.
   const title = q.form.role.noun;
-  const askedWords = new Set(q.tokens.map((t) => t.text.toLowerCase()));
   const asTitle = (words: string[], i: number) =>
-    (words[i] === title || words[i] === `${title}s`) &&
-    !(i > 0 && LESSER.test(words[i - 1]!) && !askedWords.has(words[i - 1]!));
-  const qualified = (words: string[]) => {
-    const stems = new Set(words.map(stemOf));
-    return q.form.role!.qualifiers.every((w) => [...standIns(q, w)].some((st) => stems.has(st)));
-  };
+    (words[i] === title || words[i] === `${title}s`) && !lesserOffice(q, words, i);
   // A title with its own complement ("head of the river trust") names its own body: the
   // qualifiers asked must be in that phrase. Without one ("their leader Harald"), the sentence
   // says whose.
   const names = (phrase: string, near: (words: string[]) => number[]) => {
-    const words = textWords(phrase).map((w) => w.toLowerCase());
+    const words = textWords(phrase);
     const i = near(words).find((k) => asTitle(words, k));
     if (i === undefined) return false;
-    return /^(of|for|at)$/.test(words[i + 1] ?? '')
-      ? qualified(words)
-      : qualified(textWords(text).map((w) => w.toLowerCase()));
+    return holdsQualifiers(q, /^(of|for|at)$/.test(words[i + 1] ?? '') ? words : textWords(text));
   };
   const last = (words: string[]) => [...words.keys()].slice(-TITLE_REACH);
   const first = (words: string[]) => [...words.keys()].slice(0, TITLE_REACH + 1);

@@ -5,13 +5,13 @@
 // form the largest presence"), so a verbless sentence is taken for a caption only at the head of
 // its article, before any sentence with a verb, or where it has no closing stop, as a sentence has.
 import type { Corpus } from '../corpus/corpus.js';
+import { isYear } from '../text/dates.js';
 
 // A figure makes a verbless line a statement: news and reports give results as lines of
 // figures ("Shr loss 75 cts vs profit 39 cts", "Sales 48.1 mln vs 31.7 mln"). A year does
 // not: captions date what they show ("the great storm of 1901").
-const YEAR = /^(1[5-9]|20)\d\d$/;
 const verbless = (corpus: Corpus, gid: number) =>
-  !corpus.tokens(gid).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NUM' && !YEAR.test(t.text)));
+  !corpus.tokens(gid).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NUM' && !isYear(t.text)));
 
 /** A sentence's closing stop, before any closing quotation marks or brackets. */
 const CLOSED = /[.!?;:]["'”’)\]]*\s*$/;

@@ -108,16 +108,6 @@ function wordsOf(toks: Tok[]): Word[] {
     // One token holding its hyphen ("e-mails") may be written without it ("emails").
     ...(/\p{L}-\p{L}/u.test(t.text) && { compounds: [stemOf(t.text.replace(/-/g, ''))] }),
   }));
-  // "Waiting lists ... have fallen": an -ing word opening the sentence before a noun, with a verb
-  // of its own later, describes the subject; read as the verb, it left the clause no subject.
-  const first = out[0];
-  if (
-    first?.pos === 'VERB' &&
-    /ing$/i.test(first.text) &&
-    out[1]?.pos === 'NOUN' &&
-    out.slice(2).some((t) => t.pos === 'VERB' || t.pos === 'AUX')
-  )
-    out[0] = { ...first, pos: 'ADJ' };
   for (let i = 1; i + 1 < toks.length; i++) {
     if (toks[i]!.text !== '-' || toks[i - 1]!.end !== toks[i]!.start || toks[i + 1]!.start !== toks[i]!.end) continue;
     const [a, b] = [toks[i - 1]!.text, toks[i + 1]!.text];
