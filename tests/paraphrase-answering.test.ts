@@ -18,9 +18,16 @@ const MILL = [
   'Profits at the mill increased last year.',
 ].join('\n\n');
 
+const TRUST = [
+  'title: River trust at fifty\ndate: 2023-03-01',
+  'The Elderbrook river trust was founded in 1973 by a group of anglers.',
+  'Its chairman, Ivo Marrick, resigned in May after a dispute over fishing rights.',
+  'The founding of the Elderbrook museum in 1911 is remembered with a plaque.',
+].join('\n\n');
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = await engineFor({ 'mill.txt': MILL });
+  engine = await engineFor({ 'mill.txt': MILL, 'trust.txt': TRUST });
 });
 
 describe('paraphrases from WordNet', () => {
@@ -34,6 +41,21 @@ describe('paraphrases from WordNet', () => {
     const r = engine.run('ask', "When was the town council's decision about the Harlow library?");
     expect(r.found).toBe(true);
     expect(r.answer).toMatch(/March/);
+  });
+
+  it('a phrasal verb means what the pair means: "set up" is "founded", not the "put" of "set"', () => {
+    const r = engine.run('ask', 'when was the elderbrook river trust set up');
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/1973/);
+    const who = engine.run('ask', 'who stepped down as chairman of the river trust?');
+    expect(who.found).toBe(true);
+    expect(who.answer).toMatch(/Marrick/);
+  });
+
+  it('a phrasal verb finds the noun the article derives from its synonym: "set up" for "the founding"', () => {
+    const r = engine.run('ask', 'when was the elderbrook museum set up?');
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/1911/);
   });
 
   it("the corpus gives the articles' words for a word, and its opposites apart", async () => {

@@ -27,10 +27,18 @@ describe('WordNet reader', () => {
     expect(wordnet.relationsOf('buy').antonyms).toContain('sell');
   });
 
-  it('leaves out rare senses and multi-word lemmas, and knows nothing of unknown words', () => {
+  it('gives phrasal verbs: a question may ask with one for a one-word verb', () => {
+    expect(wordnet.relationsOf('resign').synonyms).toContain('step_down');
+    expect(wordnet.relationsOf('found').synonyms).toContain('set_up');
+  });
+
+  it('leaves out rare senses and other multi-word lemmas, and knows nothing of unknown words', () => {
     // "buy" is "believe" only in a rare sense ("I don't buy it").
     expect(wordnet.relationsOf('buy').synonyms).not.toContain('believe');
-    expect(wordnet.relationsOf('lead').synonyms.every((w) => /^[a-z]+$/.test(w))).toBe(true);
+    expect(
+      wordnet.relationsOf('lead').synonyms.every((w) => /^[a-z]+(_(up|out|off|away|down|over|back))?$/.test(w)),
+    ).toBe(true);
+    expect(wordnet.relationsOf('rest').synonyms).not.toContain('take_a_breather');
     expect(wordnet.relationsOf('qzxv')).toEqual({ synonyms: [], derived: [], antonyms: [] });
   });
 });

@@ -232,8 +232,12 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
           stems.set(st, 0.8);
         }
     }
-    // Words of the articles that WordNet says may mean the one asked ("purchase" for "buy").
-    const { synonyms, derived } = corpus.paraphrasesOf(t.lemma);
+    // Words of the articles that WordNet says may mean the one asked ("purchase" for "buy"). A verb
+    // with its particle means what the pair means: "set up" is "found", not the "put" of "set".
+    const phrasal = phrasalLemma(tokens, i);
+    const asPhrasal = phrasal ? corpus.paraphrasesOf(phrasal) : null;
+    const { synonyms, derived } =
+      asPhrasal && (asPhrasal.synonyms.length || asPhrasal.derived.length) ? asPhrasal : corpus.paraphrasesOf(t.lemma);
     for (const [related, w] of [
       [derived, DERIVED_WEIGHT],
       [synonyms, SYNONYM_WEIGHT],
@@ -255,6 +259,16 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
     for (const [st, w] of stems) terms.set(st, Math.max(terms.get(st) ?? 0, w * weight));
   });
   return { text, tokens, whAt, wh, expects, terms, groups, focus, unknownNames, required, phrases };
+}
+
+/** Particles that make a phrasal verb with the verb before them, as WordNet writes them ("in" and
+ * "on" are left out: after a verb they are far more often prepositions, "lives in London"). */
+const PARTICLES = new Set(['up', 'out', 'off', 'away', 'down', 'over', 'back']);
+
+/** WordNet's lemma for the verb at i and the particle after it ("set_up"), or null. */
+function phrasalLemma(tokens: readonly Token[], i: number): string | null {
+  const particle = tokens[i + 1]?.text.toLowerCase();
+  return tokens[i]!.pos === 'VERB' && particle && PARTICLES.has(particle) ? `${tokens[i]!.lemma}_${particle}` : null;
 }
 
 /** Stems of a word's irregular forms that the articles use ("lead" -> "led"). */

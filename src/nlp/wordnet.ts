@@ -20,8 +20,12 @@ const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
 type Part = (typeof PARTS)[number];
 const PART_OF: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
-/** One-word lemmas only: multi-word ones ("take_over") never match one article lemma. */
-const ONE_WORD = /^[a-z]+$/;
+/**
+ * One-word lemmas, and phrasal verbs ("set_up", "step_down"): a question may ask with one of those
+ * for what the article writes in one word ("founded", "resigned"). Other multi-word lemmas
+ * ("take_a_breather") are never typed as one verb and its particle.
+ */
+const LEMMA = /^[a-z]+(_(up|out|off|away|down|over|back))?$/;
 
 export interface WordRelations {
   /** Words sharing one of its frequent senses. */
@@ -81,7 +85,7 @@ export class WordNet {
         }
       });
     }
-    const keep = (s: Set<string>) => [...s].filter((w) => ONE_WORD.test(w)).sort();
+    const keep = (s: Set<string>) => [...s].filter((w) => LEMMA.test(w)).sort();
     return {
       synonyms: keep(synonyms),
       derived: keep(derived).filter((w) => !synonyms.has(w)),
@@ -104,7 +108,7 @@ export class WordNet {
     let entry = this.senses.get(lemma);
     if (entry) return entry;
     entry = {};
-    if (ONE_WORD.test(lemma))
+    if (LEMMA.test(lemma))
       for (const part of PARTS) {
         const line = findLine(this.indexes.get(part)!, lemma);
         if (!line) continue;

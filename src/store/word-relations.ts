@@ -50,6 +50,10 @@ export function wordRelationTable(docs: readonly DocRecord[]): WordRelationTable
       const { synonyms, derived, antonyms } = wordnet.relationsOf(lemma);
       for (const w of [...synonyms, ...newsParaphrasesOf(lemma)]) row(w)[0].add(lemma);
       for (const w of derived) row(w)[1].add(lemma);
+      // A phrasal verb is asked for a noun the article derives from its one-word synonym: "set
+      // up" for "the founding", through "found".
+      for (const d of derived)
+        for (const w of wordnet.relationsOf(d).synonyms) if (w.includes('_')) row(w)[1].add(lemma);
       for (const w of antonyms) row(w)[2].add(lemma);
     }
   } finally {
