@@ -27,6 +27,31 @@ describe('informal words read as standard ones', () => {
     ['a unique gonnabe', 'a unique gonnabe'],
   ])('%s', (typed, read) => expect(standardWords(typed)).toBe(read));
 
+  it('writes out an abbreviation the articles do not use, save when the question asks what it stands for', () => {
+    expect(standardWords('who is the ceo')).toBe('who is the chief executive');
+    expect(standardWords('who is the ceo', (w) => w.toLowerCase() === 'ceo')).toBe('who is the ceo');
+    expect(standardWords('what does CEO stand for')).toBe('what does CEO stand for');
+  });
+
+  it('answers "the ceo" from an article that writes "chief executive", and "CEO" from one that writes it', async () => {
+    const firms = await engineFor({
+      'ferry.txt': [
+        'title: Ferry firm apologises\ndate: 2024-05-02',
+        "The ferry operator's chief executive, Lena Ostrova, apologised for the delays on Friday.",
+      ].join('\n\n'),
+      'bakery.txt': [
+        'title: Bakery chain expands\ndate: 2024-05-03',
+        'Omar Pellow, CEO of the bakery chain, said the firm would open 40 new shops this year.',
+      ].join('\n\n'),
+    });
+    const ferry = firms.run('ask', "who's the ceo of the ferry operator", { doc: 'ferry' });
+    expect(ferry.found).toBe(true);
+    expect(ferry.answer).toMatch(/Ostrova/);
+    const bakery = firms.run('ask', 'who is the ceo of the bakery chain', { doc: 'bakery' });
+    expect(bakery.found).toBe(true);
+    expect(bakery.answer).toMatch(/Pellow/);
+  });
+
   it('answers a question in chat words from the standard ones', () => {
     const r = news.run('ask', 'how much is the council gonna spend on the old school', { doc: 'school' });
     expect(r.found).toBe(true);

@@ -30,10 +30,27 @@ const INFORMAL: Record<string, string> = {
   couldnt: "couldn't",
 };
 
-/** The question with informal words written in their standard form; everything else as typed. */
-export function standardWords(text: string): string {
+/**
+ * Abbreviations typed for what articles mostly write in full ("ceo" for "chief executive"). Some
+ * articles write the abbreviation itself, so a question's is written out only when the articles
+ * never use it, and titles are compared written out (`slot-answers.ts`). Kept as typed in a
+ * question that asks what one stands for.
+ */
+const ABBREVIATIONS: Record<string, string> = {
+  ceo: 'chief executive',
+  cfo: 'chief financial officer',
+  foi: 'freedom of information',
+};
+
+/**
+ * The question with informal words written in their standard form; everything else as typed.
+ * `written` tells whether the articles use a word; without it every abbreviation is written out.
+ */
+export function standardWords(text: string, written: (word: string) => boolean = () => false): string {
+  const asksExpansion = /\b(stands?|short)\s+for\b/i.test(text);
   return text.replace(/[\p{L}]+/gu, (w) => {
-    const to = INFORMAL[w.toLowerCase()];
+    const abbreviation = asksExpansion || written(w) ? undefined : ABBREVIATIONS[w.toLowerCase()];
+    const to = INFORMAL[w.toLowerCase()] ?? abbreviation;
     if (!to) return w;
     return /^\p{Lu}/u.test(w) ? to[0]!.toUpperCase() + to.slice(1) : to;
   });

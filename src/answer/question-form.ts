@@ -32,9 +32,12 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b(who|what|where|when)s\b(?!\s+(?:is|are|was|were|does|did|do)\b)/gi, '$1 is'],
 ];
 
-/** The question with contractions of its wh-word written out, so the reader sees "who is". */
-export function expandContractions(text: string): string {
-  let out = standardWords(text);
+/**
+ * The question with contractions of its wh-word written out, so the reader sees "who is", and its
+ * informal words in their standard form (`written`: whether the articles use a word).
+ */
+export function expandContractions(text: string, written?: (word: string) => boolean): string {
+  let out = standardWords(text, written);
   for (const [re, to] of CONTRACTIONS) out = out.replace(re, to);
   return out;
 }

@@ -130,7 +130,7 @@ const SYNONYM_WEIGHT = 0.3;
 const isInflected = (t: Token) => /^\p{Ll}+$/u.test(t.text) && t.lemma !== t.text;
 
 export function queryOf(raw: string, corpus: Corpus, index: TextIndex): QuestionQuery {
-  const { text, tokens, whAt } = questionTokens(raw);
+  const { text, tokens, whAt } = questionTokens(raw, (w) => index.hasWord(w));
   const phrases = [...text.matchAll(/["“]([^"”]+)["”]/g)]
     .map((m) => phraseWords(m[1]!))
     .filter((p) => p.split(' ').length >= 2);

@@ -13,10 +13,11 @@ export interface QuestionTokens {
   whAt: number;
 }
 
-export function questionTokens(raw: string): QuestionTokens {
+/** `written` tells whether the articles use a word, so an abbreviation they write stays as typed. */
+export function questionTokens(raw: string, written?: (word: string) => boolean): QuestionTokens {
   const text = raw.trim();
   // "whos X", "who's X": read as "who is X"; the text shown stays as typed.
-  const read = unshouted(expandContractions(text));
+  const read = unshouted(expandContractions(text, written));
   const annotated = annotate(read, 0, read.length).flatMap((s) => s.tokens);
   const whAt = askedWhAt(annotated);
   return { text, tokens: withVerbAfterWho(annotated, whAt), whAt };

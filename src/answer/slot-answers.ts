@@ -1,6 +1,7 @@
 // Answers whose slot the question's form names: the holder of a title ("who is the president
 // of Russia"), an acronym spelt out ("what does MPC stand for"), and the outcome of a condition
 // ("what happens if ..."). Each says the articles do not say rather than give another name.
+import { standardWords } from './informal.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { Corpus, Entity } from '../corpus/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
@@ -46,9 +47,18 @@ function holdsQualifiers(q: Question, words: readonly string[]): boolean {
 
 /** Whether a role states the title asked with all its qualifiers ("Commissioner for Transport" of the "European Commission"). */
 function roleFits(q: Question, role: string): boolean {
-  const words = textWords(role);
-  const at = words.map(stemOf).indexOf(stemOf(q.form.role!.noun));
-  return at >= 0 && !lesserOffice(q, words, at) && holdsQualifiers(q, words);
+  // Titles compared written out: "CEO of the bakery chain" holds "chief executive", and a
+  // question's "ceo" asks for a "chief executive".
+  const words = textWords(standardWords(role));
+  const asked = textWords(standardWords(q.form.role!.noun));
+  const at = words.map(stemOf).indexOf(stemOf(asked.at(-1)!));
+  const stems = new Set(words.map(stemOf));
+  return (
+    at >= 0 &&
+    asked.slice(0, -1).every((w) => stems.has(stemOf(w))) &&
+    !lesserOffice(q, words, at) &&
+    holdsQualifiers(q, words)
+  );
 }
 
 /** "Who is the president of Russia?": the person the articles give that title, or that they do not say. */
