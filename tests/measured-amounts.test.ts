@@ -27,3 +27,33 @@ describe('a unit asked is the unit answered', () => {
     expect(r.answer ?? '').not.toMatch(/^(one|66)$/i);
   });
 });
+
+describe('"how fast", "how old", "how tall": an amount in that measure, or none', () => {
+  let storm: Engine;
+  beforeAll(async () => {
+    storm = await engineFor({
+      'gale.txt': [
+        'title: Gale closes bridge\ndate: 2024-11-02',
+        'More than 30,000 homes lost power after the gale brought gusts of up to 85mph to the coast.',
+        'The 52-year-old ferry captain said the crossing was cancelled for the first time in 20 years.',
+        'The bridge, which carries 12,000 cars a day, was shut for six hours.',
+      ].join('\n\n'),
+    });
+  });
+
+  it('"how fast" is answered by the speed, not by the count of homes in the same sentence', () => {
+    const r = storm.run('ask', 'how fast were the gusts');
+    expect(r.found).toBe(true);
+    expect(r.answer).toBe('up to 85mph');
+  });
+
+  it('"how old" by the age written with the person', () => {
+    const r = storm.run('ask', 'how old is the ferry captain');
+    expect(r.found).toBe(true);
+    expect(r.answer).toBe('52');
+  });
+
+  it('"how tall" is not answered by a count', () => {
+    expect(storm.run('ask', 'how tall is the bridge').answer ?? '').not.toMatch(/12,000|six/);
+  });
+});

@@ -4,6 +4,7 @@
 import { stemOf } from '../nlp/annotate.js';
 import type { Tok } from '../corpus/corpus.js';
 import { amountsIn, COUNT_REACH, isParticiple } from '../extract/amounts.js';
+import { writtenIn, type Measure } from './measure-asked.js';
 
 /** Tokens between a measured noun and its amount at most: "a pre-tax profit of £75m". */
 const MEASURE_REACH = 4;
@@ -60,7 +61,8 @@ interface Amount {
  * `counted`: the stems that stand for the noun counted (none when the articles never use it:
  * "ppl" then excludes no count); `names`: the names the question gives, which the amount stands near;
  * `moneyOnly`: the question asks a price, which only a sum of money or a share answers;
- * `sumOnly`: it asks for money itself ("how much money"), which a share does not give.
+ * `sumOnly`: it asks for money itself ("how much money"), which a share does not give;
+ * `measure`: the measure a "how fast", "how old" question asks, which only an amount in it answers.
  */
 export function amountAnswer(
   toks: Tok[],
@@ -70,6 +72,7 @@ export function amountAnswer(
   names: Set<string>,
   moneyOnly = false,
   sumOnly = false,
+  measure: Measure | null = null,
 ): string | null {
   const countedStem = counted.length ? new Set(counted) : null;
   const isCounted = (t: Tok | undefined) =>
@@ -102,6 +105,7 @@ export function amountAnswer(
     const nameDistance = nameAt.length ? Math.min(...nameAt.map((n) => Math.abs(n - i))) : 0;
     // "How much did it sell for?": "Chapter 11" or "12 months" is no price.
     const share = t.ent === 'PERCENT' || /%|\b(pct|percent)\b/i.test(span);
+    if (measure && !writtenIn(measure, toks, from, i, text)) continue;
     if (!year && (money || !moneyOnly) && !(sumOnly && (!money || share)))
       found.push({
         text: span,

@@ -1,6 +1,7 @@
 // Picks the short answer inside a cited sentence by what the question asks for: a person or
 // organisation for "who", a date for "when", a place for "where", a number for "how many",
 // the purpose or cause for "why", and the matching fact's other side for "what".
+import { measureAsked } from './measure-asked.js';
 import type { Corpus, Fact, Tok } from '../corpus/corpus.js';
 import type { DocContent } from '../store/schema.js';
 import type { Question } from './question.js';
@@ -92,6 +93,7 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
         namesOf(q),
         asksPrice(q),
         asksSum(q),
+        measureAsked(q.tokens, q.whAt),
       );
     case 'reason':
       return reasonAnswer(toks(), corpus, gid);

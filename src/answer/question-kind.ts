@@ -42,7 +42,24 @@ export const PLACE_NOUNS = new Set([
   'village',
   'nation',
 ]);
-const NUMBER_WORDS = new Set(['many', 'much', 'long', 'old', 'far', 'big', 'large', 'often', 'tall', 'high']);
+const NUMBER_WORDS = new Set([
+  'many',
+  'much',
+  'long',
+  'old',
+  'far',
+  'big',
+  'large',
+  'often',
+  'tall',
+  'high',
+  'fast',
+  'deep',
+  'wide',
+  'heavy',
+  'hot',
+  'cold',
+]);
 export const NUMBER_NOUNS = new Set([
   'number',
   'percentage',

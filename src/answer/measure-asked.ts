@@ -1,0 +1,49 @@
+// The measure a "how" + adjective question asks: "how fast" a speed, "how old" an age, "how tall"
+// a length. Only an amount written in that measure answers it: "how fast were the winds" is not
+// answered by "40,000 homes" in the sentence that gives the winds' speed.
+import type { Tok } from '../corpus/corpus.js';
+
+export type Measure = 'speed' | 'age' | 'length' | 'weight' | 'temperature';
+
+/**
+ * The adjectives after "how" that ask a measure; "how high", "how far" and "how long" also ask
+ * shares and times, and "how quickly" a manner ("within a week", "at an exponential rate").
+ */
+const MEASURE_OF: Record<string, Measure> = {
+  fast: 'speed',
+  old: 'age',
+  tall: 'length',
+  deep: 'length',
+  wide: 'length',
+  heavy: 'weight',
+  hot: 'temperature',
+  cold: 'temperature',
+  warm: 'temperature',
+};
+
+/** What each measure is written in, right after its number ("90mph", "70 miles per hour", "35C"). */
+const WRITTEN_IN: Record<Measure, RegExp> = {
+  // A speed, or a rate of growth ("how fast did sales grow": 3%).
+  speed: /^\s*(mph\b|kph\b|km\/h|knots?\b|(miles?|kilometres?|kilometers?) (an|per|a) hour\b|per ?cent\b|pct\b|%)/i,
+  // An age, or how long ago ("emails three months old", "fossils 500 million years old").
+  age: /^\s*(million|billion|thousand|hundred)?\s*(-\s*)?(years?|months?|weeks?|days?|decades?|centuries)\b/i,
+  length: /^\s*(miles?|km|kilometres?|kilometers?|metres?|meters?|m|cm|mm|ft|feet|foot|inch(es)?|yards?)\b/i,
+  weight: /^\s*(kg|kilos?|kilograms?|tons?|tonnes?|lbs?|pounds|grams?|g|ounces?|oz)\b/i,
+  temperature: /^\s*(°\s*[cf]?|c|f|degrees?|celsius|fahrenheit)\b/i,
+};
+
+/** The measure the question asks, from the word after "how"; null when it asks none. */
+export function measureAsked(tokens: readonly { text: string }[], whAt: number): Measure | null {
+  if (tokens[whAt]?.text.toLowerCase() !== 'how') return null;
+  return MEASURE_OF[tokens[whAt + 1]?.text.toLowerCase() ?? ''] ?? null;
+}
+
+/**
+ * Whether the amount whose number is token `at` is written in the measure: by the words right
+ * after the number, or, for an age, "aged" before it (`from`: where the amount starts).
+ */
+export function writtenIn(measure: Measure, toks: readonly Tok[], from: number, at: number, text: string): boolean {
+  if (measure === 'age' && /^aged?$/i.test(toks[from - 1]?.text ?? '')) return true;
+  const after = text.slice(toks[at]!.end, toks[Math.min(at + 6, toks.length - 1)]!.end);
+  return WRITTEN_IN[measure].test(after);
+}
