@@ -96,6 +96,15 @@ describe('people and the organisations they speak for', () => {
     expect(named('Clean Rivers')?.type).toBe('organisation');
   });
 
+  it('a name ending in an industry ("Harbour Energy") is a company, and its first word alone is its short name', () => {
+    const { doc, named } = article(
+      "title: Breach\n\nHarbour Energy has admitted that hackers stole customer data.\n\nHarbour, which is based in Hull, supplies gas to 90,000 homes. Harbour's chief executive, Ann Lowe, apologised.",
+    );
+    expect(named('Harbour Energy')?.type).toBe('organisation');
+    expect(named('Harbour Energy')?.aliases).toContain('Harbour');
+    expect(doc.entities.filter((e) => e.name === 'Harbour')).toEqual([]);
+  });
+
   it('a title set off before the name after a possessive: "Their health spokesman, X," and "Y\'s managing director, Z,"', () => {
     const { named } = article(
       "title: Roles\n\nThe Greens criticised the plan. Their health spokesman, Owen Pryor, called it a mistake.\n\nKestrel Foods' rival apologised. Kestrel's managing director, Ruth Amos, said sales would recover.",

@@ -47,6 +47,12 @@ function build(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): 
       if (t.pos === 'PROPN' && isCapitalised(t) && !STARTS_WITH_PUNCTUATION.test(toks[i - 1]!.text))
         namesMidSentence.add(t.text.toLowerCase());
     }
+    // "Brightwater Energy has admitted ...": a sentence opening with two names in a row opens
+    // with a name, so the first alone later opening a sentence ("Brightwater, which ...") is
+    // that name's short form, not a capitalised common word.
+    const [first, second] = toks;
+    if (first?.pos === 'PROPN' && second?.pos === 'PROPN' && isCapitalised(first) && isCapitalised(second))
+      namesMidSentence.add(first.text.toLowerCase());
   }
   const found = sentences.map((s) => findMentions(s, text, { namesMidSentence }));
   const { entities, resolved } = resolveEntities(sentences, found, text);
