@@ -48,8 +48,8 @@ export const CONTENT_WORDS: Readonly<Record<string, readonly string[]>> = {
   numbers: words('two three four five six seven fifteen'),
   /** Which one of several: "the first mayor", "the third", "the last time". */
   order: words('first third last'),
-  /** The deed asked about: "who made", "what is it called", "what did he say", "what is it used for". */
-  verbs: words('say show call name make made give get go take see put keep move used using become became'),
+  /** The deed asked about: "who made", "what is it called", "what did he say", "what is it used for", "who owns". */
+  verbs: words('say show call name make made give get go take see put keep move used using become became own'),
   /** When and how often, which an answer may turn on: "never", "still", "sometimes", "now". */
   time: words('now still never often sometimes beforehand'),
   /** A part or measure of a thing: "what part of", "the amount of", "which side", "full name", "top rate". */

@@ -1,0 +1,30 @@
+// A "who" question asks who did its deed: "who owns the company" is not answered by whoever a
+// sentence about the company names, on an article written for this test.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { engineFor } from './engine/seed-engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineFor({
+    'breach.txt': [
+      'title: Supplier admits data breach\ndate: 2024-09-12',
+      'Harbour Energy has admitted that hackers stole the details of 90,000 customers.',
+      "Harbour's chief executive, Ann Lowe, apologised and said the firm had called in security experts.",
+      'The Danish group Mollerup, which owns the Kestrel ferry line, said it would not bid for the firm.',
+    ].join('\n\n'),
+  });
+});
+
+describe('"who owns" asks for an owner', () => {
+  it('the chief executive of a company does not own it', () => {
+    const r = engine.run('ask', 'who owns harbour energy');
+    expect(r.answer ?? '').not.toMatch(/Lowe/);
+  });
+
+  it('the owner the article names answers', () => {
+    const r = engine.run('ask', 'who owns the kestrel ferry line');
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/Mollerup/);
+  });
+});
