@@ -113,6 +113,13 @@ describe('people and the organisations they speak for', () => {
     expect(named('Ruth Amos')?.roles?.join(' ')).toMatch(/managing director/);
   });
 
+  it('a title set off before the name keeps its own "of" phrase: "Its director of policy, X,"', () => {
+    const { named } = article(
+      'title: Roles\n\nThe charity Fair Homes urged caution. Its director of policy, Mina Osei, said rents would rise.',
+    );
+    expect(named('Mina Osei')?.roles).toContain('director of policy');
+  });
+
   it('reads a figure reported after "said" as speech, though wink tags its verb as a noun', () => {
     const q = doc.quotes.find((x) => x.text.includes('repairs cost'));
     expect(q?.kind).toBe('reported');

@@ -220,11 +220,15 @@ function roleBefore(toks: Token[], first: number, last: number, text: string): s
   // "managing director": a participle the tagger reads as a verb, inside the title.
   const participle = (t: Token, next: Token | undefined) =>
     t.pos === 'VERB' && /ing$/i.test(t.text) && next?.pos === 'NOUN';
+  // "director of policy": a title's own "of" phrase, inside the title.
+  const titlesOf = (t: Token, before: Token | undefined) =>
+    t.text === 'of' && before?.pos === 'NOUN' && TITLE_WORDS.has(before.lemma);
   while (
     k >= 0 &&
     (['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(toks[k]!.pos) ||
       /^(’s|'s)$/.test(toks[k]!.text) ||
-      participle(toks[k]!, toks[k + 1]))
+      participle(toks[k]!, toks[k + 1]) ||
+      titlesOf(toks[k]!, toks[k - 1]))
   ) {
     if (TITLE_WORDS.has(toks[k]!.lemma)) sawTitle = true;
     k--;
