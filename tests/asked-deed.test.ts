@@ -1,5 +1,6 @@
-// A "who" question asks who did its deed: "who owns the company" is not answered by whoever a
-// sentence about the company names, on an article written for this test.
+// A "who" question asks who did its deed, or who it was done to: "who owns the company" is not
+// answered by whoever a sentence about the company names, nor "who did the firm call in" by the
+// one who speaks of it, on articles written for this test.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/engine.js';
 import { engineFor } from './engine/seed-engine.js';
@@ -12,6 +13,10 @@ beforeAll(async () => {
       'Harbour Energy has admitted that hackers stole the details of 90,000 customers.',
       "Harbour's chief executive, Ann Lowe, apologised and said the firm had called in security experts.",
       'The Danish group Mollerup, which owns the Kestrel ferry line, said it would not bid for the firm.',
+    ].join('\n\n'),
+    'flood.txt': [
+      'title: Council hires flood advisers\ndate: 2024-10-01',
+      'Mayor Tom Okoro said the council had hired the consultancy Redfern Partners after the flood.',
     ].join('\n\n'),
   });
 });
@@ -26,5 +31,18 @@ describe('"who owns" asks for an owner', () => {
     const r = engine.run('ask', 'who owns the kestrel ferry line');
     expect(r.found).toBe(true);
     expect(r.answer).toMatch(/Mollerup/);
+  });
+});
+
+describe('"who did X verb" asks who the deed was done to', () => {
+  it('not the speaker of the sentence that tells it', () => {
+    const r = engine.run('ask', 'who did harbour call in', { doc: 'breach' });
+    expect(r.answer ?? '').not.toMatch(/Lowe/);
+  });
+
+  it('the name after the verb answers', () => {
+    const r = engine.run('ask', 'who did the council hire', { doc: 'flood' });
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/Redfern/);
   });
 });

@@ -1,6 +1,7 @@
 // Picks the short answer inside a cited sentence by what the question asks for: a person or
 // organisation for "who", a date for "when", a place for "where", a number for "how many",
 // the purpose or cause for "why", and the matching fact's other side for "what".
+import { asksObject, givesDoer, objectPlaces } from './asked-object.js';
 import { measureAsked } from './measure-asked.js';
 import type { Corpus, Fact, Tok } from '../corpus/corpus.js';
 import type { DocContent } from '../store/schema.js';
@@ -52,9 +53,12 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       if (fact) return fact;
       // "Who chairs the council?": a passage without the deed asked names no one who did it.
       if (!doesAsked(q, toks())) return null;
+      const within = asksObject(q)
+        ? objectPlaces(corpus.clauseFrames(gid), verbPositions(q, toks()), toks().length)
+        : null;
       return (
-        mentionAnswer(corpus, q, gid, ['person', 'organisation', 'group'], asked, toks()) ??
-        (q.wh === 'who' ? countryAnswer(mentionAnswer(corpus, q, gid, ['place'], asked, toks())) : null)
+        mentionAnswer(corpus, q, gid, ['person', 'organisation', 'group'], asked, toks(), within) ??
+        (q.wh === 'who' ? countryAnswer(mentionAnswer(corpus, q, gid, ['place'], asked, toks(), within)) : null)
       );
     }
     case 'date': {
@@ -295,7 +299,12 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
   const has = (text: string) => overlaps(text, askedLoose, looseStem);
   for (const f of facts) {
     const passive = f.relation.endsWith(' by');
-    if (q.expects === 'person') {
+    if (q.expects === 'person' && asksObject(q)) {
+      // "Who did the council hire?": the one the deed asked was done to, by the doer the question gives.
+      const [doer, doneTo] = passive ? [f.object, f.subject] : [f.subject, f.object];
+      if (f.verb === q.predicate!.lemma && givesDoer(q, doer) && !SUBJECT_PRONOUN_OR_RELATIVE.test(doneTo))
+        return doneTo;
+    } else if (q.expects === 'person') {
       if (passive && has(f.subject) && !SUBJECT_PRONOUN.test(f.object)) return f.object;
       if (passive || !(has(f.object) || !has(f.subject))) continue;
       if (!SUBJECT_PRONOUN_OR_RELATIVE.test(f.subject)) return enrich(corpus, f, f.subject);
@@ -413,8 +422,12 @@ function mentionAnswer(
   types: string[],
   asked: Set<string>,
   toks: Tok[],
+  within: readonly [number, number][] | null = null,
 ): string | null {
-  const ms = mentionsOfKind(corpus, q, gid, types);
+  // Only names standing where the question's slot is, when the question says where ("who did X call in").
+  const ms = mentionsOfKind(corpus, q, gid, types).filter(
+    (m) => !within || within.some(([from, to]) => m.first >= from && m.last < to),
+  );
   const fresh = ms.filter(
     (m) =>
       !lowerWords(m.name).every(

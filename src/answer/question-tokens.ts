@@ -20,7 +20,7 @@ export function questionTokens(raw: string, written?: (word: string) => boolean)
   const read = unshouted(expandContractions(text, written));
   const annotated = annotate(read, 0, read.length).flatMap((s) => s.tokens);
   const whAt = askedWhAt(annotated);
-  return { text, tokens: withVerbAfterWho(annotated, whAt), whAt };
+  return { text, tokens: withVerbAfterSubject(withVerbAfterWho(annotated, whAt), whAt), whAt };
 }
 
 /**
@@ -71,6 +71,25 @@ export function withVerbAfterWho(tokens: Token[], whAt: number): Token[] {
       ? `${t.text.slice(0, -3)}y`
       : t.text.slice(0, -1);
   return tokens.map((x, i) => (i === whAt + 1 ? { ...x, pos: 'VERB', lemma } : x));
+}
+
+/**
+ * "who did the firm call in", "what did the bank forecast": after "did" and its subject a question
+ * needs its verb, which wink may read as a noun. With no verb after the subject, the last noun
+ * (before a closing particle) is the verb when a clause that can only make it one reads it so.
+ */
+function withVerbAfterSubject(tokens: Token[], whAt: number): Token[] {
+  if (whAt < 0 || tokens[whAt + 1]?.pos !== 'AUX' || tokens[whAt + 1]!.lemma !== 'do') return tokens;
+  let end = tokens.length;
+  while (end > whAt + 2 && /^(PUNCT|ADP|PART)$/.test(tokens[end - 1]!.pos)) end--;
+  const rest = tokens.slice(whAt + 2, end);
+  const last = rest.at(-1);
+  if (rest.length < 2 || rest.some((t) => t.pos === 'VERB') || last?.pos !== 'NOUN' || !/^[a-z]+$/.test(last.text))
+    return tokens;
+  const frame = `they ${last.text} it`;
+  const read = annotate(frame, 0, frame.length).flatMap((s) => s.tokens)[1];
+  if (read?.pos !== 'VERB') return tokens;
+  return tokens.map((x, i) => (i === end - 1 ? { ...x, pos: 'VERB', lemma: read.lemma } : x));
 }
 
 /**

@@ -1,0 +1,45 @@
+// "Who did the firm call in?" gives the doer and asks who the deed was done to: the answer stands
+// after the verb in the clause that does the deed (before it, when that clause is passive: "experts
+// were called in by the firm"), never the doer or another name of the sentence.
+import type { ClauseFrame } from '../extract/clause-frames.js';
+import type { Question } from './question.js';
+
+/** "who did X verb", "whom did X verb": the question gives the doer and asks the one done to. */
+export function asksObject(q: Question): boolean {
+  return (
+    (q.wh === 'who' || q.tokens[q.whAt]?.text.toLowerCase() === 'whom') &&
+    q.tokens[q.whAt + 1]?.lemma === 'do' &&
+    q.predicate?.kind === 'verb' &&
+    q.arguments.some((a) => a.role === 'subject')
+  );
+}
+
+/** Whether a fact's doer is the one the question gives: its words, or any doer for a pronoun ("who did they ..."). */
+export function givesDoer(q: Question, doer: string): boolean {
+  const subject = q.arguments.find((a) => a.role === 'subject');
+  if (!subject) return false;
+  const words = new Set(doer.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return PRONOUNS.has(subject.words.join(' ')) || subject.words.some((w) => words.has(w));
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'i']);
+
+/**
+ * Where the one done to may stand, as token ranges [from, to), in the clauses whose verb is the
+ * deed asked (`verbAt`: where the question's verb stands in the sentence); null when no clause does
+ * it. An active clause's reach runs to the next clause's verb: the cutter may end a clause at its
+ * object ("reported it | to the regulator"), leaving out the phrase the answer is in.
+ */
+export function objectPlaces(
+  clauses: readonly ClauseFrame[],
+  verbAt: readonly number[],
+  sentenceLength: number,
+): [number, number][] | null {
+  const own = clauses.filter((c) => verbAt.includes(c.verb));
+  if (!own.length) return null;
+  return own.map((c): [number, number] => {
+    if (c.passive) return [c.from, c.verb];
+    const next = Math.min(...clauses.filter((o) => o.verb > c.verb).map((o) => o.verb), sentenceLength);
+    return [c.verb + 1, next];
+  });
+}
