@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { annotate } from '../src/nlp/annotate.js';
 import { expandContractions, readForm } from '../src/answer/question-form.js';
 import { expansionIn } from '../src/extract/acronyms.js';
-import { withVerbAfterWho } from '../src/answer/question-tokens.js';
+import { questionTokens, withVerbAfterWho } from '../src/answer/question-tokens.js';
 
 const WH = /^(who|whom|whose|what|when|where|why|how|which)$/i;
 
@@ -132,5 +132,21 @@ describe('the deed after "who" in a lower-case question', () => {
 
   it('leaves a plural noun alone where no object follows', () => {
     expect(deedOf('who were the councillors')).not.toContain('councillor');
+  });
+});
+
+describe('the verb after "did" and its subject, which wink may read as a noun', () => {
+  const verbsOf = (question: string) =>
+    questionTokens(question)
+      .tokens.filter((t) => t.pos === 'VERB')
+      .map((t) => t.lemma);
+
+  it.each([
+    ['who did the firm call in', 'call'],
+    ['what did the bank forecast', 'forecast'],
+  ])('%s', (question, lemma) => expect(verbsOf(question)).toContain(lemma));
+
+  it('not a noun after a second noun phrase: "why did the council close the bridge"', () => {
+    expect(verbsOf('why did the council close the bridge')).not.toContain('bridge');
   });
 });

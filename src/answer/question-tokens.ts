@@ -84,8 +84,14 @@ function withVerbAfterSubject(tokens: Token[], whAt: number): Token[] {
   while (end > whAt + 2 && /^(PUNCT|ADP|PART)$/.test(tokens[end - 1]!.pos)) end--;
   const rest = tokens.slice(whAt + 2, end);
   const last = rest.at(-1);
-  if (rest.length < 2 || rest.some((t) => t.pos === 'VERB') || last?.pos !== 'NOUN' || !/^[a-z]+$/.test(last.text))
-    return tokens;
+  // One noun phrase after "did", prepositional phrases included ("the film of oxide on metals
+  // delay"): a determiner after anything but a preposition opens an object, after a verb the
+  // tagger misread ("the council close the bridge").
+  const onePhrase = rest.every(
+    (t, i) =>
+      /^(NOUN|PROPN|ADJ|ADV|NUM|ADP)$/.test(t.pos) || (t.pos === 'DET' && (i === 0 || rest[i - 1]!.pos === 'ADP')),
+  );
+  if (rest.length < 2 || !onePhrase || last?.pos !== 'NOUN' || !/^[a-z]+$/.test(last.text)) return tokens;
   const frame = `they ${last.text} it`;
   const read = annotate(frame, 0, frame.length).flatMap((s) => s.tokens)[1];
   if (read?.pos !== 'VERB') return tokens;
