@@ -85,6 +85,17 @@ function prefixOpposites(word: string): Set<string> {
   return out;
 }
 
+/** Shortest root a word written another way shares with the question's: "south" of "southern", "outer" of "outermost". */
+const ROOT_MIN = 4;
+
+/**
+ * Whether a sentence word is the question's word in another form, one the start of the other:
+ * "the south" says what "southern" asks, whatever opposite stands beside it ("the outer and the
+ * inner core" for "the outermost layer").
+ */
+const sameRoot = (word: string, asked: string) =>
+  word.length >= ROOT_MIN && word.length !== asked.length && (asked.startsWith(word) || word.startsWith(asked));
+
 /** A question word whose opposite in a passage sets the passage against the question. */
 interface Opposable {
   stem: string;
@@ -177,7 +188,8 @@ export function contrastParts(
   const opposed = (t: Opposable) =>
     !stems.has(t.stem) &&
     !wordSet.has(t.word) &&
-    (t.antonymStems.some((st) => stems.has(st)) || words.some((s) => t.prefixed.has(s)));
+    (t.antonymStems.some((st) => stems.has(st)) || words.some((s) => t.prefixed.has(s))) &&
+    !words.some((s) => sameRoot(s, t.word));
   return {
     // "What did X say about Y?" asks their words whatever their polarity: a "not" in them is what they said.
     negationClash: q.expects !== 'quote' && asked.negated !== negated(text) ? 1 : 0,
