@@ -31,12 +31,16 @@ function negated(text: string): boolean {
   return NEGATION.test(text.toLowerCase());
 }
 
-/** A question about what did not happen: "who did she not work for", "what isn’t covered", "none of them" ("whether or not" asks both ways). */
+/**
+ * A question about what did not happen: "who did she not work for", "what isn’t covered", "none
+ * of them" ("whether or not" asks both ways); what was not said too ("what does the report not
+ * state"), which a passage saying what was said does not answer.
+ */
 const ASKED_NEGATION = /\b(?:not|never|none|nobody|neither)\b|n['’]t\b/;
 const EITHER_WAY = /\bor not\b|\bnot only\b/;
 export function asksWhatDidNotHappen(q: Question): boolean {
   const asked = q.text.toLowerCase();
-  return q.expects !== 'quote' && q.expects !== 'yesno' && ASKED_NEGATION.test(asked) && !EITHER_WAY.test(asked);
+  return q.expects !== 'yesno' && ASKED_NEGATION.test(asked) && !EITHER_WAY.test(asked);
 }
 
 /**
