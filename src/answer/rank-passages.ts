@@ -31,6 +31,7 @@ import { lacksTheDeed } from './manner.js';
 import { namesOnlyLater } from './later-name.js';
 import { affirmsTheDeniedWord } from './denied-word.js';
 import { writesAnotherNumber } from './other-number.js';
+import { deniesTheDeedAsked } from './denied-deed.js';
 import { answerCountWords, peopleNameForms } from './required-words.js';
 
 export interface RankedPassage extends Hit {
@@ -314,6 +315,7 @@ export function rankPassages(
       !lacksTheDeed(corpus, q, h.gid) &&
       !affirmsTheDeniedWord(corpus, q, h.gid) &&
       !writesAnotherNumber(corpus, q, h.gid) &&
+      !deniesTheDeedAsked(corpus, q, h.gid) &&
       aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id);
     ranked.push({ ...h, order, parts, score, span, meetsConstraints });
     if (meetsConstraints) bestScore = Math.max(bestScore, score);
