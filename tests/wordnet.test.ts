@@ -32,6 +32,15 @@ describe('WordNet reader', () => {
     expect(wordnet.relationsOf('found').synonyms).toContain('set_up');
   });
 
+  it("gives an adjective's opposites through its cluster: the words beside the head it opposes", () => {
+    // WordNet opposes "fast" to "slow"; "rapid" stands beside "fast", "wealthy" beside "rich".
+    expect(wordnet.relationsOf('rapid').antonyms).toContain('slow');
+    expect(wordnet.relationsOf('slow').antonyms).toContain('rapid');
+    expect(wordnet.relationsOf('poor').antonyms).toContain('wealthy');
+    // Counting words are no qualities: "two" has no opposite "first".
+    expect(wordnet.relationsOf('two').antonyms).toEqual([]);
+  });
+
   it('leaves out rare senses and other multi-word lemmas, and knows nothing of unknown words', () => {
     // "buy" is "believe" only in a rare sense ("I don't buy it").
     expect(wordnet.relationsOf('buy').synonyms).not.toContain('believe');

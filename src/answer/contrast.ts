@@ -31,12 +31,16 @@ function negated(text: string): boolean {
   return NEGATION.test(text.toLowerCase());
 }
 
-/** A question about what did not happen: "who did she not work for", "what isn’t covered", "none of them" ("whether or not" asks both ways). */
+/**
+ * A question about what did not happen: "who did she not work for", "what isn’t covered", "none
+ * of them" ("whether or not" asks both ways); what was not said too ("what does the report not
+ * state"), which a passage saying what was said does not answer.
+ */
 const ASKED_NEGATION = /\b(?:not|never|none|nobody|neither)\b|n['’]t\b/;
 const EITHER_WAY = /\bor not\b|\bnot only\b/;
 export function asksWhatDidNotHappen(q: Question): boolean {
   const asked = q.text.toLowerCase();
-  return q.expects !== 'quote' && q.expects !== 'yesno' && ASKED_NEGATION.test(asked) && !EITHER_WAY.test(asked);
+  return q.expects !== 'yesno' && ASKED_NEGATION.test(asked) && !EITHER_WAY.test(asked);
 }
 
 /**
@@ -84,6 +88,17 @@ function prefixOpposites(word: string): Set<string> {
   }
   return out;
 }
+
+/** Shortest root a word written another way shares with the question's: "south" of "southern", "outer" of "outermost". */
+const ROOT_MIN = 4;
+
+/**
+ * Whether a sentence word is the question's word in another form, one the start of the other:
+ * "the south" says what "southern" asks, whatever opposite stands beside it ("the outer and the
+ * inner core" for "the outermost layer").
+ */
+const sameRoot = (word: string, asked: string) =>
+  word.length >= ROOT_MIN && word.length !== asked.length && (asked.startsWith(word) || word.startsWith(asked));
 
 /** A question word whose opposite in a passage sets the passage against the question. */
 interface Opposable {
@@ -177,7 +192,8 @@ export function contrastParts(
   const opposed = (t: Opposable) =>
     !stems.has(t.stem) &&
     !wordSet.has(t.word) &&
-    (t.antonymStems.some((st) => stems.has(st)) || words.some((s) => t.prefixed.has(s)));
+    (t.antonymStems.some((st) => stems.has(st)) || words.some((s) => t.prefixed.has(s))) &&
+    !words.some((s) => sameRoot(s, t.word));
   return {
     // "What did X say about Y?" asks their words whatever their polarity: a "not" in them is what they said.
     negationClash: q.expects !== 'quote' && asked.negated !== negated(text) ? 1 : 0,

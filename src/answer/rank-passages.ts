@@ -30,6 +30,8 @@ import { statesNothing } from './statement.js';
 import { lacksTheDeed } from './manner.js';
 import { namesOnlyLater } from './later-name.js';
 import { affirmsTheDeniedWord } from './denied-word.js';
+import { writesAnotherNumber } from './other-number.js';
+import { deniesTheDeedAsked } from './denied-deed.js';
 import { answerCountWords, peopleNameForms } from './required-words.js';
 
 export interface RankedPassage extends Hit {
@@ -312,6 +314,8 @@ export function rankPassages(
       !statesNothing(corpus, h.gid) &&
       !lacksTheDeed(corpus, q, h.gid) &&
       !affirmsTheDeniedWord(corpus, q, h.gid) &&
+      !writesAnotherNumber(corpus, q, h.gid) &&
+      !deniesTheDeedAsked(corpus, q, h.gid) &&
       aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id);
     ranked.push({ ...h, order, parts, score, span, meetsConstraints });
     if (meetsConstraints) bestScore = Math.max(bestScore, score);

@@ -21,6 +21,13 @@ type Part = (typeof PARTS)[number];
 const PART_OF: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
 /**
+/**
+ * Heads of the clusters of counting words ("two", "first"): a count or a rank is no quality, and
+ * another one is another thing counted, not its opposite ("two areas" against "the first areas").
+ */
+const COUNTING = new Set(['cardinal', 'ordinal']);
+
+/**
  * One-word lemmas, and phrasal verbs ("set_up", "step_down"): a question may ask with one of those
  * for what the article writes in one word ("founded", "resigned"). Other multi-word lemmas
  * ("take_a_breather") are never typed as one verb and its particle.
@@ -32,7 +39,7 @@ export interface WordRelations {
   synonyms: string[];
   /** Derivationally related forms, by a frequent sense of either word ("decide" ~ "decision"). */
   derived: string[];
-  /** Direct antonyms, by a frequent sense of either word ("increase" ~ "decrease"). */
+  /** Direct antonyms, by a frequent sense of either word ("increase" ~ "decrease"), and an adjective's indirect ones ("rapid" ~ "slow"). */
   antonyms: string[];
 }
 
@@ -85,12 +92,38 @@ export class WordNet {
         }
       });
     }
+    for (const w of this.clusterOpposites(lemma, entry?.adj ?? [])) antonyms.add(w);
     const keep = (s: Set<string>) => [...s].filter((w) => LEMMA.test(w)).sort();
     return {
       synonyms: keep(synonyms),
       derived: keep(derived).filter((w) => !synonyms.has(w)),
       antonyms: keep(antonyms),
     };
+  }
+
+  /**
+   * An adjective's indirect antonyms: WordNet gives opposites only between the heads of its
+   * adjective clusters ("fast" / "slow"), and puts the other words of a cluster beside its head as
+   * "similar" ("rapid" beside "fast"). The words of the opposite cluster, each by a frequent sense,
+   * are opposites too: "rapid" / "slow", "common" / "rare". By the lemma's frequent senses only.
+   */
+  private clusterOpposites(lemma: string, offsets: readonly number[]): Set<string> {
+    const out = new Set<string>();
+    for (const offset of offsets.slice(0, FREQUENT_SENSES)) {
+      const synset = this.synset('adj', offset);
+      // A satellite's head, or the synset itself when it is a head.
+      const heads = [offset, ...synset.pointers.filter((p) => p.symbol === '&').map((p) => p.offset)];
+      for (const head of heads.filter((h) => !this.synset('adj', h).words.some((w) => COUNTING.has(w))))
+        for (const p of this.synset('adj', head).pointers) {
+          if (p.symbol !== '!' || p.part !== 'adj') continue;
+          const opposite = this.synset('adj', p.offset);
+          const cluster = [p.offset, ...opposite.pointers.filter((x) => x.symbol === '&').map((x) => x.offset)];
+          for (const o of cluster)
+            for (const w of this.synset('adj', o).words)
+              if (w !== lemma && this.isFrequentSense(w, 'adj', o)) out.add(w);
+        }
+    }
+    return out;
   }
 
   /** Closes the data files; the reader answers no more questions after. */
