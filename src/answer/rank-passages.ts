@@ -31,6 +31,7 @@ import { lacksTheDeed } from './manner.js';
 import { namesOnlyLater } from './later-name.js';
 import { affirmsTheDeniedWord } from './denied-word.js';
 import { answerCountWords, peopleNameForms } from './required-words.js';
+import { lacksTheMatter } from './subject-matter.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -312,6 +313,7 @@ export function rankPassages(
       !statesNothing(corpus, h.gid) &&
       !lacksTheDeed(corpus, q, h.gid) &&
       !affirmsTheDeniedWord(corpus, q, h.gid) &&
+      !lacksTheMatter(corpus, q, h.gid) &&
       aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id);
     ranked.push({ ...h, order, parts, score, span, meetsConstraints });
     if (meetsConstraints) bestScore = Math.max(bestScore, score);
