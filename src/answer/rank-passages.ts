@@ -31,6 +31,7 @@ import { lacksTheDeed } from './manner.js';
 import { namesOnlyLater } from './later-name.js';
 import { affirmsTheDeniedWord } from './denied-word.js';
 import { answerCountWords, peopleNameForms } from './required-words.js';
+import { withSubject } from './subject-words.js';
 import { lacksTheMatter } from './subject-matter.js';
 
 export interface RankedPassage extends Hit {
@@ -159,8 +160,9 @@ function paragraphAround(corpus: Corpus, gid: number): [number, number] {
 }
 
 /** What the index alone tells of a hit, and whether it lacks the attribute the question asks for. */
-function indexParts(ctx: Context, words: Words, h: Hit, most: number): IndexParts & { essentialMissed: boolean } {
+function indexParts(ctx: Context, words: Words, hit: Hit, most: number): IndexParts & { essentialMissed: boolean } {
   const { corpus, index } = ctx;
+  const h = { ...hit, matched: withSubject(index, words.stems, hit) };
   const before = questionStemsIn(index, words, sentenceBefore(corpus, h.gid));
   let rareMissed = 0;
   let essentialMissed = false;
