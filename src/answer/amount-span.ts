@@ -120,10 +120,11 @@ export function amountAnswer(
   // The amount of the noun asked first; a count of another thing never answers "how many N".
   // A unit asked ("how many miles") is written after its number: a bare "66" is not 66 miles.
   const unitAsked = counted.some((st) => UNIT_STEMS.has(st));
+  // Nor is a measure in a unit ("two days earlier") a count of the things asked.
   const pool = found.some((a) => a.attached)
     ? found.filter((a) => a.attached)
     : countedStem && !unitAsked
-      ? found.filter((a) => !a.other)
+      ? found.filter((a) => !a.other && !a.unit)
       : countedStem
         ? found.filter((a) => a.unit)
         : found;

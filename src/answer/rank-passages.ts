@@ -33,6 +33,8 @@ import { affirmsTheDeniedWord } from './denied-word.js';
 import { writesAnotherNumber } from './other-number.js';
 import { deniesTheDeedAsked } from './denied-deed.js';
 import { answerCountWords, peopleNameForms } from './required-words.js';
+import { withSubject } from './subject-words.js';
+import { lacksTheMatter } from './subject-matter.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -160,8 +162,9 @@ function paragraphAround(corpus: Corpus, gid: number): [number, number] {
 }
 
 /** What the index alone tells of a hit, and whether it lacks the attribute the question asks for. */
-function indexParts(ctx: Context, words: Words, h: Hit, most: number): IndexParts & { essentialMissed: boolean } {
+function indexParts(ctx: Context, words: Words, hit: Hit, most: number): IndexParts & { essentialMissed: boolean } {
   const { corpus, index } = ctx;
+  const h = { ...hit, matched: withSubject(index, words.stems, hit) };
   const before = questionStemsIn(index, words, sentenceBefore(corpus, h.gid));
   let rareMissed = 0;
   let essentialMissed = false;
@@ -316,6 +319,7 @@ export function rankPassages(
       !affirmsTheDeniedWord(corpus, q, h.gid) &&
       !writesAnotherNumber(corpus, q, h.gid) &&
       !deniesTheDeedAsked(corpus, q, h.gid) &&
+      !lacksTheMatter(corpus, q, h.gid) &&
       aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id);
     ranked.push({ ...h, order, parts, score, span, meetsConstraints });
     if (meetsConstraints) bestScore = Math.max(bestScore, score);

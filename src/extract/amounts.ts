@@ -15,6 +15,8 @@ export const UNIT_WORD =
   /^(pct|percent|%|dlrs|dollars|euros|pounds|yen|mln|bln|billion|million|trillion|bn|m|mn|k|tn)$/i;
 const MONTH =
   /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
+/** A day of the month as written in a date: "12", "3rd". */
+const DAY_NUMBER = /^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$/i;
 /** Words bounding an amount, which belong to it. */
 const APPROXIMATE = /^(over|about|around|almost|nearly|roughly|approximately|some|under|below|above|only|just)$/i;
 const APPROXIMATE_TWO = /^(more than|less than|fewer than|at least|at most|up to|as many|as much)$/i;
@@ -60,9 +62,12 @@ export function amountsIn<T extends AmountToken>(
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.pos !== 'NUM' && t.ent !== 'CARDINAL' && t.ent !== 'MONEY' && t.ent !== 'PERCENT') continue;
-    // A day of a date ("24 August", "April 19, 1995") counts nothing.
-    if ((t.ent === 'DATE' || t.ent === 'TIME') && [toks[i - 1], toks[i + 1]].some((x) => x && MONTH.test(x.text)))
-      continue;
+    // A day of a date ("24 August", "April 19, 1995") counts nothing, nor one the tagger took for
+    // a bare number ("(February 12, 1809 – April 15, 1865)"): a day's number beside a month's name.
+    const beside = [toks[i - 1], toks[i + 1]];
+    const besideMonth = beside.some((x) => x && MONTH.test(x.text));
+    const datedDay = DAY_NUMBER.test(t.text) && beside.some((x) => x && /^\p{Lu}/u.test(x.text) && MONTH.test(x.text));
+    if (((t.ent === 'DATE' || t.ent === 'TIME') && besideMonth) || datedDay) continue;
     if (skip(t)) continue;
     // A number written after a capitalised word is part of a name ("Chapter 11", "Boeing 747",
     // "the FTSE 100"), no amount of anything.
@@ -79,6 +84,11 @@ export function amountsIn<T extends AmountToken>(
       continue;
     let j = i;
     while (toks[j + 1] && (toks[j + 1]!.pos === 'NUM' || (t.ent && toks[j + 1]!.ent === t.ent))) j++;
+    // A run of the tagger's that goes on into a month's name is a date ("1809 – April 15, 1865").
+    if (toks.slice(i + 1, j + 1).some((x) => /^\p{Lu}/u.test(x.text) && MONTH.test(x.text))) {
+      i = j;
+      continue;
+    }
     // A unit written against the number belongs to it: "£75m", "$9.4bn".
     // At a sentence's end the tagger keeps the full stop on it ("£3m."), which the amount leaves out.
     while (

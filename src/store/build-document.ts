@@ -8,6 +8,7 @@ import { resolveEntities } from '../extract/entities.js';
 import { extractFacts } from '../extract/facts.js';
 import { findMentions, isCapitalised } from '../extract/mentions.js';
 import { extractQuotes } from '../extract/quotes.js';
+import { SUBJECT_MARK, subjectReferences } from '../extract/subject-reference.js';
 import { digitGroups, isContentTerm } from '../extract/lexicon.js';
 import type { DocRecord, StoredMention, StoredSentence } from './schema.js';
 import { column, columnValue, encodeSpans } from './stored-tokens.js';
@@ -59,7 +60,17 @@ function build(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): 
   const quotes = extractQuotes({ text, sentences, paragraphOf, paragraphs, mentions: resolved, entities });
   const facts = extractFacts(sentences, resolved, text);
 
-  const stored: StoredSentence[] = sentences.map((s, i) => storeSentence(s, paragraphOf[i]!, nInParagraph[i]!));
+  const title = parsed.meta.title ?? headings[0]?.text ?? file.id;
+  // A sentence about the article's subject that does not name it ("Her death ...") holds its name too.
+  const subjectOf = subjectReferences(title, sentences, paragraphOf);
+  const stored: StoredSentence[] = sentences.map((s, i) =>
+    storeSentence(
+      s,
+      paragraphOf[i]!,
+      nInParagraph[i]!,
+      (subjectOf.get(i) ?? []).map((st) => SUBJECT_MARK + st),
+    ),
+  );
   const mentions: StoredMention[] = [];
   for (const row of resolved)
     for (const m of row)
@@ -74,7 +85,6 @@ function build(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): 
         first: m.first,
         last: m.last,
       });
-  const title = parsed.meta.title ?? headings[0]?.text ?? file.id;
   return {
     id: file.id,
     path: file.path,
@@ -92,7 +102,7 @@ function build(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): 
   };
 }
 
-function storeSentence(s: AnnotatedSentence, paragraph: number, n: number): StoredSentence {
+function storeSentence(s: AnnotatedSentence, paragraph: number, n: number, subject: string[]): StoredSentence {
   const toks = s.tokens;
   const ents: [number, number, string][] = [];
   const words = new Array<string>(toks.length);
@@ -112,6 +122,7 @@ function storeSentence(s: AnnotatedSentence, paragraph: number, n: number): Stor
     if (last?.[1] === i - 1 && last[2] === t.ent) last[1] = i;
     else ents.push([i, i, t.ent]);
   }
+  terms.push(...subject);
   return {
     start: s.start,
     end: s.end,

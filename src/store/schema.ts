@@ -33,7 +33,10 @@ export interface SentenceTokens {
 }
 
 export interface StoredSentence extends SentencePlace, SentenceTokens {
-  /** The stems the search index holds for this sentence (content words only), space-joined. */
+  /**
+   * The stems the search index holds for this sentence (content words only), space-joined; with
+   * its article's subject's stems, marked, where it refers to the subject (extract/subject-reference.ts).
+   */
   terms: string;
 }
 
