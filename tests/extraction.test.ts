@@ -140,6 +140,14 @@ describe('quotes and their speakers', () => {
     expect(name).toBe('Omar Nessar');
   });
 
+  it('gives "…," he said to who spoke in the sentence before, not to the man that speaker named last', () => {
+    const { doc } = article(
+      'title: Court\n\nJudge Mark Ivers said Tom Quayle had lied to the jury. "You showed no remorse at all," he said.',
+    );
+    const q = doc.quotes.find((x) => x.text.includes('no remorse'))!;
+    expect(doc.entities.find((e) => e.key === q.speaker)?.name).toBe('Mark Ivers');
+  });
+
   it('keeps a reported clause around quoted words whole, its quotation never closed running to the end of its paragraph', () => {
     const { q, name } = speakerOf('exchanging views on the future');
     expect(q.kind).toBe('mixed');

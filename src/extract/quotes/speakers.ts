@@ -113,6 +113,11 @@ export class SpeakerTracker {
       const subject =
         before.find((m) => this.gender.get(m.entity) === wanted) ?? before.find((m) => !this.gender.has(m.entity));
       if (subject) return subject.entity;
+      // Who spoke in the sentence before goes on speaking: "Judge Ann Ham said Cole had lied.
+      // 'You betrayed them,' he said." is the judge's, though Cole was named last.
+      const speaker = this.lastPersonSpeaker;
+      if (speaker && this.sentence - this.lastSpokeIn === 1 && (this.gender.get(speaker) ?? wanted) === wanted)
+        return speaker;
       // The person last named, unless the text marks them as the other sex: then the last one it does not.
       const last = this.lastPerson;
       if (last && this.gender.get(last) && this.gender.get(last) !== wanted) return this.lastByGender[wanted] ?? last;
