@@ -11,6 +11,7 @@ import { stemOf } from '../nlp/annotate.js';
 import { amountAnswer } from './amount-span.js';
 import { PREVIOUS, timeAnswer, yearInName, yearOfEvent } from './time-span.js';
 import { locativeAnswer } from './locative-span.js';
+import { kindNounStem, nameAfterKind } from './kind-name.js';
 import { doneByAnother } from './other-actor.js';
 import { DATE_NOUNS } from './question-kind.js';
 import { entityNameWords, isPossessiveMark, looseStem, lowerWords } from '../text/words.js';
@@ -101,8 +102,12 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       );
     case 'reason':
       return reasonAnswer(toks(), corpus, gid);
-    default:
-      return factAnswer(corpus, q, gid, given.loose);
+    default: {
+      const fact = factAnswer(corpus, q, gid, given.loose);
+      if (fact) return fact;
+      const kind = kindNounStem(q);
+      return kind ? nameAfterKind(toks(), corpus.sentence(gid).doc.text, kind, asked) : null;
+    }
   }
 }
 

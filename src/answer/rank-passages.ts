@@ -49,7 +49,35 @@ export interface RankedPassage extends Hit {
    * date). One that does not is cited as the nearest passage at most, never as the answer.
    */
   meetsConstraints: boolean;
+  /** With RankOptions.explain: each requirement the passage does not meet, by name. */
+  unmet?: Requirement[];
 }
+
+/** What a passage must hold to answer, by name (rankPassages tests them in this order). */
+export type Requirement =
+  /** The attribute the question asks of what it names ("the capital of X"). */
+  | 'attribute'
+  /** An answer of the kind asked: a date for "when", a name for "who", a place, a number. */
+  | 'slot'
+  /** Each name and number the question gives, in the paragraph (numbers that mark the event, in the sentence or the one before). */
+  | 'required'
+  | 'namedLater'
+  | 'countsAnother'
+  | 'anotherKind'
+  | 'possessedByAnother'
+  | 'opposite'
+  | 'onlyAffirmative'
+  | 'statesNothing'
+  | 'lacksDeed'
+  | 'deniedWord'
+  /** A number or time the question gives, written otherwise in the passage. */
+  | 'anotherNumber'
+  /** The deed asked, written only with a negation. */
+  | 'deniedDeed'
+  /** "What is the song about": a passage that tells its matter. */
+  | 'lacksMatter'
+  /** The question's nouns, in the article. */
+  | 'topic';
 
 /** A word in the sentence before, in the same paragraph, half counts: "it was the first visit". */
 const NEARBY_SHARE = 0.5;
@@ -242,6 +270,8 @@ export interface RankOptions {
   /** Score every hit the index weighs, as the fitting script needs, instead of stopping when none left can win. */
   exhaustive?: boolean;
   weights?: PassageWeights;
+  /** Test every requirement of each passage and name the unmet ones (RankedPassage.unmet), as the bench's account of misses needs. */
+  explain?: boolean;
 }
 
 /**
@@ -304,24 +334,34 @@ export function rankPassages(
       ...contrastParts(corpus, q, h.gid, ctx.antonyms ?? smallAntonyms, pieces),
     };
     const score = passageScore(parts, weights);
-    const meetsConstraints =
-      !essentialMissed &&
-      !(typed && !span) &&
-      !lacksRequired(corpus, q, h.gid) &&
-      !namesOnlyLater(corpus, q, h.gid) &&
-      !countsAnotherThing(corpus, index, q, h.gid) &&
-      !namesAnotherKind(corpus, q, h.gid) &&
-      !possessedByAnother(corpus, q, h.gid) &&
-      !answersTheOpposite(q, parts) &&
-      !answersOnlyTheAffirmative(q, corpus.sentenceText(h.gid)) &&
-      !statesNothing(corpus, h.gid) &&
-      !lacksTheDeed(corpus, q, h.gid) &&
-      !affirmsTheDeniedWord(corpus, q, h.gid) &&
-      !writesAnotherNumber(corpus, q, h.gid) &&
-      !deniesTheDeedAsked(corpus, q, h.gid) &&
-      !lacksTheMatter(corpus, q, h.gid) &&
-      aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id);
-    ranked.push({ ...h, order, parts, score, span, meetsConstraints });
+    // Each requirement by name, tested in this order; the first unmet one settles it, unless
+    // the caller asks for every unmet one (the bench's account of why answers are missed).
+    const requirements: [Requirement, () => boolean][] = [
+      ['attribute', () => !essentialMissed],
+      ['slot', () => !(typed && !span)],
+      ['required', () => !lacksRequired(corpus, q, h.gid)],
+      ['namedLater', () => !namesOnlyLater(corpus, q, h.gid)],
+      ['countsAnother', () => !countsAnotherThing(corpus, index, q, h.gid)],
+      ['anotherKind', () => !namesAnotherKind(corpus, q, h.gid)],
+      ['possessedByAnother', () => !possessedByAnother(corpus, q, h.gid)],
+      ['opposite', () => !answersTheOpposite(q, parts)],
+      ['onlyAffirmative', () => !answersOnlyTheAffirmative(q, corpus.sentenceText(h.gid))],
+      ['statesNothing', () => !statesNothing(corpus, h.gid)],
+      ['lacksDeed', () => !lacksTheDeed(corpus, q, h.gid)],
+      ['deniedWord', () => !affirmsTheDeniedWord(corpus, q, h.gid)],
+      ['anotherNumber', () => !writesAnotherNumber(corpus, q, h.gid)],
+      ['deniedDeed', () => !deniesTheDeedAsked(corpus, q, h.gid)],
+      ['lacksMatter', () => !lacksTheMatter(corpus, q, h.gid)],
+      ['topic', () => aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id)],
+    ];
+    const firstUnmet = rank.explain ? undefined : requirements.find(([, met]) => !met());
+    const unmet = rank.explain
+      ? requirements.filter(([, met]) => !met()).map(([name]) => name)
+      : firstUnmet
+        ? [firstUnmet[0]]
+        : [];
+    const meetsConstraints = unmet.length === 0;
+    ranked.push({ ...h, order, parts, score, span, meetsConstraints, ...(rank.explain ? { unmet } : {}) });
     if (meetsConstraints) bestScore = Math.max(bestScore, score);
   }
   // Equal scores keep the index's order.

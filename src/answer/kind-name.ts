@@ -1,0 +1,43 @@
+// "What astronaut is also an alumnus?" against "alumni include ... astronaut John M. Grunsfeld,
+// geneticist ...": the name written right after the noun the question asks by is the answer,
+// wherever it stands in a long list of others.
+import type { Tok } from '../corpus/corpus.js';
+import type { Question } from './question.js';
+
+/**
+ * The stem of the noun that names the kind of answer in "what N" / "which N" ("what NASA
+ * astronaut", "which popular composer"): the last noun of the words after the wh-word, or null.
+ */
+export function kindNounStem(q: Pick<Question, 'tokens' | 'wh' | 'whAt'>): string | null {
+  if ((q.wh !== 'what' && q.wh !== 'which') || q.whAt < 0) return null;
+  let stem: string | null = null;
+  for (let k = q.whAt + 1; k < q.tokens.length && /^(ADJ|NOUN|PROPN)$/.test(q.tokens[k]!.pos); k++)
+    if (q.tokens[k]!.pos === 'NOUN') stem = q.tokens[k]!.stem;
+  return stem;
+}
+
+/** A capitalised proper noun: a word of a name. */
+const nameWord = (t: Tok | undefined) => !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+
+/**
+ * The name written right after the kind noun ("astronaut John M. Grunsfeld"), two joined by "and"
+ * ("paleontologists Neil Shubin and Paul Sereno") taken whole; not a name the question gives.
+ */
+export function nameAfterKind(toks: Tok[], text: string, kind: string, asked: Set<string>): string | null {
+  for (let i = 0; i < toks.length - 1; i++) {
+    // The noun itself, not a verb of the same stem ("starring Daniel" for "which actor starred").
+    if (toks[i]!.pos !== 'NOUN' || toks[i]!.stem !== kind || !nameWord(toks[i + 1])) continue;
+    let end = i + 1;
+    // "John M. Grunsfeld", "Day-Lewis": a name runs on over an initial's point and a hyphen.
+    while (nameWord(toks[end + 1]) || (/^[.-]$/.test(toks[end + 1]?.text ?? '') && nameWord(toks[end + 2])))
+      end += nameWord(toks[end + 1]) ? 1 : 2;
+    if (/^and$/i.test(toks[end + 1]?.text ?? '') && nameWord(toks[end + 2])) {
+      end += 2;
+      while (nameWord(toks[end + 1])) end++;
+    }
+    const run = toks.slice(i + 1, end + 1);
+    if (run.every((t) => asked.has(t.stem) || asked.has(t.text.toLowerCase()))) continue;
+    return text.slice(run[0]!.start, run[run.length - 1]!.end);
+  }
+  return null;
+}

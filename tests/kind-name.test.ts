@@ -1,0 +1,29 @@
+// "What astronaut ...?" against a sentence listing many people each after what they are: the
+// answer is the name written right after the noun the question asks by, not the whole sentence
+// nor another name of the list. On an article written for this test.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { engineFor } from './engine/seed-engine.js';
+
+const COLLEGE = [
+  'title: Hillcrest College at 100\ndate: 2023-09-01',
+  'Hillcrest College opened its doors in 1923 with forty students.',
+  'Graduates of the college include chemist Ada Rowe, astronaut Tom Keel, novelist Mira Lund-Berg and the rowers Sam Pike and Lea Pike.',
+].join('\n\n');
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineFor({ 'college.txt': COLLEGE });
+});
+
+describe('the name after the kind of person asked', () => {
+  it('"what astronaut" gives the astronaut of the list', () => {
+    const r = engine.run('ask', 'What astronaut graduated from the college?');
+    expect(r.found).toBe(true);
+    expect(r.answer).toBe('Tom Keel');
+  });
+
+  it('another kind gives its own name', () => {
+    expect(engine.run('ask', 'Which novelist graduated from the college?').answer).toBe('Mira Lund-Berg');
+  });
+});
