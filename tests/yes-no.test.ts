@@ -61,6 +61,17 @@ beforeAll(async () => {
 });
 
 describe('yes/no questions', () => {
+  it('reads a name typed in lower case after "was" as the name, not a verb in "-ing"', async () => {
+    const club = await engineFor({
+      'club.txt': [
+        'title: Club treasurer steps down\ndate: 2024-02-10',
+        'Mark Dowling joined the club in 1990. He was treasurer of the Elmfield Rowing Club for six years.',
+      ].join('\n\n'),
+    });
+    const r = club.run('ask', 'was dowling the treasurer');
+    expect(r.answer).toMatch(/^Yes: /);
+  });
+
   it('says Yes when a clause restates the claim', () => {
     const r = engine.run('ask', 'Did the ministers agree unanimously to extend the ban?');
     expect(r.found).toBe(true);

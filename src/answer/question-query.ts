@@ -130,11 +130,12 @@ const SYNONYM_WEIGHT = 0.3;
 const isInflected = (t: Token) => /^\p{Ll}+$/u.test(t.text) && t.lemma !== t.text;
 
 export function queryOf(raw: string, corpus: Corpus, index: TextIndex): QuestionQuery {
-  const { text, tokens, whAt } = questionTokens(raw, (w) => index.hasWord(w));
+  const { text, tokens: typed, whAt } = questionTokens(raw, (w) => index.hasWord(w));
   const phrases = [...text.matchAll(/["“]([^"”]+)["”]/g)]
     .map((m) => phraseWords(m[1]!))
     .filter((p) => p.split(' ').length >= 2);
-  const { focus, unknownNames, names, nameWords } = namesIn(tokens, whAt, corpus, index);
+  const { focus, unknownNames, names, nameWords } = namesIn(typed, whAt, corpus, index);
+  const tokens = namesNotVerbs(typed, new Set(focus.flatMap(entityNameWords)));
   // A year the articles never write ("coined in 1774" where they say 1777): nothing confirms it.
   for (const t of tokens) if (isYear(t.text) && !index.hasWord(t.text)) unknownNames.push(t.text);
   const aliasWords = (word: string) =>
@@ -269,6 +270,18 @@ const PARTICLES = new Set(['up', 'out', 'off', 'away', 'down', 'over', 'back']);
 function phrasalLemma(tokens: readonly Token[], i: number): string | null {
   const particle = tokens[i + 1]?.text.toLowerCase();
   return tokens[i]!.pos === 'VERB' && particle && PARTICLES.has(particle) ? `${tokens[i]!.lemma}_${particle}` : null;
+}
+
+/**
+ * "was pelling the treasurer": a name typed in lower case after "was" reads to the tagger as a
+ * verb in "-ing"; a word of a name the question gives is that name.
+ */
+function namesNotVerbs(tokens: Token[], nameWords: ReadonlySet<string>): Token[] {
+  return tokens.map((t, i) =>
+    t.pos === 'VERB' && t.text.endsWith('ing') && tokens[i - 1]?.pos === 'AUX' && nameWords.has(t.text)
+      ? { ...t, pos: 'PROPN', lemma: t.text }
+      : t,
+  );
 }
 
 /** Stems of a word's irregular forms that the articles use ("lead" -> "led"). */
