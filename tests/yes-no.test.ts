@@ -70,6 +70,8 @@ describe('yes/no questions', () => {
     });
     const r = club.run('ask', 'was dowling the treasurer');
     expect(r.answer).toMatch(/^Yes: /);
+    // Nor does the name, read as a verb, stand for a deed the article never writes.
+    expect(club.run('ask', 'who represented dowling').found).toBe(false);
   });
 
   it('says Yes when a clause restates the claim', () => {

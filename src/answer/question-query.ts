@@ -273,14 +273,12 @@ function phrasalLemma(tokens: readonly Token[], i: number): string | null {
 }
 
 /**
- * "was pelling the treasurer": a name typed in lower case after "was" reads to the tagger as a
- * verb in "-ing"; a word of a name the question gives is that name.
+ * "was dowling the treasurer", "who represented dowling": a name typed in lower case reads to the
+ * tagger as a verb in "-ing"; a word of a name the question gives is that name.
  */
 function namesNotVerbs(tokens: Token[], nameWords: ReadonlySet<string>): Token[] {
-  return tokens.map((t, i) =>
-    t.pos === 'VERB' && t.text.endsWith('ing') && tokens[i - 1]?.pos === 'AUX' && nameWords.has(t.text)
-      ? { ...t, pos: 'PROPN', lemma: t.text }
-      : t,
+  return tokens.map((t) =>
+    t.pos === 'VERB' && t.text.endsWith('ing') && nameWords.has(t.text) ? { ...t, pos: 'PROPN', lemma: t.text } : t,
   );
 }
 
