@@ -37,6 +37,7 @@ describe('"how fast", "how old", "how tall": an amount in that measure, or none'
         'More than 30,000 homes lost power after the gale brought gusts of up to 85mph to the coast.',
         'The 52-year-old ferry captain said the crossing was cancelled for the first time in 20 years.',
         'The bridge, which carries 12,000 cars a day, was shut for six hours.',
+        'Its keeper, Ada Marsh, 67, from Lowick, said 40 boats had stayed in harbour.',
       ].join('\n\n'),
     });
   });
@@ -51,6 +52,12 @@ describe('"how fast", "how old", "how tall": an amount in that measure, or none'
     const r = storm.run('ask', 'how old is the ferry captain');
     expect(r.found).toBe(true);
     expect(r.answer).toBe('52');
+  });
+
+  it('"how old" by an age set off by commas after the name, not by another number of its sentence', () => {
+    const r = storm.run('ask', 'how old is ada marsh');
+    expect(r.found).toBe(true);
+    expect(r.answer).toBe('67');
   });
 
   it('"how tall" is not answered by a count', () => {

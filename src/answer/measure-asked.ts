@@ -40,10 +40,21 @@ export function measureAsked(tokens: readonly { text: string }[], whAt: number):
 
 /**
  * Whether the amount whose number is token `at` is written in the measure: by the words right
- * after the number, or, for an age, "aged" before it (`from`: where the amount starts).
+ * after the number, or, for an age, "aged" before it or commas around it after a name (`from`:
+ * where the amount starts).
  */
 export function writtenIn(measure: Measure, toks: readonly Tok[], from: number, at: number, text: string): boolean {
   if (measure === 'age' && /^aged?$/i.test(toks[from - 1]?.text ?? '')) return true;
+  // "Graham Pelling, 61, from Dunmore": an age set off by commas right after a name.
+  if (
+    measure === 'age' &&
+    from === at &&
+    /^\d{1,3}$/.test(toks[at]!.text) &&
+    toks[at - 1]?.text === ',' &&
+    toks[at - 2]?.pos === 'PROPN' &&
+    toks[at + 1]?.text === ','
+  )
+    return true;
   const after = text.slice(toks[at]!.end, toks[Math.min(at + 6, toks.length - 1)]!.end);
   return WRITTEN_IN[measure].test(after);
 }
