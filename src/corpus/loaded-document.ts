@@ -22,8 +22,7 @@ export class LoadedDocument {
   ) {}
 
   mentionsIn(gid: number): DocContent['mentions'] {
-    const sentence = gid - this.info.firstGid;
-    return this.record.mentions.filter((m) => m.sentence === sentence);
+    return this.record.mentionsIn(gid - this.info.firstGid).slice();
   }
 
   facts(): Fact[] {
@@ -31,10 +30,7 @@ export class LoadedDocument {
   }
 
   factsIn(gid: number): Fact[] {
-    const sentence = gid - this.info.firstGid;
-    const out: Fact[] = [];
-    for (const f of this.record.facts) if (f.sentence === sentence) out.push(this.fact(f));
-    return out;
+    return this.record.factsIn(gid - this.info.firstGid).map((f) => this.fact(f));
   }
 
   private fact(f: FactRecord): Fact {
