@@ -28,7 +28,10 @@ export function bySentence<T extends { sentence: number }>(items: readonly T[], 
 export function recordOrder<T extends { sentence: number }>(items: readonly T[]): number[] | null {
   const sorted = items.every((x, i) => i === 0 || items[i - 1]!.sentence <= x.sentence);
   if (sorted) return null;
-  return items.map((x, i) => [x.sentence, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, i]) => i);
+  return items
+    .map((x, i) => [x.sentence, i] as const)
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    .map(([, i]) => i);
 }
 
 /** What answers read of a record held in memory (a store that could not be saved). */

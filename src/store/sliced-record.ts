@@ -41,7 +41,8 @@ export function decodeSliced<H extends object>(bytes: Buffer, count: number): Sl
   }
   const at = (head as { at?: unknown } | null)?.at;
   if (!Array.isArray(at) || at.length !== count + 1 || at[0] !== 0 || at[count] !== bytes.length - from) return null;
-  for (let k = 1; k <= count; k++) if (!Number.isInteger(at[k]) || (at[k] as number) < (at[k - 1] as number)) return null;
+  for (let k = 1; k <= count; k++)
+    if (!Number.isInteger(at[k]) || (at[k] as number) < (at[k - 1] as number)) return null;
   const offsets = at as number[];
   return {
     head: head as H,

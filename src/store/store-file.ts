@@ -465,7 +465,7 @@ function checkedSlice<T extends { sentence: number }>(
 ): T[] | null {
   if (!Array.isArray(value)) return null;
   for (const x of value as T[])
-    if (typeof x !== 'object' || x === null || x.sentence !== i || ('start' in x && !within(x as never))) return null;
+    if (typeof x !== 'object' || x?.sentence !== i || ('start' in x && !within(x as never))) return null;
   return value as T[];
 }
 
