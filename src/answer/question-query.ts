@@ -240,16 +240,14 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
     }
     // Words of the articles that WordNet says may mean the one asked ("purchase" for "buy").
     const { synonyms, derived } = corpus.paraphrasesOf(t.lemma);
-    const related = (st: string, w: number) => {
-      if (index.hasStem(st) && !stems.has(st)) stems.set(st, w);
-    };
-    for (const lemma of derived) {
-      related(stemOf(lemma), DERIVED_WEIGHT);
-      for (const st of formsOf(lemma, index)) related(st, DERIVED_WEIGHT);
-    }
-    for (const lemma of synonyms) {
-      related(stemOf(lemma), SYNONYM_WEIGHT);
-      for (const st of formsOf(lemma, index)) related(st, SYNONYM_WEIGHT);
+    for (const [related, w] of [
+      [derived, DERIVED_WEIGHT],
+      [synonyms, SYNONYM_WEIGHT],
+    ] as const) {
+      for (const lemma of related)
+        for (const st of [stemOf(lemma), ...formsOf(lemma, index)]) {
+          if (index.hasStem(st) && !stems.has(st)) stems.set(st, w);
+        }
     }
     const name = focus.length > 0 && (!!run || focusNameWords.has(t.text.toLowerCase()));
     groups.push({
