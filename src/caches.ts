@@ -66,7 +66,7 @@ export const CORPUS_CACHES = {
    */
   documents: {
     where: 'corpus/corpus.ts',
-    holds: "documents' records read from the store, with the sentences' mentions, facts and tokens parsed so far",
+    holds: "documents' full records (text, tokens, mentions, facts) read from the store",
     size: 64,
     eviction: 'least recently used (corpus/recently-used.ts)',
   },

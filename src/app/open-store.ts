@@ -13,7 +13,7 @@ import {
   type SourceFile,
 } from '../documents/read.js';
 import { corpusOrder, indexDocuments, type DocInfo, type FileStamp } from '../store/corpus-index.js';
-import { contentOf } from '../store/doc-content.js';
+import { splitRecord } from '../store/doc-content.js';
 import { buildDocuments } from '../store/parallel-build.js';
 import { openStoreFile, writeStoreFile, type StoreReader } from '../store/store-file.js';
 import type { Worker } from 'node:worker_threads';
@@ -178,7 +178,7 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
   return {
     store: {
       index,
-      readDocument: (info) => contentOf(byId.get(info.id)!),
+      readDocument: (info) => splitRecord(byId.get(info.id)!).content,
       readRecord: (info) => byId.get(info.id)!,
     },
     warnings,

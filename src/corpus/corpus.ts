@@ -142,7 +142,7 @@ export class Corpus {
   /** The stems of a sentence's tokens, in order. */
   stemsOf(gid: number): string[] {
     const { doc, index } = this.sentence(gid);
-    return columnValues(doc.tokensOf(index).stems);
+    return columnValues(doc.tokens()[index]!.stems);
   }
 
   /** Tokens of a sentence with offsets, decoded from the stored form on first use. */
@@ -150,7 +150,7 @@ export class Corpus {
     const cached = this.tokenCache.get(gid);
     if (cached) return cached;
     const { doc, s, index } = this.sentence(gid);
-    const toks = decodeTokens(doc.tokensOf(index), s);
+    const toks = decodeTokens(doc.tokens()[index]!, s);
     if (this.tokenCache.size > TOKEN_CACHE) this.tokenCache.clear();
     this.tokenCache.set(gid, toks);
     return toks;

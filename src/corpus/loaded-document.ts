@@ -22,7 +22,8 @@ export class LoadedDocument {
   ) {}
 
   mentionsIn(gid: number): DocContent['mentions'] {
-    return this.record.mentionsIn(gid - this.info.firstGid).slice();
+    const sentence = gid - this.info.firstGid;
+    return this.record.mentions.filter((m) => m.sentence === sentence);
   }
 
   facts(): Fact[] {
@@ -30,7 +31,10 @@ export class LoadedDocument {
   }
 
   factsIn(gid: number): Fact[] {
-    return this.record.factsIn(gid - this.info.firstGid).map((f) => this.fact(f));
+    const sentence = gid - this.info.firstGid;
+    const out: Fact[] = [];
+    for (const f of this.record.facts) if (f.sentence === sentence) out.push(this.fact(f));
+    return out;
   }
 
   private fact(f: FactRecord): Fact {
