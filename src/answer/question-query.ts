@@ -171,6 +171,12 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
   // Each typed word with its spelling corrections: "britsh airways" names "British Airways" in full.
   const wordsOf = (t: Token) => [nameKey(t.text), ...(index.hasWord(t.text) ? [] : index.correct(t.text).keys())];
   const typedWords = new Set(tokens.flatMap(wordsOf));
+  // Worked out once per question rather than per word: a long question names many entities.
+  const nameRuns = names.map((n) => ({ n, words: n.split(' ') }));
+  const focusNames = focus.map((e) => {
+    const all = [e.name, ...e.aliases];
+    return { e, all, keys: all.map(nameKey) };
+  });
   tokens.forEach((t, i) => {
     if (
       i === whAt ||
@@ -218,13 +224,13 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
     // entity the question names in full: "Canadian" is not "Canadian Tire". A word of a longer
     // name counts only when it is as distinctive as the word asked: "New York" does not make
     // every "new" stand for "York".
-    const run = names.find((n) => n.split(' ').includes(t.text));
+    const run = nameRuns.find((r) => r.words.includes(t.text))?.n;
     const keys = new Set([nameKey(t.text), ...(run ? [nameKey(run)] : [])]);
-    for (const e of focus) {
-      const all = [e.name, ...e.aliases];
-      const written = all.some((n) => keys.has(nameKey(n)));
+    let typed: string[] | undefined;
+    for (const { e, all, keys: nameKeys } of focusNames) {
+      const written = nameKeys.some((k) => keys.has(k));
       // A name typed in full in lower case stands for the acronym the articles write for it.
-      if (!written && !all.some((n) => typedInFull(n, typedWords, wordsOf(t)))) continue;
+      if (!written && !all.some((n) => typedInFull(n, typedWords, (typed ??= wordsOf(t))))) continue;
       for (const n of written ? all : e.aliases.filter(isAcronym))
         for (const w of n.split(/\s+/)) {
           const st = stemOf(w);
@@ -284,9 +290,8 @@ function namesNotVerbs(tokens: Token[], nameWords: ReadonlySet<string>): Token[]
 
 /** Stems of a word's irregular forms that the articles use ("lead" -> "led"). */
 function formsOf(lemma: string, index: TextIndex): string[] {
-  return irregularForms(lemma)
-    .map(stemOf)
-    .filter((st) => index.hasStem(st));
+  const forms = irregularForms(lemma);
+  return forms.length ? forms.map(stemOf).filter((st) => index.hasStem(st)) : forms;
 }
 
 /** A phrase as its lower-cased words, for comparing quoted words whatever the punctuation. */

@@ -353,13 +353,14 @@ export class TextIndex {
     query: ReadonlyMap<string, number> | Query,
     terms: ReadonlyMap<string, number>,
   ): [string, number][] {
-    const byRarity = (a: [string, number], b: [string, number]) =>
-      this.documentFrequency(a[0]) - this.documentFrequency(b[0]);
+    const known = [...terms].filter(([t]) => this.termNumber.has(t));
+    // Each term's figures worked out once, not at every comparison of the sorts below.
+    const df = new Map(known.map(([t]) => [t, this.documentFrequency(t)]));
+    const byRarity = (a: [string, number], b: [string, number]) => df.get(a[0])! - df.get(b[0])!;
     // MaxScore prunes best when the terms that can add most come first: a rare paraphrase at low
     // weight would otherwise be walked early and fill the candidates with weak matches.
-    const most = (t: [string, number]) => this.idf(t[0]) * t[1] * this.largestPart(t[0]);
-    const byMost = (a: [string, number], b: [string, number]) => most(b) - most(a);
-    const known = [...terms].filter(([t]) => this.termNumber.has(t));
+    const mostOf = new Map(known.map(([t, w]) => [t, this.idf(t) * w * this.largestPart(t)]));
+    const byMost = (a: [string, number], b: [string, number]) => mostOf.get(b[0])! - mostOf.get(a[0])!;
     if (known.length <= 32) return known.sort(byMost);
     const own = new Set<string>();
     if (!(query instanceof Map)) {
