@@ -12,6 +12,7 @@ const MILL = [
   'In 1472, the weavers of the valley sold the rights to the upper meadow to the abbey of Lenmouth.',
   'In the 1920s, the mill was rebuilt in brick after a fire destroyed the timber sheds.',
   'The new dam was opened on 14 March 1931 by the mayor, Hugh Brack.',
+  'The mill paid its owners a dividend of 12.5 pct in 1935.',
 ].join('\n\n');
 
 let engine: Engine;
@@ -40,6 +41,8 @@ describe('a number the question gives that its passage writes otherwise', () => 
       ['What happened to the mill in the 1920s?', 'rebuilt in brick'],
       // A month and day written as figures is the day the passage names.
       ['Who opened the new dam on 3/14?', 'Hugh Brack'],
+      // A figure typed with a space for its point, as search boxes get it.
+      ['Which mill paid a dividend of 12 5 pct?', 'dividend of 12.5 pct'],
     ] as const) {
       const r = engine.run('ask', question);
       expect(r.found, question).toBe(true);

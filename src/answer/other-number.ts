@@ -24,6 +24,8 @@ interface Figure {
   ending: string;
   /** An ordinal that counts centuries ("the 11th century", "the 10th and 11th centuries"). */
   century: boolean;
+  /** Its groups of digits as written: "3,231,000" is 3, 231 and 000; "62.7" is 62 and 7; "1/4" is 1 and 4. */
+  groups: string[];
 }
 
 /** The figures of a text; `asked` leaves out a code's ("B-265"), which the passage may write otherwise. */
@@ -38,6 +40,7 @@ function figuresIn(text: string, asked: boolean): Figure[] {
       value: m[1]!.replace(/,/g, ''),
       ending: ending === 'st' || ending === 'nd' || ending === 'rd' ? 'th' : ending,
       century: ending !== '' && ending !== 's' && CENTURY.test(after),
+      groups: m[1]!.split(/[.,/]/),
     });
   }
   return out;
@@ -83,6 +86,14 @@ function writesTheDay(asked: Figure, passage: readonly Figure[], words: Readonly
 /** Whether the passage writes the figure asked, or one inside the time it spans. */
 function writes(asked: Figure, passage: readonly Figure[], words: ReadonlySet<string>): boolean {
   if (passage.some((f) => f.value === asked.value)) return true;
+  // A whole number typed as one group of a longer figure ("62 7" for "62.7", "3 231 000"): the
+  // same figure written with spaces, as chat and search boxes do.
+  if (
+    asked.ending === '' &&
+    /^\d+$/.test(asked.value) &&
+    passage.some((f) => f.groups.length > 1 && f.groups.includes(asked.value))
+  )
+    return true;
   if (asked.ending === '' && asked.value.includes('/')) return writesTheDay(asked, passage, words);
   if (asked.ending === '' && [...words].some((w) => SMALL_NUMBER_DIGITS.get(w) === asked.value)) return true;
   const span = asked.ending === '' ? null : yearsOf(asked);
