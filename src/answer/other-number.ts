@@ -6,6 +6,7 @@
 // figure, as a small number's word ("four" for "4"), or as a year inside the decade or century asked.
 import type { Corpus } from '../corpus/corpus.js';
 import { SMALL_NUMBER_DIGITS } from '../text/number-words.js';
+import { MONTHS } from '../text/dates.js';
 import type { Question } from './question.js';
 
 /**
@@ -55,21 +56,6 @@ function yearsOf(f: Figure): [number, number] | null {
   if (f.ending === 's' && n % 10 === 0) return [n, n % 100 === 0 ? n + 99 : n + 9];
   return f.ending === '' && n >= 100 && n <= 2100 ? [n, n] : null;
 }
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /** "9/11" as the day it names: the passage writes that month's name (or its first three letters) and the day. */
 function writesTheDay(asked: Figure, passage: readonly Figure[], words: ReadonlySet<string>): boolean {

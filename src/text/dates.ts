@@ -1,7 +1,8 @@
 // Dates, read three ways: a phrase in news text ("February 3, 2021" -> 2021-02-03), a corpus's
 // date field (Reuters' "26-FEB-1987 15:01:01.79"), and a document's front-matter `date:`.
 
-const MONTHS = [
+/** The months' names, lower case, January first. */
+export const MONTHS = [
   'january',
   'february',
   'march',
