@@ -3,6 +3,7 @@
 // were called in by the firm"), never the doer or another name of the sentence.
 import type { ClauseFrame } from '../extract/clause-frames.js';
 import type { Question } from './question.js';
+import { ALL_PERSONS, pronouns } from '../text/function-words.js';
 
 /** "who did X verb", "whom did X verb": the question gives the doer and asks the one done to. */
 export function asksObject(q: Question): boolean {
@@ -22,7 +23,7 @@ export function givesDoer(q: Question, doer: string): boolean {
   return PRONOUNS.has(subject.words.join(' ')) || subject.words.some((w) => words.has(w));
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'i']);
+const PRONOUNS = new Set(pronouns(ALL_PERSONS, ['subject']));
 
 /**
  * Where the one done to may stand, as token ranges [from, to), in the clauses whose verb is the

@@ -92,9 +92,8 @@ function withVerbAfterSubject(tokens: Token[], whAt: number): Token[] {
       /^(NOUN|PROPN|ADJ|ADV|NUM|ADP)$/.test(t.pos) || (t.pos === 'DET' && (i === 0 || rest[i - 1]!.pos === 'ADP')),
   );
   if (rest.length < 2 || !onePhrase || last?.pos !== 'NOUN' || !/^[a-z]+$/.test(last.text)) return tokens;
-  const frame = `they ${last.text} it`;
-  const read = annotate(frame, 0, frame.length).flatMap((s) => s.tokens)[1];
-  if (read?.pos !== 'VERB') return tokens;
+  const read = asVerb(last.text);
+  if (!read) return tokens;
   return tokens.map((x, i) => (i === end - 1 ? { ...x, pos: 'VERB', lemma: read.lemma } : x));
 }
 
@@ -106,7 +105,13 @@ function withVerbAfterSubject(tokens: Token[], whAt: number): Token[] {
 function pastAfterWho(t: Token, next: Token | undefined): Token | null {
   if (!/^(NOUN|ADJ)$/.test(t.pos) || !/^[a-z]{3,}ed$/.test(t.text)) return null;
   if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON|ADP)$/.test(next?.pos ?? '')) return null;
-  const frame = `they ${t.text} it`;
+  const read = asVerb(t.text);
+  return read ? { ...t, pos: 'VERB', lemma: read.lemma } : null;
+}
+
+/** The word read in a clause that can only make it a verb ("they starred it"): the verb's token, or null when wink still reads no verb. */
+function asVerb(word: string): Token | null {
+  const frame = `they ${word} it`;
   const read = annotate(frame, 0, frame.length).flatMap((s) => s.tokens)[1];
-  return read?.pos === 'VERB' ? { ...t, pos: 'VERB', lemma: read.lemma } : null;
+  return read?.pos === 'VERB' ? read : null;
 }

@@ -43,8 +43,11 @@ const ACRONYM = /^[A-Z][A-Z0-9&.]{1,9}$/;
 const ABBREVIATED_TITLE = /^(sen|rep|gov|gen|lt|col|sgt|adm|capt|maj|cmdr|prof|supt|atty|amb)\.$/i;
 
 export interface MentionContext {
-  /** Lower-cased words seen capitalised away from a sentence start somewhere in the document. */
-  namesMidSentence: Set<string>;
+  /**
+   * Lower-cased words the document writes as names: capitalised away from a sentence start, or
+   * opening a sentence with another name after them.
+   */
+  knownNames: Set<string>;
 }
 
 const CAPITALISED = /^[\p{Lu}\p{Lt}\d]/u;
@@ -220,7 +223,7 @@ function classifyRun(
   if (
     i === j &&
     atSentenceStart(toks, i) &&
-    !ctx.namesMidSentence.has(lower[0]!) &&
+    !ctx.knownNames.has(lower[0]!) &&
     !COUNTRY_BY_NAME.has(lower[0]!) &&
     !(next && (next.pos === 'VERB' || next.pos === 'AUX'))
   )

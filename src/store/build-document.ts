@@ -40,22 +40,22 @@ function build(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): 
     });
   }
 
-  const namesMidSentence = new Set<string>();
+  const knownNames = new Set<string>();
   for (const s of sentences) {
     const toks = s.tokens;
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i]!;
       if (t.pos === 'PROPN' && isCapitalised(t) && !STARTS_WITH_PUNCTUATION.test(toks[i - 1]!.text))
-        namesMidSentence.add(t.text.toLowerCase());
+        knownNames.add(t.text.toLowerCase());
     }
     // "Brightwater Energy has admitted ...": a sentence opening with two names in a row opens
     // with a name, so the first alone later opening a sentence ("Brightwater, which ...") is
     // that name's short form, not a capitalised common word.
     const [first, second] = toks;
     if (first?.pos === 'PROPN' && second?.pos === 'PROPN' && isCapitalised(first) && isCapitalised(second))
-      namesMidSentence.add(first.text.toLowerCase());
+      knownNames.add(first.text.toLowerCase());
   }
-  const found = sentences.map((s) => findMentions(s, text, { namesMidSentence }));
+  const found = sentences.map((s) => findMentions(s, text, { knownNames }));
   const { entities, resolved } = resolveEntities(sentences, found, text);
   const quotes = extractQuotes({ text, sentences, paragraphOf, paragraphs, mentions: resolved, entities });
   const facts = extractFacts(sentences, resolved, text);
