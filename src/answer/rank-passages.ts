@@ -33,7 +33,7 @@ import { affirmsTheDeniedWord } from './denied-word.js';
 import { writesAnotherNumber } from './other-number.js';
 import { deniesTheDeedAsked } from './denied-deed.js';
 import { answerCountWords, peopleNameForms } from './required-words.js';
-import { withSubject } from './subject-words.js';
+import { refersToWord, withSubject } from './subject-words.js';
 import { lacksTheMatter } from './subject-matter.js';
 
 export interface RankedPassage extends Hit {
@@ -339,7 +339,7 @@ export function rankPassages(
     const requirements: [Requirement, () => boolean][] = [
       ['attribute', () => !essentialMissed],
       ['slot', () => !(typed && !span)],
-      ['required', () => !lacksRequired(corpus, q, h.gid)],
+      ['required', () => !lacksRequired(corpus, index, q, h.gid)],
       ['namedLater', () => !namesOnlyLater(corpus, q, h.gid)],
       ['countsAnother', () => !countsAnotherThing(corpus, index, q, h.gid)],
       ['anotherKind', () => !namesAnotherKind(corpus, q, h.gid)],
@@ -470,7 +470,7 @@ const holds = (words: Set<string>, w: string) => {
   return words.has(w) || (word !== undefined && words.has(word));
 };
 
-function lacksRequired(corpus: Corpus, q: Question, gid: number): boolean {
+function lacksRequired(corpus: Corpus, index: TextIndex, q: Question, gid: number): boolean {
   // "What are the two kinds of ...": the count is the answer's, which need not write it.
   const counts = answerCountWords(q, corpus.sentenceText(gid));
   const required = q.required.filter((alternatives) => !alternatives.every((w) => counts.has(w)));
@@ -505,8 +505,10 @@ function lacksRequired(corpus: Corpus, q: Question, gid: number): boolean {
       return true;
   }
   return (
-    required.some((alternatives) => !alternatives.some((w) => peopleNameForms(q, w).some((f) => holds(words, f)))) ||
-    q.phrases.some((p) => !asWritten.includes(` ${p} `))
+    required.some(
+      (alternatives) =>
+        !alternatives.some((w) => peopleNameForms(q, w).some((f) => holds(words, f) || refersToWord(index, f, gid))),
+    ) || q.phrases.some((p) => !asWritten.includes(` ${p} `))
   );
 }
 

@@ -1,7 +1,7 @@
 // Turns a document's mentions into entities: aliases merged (surnames, acronyms, countries'
 // short forms), roles gathered from titles and appositions.
 import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_WORDS, TITLE_WORDS } from './lexicon.js';
+import { CLUB_WORDS, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_WORDS, TITLE_WORDS } from './lexicon.js';
 import type { EntityType, Mention } from './mentions.js';
 import { nameKey } from '../text/name-key.js';
 import { pronouns, wordIn } from '../text/function-words.js';
@@ -128,11 +128,13 @@ function findOrCreate(
       if (ew.length > words.length && (endsWith(ew, words) || startsWith(ew, words))) return e;
     }
   }
-  // "Brightwater" after "Brightwater Energy": the name before an organisation's word is its short name.
+  // "Brightwater" after "Brightwater Energy": the name before an organisation's word is its
+  // short name; a club's is its last word too ("Rovers" after "Ashby Rovers").
   if (words.length === 1 && m.type !== 'place')
     for (let i = created.length - 1; i >= 0; i--) {
       const { entity: e, words: ew } = created[i]!;
-      if (e.type === 'organisation' && ew.length === 2 && ew[0] === words[0] && ORG_WORDS.has(ew[1]!)) return e;
+      if (e.type !== 'organisation' || ew.length !== 2) continue;
+      if ((ew[0] === words[0] && ORG_WORDS.has(ew[1]!)) || (ew[1] === words[0] && CLUB_WORDS.has(words[0]!))) return e;
     }
   const e: DocEntity = { key: k, name, type: country ? 'place' : m.type, aliases: [], roles: [], mentions: [] };
   // A new key: aliasToKey would have found an entity already keyed k.

@@ -114,6 +114,12 @@ export const TITLE_WORDS = new Set([
   'trader',
 ]);
 
+/**
+ * Words sports clubs' names end in ("Ashby Rovers", "Dunmore Athletic"), which alone name the
+ * club after it ("Rovers"); not "town" or "city", places' names as often.
+ */
+export const CLUB_WORDS = new Set(['rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'united']);
+
 export const ORG_WORDS = new Set([
   'institute',
   'ministry',
@@ -205,6 +211,7 @@ export const ORG_WORDS = new Set([
   'entertainment',
   'supermarkets',
   'utilities',
+  ...CLUB_WORDS,
   'exchange',
   'reserve',
   'treasury',

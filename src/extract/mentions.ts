@@ -2,7 +2,7 @@
 // parentheses, countries by name, short form or capital, and organisations written as common
 // nouns ("the Russian foreign ministry", "the American side").
 import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_HEADS, ORG_WORDS, TITLE_WORDS } from './lexicon.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, HONORIFICS, ORG_HEADS, ORG_WORDS, TITLE_WORDS } from './lexicon.js';
 import { PLACE_PREPOSITIONS } from '../text/function-words.js';
 import type { TextSpan } from '../text/span.js';
 
@@ -248,6 +248,16 @@ function classifyRun(
       ABBREVIATED_TITLE.test(toks[k]!.text)
     )
       lastTitle = k;
+  // After a title in lower case, a title word that opens a longer name is its first name:
+  // "manager Dean Holloway", not Dean Holloway as a dean.
+  if (
+    lastTitle === i &&
+    j > i &&
+    !HONORIFICS.includes(lower[0]!) &&
+    !ABBREVIATED_TITLE.test(toks[i]!.text) &&
+    lowerCaseTitleBefore(toks, i) >= 0
+  )
+    lastTitle = -1;
   // An organisation's word before the title is the person's service ("U.S. Air Force Gen. Ann Ham"); one after it names an organisation.
   const hasOrgWord = words.some((t, k) => isOrgWord(t) && (lastTitle < 0 || i + k > lastTitle));
   if (hasOrgWord) return make(i, j, i, 'organisation', extra);

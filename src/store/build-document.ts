@@ -8,6 +8,7 @@ import { resolveEntities } from '../extract/entities.js';
 import { extractFacts } from '../extract/facts.js';
 import { findMentions, isCapitalised } from '../extract/mentions.js';
 import { extractQuotes } from '../extract/quotes.js';
+import { PERSON_MARK, personReferences } from '../extract/person-reference.js';
 import { SUBJECT_MARK, subjectReferences } from '../extract/subject-reference.js';
 import { digitGroups, isContentTerm } from '../extract/lexicon.js';
 import type { DocRecord, StoredMention, StoredSentence } from './schema.js';
@@ -63,13 +64,13 @@ function build(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): 
   const title = parsed.meta.title ?? headings[0]?.text ?? file.id;
   // A sentence about the article's subject that does not name it ("Her death ...") holds its name too.
   const subjectOf = subjectReferences(title, sentences, paragraphOf);
+  // So does one that goes on about a person named before ("The 47-year-old was appointed ...").
+  const personOf = personReferences(sentences, resolved, entities);
   const stored: StoredSentence[] = sentences.map((s, i) =>
-    storeSentence(
-      s,
-      paragraphOf[i]!,
-      nInParagraph[i]!,
-      (subjectOf.get(i) ?? []).map((st) => SUBJECT_MARK + st),
-    ),
+    storeSentence(s, paragraphOf[i]!, nInParagraph[i]!, [
+      ...(subjectOf.get(i) ?? []).map((st) => SUBJECT_MARK + st),
+      ...(personOf.get(i) ?? []).map((st) => PERSON_MARK + st),
+    ]),
   );
   const mentions: StoredMention[] = [];
   for (const row of resolved)
@@ -102,7 +103,7 @@ function build(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): 
   };
 }
 
-function storeSentence(s: AnnotatedSentence, paragraph: number, n: number, subject: string[]): StoredSentence {
+function storeSentence(s: AnnotatedSentence, paragraph: number, n: number, referred: string[]): StoredSentence {
   const toks = s.tokens;
   const ents: [number, number, string][] = [];
   const words = new Array<string>(toks.length);
@@ -122,7 +123,7 @@ function storeSentence(s: AnnotatedSentence, paragraph: number, n: number, subje
     if (last?.[1] === i - 1 && last[2] === t.ent) last[1] = i;
     else ents.push([i, i, t.ent]);
   }
-  terms.push(...subject);
+  terms.push(...referred);
   return {
     start: s.start,
     end: s.end,

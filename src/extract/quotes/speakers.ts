@@ -161,7 +161,11 @@ export function mentionAt(
   tracker: SpeakerTracker,
 ): Speaker | null {
   while (s.tokens[k]?.pos === 'DET') k++;
-  const m = mentions.find((x) => x.first <= k && x.last >= k);
+  // The widest mention there: "said Acme chief executive Jo Bell" holds the mention of Acme
+  // and Jo Bell's, titled by it; the one who spoke is Jo Bell.
+  const m = mentions
+    .filter((x) => x.first <= k && x.last >= k)
+    .reduce<ResolvedMention | undefined>((a, x) => (a && a.last >= x.last ? a : x), undefined);
   if (m && !isWhen(s.tokens[k]!)) return speakerFromMention(m);
   const t = s.tokens[k];
   if (t?.pos === 'PRON') return pronounSpeaker(t, tracker);

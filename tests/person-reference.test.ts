@@ -1,0 +1,68 @@
+// News names a person once and goes on with "He", "She" or "The 47-year-old"; a quote's speaker
+// may stand after their organisation's title ("said Acme chief executive Jo Bell"); a club is
+// named by its last word. On articles written for this test.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { engineFor } from './engine/seed-engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineFor({
+    'coach.txt': [
+      'title: Harriers part company with coach\ndate: 2024-03-04',
+      'Dunmore Rangers have parted company with head coach Dean Marlow after a run of six defeats.',
+      'The 52-year-old was appointed in August 2021 and led the side to promotion in his first season.',
+      '"We wish him well, but the board felt a change was needed," said Rangers chairman Colin Tate.',
+      'Rangers will name a new coach before the end of the month.',
+    ].join('\n\n'),
+    'bakery.txt': [
+      'title: Bakery chain to open new sites\ndate: 2024-05-10',
+      'Shopkeepers in Ashby welcomed the plans, though trader Sue Penn said parking was a worry.',
+      'Loafery founder Maria Quist started the business in 2009 with baker Peter Lund.',
+      'She was named businesswoman of the year in March 2019.',
+      'The chain now employs 400 people.',
+    ].join('\n\n'),
+  });
+});
+
+describe('a sentence that goes on about a person named before', () => {
+  it('"The 52-year-old" is the person the sentence before named', () => {
+    const r = engine.run('ask', 'when was marlow appointed', { doc: 'coach' });
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/August 2021/);
+  });
+
+  it('the age it writes answers how old they are', () => {
+    const r = engine.run('ask', 'how old is marlow', { doc: 'coach' });
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/52/);
+  });
+
+  it('"She" is the woman named just before, not a man nor another named earlier', () => {
+    const r = engine.run('ask', 'when was maria quist named businesswoman of the year', { doc: 'bakery' });
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/March 2019/);
+    for (const other of ['peter lund', 'sue penn'])
+      expect(
+        engine.run('ask', `when was ${other} named businesswoman of the year`, { doc: 'bakery' }).answer ?? '',
+      ).not.toMatch(/2019/);
+  });
+});
+
+describe('who spoke, after a title', () => {
+  it('"said Rangers chairman Colin Tate" gives the words to the chairman, not the club', () => {
+    const r = engine.run('ask', 'what did the chairman say', { doc: 'coach' });
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/^Colin Tate said/);
+  });
+});
+
+describe('clubs', () => {
+  it('a club named by its last word is the club, and the title word opening a name is a first name', () => {
+    const r = engine.run('who', 'Rangers');
+    expect(r.answer).toMatch(/Dunmore Rangers/);
+    const coach = engine.run('who', 'Marlow');
+    expect(coach.answer).toMatch(/Dean Marlow/);
+    expect(coach.answer).toMatch(/head coach/);
+  });
+});
