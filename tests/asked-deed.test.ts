@@ -1,6 +1,7 @@
 // A "who" question asks who did its deed, or who it was done to: "who owns the company" is not
 // answered by whoever a sentence about the company names, nor "who did the firm call in" by the
-// one who speaks of it, on articles written for this test.
+// one who speaks of it; "who was sacked" asks who was sacked, not who sacked them; on articles
+// written for this test.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/engine.js';
 import { engineFor } from './engine/seed-engine.js';
@@ -13,6 +14,12 @@ beforeAll(async () => {
       'Harbour Energy has admitted that hackers stole the details of 90,000 customers.',
       "Harbour's chief executive, Ann Lowe, apologised and said the firm had called in security experts.",
       'The Danish group Mollerup, which owns the Kestrel ferry line, said it would not bid for the firm.',
+    ].join('\n\n'),
+    'club.txt': [
+      'title: Club sacks coach\ndate: 2024-11-02',
+      'Kelso Wanderers have sacked coach Ian Brodie after eight defeats in a row.',
+      'In the summer the club sold its captain, Owen Hale, to a rival for £2m.',
+      'Former player Neil Tait was hired to lead the youth academy.',
     ].join('\n\n'),
     'flood.txt': [
       'title: Council hires flood advisers\ndate: 2024-10-01',
@@ -44,5 +51,30 @@ describe('"who did X verb" asks who the deed was done to', () => {
     const r = engine.run('ask', 'who did the council hire', { doc: 'flood' });
     expect(r.found).toBe(true);
     expect(r.answer).toMatch(/Redfern/);
+  });
+});
+
+describe('a passive "who" question asks who the deed was done to', () => {
+  it('"who was sacked" and "who got sacked" answer with the one sacked, not the club', () => {
+    for (const question of ['who was sacked', 'who got sacked', 'who has been sacked']) {
+      const r = engine.run('ask', question, { doc: 'club' });
+      expect(r.found).toBe(true);
+      expect(r.answer).toMatch(/Ian Brodie/);
+    }
+  });
+
+  it('a description is given with the name set off after it', () => {
+    const r = engine.run('ask', 'who was sold', { doc: 'club' });
+    expect(r.answer).toMatch(/captain, Owen Hale/);
+  });
+
+  it('a passive sentence names the one done to first', () => {
+    const r = engine.run('ask', 'who was hired to lead the youth academy', { doc: 'club' });
+    expect(r.answer).toMatch(/Neil Tait/);
+  });
+
+  it('an active question still asks who did it', () => {
+    const r = engine.run('ask', 'who sacked ian brodie', { doc: 'club' });
+    expect(r.answer).toMatch(/Kelso Wanderers/);
   });
 });

@@ -43,6 +43,12 @@ describe('who', () => {
     expect(q.polarity).toBe('positive');
   });
 
+  it('"who got sacked": "get" before a participle is a passive, its verb the participle, its tense get\'s', () => {
+    expect(read('who got sacked').predicate).toMatchObject({ lemma: 'sack', passive: true, tense: 'past' });
+    expect(read('who gets paid most').predicate).toMatchObject({ lemma: 'pay', passive: true, tense: 'present' });
+    expect(read('who got the job').predicate).toMatchObject({ lemma: 'get', passive: false });
+  });
+
   it('"who is the president of Russia": a relational noun with its argument, which the articles do not name', () => {
     const q = read('who is the president of Russia');
     expect(q.slot).toBe('person');

@@ -54,8 +54,10 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       if (fact) return fact;
       // "Who chairs the council?": a passage without the deed asked names no one who did it.
       if (!doesAsked(q, toks())) return null;
+      // Where the one the asked deed was done to stands: in "who was assigned to design the plan"
+      // the deed is the assigning, not the designing.
       const within = asksObject(q)
-        ? objectPlaces(corpus.clauseFrames(gid), verbPositions(q, toks()), toks().length)
+        ? objectPlaces(corpus.clauseFrames(gid), predicatePositions(q, toks()), toks().length)
         : null;
       return (
         mentionAnswer(corpus, q, gid, ['person', 'organisation', 'group'], asked, toks(), within) ??
@@ -150,6 +152,12 @@ function verbPositions(q: Question, toks: Tok[]): number[] {
   return toks
     .map((t, i) => (asked(t.stem, t.pos === 'VERB') || asked(stemOf(t.lemma), t.pos === 'VERB') ? i : -1))
     .filter((i) => i >= 0);
+}
+
+/** Where the sentence writes the question's verb predicate. */
+function predicatePositions(q: Question, toks: Tok[]): number[] {
+  const st = stemOf(q.predicate!.lemma);
+  return toks.map((t, i) => (t.stem === st || stemOf(t.lemma) === st ? i : -1)).filter((i) => i >= 0);
 }
 
 /** Verbs that say little of the deed asked: "who was", "who made it happen". */
@@ -305,10 +313,13 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
   for (const f of facts) {
     const passive = f.relation.endsWith(' by');
     if (q.expects === 'person' && asksObject(q)) {
-      // "Who did the council hire?": the one the deed asked was done to, by the doer the question gives.
-      const [doer, doneTo] = passive ? [f.object, f.subject] : [f.subject, f.object];
+      // "Who did the council hire?": the one the deed asked was done to, by the doer the question
+      // gives. A passive clause names them first, its doer (if any) after "by": "X was contracted
+      // to develop the plan" answers "who was contracted" with X, not the plan.
+      const doneFirst = passive || passiveVerb(corpus, gid, f.verb);
+      const [doer, doneTo] = doneFirst ? [passive ? f.object : '', f.subject] : [f.subject, f.object];
       if (f.verb === q.predicate!.lemma && givesDoer(q, doer) && !SUBJECT_PRONOUN_OR_RELATIVE.test(doneTo))
-        return doneTo;
+        return withNameAfter(corpus, gid, doneTo, doneFirst ? f.subjectStart : f.objectStart);
     } else if (q.expects === 'person') {
       if (passive && has(f.subject) && !SUBJECT_PRONOUN.test(f.object)) return f.object;
       if (passive || !(has(f.object) || !has(f.subject))) continue;
@@ -403,6 +414,26 @@ function enrich(corpus: Corpus, f: Fact, np: string): string {
     );
   const out = np.charAt(0).toUpperCase() + np.slice(1);
   return extra ? `${out}, ${extra.relation.split(' ').slice(1).join(' ')} ${extra.object}` : out;
+}
+
+/** Whether the sentence's clause with this verb is passive ("was contracted to develop"). */
+function passiveVerb(corpus: Corpus, gid: number, lemma: string): boolean {
+  const toks = corpus.tokens(gid);
+  return corpus.clauseFrames(gid).some((c) => c.passive && toks[c.verb]!.lemma === lemma);
+}
+
+/**
+ * A description and the name set off after it: "its top scorer, Jordan Ekwueme" for "its top
+ * scorer", whose words name no one. `start` is where the description stands in its article.
+ */
+function withNameAfter(corpus: Corpus, gid: number, np: string, start: number): string {
+  if (/\p{Lu}/u.test(np)) return np;
+  const text = corpus.sentence(gid).doc.text;
+  const end = start + np.length;
+  const name = corpus
+    .mentionsIn(gid)
+    .find((m) => m.start > end && m.type === 'person' && /^\s*,\s*$/.test(text.slice(end, m.start)));
+  return name ? `${np}, ${text.slice(name.start, name.end)}` : np;
 }
 
 type Mention = DocContent['mentions'][number];

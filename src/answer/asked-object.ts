@@ -5,22 +5,32 @@ import type { ClauseFrame } from '../extract/clause-frames.js';
 import type { Question } from './question.js';
 import { ALL_PERSONS, pronouns } from '../text/function-words.js';
 
-/** "who did X verb", "whom did X verb": the question gives the doer and asks the one done to. */
+/**
+ * "who did X verb", "whom did X verb": the question gives the doer and asks the one done to; so
+ * does a passive question whose subject is "who" ("who was sacked", "who got sacked by the club").
+ */
 export function asksObject(q: Question): boolean {
+  if (q.predicate?.kind !== 'verb') return false;
+  const subject = q.arguments.some((a) => a.role === 'subject');
+  if (q.wh === 'who' && q.predicate.passive) return !subject;
   return (
     (q.wh === 'who' || q.tokens[q.whAt]?.text.toLowerCase() === 'whom') &&
     q.tokens[q.whAt + 1]?.lemma === 'do' &&
-    q.predicate?.kind === 'verb' &&
-    q.arguments.some((a) => a.role === 'subject')
+    subject
   );
 }
 
-/** Whether a fact's doer is the one the question gives: its words, or any doer for a pronoun ("who did they ..."). */
+/**
+ * Whether a fact's doer is the one the question gives: its words, or any doer for a pronoun
+ * ("who did they ...") or a passive question that names none ("who was sacked").
+ */
 export function givesDoer(q: Question, doer: string): boolean {
-  const subject = q.arguments.find((a) => a.role === 'subject');
-  if (!subject) return false;
+  const given = q.predicate?.passive
+    ? q.arguments.find((a) => a.role === 'by')
+    : q.arguments.find((a) => a.role === 'subject');
+  if (!given) return q.predicate?.passive === true;
   const words = new Set(doer.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  return PRONOUNS.has(subject.words.join(' ')) || subject.words.some((w) => words.has(w));
+  return PRONOUNS.has(given.words.join(' ')) || given.words.some((w) => words.has(w));
 }
 
 const PRONOUNS = new Set(pronouns(ALL_PERSONS, ['subject']));

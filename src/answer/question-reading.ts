@@ -242,6 +242,11 @@ export function readPredicate(
     }
   }
 
+  // "who got sacked", "did they get paid": "get" before a participle is the passive's "be".
+  const participle = (t: Token | undefined) => t?.pos === 'VERB' && !isBase(t) && !/ing$/i.test(t.text);
+  if (verbAt >= 0 && tokens[verbAt]!.lemma === 'get' && participle(tokens[verbAt + 1])) used.add(verbAt++);
+  const getPassive = verbAt > 0 && tokens[verbAt - 1]!.lemma === 'get' && participle(tokens[verbAt]);
+
   // Another order ("Complexity classes are classified into what?", "In 1972, did X ..."): the
   // first verb outside the wh-phrase, after its auxiliaries.
   if (verbAt < 0 && relationAt < 0 && !copulas().length) {
@@ -281,9 +286,9 @@ export function readPredicate(
       lemma: head.lemma,
       words: words.map((w) => lower[w]!),
       particle: last !== verbAt && tokens[last]!.pos !== 'ADV' ? lower[last]! : null,
-      tense: tenseOf(head),
+      tense: tenseOf(getPassive ? tokens[verbAt - 1] : head),
       modal,
-      passive: aux.some((a) => tokens[a]!.lemma === 'be') && !isBase(head) && !/ing$/i.test(head.text),
+      passive: getPassive || (aux.some((a) => tokens[a]!.lemma === 'be') && !isBase(head) && !/ing$/i.test(head.text)),
       at: verbAt,
     };
   } else if (relationAt >= 0) {
