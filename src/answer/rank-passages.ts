@@ -190,9 +190,15 @@ function paragraphAround(corpus: Corpus, gid: number): [number, number] {
 }
 
 /** What the index alone tells of a hit, and whether it lacks the attribute the question asks for. */
-function indexParts(ctx: Context, words: Words, hit: Hit, most: number): IndexParts & { essentialMissed: boolean } {
+function indexParts(
+  ctx: Context,
+  words: Words,
+  hit: Hit,
+  most: number,
+  referred: boolean,
+): IndexParts & { essentialMissed: boolean } {
   const { corpus, index } = ctx;
-  const h = { ...hit, matched: withSubject(index, words.stems, hit) };
+  const h = { ...hit, matched: withSubject(index, words.stems, hit, referred) };
   const before = questionStemsIn(index, words, sentenceBefore(corpus, h.gid));
   let rareMissed = 0;
   let essentialMissed = false;
@@ -293,13 +299,17 @@ export function rankPassages(
   const typed = TYPED.has(q.expects);
   const asked = askedOf(q);
   const inSequence = sequenceWords(words);
+  // A sentence that refers to someone named before holds their name for coverage, unless the
+  // question asks what someone said: their passages are chosen as theirs, and their name in one
+  // says nothing of the topic.
+  const referred = q.expects !== 'quote';
   // Read only when a passage meets the other constraints: near spellings cost a look-up per noun.
   let topic: TopicNoun[] | undefined;
   // The most BM25 gives a sentence that holds every word asked, each as often as can count.
   const mostBm25 = (K1 + 1) * words.groups.reduce((s, g) => s + (g.optional ? 0 : g.weight), 0);
   const candidates = hits
     .map((h, order) => {
-      const { essentialMissed, ...known } = indexParts(ctx, words, h, mostBm25);
+      const { essentialMissed, ...known } = indexParts(ctx, words, h, mostBm25, referred);
       // A passage without the attribute asked cannot be the answer: it competes only to be cited.
       return { h, order, known, essentialMissed, most: essentialMissed ? -Infinity : passageCeiling(known, weights) };
     })

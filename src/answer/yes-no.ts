@@ -19,6 +19,7 @@ import { citation, quoteView } from './views.js';
 import { pronouns } from '../text/function-words.js';
 import { UNREALISED_VERBS } from './intent-verbs.js';
 import { isPossessiveMark } from '../text/words.js';
+import { refersToWord } from './subject-words.js';
 
 /** Share of the claim's weight a clause must hold to say Yes: below it, a missing word may be the point. */
 const YES_COVERAGE = 0.8;
@@ -152,7 +153,7 @@ export function yesNoAnswer(
   const docs = new Set(found.citations.map((c) => c.doc));
   const gids = [...new Set([...retrieved, ...speakerCandidates(corpus, q, claim, docs)])];
   for (const gid of gids) {
-    const s = settle(corpus, claim, gid, antonyms);
+    const s = settle(corpus, index, claim, gid, antonyms);
     if (!s) continue;
     const first = citation(corpus, gid, 1);
     const rest = found.citations.filter((c) => c.doc !== first.doc || c.start !== first.start);
@@ -231,7 +232,7 @@ function gidOf(corpus: Corpus, c: Citation): number | undefined {
 }
 
 /** Whether one sentence settles the claim, and how. */
-function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSource): Settled | null {
+function settle(corpus: Corpus, index: TextIndex, claim: Claim, gid: number, antonyms: AntonymSource): Settled | null {
   const toks = wordsOf(corpus.tokens(gid));
   const clauses = withParticiples(toks, clausesOf(toks));
   const main = claim.words.filter((w) => w.role === 'main');
@@ -242,7 +243,7 @@ function settle(corpus: Corpus, claim: Claim, gid: number, antonyms: AntonymSour
   if (!clause) return null;
   // The nearest clause of saying or thinking before it: "I don't think | he was ...".
   const frame = clauses.filter((c) => c.to <= clause.from && c.frame >= 0).pop();
-  if (!aboutTheSubject(corpus, gid, toks, clause, frame, claim)) return null;
+  if (!aboutTheSubject(corpus, index, gid, toks, clause, frame, claim)) return null;
   // An opposite that describes the subject names another one: "the old bridge" is not said to be old.
   const own = clause.subject.filter((i) => i >= clause.from);
   const describes = new Set(own.length ? range(Math.min(...own), Math.max(...own) + 1) : []);
@@ -341,6 +342,7 @@ function clauseOfClaim(
 /** Whether the clause speaks of the claim's subject, and as said by the one the question names. */
 function aboutTheSubject(
   corpus: Corpus,
+  index: TextIndex,
   gid: number,
   toks: Word[],
   clause: Clause,
@@ -360,6 +362,7 @@ function aboutTheSubject(
     !asObject &&
     !isEventOf(toks, clause, subjectWords) &&
     !agrees(corpus, gid, toks, subject, subjectWords, quotes) &&
+    !takenUp(index, gid, toks, subject, subjectWords) &&
     !namedBefore(corpus, gid, toks, subject, subjectWords)
   )
     return false;
@@ -641,6 +644,16 @@ function agrees(
     return subject.some((i) => !someoneElse(before, i, words) && words.some((w) => matches(w, before[i]!)));
   }
   return false;
+}
+
+/**
+ * Whether the clause's subject opens the sentence and takes up the claim's subject named before
+ * ("The club did not replace him" after "Ashby Rovers ..."), as the store resolved it.
+ */
+function takenUp(index: TextIndex, gid: number, toks: Tok[], subject: number[], words: ClaimWord[]): boolean {
+  // The subject may be only its head ("club" of "The club", "old" of "The 47-year-old"): no verb before it.
+  const opens = subject.length > 0 && toks.slice(0, subject[0]).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+  return opens && words.some((w) => refersToWord(index, w.text, gid));
 }
 
 /** Nouns that take up a deed named before them: "the move", "the decision". */

@@ -8,7 +8,7 @@ import { resolveEntities } from '../extract/entities.js';
 import { extractFacts } from '../extract/facts.js';
 import { findMentions, isCapitalised } from '../extract/mentions.js';
 import { extractQuotes } from '../extract/quotes.js';
-import { PERSON_MARK, personReferences } from '../extract/person-reference.js';
+import { REFERENT_MARK, referents } from '../extract/referents.js';
 import { SUBJECT_MARK, subjectReferences } from '../extract/subject-reference.js';
 import { digitGroups, isContentTerm } from '../extract/lexicon.js';
 import type { DocRecord, StoredMention, StoredSentence } from './schema.js';
@@ -64,12 +64,12 @@ function build(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): 
   const title = parsed.meta.title ?? headings[0]?.text ?? file.id;
   // A sentence about the article's subject that does not name it ("Her death ...") holds its name too.
   const subjectOf = subjectReferences(title, sentences, paragraphOf);
-  // So does one that goes on about a person named before ("The 47-year-old was appointed ...").
-  const personOf = personReferences(sentences, resolved, entities);
+  // So does one that goes on about someone named before ("The 47-year-old was appointed ...").
+  const referentOf = referents(sentences, resolved, entities);
   const stored: StoredSentence[] = sentences.map((s, i) =>
     storeSentence(s, paragraphOf[i]!, nInParagraph[i]!, [
       ...(subjectOf.get(i) ?? []).map((st) => SUBJECT_MARK + st),
-      ...(personOf.get(i) ?? []).map((st) => PERSON_MARK + st),
+      ...(referentOf.get(i) ?? []).map((st) => REFERENT_MARK + st),
     ]),
   );
   const mentions: StoredMention[] = [];

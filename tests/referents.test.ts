@@ -1,4 +1,5 @@
-// News names a person once and goes on with "He", "She" or "The 47-year-old"; a quote's speaker
+// News names a person or an organisation once and goes on with "He", "She", "The 47-year-old" or
+// "The club"; a quote's speaker
 // may stand after their organisation's title ("said Acme chief executive Jo Bell"); a club is
 // named by its last word. On articles written for this test.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +14,14 @@ beforeAll(async () => {
       'Dunmore Rangers have parted company with head coach Dean Marlow after a run of six defeats.',
       'The 52-year-old was appointed in August 2021 and led the side to promotion in his first season.',
       '"We wish him well, but the board felt a change was needed," said Rangers chairman Colin Tate.',
-      'Rangers will name a new coach before the end of the month.',
+      'Rangers sold their captain, Lee Brand, to a rival in January.',
+      'The club did not replace Brand, and the side has won once since.',
+    ].join('\n\n'),
+    'plant.txt': [
+      'title: Food firm fined over leak\ndate: 2024-06-01',
+      'Kestrel Foods has apologised after ammonia leaked from its plant near Ashby.',
+      'Residents said the smell lasted two days.',
+      'The company was fined £2m in May for an earlier leak.',
     ].join('\n\n'),
     'bakery.txt': [
       'title: Bakery chain to open new sites\ndate: 2024-05-10',
@@ -46,6 +54,19 @@ describe('a sentence that goes on about a person named before', () => {
       expect(
         engine.run('ask', `when was ${other} named businesswoman of the year`, { doc: 'bakery' }).answer ?? '',
       ).not.toMatch(/2019/);
+  });
+});
+
+describe('a sentence that goes on about an organisation named before', () => {
+  it('"The company" is the company named last', () => {
+    const r = engine.run('ask', 'when was kestrel foods fined', { doc: 'plant' });
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/May/);
+  });
+
+  it('"The club did not replace him" answers No for the club', () => {
+    const r = engine.run('ask', 'did rangers replace brand', { doc: 'coach' });
+    expect(r.answer).toMatch(/^No\b/);
   });
 });
 
