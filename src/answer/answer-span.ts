@@ -2,6 +2,7 @@
 // organisation for "who", a date for "when", a place for "where", a number for "how many",
 // the purpose or cause for "why", and the matching fact's other side for "what".
 import { asksObject, givesDoer, objectPlaces } from './asked-object.js';
+import { tallyAnswer } from './vote-tally.js';
 import { measureAsked } from './measure-asked.js';
 import type { Corpus, Fact, Tok } from '../corpus/corpus.js';
 import type { DocContent } from '../store/schema.js';
@@ -92,15 +93,18 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks());
     case 'number':
       if (doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens)) return null;
-      return amountAnswer(
-        toks(),
-        asked,
-        corpus.sentence(gid).doc.text,
-        q.form.countedStems ?? [],
-        namesOf(q),
-        asksPrice(q),
-        asksSum(q),
-        measureAsked(q.tokens, q.whAt),
+      return (
+        tallyAnswer(q, toks()) ??
+        amountAnswer(
+          toks(),
+          asked,
+          corpus.sentence(gid).doc.text,
+          q.form.countedStems ?? [],
+          namesOf(q),
+          asksPrice(q),
+          asksSum(q),
+          measureAsked(q.tokens, q.whAt),
+        )
       );
     case 'reason':
       return reasonAnswer(toks(), corpus, gid);
