@@ -10,7 +10,7 @@ import type { Question } from './question.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_HEADS, SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
 import { amountAnswer } from './amount-span.js';
-import { PREVIOUS, timeAnswer, yearInName, yearOfEvent } from './time-span.js';
+import { dateAfterFrom, PREVIOUS, STARTING, timeAnswer, yearInName, yearOfEvent } from './time-span.js';
 import { locativeAnswer } from './locative-span.js';
 import { kindNounStem, nameAfterKind } from './kind-name.js';
 import { doneByAnother } from './other-actor.js';
@@ -75,6 +75,9 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       const inName =
         life || !q.verbs.every((v) => AUXILIARY.has(v) || MAKING.has(v)) ? null : yearInName(t, askedNouns(q));
       if (inName && fresh(inName)) return inName;
+      // "When does free travel start?": "free travel ... from April" says when it starts.
+      const from = STARTING.has(q.predicate?.lemma ?? '') ? dateAfterFrom(t, corpus.sentence(gid).doc.text) : null;
+      if (from && fresh(from)) return from;
       if (!lifeSpan && !doesAsked(q, t)) {
         // "When did the town receive its charter?": "its charter of 1622" dates the charter.
         const event = life ? null : yearOfEvent(t, objectNouns(q), asked);

@@ -118,10 +118,26 @@ export function timeAnswer(
       Number(!isoOfDatePhrase(a.text)) - Number(!isoOfDatePhrase(b.text)) ||
       a.first - b.first,
   )[0]!;
-  return !isoOfDatePhrase(best.text) && RELATIVE_WORD.test(best.text) && docDate
-    ? `${best.text} (the article is dated ${docDate})`
-    : best.text;
+  if (isoOfDatePhrase(best.text)) return best.text;
+  if (RELATIVE_WORD.test(best.text) && docDate) return `${best.text} (the article is dated ${docDate})`;
+  // A stretch of time says when only with its preposition: "after two years", "within a week".
+  const before = toks[best.first - 1]?.text.toLowerCase() ?? '';
+  return STRETCH_PREPOSITIONS.has(before) ? `${before} ${best.text}` : best.text;
 }
+
+/** Verbs that ask when something starts, which "from April" answers. */
+export const STARTING = new Set(['start', 'begin', 'commence', 'launch']);
+
+/** The date "from" sets a start by: "travel free on buses from April" -> "from April". */
+export function dateAfterFrom(toks: Tok[], text: string): string | null {
+  const p = timePhrases(toks, text).find(
+    (x) => /^from$/i.test(toks[x.first - 1]?.text ?? '') && (isoOfDatePhrase(x.text) || CALENDAR_WORD.test(x.text)),
+  );
+  return p ? `from ${p.text}` : null;
+}
+
+/** Prepositions that make a stretch of time a when: "after two years", "within a week". */
+const STRETCH_PREPOSITIONS = new Set(['after', 'within', 'in', 'before', 'by', 'until', 'for', 'over']);
 
 /** Words of a name a year is written into: "the 2019 Harbour Festival", "2008's storm". */
 const NAME_WORD = /^(NOUN|PROPN|ADJ)$/;

@@ -1,0 +1,29 @@
+// "When" answered by a stretch of time keeps its preposition ("after two years"), and "when
+// does X start" is answered by the date "from" sets ("free ... from April"), not by when
+// something else began. On an article written for this test.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { engineFor } from './engine/seed-engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineFor({
+    'fares.txt': [
+      'title: Free ferry rides for pensioners\ndate: 2024-02-01',
+      'Pensioners will be able to ride the harbour ferries free of charge from June, the port authority said.',
+      'The authority will review the offer after 18 months.',
+      'A similar offer on the island of Skellay has carried 40,000 passengers since it began in 2021.',
+    ].join('\n\n'),
+  });
+});
+
+describe('when', () => {
+  it('a stretch of time is given with its preposition', () => {
+    expect(engine.run('ask', 'when will the offer be reviewed').answer).toBe('after 18 months');
+  });
+
+  it('"when does X start" is answered by "from" and a date', () => {
+    const r = engine.run('ask', 'when do free ferry rides for pensioners start');
+    expect(r.answer).toBe('from June');
+  });
+});
