@@ -18,6 +18,15 @@ beforeAll(async () => {
       '"Night Ferry" is the opening episode of the drama Harbour Lights. ' +
         'The episode opens with a storm at sea and then moves to a harbour market two days earlier.',
     ].join('\n\n'),
+    'corvo.txt': [
+      'title: Corvo',
+      'Corvo is the third planet from the star Vega and the smallest planet in its system. ' +
+        'It is a rocky world with a thin atmosphere.',
+    ].join('\n\n'),
+    'wren.txt': [
+      'title: Ada Wren',
+      'Ada Wren (1921 – 1990) was a Welsh potter. ' + 'Her second child was born in 1950 in the town of Rhyl.',
+    ].join('\n\n'),
   });
 });
 
@@ -32,5 +41,16 @@ describe('a count is a number of the things asked', () => {
   it('not a measure in a unit of its own', () => {
     const r = ask('how many episodes of harbour lights', 'ferry');
     expect(r.answer ?? '').not.toMatch(/days/);
+  });
+
+  it('an ordinal after a copula places the subject among the things counted', () => {
+    const r = ask('how many planets is corvo away from vega', 'corvo');
+    expect(r.answer).toBe('the third planet');
+    expect(r.citations[0]?.text).toMatch(/^Corvo is the third planet/);
+  });
+
+  it('an ordinal elsewhere counts nothing: "her second child"', () => {
+    const r = ask('how many children did ada wren have', 'wren');
+    expect(r.answer ?? '').not.toMatch(/second/);
   });
 });

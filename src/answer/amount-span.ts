@@ -5,6 +5,7 @@ import { stemOf } from '../nlp/annotate.js';
 import type { Tok } from '../corpus/corpus.js';
 import { amountsIn, COUNT_REACH, isParticiple } from '../extract/amounts.js';
 import { writtenIn, type Measure } from './measure-asked.js';
+import { ordinalPlace } from './ordinal-place.js';
 
 /** Tokens between a measured noun and its amount at most: "a pre-tax profit of £75m". */
 const MEASURE_REACH = 4;
@@ -130,5 +131,7 @@ export function amountAnswer(
         : found;
   // A year alone does not say how many or how much.
   const best = [...pool].sort((a, b) => b.rank - a.rank || a.nameDistance - b.nameDistance || a.at - b.at)[0];
-  return best?.text ?? null;
+  // No count of the noun asked: "is the third planet" places the subject among them.
+  const placed = !pool.some((a) => a.attached) && countedStem && !unitAsked ? ordinalPlace(toks, isCounted) : null;
+  return placed ?? best?.text ?? null;
 }
