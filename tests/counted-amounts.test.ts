@@ -3,7 +3,9 @@
 // own ("two days earlier"). Articles written for these tests.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/engine.js';
-import { engineFor } from './engine/seed-engine.js';
+import { contextFor, engineFor } from './engine/seed-engine.js';
+import { answerSpan } from '../src/answer/answer-span.js';
+import { readQuestion } from '../src/answer/question.js';
 
 let wiki: Engine;
 beforeAll(async () => {
@@ -52,5 +54,21 @@ describe('a count is a number of the things asked', () => {
   it('an ordinal elsewhere counts nothing: "her second child"', () => {
     const r = ask('how many children did ada wren have', 'wren');
     expect(r.answer ?? '').not.toMatch(/second/);
+  });
+});
+
+describe('what a passage answers to "how many people"', () => {
+  it('not a sum of money', async () => {
+    const ctx = await contextFor({
+      'gale.txt': [
+        'title: Kelmouth gale',
+        'The Kelmouth gale was a storm that struck the town of Kelmouth in 1987, where most people lived by fishing. ' +
+          'The storm was estimated to have caused at least $40 million worth of damage to the town.',
+      ].join('\n\n'),
+    });
+    const q = readQuestion('how many people were killed in the kelmouth gale', ctx.corpus, ctx.index);
+    const [from, to] = ctx.corpus.gidRange('gale');
+    const spans = Array.from({ length: to - from }, (_, k) => answerSpan(ctx.corpus, q, from + k));
+    expect(spans.filter((s) => s?.includes('$'))).toEqual([]);
   });
 });
