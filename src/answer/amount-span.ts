@@ -128,13 +128,17 @@ export function amountAnswer(
   // A unit asked ("how many miles") is written after its number: a bare "66" is not 66 miles.
   const unitAsked = counted.some((st) => UNIT_STEMS.has(st));
   // Nor is a measure in a unit ("two days earlier") or a sum of money a count of the things asked.
-  const pool = found.some((a) => a.attached)
-    ? found.filter((a) => a.attached)
-    : countedStem && !unitAsked
-      ? found.filter((a) => !a.other && !a.unit && !a.sum)
-      : countedStem
-        ? found.filter((a) => a.unit)
-        : found;
+  // A share asked is written as one ("3 percent of the water"): "percent" is no other thing counted.
+  const pool =
+    measure === 'share'
+      ? found
+      : found.some((a) => a.attached)
+        ? found.filter((a) => a.attached)
+        : countedStem && !unitAsked
+          ? found.filter((a) => !a.other && !a.unit && !a.sum)
+          : countedStem
+            ? found.filter((a) => a.unit)
+            : found;
   // A year alone does not say how many or how much.
   const best = [...pool].sort((a, b) => b.rank - a.rank || a.nameDistance - b.nameDistance || a.at - b.at)[0];
   // No count of the noun asked: "is the third planet" places the subject among them.
