@@ -94,7 +94,7 @@ function refersToSubject(toks: readonly Token[], pronouns: Set<string>, classNou
     let k = 1;
     while (toks[k] && (toks[k]!.pos === 'ADJ' || (toks[k]!.pos === 'NOUN' && toks[k + 1]?.pos === 'NOUN'))) k++;
     const head = toks[k];
-    if (!head || head.pos !== 'NOUN' || toks[k + 1]?.lemma === 'of') return false;
+    if (head?.pos !== 'NOUN' || toks[k + 1]?.lemma === 'of') return false;
     // Or another noun for it, as the subject of the clause ("The tournament was won by ..."):
     // a first paragraph goes on about its subject, and names what else it speaks of.
     return head.lemma === classNoun || CLAUSE_VERB.has(toks[k + 1]?.pos ?? '');
