@@ -192,6 +192,14 @@ describe('facts', () => {
     expect(headed.object).toBe('Sher Mohammad Abbas Stanikzai');
     expect(headed.when).toBe('September 2019');
   });
+
+  it('reads no verb inside a name ("Edward Said\'s essay")', () => {
+    const { doc } = article(
+      "title: The Long Road\n\nThe Long Road is a novel by Mary Hale. It was praised at length in Edward Said's essay on exile.",
+    );
+    expect(doc.facts.map((f) => f.relation)).not.toContain('Said');
+    expect(doc.facts.map((f) => f.relation)).toContain('is');
+  });
 });
 
 describe('robustness', () => {

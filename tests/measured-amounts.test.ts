@@ -64,3 +64,21 @@ describe('"how fast", "how old", "how tall": an amount in that measure, or none'
     expect(storm.run('ask', 'how tall is the bridge').answer ?? '').not.toMatch(/12,000|six/);
   });
 });
+
+describe('"what percentage": a share, not a fraction or a count', () => {
+  let body: Engine;
+  beforeAll(async () => {
+    body = await engineFor({
+      'salt.txt': [
+        'title: Salt in lake water',
+        'Lake water holds salt in several forms: dissolved salt (2/3 of the salt in the lake) and salt in the mud.',
+        'A survey of the lake states that salt is about 3 percent of the lake water.',
+      ].join('\n\n'),
+    });
+  });
+
+  it('the share the article writes with "percent"', () => {
+    const r = body.run('ask', 'what percentage of the lake water is salt');
+    expect(r.answer).toMatch(/3 percent/);
+  });
+});

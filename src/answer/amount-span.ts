@@ -5,6 +5,10 @@ import { stemOf } from '../nlp/annotate.js';
 import type { Tok } from '../corpus/corpus.js';
 import { amountsIn, COUNT_REACH, isParticiple } from '../extract/amounts.js';
 import { writtenIn, type Measure } from './measure-asked.js';
+import { ordinalPlace } from './ordinal-place.js';
+
+/** A currency sign or name: the amount is a sum of money (a "million" alone may count anything). */
+const CURRENCY = /[$€£¥]|\b(dollars?|dlrs|euros?|pounds|yen)\b/i;
 
 /** Tokens between a measured noun and its amount at most: "a pre-tax profit of £75m". */
 const MEASURE_REACH = 4;
@@ -55,6 +59,8 @@ interface Amount {
   at: number;
   /** A unit of measure follows the number: "4 weeks", "21 miles". */
   unit: boolean;
+  /** A sum in a currency: "$652 million" is no count of people. */
+  sum: boolean;
 }
 
 /**
@@ -115,20 +121,27 @@ export function amountAnswer(
         nameDistance,
         at: i,
         unit: [...toks.slice(i, last + 1), ...following].some((x) => UNIT_STEMS.has(x.stem)),
+        sum: CURRENCY.test(span),
       });
   }
   // The amount of the noun asked first; a count of another thing never answers "how many N".
   // A unit asked ("how many miles") is written after its number: a bare "66" is not 66 miles.
   const unitAsked = counted.some((st) => UNIT_STEMS.has(st));
-  // Nor is a measure in a unit ("two days earlier") a count of the things asked.
-  const pool = found.some((a) => a.attached)
-    ? found.filter((a) => a.attached)
-    : countedStem && !unitAsked
-      ? found.filter((a) => !a.other && !a.unit)
-      : countedStem
-        ? found.filter((a) => a.unit)
-        : found;
+  // Nor is a measure in a unit ("two days earlier") or a sum of money a count of the things asked.
+  // A share asked is written as one ("3 percent of the water"): "percent" is no other thing counted.
+  const pool =
+    measure === 'share'
+      ? found
+      : found.some((a) => a.attached)
+        ? found.filter((a) => a.attached)
+        : countedStem && !unitAsked
+          ? found.filter((a) => !a.other && !a.unit && !a.sum)
+          : countedStem
+            ? found.filter((a) => a.unit)
+            : found;
   // A year alone does not say how many or how much.
   const best = [...pool].sort((a, b) => b.rank - a.rank || a.nameDistance - b.nameDistance || a.at - b.at)[0];
-  return best?.text ?? null;
+  // No count of the noun asked: "is the third planet" places the subject among them.
+  const placed = !pool.some((a) => a.attached) && countedStem && !unitAsked ? ordinalPlace(toks, isCounted) : null;
+  return placed ?? best?.text ?? null;
 }

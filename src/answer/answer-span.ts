@@ -11,6 +11,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_HEADS, SPEECH_VERBS } from '..
 import { stemOf } from '../nlp/annotate.js';
 import { amountAnswer } from './amount-span.js';
 import { dateAfterFrom, PREVIOUS, STARTING, timeAnswer, yearInName, yearOfEvent } from './time-span.js';
+import { asksClockTime } from './clock-time.js';
 import { locativeAnswer } from './locative-span.js';
 import { kindNounStem, nameAfterKind } from './kind-name.js';
 import { doneByAnother } from './other-actor.js';
@@ -71,16 +72,19 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       // a life's span in brackets, "(1946 – 1991)", dates a birth and a death.
       const life = q.tokens.some((x) => LIFE_VERBS.has(x.lemma));
       const lifeSpan = life && t.some((x) => x.text === '(') && t.some((x) => /^[–-]$/.test(x.text));
+      // "What time": only a time of day answers, never a year.
+      const clock = asksClockTime(q.tokens);
       // "the 2019 Harbour Festival" dates the festival asked about, whatever its sentence does.
       const inName =
-        life || !q.verbs.every((v) => AUXILIARY.has(v) || MAKING.has(v)) ? null : yearInName(t, askedNouns(q));
+        life || clock || !q.verbs.every((v) => AUXILIARY.has(v) || MAKING.has(v)) ? null : yearInName(t, askedNouns(q));
       if (inName && fresh(inName)) return inName;
       // "When does free travel start?": "free travel ... from April" says when it starts.
-      const from = STARTING.has(q.predicate?.lemma ?? '') ? dateAfterFrom(t, corpus.sentence(gid).doc.text) : null;
+      const from =
+        !clock && STARTING.has(q.predicate?.lemma ?? '') ? dateAfterFrom(t, corpus.sentence(gid).doc.text) : null;
       if (from && fresh(from)) return from;
       if (!lifeSpan && !doesAsked(q, t)) {
         // "When did the town receive its charter?": "its charter of 1622" dates the charter.
-        const event = life ? null : yearOfEvent(t, objectNouns(q), asked);
+        const event = life || clock ? null : yearOfEvent(t, objectNouns(q), asked);
         return event && fresh(event) ? event : null;
       }
       const doc = corpus.sentence(gid).doc;
@@ -89,7 +93,19 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       const clauses = corpus.clauseFrames(gid);
       // "When did Anna leave?" is not dated by "Marta left in 1990".
       if (doneByAnother(t, clauses, verbAt, asked, q.tokens)) return null;
-      return timeAnswer(t, doc.text, fresh, verbAt, doc.meta.date ?? null, previous, asksYear(q), clauses, asked, life);
+      return timeAnswer(
+        t,
+        doc.text,
+        fresh,
+        verbAt,
+        doc.meta.date ?? null,
+        previous,
+        asksYear(q),
+        clauses,
+        asked,
+        life,
+        clock,
+      );
     }
     case 'place':
       if (doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens)) return null;

@@ -3,7 +3,7 @@
 // answered by "40,000 homes" in the sentence that gives the winds' speed.
 import type { Tok } from '../corpus/corpus.js';
 
-export type Measure = 'speed' | 'age' | 'length' | 'weight' | 'temperature';
+export type Measure = 'speed' | 'age' | 'length' | 'weight' | 'temperature' | 'share';
 
 /**
  * The adjectives after "how" that ask a measure; "how high", "how far" and "how long" also ask
@@ -30,11 +30,18 @@ const WRITTEN_IN: Record<Measure, RegExp> = {
   length: /^\s*(miles?|km|kilometres?|kilometers?|metres?|meters?|m|cm|mm|ft|feet|foot|inch(es)?|yards?)\b/i,
   weight: /^\s*(kg|kilos?|kilograms?|tons?|tonnes?|lbs?|pounds|grams?|g|ounces?|oz)\b/i,
   temperature: /^\s*(°\s*[cf]?|c|f|degrees?|celsius|fahrenheit)\b/i,
+  // A share, read from the amount's first word: it may open with a bound ("about 3 percent").
+  share: /\d\s*(%|per ?cent\b|pct\b)/i,
 };
 
-/** The measure the question asks, from the word after "how"; null when it asks none. */
+/** "What percentage of ...": a share, which a count or a fraction ("2/3") does not give as asked. */
+const SHARE_WORD = /^(percentage|percent)$/i;
+
+/** The measure the question asks, from the word after "how" (or "what percentage"); null when it asks none. */
 export function measureAsked(tokens: readonly { text: string }[], whAt: number): Measure | null {
-  if (tokens[whAt]?.text.toLowerCase() !== 'how') return null;
+  const wh = tokens[whAt]?.text.toLowerCase();
+  if ((wh === 'what' || wh === 'which') && SHARE_WORD.test(tokens[whAt + 1]?.text ?? '')) return 'share';
+  if (wh !== 'how') return null;
   return MEASURE_OF[tokens[whAt + 1]?.text.toLowerCase() ?? ''] ?? null;
 }
 
@@ -55,6 +62,8 @@ export function writtenIn(measure: Measure, toks: readonly Tok[], from: number, 
     toks[at + 1]?.text === ','
   )
     return true;
-  const after = text.slice(toks[at]!.end, toks[Math.min(at + 6, toks.length - 1)]!.end);
+  const last = toks[Math.min(at + 6, toks.length - 1)]!.end;
+  if (measure === 'share') return WRITTEN_IN.share.test(text.slice(toks[from]!.start, last));
+  const after = text.slice(toks[at]!.end, last);
   return WRITTEN_IN[measure].test(after);
 }

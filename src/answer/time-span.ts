@@ -5,6 +5,7 @@
 import { isoOfDatePhrase, isYear } from '../text/dates.js';
 import type { Tok } from '../corpus/corpus.js';
 import { timePhrases, type TimePhrase } from '../extract/time-phrases.js';
+import { isClockTime } from './clock-time.js';
 import type { ClauseFrame } from '../extract/clause-frames.js';
 
 /** Words that make a phrase a time: numbers, centuries, months, weekdays, "last year". */
@@ -61,7 +62,8 @@ function bornOn(toks: Tok[], p: TimePhrase): boolean {
  * The time phrase answering a "when" question in a sentence. `verbAt`: where the question's
  * verbs stand in it; `docDate`: the article's date, for times relative to it; `clauses`: the
  * sentence's clause frames, whose dates belong to their own verb; `asked`: the question's words;
- * `life`: the question asks of a birth or a death, which a birth date answers.
+ * `life`: the question asks of a birth or a death, which a birth date answers; `clock`: it asks
+ * "what time", which only a time of day answers.
  */
 export function timeAnswer(
   toks: Tok[],
@@ -74,6 +76,7 @@ export function timeAnswer(
   clauses: readonly ClauseFrame[] = [],
   asked: ReadonlySet<string> = new Set(),
   life = false,
+  clock = false,
 ): string | null {
   const phrases = timePhrases(toks, text);
   // "recently visited": an adverb dating the very verb asked (not the earlier time "previously" asks).
@@ -97,7 +100,8 @@ export function timeAnswer(
       fresh(p.text) &&
       (isoOfDatePhrase(p.text) || CALENDAR_WORD.test(p.text) || RELATIVE_ADVERB.test(p.text)) &&
       !/-day$/i.test(p.text) &&
-      !(year && !NAMES_A_YEAR.test(p.text)),
+      !(year && !NAMES_A_YEAR.test(p.text)) &&
+      !(clock && !isClockTime(p.text)),
   );
   if (!dated.length) return null;
   const distance = (p: TimePhrase) =>

@@ -60,6 +60,7 @@ const QUALIFYING_ADVERBS = new Set([
   'longer',
 ]);
 const NEGATORS = /^(not|n't|n’t|never|no)$/i;
+const CAPITALISED = /^\p{Lu}/u;
 
 export function extractFacts(
   sentences: AnnotatedSentence[],
@@ -78,6 +79,8 @@ export function extractFacts(
       if ((v.pos !== 'VERB' && !copula) || (s.tokens[k - 1]?.pos === 'PART' && s.tokens[k - 1]!.lemma === 'to'))
         continue;
       if (s.tokens[k + 1]?.pos === 'NOUN' && s.tokens[k - 1]?.pos === 'DET') continue; // "the negotiating table"
+      // "Paul Revere's Ride": a capitalised word after another inside a sentence is part of a name.
+      if (k > 0 && CAPITALISED.test(v.text) && CAPITALISED.test(s.tokens[k - 1]!.text)) continue;
       let a = k - 1;
       const aux: Token[] = [];
       while (a >= 0 && (s.tokens[a]!.pos === 'AUX' || s.tokens[a]!.pos === 'ADV' || s.tokens[a]!.pos === 'PART')) {

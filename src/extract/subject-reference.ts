@@ -20,6 +20,9 @@ const OPENING_PHRASE_MAX = 12;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const THING_PRONOUNS = new Set(['it', 'its', 'they', 'their']);
 
+/** What follows a clause's subject directly: its verb. */
+const CLAUSE_VERB = new Set(['VERB', 'AUX']);
+
 /** Words that open an introductory phrase before the clause's subject: a participle, a preposition, an adverb. */
 const OPENING_POS = new Set(['VERB', 'ADP', 'ADV', 'SCONJ']);
 
@@ -76,7 +79,8 @@ function titleStems(title: string): string[] {
 /**
  * Whether the sentence's first clause has the subject for its subject: it opens with a pronoun
  * of the subject's kind ("She", "Its duties"), or with one after an opening phrase ("Known as
- * ..., it"), or with "the" and a noun the defining sentence classes the subject by.
+ * ..., it"), or with "the" and a noun the defining sentence classes the subject by, or with
+ * "the" and a noun its verb follows.
  */
 function refersToSubject(toks: readonly Token[], pronouns: Set<string>, classNoun: string | null): boolean {
   const first = toks[0];
@@ -90,7 +94,10 @@ function refersToSubject(toks: readonly Token[], pronouns: Set<string>, classNou
     let k = 1;
     while (toks[k] && (toks[k]!.pos === 'ADJ' || (toks[k]!.pos === 'NOUN' && toks[k + 1]?.pos === 'NOUN'))) k++;
     const head = toks[k];
-    return !!head && head.pos === 'NOUN' && head.lemma === classNoun && toks[k + 1]?.lemma !== 'of';
+    if (head?.pos !== 'NOUN' || toks[k + 1]?.lemma === 'of') return false;
+    // Or another noun for it, as the subject of the clause ("The tournament was won by ..."):
+    // a first paragraph goes on about its subject, and names what else it speaks of.
+    return head.lemma === classNoun || CLAUSE_VERB.has(toks[k + 1]?.pos ?? '');
   }
   return false;
 }
