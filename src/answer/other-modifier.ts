@@ -52,7 +52,7 @@ const sameOrder = (a: string, b: string) => (EARLY.has(a) && EARLY.has(b)) || (L
 
 /** A word that describes the noun after it: an adjective, not one that counts or points. */
 const describes = (t: Token | undefined): boolean =>
-  t !== undefined && t.pos === 'ADJ' && !NOT_QUALITIES.has(t.lemma) && /^\p{L}/u.test(t.text);
+  t?.pos === 'ADJ' && !NOT_QUALITIES.has(t.lemma) && /^\p{L}/u.test(t.text);
 
 /** The describing words right before the noun at i: "a fixed set", "the early slow-wave stage". */
 function qualitiesBefore(tokens: readonly Token[], i: number): Token[] {
