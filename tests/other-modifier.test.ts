@@ -1,8 +1,8 @@
 // A question that asks of a thing under a quality ("the current club captain") is not answered
 // by a passage that writes the thing only under another quality ("the former club captain")
-// when its paragraph never gives the question's quality: that is another captain. The same
-// thing under the question's own quality, or a word of the same place in a series ("the first
-// clue" for "an early clue"), still answers.
+// when neither it nor the sentence before gives the question's quality: that is another
+// captain. The same thing under the question's own quality, or a word of the same place in a
+// series ("the first clue" for "an early clue"), still answers.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/engine.js';
 import { engineFor } from './engine/seed-engine.js';

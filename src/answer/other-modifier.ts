@@ -1,8 +1,10 @@
 // A thing asked of under a quality the passage never gives it. "Who was the current party leader?"
 // asks of a leader said to be current; a passage that writes only "the former party leader" names
 // another one, however well its other words match; so does "a fixed set of rules" for "what uses a
-// flexible set of rules". The passage answers only if its paragraph gives the question's word (or a
-// word WordNet says may mean it) somewhere: there the thing may be the same under two descriptions.
+// flexible set of rules". The passage still answers if it or the sentence before gives the
+// question's word (or a word WordNet says may mean it) somewhere: there the thing may be the same
+// under two descriptions. Further back, the word describes another thing (the paragraph as the
+// reach kept 4 more unanswerable squad-dev questions answered and gained nothing).
 import type { Token } from '../nlp/annotate.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Question } from './question.js';
@@ -83,7 +85,7 @@ function describedNouns(q: Question): [number, number][] {
 
 /**
  * Whether the passage writes a noun the question describes, each time under another quality, and
- * its paragraph never writes the question's quality nor a word standing for it.
+ * neither it nor the sentence before writes the question's quality nor a word standing for it.
  */
 export function describesOtherwise(corpus: Corpus, q: Question, gid: number): boolean {
   const asked = describedNouns(q);
@@ -105,14 +107,13 @@ export function describesOtherwise(corpus: Corpus, q: Question, gid: number): bo
       Object.values(corpus.paraphrasesOf(t.lemma)).some((ws: string[]) => ws.includes(quality.lemma));
     const described = heads.map((i) => qualitiesBefore(toks, i));
     if (described.some((qs) => !qs.length || qs.some(alike))) return false;
-    return !paragraphStems(corpus, gid).some((st) => stems.has(st));
+    return !nearStems(corpus, gid).some((st) => stems.has(st));
   });
 }
 
-/** The stems of the passage's paragraph, the sentences before and after it included. */
-function paragraphStems(corpus: Corpus, gid: number): string[] {
-  const out: string[] = [];
-  for (let g = gid; g >= 0 && corpus.sameParagraph(g, gid); g--) out.push(...corpus.stemsOf(g));
-  for (let g = gid + 1; g < corpus.sentenceCount && corpus.sameParagraph(g, gid); g++) out.push(...corpus.stemsOf(g));
+/** The stems of the passage and the sentence before it in its paragraph. */
+function nearStems(corpus: Corpus, gid: number): string[] {
+  const out = [...corpus.stemsOf(gid)];
+  if (gid > 0 && corpus.sameParagraph(gid - 1, gid)) out.push(...corpus.stemsOf(gid - 1));
   return out;
 }
