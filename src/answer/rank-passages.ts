@@ -35,6 +35,7 @@ import { deniesTheDeedAsked } from './denied-deed.js';
 import { answerCountWords, peopleNameForms } from './required-words.js';
 import { refersToWord, withSubject } from './subject-words.js';
 import { lacksTheMatter } from './subject-matter.js';
+import { describesOtherwise } from './other-modifier.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -76,6 +77,8 @@ export type Requirement =
   | 'deniedDeed'
   /** "What is the song about": a passage that tells its matter. */
   | 'lacksMatter'
+  /** A thing asked of under a quality (an adjective) the passage gives it nowhere in its paragraph. */
+  | 'otherQuality'
   /** The question's nouns, in the article. */
   | 'topic';
 
@@ -362,6 +365,7 @@ export function rankPassages(
       ['anotherNumber', () => !writesAnotherNumber(corpus, q, h.gid)],
       ['deniedDeed', () => !deniesTheDeedAsked(corpus, q, h.gid)],
       ['lacksMatter', () => !lacksTheMatter(corpus, q, h.gid)],
+      ['otherQuality', () => !describesOtherwise(corpus, q, h.gid)],
       ['topic', () => aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id)],
     ];
     const firstUnmet = rank.explain ? undefined : requirements.find(([, met]) => !met());
