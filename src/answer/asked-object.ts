@@ -49,7 +49,8 @@ export function objectPlaces(
   const own = clauses.filter((c) => verbAt.includes(c.verb));
   if (!own.length) return null;
   return own.map((c): [number, number] => {
-    if (c.passive) return [c.from, c.verb];
+    // A passive clause's subject, which the reader may have found before the clause it cut.
+    if (c.passive) return c.subject ? [c.subject[0], c.subject[1]] : [c.from, c.verb];
     const next = Math.min(...clauses.filter((o) => o.verb > c.verb).map((o) => o.verb), sentenceLength);
     return [c.verb + 1, next];
   });
