@@ -126,8 +126,12 @@ export function timeAnswer(
   if (RELATIVE_WORD.test(best.text) && docDate) return `${best.text} (the article is dated ${docDate})`;
   // A stretch of time says when only with its preposition: "after two years", "within a week".
   const before = toks[best.first - 1]?.text.toLowerCase() ?? '';
-  return STRETCH_PREPOSITIONS.has(before) ? `${before} ${best.text}` : best.text;
+  return STRETCH.test(best.text) && STRETCH_PREPOSITIONS.has(before) ? `${before} ${best.text}` : best.text;
 }
+
+/** A stretch of time, not a date: "two years", "18 months", "a week". */
+const STRETCH =
+  /^(?:an?|\S+)\s+(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)$/i;
 
 /** Verbs that ask when something starts, which "from April" answers. */
 export const STARTING = new Set(['start', 'begin', 'commence', 'launch']);
