@@ -58,7 +58,7 @@ import {
   decodeEntities,
   encodeEntities,
   storedEntitiesProblem,
-  type EntityHead,
+  type EntityColumns,
   type StoredEntities,
 } from './stored-entities.js';
 
@@ -136,7 +136,7 @@ interface Header {
   /** Per document, `body` holds what answers read (DocContent), `rest` the sentences' tokens and what only rebuilding the index needs. */
   docs: DocColumns;
   terms: string[];
-  entities: EntityHead[];
+  entities: EntityColumns;
   sections: Record<SectionName, Span>;
   /** CRC-32 of each section's bytes. */
   checks: Record<SectionName, number>;
@@ -346,7 +346,9 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
   /** A sentence's tokens as stored, or null when they fail their checks. */
   const parseTokens = (bytes: Uint8Array, sentence: SentencePlace): SentenceTokens | null => {
     try {
-      const t = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as SentenceTokens;
+      const t = JSON.parse(
+        Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
+      ) as SentenceTokens;
       return typeof t?.words === 'string' && !spansProblem(t, sentence) ? t : null;
     } catch {
       return null;
@@ -477,7 +479,7 @@ function headerProblem(h: Partial<Header>, size: number): string | null {
   if (!h || typeof h !== 'object' || h.kind !== 'citebot-store') return 'not a citebot store';
   if (h.schema !== storeVersion())
     return `built by other code (store version ${String(h.schema)}, this code's is ${storeVersion()})`;
-  if (!Array.isArray(h.terms) || !Array.isArray(h.entities) || !h.sections || !h.checks)
+  if (!Array.isArray(h.terms) || !h.entities || typeof h.entities !== 'object' || !h.sections || !h.checks)
     return 'corrupt (malformed index)';
   for (const name of ALL_SECTIONS) {
     const span = h.sections[name];
