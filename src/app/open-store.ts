@@ -201,8 +201,8 @@ function unchanged(paths: readonly string[], previous: ReadonlyMap<string, DocIn
   const matched: DocInfo[] = [];
   for (const path of paths) {
     const old = previous.get(documentId(path));
-    const stamp = old?.file && stampOf(path, followLinks);
-    if (!stamp || stamp.size !== old.file!.size || stamp.mtimeMs !== old.file!.mtimeMs) return false;
+    const stamp = old?.file ? stampOf(path, followLinks) : null;
+    if (!old?.file || stamp?.size !== old.file.size || stamp.mtimeMs !== old.file.mtimeMs) return false;
     matched.push(old);
   }
   // Ids are unique in the listing, so every stored document was matched once.

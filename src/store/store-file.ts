@@ -340,7 +340,7 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
     } catch {
       /* reported below */
     }
-    if (!body || body.id !== info.id || bodyProblem(body, info, index, stored!.rest[1])) throw damaged(info);
+    if (body?.id !== info.id || bodyProblem(body, info, index, stored!.rest[1])) throw damaged(info);
     return body;
   };
   /** A sentence's tokens as stored, or null when they fail their checks. */
@@ -389,7 +389,7 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
     } catch {
       /* reported below */
     }
-    if (!rest || rest.id !== info.id || !Array.isArray(rest.terms) || rest.terms.length !== body.sentences.length)
+    if (rest?.id !== info.id || !Array.isArray(rest.terms) || rest.terms.length !== body.sentences.length)
       throw damaged(info);
     return { ...rest, tokens };
   };
