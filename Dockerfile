@@ -19,4 +19,4 @@ VOLUME ["/data/seeds", "/data/store"]
 
 USER node
 # Node directly (not through npm) so SIGTERM reaches the bot, which finishes what it is answering.
-CMD ["node", "--v8-pool-size=1", "--max-semi-space-size=32", "--import", "tsx", "src/main.ts"]
+CMD ["node", "--v8-pool-size=1", "--max-semi-space-size=32", "--heap-growing-percent=50", "--import", "tsx", "src/main.ts"]

@@ -66,13 +66,13 @@ export const CORPUS_CACHES = {
    */
   documents: {
     where: 'corpus/corpus.ts',
-    holds: "documents' full records (text, tokens, mentions, facts) read from the store",
+    holds: "documents' records (text, paragraphs, mentions, facts) read from the store; tokens are read per sentence",
     size: 64,
     eviction: 'least recently used (corpus/recently-used.ts)',
   },
   sentenceTokens: {
     where: 'corpus/corpus.ts',
-    holds: "a sentence's tokens decoded with their offsets",
+    holds: "a sentence's tokens as stored, and decoded with their offsets (a map each)",
     size: 5000,
     eviction: 'emptied when full',
   },

@@ -79,6 +79,9 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
   else if (stored.problem !== 'no store yet' && stored.problem !== 'rebuild requested')
     warn(`store ${storePath}: ${stored.problem}; rebuilding`);
 
+  if ('index' in stored && !suspects.size && unchanged(paths, previous, readOptions.allowSymlinks === true))
+    return { store: stored, warnings, rebuilt: false, saved: true };
+
   // A file whose size and modification time are what the store recorded is not read again;
   // otherwise it is read, and kept when its bytes are the same.
   const listed: { path: string; id: string; stamp: FileStamp | null }[] = paths.map((path) => ({
@@ -185,6 +188,26 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
     rebuilt: true,
     saved: false,
   };
+}
+
+/**
+ * The usual start: the folder lists exactly the store's documents, each a regular file with the
+ * size and modification time the store recorded. Then the store is served as it is, and each
+ * document takes the path it is listed under; the general path below would come to the same
+ * after building a few objects per file (a few hundredths of a second at 18k articles).
+ */
+function unchanged(paths: readonly string[], previous: ReadonlyMap<string, DocInfo>, followLinks: boolean): boolean {
+  if (paths.length !== previous.size) return false;
+  const matched: DocInfo[] = [];
+  for (const path of paths) {
+    const old = previous.get(documentId(path));
+    const stamp = old?.file ? stampOf(path, followLinks) : null;
+    if (!old?.file || stamp?.size !== old.file.size || stamp.mtimeMs !== old.file.mtimeMs) return false;
+    matched.push(old);
+  }
+  // Ids are unique in the listing, so every stored document was matched once.
+  matched.forEach((old, i) => (old.path = paths[i]!));
+  return true;
 }
 
 /** Only a regular file (or an allowed link to one) has a stamp; anything else is read, and refused there. */

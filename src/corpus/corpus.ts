@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { CORPUS_CACHES } from '../caches.js';
 import type { CorpusIndex, DocInfo, IndexedEntity } from '../store/corpus-index.js';
-import type { DocContent } from '../store/schema.js';
+import type { DocContent, SentenceTokens } from '../store/schema.js';
 import { LoadedDocument, type Fact } from './loaded-document.js';
 import { Quotes, type Quote } from './quotes.js';
 import { RecentlyUsed } from './recently-used.js';
@@ -69,6 +69,8 @@ export class Corpus {
   private readonly recent: RecentlyUsed<LoadedDocument>;
   /** Decoded tokens by sentence number. */
   private readonly tokenCache = new Map<number, Tok[]>();
+  /** Tokens as stored, by sentence number: the stems alone are read more often than the decoded tokens. */
+  private readonly storedTokenCache = new Map<number, SentenceTokens>();
   /** Clause frames, roles and acronyms by sentence number. */
   private readonly readingCache = new Map<number, SentenceReading>();
   /** Row of each word in the WordNet relation table, built on the first look-up. */
@@ -141,16 +143,25 @@ export class Corpus {
 
   /** The stems of a sentence's tokens, in order. */
   stemsOf(gid: number): string[] {
+    return columnValues(this.storedTokens(gid).stems);
+  }
+
+  /** A sentence's tokens as stored, read from its record on first use (each read goes to the file). */
+  private storedTokens(gid: number): SentenceTokens {
+    const cached = this.storedTokenCache.get(gid);
+    if (cached) return cached;
     const { doc, index } = this.sentence(gid);
-    return columnValues(doc.tokens()[index]!.stems);
+    const stored = doc.sentenceTokens(index);
+    if (this.storedTokenCache.size > TOKEN_CACHE) this.storedTokenCache.clear();
+    this.storedTokenCache.set(gid, stored);
+    return stored;
   }
 
   /** Tokens of a sentence with offsets, decoded from the stored form on first use. */
   tokens(gid: number): Tok[] {
     const cached = this.tokenCache.get(gid);
     if (cached) return cached;
-    const { doc, s, index } = this.sentence(gid);
-    const toks = decodeTokens(doc.tokens()[index]!, s);
+    const toks = decodeTokens(this.storedTokens(gid), this.sentence(gid).s);
     if (this.tokenCache.size > TOKEN_CACHE) this.tokenCache.clear();
     this.tokenCache.set(gid, toks);
     return toks;

@@ -25,14 +25,14 @@ export function splitRecord(record: DocRecord): { content: DocContent; rest: Res
       ...fields,
       sentences: sentences.map(({ start, end, paragraph, n }) => ({ start, end, paragraph, n })),
       entityTypes: Object.fromEntries(entities.map((e) => [e.key, e.type])),
-      tokens: () => tokens,
+      sentenceTokens: (i) => tokens[i]!,
     },
     rest: { id: record.id, tokens, terms: sentences.map((s) => s.terms), entities, quotes },
   };
 }
 
 export function joinRecord(content: DocContent, rest: Rest): DocRecord {
-  const { entityTypes: _, tokens: _t, sentences, ...fields } = content;
+  const { entityTypes: _, sentenceTokens: _t, sentences, ...fields } = content;
   return {
     ...fields,
     sentences: sentences.map((s, i) => ({ ...s, ...rest.tokens[i]!, terms: rest.terms[i]! })),

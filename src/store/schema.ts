@@ -75,8 +75,9 @@ export interface DocContent extends Omit<DocRecord, 'sentences' | 'entities' | '
   /** Local entity key -> its kind, which gives the entity's id across the corpus. */
   entityTypes: Record<string, EntityType>;
   /**
-   * Each sentence's tokens, read only when first asked for: an answer weighs several articles
-   * but takes its words from one (at 18k articles, 11 of 1,376 articles read needed tokens).
+   * Sentence i's tokens (i counted within the document), read only when asked for, and then
+   * only that sentence's: an answer weighs several articles but takes its words from a few of
+   * their sentences (at 18k articles, 11 of 1,376 articles read needed tokens).
    */
-  tokens: () => SentenceTokens[];
+  sentenceTokens: (i: number) => SentenceTokens;
 }

@@ -2,13 +2,18 @@
 // each document's record (text, tokens, mentions, facts) on disk until an answer needs it:
 //
 //   "CBSTORE2" | header offset, header length (float64 LE), header CRC-32 (uint32 LE), 4 spare bytes
-//   | per document, what answers read and what only indexing needs (JSON each)
-//   | binary sections (little-endian Int32 and Float64 numbers, and the quotes' records) | header
-//   (JSON: schema, the document table's text columns, entities, vocabulary, word relations, section
-//   table, the CRC-32 of every section)
+//   | per document, its body (what answers read, JSON) and its rest: each sentence's tokens (JSON
+//   each, one after another) then what only indexing needs (JSON)
+//   | binary sections (little-endian Int32 and Float64 numbers, the quotes' records, and the
+//   spelling vocabulary and word relations as JSON) | header (JSON: schema, the document table's
+//   text columns, entities, section table, the CRC-32 of every section)
 //
-// Opening parses the header and reads the number sections; a document's record, an entity's
-// mentions and a quote's record are read or decoded when an answer needs them.
+// JSON that opening parses is written in ASCII (other characters escaped), so it is read as
+// Latin-1, which is quicker than decoding UTF-8.
+//
+// Opening parses the header and reads the number sections; a document's record, one sentence's
+// tokens, an entity's mentions, a quote's record, the vocabulary and the word relations are read
+// or decoded when an answer first needs them.
 // A store that is corrupt, foreign or of another schema is reported as unusable, never trusted:
 // the header and the sections are checked (CRC-32 and ranges) at opening, each record and quote
 // when it is read, so a changed byte is never served as an article's words.
@@ -46,14 +51,14 @@ import {
   type RecordPlace,
   type Span,
 } from './stored-docs.js';
-import type { DocContent, DocRecord, SentencePlace } from './schema.js';
+import type { DocContent, DocRecord, SentencePlace, SentenceTokens } from './schema.js';
 import { spansProblem } from './stored-tokens.js';
 import { storeVersion } from './store-version.js';
 import {
   decodeEntities,
   encodeEntities,
   storedEntitiesProblem,
-  type EntityHead,
+  type EntityColumns,
   type StoredEntities,
 } from './stored-entities.js';
 
@@ -88,8 +93,15 @@ type Int32SectionName = (typeof INT32_SECTIONS)[number];
 const QUOTE_RECORDS = 'quotes.records';
 /** The document table's numbers (stored-docs.ts), Float64: record offsets may pass 2 GB. */
 const DOC_NUMBERS = 'docs.numbers';
-type SectionName = Int32SectionName | typeof QUOTE_RECORDS | typeof DOC_NUMBERS;
-const ALL_SECTIONS: readonly SectionName[] = [...INT32_SECTIONS, QUOTE_RECORDS, DOC_NUMBERS];
+/**
+ * JSON sections read (and checked) at opening but parsed at first use: the spelling vocabulary
+ * (the first misspelling, or warm-up) and the word relations (the first paraphrase looked up).
+ * Together a sixth of what opening parsed.
+ */
+const LAZY_JSON = ['vocabulary', 'relations'] as const;
+type LazyJsonName = (typeof LAZY_JSON)[number];
+type SectionName = Int32SectionName | typeof QUOTE_RECORDS | typeof DOC_NUMBERS | LazyJsonName;
+const ALL_SECTIONS: readonly SectionName[] = [...INT32_SECTIONS, QUOTE_RECORDS, DOC_NUMBERS, ...LAZY_JSON];
 
 /** The Int32 sections of an index, its entities as stored, and its quotes' checksums. */
 function int32Sections(
@@ -124,16 +136,22 @@ interface Header {
   /** Per document, `body` holds what answers read (DocContent), `rest` the sentences' tokens and what only rebuilding the index needs. */
   docs: DocColumns;
   terms: string[];
-  vocabulary: CorpusIndex['vocabulary'];
-  entities: EntityHead[];
-  relations: CorpusIndex['relations'];
+  entities: EntityColumns;
   sections: Record<SectionName, Span>;
   /** CRC-32 of each section's bytes. */
   checks: Record<SectionName, number>;
 }
 
-/** The fields DocInfo already carries are not stored again; tokens are stored with the rest. */
-type Body = Omit<DocContent, 'path' | 'fingerprint' | 'title' | 'meta' | 'tokens'>;
+/**
+ * The fields DocInfo already carries are not stored again; tokens are stored with the rest, and
+ * the body says where: per sentence, three numbers (TOKEN_PLACE), so one sentence's tokens are
+ * read alone, from the file, each time they are asked for (the corpus keeps the decoded ones).
+ * Nothing of the file is kept to read them later: a record kept its bytes once for that, and the
+ * bytes held outside the heap stopped setting off the full collections that free old records.
+ */
+type Body = Omit<DocContent, 'path' | 'fingerprint' | 'title' | 'meta' | 'sentenceTokens'> & { tokenPlaces: number[] };
+/** Sentence i's tokens are bytes [offset, offset + length) of the rest part, with this CRC-32. */
+const TOKEN_PLACE = { fields: 3, offset: 0, length: 1, check: 2 } as const;
 
 export interface StoreReader {
   index: CorpusIndex;
@@ -182,6 +200,7 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
   };
   let header: Header;
   const int32 = {} as Record<Int32SectionName, Int32Array>;
+  const lazyBytes = {} as Record<LazyJsonName, Buffer>;
   let docNumbers: Float64Array;
   try {
     const size = fstatSync(fd).size;
@@ -193,12 +212,12 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
     if (!inside([at, length], size)) return fail('corrupt (truncated)');
     const headerBytes = readAt(fd, at, length);
     if (crc32(headerBytes) !== pre.readUInt32LE(24)) return fail('corrupt (header checksum)');
-    const parsed = JSON.parse(headerBytes.toString('utf8')) as Partial<Header>;
+    const parsed = JSON.parse(headerBytes.toString('latin1')) as Partial<Header>;
     const problem = headerProblem(parsed, size);
     if (problem) return fail(problem);
     header = parsed as Header;
     // Read straight into aligned memory: no copy, and the bytes are checked as stored.
-    const read = <T extends Int32Array | Float64Array>(name: SectionName, values: T): T | null => {
+    const read = <T extends Int32Array | Float64Array | Buffer>(name: SectionName, values: T): T | null => {
       const [sAt, sLength] = header.sections[name];
       return readSync(fd, values, 0, sLength, sAt) === sLength && crc32(values) === header.checks[name] ? values : null;
     };
@@ -206,6 +225,11 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
       const values = read(name, new Int32Array(header.sections[name][1] / 4));
       if (!values) return fail(`corrupt (section ${name} checksum)`);
       int32[name] = values;
+    }
+    for (const name of LAZY_JSON) {
+      const bytes = read(name, Buffer.allocUnsafe(header.sections[name][1]));
+      if (!bytes) return fail(`corrupt (section ${name} checksum)`);
+      lazyBytes[name] = bytes;
     }
     const numbers = read(DOC_NUMBERS, new Float64Array(header.sections[DOC_NUMBERS][1] / 8));
     if (!numbers) return fail(`corrupt (section ${DOC_NUMBERS} checksum)`);
@@ -248,6 +272,21 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
     if (bytes?.length !== length || (crc32(bytes) | 0) !== quoteChecks[i]) throw damaged(docs[quoteDoc(quoteRows, i)]!);
     return bytes;
   };
+  let vocabulary: CorpusIndex['vocabulary'] | null = null;
+  let relations: CorpusIndex['relations'] | null = null;
+  /** Parsed once, then its bytes are let go. Checked like the header: its CRC-32 at opening, its shape here. */
+  const lazySection = <T>(name: LazyJsonName, problem: (value: Partial<T> | undefined) => boolean): T => {
+    const bytes = lazyBytes[name];
+    let value: Partial<T> | undefined;
+    try {
+      value = JSON.parse(bytes.toString('latin1')) as Partial<T>;
+    } catch {
+      /* reported below */
+    }
+    if (problem(value)) throw new Error(`the store's ${name} is damaged: delete the store to rebuild it`);
+    delete lazyBytes[name];
+    return value as T;
+  };
   const index: CorpusIndex = {
     docs,
     sentences: {
@@ -263,66 +302,116 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
       postings: int32['postings.postings'],
       lengths: int32['postings.lengths'],
     },
-    vocabulary: header.vocabulary,
+    get vocabulary() {
+      return (vocabulary ??= lazySection('vocabulary', vocabularyProblem));
+    },
     entities: decodeEntities(
       storedEntities,
       docs.map((d) => d.id),
     ),
-    relations: header.relations,
+    get relations() {
+      return (relations ??= lazySection('relations', relationsProblem));
+    },
     quotes: { rows: quoteRows, offsets: quoteOffsets, record: quoteRecord },
   };
   if (quoteChecks.length !== quoteOffsets.length - 1 || quoteOffsets[quoteOffsets.length - 1] !== recordsLength)
     return fail('corrupt (index sizes disagree)');
   const rangeProblem = indexProblem(index);
   if (rangeProblem) return fail(rangeProblem);
-  const part = <T extends { id: string }>(info: DocInfo, which: 'body' | 'rest'): T => {
+  const placeOf = (info: DocInfo): RecordPlace | undefined => {
     const k = docPlace.get(info.id);
-    const stored = k === undefined ? undefined : recordPlace(docNumbers, k);
-    let value: T | null = null;
+    return k === undefined ? undefined : recordPlace(docNumbers, k);
+  };
+  /** Bytes of the file, or null when they cannot be read whole or fail their CRC-32. */
+  const checkedBytes = (at: number, length: number, check: number): Buffer | null => {
     try {
-      if (stored) {
-        const buf = readAt(fd, stored[which][0], stored[which][1]);
-        if (buf.length === stored[which][1] && crc32(buf) === stored.check[which === 'body' ? 0 : 1])
-          value = JSON.parse(buf.toString('utf8')) as T;
-      }
+      const buf = readAt(fd, at, length);
+      return buf.length === length && crc32(buf) === check ? buf : null;
+    } catch {
+      return null;
+    }
+  };
+  const readBody = (info: DocInfo): Body => {
+    const stored = placeOf(info);
+    const buf = stored && checkedBytes(stored.body[0], stored.body[1], stored.check[0]);
+    let body: Body | null = null;
+    try {
+      if (buf) body = JSON.parse(buf.toString('utf8')) as Body;
     } catch {
       /* reported below */
     }
-    if (!value || value.id !== info.id) throw damaged(info);
-    return value;
+    if (body?.id !== info.id || bodyProblem(body, info, index, stored!.rest[1])) throw damaged(info);
+    return body;
   };
-  const readRest = (info: DocInfo, sentences: readonly SentencePlace[]): Rest => {
-    const rest = part<Rest>(info, 'rest');
-    if (
-      !Array.isArray(rest.terms) ||
-      rest.terms.length !== sentences.length ||
-      !Array.isArray(rest.tokens) ||
-      rest.tokens.length !== sentences.length ||
-      rest.tokens.some((t, i) => typeof t?.words !== 'string' || spansProblem(t, sentences[i]!))
-    )
+  /** A sentence's tokens as stored, or null when they fail their checks. */
+  const parseTokens = (bytes: Uint8Array, sentence: SentencePlace): SentenceTokens | null => {
+    try {
+      const t = JSON.parse(
+        Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
+      ) as SentenceTokens;
+      return typeof t?.words === 'string' && !spansProblem(t, sentence) ? t : null;
+    } catch {
+      return null;
+    }
+  };
+  const readSentenceTokens = (info: DocInfo, body: Body, i: number): SentenceTokens => {
+    const stored = placeOf(info)!;
+    const at = i * TOKEN_PLACE.fields;
+    const p = body.tokenPlaces;
+    const buf = checkedBytes(
+      stored.rest[0] + p[at + TOKEN_PLACE.offset]!,
+      p[at + TOKEN_PLACE.length]!,
+      p[at + TOKEN_PLACE.check]!,
+    );
+    const tokens = buf && body.sentences[i] ? parseTokens(buf, body.sentences[i]) : null;
+    if (!tokens) throw damaged(info);
+    return tokens;
+  };
+  /** The whole rest, to index the document again. */
+  const readRest = (info: DocInfo, body: Body): Rest => {
+    const stored = placeOf(info)!;
+    const buf = checkedBytes(stored.rest[0], stored.rest[1], stored.check[1]);
+    if (!buf) throw damaged(info);
+    const p = body.tokenPlaces;
+    const tokens: SentenceTokens[] = [];
+    let end = 0;
+    for (let i = 0; i < body.sentences.length; i++) {
+      const at = i * TOKEN_PLACE.fields;
+      const from = p[at + TOKEN_PLACE.offset]!;
+      end = from + p[at + TOKEN_PLACE.length]!;
+      const t = parseTokens(buf.subarray(from, end), body.sentences[i]!);
+      if (!t) throw damaged(info);
+      tokens.push(t);
+    }
+    let rest: Omit<Rest, 'tokens'> | null = null;
+    try {
+      rest = JSON.parse(buf.subarray(end).toString('utf8')) as Omit<Rest, 'tokens'>;
+    } catch {
+      /* reported below */
+    }
+    if (rest?.id !== info.id || !Array.isArray(rest.terms) || rest.terms.length !== body.sentences.length)
       throw damaged(info);
-    return rest;
+    return { ...rest, tokens };
   };
-  const readDocument = (info: DocInfo): DocContent => {
-    const body = part<Body>(info, 'body');
-    if (bodyProblem(body, info, index)) throw damaged(info);
+  const completed = (info: DocInfo, body: Body): DocContent => {
     // Completed in place: copying the parsed record with a spread made V8 keep three times as much
     // of each article through young collections.
-    const content = body as DocContent;
+    const content = body as unknown as DocContent;
     content.path = info.path;
     content.fingerprint = info.fingerprint;
     content.title = info.title;
     content.meta = info.meta;
-    let tokens: Rest['tokens'] | null = null;
-    content.tokens = () => (tokens ??= readRest(info, body.sentences).tokens);
+    content.sentenceTokens = (i) => readSentenceTokens(info, body, i);
     return content;
   };
+  const readDocument = (info: DocInfo): DocContent => completed(info, readBody(info));
   const reader: StoreReader = {
     index,
     readDocument,
     readRecord(info) {
-      const content = readDocument(info);
-      return joinRecord(content, readRest(info, content.sentences));
+      const body = readBody(info);
+      const rest = readRest(info, body);
+      return joinRecord(completed(info, body), rest);
     },
   };
   // Tied to the function, which the engine keeps, rather than to this wrapper object.
@@ -335,15 +424,25 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
  * in its text and every sentence must be where the index says, or an answer would slice words
  * the article does not hold.
  */
-function bodyProblem(body: Body, info: DocInfo, index: CorpusIndex): boolean {
+function bodyProblem(body: Body, info: DocInfo, index: CorpusIndex, restLength: number): boolean {
   if (
     typeof body.text !== 'string' ||
     !Array.isArray(body.sentences) ||
     !Array.isArray(body.paragraphs) ||
     !Array.isArray(body.mentions) ||
-    !Array.isArray(body.headings)
+    !Array.isArray(body.headings) ||
+    !Array.isArray(body.tokenPlaces) ||
+    body.tokenPlaces.length !== body.sentences.length * TOKEN_PLACE.fields
   )
     return true;
+  // Each sentence's tokens lie inside the rest part, before what only indexing needs.
+  const p = body.tokenPlaces;
+  for (let at = 0; at < p.length; at += TOKEN_PLACE.fields) {
+    const from = p[at + TOKEN_PLACE.offset]!;
+    const length = p[at + TOKEN_PLACE.length]!;
+    if (!isCount(from) || !isCount(length) || from + length > restLength || !isCheck(p[at + TOKEN_PLACE.check]))
+      return true;
+  }
   const size = body.text.length;
   const within = (x: { start: unknown; end: unknown }) =>
     Number.isInteger(x.start) &&
@@ -380,30 +479,41 @@ function headerProblem(h: Partial<Header>, size: number): string | null {
   if (!h || typeof h !== 'object' || h.kind !== 'citebot-store') return 'not a citebot store';
   if (h.schema !== storeVersion())
     return `built by other code (store version ${String(h.schema)}, this code's is ${storeVersion()})`;
-  if (
-    !Array.isArray(h.terms) ||
-    !Array.isArray(h.entities) ||
-    !Array.isArray(h.vocabulary?.words) ||
-    !Array.isArray(h.vocabulary?.stems) ||
-    h.vocabulary.stems.length !== h.vocabulary.words.length ||
-    !h.sections ||
-    !h.checks
-  )
-    return 'corrupt (malformed index)';
-  const r = h.relations;
-  if (!r || ![r.words, r.synonyms, r.derived, r.antonyms].every((a) => Array.isArray(a) && a.length === r.words.length))
+  if (!Array.isArray(h.terms) || !h.entities || typeof h.entities !== 'object' || !h.sections || !h.checks)
     return 'corrupt (malformed index)';
   for (const name of ALL_SECTIONS) {
     const span = h.sections[name];
     if (
       !Array.isArray(span) ||
       !inside(span, size) ||
-      (name !== QUOTE_RECORDS && span[1] % (name === DOC_NUMBERS ? 8 : 4) !== 0) ||
+      (name !== QUOTE_RECORDS &&
+        !(LAZY_JSON as readonly string[]).includes(name) &&
+        span[1] % (name === DOC_NUMBERS ? 8 : 4) !== 0) ||
       !isCheck(h.checks[name])
     )
       return 'corrupt (malformed index)';
   }
   return null;
+}
+
+const vocabularyProblem = (v: Partial<CorpusIndex['vocabulary']> | undefined): boolean =>
+  !Array.isArray(v?.words) || !Array.isArray(v.stems) || v.stems.length !== v.words.length;
+
+const relationsProblem = (r: Partial<CorpusIndex['relations']> | undefined): boolean =>
+  !r ||
+  !Array.isArray(r.words) ||
+  ![r.synonyms, r.derived, r.antonyms].every((a) => Array.isArray(a) && a.length === r.words!.length);
+
+/**
+ * JSON with every character past ASCII escaped (\uXXXX, per UTF-16 unit), as bytes: it parses to
+ * the same value, and reads as Latin-1, which is quicker than decoding UTF-8.
+ */
+function asciiJson(value: unknown): Buffer {
+  const json = JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return Buffer.from(json, 'latin1');
 }
 
 /**
@@ -522,9 +632,17 @@ export function writeStoreFile(path: string, index: CorpusIndex, docs: readonly 
     };
     const places: RecordPlace[] = docs.map((d) => {
       const { content, rest } = splitRecord(d);
-      const { path: _p, fingerprint: _f, title: _t, meta: _m, tokens: _k, ...body } = content;
-      const bodyBytes = Buffer.from(JSON.stringify(body satisfies Body));
-      const restBytes = Buffer.from(JSON.stringify(rest));
+      const { path: _p, fingerprint: _f, title: _t, meta: _m, sentenceTokens: _k, ...fields } = content;
+      const { tokens, ...indexOnly } = rest;
+      const parts = tokens.map((t) => Buffer.from(JSON.stringify(t)));
+      const tokenPlaces: number[] = [];
+      let offset = 0;
+      for (const part of parts) {
+        tokenPlaces.push(offset, part.length, crc32(part));
+        offset += part.length;
+      }
+      const bodyBytes = Buffer.from(JSON.stringify({ ...fields, tokenPlaces } satisfies Body));
+      const restBytes = Buffer.concat([...parts, Buffer.from(JSON.stringify(indexOnly))]);
       return { body: write(bodyBytes), rest: write(restBytes), check: [crc32(bodyBytes), crc32(restBytes)] };
     });
     const docTable = encodeDocs(index.docs, places);
@@ -547,19 +665,19 @@ export function writeStoreFile(path: string, index: CorpusIndex, docs: readonly 
       section(name, new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     section(QUOTE_RECORDS, Buffer.concat(records));
     section(DOC_NUMBERS, new Uint8Array(docTable.numbers.buffer));
+    section('vocabulary', asciiJson(index.vocabulary));
+    section('relations', asciiJson(index.relations));
     const header: Header = {
       kind: 'citebot-store',
       schema: storeVersion(),
       built: new Date().toISOString(),
       docs: docTable.columns,
       terms: index.postings.terms,
-      vocabulary: index.vocabulary,
       entities: entities.heads,
-      relations: index.relations,
       sections,
       checks,
     };
-    const headerBytes = Buffer.from(JSON.stringify(header));
+    const headerBytes = asciiJson(header);
     const [headerAt, headerLength] = write(headerBytes);
     flush();
     const pre = Buffer.alloc(PREAMBLE);
