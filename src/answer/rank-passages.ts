@@ -35,6 +35,7 @@ import { deniesTheDeedAsked } from './denied-deed.js';
 import { answerCountWords, peopleNameForms } from './required-words.js';
 import { withSubject } from './subject-words.js';
 import { lacksTheMatter } from './subject-matter.js';
+import { clauseShare } from './clause-share.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -331,6 +332,7 @@ export function rankPassages(
           ? 1
           : 0,
       sequence: sequenceShare(inSequence, pieces),
+      clause: clauseShare(words.groups, corpus.sentenceText(h.gid)),
       ...contrastParts(corpus, q, h.gid, ctx.antonyms ?? smallAntonyms, pieces),
     };
     const score = passageScore(parts, weights);
