@@ -28,7 +28,7 @@ export const dot = (w: number[], x: number[]) => x.reduce((s, v, i) => s + v * w
  * and the threshold is 0 (moved afterwards only where the sets' figures gain). Each set weighs
  * the same, and in each, questions with and without an answer weigh the same.
  */
-export function fitChoice(examples: Example[]): number[] {
+export function fitChoice(examples: Example[], held?: Held): number[] {
   const dims = (examples.find((e) => e.rows.length)?.rows[0]!.x.length ?? PART_NAMES.length) + 1;
   const mass = new Map<string, number>();
   const key = (e: Example) => `${e.set}/${e.answerable && e.rows.some((r) => r.label)}`;
@@ -55,7 +55,7 @@ export function fitChoice(examples: Example[]): number[] {
     }
   });
   from[examples.length] = r;
-  const w = new Float64Array(dims);
+  const w = held ? Float64Array.from(held.w) : new Float64Array(dims);
   const m = new Float64Array(dims);
   const v = new Float64Array(dims);
   const ex = new Float64Array(rows);
@@ -79,12 +79,24 @@ export function fitChoice(examples: Example[]): number[] {
       }
     }
     for (let j = 0; j < dims; j++) {
+      if (held && !held.free[j]) continue;
       m[j] = 0.9 * m[j]! + 0.1 * grad[j]!;
       v[j] = 0.999 * v[j]! + 0.001 * grad[j]! * grad[j]!;
       w[j]! -= (ADAM_RATE * (m[j]! / (1 - 0.9 ** step))) / (Math.sqrt(v[j]! / (1 - 0.999 ** step)) + 1e-8);
     }
   }
   return [...w];
+}
+
+/**
+ * Weights kept as they are, but for the free ones: a new part is fitted against the scorer
+ * already in use, and so is its threshold, instead of every weight moving with it.
+ */
+export interface Held {
+  /** The bias first, then one weight per part. */
+  w: number[];
+  free: boolean[];
+  threshold: number;
 }
 
 export interface SetFigures {
@@ -151,9 +163,28 @@ export function bestThreshold(examples: Example[], w: number[]): number {
   return best.t;
 }
 
-export function fit(examples: Example[]): { w: number[]; threshold: number } {
-  const w = fitChoice(examples);
-  return { w, threshold: bestThreshold(examples, w) };
+export function fit(examples: Example[], held?: Held): { w: number[]; threshold: number } {
+  const w = fitChoice(examples, held);
+  return { w, threshold: held ? keptAbstention(examples, held, w) : bestThreshold(examples, w) };
+}
+
+/**
+ * The lowest threshold at which the new weights abstain on no set's unanswerable questions less
+ * often than the held weights do: a part joins to answer more, never by abstaining less.
+ */
+export function keptAbstention(examples: Example[], held: Held, w: number[]): number {
+  const before = decide(examples, held.w, held.threshold);
+  const keeps = (t: number) =>
+    [...decide(examples, w, t)].every(([set, f]) => f.abstained[0] >= before.get(set)!.abstained[0]);
+  // Abstention only grows with the threshold: bisect between a threshold that keeps it and one that need not.
+  let low = held.threshold - 4;
+  let high = held.threshold + 4;
+  for (let step = 0; step < 30; step++) {
+    const mid = (low + high) / 2;
+    if (keeps(mid)) high = mid;
+    else low = mid;
+  }
+  return high;
 }
 
 /** Folds of whole articles, assigned in a fixed order so reruns agree. */
@@ -174,11 +205,11 @@ export function mergeFigures(into: Map<string, SetFigures>, from: Map<string, Se
 }
 
 /** Each fold decided by weights fitted on the other folds: the figures the fit would reach on unseen articles. */
-export function crossValidate(examples: Example[]): Map<string, SetFigures> {
+export function crossValidate(examples: Example[], kept?: Held): Map<string, SetFigures> {
   const folds = foldsOf(examples);
   const cv = new Map<string, SetFigures>();
   folds.forEach((held, k) => {
-    const { w, threshold } = fit(folds.filter((_, j) => j !== k).flat());
+    const { w, threshold } = fit(folds.filter((_, j) => j !== k).flat(), kept);
     mergeFigures(cv, decide(held, w, threshold));
   });
   return cv;

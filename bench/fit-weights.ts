@@ -2,14 +2,27 @@
 // Fits the passage scorer's weights and its abstention threshold on the public question sets
 // (../shared/eval), each set weighing the same, and reports the cross-validated figure (folds
 // by article: no article's questions are both fitted and scored) beside the fitted one. With
-// --write, the weights fitted on all the sets go to src/answer/passage-weights.json.
+// --write, the weights fitted on all the sets go to src/answer/passage-weights.json. With
+// --free PART,PART, only those parts' weights are fitted, the others and the threshold kept as
+// src/answer/passage-weights.json has them: a new part joins the scorer in use instead of
+// every weight moving with it.
 // FIT_CACHE=FILE keeps the candidates' parts between runs (delete it when the parts change).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { routeQuestion } from '../src/answer/ask.js';
 import { createContext } from '../src/answer/create-engine.js';
-import { PART_NAMES, type PassageWeights } from '../src/answer/passage-score.js';
-import { crossValidate, decide, dot, fit, FOLDS, objective, type Example, type SetFigures } from './choice-fit.js';
+import { PART_NAMES, PASSAGE_WEIGHTS, type PassageWeights } from '../src/answer/passage-score.js';
+import {
+  crossValidate,
+  decide,
+  dot,
+  fit,
+  FOLDS,
+  objective,
+  type Example,
+  type Held,
+  type SetFigures,
+} from './choice-fit.js';
 import { rankPassages } from '../src/answer/rank-passages.js';
 import type { Result } from '../src/answer/result.js';
 import { openStore } from '../src/app/open.js';
@@ -125,8 +138,23 @@ async function main(): Promise<void> {
       `${set.name}: a candidate answers ${reachable}/${answerable.length}; the index's first hit ${firstHit}`,
     );
   }
-  const cv = crossValidate(examples);
-  const all = fit(examples);
+  const freeAt = argv.indexOf('--free');
+  const free = freeAt >= 0 ? argv[freeAt + 1]!.split(',') : null;
+  const unknown = free?.filter((n) => !PART_NAMES.includes(n as never)) ?? [];
+  if (unknown.length) {
+    console.error(`no such part: ${unknown.join(', ')} (parts: ${PART_NAMES.join(', ')})`);
+    process.exit(2);
+  }
+  const held: Held | undefined = free
+    ? {
+        w: [PASSAGE_WEIGHTS.bias, ...PART_NAMES.map((n) => PASSAGE_WEIGHTS.weights[n])],
+        free: [false, ...PART_NAMES.map((n) => free.includes(n))],
+        threshold: PASSAGE_WEIGHTS.threshold,
+      }
+    : undefined;
+  if (held) console.log(`\nfitting ${free!.join(', ')} only; the other weights and the threshold kept`);
+  const cv = crossValidate(examples, held);
+  const all = fit(examples, held);
   for (const set of SETS) {
     const answerable = examples.filter((e) => e.set === set.name && e.answerable);
     const top = answerable.filter(

@@ -51,6 +51,25 @@ describe('fitting the passage scorer', () => {
     expect(objective(figures)).toBeCloseTo(0, 9);
   });
 
+  it('fits only the free weights against the ones held, and abstains on no set less than they did', () => {
+    // Held weights that weigh everything but coverage, which alone tells right from wrong.
+    const held = {
+      w: PART_NAMES.map(() => 0.1).concat(0.1),
+      free: [false, ...PART_NAMES.map((_, i) => i === at)],
+      threshold: 0.2,
+    };
+    const before = decide(data, held.w, held.threshold);
+    const { w, threshold } = fit(data, held);
+    w.forEach((v, j) => {
+      if (j !== at + 1) expect(v).toBe(held.w[j]);
+    });
+    expect(w[at + 1]).toBeGreaterThan(held.w[at + 1]!);
+    for (const [set, f] of decide(data, w, threshold)) {
+      expect(f.abstained[0]).toBeGreaterThanOrEqual(before.get(set)!.abstained[0]);
+      expect(f.answered[0]).toBeGreaterThanOrEqual(before.get(set)!.answered[0]);
+    }
+  });
+
   it('keeps every article whole inside one fold', () => {
     const folds = foldsOf(data);
     const foldOf = new Map<string, number>();

@@ -29,6 +29,7 @@ const parts: fc.Arbitrary<PassageParts> = fc.record({
   slotFilled: flag,
   focus: flag,
   sequence: unit,
+  clause: unit,
   negationClash: flag,
   opposite: flag,
 });

@@ -110,21 +110,23 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
     case 'place':
       if (doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens)) return null;
       return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks());
-    case 'number':
+    case 'number': {
       if (doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens)) return null;
-      return (
-        tallyAnswer(q, toks()) ??
-        amountAnswer(
-          toks(),
-          asked,
-          corpus.sentence(gid).doc.text,
-          q.form.countedStems ?? [],
-          namesOf(q),
-          asksPrice(q),
-          asksSum(q),
-          measureAsked(q.tokens, q.whAt),
-        )
+      const tally = tallyAnswer(q, toks());
+      if (tally) return tally;
+      const amount = amountAnswer(
+        toks(),
+        asked,
+        corpus.sentence(gid).doc.text,
+        q.form.countedStems ?? [],
+        namesOf(q),
+        asksPrice(q),
+        asksSum(q),
+        measureAsked(q.tokens, q.whAt),
       );
+      // "How many times deeper": a multiple, which "two exceptions" is not.
+      return amount && asksMultiple(q) && !writesMultiple(corpus.sentenceText(gid), amount) ? null : amount;
+    }
     case 'reason':
       return reasonAnswer(toks(), corpus, gid);
     default: {
@@ -134,6 +136,22 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       return kind ? nameAfterKind(toks(), corpus.sentence(gid).doc.text, kind, asked) : null;
     }
   }
+}
+
+/** "How many times deeper", "how many times as large": the question asks how many times one thing is another. */
+function asksMultiple(q: Question): boolean {
+  const at = q.tokens.findIndex((t, i) => /^times$/i.test(t.text) && /^many$/i.test(q.tokens[i - 1]?.text ?? ''));
+  const next = q.tokens[at + 1];
+  return at >= 0 && !!next && (/^(ADJ|ADV)$/.test(next.pos) || /^(more|less|as)$/i.test(next.text));
+}
+
+/** Words that write a multiple: "three times", "twice", "half", "tenfold". */
+const MULTIPLE = /\b(times|twice|thrice|double[ds]?|triple[ds]?|quadruple[ds]?|half|\w*-?fold)\b/i;
+
+/** Whether a span the sentence writes is a multiple, in itself or by the word after it ("three | times"). */
+function writesMultiple(text: string, span: string): boolean {
+  const at = text.indexOf(span);
+  return MULTIPLE.test(span) || (at >= 0 && /^\s*(times|-?fold)\b/i.test(text.slice(at + span.length)));
 }
 
 /**

@@ -57,7 +57,7 @@ export const FRAME_VERBS = new Set([
 
 const BREAK_PUNCT = /^[,;:()\-–—"“”‘’'«»[\]]+$/u;
 /** Words that open a new clause: conjunctions, subordinators and relative words. */
-const OPENERS = new Set([
+export const OPENERS = new Set([
   'that',
   'which',
   'who',

@@ -36,6 +36,8 @@ export interface RecordParts {
   focus: number;
   /** Share of the question's neighbouring words that stand near each other, in the question's order, in the sentence. */
   sequence: number;
+  /** Of the question's weighed words the sentence holds, the largest share one of its clauses holds, with its subject and object (clause-share.ts). */
+  clause: number;
   /** Exactly one of the question and the sentence is negated. */
   negationClash: number;
   /** A question word is missing and its opposite stands in the sentence. */
@@ -60,6 +62,7 @@ export const RECORD_PARTS = [
   'slotFilled',
   'focus',
   'sequence',
+  'clause',
   'negationClash',
   'opposite',
 ] as const satisfies readonly (keyof RecordParts)[];
@@ -78,6 +81,7 @@ const RECORD_RANGE: Record<keyof RecordParts, readonly [number, number]> = {
   slotFilled: [0, 1],
   focus: [0, 1],
   sequence: [0, 1],
+  clause: [0, 1],
   negationClash: [0, 1],
   opposite: [0, 1],
 };

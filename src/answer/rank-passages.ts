@@ -36,6 +36,7 @@ import { answerCountWords, peopleNameForms } from './required-words.js';
 import { refersToWord, withSubject } from './subject-words.js';
 import { lacksTheMatter } from './subject-matter.js';
 import { describesOtherwise } from './other-modifier.js';
+import { clauseShare } from './clause-share.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -344,6 +345,7 @@ export function rankPassages(
           ? 1
           : 0,
       sequence: sequenceShare(inSequence, pieces),
+      clause: clauseShare(words.groups, corpus.sentenceText(h.gid)),
       ...contrastParts(corpus, q, h.gid, ctx.antonyms ?? smallAntonyms, pieces),
     };
     const score = passageScore(parts, weights);
