@@ -41,17 +41,18 @@ export function referents(
 ): Map<number, string[]> {
   const out = new Map<number, string[]>();
   const byKey = new Map(entities.map((e) => [e.key, e]));
-  const ofType = (row: readonly ResolvedMention[], type: string) => [
-    ...new Set(row.filter((m) => byKey.get(m.entity)?.type === type).map((m) => m.entity)),
-  ];
   // The people each sentence names, or refers to as resolved here; not one named as a possessor:
   // after "X's father was arrested", "He" is the father.
-  const people: string[][] = resolved.map((row, i) =>
-    ofType(
-      row.filter((m) => !isPossessiveMark(sentences[i]!.tokens[m.last + 1]?.text ?? '')),
-      'person',
+  const people: string[][] = resolved.map((row, i) => [
+    ...new Set(
+      row
+        .filter(
+          (m) =>
+            byKey.get(m.entity)?.type === 'person' && !isPossessiveMark(sentences[i]!.tokens[m.last + 1]?.text ?? ''),
+        )
+        .map((m) => m.entity),
     ),
-  );
+  ]);
   let lastOrganisation: string | null = null;
   sentences.forEach((s, i) => {
     // A sentence that names a person speaks of them, not of one named before.
