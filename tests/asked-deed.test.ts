@@ -21,6 +21,10 @@ beforeAll(async () => {
       'In the summer the club sold its captain, Owen Hale, to a rival for £2m.',
       'Former player Neil Tait was hired to lead the youth academy.',
     ].join('\n\n'),
+    'court.txt': [
+      'title: Bookkeeper jailed\ndate: 2024-06-14',
+      'A former bookkeeper who stole £40,000 from two charities has been jailed for three years.',
+    ].join('\n\n'),
     'flood.txt': [
       'title: Council hires flood advisers\ndate: 2024-10-01',
       'Mayor Tom Okoro said the council had hired the consultancy Redfern Partners after the flood.',
@@ -71,6 +75,12 @@ describe('a passive "who" question asks who the deed was done to', () => {
   it('a passive sentence names the one done to first', () => {
     const r = engine.run('ask', 'who was hired to lead the youth academy', { doc: 'club' });
     expect(r.answer).toMatch(/Neil Tait/);
+  });
+
+  it("the one done to is the main clause's subject, not the last noun of a relative clause before its verb", () => {
+    const r = engine.run('ask', 'who was jailed', { doc: 'court' });
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/former bookkeeper/);
   });
 
   it('an active question still asks who did it', () => {

@@ -38,6 +38,7 @@ describe('"how fast", "how old", "how tall": an amount in that measure, or none'
         'The 52-year-old ferry captain said the crossing was cancelled for the first time in 20 years.',
         'The bridge, which carries 12,000 cars a day, was shut for six hours.',
         'Its keeper, Ada Marsh, 67, from Lowick, said 40 boats had stayed in harbour.',
+        'The harbour fund, which holds £90,000, was closed for eight weeks.',
       ].join('\n\n'),
     });
   });
@@ -58,6 +59,12 @@ describe('"how fast", "how old", "how tall": an amount in that measure, or none'
     const r = storm.run('ask', 'how old is ada marsh');
     expect(r.found).toBe(true);
     expect(r.answer).toBe('67');
+  });
+
+  it('"how long" is answered by a time, not by a sum of money in the same sentence', () => {
+    const r = storm.run('ask', 'how long was the harbour fund closed');
+    expect(r.found).toBe(true);
+    expect(r.answer).toBe('eight weeks');
   });
 
   it('"how tall" is not answered by a count', () => {

@@ -89,6 +89,22 @@ const IN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']
 
 const isVerb = (t: ClauseToken) => t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma !== 'not');
 
+/** A finite auxiliary that takes one subject only: "has", never "have". */
+const SINGULAR_FINITE = /^(is|was|has|does)$/;
+
+/**
+ * "A manager who stole from residents | has been jailed": a plural noun is not the subject of a
+ * singular verb after it, so the verb is the main clause's again.
+ */
+export function disagrees(before: Pick<ClauseToken, 'pos' | 'text' | 'lemma'>, finite: string): boolean {
+  return (
+    before.pos === 'NOUN' &&
+    SINGULAR_FINITE.test(finite.toLowerCase()) &&
+    /s$/i.test(before.text) &&
+    before.text.toLowerCase() !== before.lemma
+  );
+}
+
 /**
  * The sentence with its first word read as wink misreads it when it opens one: a plural read as
  * a verb ("Catches of cod fell") is a noun; an -ing word before a noun, with a verb of its own
@@ -138,7 +154,7 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
       relative &&
       FINITE.test(t.text) &&
       toks[i - 1]!.lemma !== 'not' &&
-      !/^(AUX|ADV|CCONJ|PRON|NOUN|PROPN)$/.test(toks[i - 1]!.pos)
+      (!/^(AUX|ADV|CCONJ|PRON|NOUN|PROPN)$/.test(toks[i - 1]!.pos) || disagrees(toks[i - 1]!, t.text))
     ) {
       if (i > from) cuts.push([from, i]);
       from = i;

@@ -3,16 +3,18 @@
 // answered by "40,000 homes" in the sentence that gives the winds' speed.
 import type { Tok } from '../corpus/corpus.js';
 
-export type Measure = 'speed' | 'age' | 'length' | 'weight' | 'temperature' | 'share';
+export type Measure = 'speed' | 'age' | 'length' | 'extent' | 'weight' | 'temperature' | 'share';
 
 /**
- * The adjectives after "how" that ask a measure; "how high", "how far" and "how long" also ask
- * shares and times, and "how quickly" a manner ("within a week", "at an exponential rate").
+ * The adjectives after "how" that ask a measure; "how high" and "how far" also ask shares and
+ * times, so they are not here, and "how quickly" asks a manner ("within a week", "at an exponential rate").
  */
 const MEASURE_OF: Record<string, Measure> = {
   fast: 'speed',
   old: 'age',
   tall: 'length',
+  // "How long was she jailed for", "how long is the river": a time or a length, never a sum of money.
+  long: 'extent',
   deep: 'length',
   wide: 'length',
   heavy: 'weight',
@@ -28,6 +30,8 @@ const WRITTEN_IN: Record<Measure, RegExp> = {
   // An age, or how long ago ("emails three months old", "fossils 500 million years old").
   age: /^\s*(million|billion|thousand|hundred)?\s*(-\s*)?(years?|months?|weeks?|days?|decades?|centuries)\b/i,
   length: /^\s*(miles?|km|kilometres?|kilometers?|metres?|meters?|m|cm|mm|ft|feet|foot|inch(es)?|yards?)\b/i,
+  extent:
+    /^\s*(million|billion|thousand|hundred)?\s*(-\s*)?((years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b|(miles?|km|kilometres?|kilometers?|metres?|meters?|m|cm|mm|ft|feet|foot|inch(es)?|yards?)\b)/i,
   weight: /^\s*(kg|kilos?|kilograms?|tons?|tonnes?|lbs?|pounds|grams?|g|ounces?|oz)\b/i,
   temperature: /^\s*(°\s*[cf]?|c|f|degrees?|celsius|fahrenheit)\b/i,
   // A share, read from the amount's first word: it may open with a bound ("about 3 percent").

@@ -2,6 +2,7 @@
 // subject noun phrase, verb group (passives keep their "by"), object noun phrase.
 import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
 import { datePhraseCore, isoOfDatePhrase } from '../text/dates.js';
+import { clausesOf, disagrees } from '../answer/clauses.js';
 import type { ResolvedMention } from './entities.js';
 import type { PlacePreposition } from '../text/function-words.js';
 
@@ -87,7 +88,10 @@ export function extractFacts(
         if (s.tokens[a]!.pos !== 'ADV' || QUALIFYING_ADVERBS.has(s.tokens[a]!.lemma)) aux.unshift(s.tokens[a]!);
         a--;
       }
-      const subject = npEndingAt(s, a, mentions[si]!);
+      const subject =
+        aux[0] && s.tokens[a] && disagrees(s.tokens[a]!, aux[0].text)
+          ? leaningSubject(s, k, mentions[si]!)
+          : npEndingAt(s, a, mentions[si]!);
       if (!subject) continue;
       let b = k + 1;
       let relation = [...aux.map((t) => t.text), v.text].join(' ');
@@ -156,6 +160,19 @@ function npEndingAt(
   while (a - 1 >= 0 && inNounPhraseAt(s, a - 1) && s.tokens[a - 1]!.pos !== 'PRON') a--;
   if (s.tokens[a - 1]?.pos === 'DET') a--;
   return { text: join(s, a, k), start: s.tokens[a]!.start };
+}
+
+/**
+ * "A manager who stole from residents has been jailed": the plural noun before "has" is not its
+ * subject; the clause's own subject, read past the relative clause, is.
+ */
+function leaningSubject(
+  s: AnnotatedSentence,
+  verb: number,
+  mentions: ResolvedMention[],
+): { text: string; start: number } | null {
+  const subject = clausesOf(s.tokens).find((c) => c.from <= verb && verb < c.to)?.subject ?? [];
+  return subject.length ? npEndingAt(s, subject[subject.length - 1]!, mentions) : null;
 }
 
 function npStartingAt(s: AnnotatedSentence, k: number): { text: string; start: number } | null {
