@@ -23,6 +23,12 @@ beforeAll(async () => {
       'Residents said the smell lasted two days.',
       'The company was fined £2m in May for an earlier leak.',
     ].join('\n\n'),
+    'court.txt': [
+      'title: Bookkeeper jailed\ndate: 2024-06-14',
+      'A former bookkeeper who took £40,000 from a sailing club has been jailed for three years.',
+      'Paula Renner, 48, of Ashby, admitted fraud at Ashby Crown Court.',
+      'A hearing about the money will be held in May.',
+    ].join('\n\n'),
     'bakery.txt': [
       'title: Bakery chain to open new sites\ndate: 2024-05-10',
       'Shopkeepers in Ashby welcomed the plans, though trader Sue Penn said parking was a worry.',
@@ -54,6 +60,15 @@ describe('a sentence that goes on about a person named before', () => {
       expect(
         engine.run('ask', `when was ${other} named businesswoman of the year`, { doc: 'bakery' }).answer ?? '',
       ).not.toMatch(/2019/);
+  });
+});
+
+describe('a lede that describes the person the next sentence names', () => {
+  it('"A former bookkeeper who took £40,000 ..." is about the person named next', () => {
+    const r = engine.run('ask', 'how much did paula renner take', { doc: 'court' });
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/£40,000/);
+    expect(engine.run('ask', 'was renner jailed for five years', { doc: 'court' }).answer).toMatch(/^No\b/);
   });
 });
 

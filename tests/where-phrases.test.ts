@@ -12,6 +12,7 @@ beforeAll(async () => {
       'The seed bank opened its doors to visitors on Saturday.',
       'The seeds are stored in a cold vault under the hill, the manager said.',
       'The farm keeps goats as well as sheep. The sheep graze beside the old orchard during the day.',
+      'Its keeper, Rhona Baird, 61, of Dunmore, spoke at a meeting in Kelso Town Hall.',
     ].join('\n\n'),
   });
 });
@@ -35,5 +36,15 @@ describe('where: the place phrase after the verb asked', () => {
   it('does not answer for another subject of the same verb', () => {
     const r = ask('Where do the goats graze?');
     expect(r.answer ?? '').not.toMatch(/orchard/);
+  });
+});
+
+describe('where someone is from', () => {
+  it("is the place set off after their name and age, not where the sentence's deed took place", () => {
+    for (const q of ['where is rhona baird from', 'where is baird from?']) {
+      const r = ask(q);
+      expect(r.found).toBe(true);
+      expect(r.answer).toBe('Dunmore');
+    }
   });
 });

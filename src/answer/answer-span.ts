@@ -4,6 +4,7 @@
 import { asksObject, givesDoer, objectPlaces } from './asked-object.js';
 import { tallyAnswer } from './vote-tally.js';
 import { measureAsked } from './measure-asked.js';
+import { asksHome, homeTown } from './home-town.js';
 import type { Corpus, Fact, Tok } from '../corpus/corpus.js';
 import type { DocContent } from '../store/schema.js';
 import type { Question } from './question.js';
@@ -585,6 +586,8 @@ function placeFromFact(corpus: Corpus, q: Question, gid: number, asked: Set<stri
 }
 
 function placeAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string>, toks: Tok[]): string | null {
+  const home = q.wh === 'where' && asksHome(q.text) ? homeTown(toks, corpus.sentence(gid).doc.text, asked) : null;
+  if (home) return home;
   const ms = placesIn(corpus, q, gid, asked);
   const afterPrep = ms.find((m) => AFTER_PLACE_WORD.test(toks[m.first - 1]?.text ?? ''));
   if (afterPrep ?? ms[0]) return (afterPrep ?? ms[0])!.text;

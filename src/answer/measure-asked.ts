@@ -56,18 +56,19 @@ export function measureAsked(tokens: readonly { text: string }[], whAt: number):
  */
 export function writtenIn(measure: Measure, toks: readonly Tok[], from: number, at: number, text: string): boolean {
   if (measure === 'age' && /^aged?$/i.test(toks[from - 1]?.text ?? '')) return true;
-  // "Graham Pelling, 61, from Dunmore": an age set off by commas right after a name.
-  if (
-    measure === 'age' &&
-    from === at &&
-    /^\d{1,3}$/.test(toks[at]!.text) &&
-    toks[at - 1]?.text === ',' &&
-    toks[at - 2]?.pos === 'PROPN' &&
-    toks[at + 1]?.text === ','
-  )
-    return true;
+  if (measure === 'age' && from === at && setOffAge(toks, at)) return true;
   const last = toks[Math.min(at + 6, toks.length - 1)]!.end;
   if (measure === 'share') return WRITTEN_IN.share.test(text.slice(toks[from]!.start, last));
   const after = text.slice(toks[at]!.end, last);
   return WRITTEN_IN[measure].test(after);
+}
+
+/** "Graham Pelling, 61, from Dunmore": an age set off by commas right after a name, which counts nothing. */
+export function setOffAge(toks: readonly Tok[], at: number): boolean {
+  return (
+    /^\d{1,3}$/.test(toks[at]!.text) &&
+    toks[at - 1]?.text === ',' &&
+    toks[at - 2]?.pos === 'PROPN' &&
+    toks[at + 1]?.text === ','
+  );
 }

@@ -56,7 +56,9 @@ export function referents(
   let lastOrganisation: string | null = null;
   sentences.forEach((s, i) => {
     // A sentence that names a person speaks of them, not of one named before.
-    const person = people[i]!.length ? null : personMeant(s.tokens, people, i, byKey);
+    const person = people[i]!.length
+      ? null
+      : (personMeant(s.tokens, people, i, byKey) ?? namedNext(sentences, resolved, people, i, byKey));
     const key = person ?? organisationMeant(s.tokens, lastOrganisation, byKey);
     if (person) people[i] = [person];
     const named = resolved[i]!.filter((m) => byKey.get(m.entity)?.type === 'organisation');
@@ -85,6 +87,37 @@ function personMeant(
   const fitting = named.filter((key) => sex === 'any' || sexOf(byKey.get(key)!) !== opposite(sex));
   const sure = fitting.filter((key) => sex === 'any' || sexOf(byKey.get(key)!) === sex);
   return fitting.length === 1 ? fitting[0]! : sure.length === 1 ? sure[0]! : null;
+}
+
+/** How far into an article its lede may stand: after the headline, if the text keeps one as a sentence. */
+const LEDE_REACH = 1;
+/** Nouns that name a person by what they do or are: "manager", "pensioner", "scientist", "teenager". */
+const PERSON_HEAD = /(er|or|ist|ian|ant|man|woman|men|women|child|boy|girl|mother|father|son|daughter|-old)$/i;
+
+/**
+ * A news lede describes someone before naming them: "A former care home manager who stole
+ * £60,000 has been jailed. Denise Carrow, 52, admitted ...". The lede speaks of the person the
+ * next sentence opens with, when it opens with "A"/"An" and a noun for a person.
+ */
+function namedNext(
+  sentences: readonly AnnotatedSentence[],
+  resolved: readonly ResolvedMention[][],
+  people: readonly string[][],
+  i: number,
+  byKey: Map<string, DocEntity>,
+): string | null {
+  const toks = sentences[i]!.tokens;
+  if (i > LEDE_REACH || !/^an?$/i.test(toks[0]?.text ?? '')) return null;
+  const verb = toks.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^(who|which|that)$/i.test(t.text));
+  const head = toks
+    .slice(1, verb < 0 ? toks.length : verb)
+    .filter((t) => t.pos === 'NOUN')
+    .pop();
+  if (!head || !PERSON_HEAD.test(head.text)) return null;
+  const opening = resolved[i + 1]?.find((m) => m.first === 0);
+  return opening && byKey.get(opening.entity)?.type === 'person' && people[i + 1]!.includes(opening.entity)
+    ? opening.entity
+    : null;
 }
 
 /** The people of the nearest sentence before `i`, within PERSON_REACH, that names any. */
