@@ -9,6 +9,8 @@ const COLLEGE = [
   'title: Hillcrest College at 100\ndate: 2023-09-01',
   'Hillcrest College opened its doors in 1923 with forty students.',
   'Graduates of the college include chemist Ada Rowe, astronaut Tom Keel, novelist Mira Lund-Berg and the rowers Sam Pike and Lea Pike.',
+  'The prize went on books, the hall was told.',
+  'Its rowers, who trained all winter on the river, won the cup at Dunmore Rowing Hall in May after a long and hard season.',
 ].join('\n\n');
 
 let engine: Engine;
@@ -25,5 +27,13 @@ describe('the name after the kind of person asked', () => {
 
   it('another kind gives its own name', () => {
     expect(engine.run('ask', 'Which novelist graduated from the college?').answer).toBe('Mira Lund-Berg');
+  });
+});
+
+describe('a name ending in the kind asked', () => {
+  it('"which hall" is the name whose last word is "Hall", not a sentence that only says "the hall"', () => {
+    const r = engine.run('ask', 'which hall was it');
+    expect(r.found).toBe(true);
+    expect(r.answer).toBe('Dunmore Rowing Hall');
   });
 });

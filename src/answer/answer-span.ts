@@ -14,7 +14,7 @@ import { amountAnswer } from './amount-span.js';
 import { dateAfterFrom, PREVIOUS, STARTING, timeAnswer, yearInName, yearOfEvent } from './time-span.js';
 import { asksClockTime } from './clock-time.js';
 import { locativeAnswer } from './locative-span.js';
-import { kindNounStem, nameAfterKind } from './kind-name.js';
+import { kindNounStem, nameAfterKind, nameEndingInKind } from './kind-name.js';
 import { doneByAnother } from './other-actor.js';
 import { DATE_NOUNS } from './question-kind.js';
 import { entityNameWords, isPossessiveMark, looseStem, lowerWords } from '../text/words.js';
@@ -134,7 +134,9 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       const fact = factAnswer(corpus, q, gid, given.loose);
       if (fact) return fact;
       const kind = kindNounStem(q);
-      return kind ? nameAfterKind(toks(), corpus.sentence(gid).doc.text, kind, asked) : null;
+      if (!kind) return null;
+      const text = corpus.sentence(gid).doc.text;
+      return nameAfterKind(toks(), text, kind, asked) ?? nameEndingInKind(toks(), text, kind, asked);
     }
   }
 }

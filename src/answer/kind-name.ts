@@ -2,6 +2,7 @@
 // geneticist ...": the name written right after the noun the question asks by is the answer,
 // wherever it stands in a long list of others.
 import type { Tok } from '../corpus/corpus.js';
+import { stemOf } from '../nlp/annotate.js';
 import type { Question } from './question.js';
 
 /**
@@ -38,6 +39,23 @@ export function nameAfterKind(toks: Tok[], text: string, kind: string, asked: Se
     const run = toks.slice(i + 1, end + 1);
     if (run.every((t) => asked.has(t.stem) || asked.has(t.text.toLowerCase()))) continue;
     return text.slice(run[0]!.start, run[run.length - 1]!.end);
+  }
+  return null;
+}
+
+/**
+ * A name whose last word is the kind asked: "which court" is answered by "Brackley Crown Court",
+ * "which hall" by "Kelso Town Hall"; not the kind word alone, nor a name the question gives.
+ */
+export function nameEndingInKind(toks: Tok[], text: string, kind: string, asked: Set<string>): string | null {
+  for (let i = 1; i < toks.length; i++) {
+    const head = toks[i]!;
+    if (!/^\p{Lu}/u.test(head.text) || stemOf(head.text.toLowerCase()) !== kind || !nameWord(toks[i - 1])) continue;
+    let start = i - 1;
+    while (nameWord(toks[start - 1])) start--;
+    const run = toks.slice(start, i);
+    if (run.every((t) => asked.has(t.stem) || asked.has(t.text.toLowerCase()))) continue;
+    return text.slice(toks[start]!.start, head.end);
   }
   return null;
 }

@@ -37,6 +37,7 @@ import { refersToWord, withSubject } from './subject-words.js';
 import { lacksTheMatter } from './subject-matter.js';
 import { describesOtherwise } from './other-modifier.js';
 import { clauseShare } from './clause-share.js';
+import { kindNounStem } from './kind-name.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -103,6 +104,8 @@ const HITS_WEIGHED = 20;
 
 /** The kinds of answer read from a passage's words; a passage without one does not fill the slot. */
 const TYPED = new Set(['person', 'date', 'place', 'number']);
+/** A short name, as "which court" asks: "Brackley Crown Court", "Redfern Partners". */
+const KIND_NAME = /^\p{Lu}[\p{L}\p{N}'’.-]*( [\p{Lu}&][\p{L}\p{N}'’.-]*){0,5}$/u;
 
 /** A question word as coverage counts it: its weight times its rarity, and its stand-ins' shares. */
 interface WeighedWord {
@@ -301,6 +304,8 @@ export function rankPassages(
   const words = weighWords(index, q.groups);
   const focusIds = new Set(q.focus.map((e) => e.id));
   const typed = TYPED.has(q.expects);
+  // "Which court": a name of the kind asked fills the slot as a typed answer does.
+  const kind = typed ? null : kindNounStem(q);
   const asked = askedOf(q);
   const inSequence = sequenceWords(words);
   // A sentence that refers to someone named before holds their name for coverage, unless the
@@ -338,7 +343,7 @@ export function rankPassages(
     const parts: PassageParts = {
       ...known,
       predicate: actsAsAsked(corpus, q, h.gid) ? 1 : 0,
-      slotFilled: typed && span ? 1 : 0,
+      slotFilled: span && (typed || (kind && KIND_NAME.test(span))) ? 1 : 0,
       focus:
         focusIds.size > 0 &&
         corpus.mentionsIn(h.gid).some((m) => focusIds.has(corpus.entityOf(doc, m.entity)?.id ?? ''))
