@@ -19,6 +19,7 @@ beforeAll(async () => {
       'The budget that the harbour board approved was never published.',
       'Brennick is unlikely to be convicted, his lawyer said.',
       "Brennick's brother pleaded guilty to contempt of court.",
+      'The port clerk, Ola Fenn, 44, of Ashby, admitted three counts of theft at the same court.',
     ].join('\n\n'),
     'summit.txt': [
       'title: Fishing talks',
@@ -85,6 +86,11 @@ describe('yes/no questions', () => {
     const r = engine.run('ask', 'does inspector moe think the stocks can recover?');
     expect(r.answer).toMatch(/^Yes: /);
     expect(r.citations[0]!.text).toMatch(/could still recover/);
+  });
+
+  it('a verb of saying with a plain object states a deed: "admitted three counts of theft"', () => {
+    expect(engine.run('ask', 'did fenn admit the theft').answer).toMatch(/^Yes: admitted three counts of theft/);
+    expect(engine.run('ask', 'did fenn deny the theft').answer).toMatch(/^No: admitted three counts of theft/);
   });
 
   it('says No when the passage negates the claim', () => {

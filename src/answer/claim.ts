@@ -4,7 +4,7 @@
 // first verb or preposition.
 import { stemOf } from '../nlp/annotate.js';
 import type { TextIndex } from '../search/text-index.js';
-import { FRAME_VERBS } from './clauses.js';
+import { FRAME_VERBS, saysAClause } from './clauses.js';
 import { withClaimPhrases } from './idioms.js';
 import { irregularForms } from './irregular.js';
 import type { Question } from './question.js';
@@ -149,14 +149,21 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
   const rest = toks.slice(toks[1]?.lemma === 'not' ? 2 : 1);
   const modal = MODALS.has(toks[0]!.text.toLowerCase()) || rest.some((t) => MODALS.has(t.text.toLowerCase()));
   let negated = rest.some((t) => t.lemma === 'not' || t.lemma === 'never');
-  // "did X say ...", "does X think ...": not "did X claim to be ...", and not with nothing after.
+  // "did X say ...", "does X think ...": not "did X claim to be ...", not with nothing after, and
+  // not with a plain object ("did X deny the fraud" claims a denial, not what was denied).
   const frameAt = rest.findIndex(
     (t, i) =>
       i >= 1 &&
       FRAME_VERBS.has(t.lemma) &&
       !rest.slice(0, i).some((x) => x.pos === 'VERB') &&
       !!rest[i + 1] &&
-      rest[i + 1]!.text !== 'to',
+      rest[i + 1]!.text !== 'to' &&
+      (rest[i + 1]!.lemma === 'that' ||
+        saysAClause(
+          rest,
+          rest.map((x) => x.text.toLowerCase()),
+          i + 1,
+        )),
   );
   const speakerToks = frameAt >= 0 ? rest.slice(0, frameAt) : null;
   // "Did X deny that Y?" asks whether X said Y was not so.

@@ -87,7 +87,7 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Tokens a subject's noun phrase may hold besides its nouns ("the Paris-based think tank", "BA's"). */
 const IN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
 
-const isVerb = (t: ClauseToken) => t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma !== 'not');
+const isVerb = (t: Pick<ClauseToken, 'pos' | 'lemma'>) => t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma !== 'not');
 
 /** A finite auxiliary that takes one subject only: "has", never "have". */
 const SINGULAR_FINITE = /^(is|was|has|does)$/;
@@ -170,14 +170,16 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
       if (i > from) cuts.push([from, i]);
       from = i;
     }
-    // What is said or thought starts after its verb, unless "that" or a colon opens it anyway.
+    // What is said or thought starts after its verb, unless "that" or a colon opens it anyway;
+    // a plain object is no clause ("admitted 14 counts of fraud").
     if (
       t.pos === 'VERB' &&
       FRAME_VERBS.has(t.lemma) &&
       i + 1 < toks.length &&
       toks[i + 1]!.pos !== 'PUNCT' &&
       toks[i + 1]!.text !== 'to' &&
-      !OPENERS.has(lower[i + 1]!)
+      !OPENERS.has(lower[i + 1]!) &&
+      saysAClause(toks, lower, i + 1)
     ) {
       if (i + 1 > from) cuts.push([from, i + 1]);
       from = i + 1;
@@ -234,6 +236,24 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
     c.subject = inherited;
   }
   return out;
+}
+
+/**
+ * Whether a verb follows `from` before the clause can end: what is said is a clause ("denied
+ * taking money", which wink may read as an adjective), not a noun phrase.
+ */
+export function saysAClause(
+  toks: readonly Pick<ClauseToken, 'pos' | 'text' | 'lemma'>[],
+  lower: readonly string[],
+  from: number,
+): boolean {
+  for (let i = from; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (isVerb(t) || (t.pos === 'ADJ' && lower[i]!.endsWith('ing'))) return true;
+    if ((t.pos === 'PUNCT' && (BREAK_PUNCT.test(t.text) || /^[.!?]+$/.test(t.text))) || OPENERS.has(lower[i]!))
+      return false;
+  }
+  return false;
 }
 
 /** Longest name set off by commas that stays inside its clause: "found the director, Lena Varga, innocent". */
