@@ -28,6 +28,7 @@ beforeAll(async () => {
       'A former bookkeeper who took £40,000 from a sailing club has been jailed for three years.',
       'Paula Renner, 48, of Ashby, admitted fraud at Ashby Crown Court.',
       'A hearing about the money will be held in May.',
+      'Her solicitor, Mark Ennis, said she was sorry.',
     ].join('\n\n'),
     'bakery.txt': [
       'title: Bakery chain to open new sites\ndate: 2024-05-10',
@@ -69,6 +70,12 @@ describe('a lede that describes the person the next sentence names', () => {
     expect(r.found).toBe(true);
     expect(r.answer).toMatch(/£40,000/);
     expect(engine.run('ask', 'was renner jailed for five years', { doc: 'court' }).answer).toMatch(/^No\b/);
+  });
+});
+
+describe('a role set off before a name', () => {
+  it('"Her solicitor, Mark Ennis, said" gives him the role', () => {
+    expect(engine.run('ask', 'who is mark ennis', { doc: 'court' }).answer).toMatch(/^Mark Ennis: solicitor/);
   });
 });
 
