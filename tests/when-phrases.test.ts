@@ -13,6 +13,7 @@ beforeAll(async () => {
       'Pensioners will be able to ride the harbour ferries free of charge from June, the port authority said.',
       'The authority will review the offer after 18 months.',
       'A similar offer on the island of Skellay has carried 40,000 passengers since it began in 2021.',
+      'The old ferry pier was closed for two years.',
     ].join('\n\n'),
   });
 });
@@ -25,5 +26,12 @@ describe('when', () => {
   it('"when does X start" is answered by "from" and a date', () => {
     const r = engine.run('ask', 'when do free ferry rides for pensioners start');
     expect(r.answer).toBe('from June');
+  });
+});
+
+describe('how long is not when', () => {
+  it('"closed for two years" does not say when it closed', () => {
+    expect(engine.run('ask', 'when was the old ferry pier closed').answer ?? '').not.toMatch(/two years/);
+    expect(engine.run('ask', 'how long was the old ferry pier closed').answer).toBe('two years');
   });
 });

@@ -101,7 +101,8 @@ export function timeAnswer(
       (isoOfDatePhrase(p.text) || CALENDAR_WORD.test(p.text) || RELATIVE_ADVERB.test(p.text)) &&
       !/-day$/i.test(p.text) &&
       !(year && !NAMES_A_YEAR.test(p.text)) &&
-      !(clock && !isClockTime(p.text)),
+      !(clock && !isClockTime(p.text)) &&
+      !lasting(toks, p),
   );
   if (!dated.length) return null;
   const distance = (p: TimePhrase) =>
@@ -145,7 +146,14 @@ export function dateAfterFrom(toks: Tok[], text: string): string | null {
 }
 
 /** Prepositions that make a stretch of time a when: "after two years", "within a week". */
-const STRETCH_PREPOSITIONS = new Set(['after', 'within', 'in', 'before', 'by', 'until', 'for', 'over']);
+const STRETCH_PREPOSITIONS = new Set(['after', 'within', 'in', 'before', 'by', 'until']);
+/** Prepositions that make a stretch say how long, never when: "jailed for four years", "over a decade". */
+const LASTING_PREPOSITIONS = new Set(['for', 'over']);
+
+/** "For four years": how long something lasted, which does not answer "when". */
+function lasting(toks: Tok[], p: TimePhrase): boolean {
+  return STRETCH.test(p.text) && LASTING_PREPOSITIONS.has(toks[p.first - 1]?.text.toLowerCase() ?? '');
+}
 
 /** Words of a name a year is written into: "the 2019 Harbour Festival", "2008's storm". */
 const NAME_WORD = /^(NOUN|PROPN|ADJ)$/;
