@@ -25,6 +25,10 @@ beforeAll(async () => {
       'title: Bookkeeper jailed\ndate: 2024-06-14',
       'A former bookkeeper who stole £40,000 from two charities has been jailed for three years.',
     ].join('\n\n'),
+    'bakery.txt': [
+      'title: Baker sold\ndate: 2025-03-11',
+      'Family-owned baker Cole & Hart has agreed to be bought by the Dutch group Brood in a deal worth £90m.',
+    ].join('\n\n'),
     'flood.txt': [
       'title: Council hires flood advisers\ndate: 2024-10-01',
       'Mayor Tom Okoro said the council had hired the consultancy Redfern Partners after the flood.',
@@ -81,6 +85,12 @@ describe('a passive "who" question asks who the deed was done to', () => {
     const r = engine.run('ask', 'who was jailed', { doc: 'court' });
     expect(r.found).toBe(true);
     expect(r.answer).toMatch(/former bookkeeper/);
+  });
+
+  it('a passive infinitive names its doer after "by": "has agreed to be bought by"', () => {
+    const r = engine.run('ask', 'who is buying the baker', { doc: 'bakery' });
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/Brood/);
   });
 
   it('an active question still asks who did it', () => {

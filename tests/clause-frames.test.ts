@@ -18,6 +18,7 @@ const ARTICLE = [
   'Omar Lind, director of the Centre for Coastal Studies, said the repair was overdue. The bank’s president Ann Lee resigned.',
   'The Special Envoy for Sudan Ann Berg met the mayor. According to the Northern Harbour Conservation Trust (NHCT), the piers are safe.',
   'The council won’t pay £75m for the repair, she said on Monday. The mayor backed the scheme, which was drafted in 2022.',
+  'Family-owned baker Cole & Hart has agreed to be bought by a Dutch group. Shares in Cole & Hart rose 35% on Monday.',
 ].join('\n\n');
 
 let corpus: Corpus;
@@ -82,6 +83,18 @@ describe('the verb group of a clause', () => {
     const c = sentence('pay £75m').clause('pay');
     expect(c).toMatchObject({ modal: 'will', negated: true, tense: 'future' });
     expect(c.amountWords).toEqual(['£75m']);
+  });
+});
+
+describe('the subject of a clause', () => {
+  it('a participle joined by a hyphen describes the noun after it, and is no verb', () => {
+    const s = sentence('Family-owned');
+    expect(s.clauses.map((c) => c.predicate)).not.toContain('own');
+    expect(s.clause('agree').said.subject).toMatch(/^(Family-owned )?baker Cole & Hart$/);
+  });
+
+  it('"&" inside a name does not end the subject\'s phrase: "Shares in Cole & Hart rose"', () => {
+    expect(sentence('Shares in').clause('rise').said.subject).toBe('Shares');
   });
 });
 

@@ -87,6 +87,9 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Tokens a subject's noun phrase may hold besides its nouns ("the Paris-based think tank", "BA's"). */
 const IN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
 
+/** A word of a subject's noun phrase; "&" joins a name ("Shares in Hollins & Vane rose"). */
+const inPhrase = (t: ClauseToken) => IN_PHRASE.has(t.pos) || t.text === '&';
+
 const isVerb = (t: Pick<ClauseToken, 'pos' | 'lemma'>) => t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma !== 'not');
 
 /** A finite auxiliary that takes one subject only: "has", never "have". */
@@ -125,8 +128,25 @@ function withOpeningRead(sentence: readonly ClauseToken[]): readonly ClauseToken
   return describing ? [{ ...first, pos: 'ADJ' }, ...sentence.slice(1)] : sentence;
 }
 
+/**
+ * "Family-owned brewer X has agreed", "the Paris-based group": a participle joined by a hyphen to
+ * the word before describes a noun; it is no clause's verb.
+ */
+export function withCompoundModifiers<T extends ClauseToken>(sentence: readonly T[]): readonly T[] {
+  let out: T[] | null = null;
+  for (let i = 2; i < sentence.length; i++) {
+    const t = sentence[i]!;
+    const hyphen = sentence[i - 1]!;
+    if (t.pos !== 'VERB' || hyphen.text !== '-' || hyphen.start !== sentence[i - 2]!.end || t.start !== hyphen.end)
+      continue;
+    out ??= [...sentence];
+    out[i] = { ...t, pos: 'ADJ' };
+  }
+  return out ?? sentence;
+}
+
 export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
-  const toks = withOpeningRead(sentence);
+  const toks = withOpeningRead(withCompoundModifiers(sentence));
   const lower = toks.map((t) => t.text.toLowerCase());
   const cuts: [number, number][] = [];
   let from = 0;
@@ -204,13 +224,13 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
       const head = lastIn(a, verbAt, (i) => NOMINAL.has(toks[i]!.pos) && !RELATIVES.has(lower[i]!));
       if (head >= 0) {
         let start = head;
-        while (start > a && IN_PHRASE.has(toks[start - 1]!.pos)) start--;
+        while (start > a && inPhrase(toks[start - 1]!)) start--;
         // "Waiting lists for routine treatment in Wales have fallen": the noun phrase the
         // prepositions hang from, when it opens the clause, is the subject, not "Wales".
         let opening = start;
-        while (opening - 1 > a && toks[opening - 1]!.pos === 'ADP' && IN_PHRASE.has(toks[opening - 2]!.pos)) {
+        while (opening - 1 > a && toks[opening - 1]!.pos === 'ADP' && inPhrase(toks[opening - 2]!)) {
           opening -= 1;
-          while (opening > a && IN_PHRASE.has(toks[opening - 1]!.pos)) opening--;
+          while (opening > a && inPhrase(toks[opening - 1]!)) opening--;
         }
         const end = opening === a && opening < start ? firstIn(opening, start, (i) => toks[i]!.pos === 'ADP') : -1;
         subject = (end > opening ? range(opening, end) : range(start, head + 1)).filter((i) =>

@@ -5,7 +5,7 @@
 // sentence's roles ("X, director of Y") and acronym definitions, this is a sentence's structure,
 // as token indices; the corpus reads it from the stored tokens when an answer first asks.
 import type { Token } from '../nlp/annotate.js';
-import { clausesOf } from '../answer/clauses.js';
+import { clausesOf, withCompoundModifiers } from '../answer/clauses.js';
 import { acronymDefinitions, type AcronymDefinition } from './acronyms.js';
 import { amountsIn } from './amounts.js';
 import { rolesIn, type PersonMention, type RoleTriple, type TokenRange } from './roles.js';
@@ -67,10 +67,11 @@ const isVerb = (t: FrameToken) => t.pos === 'VERB' || (t.pos === 'AUX' && t.lemm
 
 /** How a sentence reads: its clauses, roles and acronym definitions. `mentions` are the sentence's names. */
 export function readSentence(
-  toks: readonly FrameToken[],
+  written: readonly FrameToken[],
   text: string,
   mentions: readonly FrameMention[],
 ): SentenceReading {
+  const toks = withCompoundModifiers(written);
   const dates = timePhrases(toks, text).map((p): TokenRange => [p.first, p.last + 1]);
   const places = mentions.filter((m) => m.type === 'place').map((m): TokenRange => [m.first, m.last + 1]);
   const amounts = amountsIn(toks, text)

@@ -95,7 +95,16 @@ export function extractFacts(
       if (!subject) continue;
       let b = k + 1;
       let relation = [...aux.map((t) => t.text), v.text].join(' ');
-      const passive = aux.some((t) => t.lemma === 'be') && s.tokens[b]?.lemma === 'by';
+      let verb = v.lemma;
+      let passive = aux.some((t) => t.lemma === 'be') && s.tokens[b]?.lemma === 'by';
+      // "has agreed to be bought by X": the passive infinitive is the deed, its doer after "by".
+      const [to, be, deed, by] = s.tokens.slice(b, b + 4);
+      if (to?.lemma === 'to' && be?.lemma === 'be' && deed?.pos === 'VERB' && by?.lemma === 'by') {
+        relation += ` to be ${deed.text} by`;
+        verb = deed.lemma;
+        passive = true;
+        b += 4;
+      }
       if (s.tokens[b]?.pos === 'ADP' && (passive || ['out', 'up', 'off', 'down'].includes(s.tokens[b]!.lemma))) {
         relation += ' ' + s.tokens[b]!.text;
         b++;
@@ -115,7 +124,7 @@ export function extractFacts(
       facts.push({
         subject: subject.text,
         relation,
-        verb: v.lemma,
+        verb,
         object: object.text,
         when,
         where,
