@@ -10,6 +10,7 @@ const COLLEGE = [
   'Hillcrest College opened its doors in 1923 with forty students.',
   'Graduates of the college include chemist Ada Rowe, astronaut Tom Keel, novelist Mira Lund-Berg and the rowers Sam Pike and Lea Pike.',
   'The prize went on books, the hall was told.',
+  'The college will charge 640p for each concert ticket, a premium of 12% on last year.',
   'Its rowers, who trained all winter on the river, won the cup at Dunmore Rowing Hall in May after a long and hard season.',
 ].join('\n\n');
 
@@ -35,5 +36,15 @@ describe('a name ending in the kind asked', () => {
     const r = engine.run('ask', 'which hall was it');
     expect(r.found).toBe(true);
     expect(r.answer).toBe('Dunmore Rowing Hall');
+  });
+});
+
+describe('an amount of the kind asked, and pence', () => {
+  it('"what premium" is the amount written as the premium, not the price beside it', () => {
+    expect(engine.run('ask', 'what premium will the college charge').answer).toBe('12%');
+  });
+
+  it('"640p" is a sum of money, which "how much" asks before a share', () => {
+    expect(engine.run('ask', 'how much will the college charge for each concert ticket').answer).toBe('640p');
   });
 });

@@ -14,7 +14,7 @@ import { amountAnswer } from './amount-span.js';
 import { dateAfterFrom, PREVIOUS, STARTING, timeAnswer, yearInName, yearOfEvent } from './time-span.js';
 import { asksClockTime } from './clock-time.js';
 import { locativeAnswer } from './locative-span.js';
-import { kindNounStem, nameAfterKind, nameEndingInKind } from './kind-name.js';
+import { amountOfKind, kindNounStem, nameAfterKind, nameEndingInKind } from './kind-name.js';
 import { doneByAnother } from './other-actor.js';
 import { DATE_NOUNS } from './question-kind.js';
 import { entityNameWords, isPossessiveMark, looseStem, lowerWords } from '../text/words.js';
@@ -131,11 +131,14 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
     case 'reason':
       return reasonAnswer(toks(), corpus, gid);
     default: {
+      const kind = kindNounStem(q);
+      const text = corpus.sentence(gid).doc.text;
+      // "What premium": the amount the sentence gives as that thing ("a premium of 38%").
+      const amount = kind ? amountOfKind(toks(), text, kind) : null;
+      if (amount) return amount;
       const fact = factAnswer(corpus, q, gid, given.loose);
       if (fact) return fact;
-      const kind = kindNounStem(q);
       if (!kind) return null;
-      const text = corpus.sentence(gid).doc.text;
       return nameAfterKind(toks(), text, kind, asked) ?? nameEndingInKind(toks(), text, kind, asked);
     }
   }

@@ -3,6 +3,7 @@
 // wherever it stands in a long list of others.
 import type { Tok } from '../corpus/corpus.js';
 import { stemOf } from '../nlp/annotate.js';
+import { amountsIn } from '../extract/amounts.js';
 import type { Question } from './question.js';
 
 /**
@@ -45,7 +46,9 @@ export function nameAfterKind(toks: Tok[], text: string, kind: string, asked: Se
 
 /**
  * A name whose last word is the kind asked: "which court" is answered by "Brackley Crown Court",
- * "which hall" by "Kelso Town Hall"; not the kind word alone, nor a name the question gives.
+ * "which hall" by "Kelso Town Hall"; not the kind word alone, nor a name the question gives. A
+ * lower-case kind after a name ("the Public and Commercial Services union") is not taken: the
+ * name before it is too often cut short ("Services union", "T cells").
  */
 export function nameEndingInKind(toks: Tok[], text: string, kind: string, asked: Set<string>): string | null {
   for (let i = 1; i < toks.length; i++) {
@@ -56,6 +59,17 @@ export function nameEndingInKind(toks: Tok[], text: string, kind: string, asked:
     const run = toks.slice(start, i);
     if (run.every((t) => asked.has(t.stem) || asked.has(t.text.toLowerCase()))) continue;
     return text.slice(toks[start]!.start, head.end);
+  }
+  return null;
+}
+
+/** "What premium" against "a premium of 38%": the amount written right after the kind noun and "of". */
+export function amountOfKind(toks: Tok[], text: string, kind: string): string | null {
+  const amounts = amountsIn(toks, text);
+  for (let i = 0; i < toks.length - 2; i++) {
+    if (toks[i]!.pos !== 'NOUN' || toks[i]!.stem !== kind || !/^of$/i.test(toks[i + 1]!.text)) continue;
+    const amount = amounts.find((a) => a.first === i + 2 && !a.year);
+    if (amount) return amount.text;
   }
   return null;
 }

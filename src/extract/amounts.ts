@@ -8,11 +8,13 @@ type AmountToken = Pick<Token, 'text' | 'start' | 'end' | 'pos' | 'ent'>;
 /** "1987", "the 1740s", "2019-20": when, not how many. */
 const YEAR_DECADE_OR_SPAN = new RegExp(`^(${YEAR_PATTERN}|\\d{2,3}0s|${YEAR_PATTERN}[-–]\\d{2,4})$`);
 
-/** Words that make a number an amount of money or a share. */
-const MONEY_WORD = /^(pct|percent|%|mln|bln|billion|million|trillion|bn|m|mn|k|tn)$/i;
+/** Words that make a number an amount of money or a share; "p" written against it is pence ("640p"). */
+const MONEY_WORD = /^(pct|percent|%|mln|bln|billion|million|trillion|bn|m|mn|k|tn|p)$/i;
+/** Coins named after a number: "640 pence", "99 cents". */
+const COIN_WORD = /^(pence|cents)$/i;
 /** Units written after an amount. */
 export const UNIT_WORD =
-  /^(pct|percent|%|dlrs|dollars|euros|pounds|yen|mln|bln|billion|million|trillion|bn|m|mn|k|tn)$/i;
+  /^(pct|percent|%|dlrs|dollars|euros|pounds|pence|cents|yen|mln|bln|billion|million|trillion|bn|m|mn|k|tn)$/i;
 const MONTH =
   /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
 /** A day of the month as written in a date: "12", "3rd". */
@@ -98,7 +100,12 @@ export function amountsIn<T extends AmountToken>(
       j++;
     // A currency sign before the amount belongs to it ("$200 million"); the words as written.
     const from = i > 0 && /^[$€£¥]$/.test(toks[i - 1]!.text) ? i - 1 : i;
-    const money = from < i || t.ent === 'MONEY' || t.ent === 'PERCENT' || MONEY_WORD.test(toks[j]!.text);
+    const money =
+      from < i ||
+      t.ent === 'MONEY' ||
+      t.ent === 'PERCENT' ||
+      MONEY_WORD.test(toks[j]!.text) ||
+      COIN_WORD.test(toks[j + 1]?.text ?? '');
     // "2,000 jobs" and "50,000 square metres" name what is counted; "$3.5 billion battery plant" does not.
     let last = j;
     if (toks[j + 1] && UNIT_WORD.test(toks[j + 1]!.text)) last = j + 1;
