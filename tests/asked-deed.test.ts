@@ -28,6 +28,7 @@ beforeAll(async () => {
     'bakery.txt': [
       'title: Baker sold\ndate: 2025-03-11',
       'Family-owned baker Cole & Hart has agreed to be bought by the Dutch group Brood in a deal worth £90m.',
+      'Brood, which is based in Delft, bought the cake maker Kornblum in 2020.',
     ].join('\n\n'),
     'flood.txt': [
       'title: Council hires flood advisers\ndate: 2024-10-01',
@@ -91,6 +92,10 @@ describe('a passive "who" question asks who the deed was done to', () => {
     const r = engine.run('ask', 'who is buying the baker', { doc: 'bakery' });
     expect(r.found).toBe(true);
     expect(r.answer).toMatch(/Brood/);
+  });
+
+  it('a subject set off from its verb by a relative clause still did the deed', () => {
+    expect(engine.run('ask', 'what did brood buy in 2020', { doc: 'bakery' }).answer).toBe('the cake maker Kornblum');
   });
 
   it('an active question still asks who did it', () => {

@@ -89,9 +89,11 @@ export function extractFacts(
         a--;
       }
       const subject =
-        aux[0] && s.tokens[a] && disagrees(s.tokens[a]!, aux[0].text)
-          ? leaningSubject(s, k, mentions[si]!)
-          : npEndingAt(s, a, mentions[si]!);
+        s.tokens[a]?.text === ','
+          ? setOffSubject(s, a, mentions[si]!)
+          : aux[0] && s.tokens[a] && disagrees(s.tokens[a]!, aux[0].text)
+            ? leaningSubject(s, k, mentions[si]!)
+            : npEndingAt(s, a, mentions[si]!);
       if (!subject) continue;
       let b = k + 1;
       let relation = [...aux.map((t) => t.text), v.text].join(' ');
@@ -173,7 +175,7 @@ function npEndingAt(
 
 /**
  * "A manager who stole from residents has been jailed": the plural noun before "has" is not its
- * subject; the clause's own subject, read past the relative clause, is.
+ * subject; the clause's own subject, read past the relative clause or the apposition, is.
  */
 function leaningSubject(
   s: AnnotatedSentence,
@@ -182,6 +184,60 @@ function leaningSubject(
 ): { text: string; start: number } | null {
   const subject = clausesOf(s.tokens).find((c) => c.from <= verb && verb < c.to)?.subject ?? [];
   return subject.length ? npEndingAt(s, subject[subject.length - 1]!, mentions) : null;
+}
+
+/** Set-off parts a subject may carry before its verb: most read past. */
+const SET_OFF_PARTS = 3;
+
+/**
+ * "Kroonmeer, which is based in Utrecht, bought", "Denise Carrow, 52, of Hartfield, admitted",
+ * "the daughter of one resident, Margaret Ives, noticed": the subject is the noun phrase before
+ * the parts set off by commas (a relative clause, an age, "of"/"from" a place, a name). `comma`
+ * is the comma right before the verb group; null when what stands before it is no such part.
+ */
+function setOffSubject(
+  s: AnnotatedSentence,
+  comma: number,
+  mentions: ResolvedMention[],
+): { text: string; start: number } | null {
+  let end = comma;
+  for (let step = 0; step < SET_OFF_PARTS && s.tokens[end]?.text === ','; step++) {
+    let open = end - 1;
+    while (open >= 0 && s.tokens[open]!.text !== ',') open--;
+    if (open < 1 || !isSetOff(s.tokens.slice(open + 1, end))) return null;
+    const np = npEndingAt(s, open - 1, mentions);
+    if (np) {
+      // "the daughter of one resident": the head the "of" phrase hangs from; after another
+      // preposition ("Davies at the National Physical Laboratory, UK,") the phrase is no subject.
+      const at = s.tokens.findIndex((t) => t.start === np.start);
+      const before = s.tokens[at - 1];
+      if (before?.lemma !== 'of') return before?.pos === 'ADP' ? null : np;
+      const head = npEndingAt(s, at - 2, mentions);
+      const headAt = head ? s.tokens.findIndex((t) => t.start === head.start) : -1;
+      if (!head || s.tokens[headAt - 1]?.pos === 'ADP') return null;
+      return { text: text(s, head.start, s.tokens[open - 1]!.end), start: head.start };
+    }
+    end = open;
+  }
+  return null;
+}
+
+function isSetOff(part: readonly Token[]): boolean {
+  const [first] = part;
+  if (!first) return false;
+  return (
+    /^(which|who|whose)$/i.test(first.text) ||
+    part.every((t) => t.pos === 'NUM') ||
+    part.every((t) => t.pos === 'PROPN') ||
+    (/^(of|from)$/i.test(first.text) && part.length > 1 && part.slice(1).every((t) => t.pos === 'PROPN'))
+  );
+}
+
+/** The words between two offsets of the sentence's tokens, spaced as written. */
+function text(s: AnnotatedSentence, start: number, end: number): string {
+  const from = s.tokens.findIndex((t) => t.start === start);
+  const to = s.tokens.findIndex((t) => t.end === end);
+  return join(s, from, to);
 }
 
 function npStartingAt(s: AnnotatedSentence, k: number): { text: string; start: number } | null {
