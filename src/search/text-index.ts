@@ -23,6 +23,8 @@ export class TextIndex {
   private readonly postings: Int32Array;
   private readonly lengths: Int32Array;
   private readonly avgLength: number;
+  /** By sentence: BM25's length normalisation, K1 * (1 - B + B * length / average), worked out once at opening. */
+  private readonly norms: Float64Array;
   /**
    * By term number: the sentences it occurs in (not occurrences), and the largest BM25
    * term-frequency part it reaches in one (MaxScore's bound). Each is counted in one walk of the
@@ -55,6 +57,8 @@ export class TextIndex {
     this.postings = postings;
     this.lengths = lengths;
     this.avgLength = lengths.length ? postings.length / lengths.length : 1;
+    this.norms = new Float64Array(lengths.length);
+    for (let gid = 0; gid < lengths.length; gid++) this.norms[gid] = this.normOf(gid);
     this.sentencesWith = new Int32Array(terms.length).fill(-1);
     this.largestParts = new Float64Array(terms.length);
   }
@@ -216,8 +220,11 @@ export class TextIndex {
     let aliveCount = -1;
     const common = Math.max(COMMON_MIN, this.size * COMMON_SHARE);
     const ordered = this.selectTerms(query, terms);
-    const siblings = query instanceof Map ? ordered.map(() => 0) : this.siblingMasks((query as Query).groups, ordered);
-    const weights = ordered.map(([term, weight]) => this.idf(term) * weight);
+    const siblings = Int32Array.from(
+      query instanceof Map ? ordered.map(() => 0) : this.siblingMasks((query as Query).groups, ordered),
+    );
+    const weights = Float64Array.from(ordered, ([term, weight]) => this.idf(term) * weight);
+    const norms = this.norms;
     // The most terms bit.. can add to one sentence. A question word counts once, so its stand-ins
     // add at most the largest of their parts: "raise" and six paraphrases bound one word, not seven.
     const rest = new Float64Array(ordered.length + 1);
@@ -234,7 +241,7 @@ export class TextIndex {
     const add = (bit: number, gid: number, tf: number) => {
       const m = masks[gid]!;
       if (m === 0) touched[touchedCount++] = gid;
-      let part = (weights[bit]! * (tf * (K1 + 1))) / (tf + this.norm(gid));
+      let part = (weights[bit]! * (tf * (K1 + 1))) / (tf + norms[gid]!);
       if (m & siblings[bit]!) part -= Math.min(part, this.bestOf(ordered, m & siblings[bit]!, gid));
       scores[gid]! += part;
       masks[gid]! |= 1 << bit;
@@ -335,6 +342,10 @@ export class TextIndex {
   }
 
   private norm(gid: number): number {
+    return this.norms[gid]!;
+  }
+
+  private normOf(gid: number): number {
     return K1 * (1 - B + (B * this.lengths[gid]!) / this.avgLength);
   }
 
