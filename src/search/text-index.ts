@@ -139,6 +139,7 @@ export class TextIndex {
   occursBetween(stem: string, from: number, to: number): boolean {
     const n = this.termNumber.get(stem);
     if (n === undefined) return false;
+    if (from > to) return false;
     const i = lowerBound(this.postings, this.offsets[n]!, this.offsets[n + 1]!, from);
     return i < this.offsets[n + 1]! && this.postings[i]! <= to;
   }
