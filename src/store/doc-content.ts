@@ -30,7 +30,8 @@ export function joinParts(parts: readonly SentenceParts[]): Pick<DocRecord, 'men
 
 /** Whether a record lists its mentions and facts in sentence order, as joinParts gives them back. */
 export function inSentenceOrder(record: Pick<DocRecord, 'mentions' | 'facts'>): boolean {
-  const ordered = (xs: readonly { sentence: number }[]) => xs.every((x, i) => i === 0 || xs[i - 1]!.sentence <= x.sentence);
+  const ordered = (xs: readonly { sentence: number }[]) =>
+    xs.every((x, i) => i === 0 || xs[i - 1]!.sentence <= x.sentence);
   return ordered(record.mentions) && ordered(record.facts);
 }
 

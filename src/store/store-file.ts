@@ -387,11 +387,7 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
     const stored = placeOf(info)!;
     const at = i * PLACE.fields;
     const p = body.tokenPlaces;
-    const buf = checkedBytes(
-      stored.rest[0] + p[at + PLACE.offset]!,
-      p[at + PLACE.length]!,
-      p[at + PLACE.check]!,
-    );
+    const buf = checkedBytes(stored.rest[0] + p[at + PLACE.offset]!, p[at + PLACE.length]!, p[at + PLACE.check]!);
     const tokens = buf && body.sentences[i] ? parseTokens(buf, body.sentences[i]) : null;
     if (!tokens) throw damaged(info);
     return tokens;
@@ -687,7 +683,15 @@ export function writeStoreFile(path: string, index: CorpusIndex, docs: readonly 
       // Read back per sentence, the record's lists are given back in sentence order.
       if (!inSentenceOrder(d)) throw new Error(`article ${d.id}: mentions or facts out of sentence order`);
       const { content, rest } = splitRecord(d);
-      const { path: _p, fingerprint: _f, title: _t, meta: _m, sentenceTokens: _k, sentenceParts: _s, ...fields } = content;
+      const {
+        path: _p,
+        fingerprint: _f,
+        title: _t,
+        meta: _m,
+        sentenceTokens: _k,
+        sentenceParts: _s,
+        ...fields
+      } = content;
       const { tokens, parts, ...indexOnly } = rest;
       const slices: Buffer[] = [];
       let offset = 0;
