@@ -23,8 +23,11 @@ export class TextIndex {
   private readonly postings: Int32Array;
   private readonly lengths: Int32Array;
   private readonly avgLength: number;
-  /** By sentence: BM25's length normalisation, K1 * (1 - B + B * length / average), worked out once at opening. */
-  private readonly norms: Float64Array;
+  /**
+   * By sentence: BM25's length normalisation, K1 * (1 - B + B * length / average), worked out
+   * once, at the first search (src/caches.ts, CORPUS_CACHES.searchScratch) rather than at opening.
+   */
+  private norms: Float64Array | null = null;
   /**
    * By term number: the sentences it occurs in (not occurrences), and the largest BM25
    * term-frequency part it reaches in one (MaxScore's bound). Each is counted in one walk of the
@@ -57,8 +60,6 @@ export class TextIndex {
     this.postings = postings;
     this.lengths = lengths;
     this.avgLength = lengths.length ? postings.length / lengths.length : 1;
-    this.norms = new Float64Array(lengths.length);
-    for (let gid = 0; gid < lengths.length; gid++) this.norms[gid] = this.normOf(gid);
     this.sentencesWith = new Int32Array(terms.length).fill(-1);
     this.largestParts = new Float64Array(terms.length);
   }
@@ -225,7 +226,7 @@ export class TextIndex {
       query instanceof Map ? ordered.map(() => 0) : this.siblingMasks((query as Query).groups, ordered),
     );
     const weights = Float64Array.from(ordered, ([term, weight]) => this.idf(term) * weight);
-    const norms = this.norms;
+    const norms = (this.norms ??= Float64Array.from(this.lengths, (_, gid) => this.norm(gid)));
     // The most terms bit.. can add to one sentence. A question word counts once, so its stand-ins
     // add at most the largest of their parts: "raise" and six paraphrases bound one word, not seven.
     const rest = new Float64Array(ordered.length + 1);
@@ -343,10 +344,6 @@ export class TextIndex {
   }
 
   private norm(gid: number): number {
-    return this.norms[gid]!;
-  }
-
-  private normOf(gid: number): number {
     return K1 * (1 - B + (B * this.lengths[gid]!) / this.avgLength);
   }
 
