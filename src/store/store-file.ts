@@ -157,8 +157,6 @@ type Body = Omit<DocContent, 'path' | 'fingerprint' | 'title' | 'meta' | 'senten
 };
 /** Sentence i's tokens (or parts) are bytes [offset, offset + length) of the rest part, with this CRC-32. */
 const PLACE = { fields: 3, offset: 0, length: 1, check: 2 } as const;
-/** A sentence that names nothing and states nothing has an empty slice, not read. */
-const NO_PARTS: SentenceParts = { mentions: [], facts: [] };
 
 export interface StoreReader {
   index: CorpusIndex;
@@ -376,7 +374,8 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
   const readSentenceParts = (info: DocInfo, body: Body, i: number): SentenceParts => {
     const p = body.partPlaces;
     const at = i * PLACE.fields;
-    if (p[at + PLACE.length] === 0) return { mentions: [...NO_PARTS.mentions], facts: [...NO_PARTS.facts] };
+    // A sentence that names nothing and states nothing has an empty slice, not read.
+    if (p[at + PLACE.length] === 0) return { mentions: [], facts: [] };
     const stored = placeOf(info)!;
     const buf = checkedBytes(stored.rest[0] + p[at + PLACE.offset]!, p[at + PLACE.length]!, p[at + PLACE.check]!);
     const parts = buf && parseParts(buf, i, body.text.length);
