@@ -66,7 +66,8 @@ export const CORPUS_CACHES = {
    */
   documents: {
     where: 'corpus/corpus.ts',
-    holds: "documents' records (text, paragraphs, mentions, facts) read from the store; tokens are read per sentence",
+    holds:
+      "documents' records (text, paragraphs, sentences) read from the store, with the mentions and facts of the sentences answers looked at; tokens are read per sentence",
     size: 64,
     eviction: 'least recently used (corpus/recently-used.ts)',
   },

@@ -53,6 +53,31 @@ describe('incremental store', () => {
   });
 });
 
+describe('an article read back from the store to index it again', () => {
+  it('answers, names and quotes exactly as when it was first built', async () => {
+    const { seeds, store } = folder();
+    copyFileSync(SEED, join(seeds, 'seed.txt'));
+    const asked = (engine: Awaited<ReturnType<typeof openEngine>>['engine']) =>
+      JSON.stringify([
+        engine.run('ask', 'Who headed the delegation?'),
+        engine.run('who', 'Kabulov'),
+        engine.run('facts', ''),
+        engine.run('quote', ''),
+      ]);
+    const fresh = await openEngine({ seedsDir: seeds, storePath: store });
+    const before = asked(fresh.engine);
+    // A new article makes the store index every article again, the first one from its stored record.
+    writeFileSync(join(seeds, 'extra.txt'), 'title: Extra\n\nThe council met on Monday. It approved the budget.\n');
+    const again = await openEngine({ seedsDir: seeds, storePath: store });
+    expect(again.rebuilt).toBe(true);
+    unlinkSync(join(seeds, 'extra.txt'));
+    const back = await openEngine({ seedsDir: seeds, storePath: store });
+    expect(back.rebuilt).toBe(true);
+    expect(asked(back.engine)).toBe(before);
+    expect((JSON.parse(before) as { found: boolean }[])[0]!.found).toBe(true);
+  });
+});
+
 describe('change detection', () => {
   it('reads a file again when its modification time changes: same bytes keep the record, new bytes of the same size rebuild it', async () => {
     const { seeds, store } = folder();

@@ -6,7 +6,7 @@ import { tallyAnswer } from './vote-tally.js';
 import { measureAsked } from './measure-asked.js';
 import { asksHome, homeTown } from './home-town.js';
 import type { Corpus, Fact, Tok } from '../corpus/corpus.js';
-import type { DocContent } from '../store/schema.js';
+import type { StoredMention } from '../store/schema.js';
 import type { Question } from './question.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_HEADS, SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
@@ -483,7 +483,7 @@ function withNameAfter(corpus: Corpus, gid: number, np: string, start: number): 
   return name ? `${np}, ${text.slice(name.start, name.end)}` : np;
 }
 
-type Mention = DocContent['mentions'][number];
+type Mention = StoredMention;
 
 /**
  * Mentions of the given kinds in a sentence, except what the question is about, under any of

@@ -223,7 +223,7 @@ export function titleAgentAnswer(ctx: Ctx, q: Question, nearest: Result, options
   if (!groups.length || held / groups.length < TITLE_AGENT_COVERAGE) return null;
   const doc = corpus.sentence(gid).doc;
   const holders = new Map<string, { e: Entity; role: string }>();
-  for (const m of doc.mentions) {
+  for (const m of corpus.mentionsOfDoc(doc.id)) {
     const e = corpus.entityOf(doc, m.entity);
     if (e?.type !== 'person' || holders.has(e.id)) continue;
     const role =

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { CORPUS_CACHES } from '../caches.js';
 import type { CorpusIndex, DocInfo, IndexedEntity } from '../store/corpus-index.js';
-import type { DocContent, SentenceTokens } from '../store/schema.js';
+import type { DocContent, SentenceTokens, StoredMention } from '../store/schema.js';
 import { LoadedDocument, type Fact } from './loaded-document.js';
 import { Quotes, type Quote } from './quotes.js';
 import { RecentlyUsed } from './recently-used.js';
@@ -195,8 +195,13 @@ export class Corpus {
     return this.reading(gid).acronyms;
   }
 
-  mentionsIn(gid: number): DocContent['mentions'] {
+  mentionsIn(gid: number): StoredMention[] {
     return this.load(this.docOf(gid)).mentionsIn(gid);
+  }
+
+  /** Every mention of a document, in text order. */
+  mentionsOfDoc(id: string): StoredMention[] {
+    return this.load(this.docById.get(id)!).mentions();
   }
 
   get quoteCount(): number {

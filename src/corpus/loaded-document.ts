@@ -1,7 +1,7 @@
 // One document's record once read, and what answers look up in it.
 import { globalEntityId, type DocInfo } from '../store/corpus-index.js';
 import type { FactRecord } from '../extract/facts.js';
-import type { DocContent } from '../store/schema.js';
+import type { DocContent, SentenceParts, StoredMention } from '../store/schema.js';
 
 export interface Fact extends FactRecord {
   docId: string;
@@ -10,31 +10,39 @@ export interface Fact extends FactRecord {
 
 /**
  * Nothing is derived and kept beside the record: a cached article outlives young collections,
- * and so would all of that. The one exception, the local-to-global entity ids, is built on the
- * first look-up and goes with the record.
+ * and so would all of that. The exceptions go with the record: the local-to-global entity ids,
+ * built on the first look-up, and each sentence's mentions and facts once read (answers look a
+ * sentence's up several times).
  */
 export class LoadedDocument {
   private entityIds: Map<string, string> | null = null;
+  private readonly parts: (SentenceParts | undefined)[] = [];
 
   constructor(
     readonly record: DocContent,
     private readonly info: DocInfo,
   ) {}
 
-  mentionsIn(gid: number): DocContent['mentions'] {
-    const sentence = gid - this.info.firstGid;
-    return this.record.mentions.filter((m) => m.sentence === sentence);
+  private partsOf(sentence: number): SentenceParts {
+    return (this.parts[sentence] ??= this.record.sentenceParts(sentence));
+  }
+
+  /** A sentence's mentions, in text order (a new array: callers may filter or sort it). */
+  mentionsIn(gid: number): StoredMention[] {
+    return [...this.partsOf(gid - this.info.firstGid).mentions];
+  }
+
+  /** Every mention of the document, in text order. */
+  mentions(): StoredMention[] {
+    return this.record.sentences.flatMap((_, i) => this.partsOf(i).mentions);
   }
 
   facts(): Fact[] {
-    return this.record.facts.map((f) => this.fact(f));
+    return this.record.sentences.flatMap((_, i) => this.partsOf(i).facts.map((f) => this.fact(f)));
   }
 
   factsIn(gid: number): Fact[] {
-    const sentence = gid - this.info.firstGid;
-    const out: Fact[] = [];
-    for (const f of this.record.facts) if (f.sentence === sentence) out.push(this.fact(f));
-    return out;
+    return this.partsOf(gid - this.info.firstGid).facts.map((f) => this.fact(f));
   }
 
   private fact(f: FactRecord): Fact {

@@ -24,6 +24,11 @@ export class TextIndex {
   private readonly lengths: Int32Array;
   private readonly avgLength: number;
   /**
+   * By sentence: BM25's length normalisation, K1 * (1 - B + B * length / average), worked out
+   * once, at the first search (src/caches.ts, CORPUS_CACHES.searchScratch) rather than at opening.
+   */
+  private norms: Float64Array | null = null;
+  /**
    * By term number: the sentences it occurs in (not occurrences), and the largest BM25
    * term-frequency part it reaches in one (MaxScore's bound). Each is counted in one walk of the
    * term's postings the first time a question uses the term (-1 until then): a pass over all
@@ -135,6 +140,7 @@ export class TextIndex {
   occursBetween(stem: string, from: number, to: number): boolean {
     const n = this.termNumber.get(stem);
     if (n === undefined) return false;
+    if (from > to) return false;
     const i = lowerBound(this.postings, this.offsets[n]!, this.offsets[n + 1]!, from);
     return i < this.offsets[n + 1]! && this.postings[i]! <= to;
   }
@@ -216,8 +222,11 @@ export class TextIndex {
     let aliveCount = -1;
     const common = Math.max(COMMON_MIN, this.size * COMMON_SHARE);
     const ordered = this.selectTerms(query, terms);
-    const siblings = query instanceof Map ? ordered.map(() => 0) : this.siblingMasks((query as Query).groups, ordered);
-    const weights = ordered.map(([term, weight]) => this.idf(term) * weight);
+    const siblings = Int32Array.from(
+      query instanceof Map ? ordered.map(() => 0) : this.siblingMasks((query as Query).groups, ordered),
+    );
+    const weights = Float64Array.from(ordered, ([term, weight]) => this.idf(term) * weight);
+    const norms = (this.norms ??= Float64Array.from(this.lengths, (_, gid) => this.norm(gid)));
     // The most terms bit.. can add to one sentence. A question word counts once, so its stand-ins
     // add at most the largest of their parts: "raise" and six paraphrases bound one word, not seven.
     const rest = new Float64Array(ordered.length + 1);
@@ -234,7 +243,7 @@ export class TextIndex {
     const add = (bit: number, gid: number, tf: number) => {
       const m = masks[gid]!;
       if (m === 0) touched[touchedCount++] = gid;
-      let part = (weights[bit]! * (tf * (K1 + 1))) / (tf + this.norm(gid));
+      let part = (weights[bit]! * (tf * (K1 + 1))) / (tf + norms[gid]!);
       if (m & siblings[bit]!) part -= Math.min(part, this.bestOf(ordered, m & siblings[bit]!, gid));
       scores[gid]! += part;
       masks[gid]! |= 1 << bit;

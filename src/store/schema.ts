@@ -66,12 +66,23 @@ export interface DocRecord {
   facts: FactRecord[];
 }
 
+/** What one sentence names (its mentions, in text order) and states (its facts, in text order). */
+export interface SentenceParts {
+  mentions: StoredMention[];
+  facts: FactRecord[];
+}
+
 /**
  * What answering reads of a document: its record without what only the corpus index is built
  * from (entities in full, quotes, index terms), so reading one for an answer parses less.
  */
-export interface DocContent extends Omit<DocRecord, 'sentences' | 'entities' | 'quotes'> {
+export interface DocContent extends Omit<DocRecord, 'sentences' | 'entities' | 'quotes' | 'mentions' | 'facts'> {
   sentences: SentencePlace[];
+  /**
+   * Sentence i's mentions and facts, read when asked for (a new array each call): they were over
+   * half of what reading a record parsed, and an answer weighs a few sentences of each article it reads.
+   */
+  sentenceParts: (i: number) => SentenceParts;
   /** Local entity key -> its kind, which gives the entity's id across the corpus. */
   entityTypes: Record<string, EntityType>;
   /**

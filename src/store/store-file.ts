@@ -2,8 +2,9 @@
 // each document's record (text, tokens, mentions, facts) on disk until an answer needs it:
 //
 //   "CBSTORE2" | header offset, header length (float64 LE), header CRC-32 (uint32 LE), 4 spare bytes
-//   | per document, its body (what answers read, JSON) and its rest: each sentence's tokens (JSON
-//   each, one after another) then what only indexing needs (JSON)
+//   | per document, its body (what answers read, JSON) and its rest: each sentence's mentions and
+//   facts (JSON each, one after another), each sentence's tokens (the same) then what only
+//   indexing needs (JSON)
 //   | binary sections (little-endian Int32 and Float64 numbers, the quotes' records, and the
 //   spelling vocabulary and word relations as JSON) | header (JSON: schema, the document table's
 //   text columns, entities, section table, the CRC-32 of every section)
@@ -12,7 +13,7 @@
 // Latin-1, which is quicker than decoding UTF-8.
 //
 // Opening parses the header and reads the number sections; a document's record, one sentence's
-// tokens, an entity's mentions, a quote's record, the vocabulary and the word relations are read
+// mentions and facts, one sentence's tokens, an entity's mentions, a quote's record, the vocabulary and the word relations are read
 // or decoded when an answer first needs them.
 // A store that is corrupt, foreign or of another schema is reported as unusable, never trusted:
 // the header and the sections are checked (CRC-32 and ranges) at opening, each record and quote
@@ -41,7 +42,7 @@ import {
   type CorpusIndex,
   type DocInfo,
 } from './corpus-index.js';
-import { joinRecord, splitRecord, type Rest } from './doc-content.js';
+import { inSentenceOrder, joinRecord, splitRecord, type Rest } from './doc-content.js';
 import {
   decodeDocs,
   docColumnsProblem,
@@ -51,7 +52,7 @@ import {
   type RecordPlace,
   type Span,
 } from './stored-docs.js';
-import type { DocContent, DocRecord, SentencePlace, SentenceTokens } from './schema.js';
+import type { DocContent, DocRecord, SentenceParts, SentencePlace, SentenceTokens } from './schema.js';
 import { spansProblem } from './stored-tokens.js';
 import { storeVersion } from './store-version.js';
 import {
@@ -143,15 +144,19 @@ interface Header {
 }
 
 /**
- * The fields DocInfo already carries are not stored again; tokens are stored with the rest, and
- * the body says where: per sentence, three numbers (TOKEN_PLACE), so one sentence's tokens are
- * read alone, from the file, each time they are asked for (the corpus keeps the decoded ones).
- * Nothing of the file is kept to read them later: a record kept its bytes once for that, and the
- * bytes held outside the heap stopped setting off the full collections that free old records.
+ * The fields DocInfo already carries are not stored again; each sentence's mentions and facts,
+ * and its tokens, are stored with the rest, and the body says where: per sentence, three numbers
+ * each (PLACE), so one sentence's are read alone, from the file, each time they are asked for
+ * (the corpus keeps what it read). Nothing of the file is kept to read them later: a record kept
+ * its bytes once for that, and the bytes held outside the heap stopped setting off the full
+ * collections that free old records.
  */
-type Body = Omit<DocContent, 'path' | 'fingerprint' | 'title' | 'meta' | 'sentenceTokens'> & { tokenPlaces: number[] };
-/** Sentence i's tokens are bytes [offset, offset + length) of the rest part, with this CRC-32. */
-const TOKEN_PLACE = { fields: 3, offset: 0, length: 1, check: 2 } as const;
+type Body = Omit<DocContent, 'path' | 'fingerprint' | 'title' | 'meta' | 'sentenceTokens' | 'sentenceParts'> & {
+  partPlaces: number[];
+  tokenPlaces: number[];
+};
+/** Sentence i's tokens (or parts) are bytes [offset, offset + length) of the rest part, with this CRC-32. */
+const PLACE = { fields: 3, offset: 0, length: 1, check: 2 } as const;
 
 export interface StoreReader {
   index: CorpusIndex;
@@ -354,15 +359,34 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
       return null;
     }
   };
+  /** A sentence's mentions and facts as stored, or null when they fail their checks. */
+  const parseParts = (bytes: Uint8Array, i: number, textLength: number): SentenceParts | null => {
+    if (bytes.byteLength === 0) return { mentions: [], facts: [] };
+    try {
+      const t = JSON.parse(
+        Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
+      ) as SentenceParts;
+      return partsProblem(t, i, textLength) ? null : t;
+    } catch {
+      return null;
+    }
+  };
+  const readSentenceParts = (info: DocInfo, body: Body, i: number): SentenceParts => {
+    const p = body.partPlaces;
+    const at = i * PLACE.fields;
+    // A sentence that names nothing and states nothing has an empty slice, not read.
+    if (p[at + PLACE.length] === 0) return { mentions: [], facts: [] };
+    const stored = placeOf(info)!;
+    const buf = checkedBytes(stored.rest[0] + p[at + PLACE.offset]!, p[at + PLACE.length]!, p[at + PLACE.check]!);
+    const parts = buf && parseParts(buf, i, body.text.length);
+    if (!parts) throw damaged(info);
+    return parts;
+  };
   const readSentenceTokens = (info: DocInfo, body: Body, i: number): SentenceTokens => {
     const stored = placeOf(info)!;
-    const at = i * TOKEN_PLACE.fields;
+    const at = i * PLACE.fields;
     const p = body.tokenPlaces;
-    const buf = checkedBytes(
-      stored.rest[0] + p[at + TOKEN_PLACE.offset]!,
-      p[at + TOKEN_PLACE.length]!,
-      p[at + TOKEN_PLACE.check]!,
-    );
+    const buf = checkedBytes(stored.rest[0] + p[at + PLACE.offset]!, p[at + PLACE.length]!, p[at + PLACE.check]!);
     const tokens = buf && body.sentences[i] ? parseTokens(buf, body.sentences[i]) : null;
     if (!tokens) throw damaged(info);
     return tokens;
@@ -372,13 +396,21 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
     const stored = placeOf(info)!;
     const buf = checkedBytes(stored.rest[0], stored.rest[1], stored.check[1]);
     if (!buf) throw damaged(info);
+    const parts: SentenceParts[] = [];
+    for (let i = 0; i < body.sentences.length; i++) {
+      const at = i * PLACE.fields;
+      const from = body.partPlaces[at + PLACE.offset]!;
+      const t = parseParts(buf.subarray(from, from + body.partPlaces[at + PLACE.length]!), i, body.text.length);
+      if (!t) throw damaged(info);
+      parts.push(t);
+    }
     const p = body.tokenPlaces;
     const tokens: SentenceTokens[] = [];
     let end = 0;
     for (let i = 0; i < body.sentences.length; i++) {
-      const at = i * TOKEN_PLACE.fields;
-      const from = p[at + TOKEN_PLACE.offset]!;
-      end = from + p[at + TOKEN_PLACE.length]!;
+      const at = i * PLACE.fields;
+      const from = p[at + PLACE.offset]!;
+      end = from + p[at + PLACE.length]!;
       const t = parseTokens(buf.subarray(from, end), body.sentences[i]!);
       if (!t) throw damaged(info);
       tokens.push(t);
@@ -391,7 +423,7 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
     }
     if (rest?.id !== info.id || !Array.isArray(rest.terms) || rest.terms.length !== body.sentences.length)
       throw damaged(info);
-    return { ...rest, tokens };
+    return { ...rest, parts, tokens };
   };
   const completed = (info: DocInfo, body: Body): DocContent => {
     // Completed in place: copying the parsed record with a spread made V8 keep three times as much
@@ -401,6 +433,7 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
     content.fingerprint = info.fingerprint;
     content.title = info.title;
     content.meta = info.meta;
+    content.sentenceParts = (i) => readSentenceParts(info, body, i);
     content.sentenceTokens = (i) => readSentenceTokens(info, body, i);
     return content;
   };
@@ -429,20 +462,21 @@ function bodyProblem(body: Body, info: DocInfo, index: CorpusIndex, restLength: 
     typeof body.text !== 'string' ||
     !Array.isArray(body.sentences) ||
     !Array.isArray(body.paragraphs) ||
-    !Array.isArray(body.mentions) ||
     !Array.isArray(body.headings) ||
+    !Array.isArray(body.partPlaces) ||
     !Array.isArray(body.tokenPlaces) ||
-    body.tokenPlaces.length !== body.sentences.length * TOKEN_PLACE.fields
+    body.partPlaces.length !== body.sentences.length * PLACE.fields ||
+    body.tokenPlaces.length !== body.sentences.length * PLACE.fields
   )
     return true;
-  // Each sentence's tokens lie inside the rest part, before what only indexing needs.
-  const p = body.tokenPlaces;
-  for (let at = 0; at < p.length; at += TOKEN_PLACE.fields) {
-    const from = p[at + TOKEN_PLACE.offset]!;
-    const length = p[at + TOKEN_PLACE.length]!;
-    if (!isCount(from) || !isCount(length) || from + length > restLength || !isCheck(p[at + TOKEN_PLACE.check]))
-      return true;
-  }
+  // Each sentence's parts and tokens lie inside the rest part, before what only indexing needs.
+  for (const p of [body.partPlaces, body.tokenPlaces])
+    for (let at = 0; at < p.length; at += PLACE.fields) {
+      const from = p[at + PLACE.offset]!;
+      const length = p[at + PLACE.length]!;
+      if (!isCount(from) || !isCount(length) || from + length > restLength || !isCheck(p[at + PLACE.check]))
+        return true;
+    }
   const size = body.text.length;
   const within = (x: { start: unknown; end: unknown }) =>
     Number.isInteger(x.start) &&
@@ -457,10 +491,24 @@ function bodyProblem(body: Body, info: DocInfo, index: CorpusIndex, restLength: 
     const g = info.firstGid + i;
     if (!within(s) || s.start !== t.start[g] || s.end !== t.end[g] || s.paragraph !== t.paragraph[g]) return true;
   }
+  return !body.paragraphs.every(within) || !body.headings.every(within);
+}
+
+/** Whether sentence i's stored parts disagree with their record: every mention lies in its text and sentence. */
+function partsProblem(t: Partial<SentenceParts> | null, i: number, textLength: number): boolean {
   return (
-    !body.paragraphs.every(within) ||
-    !body.headings.every(within) ||
-    !body.mentions.every((m) => within(m) && m.sentence >= 0 && m.sentence < info.sentenceCount)
+    !Array.isArray(t?.mentions) ||
+    !Array.isArray(t.facts) ||
+    !t.mentions.every(
+      (m) =>
+        Number.isInteger(m.start) &&
+        Number.isInteger(m.end) &&
+        m.start >= 0 &&
+        m.start <= m.end &&
+        m.end <= textLength &&
+        m.sentence === i,
+    ) ||
+    !t.facts.every((f) => f.sentence === i)
   );
 }
 
@@ -631,18 +679,35 @@ export function writeStoreFile(path: string, index: CorpusIndex, docs: readonly 
       return span;
     };
     const places: RecordPlace[] = docs.map((d) => {
+      // Read back per sentence, the record's lists are given back in sentence order.
+      if (!inSentenceOrder(d)) throw new Error(`article ${d.id}: mentions or facts out of sentence order`);
       const { content, rest } = splitRecord(d);
-      const { path: _p, fingerprint: _f, title: _t, meta: _m, sentenceTokens: _k, ...fields } = content;
-      const { tokens, ...indexOnly } = rest;
-      const parts = tokens.map((t) => Buffer.from(JSON.stringify(t)));
-      const tokenPlaces: number[] = [];
+      const {
+        path: _p,
+        fingerprint: _f,
+        title: _t,
+        meta: _m,
+        sentenceTokens: _k,
+        sentenceParts: _s,
+        ...fields
+      } = content;
+      const { tokens, parts, ...indexOnly } = rest;
+      const slices: Buffer[] = [];
       let offset = 0;
-      for (const part of parts) {
-        tokenPlaces.push(offset, part.length, crc32(part));
-        offset += part.length;
-      }
-      const bodyBytes = Buffer.from(JSON.stringify({ ...fields, tokenPlaces } satisfies Body));
-      const restBytes = Buffer.concat([...parts, Buffer.from(JSON.stringify(indexOnly))]);
+      const placed = (bytes: Buffer[]): number[] => {
+        const places: number[] = [];
+        for (const b of bytes) {
+          places.push(offset, b.length, crc32(b));
+          offset += b.length;
+          slices.push(b);
+        }
+        return places;
+      };
+      const none = (p: SentenceParts) => p.mentions.length === 0 && p.facts.length === 0;
+      const partPlaces = placed(parts.map((p) => Buffer.from(none(p) ? '' : JSON.stringify(p))));
+      const tokenPlaces = placed(tokens.map((t) => Buffer.from(JSON.stringify(t))));
+      const bodyBytes = Buffer.from(JSON.stringify({ ...fields, partPlaces, tokenPlaces } satisfies Body));
+      const restBytes = Buffer.concat([...slices, Buffer.from(JSON.stringify(indexOnly))]);
       return { body: write(bodyBytes), rest: write(restBytes), check: [crc32(bodyBytes), crc32(restBytes)] };
     });
     const docTable = encodeDocs(index.docs, places);
