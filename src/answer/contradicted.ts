@@ -1,21 +1,20 @@
 // A question written against a passage that says otherwise. The passage that matches a question
-// best, refused because it turns the question around (a negation, an opposite, another number,
-// another kind, a name written only later, a quality it never gives), shows what
-// the question was made from: that passage says the question's premise is not so. A lower passage
-// that matches fewer of its words then answers another question, however far above the threshold
-// it scores; so the article does not say.
+// best, refused because it turns the question around (a negation, an opposite, another number, a
+// name written only later, a quality it never gives), shows what the question was made from: that
+// passage says the question's premise is not so. A lower passage that matches fewer of its words
+// then answers another question, however far above the threshold it scores; so the article does
+// not say. A best passage refused for naming another thing of the kind ("the older Quay Mill" for
+// "Harbour Mill"), another's or another count is about something else, and says nothing against
+// a lower passage about the thing asked.
 import type { Corpus } from '../corpus/corpus.js';
 import { NEGATION_REACH, NEGATIVE_WORD } from './contrast.js';
 import { negatedWord } from './denied-word.js';
 import type { Question } from './question.js';
 import type { RankedPassage, Requirement } from './rank-passages.js';
 
-/** Requirements a passage fails by saying something else than the question, not by lacking something. */
+/** Requirements a passage fails by saying otherwise of the thing asked, not by lacking something or being about another. */
 const SAYS_OTHERWISE = new Set<Requirement>([
   'namedLater',
-  'countsAnother',
-  'anotherKind',
-  'possessedByAnother',
   'opposite',
   'onlyAffirmative',
   'deniedWord',
