@@ -30,6 +30,7 @@ import { definedThing } from './defined-thing.js';
 import { isPolar } from './claim.js';
 import { yesNoAnswer } from './yes-no.js';
 import { setAgainstTheQuestion } from './set-against.js';
+import { bestMatchSaysOtherwise } from './contradicted.js';
 import { entityNameWords, lowerPieces, lowerWords } from '../text/words.js';
 
 /** Share of the question's words a quote must cover to answer what someone said about it. */
@@ -193,7 +194,7 @@ function passageAnswer(
     (q.expects === 'reason' ? eligible.find((r) => r.span) : undefined) ??
     eligible[0] ??
     ranked.find((r) => r.meetsConstraints && accept(r.gid));
-  if (!best || best.score < PASSAGE_WEIGHTS.threshold) {
+  if (!best || best.score < PASSAGE_WEIGHTS.threshold || bestMatchSaysOtherwise(corpus, q, ranked, best, accept)) {
     return {
       ...base,
       citations: ranked.slice(0, NOT_FOUND_CITED).map((r) => citation(corpus, r.gid, r.score)),

@@ -54,6 +54,8 @@ export interface RankedPassage extends Hit {
   meetsConstraints: boolean;
   /** With RankOptions.explain: each requirement the passage does not meet, by name. */
   unmet?: Requirement[];
+  /** The first requirement (in the order tested) the passage does not meet, or null when it meets them all. */
+  refusedFor: Requirement | null;
 }
 
 /** What a passage must hold to answer, by name (rankPassages tests them in this order). */
@@ -382,7 +384,8 @@ export function rankPassages(
         ? [firstUnmet[0]]
         : [];
     const meetsConstraints = unmet.length === 0;
-    ranked.push({ ...h, order, parts, score, span, meetsConstraints, ...(rank.explain ? { unmet } : {}) });
+    const refusedFor = unmet[0] ?? null;
+    ranked.push({ ...h, order, parts, score, span, meetsConstraints, refusedFor, ...(rank.explain ? { unmet } : {}) });
     if (meetsConstraints) bestScore = Math.max(bestScore, score);
   }
   // Equal scores keep the index's order.

@@ -1,0 +1,57 @@
+// A question written against a passage that says otherwise. The passage that matches a question
+// best, refused because it turns the question around (a negation, an opposite, another number, a
+// name written only later, a quality it never gives), shows what the question was made from: that
+// passage says the question's premise is not so. A lower passage that matches fewer of its words
+// then answers another question, however far above the threshold it scores; so the article does
+// not say. A best passage refused for naming another thing of the kind ("the older Quay Mill" for
+// "Harbour Mill"), another's or another count is about something else, and says nothing against
+// a lower passage about the thing asked.
+import type { Corpus } from '../corpus/corpus.js';
+import { NEGATION_REACH, NEGATIVE_WORD } from './contrast.js';
+import { negatedWord } from './denied-word.js';
+import type { Question } from './question.js';
+import type { RankedPassage, Requirement } from './rank-passages.js';
+
+/** Requirements a passage fails by saying otherwise of the thing asked, not by lacking something or being about another. */
+const SAYS_OTHERWISE = new Set<Requirement>([
+  'namedLater',
+  'opposite',
+  'onlyAffirmative',
+  'deniedWord',
+  'anotherNumber',
+  'deniedDeed',
+  'otherQuality',
+]);
+
+/** The requirements of a negated question: its best passage says the deed happened. */
+const AFFIRMS = new Set<Requirement>(['deniedWord', 'onlyAffirmative']);
+
+/**
+ * Whether the best-scoring passage that may answer (accept) says otherwise than the question asks,
+ * so that the passage chosen (answering) answers another question. A negated question's answer
+ * that itself denies the word the question negates ("they do not hunt insects") says what did not
+ * happen, as asked.
+ */
+export function bestMatchSaysOtherwise(
+  corpus: Corpus,
+  q: Question,
+  ranked: readonly RankedPassage[],
+  answering: RankedPassage,
+  accept: (gid: number) => boolean,
+): boolean {
+  const top = ranked.find((r) => accept(r.gid));
+  if (!top?.refusedFor || !SAYS_OTHERWISE.has(top.refusedFor)) return false;
+  return !(AFFIRMS.has(top.refusedFor) && deniesTheWord(corpus, q, answering.gid));
+}
+
+/** Whether the sentence writes the word the question negates with a negative word shortly before it. */
+function deniesTheWord(corpus: Corpus, q: Question, gid: number): boolean {
+  const denied = negatedWord(q.tokens);
+  if (!denied) return false;
+  const toks = corpus.tokens(gid);
+  return toks.some(
+    (t, i) =>
+      (t.lemma === denied.lemma || t.stem === denied.stem) &&
+      toks.slice(Math.max(0, i - NEGATION_REACH), i).some((n) => NEGATIVE_WORD.test(n.text.toLowerCase())),
+  );
+}
