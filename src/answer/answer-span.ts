@@ -15,6 +15,7 @@ import { asksClockTime } from './clock-time.js';
 import { locativeAnswer } from './locative-span.js';
 import { kindNounStem, nameAfterKind } from './kind-name.js';
 import { doneByAnother } from './other-actor.js';
+import { actsAsNamed } from './nominal-predicate.js';
 import { DATE_NOUNS } from './question-kind.js';
 import { entityNameWords, isPossessiveMark, looseStem, lowerWords } from '../text/words.js';
 import { pronouns, wordIn, type PlacePreposition } from '../text/function-words.js';
@@ -329,8 +330,9 @@ function overlaps(text: string, asked: Set<string>, corpusStem: (w: string) => s
     .some((w) => w.length > 2 && asked.has(corpusStem(w)));
 }
 
-/** Whether a fact in the sentence has the question's verb and shares a word with its subject or object. */
+/** Whether a fact in the sentence has the question's verb (or the deed its noun names) and shares a word with its subject or object. */
 export function actsAsAsked(corpus: Corpus, q: Question, gid: number): boolean {
+  if (actsAsNamed(corpus, q, gid)) return true;
   const facts = corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f));
   if (!facts.length) return false;
   const words = new Set(q.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => t.text.toLowerCase()));
