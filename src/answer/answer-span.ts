@@ -16,6 +16,7 @@ import { locativeAnswer } from './locative-span.js';
 import { kindNounStem, nameAfterKind } from './kind-name.js';
 import { doneByAnother } from './other-actor.js';
 import { actsAsNamed } from './nominal-predicate.js';
+import { namesNoAgent } from './not-an-agent.js';
 import { DATE_NOUNS } from './question-kind.js';
 import { entityNameWords, isPossessiveMark, looseStem, lowerWords } from '../text/words.js';
 import { pronouns, wordIn, type PlacePreposition } from '../text/function-words.js';
@@ -556,7 +557,7 @@ function mentionAnswer(
     !asksSaying &&
     (SPEECH_VERBS.has(toks[m.last + 1]?.lemma ?? '') || SPEECH_VERBS.has(toks[m.first - 1]?.lemma ?? ''));
   const pick = [...fresh]
-    .filter((m) => !reports(m))
+    .filter((m) => !reports(m) && !(types.includes('person') && namesNoAgent(m.name)))
     .filter(
       (m) => (!types.includes('place') || !modifier(m)) && !objectOfAsked(m) && !holdsVerb(m) && !modifiesAsked(m),
     )
