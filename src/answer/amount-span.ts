@@ -4,8 +4,9 @@
 import { stemOf } from '../nlp/annotate.js';
 import type { Tok } from '../corpus/corpus.js';
 import { amountsIn, COUNT_REACH, isParticiple } from '../extract/amounts.js';
-import { setOffAge, writtenIn, type Measure } from './measure-asked.js';
+import { writtenIn, type Measure } from './measure-asked.js';
 import { ordinalPlace } from './ordinal-place.js';
+import { countsNothing } from './not-a-count.js';
 
 /** A currency sign or name: the amount is a sum of money (a "million" alone may count anything). */
 const CURRENCY = /[$€£¥]|\b(dollars?|dlrs|euros?|pounds|yen)\b/i;
@@ -111,7 +112,8 @@ export function amountAnswer(
     const nameDistance = nameAt.length ? Math.min(...nameAt.map((n) => Math.abs(n - i))) : 0;
     // "How much did it sell for?": "Chapter 11" or "12 months" is no price.
     const share = t.ent === 'PERCENT' || /%|\b(pct|percent)\b/i.test(span);
-    if (measure ? !writtenIn(measure, toks, from, i, text) : from === i && setOffAge(toks, i)) continue;
+    if (measure && !writtenIn(measure, toks, from, i, text)) continue;
+    if (measure !== 'age' && countsNothing(toks, from, i)) continue;
     if (!year && (money || !moneyOnly) && !(sumOnly && (!money || share)))
       found.push({
         text: span,

@@ -16,6 +16,8 @@ import { asksClockTime } from './clock-time.js';
 import { locativeAnswer } from './locative-span.js';
 import { amountOfKind, kindNounStem, nameAfterKind, nameEndingInKind } from './kind-name.js';
 import { doneByAnother } from './other-actor.js';
+import { actsAsNamed } from './nominal-predicate.js';
+import { namesNoAgent } from './not-an-agent.js';
 import { DATE_NOUNS } from './question-kind.js';
 import { entityNameWords, isPossessiveMark, looseStem, lowerWords } from '../text/words.js';
 import { pronouns, wordIn, type PlacePreposition } from '../text/function-words.js';
@@ -335,8 +337,9 @@ function overlaps(text: string, asked: Set<string>, corpusStem: (w: string) => s
     .some((w) => w.length > 2 && asked.has(corpusStem(w)));
 }
 
-/** Whether a fact in the sentence has the question's verb and shares a word with its subject or object. */
+/** Whether a fact in the sentence has the question's verb (or the deed its noun names) and shares a word with its subject or object. */
 export function actsAsAsked(corpus: Corpus, q: Question, gid: number): boolean {
+  if (actsAsNamed(corpus, q, gid)) return true;
   const facts = corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f));
   if (!facts.length) return false;
   const words = new Set(q.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => t.text.toLowerCase()));
@@ -560,7 +563,7 @@ function mentionAnswer(
     !asksSaying &&
     (SPEECH_VERBS.has(toks[m.last + 1]?.lemma ?? '') || SPEECH_VERBS.has(toks[m.first - 1]?.lemma ?? ''));
   const pick = [...fresh]
-    .filter((m) => !reports(m))
+    .filter((m) => !reports(m) && !(types.includes('person') && namesNoAgent(m.name)))
     .filter(
       (m) => (!types.includes('place') || !modifier(m)) && !objectOfAsked(m) && !holdsVerb(m) && !modifiesAsked(m),
     )

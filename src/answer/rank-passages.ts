@@ -31,6 +31,7 @@ import { lacksTheDeed } from './manner.js';
 import { namesOnlyLater } from './later-name.js';
 import { affirmsTheDeniedWord } from './denied-word.js';
 import { writesAnotherNumber } from './other-number.js';
+import { givesAnotherOrdinal } from './another-ordinal.js';
 import { deniesTheDeedAsked } from './denied-deed.js';
 import { answerCountWords, peopleNameForms } from './required-words.js';
 import { refersToWord, withSubject } from './subject-words.js';
@@ -77,6 +78,8 @@ export type Requirement =
   | 'deniedWord'
   /** A number or time the question gives, written otherwise in the passage. */
   | 'anotherNumber'
+  /** An ordinal the question gives a noun ("first coach"), the passage giving it only another ("22nd coach"). */
+  | 'anotherOrdinal'
   /** The deed asked, written only with a negation. */
   | 'deniedDeed'
   /** "What is the song about": a passage that tells its matter. */
@@ -372,6 +375,7 @@ export function rankPassages(
       ['lacksDeed', () => !lacksTheDeed(corpus, q, h.gid)],
       ['deniedWord', () => !affirmsTheDeniedWord(corpus, q, h.gid)],
       ['anotherNumber', () => !writesAnotherNumber(corpus, q, h.gid)],
+      ['anotherOrdinal', () => !givesAnotherOrdinal(corpus, q, h.gid)],
       ['deniedDeed', () => !deniesTheDeedAsked(corpus, q, h.gid)],
       ['lacksMatter', () => !lacksTheMatter(corpus, q, h.gid)],
       ['otherQuality', () => !describesOtherwise(corpus, q, h.gid)],

@@ -1,0 +1,42 @@
+// "Who was the club's first coach?" is not answered by "X was the club's 22nd head coach": the
+// passage places another one of the series. Articles written for these tests.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { engineFor } from './engine/seed-engine.js';
+
+let wiki: Engine;
+beforeAll(async () => {
+  wiki = await engineFor({
+    'rovers.txt': [
+      'title: Dunmore Rovers',
+      'Dunmore Rovers is a football club based in the town of Dunmore. ' +
+        'In 2019, Tomas Brennan was named as the club’s 22nd head coach, replacing Alan Kerr. ' +
+        'The club plays its home games at Mill Park.',
+    ].join('\n\n'),
+    'drama.txt': [
+      'title: Harbour Lights',
+      'Harbour Lights is a television drama set in a fishing town. ' +
+        'The first series was filmed in Cornwall. ' +
+        'The second, third and fourth series were filmed in Wales.',
+    ].join('\n\n'),
+  });
+});
+
+const ask = (q: string, doc: string) => wiki.run('ask', q, { doc });
+
+describe('an ordinal asked', () => {
+  it('another ordinal of the same noun does not answer', () => {
+    const r = ask('who was named the first head coach of dunmore rovers', 'rovers');
+    expect(r.answer ?? '').not.toMatch(/Brennan/);
+  });
+
+  it('the same ordinal answers', () => {
+    const r = ask('who was named the 22nd head coach of dunmore rovers', 'rovers');
+    expect(r.answer).toMatch(/Tomas Brennan/);
+  });
+
+  it('an ordinal in a list numbers the noun after the list', () => {
+    const r = ask('where was the third series of harbour lights filmed', 'drama');
+    expect(r.answer).toBe('Wales');
+  });
+});
