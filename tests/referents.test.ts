@@ -29,6 +29,7 @@ beforeAll(async () => {
       'Paula Renner, 48, of Ashby, admitted fraud at Ashby Crown Court.',
       'A hearing about the money will be held in May.',
       'Her solicitor, Mark Ennis, said she was sorry.',
+      'Regional organiser Jo Pike said the club would press for the money.',
     ].join('\n\n'),
     'bakery.txt': [
       'title: Bakery chain to open new sites\ndate: 2024-05-10',
@@ -76,6 +77,7 @@ describe('a lede that describes the person the next sentence names', () => {
 describe('a role set off before a name', () => {
   it('"Her solicitor, Mark Ennis, said" gives him the role', () => {
     expect(engine.run('ask', 'who is mark ennis', { doc: 'court' }).answer).toMatch(/^Mark Ennis: solicitor/);
+    expect(engine.run('ask', 'who is jo pike', { doc: 'court' }).answer).toMatch(/^Jo Pike: Regional organiser/);
   });
 });
 
