@@ -29,7 +29,7 @@ beforeAll(async () => {
       'Paula Renner, 48, of Ashby, admitted fraud at Ashby Crown Court.',
       'A hearing about the money will be held in May.',
       'Her solicitor, Mark Ennis, said she was sorry.',
-      'Regional organiser Jo Pike said the club would press for the money.',
+      'Regional organiser Jo Pike said: "We will press for the money."',
     ].join('\n\n'),
     'bakery.txt': [
       'title: Bakery chain to open new sites\ndate: 2024-05-10',

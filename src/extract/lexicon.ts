@@ -96,8 +96,6 @@ export const TITLE_WORDS = new Set([
   'barrister',
   'solicitor',
   'headteacher',
-  'organiser',
-  'organizer',
   'dean',
   'principal',
   'trustee',
