@@ -14,7 +14,7 @@ const COPULA = /^(are|were|is|was)$/i;
 
 /**
  * The number words of a question that count its answers rather than mark what it asks about:
- * "What two rivers ...", "What are the three kinds of ...", "Name two of the ...", when the
+ * "What two rivers ...", "What are the three kinds of ...", "what are two examples of ...", "Name two of the ...", when the
  * sentence could list that many. Lower case.
  */
 export function answerCountWords(q: Pick<Question, 'tokens'>, sentence: string): Set<string> {
@@ -26,6 +26,7 @@ export function answerCountWords(q: Pick<Question, 'tokens'>, sentence: string):
     const before = toks[i - 1]?.text ?? '';
     const counts =
       BEFORE_COUNT.test(before) ||
+      (COPULA.test(before) && /^(what|which)$/i.test(toks[i - 2]?.text ?? '')) ||
       (/^the$/i.test(before) &&
         COPULA.test(toks[i - 2]?.text ?? '') &&
         /^(what|which)$/i.test(toks[i - 3]?.text ?? ''));
