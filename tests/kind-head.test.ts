@@ -9,8 +9,10 @@ import { contextFor } from './engine/seed-engine.js';
 
 const MUSEUM = [
   'title: The mill museum\ndate: 2024-05-11',
-  'The mill museum on the river is a building whose roof the village restored in the museum roof appeal.',
-  'Visitors see a thatched roof over the old grinding room, and a tradition of weaving is kept in the yard.',
+  'The mill museum opened in the spring.',
+  'The mill museum has a roof that the village restored in the roof appeal.',
+  'The mill museum has a thatched roof over the old grinding room.',
+  'Visitors see a tradition of weaving kept in the yard.',
   'The museum keeps a tradition that the village guards.',
 ].join('\n\n');
 

@@ -37,7 +37,6 @@ import { refersToWord, withSubject } from './subject-words.js';
 import { lacksTheMatter } from './subject-matter.js';
 import { describesOtherwise } from './other-modifier.js';
 import { clauseShare } from './clause-share.js';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from '../extract/lexicon.js';
 import { kindHeads, writesWhichKind } from './kind-head.js';
 
 export interface RankedPassage extends Hit {
@@ -531,56 +530,25 @@ function lacksRequired(corpus: Corpus, index: TextIndex, q: Question, gid: numbe
   return (
     required.some(
       (alternatives) =>
-        !alternatives.some((w) =>
-          peopleNameForms(q, w).some((f) => holds(words, f) || refersToWord(index, f, gid) || writesAForm(words, f)),
-        ),
+        !alternatives.some((w) => peopleNameForms(q, w).some((f) => holds(words, f) || refersToWord(index, f, gid))),
     ) || q.phrases.some((p) => !asWritten.includes(` ${p} `))
   );
 }
 
 /**
- * The lower-case nouns that name the kind of answer ("what other variable"): a word the articles
+ * The lower-case nouns that name the kind of answer of a "what"/"which" question ("what other variable"): a word the articles
  * also use as a name is required as a name would be, but here it says what the answer is, which the
  * passage may put another way.
  */
 function kindWords(q: Question): Set<string> {
   const out = new Set<string>();
+  // "How many police cars" counts the cars, which the passage must name.
+  if (q.wh !== 'what' && q.wh !== 'which') return out;
   for (const at of answerKindNouns(q)) {
     const t = q.tokens[at]!;
     if (t.text === t.text.toLowerCase()) out.add(t.text);
   }
   return out;
-}
-
-/** Endings that make a name's adjective, its doctrine or its follower: "Europe" / "European", "Calvinism" / "Calvinist". */
-const NAME_ENDINGS = ['ism', 'ist', 'ian', 'ean', 'an', 'ic', 'n'];
-/** Shortest root whose forms count: shorter ones share their start with too many other words. */
-const FORM_ROOT_MIN = 4;
-
-/** A word and what it is made from by one of NAME_ENDINGS: "european" -> european, europe, europ, europea. */
-function rootsOf(word: string): string[] {
-  return [
-    word,
-    ...NAME_ENDINGS.filter((e) => word.endsWith(e) && word.length - e.length >= FORM_ROOT_MIN).map((e) =>
-      word.slice(0, -e.length),
-    ),
-  ];
-}
-
-/**
- * Whether the paragraph writes another form of a name the question gives: its adjective ("Western
- * European" for "Western Europe"), a form made from the same root ("Calvinist" for "Calvinism"),
- * or a country's demonym for its name and the other way ("Irish" for "Ireland").
- */
-function writesAForm(words: Set<string>, w: string): boolean {
-  if (w.length < FORM_ROOT_MIN) return false;
-  const roots = new Set(rootsOf(w));
-  const country = COUNTRY_BY_NAME.get(w) ?? COUNTRY_BY_DEMONYM.get(w);
-  for (const p of words) {
-    if (p.length >= FORM_ROOT_MIN && rootsOf(p).some((r) => roots.has(r))) return true;
-    if (country && (COUNTRY_BY_DEMONYM.get(p) ?? COUNTRY_BY_NAME.get(p)) === country) return true;
-  }
-  return false;
 }
 
 /** A word that dates by year: "1963", "1970s", "mid-1970s". */
