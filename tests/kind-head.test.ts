@@ -10,7 +10,7 @@ import { contextFor } from './engine/seed-engine.js';
 const MUSEUM = [
   'title: The mill museum\ndate: 2024-05-11',
   'The mill museum opened in the spring.',
-  'The mill museum has a roof that the village restored in the roof appeal.',
+  'The mill museum has a roof over the old grinding room.',
   'The mill museum has a thatched roof over the old grinding room.',
   'Visitors see a tradition of weaving kept in the yard.',
   'The museum keeps a tradition that the village guards.',
@@ -38,7 +38,7 @@ describe('the noun a question names its answer by, written with a word that says
   it('counts "a thatched roof" for "what kind of roof", not a roof of the question\'s own words', () => {
     const all = ranked('What kind of roof does the mill museum have?');
     expect(passage(all, /thatched/).parts.kindWritten).toBe(1);
-    expect(passage(all, /roof appeal/).parts.kindWritten).toBe(0);
+    expect(passage(all, /has a roof/).parts.kindWritten).toBe(0);
   });
 
   it('counts "a tradition of weaving" for "what tradition", not "a tradition that ..."', () => {
