@@ -11,7 +11,7 @@ import { contextFor } from './engine/seed-engine.js';
 const ISLAND = [
   'title: The island of Varnö\ndate: 2024-02-14',
   'Fishing nets and lobster pots are the tools the islanders mend each winter.',
-  'The islanders left Varnö because of the storms.',
+  'The islanders left Varnö because of the storms, the floods and the taxes.',
   'Two reasons and a tool were named in the harbour report.',
 ].join('\n\n');
 

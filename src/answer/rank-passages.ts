@@ -536,9 +536,9 @@ function lacksRequired(corpus: Corpus, index: TextIndex, q: Question, gid: numbe
 }
 
 /**
- * The lower-case nouns that name the kind of answer of a "what"/"which" question ("what other variable"): a word the articles
- * also use as a name is required as a name would be, but here it says what the answer is, which the
- * passage may put another way.
+ * The lower-case nouns that name the kind of answer of a "what"/"which" question ("what other
+ * variable"): a word the articles also use as a name is required as a name would be, but here it
+ * says what the answer is, which the passage may put another way.
  */
 function kindWords(q: Question): Set<string> {
   const out = new Set<string>();

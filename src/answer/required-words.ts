@@ -16,8 +16,8 @@ const COPULA = /^(are|were|is|was)$/i;
 
 /**
  * The number words of a question that count its answers rather than mark what it asks about:
- * "What two rivers ...", "What are the three kinds of ...", "what are two examples of ...", "Name two of the ...", when the
- * sentence could list that many. Lower case.
+ * "What two rivers ...", "What are the three kinds of ...", "What are two examples of ...", "Name
+ * two of the ...", when the sentence could list that many. Lower case.
  */
 export function answerCountWords(q: Pick<Question, 'tokens'>, sentence: string): Set<string> {
   const out = new Set<string>();
