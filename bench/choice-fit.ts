@@ -205,12 +205,83 @@ export function mergeFigures(into: Map<string, SetFigures>, from: Map<string, Se
 }
 
 /** Each fold decided by weights fitted on the other folds: the figures the fit would reach on unseen articles. */
-export function crossValidate(examples: Example[], kept?: Held): Map<string, SetFigures> {
+export function crossValidate(
+  examples: Example[],
+  kept?: Held,
+  fitter: (train: Example[]) => { w: number[]; threshold: number } = (train) => fit(train, kept),
+): Map<string, SetFigures> {
   const folds = foldsOf(examples);
   const cv = new Map<string, SetFigures>();
   folds.forEach((held, k) => {
-    const { w, threshold } = fit(folds.filter((_, j) => j !== k).flat(), kept);
+    const { w, threshold } = fitter(folds.filter((_, j) => j !== k).flat());
     mergeFigures(cv, decide(held, w, threshold));
   });
   return cv;
+}
+
+/**
+ * The values `--no-loss` tries for each free weight: 0 to 1 by 0.05. A new part's weight above 1
+ * outweighs most settled parts; finer steps than 0.05 tell apart only a question or two, which is
+ * fitting noise rather than signal.
+ */
+export const NO_LOSS_WEIGHTS = Array.from({ length: 21 }, (_, i) => i * 0.05);
+/**
+ * The thresholds `--no-loss` tries: within 0.1 of the baseline's, by 0.005. Wider reaches points
+ * that buy one kind of figure with the other; finer steps split questions scored a hair apart,
+ * which a real run's rounding and ties move anyway.
+ */
+export const NO_LOSS_THRESHOLD_REACH = 0.1;
+export const NO_LOSS_THRESHOLD_STEP = 0.005;
+
+/** Each set's answered and abstained rates (percent), summed: each set weighs the same. */
+export function summedRates(figures: Map<string, SetFigures>): number {
+  const rate = ([a, b]: [number, number]) => (b ? (100 * a) / b : 0);
+  return [...figures.values()].reduce((s, f) => s + rate(f.answered) + rate(f.abstained), 0);
+}
+
+/** Whether no set answers or abstains on fewer questions than the baseline's figures. */
+export function losesNothing(figures: Map<string, SetFigures>, baseline: Map<string, SetFigures>): boolean {
+  return [...baseline].every(([set, b]) => {
+    const f = figures.get(set);
+    return !!f && f.answered[0] >= b.answered[0] && f.abstained[0] >= b.abstained[0];
+  });
+}
+
+/**
+ * The free weights and the threshold, on a grid, that give the most summed rates while no set
+ * answers or abstains on fewer questions than the baseline weights (the scorer in use): a new part
+ * joins only where it loses nothing. The baseline itself is a candidate (its free weights 0 when
+ * it lacks the part), so there is always a choice; ties go to the smaller free weights and then
+ * the threshold nearest the baseline's.
+ */
+export function fitNoLoss(
+  examples: Example[],
+  held: Held,
+  baseline: { w: number[]; threshold: number },
+): { w: number[]; threshold: number } {
+  const before = decide(examples, baseline.w, baseline.threshold);
+  const freeAt = held.free.flatMap((f, j) => (f ? [j] : []));
+  const points: number[][] = freeAt.reduce<number[][]>(
+    (acc) => acc.flatMap((p) => NO_LOSS_WEIGHTS.map((v) => [...p, v])),
+    [[]],
+  );
+  const steps = Math.round(NO_LOSS_THRESHOLD_REACH / NO_LOSS_THRESHOLD_STEP);
+  const thresholds = Array.from(
+    { length: 2 * steps + 1 },
+    (_, i) => Math.round((baseline.threshold + (i - steps) * NO_LOSS_THRESHOLD_STEP) * 1e4) / 1e4,
+  ).sort((a, b) => Math.abs(a - baseline.threshold) - Math.abs(b - baseline.threshold));
+  let best = { w: baseline.w, threshold: baseline.threshold, value: summedRates(before) };
+  for (const p of points) {
+    const w = held.w.slice();
+    freeAt.forEach((j, i) => {
+      w[j] = p[i]!;
+    });
+    for (const t of thresholds) {
+      const figures = decide(examples, w, t);
+      const value = summedRates(figures);
+      // Strictly more, so an equal point later in the grid (larger weights, a threshold further off) never wins.
+      if (value > best.value + 1e-9 && losesNothing(figures, before)) best = { w, threshold: t, value };
+    }
+  }
+  return { w: best.w, threshold: best.threshold };
 }

@@ -5,8 +5,12 @@
 // --write, the weights fitted on all the sets go to src/answer/passage-weights.json. With
 // --free PART,PART, only those parts' weights are fitted, the others and the threshold kept as
 // src/answer/passage-weights.json has them: a new part joins the scorer in use instead of
-// every weight moving with it.
+// every weight moving with it. With --no-loss REF (and --free), the free weights and the threshold
+// are instead chosen on a grid (bench/choice-fit.ts, fitNoLoss): the most summed rates at which no
+// set answers or abstains on fewer questions than src/answer/passage-weights.json as committed at
+// git REF (a part it lacks weighing 0), cross-validated the same way.
 // FIT_CACHE=FILE keeps the candidates' parts between runs (delete it when the parts change).
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { routeQuestion } from '../src/answer/ask.js';
@@ -17,6 +21,7 @@ import {
   decide,
   dot,
   fit,
+  fitNoLoss,
   FOLDS,
   objective,
   type Example,
@@ -152,9 +157,20 @@ async function main(): Promise<void> {
         threshold: PASSAGE_WEIGHTS.threshold,
       }
     : undefined;
+  const noLossAt = argv.indexOf('--no-loss');
+  const baseline = noLossAt >= 0 ? baselineAt(argv[noLossAt + 1]!) : null;
+  if (baseline && !held) {
+    console.error('--no-loss needs --free PART: the parts whose weights are chosen');
+    process.exit(2);
+  }
   if (held) console.log(`\nfitting ${free!.join(', ')} only; the other weights and the threshold kept`);
-  const cv = crossValidate(examples, held);
-  const all = fit(examples, held);
+  if (baseline) {
+    console.log(`chosen on a grid where no set loses against the weights at ${argv[noLossAt + 1]}`);
+    console.log(`\nthose weights:\n${formatFigures(decide(examples, baseline.w, baseline.threshold))}`);
+  }
+  const fitter = (train: Example[]) => (baseline ? fitNoLoss(train, held!, baseline) : fit(train, held));
+  const cv = crossValidate(examples, held, fitter);
+  const all = fitter(examples);
   for (const set of SETS) {
     const answerable = examples.filter((e) => e.set === set.name && e.answerable);
     const top = answerable.filter(
@@ -176,6 +192,13 @@ async function main(): Promise<void> {
     writeFileSync('src/answer/passage-weights.json', JSON.stringify(weights, null, 2) + '\n');
     console.log('written to src/answer/passage-weights.json');
   }
+}
+
+/** The committed weights at a git revision, as the scorer's vector; a part they lack weighs 0. */
+function baselineAt(ref: string): { w: number[]; threshold: number } {
+  const file = execFileSync('git', ['show', `${ref}:src/answer/passage-weights.json`], { encoding: 'utf8' });
+  const b = JSON.parse(file) as { bias: number; weights: Partial<Record<string, number>>; threshold: number };
+  return { w: [b.bias, ...PART_NAMES.map((n) => b.weights[n] ?? 0)], threshold: b.threshold };
 }
 
 const round = (v: number) => Math.round(v * 10_000) / 10_000;

@@ -2,7 +2,7 @@
 // right passage from a wrong one, abstains where no passage is right, and cross-validates by folds
 // that keep each article whole.
 import { describe, expect, it } from 'vitest';
-import { decide, fit, foldsOf, objective, type Example } from '../bench/choice-fit.js';
+import { decide, fit, fitNoLoss, foldsOf, losesNothing, objective, summedRates, type Example } from '../bench/choice-fit.js';
 import { PART_NAMES } from '../src/answer/passage-score.js';
 
 const at = PART_NAMES.indexOf('coverage');
@@ -68,6 +68,46 @@ describe('fitting the passage scorer', () => {
       expect(f.abstained[0]).toBeGreaterThanOrEqual(before.get(set)!.abstained[0]);
       expect(f.answered[0]).toBeGreaterThanOrEqual(before.get(set)!.answered[0]);
     }
+  });
+
+  it('with --no-loss, weighs a new part only as far as no set answers or abstains on fewer questions', () => {
+    const kind = PART_NAMES.indexOf('kindWritten');
+    const row = (coverage: number, kindWritten: number, label: number) => ({
+      x: PART_NAMES.map((_, i) => (i === at ? coverage : i === kind ? kindWritten : 0)),
+      label,
+    });
+    const q = (set: string, answerable: boolean, rows: Example['rows'], times: number): Example[] =>
+      Array.from({ length: times }, (_, i) => ({ set, group: `${set}/a${i}`, answerable, rows }));
+    const made = [
+      // Right passages the new part lifts a little over the threshold, and some it lifts only a lot.
+      ...q('squad-dev', true, [row(0.8, 1, 1), row(0.5, 0, 0)], 5),
+      ...q('squad-dev', true, [row(0.45, 1, 1)], 5),
+      ...q('squad-dev', true, [row(0.9, 0, 1)], 1),
+      // Unanswerable questions: one the part lifts a lot, one just under the threshold in use.
+      ...q('news-dev', false, [row(0.3, 0, 0)], 10),
+      ...q('news-dev', false, [row(0.5, 1, 0)], 1),
+      ...q('news-dev', false, [row(0.8, 0, 0)], 1),
+      ...q('news-dev', true, [row(0.9, 0, 1)], 1),
+    ];
+    // The scorer in use weighs coverage alone.
+    const w0 = [0, ...PART_NAMES.map((_, i) => (i === at ? 1 : 0))];
+    const baseline = { w: w0, threshold: 0.85 };
+    const held = { w: w0, free: [false, ...PART_NAMES.map((_, i) => i === kind)], threshold: 0.85 };
+    const before = decide(made, baseline.w, baseline.threshold);
+    const { w, threshold } = fitNoLoss(made, held, baseline);
+    const after = decide(made, w, threshold);
+    w.forEach((v, j) => {
+      if (j !== kind + 1) expect(v).toBe(w0[j]);
+    });
+    expect(losesNothing(after, before)).toBe(true);
+    expect(after.get('squad-dev')!.answered).toEqual([6, 11]);
+    expect(after.get('news-dev')!.abstained).toEqual([12, 12]);
+    // Weighed enough to answer all of squad-dev, it would score more in all, but answer an unanswerable news-dev question.
+    const heavy = [...w0];
+    heavy[kind + 1] = 0.4;
+    const tradeOff = decide(made, heavy, 0.85);
+    expect(summedRates(tradeOff)).toBeGreaterThan(summedRates(after));
+    expect(losesNothing(tradeOff, before)).toBe(false);
   });
 
   it('keeps every article whole inside one fold', () => {

@@ -30,6 +30,7 @@ const parts: fc.Arbitrary<PassageParts> = fc.record({
   focus: flag,
   sequence: unit,
   clause: unit,
+  kindWritten: flag,
   negationClash: flag,
   opposite: flag,
 });

@@ -38,6 +38,8 @@ export interface RecordParts {
   sequence: number;
   /** Of the question's weighed words the sentence holds, the largest share one of its clauses holds, with its subject and object (clause-share.ts). */
   clause: number;
+  /** The noun the question names its answer by, written with a word the question does not give that says which one: "Irish culture" for "what culture" (kind-head.ts). */
+  kindWritten: number;
   /** Exactly one of the question and the sentence is negated. */
   negationClash: number;
   /** A question word is missing and its opposite stands in the sentence. */
@@ -63,6 +65,7 @@ export const RECORD_PARTS = [
   'focus',
   'sequence',
   'clause',
+  'kindWritten',
   'negationClash',
   'opposite',
 ] as const satisfies readonly (keyof RecordParts)[];
@@ -82,6 +85,7 @@ const RECORD_RANGE: Record<keyof RecordParts, readonly [number, number]> = {
   focus: [0, 1],
   sequence: [0, 1],
   clause: [0, 1],
+  kindWritten: [0, 1],
   negationClash: [0, 1],
   opposite: [0, 1],
 };

@@ -39,6 +39,7 @@ import { lacksTheMatter } from './subject-matter.js';
 import { describesOtherwise } from './other-modifier.js';
 import { clauseShare } from './clause-share.js';
 import { kindNounStem } from './kind-name.js';
+import { kindHeads, writesWhichKind } from './kind-head.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -313,6 +314,8 @@ export function rankPassages(
   const kind = typed ? null : kindNounStem(q);
   const asked = askedOf(q);
   const inSequence = sequenceWords(words);
+  const heads = kindHeads(q);
+  const askedStems = new Set(words.stems);
   // A sentence that refers to someone named before holds their name for coverage, unless the
   // question asks what someone said: their passages are chosen as theirs, and their name in one
   // says nothing of the topic.
@@ -356,6 +359,7 @@ export function rankPassages(
           : 0,
       sequence: sequenceShare(inSequence, pieces),
       clause: clauseShare(words.groups, corpus.sentenceText(h.gid)),
+      kindWritten: writesWhichKind(heads, pieces, askedStems),
       ...contrastParts(corpus, q, h.gid, ctx.antonyms ?? smallAntonyms, pieces),
     };
     const score = passageScore(parts, weights);
@@ -501,7 +505,10 @@ const holds = (words: Set<string>, w: string) => {
 function lacksRequired(corpus: Corpus, index: TextIndex, q: Question, gid: number): boolean {
   // "What are the two kinds of ...": the count is the answer's, which need not write it.
   const counts = answerCountWords(q, corpus.sentenceText(gid));
-  const required = q.required.filter((alternatives) => !alternatives.every((w) => counts.has(w)));
+  const kind = kindWords(q);
+  const required = q.required.filter(
+    (alternatives) => !alternatives.every((w) => counts.has(w)) && !kind.has(alternatives[0]!),
+  );
   if (!required.length && !q.phrases.length) return false;
   const ref = corpus.sentence(gid);
   const para = ref.doc.paragraphs[ref.s.paragraph]!;
@@ -538,6 +545,22 @@ function lacksRequired(corpus: Corpus, index: TextIndex, q: Question, gid: numbe
         !alternatives.some((w) => peopleNameForms(q, w).some((f) => holds(words, f) || refersToWord(index, f, gid))),
     ) || q.phrases.some((p) => !asWritten.includes(` ${p} `))
   );
+}
+
+/**
+ * The lower-case nouns that name the kind of answer of a "what"/"which" question ("what other
+ * variable"): a word the articles also use as a name is required as a name would be, but here it
+ * says what the answer is, which the passage may put another way.
+ */
+function kindWords(q: Question): Set<string> {
+  const out = new Set<string>();
+  // "How many police cars" counts the cars, which the passage must name.
+  if (q.wh !== 'what' && q.wh !== 'which') return out;
+  for (const at of answerKindNouns(q)) {
+    const t = q.tokens[at]!;
+    if (t.text === t.text.toLowerCase()) out.add(t.text);
+  }
+  return out;
 }
 
 /** A word that dates by year: "1963", "1970s", "mid-1970s". */

@@ -9,13 +9,15 @@ import { SMALL_NUMBER_DIGITS } from '../text/number-words.js';
 const ANSWER_COUNT = new Set([...SMALL_NUMBER_DIGITS].filter(([, d]) => Number(d) >= 2).flatMap(([w, d]) => [w, d]));
 /** Words after which a count says how many answers are asked: "what two", "which three", "name two". */
 const BEFORE_COUNT = /^(what|which|name|list|give)$/i;
+/** Nouns after which a count asks for that many instances: "what are two examples of", not "what are two reasons". */
+const INSTANCES = /^(examples|kinds|types|sorts|forms)$/i;
 /** Verbs of "what are the two ..." between the wh-word and "the". */
 const COPULA = /^(are|were|is|was)$/i;
 
 /**
  * The number words of a question that count its answers rather than mark what it asks about:
- * "What two rivers ...", "What are the three kinds of ...", "Name two of the ...", when the
- * sentence could list that many. Lower case.
+ * "What two rivers ...", "What are the three kinds of ...", "What are two examples of ...", "Name
+ * two of the ...", when the sentence could list that many. Lower case.
  */
 export function answerCountWords(q: Pick<Question, 'tokens'>, sentence: string): Set<string> {
   const out = new Set<string>();
@@ -26,6 +28,9 @@ export function answerCountWords(q: Pick<Question, 'tokens'>, sentence: string):
     const before = toks[i - 1]?.text ?? '';
     const counts =
       BEFORE_COUNT.test(before) ||
+      (COPULA.test(before) &&
+        /^(what|which)$/i.test(toks[i - 2]?.text ?? '') &&
+        INSTANCES.test(toks[i + 1]?.text ?? '')) ||
       (/^the$/i.test(before) &&
         COPULA.test(toks[i - 2]?.text ?? '') &&
         /^(what|which)$/i.test(toks[i - 3]?.text ?? ''));
