@@ -1,5 +1,6 @@
-// Where someone is from, as news writes it: a place set off after their name and age, "Denise
-// Rowe, 52, of Hartfield," or "Tom Hale, from Leeds,". "Where is X from" asks that, not where the sentence's deed took place ("admitted fraud at Brackley Crown Court").
+// Where someone is from, as news writes it: a place set off after their name and age, "Ada Rowe,
+// 52, of Hartfield," or "Tom Hale, from Leeds,". "Where is X from" asks that, not where the
+// sentence's deed took place ("admitted fraud at Ashby Crown Court").
 import type { Tok } from '../corpus/corpus.js';
 
 /** "Where is X from", "where does X come from". */
