@@ -21,6 +21,11 @@ beforeAll(async () => {
       "Brennick's brother pleaded guilty to contempt of court.",
       'The port clerk, Ola Fenn, 44, of Ashby, admitted three counts of theft at the same court.',
     ].join('\n\n'),
+    'levy.txt': [
+      'title: Tourist levy approved',
+      'The tourist levy was backed by councillors on Tuesday by 30 votes to 4.',
+      'The mayor said the money would pay for new toilets on the seafront.',
+    ].join('\n\n'),
     'summit.txt': [
       'title: Fishing talks',
       'The fisheries delegation visited Oslo for two days of talks on quotas.',
@@ -91,6 +96,13 @@ describe('yes/no questions', () => {
   it('a verb of saying with a plain object states a deed: "admitted three counts of theft"', () => {
     expect(engine.run('ask', 'did fenn admit the theft').answer).toMatch(/^Yes: admitted three counts of theft/);
     expect(engine.run('ask', 'did fenn deny the theft').answer).toMatch(/^No: admitted three counts of theft/);
+  });
+
+  it('an active claim is settled by a passive passage that names its doer after "by"', () => {
+    expect(engine.run('ask', 'did councillors back the tourist levy').answer).toMatch(
+      /^Yes: was backed by councillors/,
+    );
+    expect(engine.run('ask', 'did the mayor back the tourist levy').found).toBe(false);
   });
 
   it('says No when the passage negates the claim', () => {

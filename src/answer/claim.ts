@@ -118,6 +118,8 @@ export interface Claim {
   /** Who the question says says or thinks it ("did X say", "does X think"), or null. */
   speaker: ClaimWord[] | null;
   words: ClaimWord[];
+  /** The words of an active claim's object, which closes the question; empty when it has none. */
+  object: ClaimWord[];
 }
 
 /** Whether a question asks yes or no: it opens with an auxiliary ("has", "does", "was", "can"...). */
@@ -226,7 +228,45 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
     ((frameAt < 0 && toks[0]!.lemma === 'be') ||
       after.some((t) => t.text.toLowerCase() === 'been' || t.lemma === 'be')) &&
     after.some((t) => t.pos === 'VERB' && t.text.toLowerCase() !== t.lemma && !/ing$/i.test(t.text));
-  return { negated, modal, passive, speaker: speaker?.length ? speaker : null, words };
+  // "did councillors back the plan": the object, the noun phrase right after the verb, for a
+  // passive passage that names it first ("the plan was backed by councillors").
+  // wink may read a bare verb after the subject as an adverb ("did councillors back the plan").
+  const verbAt = after[0]?.pos === 'ADV' ? 0 : after.findIndex((t) => t.pos === 'VERB');
+  let objectEnd = verbAt + 1;
+  while (verbAt >= 0 && objectEnd < after.length && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(after[objectEnd]!.pos))
+    objectEnd++;
+  const object = after
+    .slice(verbAt + 1, objectEnd)
+    .map((t) => byToken[body.indexOf(t)])
+    .filter((w): w is ClaimWord => !!w);
+  return {
+    negated,
+    modal,
+    passive,
+    speaker: speaker?.length ? speaker : null,
+    words,
+    object: !passive && verbAt >= 0 && objectEnd === after.length ? object : [],
+  };
+}
+
+/**
+ * The claim as its passive says it: "did councillors back the plan" as "was the plan backed by
+ * councillors", the object its subject and the doer among what is said of it; null when the
+ * claim has no object that ends it.
+ */
+export function asPassive(claim: Claim): Claim | null {
+  if (!claim.object.length || !claim.words.some((w) => w.role === 'subject')) return null;
+  const object = new Set(claim.object);
+  return {
+    ...claim,
+    passive: true,
+    object: [],
+    words: claim.words.map((w) => ({
+      ...w,
+      role: object.has(w) ? 'subject' : w.role === 'subject' ? 'main' : w.role,
+      value: object.has(w) ? false : w.value,
+    })),
+  };
 }
 
 type QToken = Question['tokens'][number];

@@ -9,7 +9,7 @@ import { stemOf } from '../nlp/annotate.js';
 import type { Corpus, Quote, Tok } from '../corpus/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
 import { smallAntonyms, type AntonymSource } from './antonyms.js';
-import { claimOf, NEGATING_VERBS, NEGATORS, paraphrasesOf, type Claim, type ClaimWord } from './claim.js';
+import { asPassive, claimOf, NEGATING_VERBS, NEGATORS, paraphrasesOf, type Claim, type ClaimWord } from './claim.js';
 import { clausesOf, type Clause } from './clauses.js';
 import { passagePhraseStems } from './idioms.js';
 import { TITLE_WORDS } from '../extract/lexicon.js';
@@ -152,8 +152,11 @@ export function yesNoAnswer(
     .filter((g): g is number => g !== undefined);
   const docs = new Set(found.citations.map((c) => c.doc));
   const gids = [...new Set([...retrieved, ...speakerCandidates(corpus, q, claim, docs)])];
+  const passive = asPassive(claim);
   for (const gid of gids) {
-    const s = settle(corpus, index, claim, gid, antonyms);
+    const s =
+      settle(corpus, index, claim, gid, antonyms) ??
+      (passive && doneBy(corpus, gid, claim) ? settle(corpus, index, passive, gid, antonyms) : null);
     if (!s) continue;
     const first = citation(corpus, gid, 1);
     const rest = found.citations.filter((c) => c.doc !== first.doc || c.start !== first.start);
@@ -173,6 +176,18 @@ export function yesNoAnswer(
     citations: cites,
     message: `The articles do not settle “${q.text.slice(0, 120)}”: no passage says yes or no.`,
   };
+}
+
+/** Whether a passive clause of the sentence names the claim's subject as its doer ("was backed by councillors"). */
+function doneBy(corpus: Corpus, gid: number, claim: Claim): boolean {
+  const toks = corpus.tokens(gid);
+  const subject = claim.words.filter((w) => w.role === 'subject');
+  return corpus
+    .clauseFrames(gid)
+    .some(
+      (c) =>
+        c.passive && c.agent && subject.every((w) => toks.slice(c.agent![0], c.agent![1]).some((t) => matches(w, t))),
+    );
 }
 
 /** Share of a word's weight its paraphrase carries in retrieval: it finds the passage, less surely. */
