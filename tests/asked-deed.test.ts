@@ -29,6 +29,8 @@ beforeAll(async () => {
       'title: Baker sold\ndate: 2025-03-11',
       'Family-owned baker Cole & Hart has agreed to be bought by the Dutch group Brood in a deal worth £90m.',
       'Brood, which is based in Delft, bought the cake maker Kornblum in 2020.',
+      'The mould was discovered when a baker, Ann Ruiz, noticed spots on the flour sacks.',
+      'Its chief executive, Ola Berg, apologised to customers.',
     ].join('\n\n'),
     'flood.txt': [
       'title: Council hires flood advisers\ndate: 2024-10-01',
@@ -96,6 +98,11 @@ describe('a passive "who" question asks who the deed was done to', () => {
 
   it('a subject set off from its verb by a relative clause still did the deed', () => {
     expect(engine.run('ask', 'what did brood buy in 2020', { doc: 'bakery' }).answer).toBe('the cake maker Kornblum');
+  });
+
+  it('a name set off after a description did the deed, and one noticed in a "when" clause discovered it', () => {
+    expect(engine.run('ask', 'who apologised', { doc: 'bakery' }).answer).toBe('Ola Berg');
+    expect(engine.run('ask', 'who discovered the mould', { doc: 'bakery' }).answer).toMatch(/Ann Ruiz/);
   });
 
   it('an active question still asks who did it', () => {

@@ -412,6 +412,21 @@ function doneToAnother(corpus: Corpus, q: Question, gid: number): boolean {
   );
   const facts = corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f) && !f.relation.endsWith(' by'));
   if (!facts.length) return false;
+  // "The theft was discovered when X noticed ...": the deed asked, done to the question's object
+  // in a passive clause of its own, is not done to another by the paraphrase beside it.
+  const toks = corpus.tokens(gid);
+  const doneToIt = corpus
+    .clauseFrames(gid)
+    .some(
+      (c) =>
+        c.passive &&
+        q.verbs.includes(toks[c.verb]!.lemma) &&
+        !!c.subject &&
+        toks
+          .slice(c.subject[0], c.subject[1])
+          .some((t) => words.has(looseStem(t.stem)) || words.has(looseStem(t.lemma))),
+    );
+  if (doneToIt) return false;
   const ref = corpus.sentence(gid);
   return facts.every((f) => !overlaps(`${f.subject} ${f.object} ${clauseRest(ref, f)}`, words, looseStem));
 }

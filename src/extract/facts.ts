@@ -190,10 +190,11 @@ function leaningSubject(
 const SET_OFF_PARTS = 3;
 
 /**
- * "Kroonmeer, which is based in Utrecht, bought", "Denise Carrow, 52, of Hartfield, admitted",
- * "the daughter of one resident, Margaret Ives, noticed": the subject is the noun phrase before
- * the parts set off by commas (a relative clause, an age, "of"/"from" a place, a name). `comma`
- * is the comma right before the verb group; null when what stands before it is no such part.
+ * "Kroonmeer, which is based in Utrecht, bought", "Denise Carrow, 52, of Hartfield, admitted":
+ * the subject is the noun phrase before the parts set off by commas (a relative clause, an age,
+ * "of"/"from" a place), or a name set off after a description ("the daughter of one resident,
+ * Margaret Ives, noticed"). `comma` is the comma right before the verb group; null when what
+ * stands before it is no such part.
  */
 function setOffSubject(
   s: AnnotatedSentence,
@@ -204,14 +205,19 @@ function setOffSubject(
   for (let step = 0; step < SET_OFF_PARTS && s.tokens[end]?.text === ','; step++) {
     let open = end - 1;
     while (open >= 0 && s.tokens[open]!.text !== ',') open--;
-    if (open < 1 || !isSetOff(s.tokens.slice(open + 1, end))) return null;
+    const part = s.tokens.slice(open + 1, end);
+    if (open < 1 || !isSetOff(part)) return null;
     const np = npEndingAt(s, open - 1, mentions);
     if (np) {
-      // "the daughter of one resident": the head the "of" phrase hangs from; after another
-      // preposition ("Davies at the National Physical Laboratory, UK,") the phrase is no subject.
+      // After a preposition ("Davies at the National Physical Laboratory, UK,") the phrase is no
+      // subject; a name set off after a description ("Its chief executive, Marcus Eley,
+      // apologised") is who did it; after "of", the head the phrase hangs from.
       const at = s.tokens.findIndex((t) => t.start === np.start);
       const before = s.tokens[at - 1];
-      if (before?.lemma !== 'of') return before?.pos === 'ADP' ? null : np;
+      if (before?.pos === 'ADP' && before.lemma !== 'of') return null;
+      if (part.every((t) => t.pos === 'PROPN') && s.tokens[open - 1]!.pos === 'NOUN')
+        return { text: join(s, open + 1, end - 1), start: part[0]!.start };
+      if (before?.lemma !== 'of') return np;
       const head = npEndingAt(s, at - 2, mentions);
       const headAt = head ? s.tokens.findIndex((t) => t.start === head.start) : -1;
       if (!head || s.tokens[headAt - 1]?.pos === 'ADP') return null;
