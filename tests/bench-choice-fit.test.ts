@@ -2,7 +2,16 @@
 // right passage from a wrong one, abstains where no passage is right, and cross-validates by folds
 // that keep each article whole.
 import { describe, expect, it } from 'vitest';
-import { decide, fit, fitNoLoss, foldsOf, losesNothing, objective, summedRates, type Example } from '../bench/choice-fit.js';
+import {
+  decide,
+  fit,
+  fitNoLoss,
+  foldsOf,
+  losesNothing,
+  objective,
+  summedRates,
+  type Example,
+} from '../bench/choice-fit.js';
 import { PART_NAMES } from '../src/answer/passage-score.js';
 
 const at = PART_NAMES.indexOf('coverage');

@@ -96,6 +96,8 @@ export const TITLE_WORDS = new Set([
   'barrister',
   'solicitor',
   'headteacher',
+  'organiser',
+  'organizer',
   'dean',
   'principal',
   'trustee',
