@@ -3,10 +3,10 @@
 // passage that lists the tools answers without writing "two". "two reasons" still counts what the
 // passage must give. On an article written for this test.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routeQuestion } from '../src/answer/ask.js';
 import type { Context } from '../src/answer/answer-context.js';
-import { rankPassages, type RankedPassage } from '../src/answer/rank-passages.js';
+import type { RankedPassage } from '../src/answer/rank-passages.js';
 import { contextFor } from './engine/seed-engine.js';
+import { passageMatching, rankedFor } from './support/ranked-passages.js';
 
 const ISLAND = [
   'title: The island of Varnö\ndate: 2024-02-14',
@@ -20,20 +20,8 @@ beforeAll(async () => {
   ctx = await contextFor({ 'island.txt': ISLAND });
 });
 
-function passageFor(question: string, words: RegExp): RankedPassage {
-  const route = routeQuestion(
-    ctx,
-    question,
-    {},
-    { command: 'ask', input: question, found: false, answer: null, citations: [], quotes: [], facts: [] },
-  );
-  if ('result' in route) throw new Error(`"${question}" was not ranked by passage`);
-  const found = rankPassages(ctx, route.passage, {}, { exhaustive: true, explain: true }).find((r) =>
-    words.test(ctx.corpus.sentenceText(r.gid)),
-  );
-  if (!found) throw new Error(`no passage matching ${words} for "${question}"`);
-  return found;
-}
+const passageFor = (question: string, words: RegExp): RankedPassage =>
+  passageMatching(ctx, rankedFor(ctx, question, true), words);
 
 describe('the words that say what the answer is', () => {
   it('needs no "two" for "what are two examples of the tools the islanders mend"', () => {

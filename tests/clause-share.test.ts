@@ -2,10 +2,11 @@
 // sentence (its verb, subject and object) count for more than the same words spread over several
 // clauses. On an article written for this test.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ask, routeQuestion } from '../src/answer/ask.js';
+import { ask } from '../src/answer/ask.js';
 import type { Context } from '../src/answer/answer-context.js';
-import { rankPassages, type RankedPassage } from '../src/answer/rank-passages.js';
+import type { RankedPassage } from '../src/answer/rank-passages.js';
 import { contextFor } from './engine/seed-engine.js';
+import { passageMatching, rankedFor } from './support/ranked-passages.js';
 
 const LIGHTHOUSE = [
   'title: Lighthouse changes hands\ndate: 2024-03-02',
@@ -18,18 +19,8 @@ beforeAll(async () => {
   ctx = await contextFor({ 'lighthouse.txt': LIGHTHOUSE });
 });
 
-function ranked(question: string): RankedPassage[] {
-  const route = routeQuestion(
-    ctx,
-    question,
-    {},
-    { command: 'ask', input: question, found: false, answer: null, citations: [], quotes: [], facts: [] },
-  );
-  if ('result' in route) throw new Error(`"${question}" was not ranked by passage`);
-  return rankPassages(ctx, route.passage, {}, { exhaustive: true });
-}
-
-const passage = (all: RankedPassage[], words: RegExp) => all.find((r) => words.test(ctx.corpus.sentenceText(r.gid)))!;
+const ranked = (question: string): RankedPassage[] => rankedFor(ctx, question);
+const passage = (all: RankedPassage[], words: RegExp) => passageMatching(ctx, all, words);
 
 describe('the question held by one clause', () => {
   it('is whole in a sentence whose one clause buys the lighthouse from the council', () => {

@@ -2,10 +2,11 @@
 // writes N with a word saying which one ("thatched roof" for "what kind of roof"), not by one that
 // only repeats the question's own words around it. On an article written for this test.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ask, routeQuestion } from '../src/answer/ask.js';
+import { ask } from '../src/answer/ask.js';
 import type { Context } from '../src/answer/answer-context.js';
-import { rankPassages, type RankedPassage } from '../src/answer/rank-passages.js';
+import type { RankedPassage } from '../src/answer/rank-passages.js';
 import { contextFor } from './engine/seed-engine.js';
+import { passageMatching, rankedFor } from './support/ranked-passages.js';
 
 const MUSEUM = [
   'title: The mill museum\ndate: 2024-05-11',
@@ -21,18 +22,8 @@ beforeAll(async () => {
   ctx = await contextFor({ 'museum.txt': MUSEUM });
 });
 
-function ranked(question: string): RankedPassage[] {
-  const route = routeQuestion(
-    ctx,
-    question,
-    {},
-    { command: 'ask', input: question, found: false, answer: null, citations: [], quotes: [], facts: [] },
-  );
-  if ('result' in route) throw new Error(`"${question}" was not ranked by passage`);
-  return rankPassages(ctx, route.passage, {}, { exhaustive: true });
-}
-
-const passage = (all: RankedPassage[], words: RegExp) => all.find((r) => words.test(ctx.corpus.sentenceText(r.gid)))!;
+const ranked = (question: string): RankedPassage[] => rankedFor(ctx, question);
+const passage = (all: RankedPassage[], words: RegExp) => passageMatching(ctx, all, words);
 
 describe('the noun a question names its answer by, written with a word that says which one', () => {
   it('counts "a thatched roof" for "what kind of roof", not a roof of the question\'s own words', () => {
