@@ -25,6 +25,7 @@ beforeAll(async () => {
       'title: Tourist levy approved',
       'The tourist levy was backed by councillors on Tuesday by 30 votes to 4.',
       'The mayor said the money would pay for new toilets on the seafront.',
+      'Hoteliers said a legal challenge to the levy was unlikely.',
     ].join('\n\n'),
     'summit.txt': [
       'title: Fishing talks',
@@ -103,6 +104,11 @@ describe('yes/no questions', () => {
       /^Yes: .*was backed by councillors/,
     );
     expect(engine.run('ask', 'did the mayor back the tourist levy').found).toBe(false);
+  });
+
+  it('a likelihood asked is settled by the passage\'s own "unlikely"', () => {
+    expect(engine.run('ask', 'is a legal challenge to the levy likely').answer).toMatch(/^No: .*unlikely/);
+    expect(engine.run('ask', 'is a legal challenge to the levy unlikely').answer).toMatch(/^Yes: .*unlikely/);
   });
 
   it('says No when the passage negates the claim', () => {

@@ -285,7 +285,8 @@ function settle(corpus: Corpus, index: TextIndex, claim: Claim, gid: number, ant
     CONDITIONALS.has(opener) ||
     REQUESTS.has(opener) ||
     infinitival(toks, clause) ||
-    inRange(toks, clause, (t) => OPEN_WORDS.has(t.text.toLowerCase())) ||
+    // "Is a rival bid likely?": a word that leaves others open is what this claim asks of.
+    inRange(toks, clause, (t) => OPEN_WORDS.has(t.text.toLowerCase()) && !asksLikelihood(claim, t, antonyms)) ||
     (!claim.modal &&
       inRange(
         toks,
@@ -535,6 +536,11 @@ function isEventOf(toks: Word[], c: Clause, subjectWords: ClaimWord[]): boolean 
 function inRange(toks: Tok[], c: Clause, test: (t: Tok) => boolean): boolean {
   for (let i = c.from; i < c.to; i++) if (test(toks[i]!)) return true;
   return false;
+}
+
+/** Whether the claim's own words say or oppose this open word: "likely" against "unlikely". */
+function asksLikelihood(claim: Claim, t: Tok, antonyms: AntonymSource): boolean {
+  return claim.words.some((w) => w.role !== 'subject' && (matches(w, t) || opposite(w, t, antonyms)));
 }
 
 function opposite(w: ClaimWord, t: Tok, antonyms: AntonymSource): boolean {
