@@ -41,7 +41,7 @@ describe('where: the place phrase after the verb asked', () => {
 
 describe('where someone is from', () => {
   it("is the place set off after their name and age, not where the sentence's deed took place", () => {
-    for (const q of ['where is rhona baird from', 'where is baird from?']) {
+    for (const q of ['where is rhona baird from', 'where is baird from?', 'where does baird come from']) {
       const r = ask(q);
       expect(r.found).toBe(true);
       expect(r.answer).toBe('Dunmore');

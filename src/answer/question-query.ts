@@ -195,6 +195,8 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
       (i === whAt + 1 && ANSWER_NOUNS.has(t.lemma)) ||
       (expects === 'number' && MEASURE_WORDS.has(t.lemma)) ||
       (expects === 'place' && PLACE_NOUNS.has(t.lemma)) ||
+      // "Where does X come from" asks what "where is X from" asks: "come" is no word to find.
+      (expects === 'place' && t.lemma === 'come' && /^from$/i.test(tokens[i + 1]?.text ?? '')) ||
       (expects === 'date' && DATE_NOUNS.has(t.lemma));
     const weight = optional
       ? 0.3
