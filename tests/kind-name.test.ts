@@ -11,6 +11,7 @@ const COLLEGE = [
   'Graduates of the college include chemist Ada Rowe, astronaut Tom Keel, novelist Mira Lund-Berg and the rowers Sam Pike and Lea Pike.',
   'The prize went on books, the hall was told.',
   'The college will charge 640p for each concert ticket, a premium of 12% on last year.',
+  'However, the UCU union said it was worried about the price, and the hall manager agreed.',
   'Its rowers, who trained all winter on the river, won the cup at Dunmore Rowing Hall in May after a long and hard season.',
 ].join('\n\n');
 
@@ -36,6 +37,12 @@ describe('a name ending in the kind asked', () => {
     const r = engine.run('ask', 'which hall was it');
     expect(r.found).toBe(true);
     expect(r.answer).toBe('Dunmore Rowing Hall');
+  });
+});
+
+describe('an acronym before a lower-case kind', () => {
+  it('"which union" is "the UCU union"\'s name, not the whole sentence', () => {
+    expect(engine.run('ask', 'which union is worried about the price').answer).toBe('UCU union');
   });
 });
 

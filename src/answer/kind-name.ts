@@ -44,16 +44,23 @@ export function nameAfterKind(toks: Tok[], text: string, kind: string, asked: Se
   return null;
 }
 
+/** A name written as capitals alone: "GMB", "NHS". */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 /**
  * A name whose last word is the kind asked: "which court" is answered by "Brackley Crown Court",
- * "which hall" by "Kelso Town Hall"; not the kind word alone, nor a name the question gives. A
- * lower-case kind after a name ("the Public and Commercial Services union") is not taken: the
- * name before it is too often cut short ("Services union", "T cells").
+ * "which hall" by "Kelso Town Hall", "which union" by "the GMB union"; not the kind word alone,
+ * nor a name the question gives. A lower-case kind after a longer name ("the Public and
+ * Commercial Services union") is not taken: the name before it is too often cut short
+ * ("Services union", "T cells").
  */
 export function nameEndingInKind(toks: Tok[], text: string, kind: string, asked: Set<string>): string | null {
   for (let i = 1; i < toks.length; i++) {
     const head = toks[i]!;
-    if (!/^\p{Lu}/u.test(head.text) || stemOf(head.text.toLowerCase()) !== kind || !nameWord(toks[i - 1])) continue;
+    if (stemOf(head.text.toLowerCase()) !== kind || !nameWord(toks[i - 1])) continue;
+    // In lower case, only after "the" and one acronym: "the GMB union".
+    if (!/^\p{Lu}/u.test(head.text) && !(ACRONYM.test(toks[i - 1]!.text) && /^the$/i.test(toks[i - 2]?.text ?? '')))
+      continue;
     let start = i - 1;
     while (nameWord(toks[start - 1])) start--;
     const run = toks.slice(start, i);
