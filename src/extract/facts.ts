@@ -221,7 +221,7 @@ function setOffSubject(
       const head = npEndingAt(s, at - 2, mentions);
       const headAt = head ? s.tokens.findIndex((t) => t.start === head.start) : -1;
       if (!head || s.tokens[headAt - 1]?.pos === 'ADP') return null;
-      return { text: text(s, head.start, s.tokens[open - 1]!.end), start: head.start };
+      return { text: join(s, headAt, open - 1), start: head.start };
     }
     end = open;
   }
@@ -237,13 +237,6 @@ function isSetOff(part: readonly Token[]): boolean {
     part.every((t) => t.pos === 'PROPN') ||
     (/^(of|from)$/i.test(first.text) && part.length > 1 && part.slice(1).every((t) => t.pos === 'PROPN'))
   );
-}
-
-/** The words between two offsets of the sentence's tokens, spaced as written. */
-function text(s: AnnotatedSentence, start: number, end: number): string {
-  const from = s.tokens.findIndex((t) => t.start === start);
-  const to = s.tokens.findIndex((t) => t.end === end);
-  return join(s, from, to);
 }
 
 function npStartingAt(s: AnnotatedSentence, k: number): { text: string; start: number } | null {
