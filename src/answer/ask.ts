@@ -2,7 +2,7 @@
 // do not say". Candidates come from quotes, entity profiles, facts and BM25 over sentences,
 // re-ranked by the kind of answer the question wants.
 import { askedSpeaker, opinionNounAt, type AskedSpeaker } from './asked-speaker.js';
-import { quoteWording } from './quote-wording.js';
+import { quoteWording, reportedVerb } from './quote-wording.js';
 import { speakerReason } from './speaker-reason.js';
 import { isoOfDatePhrase } from '../text/dates.js';
 import { SPEECH_VERBS } from '../extract/lexicon.js';
@@ -226,7 +226,7 @@ function passageAnswer(
     return {
       ...base,
       found: true,
-      answer: `${capitalise(view.speaker ?? 'The article')} said${said.kind === 'direct' ? ': ' + quoteWording(view).words : ' that ' + said.text}`,
+      answer: `${capitalise(view.speaker ?? 'The article')}${said.kind === 'direct' ? ' said: ' + quoteWording(view).words : ` ${reportedVerb(said.cue)} that ${said.text}`}`,
       citations: cites,
       quotes: [view],
     };
@@ -443,7 +443,9 @@ function quoteBeside(
   if (!beside) return null;
   const view = { ...quoteView(corpus, beside.quote), speaker: beside.speaker.name };
   const said =
-    beside.quote.kind === 'direct' ? ' said: ' + quoteWording(view).words : ' said that ' + beside.quote.text;
+    beside.quote.kind === 'direct'
+      ? ' said: ' + quoteWording(view).words
+      : ` ${reportedVerb(beside.quote.cue)} that ${beside.quote.text}`;
   const gids = [...new Set([beside.quote.gid, top.gid])];
   return {
     ...base,
@@ -497,7 +499,7 @@ function quotedAnswer(ctx: Context, q: Question, asked: AskedSpeaker, base: Resu
   return {
     ...base,
     found: true,
-    answer: `${capitalise(shown.speaker ?? 'The article')}${best.kind === 'direct' ? ' said: ' + quoteWording(shown).words : ' said that ' + best.text}`,
+    answer: `${capitalise(shown.speaker ?? 'The article')}${best.kind === 'direct' ? ' said: ' + quoteWording(shown).words : ` ${reportedVerb(best.cue)} that ${best.text}`}`,
     citations: [citation(corpus, best.gid, 1)],
     quotes: ranked.filter((x) => x === best || covers(x) > 0).map(view),
   };

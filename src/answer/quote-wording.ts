@@ -23,6 +23,20 @@ export function quoteWording(q: Shown): QuoteWording {
   return { lead: `${q.speaker ?? 'Someone'}, as the article reports:`, words: q.text.trim(), verbatim: false };
 }
 
+/**
+ * The verb a reported quote is retold with: the article's own cue ("denied that the defences had
+ * failed" must not become "said that ..."), where that one word takes a "that" clause; "said" for
+ * a cue of several words ("according to"), one that needs a hearer first ("told") or a participle
+ * ("saying").
+ */
+export function reportedVerb(cue: string | null): string {
+  const word = cue?.trim().toLowerCase() ?? '';
+  return /^[a-z]+$/.test(word) && !word.endsWith('ing') && !NEEDS_A_HEARER.has(word) ? word : 'said';
+}
+
+/** Cues that take whom they told before what: "told reporters that ...". */
+const NEEDS_A_HEARER = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'informs', 'reminded', 'assured']);
+
 /** One line: `Ana Ruiz: “…”` or `Ana Ruiz, as the article reports: …`. */
 export function quoteLine(q: Shown): string {
   const w = quoteWording(q);
