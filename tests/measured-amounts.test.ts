@@ -39,6 +39,7 @@ describe('"how fast", "how old", "how tall": an amount in that measure, or none'
         'The bridge, which carries 12,000 cars a day, was shut for six hours.',
         'Its keeper, Ada Marsh, 67, from Lowick, said 40 boats had stayed in harbour.',
         'The harbour fund, which holds £90,000, was closed for eight weeks.',
+        'Another 40mm of rain is expected on Sunday, and a wind warning stays in force until Tuesday.',
       ].join('\n\n'),
     });
   });
@@ -65,6 +66,12 @@ describe('"how fast", "how old", "how tall": an amount in that measure, or none'
     const r = storm.run('ask', 'how long was the harbour fund closed');
     expect(r.found).toBe(true);
     expect(r.answer).toBe('eight weeks');
+  });
+
+  it('"how long will X last" asks a time: the end the state lasts to, not a length in the same sentence', () => {
+    const r = storm.run('ask', 'how long will the wind warning last');
+    expect(r.found).toBe(true);
+    expect(r.answer).toBe('until Tuesday');
   });
 
   it('"how tall" is not answered by a count', () => {

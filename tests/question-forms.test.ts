@@ -230,6 +230,10 @@ describe('how many, how much, why', () => {
     expect(read('what is the last stage of the repair').predicate?.lemma).toBe('be');
   });
 
+  it('"how long will the strike last": the last word is the verb, not a time word before one', () => {
+    expect(read('how long will the strike last').predicate).toMatchObject({ lemma: 'last', tense: 'future' });
+  });
+
   it('"why did the council close the bridge": a reason; "close" is the verb wink read as an adjective', () => {
     const q = read('why did the council close the bridge');
     expect(q.slot).toBe('reason');

@@ -11,7 +11,7 @@ import type { Question } from './question.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_HEADS, SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
 import { amountAnswer } from './amount-span.js';
-import { dateAfterFrom, PREVIOUS, STARTING, timeAnswer, yearInName, yearOfEvent } from './time-span.js';
+import { dateAfterFrom, PREVIOUS, STARTING, timeAnswer, untilAnswer, yearInName, yearOfEvent } from './time-span.js';
 import { asksClockTime } from './clock-time.js';
 import { locativeAnswer } from './locative-span.js';
 import { amountOfKind, kindNounStem, nameAfterKind, nameEndingInKind } from './kind-name.js';
@@ -117,16 +117,19 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       if (doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens)) return null;
       const tally = tallyAnswer(q, toks());
       if (tally) return tally;
+      const measure = measureAsked(q.tokens, q.whAt, q.predicate?.kind === 'verb' ? q.predicate.lemma : null);
+      const text = corpus.sentence(gid).doc.text;
       const amount = amountAnswer(
         toks(),
         asked,
-        corpus.sentence(gid).doc.text,
+        text,
         q.form.countedStems ?? [],
         namesOf(q),
         asksPrice(q),
         asksSum(q),
-        measureAsked(q.tokens, q.whAt),
+        measure,
       );
+      if (!amount && measure === 'duration') return untilAnswer(toks(), text);
       // "How many times deeper": a multiple, which "two exceptions" is not.
       return amount && asksMultiple(q) && !writesMultiple(corpus.sentenceText(gid), amount) ? null : amount;
     }

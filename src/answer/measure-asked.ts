@@ -3,7 +3,7 @@
 // answered by "40,000 homes" in the sentence that gives the winds' speed.
 import type { Tok } from '../corpus/corpus.js';
 
-export type Measure = 'speed' | 'age' | 'length' | 'extent' | 'weight' | 'temperature' | 'share';
+export type Measure = 'speed' | 'age' | 'length' | 'extent' | 'duration' | 'weight' | 'temperature' | 'share';
 
 /**
  * The adjectives after "how" that ask a measure; "how high" and "how far" also ask shares and
@@ -13,7 +13,7 @@ const MEASURE_OF: Record<string, Measure> = {
   fast: 'speed',
   old: 'age',
   tall: 'length',
-  // "How long was she jailed for", "how long is the river": a time or a length, never a sum of money.
+  // "How long is the river": a time or a length, never a sum of money; with a deed asked, a time (below).
   long: 'extent',
   deep: 'length',
   wide: 'length',
@@ -32,6 +32,8 @@ const WRITTEN_IN: Record<Measure, RegExp> = {
   length: /^\s*(miles?|km|kilometres?|kilometers?|metres?|meters?|m|cm|mm|ft|feet|foot|inch(es)?|yards?)\b/i,
   extent:
     /^\s*(million|billion|thousand|hundred)?\s*(-\s*)?((years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b|(miles?|km|kilometres?|kilometers?|metres?|meters?|m|cm|mm|ft|feet|foot|inch(es)?|yards?)\b)/i,
+  duration:
+    /^\s*(million|billion|thousand|hundred)?\s*(-\s*)?(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b/i,
   weight: /^\s*(kg|kilos?|kilograms?|tons?|tonnes?|lbs?|pounds|grams?|g|ounces?|oz)\b/i,
   temperature: /^\s*(°\s*[cf]?|c|f|degrees?|celsius|fahrenheit)\b/i,
   // A share, read from the amount's first word: it may open with a bound ("about 3 percent").
@@ -41,12 +43,21 @@ const WRITTEN_IN: Record<Measure, RegExp> = {
 /** "What percentage of ...": a share, which a count or a fraction ("2/3") does not give as asked. */
 const SHARE_WORD = /^(percentage|percent)$/i;
 
-/** The measure the question asks, from the word after "how" (or "what percentage"); null when it asks none. */
-export function measureAsked(tokens: readonly { text: string }[], whAt: number): Measure | null {
+/** Verbs that ask no deed of their own: "how long is the river" asks the river's length. */
+const NO_DEED = /^(be|have|do|will|would|can|could|shall|should|may|might|must|get)$/i;
+
+/**
+ * The measure the question asks, from the word after "how" (or "what percentage"); null when it
+ * asks none. "How long" with a deed asked (`verb`: the lemma of the question's verb, "last" of
+ * "how long will the warning last", "jail" of "how long was she jailed") asks a time: "30mm" in
+ * the sentence that gives the warning is the rain's.
+ */
+export function measureAsked(tokens: readonly { text: string }[], whAt: number, verb: string | null): Measure | null {
   const wh = tokens[whAt]?.text.toLowerCase();
   if ((wh === 'what' || wh === 'which') && SHARE_WORD.test(tokens[whAt + 1]?.text ?? '')) return 'share';
   if (wh !== 'how') return null;
-  return MEASURE_OF[tokens[whAt + 1]?.text.toLowerCase() ?? ''] ?? null;
+  const measure = MEASURE_OF[tokens[whAt + 1]?.text.toLowerCase() ?? ''] ?? null;
+  return measure === 'extent' && verb && !NO_DEED.test(verb) ? 'duration' : measure;
 }
 
 /**

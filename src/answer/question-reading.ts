@@ -119,7 +119,10 @@ const MONTHS =
   /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/;
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Words that date something against now or against another event. */
-/** Words wink may tag adjectives that stand as adverbs between subject and verb: "did they last visit", "has she ever lived". */
+/**
+ * Words wink may tag adjectives that stand as adverbs between subject and verb: "did they last
+ * visit", "has she ever lived"; not the question's last word ("how long will the warning last").
+ */
 const ADVERBIAL = new Set([
   'last',
   'first',
@@ -192,7 +195,7 @@ export function readPredicate(
       else if (
         (tokens[k]!.pos === 'ADV' && !RELATIVE_WORDS.has(lower[k]!)) ||
         lower[k] === 'not' ||
-        (ADVERBIAL.has(lower[k]!) && k > start && /^(NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos))
+        (ADVERBIAL.has(lower[k]!) && k > start && k + 1 < end && /^(NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos))
       )
         continue;
       else break;
@@ -226,7 +229,12 @@ export function readPredicate(
         subjectEnd < end &&
         inSubject(tokens, subjectEnd, beOrHave) &&
         !verbBeforeObject(tokens, subjectEnd, i) &&
-        !(subjectEnd > i && ADVERBIAL.has(lower[subjectEnd]!) && /^(NOUN|PROPN)$/.test(tokens[subjectEnd - 1]!.pos))
+        !(
+          subjectEnd > i &&
+          subjectEnd + 1 < end &&
+          ADVERBIAL.has(lower[subjectEnd]!) &&
+          /^(NOUN|PROPN)$/.test(tokens[subjectEnd - 1]!.pos)
+        )
       )
         subjectEnd++;
       // "did the mayor not resign?", "does X have to pay": the word after is the verb, however wink read it.

@@ -212,3 +212,18 @@ export function yearOfEvent(toks: Tok[], objects: ReadonlySet<string>, asked: Re
   }
   return null;
 }
+
+/**
+ * "How long will the warning last": "until Friday", the time a state lasts to, as written.
+ * "Since 2019" says when it began, which answers "since when", not how long.
+ */
+const UNTIL = /^(until|till)$/i;
+
+export function untilAnswer(toks: readonly Tok[], text: string): string | null {
+  for (const p of timePhrases(toks, text)) {
+    // wink reads "until Friday" as one duration, or the time alone after its preposition.
+    const from = UNTIL.test(toks[p.first]!.text) ? p.first : p.first - 1;
+    if (from >= 0 && UNTIL.test(toks[from]!.text)) return text.slice(toks[from]!.start, toks[p.last]!.end);
+  }
+  return null;
+}
