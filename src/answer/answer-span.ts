@@ -19,6 +19,7 @@ import { doneByAnother } from './other-actor.js';
 import { actsAsNamed } from './nominal-predicate.js';
 import { namesNoAgent } from './not-an-agent.js';
 import { DATE_NOUNS } from './question-kind.js';
+import { INTENT_VERBS } from './intent-verbs.js';
 import { entityNameWords, isPossessiveMark, looseStem, lowerWords } from '../text/words.js';
 import { pronouns, wordIn, type PlacePreposition } from '../text/function-words.js';
 
@@ -698,6 +699,35 @@ function placePhrase(text: string, toks: Tok[], asked: Set<string>): string | nu
   return null;
 }
 
+/** Words opening a clause of when something happened, whose purpose is its own verb's. */
+const TIME_SUBORDINATOR = /^(when|while|whilst)$/;
+
+/**
+ * Verbs whose "to" introduces what is planned, agreed or expected, not a purpose: "the line is not
+ * expected to reopen" gives no reason the line was closed.
+ */
+const TO_OBJECT_VERBS = new Set([
+  ...INTENT_VERBS,
+  'agree',
+  'decide',
+  'refuse',
+  'fail',
+  'need',
+  'seem',
+  'appear',
+  'promise',
+  'vow',
+  'pledge',
+  'offer',
+  'choose',
+  'continue',
+  'begin',
+  'start',
+  'manage',
+  'tend',
+  'likely',
+]);
+
 /**
  * Nouns whose "to" introduces their object, not a purpose: "in response to people questioning",
  * "changes to pension provisions" (where the tagger reads the noun after "to" as a verb).
@@ -722,14 +752,20 @@ const TO_OBJECT_NOUNS = new Set([
 
 function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number): string | null {
   const text = corpus.sentence(gid).doc.text;
+  // "was arrested when travelling to London to help his son": the purpose is the travelling's.
+  let inTimeClause = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!.text.toLowerCase();
+    if (/^[,;]$/.test(t)) inTimeClause = false;
+    else if (TIME_SUBORDINATOR.test(t)) inTimeClause = true;
     const isPurpose =
       (t === 'to' &&
+        !inTimeClause &&
         toks[i + 1]?.pos === 'VERB' &&
         i > 0 &&
         toks[i - 1]!.pos !== 'AUX' &&
-        !TO_OBJECT_NOUNS.has(toks[i - 1]!.lemma.toLowerCase())) ||
+        !TO_OBJECT_NOUNS.has(toks[i - 1]!.lemma.toLowerCase()) &&
+        !TO_OBJECT_VERBS.has(toks[i - 1]!.lemma.toLowerCase())) ||
       t === 'because' ||
       (t === 'bid' && toks[i + 1]?.text === 'to') ||
       (t === 'order' && toks[i + 1]?.text === 'to') ||

@@ -297,6 +297,12 @@ function formsOf(lemma: string, index: TextIndex): string[] {
 }
 
 /** A phrase as its lower-cased words, for comparing quoted words whatever the punctuation. */
+/** A word's stems as typed or as a slip corrected ("arested" for "arrest"), not its paraphrases. */
+export function typedStems(group: TermGroup): string[] {
+  const paraphrase = Math.max(DERIVED_WEIGHT, SYNONYM_WEIGHT);
+  return [...group.stems].filter(([, w]) => w > paraphrase).map(([st]) => st);
+}
+
 export function phraseWords(text: string): string {
   return textWords(text).join(' ');
 }

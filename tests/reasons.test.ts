@@ -1,0 +1,34 @@
+// "Why" questions: the reason is a cause or a purpose of the deed asked, never what someone
+// expects, plans or agrees to do, nor the purpose of another deed in the same sentence.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { engineFor } from './engine/seed-engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineFor({
+    'rail.txt': [
+      'title: Storm shuts coastal railway\ndate: 2024-02-12',
+      'Rail operators closed the coastal line between Porthwen and Carrow after waves damaged the sea wall. Replacement coaches are running, and the line is not expected to reopen until March.',
+      'Most of the passengers stranded overnight were students or their teachers. All were stranded because of a landslip near Carrow. A driver was stopped when travelling to Carrow to collect his daughter. He waited at the station for six hours. Also stranded were Lena Varga and her two sons.',
+    ].join('\n\n'),
+  });
+});
+
+describe('why', () => {
+  it('what is expected to happen next is no reason for a deed', () => {
+    const r = engine.run('ask', 'why was the line closed');
+    expect(r.answer ?? '').not.toMatch(/to reopen/);
+  });
+
+  it('the purpose of a "when" clause is that clause\'s, not the main deed\'s', () => {
+    const r = engine.run('ask', 'why was the driver stopped');
+    expect(r.answer ?? '').not.toMatch(/^to collect/);
+  });
+
+  it('a reason three sentences before the passage, for the same deed, answers; a misspelt verb still finds it', () => {
+    const r = engine.run('ask', 'why were the vargas strnded');
+    expect(r.found).toBe(true);
+    expect(r.answer).toBe('because of a landslip near Carrow');
+  });
+});
