@@ -30,6 +30,8 @@ const CURFEW = [
   'Opposition leader Carla Menzies questioned what would be exempted from the curfew. She was keen to know if pupils at boarding schools would be allowed out. Ms Menzies asked: "Would it not be absurd if the pupils were locked in while their teachers went out?"',
   'Shopkeepers said the curfew would cost them trade.',
   'Harbour master Tom Reilly denied that boatmen had asked for the curfew.',
+  'Traders said the stalls, which were rebuilt in 2019 at a cost of £2m, had been left empty.',
+  'The council admitted that the curfew would hit traders in the old quarter hardest.',
 ].join('\n\n');
 /** Another article gives Owen Pryce his title. */
 const PORT = [
@@ -100,6 +102,25 @@ describe('reported words retold with the verb the article reports them by', () =
     expect(r.found).toBe(true);
     expect(r.answer).toBe('Tom Reilly denied that boatmen had asked for the curfew.');
     expect(r.answer).not.toMatch(/said that boatmen/);
+  });
+});
+
+describe('a speaker typed as a word the question takes for no name', () => {
+  it('"what did traders say", where the article also writes "traders" as a plain noun: their words, told as theirs', () => {
+    const r = engine.run('ask', 'what did traders say');
+    expect(r.found).toBe(true);
+    expect(r.answer).toBe(
+      'Traders said that the stalls, which were rebuilt in 2019 at a cost of £2m, had been left empty.',
+    );
+    expect(r.quotes[0]?.speaker).toBe('Traders');
+  });
+
+  it('"what did X not say" is not answered by what they said', () => {
+    expect(engine.run('ask', 'what did traders not say').answer ?? '').not.toMatch(/Traders said that/);
+  });
+
+  it('their words must hold what the question asks about', () => {
+    expect(engine.run('ask', 'what did traders say about the loopholes').answer ?? '').not.toMatch(/Traders said that/);
   });
 });
 

@@ -2,7 +2,8 @@
 // do not say". Candidates come from quotes, entity profiles, facts and BM25 over sentences,
 // re-ranked by the kind of answer the question wants.
 import { askedSpeaker, opinionNounAt, type AskedSpeaker } from './asked-speaker.js';
-import { quoteWording, reportedVerb } from './quote-wording.js';
+import { retold } from './quote-wording.js';
+import { typedSpeakerQuote } from './typed-speaker.js';
 import { speakerReason } from './speaker-reason.js';
 import { isoOfDatePhrase } from '../text/dates.js';
 import { SPEECH_VERBS } from '../extract/lexicon.js';
@@ -110,6 +111,29 @@ export function routeQuestion(
   if (q.form.condition) {
     const r = conditionalAnswer(ctx, q, base, options);
     if (r) return { result: r };
+  }
+  // "What did residents say": a speaker typed as no name the question's finder knows; what the
+  // question asks about after the verb must be in their words. "What did X not say" asks otherwise.
+  if (
+    q.expects === 'thing' &&
+    !focus.length &&
+    q.polarity === 'positive' &&
+    q.predicate?.kind === 'verb' &&
+    SPEECH_VERBS.has(q.predicate.lemma)
+  ) {
+    const verbAt = q.predicate.at;
+    const topic = weighWords(
+      index,
+      q.groups.filter((g) => (g.at ?? 0) > verbAt && !g.name && !g.speech),
+    );
+    const covers = (x: Quote) =>
+      !topic.groups.length || coverage(topic, new Set(quoteGids(x).flatMap((g) => corpus.stemsOf(g)))) >= MIN_COVERAGE;
+    const said = typedSpeakerQuote(ctx, q, options, covers);
+    if (said) {
+      const view = quoteView(corpus, said);
+      const citations = [citation(corpus, said.gid, 1)];
+      return { result: { ...base, found: true, answer: retold(view), citations, quotes: [view] } };
+    }
   }
   if ((q.expects === 'quote' || (q.expects === 'thing' && opinionNounAt(q) >= 0)) && focus.length) {
     const asked = askedSpeaker(ctx, q, focus, options) ?? {
@@ -227,7 +251,7 @@ function passageAnswer(
     return {
       ...base,
       found: true,
-      answer: `${capitalise(view.speaker ?? 'The article')}${said.kind === 'direct' ? ' said: ' + quoteWording(view).words : ` ${reportedVerb(said.cue)} that ${said.text}`}`,
+      answer: retold(view),
       citations: cites,
       quotes: [view],
     };
@@ -451,15 +475,11 @@ function quoteBeside(
     )[0];
   if (!beside) return null;
   const view = { ...quoteView(corpus, beside.quote), speaker: beside.speaker.name };
-  const said =
-    beside.quote.kind === 'direct'
-      ? ' said: ' + quoteWording(view).words
-      : ` ${reportedVerb(beside.quote.cue)} that ${beside.quote.text}`;
   const gids = [...new Set([beside.quote.gid, top.gid])];
   return {
     ...base,
     found: true,
-    answer: `${capitalise(view.speaker)}${said}`,
+    answer: retold(view),
     citations: gids.map((g) => citation(corpus, g, top.score)),
     quotes: [view],
   };
@@ -508,15 +528,10 @@ function quotedAnswer(ctx: Context, q: Question, asked: AskedSpeaker, base: Resu
   return {
     ...base,
     found: true,
-    answer: `${capitalise(shown.speaker ?? 'The article')}${best.kind === 'direct' ? ' said: ' + quoteWording(shown).words : ` ${reportedVerb(best.cue)} that ${best.text}`}`,
+    answer: retold(shown),
     citations: [citation(corpus, best.gid, 1)],
     quotes: ranked.filter((x) => x === best || covers(x) > 0).map(view),
   };
-}
-
-/** "finance ministry said" opens a sentence as "The finance ministry said". */
-function capitalise(name: string): string {
-  return /^\p{Ll}/u.test(name) ? `The ${name}` : name;
 }
 
 /** Every sentence a quote runs over, so a topic named in its second sentence counts. */

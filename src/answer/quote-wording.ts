@@ -4,6 +4,7 @@
 import type { QuoteView } from './result.js';
 
 type Shown = Pick<QuoteView, 'kind' | 'text' | 'start' | 'quoted' | 'speaker'>;
+type Retold = Shown & Pick<QuoteView, 'cue'>;
 
 export interface QuoteWording {
   /** Who, and how the article gives it: "Ana Ruiz" for direct speech, "Ana Ruiz, as the article reports:" otherwise. */
@@ -29,13 +30,27 @@ export function quoteWording(q: Shown): QuoteWording {
  * a cue of several words ("according to"), one that needs a hearer first ("told") or a participle
  * ("saying").
  */
-export function reportedVerb(cue: string | null): string {
+function reportedVerb(cue: string | null): string {
   const word = cue?.trim().toLowerCase() ?? '';
   return /^[a-z]+$/.test(word) && !word.endsWith('ing') && !NEEDS_A_HEARER.has(word) ? word : 'said';
 }
 
 /** Cues that take whom they told before what: "told reporters that ...". */
 const NEEDS_A_HEARER = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'informs', 'reminded', 'assured']);
+
+/**
+ * What someone said, as an answer: "Ana Ruiz said: “…”" for their own words, "The spokesman
+ * denied that …" for words the article reports, told with its own verb.
+ */
+export function retold(q: Retold): string {
+  const who = withArticle(q.speaker ?? 'The article');
+  return q.kind === 'direct' ? `${who} said: ${quoteWording(q).words}` : `${who} ${reportedVerb(q.cue)} that ${q.text}`;
+}
+
+/** "finance ministry said" opens a sentence as "The finance ministry said". */
+function withArticle(name: string): string {
+  return /^\p{Ll}/u.test(name) ? `The ${name}` : name;
+}
 
 /** One line: `Ana Ruiz: “…”` or `Ana Ruiz, as the article reports: …`. */
 export function quoteLine(q: Shown): string {
