@@ -40,6 +40,7 @@ describe('"how fast", "how old", "how tall": an amount in that measure, or none'
         'Its keeper, Ada Marsh, 67, from Lowick, said 40 boats had stayed in harbour.',
         'The harbour fund, which holds £90,000, was closed for eight weeks.',
         'Another 40mm of rain is expected on Sunday, and a wind warning stays in force until Tuesday.',
+        'The harbour regatta, held every four years, was called off.',
       ].join('\n\n'),
     });
   });
@@ -60,6 +61,25 @@ describe('"how fast", "how old", "how tall": an amount in that measure, or none'
     const r = storm.run('ask', 'how old is ada marsh');
     expect(r.found).toBe(true);
     expect(r.answer).toBe('67');
+  });
+
+  it('"how old" is never answered by a span of time', () => {
+    expect(storm.run('ask', 'how old is the regatta').answer ?? '').not.toMatch(/four years/);
+  });
+
+  it('"how old": the age set off after a name, though the passage never writes "old"', async () => {
+    const match = await engineFor({
+      'cup.txt': [
+        'title: Rovers beat City in cup tie\ndate: 2025-01-18',
+        'Dunmore Rovers came from two goals down to beat Ashgate City 3-2 in the fourth round of the cup on Saturday.',
+        'City led 2-0 at half-time through goals from Marco Ferreira and Tom Baines.',
+        'Ferreira, 24, who joined City from Porto for £6m in the summer, has now scored 14 goals this season.',
+        'A crowd of 21,400 watched the match at the Millfield ground, the biggest of the season.',
+      ].join('\n\n'),
+    });
+    const r = match.run('ask', 'how old is ferreira');
+    expect(r.found).toBe(true);
+    expect(r.answer).toBe('24');
   });
 
   it('"how long" is answered by a time, not by a sum of money in the same sentence', () => {

@@ -27,8 +27,9 @@ const MEASURE_OF: Record<string, Measure> = {
 const WRITTEN_IN: Record<Measure, RegExp> = {
   // A speed, or a rate of growth ("how fast did sales grow": 3%).
   speed: /^\s*(mph\b|kph\b|km\/h|knots?\b|(miles?|kilometres?|kilometers?) (an|per|a) hour\b|per ?cent\b|pct\b|%)/i,
-  // An age, or how long ago ("emails three months old", "fossils 500 million years old").
-  age: /^\s*(million|billion|thousand|hundred)?\s*(-\s*)?(years?|months?|weeks?|days?|decades?|centuries)\b/i,
+  // An age, or how long ago ("emails three months old", "fossils 500 million years old"): not a
+  // span of time ("every four years").
+  age: /^\s*(million|billion|thousand|hundred)?\s*(-\s*)?(years?|months?|weeks?|days?|decades?|centuries)[\s-]*(old|of age|ago)\b/i,
   length: /^\s*(miles?|km|kilometres?|kilometers?|metres?|meters?|m|cm|mm|ft|feet|foot|inch(es)?|yards?)\b/i,
   extent:
     /^\s*(million|billion|thousand|hundred)?\s*(-\s*)?((years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b|(miles?|km|kilometres?|kilometers?|metres?|meters?|m|cm|mm|ft|feet|foot|inch(es)?|yards?)\b)/i,

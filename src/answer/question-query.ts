@@ -194,6 +194,8 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
     const optional =
       (i === whAt + 1 && ANSWER_NOUNS.has(t.lemma)) ||
       (expects === 'number' && MEASURE_WORDS.has(t.lemma)) ||
+      // "How old is X": the measure is written as a number ("X, 24,"), seldom as its adjective.
+      (expects === 'number' && i === whAt + 1 && t.pos === 'ADJ') ||
       (expects === 'place' && PLACE_NOUNS.has(t.lemma)) ||
       // "Where does X come from" asks what "where is X from" asks: "come" is no word to find.
       (expects === 'place' && t.lemma === 'come' && /^from$/i.test(tokens[i + 1]?.text ?? '')) ||
