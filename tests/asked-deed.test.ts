@@ -36,6 +36,10 @@ beforeAll(async () => {
       'title: Council hires flood advisers\ndate: 2024-10-01',
       'Mayor Tom Okoro said the council had hired the consultancy Redfern Partners after the flood.',
     ].join('\n\n'),
+    'cup.txt': [
+      'title: Rovers win cup tie\ndate: 2025-01-18',
+      'Dunmore Rovers came from two goals down to beat Ashgate City 3-2 in the fourth round of the FA Cup on Saturday.',
+    ].join('\n\n'),
   });
 });
 
@@ -62,6 +66,12 @@ describe('"who did X verb" asks who the deed was done to', () => {
     const r = engine.run('ask', 'who did the council hire', { doc: 'flood' });
     expect(r.found).toBe(true);
     expect(r.answer).toMatch(/Redfern/);
+  });
+
+  it('the name after an infinitive the clause reader keeps inside another clause: "came from behind to beat X"', () => {
+    const r = engine.run('ask', 'who did rovers beat', { doc: 'cup' });
+    expect(r.found).toBe(true);
+    expect(r.answer).toBe('Ashgate City');
   });
 });
 

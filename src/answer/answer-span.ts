@@ -557,7 +557,9 @@ function mentionAnswer(
   // A place written as a modifier ("Welsh quangos") names no one who acts.
   const modifier = (m: { first: number; last: number; type?: string }) =>
     toks[m.first]!.pos === 'ADJ' || toks[m.last + 1]?.pos === 'NOUN';
-  // What the asked verb acts on ("issued the Edict") is never who did it.
+  // What the asked verb acts on ("issued the Edict") is never who did it, unless the question asks
+  // whom it was done to (`within`: "who did Rovers beat").
+  const doneTo = within !== null;
   const verbStems = new Set(q.tokens.filter((t) => t.pos === 'VERB').map((t) => t.stem));
   const objectOfAsked = (m: { first: number }) => {
     let k = m.first - 1;
@@ -584,9 +586,15 @@ function mentionAnswer(
   const pick = [...fresh]
     .filter((m) => !reports(m) && !(types.includes('person') && namesNoAgent(m.name)))
     .filter(
-      (m) => (!types.includes('place') || !modifier(m)) && !objectOfAsked(m) && !holdsVerb(m) && !modifiesAsked(m),
+      (m) =>
+        (!types.includes('place') || !modifier(m)) &&
+        (doneTo || !objectOfAsked(m)) &&
+        !holdsVerb(m) &&
+        !modifiesAsked(m),
     )
-    .sort((a, b) => Number(object(a)) - Number(object(b)) || distance(a) - distance(b) || a.first - b.first)[0];
+    .sort(
+      (a, b) => (doneTo ? 0 : Number(object(a)) - Number(object(b))) || distance(a) - distance(b) || a.first - b.first,
+    )[0];
   // The name, not the title written before it ("leader Harald" -> "Harald").
   return pick ? pick.name : null;
 }

@@ -47,11 +47,13 @@ export function objectPlaces(
   sentenceLength: number,
 ): [number, number][] | null {
   const own = clauses.filter((c) => verbAt.includes(c.verb));
-  if (!own.length) return null;
+  const nextVerb = (at: number) => Math.min(...clauses.filter((o) => o.verb > at).map((o) => o.verb), sentenceLength);
+  // "came from two goals down to beat City": the deed stands in no clause of its own, an
+  // infinitive the reader keeps inside another's; its object follows it.
+  if (!own.length) return verbAt.length ? verbAt.map((v): [number, number] => [v + 1, nextVerb(v)]) : null;
   return own.map((c): [number, number] => {
     // A passive clause's subject, which the reader may have found before the clause it cut.
     if (c.passive) return c.subject ? [c.subject[0], c.subject[1]] : [c.from, c.verb];
-    const next = Math.min(...clauses.filter((o) => o.verb > c.verb).map((o) => o.verb), sentenceLength);
-    return [c.verb + 1, next];
+    return [c.verb + 1, nextVerb(c.verb)];
   });
 }
