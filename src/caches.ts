@@ -127,7 +127,7 @@ export const CORPUS_CACHES = {
   },
   termStatistics: {
     where: 'search/text-index.ts',
-    holds: "each index term's sentence count and largest BM25 part, counted at the term's first use",
+    holds: "each index term's sentence count and largest BM25 part, counted at warm-up or at the term's first use",
     size: null,
     eviction: 'none: two numbers per term of the corpus, in arrays sized at load',
   },
@@ -146,6 +146,12 @@ export const CORPUS_CACHES = {
     where: 'answer/rank-passages.ts',
     holds: "a paragraph's lower-cased words",
     size: 2000,
+    eviction: 'emptied when full',
+  },
+  antonyms: {
+    where: 'answer/antonyms.ts',
+    holds: "a lemma's opposites from every source (the built-in list and the store's WordNet table)",
+    size: 20_000,
     eviction: 'emptied when full',
   },
   normalisedParagraphs: {

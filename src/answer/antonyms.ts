@@ -2,6 +2,7 @@
 // A small fixed list for now; a fuller source (WordNet from the store) plugs in through the
 // AntonymSource type that the yes/no answer takes.
 
+import { CORPUS_CACHES } from '../caches.js';
 import { groupLookup } from '../nlp/word-groups.js';
 
 /** Lemmas opposite to a lemma; empty when none are known. */
@@ -73,7 +74,20 @@ const PAIRS = [
 /** The built-in list: each pair read both ways. */
 export const smallAntonyms: AntonymSource = groupLookup(PAIRS);
 
-/** Several sources as one: a fuller list (WordNet) beside this one. */
+/**
+ * Several sources as one: a fuller list (WordNet) beside this one. Each lemma's opposites are
+ * kept (src/caches.ts, CORPUS_CACHES.antonyms): a yes/no answer asks them for each word of the
+ * claim against each word of each clause it weighs.
+ */
 export function anyOf(...sources: AntonymSource[]): AntonymSource {
-  return (lemma) => [...new Set(sources.flatMap((source) => source(lemma)))];
+  const known = new Map<string, readonly string[]>();
+  return (lemma) => {
+    let opposites = known.get(lemma);
+    if (!opposites) {
+      if (known.size >= CORPUS_CACHES.antonyms.size) known.clear();
+      opposites = [...new Set(sources.flatMap((source) => source(lemma)))];
+      known.set(lemma, opposites);
+    }
+    return opposites;
+  };
 }

@@ -212,7 +212,8 @@ function passageAnswer(
 ): Result {
   const { corpus } = ctx;
   const ranked = rankPassages(ctx, q, options);
-  const eligible = ranked.filter((r) => r.meetsConstraints && accept(r.gid) && r.score >= PASSAGE_WEIGHTS.threshold);
+  // The score first: a passage's requirements are tested when first asked for (rank-passages.ts).
+  const eligible = ranked.filter((r) => r.score >= PASSAGE_WEIGHTS.threshold && r.meetsConstraints && accept(r.gid));
   // "Why": a passage that gives a reason ("because ...", "to ...") before one that only matches
   // the question's words; the reason may sit in the next sentence of the same story.
   const best =

@@ -34,12 +34,13 @@ import { writesAnotherNumber } from './other-number.js';
 import { givesAnotherOrdinal } from './another-ordinal.js';
 import { deniesTheDeedAsked } from './denied-deed.js';
 import { answerCountWords, peopleNameForms } from './required-words.js';
-import { refersToWord, withSubject } from './subject-words.js';
+import { markedStems, refersToWord, withSubject } from './subject-words.js';
 import { lacksTheMatter } from './subject-matter.js';
 import { describesOtherwise } from './other-modifier.js';
 import { clauseShare } from './clause-share.js';
 import { kindNounStem } from './kind-name.js';
 import { kindHeads, writesWhichKind } from './kind-head.js';
+import { lazyField } from './lazy-field.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -177,11 +178,16 @@ export function coverage(words: Words, matched: Set<string>, nearby?: Set<string
 /**
  * The question's stems that occur in sentences from..to (inclusive), found through the index's
  * postings: no article is read, so a candidate's neighbourhood is weighed before its article is
- * loaded, and a long paragraph costs no more than a short one.
+ * loaded, and a long paragraph costs no more than a short one. `known`: stems already known to occur there.
  */
-function questionStemsIn(index: TextIndex, words: Words, [from, to]: readonly [number, number]): Set<string> {
+function questionStemsIn(
+  index: TextIndex,
+  words: Words,
+  [from, to]: readonly [number, number],
+  known: ReadonlySet<string> = new Set(),
+): Set<string> {
   const out = new Set<string>();
-  for (const st of words.stems) if (index.occursBetween(st, from, to)) out.add(st);
+  for (const st of words.stems) if (known.has(st) || index.occursBetween(st, from, to)) out.add(st);
   return out;
 }
 
@@ -209,9 +215,10 @@ function indexParts(
   hit: Hit,
   most: number,
   referred: boolean,
+  marked: readonly string[],
 ): IndexParts & { essentialMissed: boolean } {
   const { corpus, index } = ctx;
-  const h = { ...hit, matched: withSubject(index, words.stems, hit, referred) };
+  const h = { ...hit, matched: withSubject(index, marked, hit, referred) };
   const before = questionStemsIn(index, words, sentenceBefore(corpus, h.gid));
   let rareMissed = 0;
   let essentialMissed = false;
@@ -226,7 +233,8 @@ function indexParts(
   }
   return {
     coverage: coverage(words, h.matched, before),
-    paragraph: coverage(words, questionStemsIn(index, words, paragraphAround(corpus, h.gid))),
+    // The stems the search found in the hit are in its paragraph without a look-up.
+    paragraph: coverage(words, questionStemsIn(index, words, paragraphAround(corpus, h.gid), hit.matched)),
     retrieval: Math.min(1, h.score / (most || 1)),
     rareMissed: Math.min(1, rareMissed / (index.idf('') || 1)),
     length: Math.min(LENGTH_CAP, index.relativeLength(h.gid)),
@@ -312,6 +320,8 @@ export function rankPassages(
   const typed = TYPED.has(q.expects);
   // "Which court": a name of the kind asked fills the slot as a typed answer does.
   const kind = typed ? null : kindNounStem(q);
+  // Only these fill the slot (slotFilled), so only for them does the score read the short answer.
+  const spanScored = typed || !!kind;
   const asked = askedOf(q);
   const inSequence = sequenceWords(words);
   const heads = kindHeads(q);
@@ -324,9 +334,10 @@ export function rankPassages(
   let topic: TopicNoun[] | undefined;
   // The most BM25 gives a sentence that holds every word asked, each as often as can count.
   const mostBm25 = (K1 + 1) * words.groups.reduce((s, g) => s + (g.optional ? 0 : g.weight), 0);
+  const marked = markedStems(index, words.stems);
   const candidates = hits
     .map((h, order) => {
-      const { essentialMissed, ...known } = indexParts(ctx, words, h, mostBm25, referred);
+      const { essentialMissed, ...known } = indexParts(ctx, words, h, mostBm25, referred, marked);
       // A passage without the attribute asked cannot be the answer: it competes only to be cited.
       return { h, order, known, essentialMissed, most: essentialMissed ? -Infinity : passageCeiling(known, weights) };
     })
@@ -345,7 +356,9 @@ export function rankPassages(
         break;
       if (!hopeless && most < weights.threshold) continue;
     }
-    const span = answerSpan(corpus, q, h.gid, asked);
+    // The short answer is read now where the score needs it (a slot of a kind), else at its first
+    // read: most candidates are only cited, and reading one is a candidate's dearest part.
+    const span = spanScored ? answerSpan(corpus, q, h.gid, asked) : null;
     const doc = corpus.sentence(h.gid).doc;
     const pieces = piecesOf(corpus.sentenceText(h.gid));
     const parts: PassageParts = {
@@ -385,16 +398,25 @@ export function rankPassages(
       ['otherQuality', () => !describesOtherwise(corpus, q, h.gid)],
       ['topic', () => aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id)],
     ];
-    const firstUnmet = rank.explain ? undefined : requirements.find(([, met]) => !met());
-    const unmet = rank.explain
-      ? requirements.filter(([, met]) => !met()).map(([name]) => name)
-      : firstUnmet
-        ? [firstUnmet[0]]
-        : [];
-    const meetsConstraints = unmet.length === 0;
-    const refusedFor = unmet[0] ?? null;
-    ranked.push({ ...h, order, parts, score, span, meetsConstraints, refusedFor, ...(rank.explain ? { unmet } : {}) });
-    if (meetsConstraints) bestScore = Math.max(bestScore, score);
+    const firstUnmet = (): Requirement | null => requirements.find(([, met]) => !met())?.[0] ?? null;
+    const scored = { ...h, order, parts, score };
+    const withSpan = spanScored
+      ? { ...scored, span }
+      : lazyField(scored, 'span', () => answerSpan(corpus, q, h.gid, asked));
+    if (rank.explain) {
+      const unmet = requirements.filter(([, met]) => !met()).map(([name]) => name);
+      ranked.push(Object.assign(withSpan, { meetsConstraints: !unmet.length, refusedFor: unmet[0] ?? null, unmet }));
+    } else if (score > bestScore) {
+      // Only a passage that meets them may raise the best score, which ends the scoring.
+      const refusedFor = firstUnmet();
+      ranked.push(Object.assign(withSpan, { meetsConstraints: refusedFor === null, refusedFor }));
+      if (refusedFor === null) bestScore = score;
+    } else {
+      // One scoring no higher leaves the best score as it is: its requirements are tested at the
+      // first read, and most are never read.
+      const refused = lazyField(withSpan, 'refusedFor', firstUnmet);
+      ranked.push(lazyField(refused, 'meetsConstraints', () => refused.refusedFor === null));
+    }
   }
   // Equal scores keep the index's order.
   return ranked.sort((a, b) => b.score - a.score || a.order - b.order);

@@ -8,14 +8,23 @@ import type { Hit, TextIndex } from '../search/text-index.js';
 
 /**
  * The question's stems the hit holds, with those it holds as its article's subject and, when
- * `referred`, as the one its opening refers to ("The company was fined ...").
+ * `referred`, as the one its opening refers to ("The company was fined ..."). Only `marked`
+ * stems (markedStems) can be held so.
  */
-export function withSubject(index: TextIndex, stems: readonly string[], hit: Hit, referred: boolean): Set<string> {
+export function withSubject(index: TextIndex, marked: readonly string[], hit: Hit, referred: boolean): Set<string> {
   let out: Set<string> | null = null;
   const held = (st: string) =>
     index.occursIn(SUBJECT_MARK + st, hit.gid) || (referred && index.occursIn(REFERENT_MARK + st, hit.gid));
-  for (const st of stems) if (!hit.matched.has(st) && held(st)) (out ??= new Set(hit.matched)).add(st);
+  for (const st of marked) if (!hit.matched.has(st) && held(st)) (out ??= new Set(hit.matched)).add(st);
   return out ?? hit.matched;
+}
+
+/**
+ * Of the question's stems, those some sentence holds as its article's subject or as the one it
+ * refers to: worked out once per question, as withSubject runs for each of its candidates.
+ */
+export function markedStems(index: TextIndex, stems: readonly string[]): string[] {
+  return stems.filter((st) => index.hasStem(SUBJECT_MARK + st) || index.hasStem(REFERENT_MARK + st));
 }
 
 /** Whether the sentence holds a name word as the one it refers to without writing it ("He", "The club", "Her death"). */

@@ -24,16 +24,11 @@ export class TextIndex {
   private readonly lengths: Int32Array;
   private readonly avgLength: number;
   /**
-   * By sentence: BM25's length normalisation, K1 * (1 - B + B * length / average), worked out
-   * once, at the first search (src/caches.ts, CORPUS_CACHES.searchScratch) rather than at opening.
-   */
-  private norms: Float64Array | null = null;
-  /**
    * By term number: the sentences it occurs in (not occurrences), and the largest BM25
    * term-frequency part it reaches in one (MaxScore's bound). Each is counted in one walk of the
-   * term's postings the first time a question uses the term (-1 until then): a pass over all
-   * 1.75 million postings at 18k articles cost opening a tenth of its time, for terms few
-   * questions ever use.
+   * term's postings when the engine warms up (prepareTermStatistics), or when a question first
+   * uses the term if that comes sooner (-1 until then): a pass over all 1.75 million postings at
+   * 18k articles cost opening a tenth of its time.
    */
   private readonly sentencesWith: Int32Array;
   private readonly largestParts: Float64Array;
@@ -45,12 +40,24 @@ export class TextIndex {
   private readonly corrections = new Map<string, ReadonlyMap<string, number>>();
   /** Per-sentence arrays every search reuses (src/caches.ts, CORPUS_CACHES.searchScratch). */
   private scratch: {
-    scores: Float64Array;
-    masks: Uint32Array;
+    /**
+     * By sentence, one cell of CELL numbers: its score so far, BM25's length normalisation
+     * (K1 * (1 - B + B * length / average), worked out once, at the first search rather than at
+     * opening), and as whole numbers (`ints`, the same memory) the bits of the terms it holds and
+     * its place in the heap of the best. A posting reads and writes one cell, where four arrays
+     * cost four reads from memory at 18k articles.
+     */
+    cells: Float64Array;
+    ints: Int32Array;
     touched: Int32Array;
     alive: Int32Array;
-    flags: Uint8Array;
-    heapAt: Int32Array;
+    /**
+     * One bit per sentence: those found so far, and those still alive. A walk that only updates
+     * sentences already found tests a bit for each posting: these fit the processor's nearest
+     * caches, where an array of a number per sentence (masks) does not, at 18k articles.
+     */
+    foundBits: Uint32Array;
+    aliveBits: Uint32Array;
   } | null = null;
 
   constructor(private readonly corpus: Corpus) {
@@ -108,6 +115,14 @@ export class TextIndex {
   /** Builds the spelling index now rather than at the first misspelling. */
   prepareSpelling(): void {
     this.spelling();
+  }
+
+  /**
+   * Counts every term's sentences and largest part now rather than at its first use: a question
+   * with a common word new to the index walked that word's whole posting list while answering.
+   */
+  prepareTermStatistics(): void {
+    for (let n = 0; n < this.sentencesWith.length; n++) this.counted(n);
   }
 
   get size(): number {
@@ -209,14 +224,7 @@ export class TextIndex {
     const terms = query instanceof Map ? query : (query as Query).terms;
     // Scratch arrays sized to the corpus, reused across searches: a search allocates nothing per
     // sentence, so answering leaves little for the garbage collector.
-    const { scores, masks, touched, alive, flags, heapAt } = (this.scratch ??= {
-      scores: new Float64Array(this.size),
-      masks: new Uint32Array(this.size),
-      touched: new Int32Array(this.size),
-      alive: new Int32Array(this.size),
-      flags: new Uint8Array(this.size),
-      heapAt: new Int32Array(this.size),
-    });
+    const { cells, ints, touched, alive, foundBits, aliveBits } = (this.scratch ??= this.newScratch());
     let touchedCount = 0;
     /** Sentences found so far that may still make the list, once MaxScore applies (-1: not yet). */
     let aliveCount = -1;
@@ -226,7 +234,6 @@ export class TextIndex {
       query instanceof Map ? ordered.map(() => 0) : this.siblingMasks((query as Query).groups, ordered),
     );
     const weights = Float64Array.from(ordered, ([term, weight]) => this.idf(term) * weight);
-    const norms = (this.norms ??= Float64Array.from(this.lengths, (_, gid) => this.norm(gid)));
     // The most terms bit.. can add to one sentence. A question word counts once, so its stand-ins
     // add at most the largest of their parts: "raise" and six paraphrases bound one word, not seven.
     const rest = new Float64Array(ordered.length + 1);
@@ -237,16 +244,20 @@ export class TextIndex {
       rest[bit] = rest[bit + 1]! + Math.max(0, most - wordMost[word]!);
       wordMost[word] = Math.max(wordMost[word]!, most);
     }
-    // The best `limit` sentences so far, as a min-heap on score (heapAt: position + 1, 0 when out).
+    // The best `limit` sentences so far, as a min-heap on score (HEAP_AT: position + 1, 0 when out).
     // Scores only grow, so its root is always the `limit`-th best score: MaxScore's threshold.
-    const top = new TopScores(scores, heapAt, limit);
+    const top = new TopScores(cells, ints, limit);
     const add = (bit: number, gid: number, tf: number) => {
-      const m = masks[gid]!;
-      if (m === 0) touched[touchedCount++] = gid;
-      let part = (weights[bit]! * (tf * (K1 + 1))) / (tf + norms[gid]!);
+      const cell = gid * CELL;
+      const m = ints[gid * CELL_INTS + MASK]!;
+      if (m === 0) {
+        touched[touchedCount++] = gid;
+        foundBits[gid >> 5]! |= 1 << (gid & 31);
+      }
+      let part = (weights[bit]! * (tf * (K1 + 1))) / (tf + cells[cell + NORM]!);
       if (m & siblings[bit]!) part -= Math.min(part, this.bestOf(ordered, m & siblings[bit]!, gid));
-      scores[gid]! += part;
-      masks[gid]! |= 1 << bit;
+      cells[cell + SCORE]! += part;
+      ints[gid * CELL_INTS + MASK]! |= 1 << bit;
       top.raised(gid);
     };
     // Whether touched (up to touchedSorted) and alive are in sentence order, as galloping needs.
@@ -262,7 +273,8 @@ export class TextIndex {
         const fromAlive = aliveCount >= 0;
         const [list, count] = fromAlive ? [alive, aliveCount] : [touched, touchedCount];
         let kept = 0;
-        for (let i = 0; i < count; i++) if (scores[list[i]!]! + rest[bit]! >= threshold) alive[kept++] = list[i]!;
+        for (let i = 0; i < count; i++)
+          if (cells[list[i]! * CELL + SCORE]! + rest[bit]! >= threshold) alive[kept++] = list[i]!;
         aliveSorted = fromAlive ? aliveSorted : touchedSorted === touchedCount;
         aliveCount = kept;
       }
@@ -286,7 +298,9 @@ export class TextIndex {
         continue;
       }
       // Many sentences to update: one walk down the posting list is cheaper than a search each.
-      if (aliveCount >= 0) for (let i = 0; i < aliveCount; i++) flags[alive[i]!] = 1;
+      if (aliveCount >= 0) for (let i = 0; i < aliveCount; i++) aliveBits[alive[i]! >> 5]! |= 1 << (alive[i]! & 31);
+      // Alive sentences are found ones: once there are any, the walk updates those only.
+      const bits = aliveCount >= 0 ? aliveBits : foundBits;
       const p = this.postings;
       let i = lowerBound(p, from, to, range[0]);
       while (i < to && p[i]! < range[1]) {
@@ -296,22 +310,23 @@ export class TextIndex {
           tf++;
           i++;
         }
-        if (only && (masks[gid] === 0 || (aliveCount >= 0 && flags[gid] === 0))) continue;
+        if (only && (bits[gid >> 5]! & (1 << (gid & 31))) === 0) continue;
         add(bit, gid, tf);
       }
-      if (aliveCount >= 0) for (let i = 0; i < aliveCount; i++) flags[alive[i]!] = 0;
+      if (aliveCount >= 0) for (let i = 0; i < aliveCount; i++) aliveBits[alive[i]! >> 5] = 0;
     }
     const hits = this.best(aliveCount >= 0 ? alive : touched, aliveCount >= 0 ? aliveCount : touchedCount, limit).map(
       (gid) => ({
         gid,
-        score: scores[gid]!,
-        matched: new Set(ordered.filter((_, bit) => masks[gid]! & (1 << bit)).map(([t]) => t)),
+        score: cells[gid * CELL + SCORE]!,
+        matched: new Set(ordered.filter((_, bit) => ints[gid * CELL_INTS + MASK]! & (1 << bit)).map(([t]) => t)),
       }),
     );
     for (let i = 0; i < touchedCount; i++) {
-      scores[touched[i]!] = 0;
-      masks[touched[i]!] = 0;
-      heapAt[touched[i]!] = 0;
+      cells[touched[i]! * CELL + SCORE] = 0;
+      ints[touched[i]! * CELL_INTS + MASK] = 0;
+      ints[touched[i]! * CELL_INTS + HEAP_AT] = 0;
+      foundBits[touched[i]! >> 5] = 0;
     }
     return hits;
   }
@@ -341,6 +356,19 @@ export class TextIndex {
       }
       if (tf) found(gid, tf);
     }
+  }
+
+  private newScratch(): NonNullable<TextIndex['scratch']> {
+    const cells = new Float64Array(this.size * CELL);
+    for (let gid = 0; gid < this.size; gid++) cells[gid * CELL + NORM] = this.norm(gid);
+    return {
+      cells,
+      ints: new Int32Array(cells.buffer),
+      touched: new Int32Array(this.size),
+      alive: new Int32Array(this.size),
+      foundBits: new Uint32Array((this.size >> 5) + 1),
+      aliveBits: new Uint32Array((this.size >> 5) + 1),
+    };
   }
 
   private norm(gid: number): number {
@@ -387,8 +415,9 @@ export class TextIndex {
 
   /** The `limit` best candidates, best first (ties by sentence order), without sorting them all. */
   private best(candidates: Int32Array, count: number, limit: number): number[] {
-    const scores = this.scratch!.scores;
-    const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+    const cells = this.scratch!.cells;
+    const score = (gid: number) => cells[gid * CELL + SCORE]!;
+    const before = (a: number, b: number) => score(a) > score(b) || (score(a) === score(b) && a < b);
     // A min-heap of the best so far: its root is the weakest of them.
     const heap: number[] = [];
     const down = (i: number) => {
@@ -472,27 +501,31 @@ class TopScores {
   private size = 0;
 
   constructor(
-    private readonly scores: Float64Array,
-    private readonly at: Int32Array,
+    private readonly cells: Float64Array,
+    private readonly ints: Int32Array,
     private readonly limit: number,
   ) {
     this.heap = new Int32Array(Math.max(1, limit));
   }
 
+  private score(gid: number): number {
+    return this.cells[gid * CELL + SCORE]!;
+  }
+
   /** The `limit`-th best score so far; -Infinity until there are that many. */
   threshold(): number {
-    return this.size >= this.limit && this.limit > 0 ? this.scores[this.heap[0]!]! : -Infinity;
+    return this.size >= this.limit && this.limit > 0 ? this.score(this.heap[0]!) : -Infinity;
   }
 
   /** A sentence's score has grown. */
   raised(gid: number): void {
-    const i = this.at[gid]! - 1;
+    const i = this.ints[gid * CELL_INTS + HEAP_AT]! - 1;
     if (i >= 0) this.down(i);
     else if (this.size < this.limit) {
       this.put(this.size, gid);
       this.up(this.size++);
-    } else if (this.limit > 0 && this.scores[gid]! > this.scores[this.heap[0]!]!) {
-      this.at[this.heap[0]!] = 0;
+    } else if (this.limit > 0 && this.score(gid) > this.score(this.heap[0]!)) {
+      this.ints[this.heap[0]! * CELL_INTS + HEAP_AT] = 0;
       this.put(0, gid);
       this.down(0);
     }
@@ -500,14 +533,14 @@ class TopScores {
 
   private put(i: number, gid: number): void {
     this.heap[i] = gid;
-    this.at[gid] = i + 1;
+    this.ints[gid * CELL_INTS + HEAP_AT] = i + 1;
   }
 
   private up(i: number): void {
-    const { heap, scores } = this;
+    const { heap } = this;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (scores[heap[parent]!]! <= scores[heap[i]!]!) return;
+      if (this.score(heap[parent]!) <= this.score(heap[i]!)) return;
       const g = heap[i]!;
       this.put(i, heap[parent]!);
       this.put(parent, g);
@@ -516,13 +549,13 @@ class TopScores {
   }
 
   private down(i: number): void {
-    const { heap, scores } = this;
+    const { heap } = this;
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let least = i;
-      if (l < this.size && scores[heap[l]!]! < scores[heap[least]!]!) least = l;
-      if (r < this.size && scores[heap[r]!]! < scores[heap[least]!]!) least = r;
+      if (l < this.size && this.score(heap[l]!) < this.score(heap[least]!)) least = l;
+      if (r < this.size && this.score(heap[r]!) < this.score(heap[least]!)) least = r;
       if (least === i) return;
       const g = heap[i]!;
       this.put(i, heap[least]!);
@@ -531,6 +564,15 @@ class TopScores {
     }
   }
 }
+
+/** A search's cell per sentence: numbers (float64) in it, and where each part stands. */
+const CELL = 4;
+const SCORE = 0;
+const NORM = 1;
+/** The cell as 32-bit whole numbers: twice as many, the term bits and heap place after the two above. */
+const CELL_INTS = CELL * 2;
+const MASK = 4;
+const HEAP_AT = 5;
 
 /** A term in more sentences than this share (and at least COMMON_MIN) is "common". */
 const COMMON_SHARE = 0.01;
