@@ -14,6 +14,7 @@ beforeAll(async () => {
       'The authority will review the offer after 18 months.',
       'A similar offer on the island of Skellay has carried 40,000 passengers since it began in 2021.',
       'The old ferry pier was closed for two years.',
+      'A crew member was hurt in the 41st minute of the rescue drill and an inspector stopped it.',
     ].join('\n\n'),
   });
 });
@@ -21,6 +22,10 @@ beforeAll(async () => {
 describe('when', () => {
   it('a stretch of time is given with its preposition', () => {
     expect(engine.run('ask', 'when will the offer be reviewed').answer).toBe('after 18 months');
+  });
+
+  it('an ordinal of a noun ("the 41st minute") is no day of the month', () => {
+    expect(engine.run('ask', 'when did the inspector stop the drill').answer ?? '').not.toBe('41st');
   });
 
   it('"when does X start" is answered by "from" and a date', () => {

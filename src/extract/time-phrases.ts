@@ -56,8 +56,9 @@ export function timePhrases(
       phrases.push({ text: t.text, first: i, last: i, bound: BOUND.test(toks[i - 1]?.text ?? '') });
     }
   });
+  // Not an ordinal of a noun after it ("the 61st minute", "the 3rd round"), which counts, not dates.
   toks.forEach((t, i) => {
-    if (startsWithDigit(t.text) && /^\d{1,2}(st|nd|rd|th)$/i.test(t.text))
+    if (startsWithDigit(t.text) && /^\d{1,2}(st|nd|rd|th)$/i.test(t.text) && toks[i + 1]?.pos !== 'NOUN')
       phrases.push({ text: t.text, first: i, last: i, bound: false });
   });
   return phrases;
