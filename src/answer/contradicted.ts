@@ -8,7 +8,7 @@
 // a lower passage about the thing asked.
 import type { Corpus } from '../corpus/corpus.js';
 import { NEGATION_REACH, NEGATIVE_WORD } from './contrast.js';
-import { negatedWord } from './denied-word.js';
+import { deniedWordOf } from './denied-word.js';
 import type { Question } from './question.js';
 import type { RankedPassage, Requirement } from './rank-passages.js';
 
@@ -46,7 +46,7 @@ export function bestMatchSaysOtherwise(
 
 /** Whether the sentence writes the word the question negates with a negative word shortly before it. */
 function deniesTheWord(corpus: Corpus, q: Question, gid: number): boolean {
-  const denied = negatedWord(q.tokens);
+  const denied = deniedWordOf(q);
   if (!denied) return false;
   const toks = corpus.tokens(gid);
   return toks.some(
