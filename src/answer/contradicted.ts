@@ -1,14 +1,16 @@
 // A question written against a passage that says otherwise. The passage that matches a question
-// best, refused because it turns the question around (a negation, an opposite, another number, a
-// name written only later, a quality it never gives), shows what the question was made from: that
+// best, refused because it turns the question around (a negation, an opposite, another number or
+// ordinal, a name written only later, a quality it never gives), shows what the question was made from: that
 // passage says the question's premise is not so. A lower passage that matches fewer of its words
 // then answers another question, however far above the threshold it scores; so the article does
 // not say. A best passage refused for naming another thing of the kind ("the older Quay Mill" for
 // "Harbour Mill"), another's or another count is about something else, and says nothing against
-// a lower passage about the thing asked.
+// a lower passage about the thing asked. Nor does a best passage giving another ordinal ("the first
+// series") say anything against a lower one giving the ordinal asked ("the third series").
 import type { Corpus } from '../corpus/corpus.js';
 import { NEGATION_REACH, NEGATIVE_WORD } from './contrast.js';
 import { deniedWordOf } from './denied-word.js';
+import { givesTheOrdinalAsked } from './another-ordinal.js';
 import type { Question } from './question.js';
 import type { RankedPassage, Requirement } from './rank-passages.js';
 
@@ -19,6 +21,7 @@ const SAYS_OTHERWISE = new Set<Requirement>([
   'onlyAffirmative',
   'deniedWord',
   'anotherNumber',
+  'anotherOrdinal',
   'deniedDeed',
   'otherQuality',
 ]);
@@ -41,6 +44,7 @@ export function bestMatchSaysOtherwise(
 ): boolean {
   const top = ranked.find((r) => accept(r.gid));
   if (!top?.refusedFor || !SAYS_OTHERWISE.has(top.refusedFor)) return false;
+  if (top.refusedFor === 'anotherOrdinal') return !givesTheOrdinalAsked(corpus, q, answering.gid);
   return !(AFFIRMS.has(top.refusedFor) && deniesTheWord(corpus, q, answering.gid));
 }
 
