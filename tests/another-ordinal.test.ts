@@ -13,6 +13,12 @@ beforeAll(async () => {
         'In 2019, Tomas Brennan was named as the club’s 22nd head coach, replacing Alan Kerr. ' +
         'The club plays its home games at Mill Park.',
     ].join('\n\n'),
+    'carrow.txt': [
+      'title: Carrow Athletic',
+      'Carrow Athletic is a football club based in the town of Carrow. ' +
+        'In 2021, Nina Hale was named as the club’s fifth head coach, after a vote of the board.',
+      'The club plays at Quarry Lane. Owen Price was named as a coach of the youth team in 2015.',
+    ].join('\n\n'),
     'drama.txt': [
       'title: Harbour Lights',
       'Harbour Lights is a television drama set in a fishing town. ' +
@@ -28,6 +34,12 @@ describe('an ordinal asked', () => {
   it('another ordinal of the same noun does not answer', () => {
     const r = ask('who was named the first head coach of dunmore rovers', 'rovers');
     expect(r.answer ?? '').not.toMatch(/Brennan/);
+  });
+
+  it('the best passage giving another ordinal, a lower one naming a coach answers another question: the article does not say', () => {
+    const r = ask("who was named as the club's first head coach", 'carrow');
+    expect(r.found).toBe(false);
+    expect(r.answer).toBeNull();
   });
 
   it('the same ordinal answers', () => {

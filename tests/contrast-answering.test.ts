@@ -201,6 +201,29 @@ const CELLS = [
   'Sea walls also protect the harbour against flooding.',
 ].join('\n\n');
 
+const MUSEUM = [
+  'title: How the Hartley Museum is run\ndate: 2024-03-03',
+  'The Presidents of the Hartley Museum serve for two years. ' +
+    'The Board of Trustees oversees the long-term plans of the museum and manages its fundraising.',
+  'The museum opened in 1921 in a former wool hall.',
+].join('\n\n');
+
+describe('another kind named by a capitalised word after "of"', () => {
+  let museum: Engine;
+  beforeAll(async () => {
+    museum = await engineFor({ 'museum.txt': MUSEUM });
+  });
+
+  it('"the Board of Presidents" is not answered by "the Board of Trustees"', () => {
+    expect(museum.run('ask', 'What does the Board of Trustees oversee?').citations[0]?.text).toContain(
+      'Board of Trustees oversees',
+    );
+    const r = museum.run('ask', 'What does the Board of Presidents oversee?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toBeNull();
+  });
+});
+
 describe('another kind named by a capitalised word', () => {
   let fair: Engine;
   beforeAll(async () => {

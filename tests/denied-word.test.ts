@@ -11,9 +11,15 @@ const HEDGEROW = [
     'They do not hunt insects, which are too small to be worth the effort.',
 ].join('\n\n');
 
+const HARBOUR = [
+  'title: Who runs the harbour\ndate: 2024-07-01',
+  'The harbour trust has the power to set mooring fees for every boat in the bay.',
+  'The parish council has no power to close the slipway, which only the trust may do.',
+].join('\n\n');
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = await engineFor({ 'hedgerow.txt': HEDGEROW });
+  engine = await engineFor({ 'hedgerow.txt': HEDGEROW, 'harbour.txt': HARBOUR });
 });
 
 describe('the word a question negates', () => {
@@ -33,6 +39,18 @@ describe('the word a question negates', () => {
     const r = engine.run('ask', 'What do barn owls not hunt?');
     expect(r.found).toBe(true);
     expect(r.citations[0]?.text).toContain('do not hunt insects');
+  });
+
+  it('a thing a question says something has "no" of, written with no negation: the article does not say', () => {
+    const r = engine.run('ask', 'What has no power to set mooring fees?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toBeNull();
+  });
+
+  it('a thing the passage too says something has "no" of, answers', () => {
+    const r = engine.run('ask', 'What has no power to close the slipway?');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.text).toContain('no power to close');
   });
 
   it('the same question without the negation is answered by the passage', () => {

@@ -93,9 +93,35 @@ const CAPITALISED_WORD = /^(\p{Lu}[\p{L}-]*|\p{Lu})$/u;
 /**
  * Whether the question names a kind of a thing by a capitalised word before it ("helper B cell",
  * "British Sciences") that the sentence never writes, while the sentence writes that thing after
- * another capitalised word of its own ("helper T cell", "Economic Sciences"): another one.
+ * another capitalised word of its own ("helper T cell", "Economic Sciences"): another one. So too
+ * a thing named by a capitalised word after "of" ("the Sieve of Euclid", "the Board of
+ * Presidents") where the sentence writes it only with another ("the Sieve of Eratosthenes").
  */
 export function namesAnotherKind(corpus: Corpus, q: Question, gid: number): boolean {
+  return namesAnotherKindBefore(corpus, q, gid) || namesAnotherKindAfter(corpus, q, gid);
+}
+
+/** Whether a capitalised name "Head of Kind" stands at i (the head's index). */
+const ofNameAt = (toks: readonly { text: string }[], i: number): boolean =>
+  CAPITALISED_WORD.test(toks[i]!.text) && toks[i + 1]?.text === 'of' && CAPITALISED_WORD.test(toks[i + 2]?.text ?? '');
+
+/** "the Sieve of Euclid" against a sentence writing "the Sieve of" only before other capitalised words. */
+function namesAnotherKindAfter(corpus: Corpus, q: Question, gid: number): boolean {
+  // The question's first word is capitalised as its first: no name's head.
+  const asked = (i: number) => i > 0 && ofNameAt(q.tokens, i);
+  if (!q.tokens.some((_, i) => asked(i))) return false;
+  const toks = corpus.tokens(gid);
+  return q.tokens.some((t, i) => {
+    if (!asked(i)) return false;
+    const kind = foldAccents(q.tokens[i + 2]!.text.toLowerCase());
+    const kinds = toks.flatMap((x, j) =>
+      x.text === t.text && ofNameAt(toks, j) ? [foldAccents(toks[j + 2]!.text.toLowerCase())] : [],
+    );
+    return kinds.length > 0 && !kinds.some((k) => k === kind || nearSpelling(kind, k));
+  });
+}
+
+function namesAnotherKindBefore(corpus: Corpus, q: Question, gid: number): boolean {
   // Only a capitalised word before a noun names a kind: for other questions the sentence's tokens are not read.
   if (
     !q.tokens.some(

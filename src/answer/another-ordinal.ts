@@ -82,3 +82,11 @@ export function givesAnotherOrdinal(corpus: Corpus, q: Question, gid: number): b
     (a) => written.some((w) => w.head === a.head) && !written.some((w) => w.head === a.head && w.value === a.value),
   );
 }
+
+/** Whether the passage numbers a noun the question numbers with the question's ordinal. */
+export function givesTheOrdinalAsked(corpus: Corpus, q: Question, gid: number): boolean {
+  const asked = ordinalsIn(q.tokens);
+  if (!asked.length) return false;
+  const written = ordinalsIn(corpus.tokens(gid));
+  return asked.some((a) => written.some((w) => w.head === a.head && w.value === a.value));
+}

@@ -69,6 +69,26 @@ const PAIRS = [
   'simple complex',
   'wide narrow',
   'cheap costly',
+  // Deeds and states one of which undoes or blocks the other, which WordNet does not pair.
+  'lack possess',
+  'heal damage',
+  'heal harm',
+  'encourage discourage',
+  'encourage suppress',
+  'encourage thwart',
+  'encourage inhibit',
+  'promote inhibit',
+  'promote suppress',
+  'promote counteract',
+  'strengthen inhibit',
+  'begin stop',
+  'start stop',
+  'increase reduce',
+  'flexible fixed',
+  'current former',
+  'adopt reject',
+  'accept deny',
+  'ancient modern',
 ];
 
 /** The built-in list: each pair read both ways. */

@@ -33,6 +33,7 @@ import { isPolar } from './claim.js';
 import { yesNoAnswer } from './yes-no.js';
 import { setAgainstTheQuestion } from './set-against.js';
 import { bestMatchSaysOtherwise } from './contradicted.js';
+import { writesTheQuotedTitles } from './quoted-title.js';
 import { entityNameWords, lowerPieces, lowerWords } from '../text/words.js';
 
 /** Share of the question's words a quote must cover to answer what someone said about it. */
@@ -571,7 +572,7 @@ function speakerAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   let best: { gid: number; score: number; quote: Quote; rank: number } | null = null;
   for (const h of hits) {
     const quote = corpus.quotesIn(h.gid).find((x) => x.speakerId || x.speakerText) ?? continuedQuote(ctx, h.gid);
-    if (!quote || setAgainstTheQuestion(ctx, q, h.gid)) continue;
+    if (!quote || setAgainstTheQuestion(ctx, q, h.gid) || !writesTheQuotedTitles(corpus, q, h.gid)) continue;
     const said = about.groups.length ? coverage(about, h.matched) : 1;
     if (said < MIN_COVERAGE) continue;
     const rank = said + cueAgreement(quote.cue, asked);

@@ -1,14 +1,19 @@
 // A question written against a passage that says otherwise. The passage that matches a question
-// best, refused because it turns the question around (a negation, an opposite, another number, a
-// name written only later, a quality it never gives), shows what the question was made from: that
-// passage says the question's premise is not so. A lower passage that matches fewer of its words
-// then answers another question, however far above the threshold it scores; so the article does
-// not say. A best passage refused for naming another thing of the kind ("the older Quay Mill" for
+// best, refused because it turns the question around (a negation, an opposite, another number or
+// ordinal, a name written only later, a quality it never gives), shows what the question was made
+// from: that passage says the question's premise is not so. A lower passage that matches fewer of
+// its words then answers another question, however far above the threshold it scores; so the
+// article does not say. A best passage refused for naming another thing of the kind ("the older Quay Mill" for
 // "Harbour Mill"), another's or another count is about something else, and says nothing against
-// a lower passage about the thing asked.
+// a lower passage about the thing asked. Nor does a best passage giving another ordinal ("the first
+// series") say anything against a lower one giving the ordinal asked ("the third series").
+// A best passage refused for lacking a year the question gives, while writing another in its
+// place ("published in 1775" for "in 1774"), says otherwise as another number does.
 import type { Corpus } from '../corpus/corpus.js';
 import { NEGATION_REACH, NEGATIVE_WORD } from './contrast.js';
-import { negatedWord } from './denied-word.js';
+import { deniedWordOf } from './denied-word.js';
+import { givesTheOrdinalAsked } from './another-ordinal.js';
+import { writesAnotherYear } from './other-number.js';
 import type { Question } from './question.js';
 import type { RankedPassage, Requirement } from './rank-passages.js';
 
@@ -19,6 +24,7 @@ const SAYS_OTHERWISE = new Set<Requirement>([
   'onlyAffirmative',
   'deniedWord',
   'anotherNumber',
+  'anotherOrdinal',
   'deniedDeed',
   'otherQuality',
 ]);
@@ -40,13 +46,15 @@ export function bestMatchSaysOtherwise(
   accept: (gid: number) => boolean,
 ): boolean {
   const top = ranked.find((r) => accept(r.gid));
+  if (top?.refusedFor === 'required' && writesAnotherYear(corpus, q, top.gid)) return true;
   if (!top?.refusedFor || !SAYS_OTHERWISE.has(top.refusedFor)) return false;
+  if (top.refusedFor === 'anotherOrdinal') return !givesTheOrdinalAsked(corpus, q, answering.gid);
   return !(AFFIRMS.has(top.refusedFor) && deniesTheWord(corpus, q, answering.gid));
 }
 
 /** Whether the sentence writes the word the question negates with a negative word shortly before it. */
 function deniesTheWord(corpus: Corpus, q: Question, gid: number): boolean {
-  const denied = negatedWord(q.tokens);
+  const denied = deniedWordOf(q);
   if (!denied) return false;
   const toks = corpus.tokens(gid);
   return toks.some(

@@ -2,7 +2,8 @@
 // do not recognize; a passage that writes "T cells that recognize antigens that are not bound to
 // receptors" has a "not", but on another word: it says what they recognize, the question turned
 // around. A passage answers a negated question only if a negative word stands before the word the
-// question negates, where it writes that word at all.
+// question negates, where it writes that word at all. "What has no power to tax?" denies a thing
+// the same way: "the council has the power to tax" says what has it.
 import type { Token } from '../nlp/annotate.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { asksWhatDidNotHappen, NEGATION_REACH, NEGATIVE_WORD } from './contrast.js';
@@ -15,13 +16,32 @@ const PASSED_OVER = new Set(['ADV', 'AUX', 'DET', 'PART', 'ADP', 'PRON', 'CCONJ'
 const LIGHT = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'give']);
 
 /** The question's word its first negation bears on, or null (none, or the question ends first: "that 1 does not?"). */
-export function negatedWord(tokens: readonly Token[]): Token | null {
+function negatedWord(tokens: readonly Token[]): Token | null {
   const at = tokens.findIndex((t) => NEGATOR.test(t.text));
   if (at < 0) return null;
   for (const t of tokens.slice(at + 1)) {
     if (t.pos === 'PUNCT') return null;
     if (PASSED_OVER.has(t.pos) || LIGHT.has(t.lemma)) continue;
     return t;
+  }
+  return null;
+}
+
+/** The determiner that denies the noun after it: "has no power", "no shared medium". */
+const NO = /^no$/i;
+/** Nouns after "no" that deny nothing: "no matter what", "no doubt". */
+const NO_IDIOMS = new Set(['matter', 'doubt']);
+
+/**
+ * The noun a question's "no" denies ("What has no power to tax?": power), past the words that
+ * describe it ("no shared physical medium"), or null: "no longer" and "no one" deny no thing.
+ */
+function deniedNoun(tokens: readonly Token[]): Token | null {
+  const at = tokens.findIndex((t) => NO.test(t.text));
+  if (at < 0) return null;
+  for (const t of tokens.slice(at + 1)) {
+    if (t.pos === 'NOUN') return NO_IDIOMS.has(t.lemma) ? null : t;
+    if (!/^(ADJ|ADV|VERB|PROPN)$/.test(t.pos)) return null;
   }
   return null;
 }
@@ -33,13 +53,22 @@ const CANNOT = /\bcannot\b/i;
 const isNegative = (t: Token) => NEGATIVE_WORD.test(t.text.toLowerCase()) || NEGATOR.test(t.text);
 
 /**
- * Whether the question asks what did not happen and the sentence writes the word its negation
+ * The word a question denies: the one its "not" bears on when it asks what did not happen, or
+ * the noun its "no" denies ("what has no power"); null when it denies none. Not in what someone
+ * said, nor in a yes/no question, which asks either way.
+ */
+export function deniedWordOf(q: Question): Token | null {
+  if (asksWhatDidNotHappen(q) || (CANNOT.test(q.text) && q.expects !== 'quote' && q.expects !== 'yesno'))
+    return negatedWord(q.tokens);
+  return q.expects === 'quote' || q.expects === 'yesno' ? null : deniedNoun(q.tokens);
+}
+
+/**
+ * Whether the question asks what did not happen (or what has no such thing) and the sentence writes the word its negation
  * bears on, each time without a negative word shortly before it: it says what did happen.
  */
 export function affirmsTheDeniedWord(corpus: Corpus, q: Question, gid: number): boolean {
-  if (!asksWhatDidNotHappen(q) && !(CANNOT.test(q.text) && q.expects !== 'quote' && q.expects !== 'yesno'))
-    return false;
-  const denied = negatedWord(q.tokens);
+  const denied = deniedWordOf(q);
   if (!denied) return false;
   const toks = corpus.tokens(gid);
   const written = toks.flatMap((t, i) => (t.lemma === denied.lemma || t.stem === denied.stem ? [i] : []));

@@ -6,7 +6,7 @@
 // figure, as a small number's word ("four" for "4"), or as a year inside the decade or century asked.
 import type { Corpus } from '../corpus/corpus.js';
 import { SMALL_NUMBER_DIGITS } from '../text/number-words.js';
-import { MONTHS } from '../text/dates.js';
+import { isYear, MONTHS } from '../text/dates.js';
 import type { Question } from './question.js';
 
 /**
@@ -102,4 +102,18 @@ export function writesAnotherNumber(corpus: Corpus, q: Question, gid: number): b
   const passage = figuresIn(text, false);
   const words = new Set(text.toLowerCase().split(/[^a-z]+/));
   return asked.some((f) => !writes(f, passage, words));
+}
+
+/**
+ * Whether the passage (with the sentence before it in its paragraph) writes none of the years the
+ * question gives but another year in their place: "in 1775" for "in 1774", "since 1987" for
+ * "since 1963". Not other numbers, which may name things ("Article 101", "Stage 2") that the
+ * question's ("Article 102") merely sit beside.
+ */
+export function writesAnotherYear(corpus: Corpus, q: Question, gid: number): boolean {
+  const asked = figuresIn(q.text, true).filter((f) => f.ending === '' && isYear(f.value));
+  if (!asked.length || !writesAnotherNumber(corpus, q, gid)) return false;
+  const before = gid > 0 && corpus.sameParagraph(gid - 1, gid) ? corpus.sentenceText(gid - 1) + ' ' : '';
+  const passage = figuresIn(before + corpus.sentenceText(gid), false);
+  return passage.some((f) => f.ending === '' && isYear(f.value));
 }
