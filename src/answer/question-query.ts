@@ -22,6 +22,7 @@ import {
   type Wh,
 } from './question-kind.js';
 import { namesIn } from './question-names.js';
+import { DERIVED_NAME_WEIGHT, nameDerivedFrom } from './name-forms.js';
 import { questionTokens } from './question-tokens.js';
 import { entityNameWords, lowerWords, textWords } from '../text/words.js';
 
@@ -224,6 +225,12 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
     // A number may stand in the articles as one group of a longer one ("945" of "2,945,000").
     for (const group of /^\d+$/.test(t.text) ? [DIGIT_GROUP + t.text] : digitGroups(t.text))
       if (!stems.has(group) && index.hasStem(group)) stems.set(group, 0.5);
+    // A word derived from a name ("soilers") stands for the name's word ("Soil").
+    const derivedFrom = /^(NOUN|PROPN|ADJ)$/.test(t.pos)
+      ? nameDerivedFrom(t.text, [tokens[i - 1]?.text ?? '', tokens[i + 1]?.text ?? ''], corpus)
+      : null;
+    if (derivedFrom && !stems.has(stemOf(derivedFrom)) && index.hasStem(stemOf(derivedFrom)))
+      stems.set(stemOf(derivedFrom), DERIVED_NAME_WEIGHT);
     // A name stands for its entity: "Russia" also matches a passage that says "Moscow". Only an
     // entity the question names in full: "Canadian" is not "Canadian Tire". A word of a longer
     // name counts only when it is as distinctive as the word asked: "New York" does not make
