@@ -21,7 +21,7 @@ const INSTEAD = /^(?:but|instead|rather)$/i;
 
 /** Whether the sentence writes a deed the question asks of (a verb of its, by lemma) and writes each such verb only denied. */
 export function deniesTheDeedAsked(corpus: Corpus, q: Question, gid: number): boolean {
-  if (q.expects === 'yesno' || asksWhatDidNotHappen(q) || NEGATED_QUESTION.test(q.read)) return false;
+  if (q.expects === 'yesno' || asksWhatDidNotHappen(q) || NEGATED_QUESTION.test(q.text)) return false;
   const deeds = new Set(q.tokens.filter((t) => t.pos === 'VERB' && !LIGHT.has(t.lemma)).map((t) => t.lemma));
   if (!deeds.size) return false;
   const toks = corpus.tokens(gid);

@@ -37,7 +37,7 @@ const isNegative = (t: Token) => NEGATIVE_WORD.test(t.text.toLowerCase()) || NEG
  * bears on, each time without a negative word shortly before it: it says what did happen.
  */
 export function affirmsTheDeniedWord(corpus: Corpus, q: Question, gid: number): boolean {
-  if (!asksWhatDidNotHappen(q) && !(CANNOT.test(q.read) && q.expects !== 'quote' && q.expects !== 'yesno'))
+  if (!asksWhatDidNotHappen(q) && !(CANNOT.test(q.text) && q.expects !== 'quote' && q.expects !== 'yesno'))
     return false;
   const denied = negatedWord(q.tokens);
   if (!denied) return false;
