@@ -14,8 +14,9 @@ import { NEGATION_REACH, NEGATIVE_WORD } from './contrast.js';
 import { deniedWordOf } from './denied-word.js';
 import { givesTheOrdinalAsked } from './another-ordinal.js';
 import { writesAnotherYear } from './other-number.js';
+import { describedOtherwise, grades } from './other-modifier.js';
 import type { Question } from './question.js';
-import type { RankedPassage, Requirement } from './rank-passages.js';
+import { answerKindNouns, type RankedPassage, type Requirement } from './rank-passages.js';
 
 /** Requirements a passage fails by saying otherwise of the thing asked, not by lacking something or being about another. */
 const SAYS_OTHERWISE = new Set<Requirement>([
@@ -49,7 +50,21 @@ export function bestMatchSaysOtherwise(
   if (top?.refusedFor === 'required' && writesAnotherYear(corpus, q, top.gid)) return true;
   if (!top?.refusedFor || !SAYS_OTHERWISE.has(top.refusedFor)) return false;
   if (top.refusedFor === 'anotherOrdinal') return !givesTheOrdinalAsked(corpus, q, answering.gid);
+  if (top.refusedFor === 'otherQuality' && describesOnlyAnotherAttribute(corpus, q, top.gid)) return false;
   return !(AFFIRMS.has(top.refusedFor) && deniesTheWord(corpus, q, answering.gid));
+}
+
+/**
+ * Whether the passage describes otherwise only the attribute a "what" question asks ("what is the
+ * scientific name of X" against "the common name of X is ..."): it gives another attribute of the
+ * thing asked, which says nothing against the question's premise. Not a quality that grades
+ * ("the youngest rock" against "the oldest rocks"), which picks which thing is asked.
+ */
+function describesOnlyAnotherAttribute(corpus: Corpus, q: Question, gid: number): boolean {
+  if (q.wh !== 'what' && q.wh !== 'which') return false;
+  const kind = answerKindNouns(q);
+  const otherwise = describedOtherwise(corpus, q, gid);
+  return otherwise.length > 0 && otherwise.every(([m, n]) => kind.has(n) && !grades(q.tokens[m]!));
 }
 
 /** Whether the sentence writes the word the question negates with a negative word shortly before it. */

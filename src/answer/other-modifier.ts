@@ -88,10 +88,15 @@ function describedNouns(q: Question): [number, number][] {
  * neither it nor the sentence before writes the question's quality nor a word standing for it.
  */
 export function describesOtherwise(corpus: Corpus, q: Question, gid: number): boolean {
+  return describedOtherwise(corpus, q, gid).length > 0;
+}
+
+/** The question's [quality, noun] token indexes the passage describes otherwise, as `describesOtherwise` tells. */
+export function describedOtherwise(corpus: Corpus, q: Question, gid: number): [number, number][] {
   const asked = describedNouns(q);
-  if (!asked.length) return false;
+  if (!asked.length) return [];
   const toks = corpus.tokens(gid);
-  return asked.some(([m, n]) => {
+  return asked.filter(([m, n]) => {
     const noun = q.tokens[n]!;
     const heads = toks.flatMap((t, i) => (t.pos === 'NOUN' && t.lemma === noun.lemma ? [i] : []));
     if (!heads.length) return false;
@@ -110,6 +115,9 @@ export function describesOtherwise(corpus: Corpus, q: Question, gid: number): bo
     return !nearStems(corpus, gid).some((st) => stems.has(st));
   });
 }
+
+/** A quality that grades or places in a series ("youngest", "larger", "first"): it picks one thing of several. */
+export const grades = (t: Token): boolean => EARLY.has(t.lemma) || LATE.has(t.lemma) || /(?:est|er)$/.test(t.text);
 
 /** The stems of the passage and the sentence before it in its paragraph. */
 function nearStems(corpus: Corpus, gid: number): string[] {

@@ -22,6 +22,7 @@ import {
   type Wh,
 } from './question-kind.js';
 import { namesIn } from './question-names.js';
+import { DERIVED_NAME_WEIGHT, nameDerivedFrom } from './name-forms.js';
 import { questionTokens } from './question-tokens.js';
 import { entityNameWords, lowerWords, textWords } from '../text/words.js';
 
@@ -43,6 +44,8 @@ export interface TermGroup {
 
 export interface QuestionQuery extends Query {
   text: string;
+  /** The question as read (question-tokens.ts): where a negation is looked for ("never ending" read as "neverending" has none). */
+  read: string;
   tokens: Token[];
   /** Index of the wh-word among the tokens, or -1. */
   whAt: number;
@@ -130,7 +133,16 @@ const SYNONYM_WEIGHT = 0.3;
 const isInflected = (t: Token) => /^\p{Ll}+$/u.test(t.text) && t.lemma !== t.text;
 
 export function queryOf(raw: string, corpus: Corpus, index: TextIndex): QuestionQuery {
-  const { text, tokens: typed, whAt } = questionTokens(raw, (w) => index.hasWord(w));
+  const {
+    text,
+    read,
+    tokens: typed,
+    whAt,
+  } = questionTokens(
+    raw,
+    (w) => index.hasWord(w),
+    (w) => index.correct(w).size > 0,
+  );
   const phrases = [...text.matchAll(/["“]([^"”]+)["”]/g)]
     .map((m) => phraseWords(m[1]!))
     .filter((p) => p.split(' ').length >= 2);
@@ -224,6 +236,12 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
     // A number may stand in the articles as one group of a longer one ("945" of "2,945,000").
     for (const group of /^\d+$/.test(t.text) ? [DIGIT_GROUP + t.text] : digitGroups(t.text))
       if (!stems.has(group) && index.hasStem(group)) stems.set(group, 0.5);
+    // A word derived from a name ("soilers") stands for the name's word ("Soil").
+    const derivedFrom = /^(NOUN|PROPN|ADJ)$/.test(t.pos)
+      ? nameDerivedFrom(t.text, [tokens[i - 1]?.text ?? '', tokens[i + 1]?.text ?? ''], corpus)
+      : null;
+    if (derivedFrom && !stems.has(stemOf(derivedFrom)) && index.hasStem(stemOf(derivedFrom)))
+      stems.set(stemOf(derivedFrom), DERIVED_NAME_WEIGHT);
     // A name stands for its entity: "Russia" also matches a passage that says "Moscow". Only an
     // entity the question names in full: "Canadian" is not "Canadian Tire". A word of a longer
     // name counts only when it is as distinctive as the word asked: "New York" does not make
@@ -269,7 +287,7 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
     });
     for (const [st, w] of stems) terms.set(st, Math.max(terms.get(st) ?? 0, w * weight));
   });
-  return { text, tokens, whAt, wh, expects, terms, groups, focus, unknownNames, required, phrases };
+  return { text, read, tokens, whAt, wh, expects, terms, groups, focus, unknownNames, required, phrases };
 }
 
 /** Particles that make a phrasal verb with the verb before them, as WordNet writes them ("in" and

@@ -1,6 +1,7 @@
 // A question's words as every command reads them: contractions of the wh-word written out,
 // tagged by wink, with the deed after a lower-case "who" read as a verb.
 import { annotate, type Token } from '../nlp/annotate.js';
+import { compoundsAsWritten } from './compound-words.js';
 import { expandContractions } from './question-form.js';
 
 const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
@@ -8,19 +9,26 @@ const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why'
 export interface QuestionTokens {
   /** The question as typed, trimmed: the text shown. */
   text: string;
+  /** The question as read: informal words written out, compounds as the articles write them. */
+  read: string;
   tokens: Token[];
   /** Index of the first wh-word, or -1. */
   whAt: number;
 }
 
 /** `written` tells whether the articles use a word, so an abbreviation they write stays as typed. */
-export function questionTokens(raw: string, written?: (word: string) => boolean): QuestionTokens {
+export function questionTokens(
+  raw: string,
+  written?: (word: string) => boolean,
+  misspelt: (word: string) => boolean = () => false,
+): QuestionTokens {
   const text = raw.trim();
   // "whos X", "who's X": read as "who is X"; the text shown stays as typed.
-  const read = unshouted(expandContractions(text, written));
+  const standard = unshouted(expandContractions(text, written));
+  const read = written ? compoundsAsWritten(standard, written, misspelt) : standard;
   const annotated = annotate(read, 0, read.length).flatMap((s) => s.tokens);
   const whAt = askedWhAt(annotated);
-  return { text, tokens: withVerbAfterSubject(withVerbAfterWho(annotated, whAt), whAt), whAt };
+  return { text, read, tokens: withVerbAfterSubject(withVerbAfterWho(annotated, whAt), whAt), whAt };
 }
 
 /**

@@ -458,7 +458,7 @@ function topicOf(index: TextIndex, q: Question): TopicNoun[] {
  * another way: those of the wh-phrase ("what treaty", "which major world event") and the attribute
  * a copula asks ("who was X's husband", "what is the term for ..."). Token positions.
  */
-function answerKindNouns(q: Question): Set<number> {
+export function answerKindNouns(q: Question): Set<number> {
   const out = new Set<number>();
   const whAt = q.tokens.findIndex((t) => /^(who|whom|whose|what|which|how)$/i.test(t.text));
   if (whAt < 0) return out;
