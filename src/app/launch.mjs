@@ -123,7 +123,9 @@ let compiled = null;
 try {
   compiled = currentBundle(entry) ?? (await bundle(entry));
 } catch (e) {
-  process.stderr.write(`citebot: running ${basename(entry)} through tsx (no bundle: ${e.message.split('\n')[0]})\n`);
+  // esbuild's own first error says more than its summary line.
+  const why = e.errors?.[0]?.text ?? e.message.split('\n')[0];
+  process.stderr.write(`citebot: running ${basename(entry)} through tsx (no bundle: ${why})\n`);
 }
 if (compiled) {
   // Code that must load a TypeScript file by path reads this (src/app/import-ts.ts).
