@@ -5,7 +5,7 @@
 // 170-odd modules. Plain JavaScript, so that it runs before anything can read TypeScript. When
 // the bundle cannot be made (no esbuild, a folder that cannot be written), the entry runs through
 // tsx as before.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -88,7 +88,7 @@ async function bundle(entry) {
   const main = join(dir, relative(REPO, entry).replace(/\.ts$/, '.mjs'));
   // Written whole then renamed: two starts bundling at once each leave a complete manifest.
   const tmp = `${manifestPath(entry)}.${process.pid}`;
-  writeFileSync(tmp, JSON.stringify({ node: process.version, main, inputs }));
+  writeFileSync(tmp, JSON.stringify({ node: process.version, entry: relative(REPO, entry), main, inputs }));
   renameSync(tmp, manifestPath(entry));
   removeStaleBuilds();
   return join(OUT, main);
@@ -98,16 +98,24 @@ function removeStaleBuilds() {
   const names = readdirSync(OUT);
   const named = new Set();
   for (const name of names.filter((n) => n.endsWith('.json'))) {
+    // The bundle of an entry point since deleted (a test's, a scratch script) goes with its
+    // manifest, as does an unreadable manifest's (that entry is bundled again at its next start).
     try {
-      named.add(JSON.parse(readFileSync(join(OUT, name), 'utf8')).main.split(/[\\/]/)[0]);
+      const manifest = JSON.parse(readFileSync(join(OUT, name), 'utf8'));
+      if (existsSync(join(REPO, manifest.entry))) {
+        named.add(manifest.main.split(/[\\/]/)[0]);
+        continue;
+      }
     } catch {
-      /* a manifest being written */
+      /* removed below */
     }
+    rmSync(join(OUT, name), { force: true });
   }
   for (const name of names) {
-    const path = join(OUT, name);
-    if (name.startsWith('build-') && !named.has(name) && Date.now() - statSync(path).mtimeMs > STALE_BUILD_MS)
-      rmSync(path, { recursive: true, force: true });
+    if (!name.startsWith('build-') || named.has(name)) continue;
+    // Another start may have removed it meanwhile.
+    const made = statSync(join(OUT, name), { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+    if (Date.now() - made > STALE_BUILD_MS) rmSync(join(OUT, name), { recursive: true, force: true });
   }
 }
 
