@@ -1,5 +1,6 @@
 // Opens citebot's engine in-process through src/app/open.ts. The import is dynamic so the
-// benchmarks still run their baselines (and type-check) while the engine is being written.
+// benchmarks still run their baselines while the engine is being written; its path is written
+// out so that the launcher's bundle (src/app/launch.mjs) takes the engine in.
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,12 +18,10 @@ export interface Opened {
 }
 type OpenEngine = (options: OpenOptions) => Promise<Opened>;
 
-const OPEN_MODULE = '../src/app/open.js';
-
 /** null when src/app/open.ts does not exist yet or does not export openEngine. */
 export async function loadOpenEngine(): Promise<OpenEngine | null> {
   try {
-    const mod = (await import(OPEN_MODULE)) as { openEngine?: OpenEngine };
+    const mod = (await import('../src/app/open.js')) as { openEngine?: OpenEngine };
     return typeof mod.openEngine === 'function' ? mod.openEngine : null;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;

@@ -17,6 +17,8 @@ import type { BaselineResult, BuildResult, ProbeFile, QaResult, ServeResult } fr
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const CHILD = fileURLToPath(new URL('./scale-child.ts', import.meta.url));
+/** How `npm start` runs TypeScript: bundled ahead (src/app/launch.mjs), not through tsx's loader. */
+const LAUNCH = fileURLToPath(new URL('../src/app/launch.mjs', import.meta.url));
 const WORK = join(tmpdir(), 'citebot-scale');
 const MB = 1024 * 1024;
 
@@ -83,7 +85,7 @@ function parseOptions(argv: string[]): Options {
 }
 
 function child<T>(args: string[]): T {
-  const r = spawnSync(process.execPath, [...SERVE_FLAGS, '--import', 'tsx', CHILD, ...args], {
+  const r = spawnSync(process.execPath, [...SERVE_FLAGS, LAUNCH, CHILD, ...args], {
     cwd: REPO,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,7 +1,7 @@
 // `npm start` in the terminal as a user meets it: piped lines, and a pseudo-terminal where
 // colour, wrapping, Ctrl+C and quit can be seen.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +23,14 @@ beforeAll(() => {
   };
 });
 
-const START = [process.execPath, '--import', 'tsx', join(REPO_ROOT, 'src/main.ts')];
+/** `npm start`'s own command (package.json), run from the repository as npm runs it. */
+const START = [
+  process.execPath,
+  ...(JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+    .trim()
+    .split(/\s+/)
+    .slice(1),
+];
 
 function piped(lines: string[], args: string[] = ['--seeds', seeds], extraEnv: Record<string, string> = {}) {
   const r = spawnSync(START[0]!, [...START.slice(1), ...args], {

@@ -3,8 +3,8 @@
 // sentiment step, which the shared instance leaves out, so a second instance does only that and
 // is loaded the first time a near quote swaps a word (~0.2 s).
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { onClearCaches, PROCESS_CACHES } from '../caches.js';
+import { winkModel } from '../nlp/wink-model.js';
 
 /** Weakest feeling either word must have: weaker ones ("agreement" 0.2) are mostly neutral news words. */
 const FEELING_MIN = 0.3;
@@ -23,7 +23,7 @@ function feelingOf(word: string): number {
   const w = word.toLowerCase();
   let f = feelings.get(w);
   if (f === undefined) {
-    instance ??= winkNLP(model, ['sentiment']);
+    instance ??= winkNLP(winkModel(), ['sentiment']);
     // eslint-disable-next-line @typescript-eslint/unbound-method -- wink's its helpers are plain functions, typed as methods
     f = instance.readDoc(w).out(instance.its.sentiment) as number;
     if (feelings.size >= REMEMBERED) feelings.clear();

@@ -14,7 +14,6 @@ import {
 } from '../documents/read.js';
 import { corpusOrder, indexDocuments, type DocInfo, type FileStamp } from '../store/corpus-index.js';
 import { splitRecord } from '../store/doc-content.js';
-import { buildDocuments } from '../store/parallel-build.js';
 import { openStoreFile, writeStoreFile, type StoreReader } from '../store/store-file.js';
 import type { Worker } from 'node:worker_threads';
 import { startTsWorker } from '../store/ts-worker.js';
@@ -138,6 +137,8 @@ export async function openStore(options: OpenOptions): Promise<OpenedStore> {
     // Not saved (or not readable): built again here, to answer from memory.
     return openStore({ ...options, offThread: false });
   }
+  // Loaded only to build: the worker pool and the NLP behind it are no part of answering from a current store.
+  const { buildDocuments } = await import('../store/parallel-build.js');
   const built = await buildDocuments(toBuild, { onDocumentError, workers: options.workers });
   // Changed when something was built or a stored document is gone. Counting files instead would
   // rewrite the whole store at every start while one file is unreadable or cannot be built.

@@ -1,32 +1,17 @@
-// One shared wink-nlp instance: loading the model costs ~0.3 s, so it is loaded once and only
+// One shared wink-nlp instance: loading the model costs ~0.2 s, so it is loaded once and only
 // when a document or question is first analysed.
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { onClearCaches, PROCESS_CACHES } from '../caches.js';
+import { porterStem, readCoreModel, winkModel, type CoreModel } from './wink-model.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 let instance: Wink | null = null;
-
-/** The parts of wink's loaded core model that grow as it reads words it does not know. */
-interface Feature {
-  hash: Record<string, number>;
-  list: string[];
-  index: number;
-}
-interface CoreModel {
-  features: Record<string, Feature>;
-  packing: { efList: string[]; layout: Record<string, number[]> };
-}
 let core: CoreModel | null = null;
 
 export function nlp(): Wink {
   // Only what citebot reads: sentences, POS and wink's own entities (dates, numbers). The core
   // model is caught as wink loads it, so that forgetting learnt words (isolated) can reach it.
-  instance ??= winkNLP({ ...model, core: () => (core = (model as unknown as { core: () => CoreModel }).core()) }, [
-    'sbd',
-    'pos',
-    'ner',
-  ]);
+  instance ??= winkNLP({ ...winkModel(), core: () => (core = readCoreModel()) }, ['sbd', 'pos', 'ner']);
   return instance;
 }
 
@@ -42,7 +27,7 @@ export function isolated<T>(read: () => T): T {
   // The lexeme list stays as it is, only its lookup forgets: wink keeps each lexeme's properties
   // in a private array that only grows, by position in that list. The other features (prefix,
   // suffix, shape) are numbered within a few bits, so they are cut back to where they were.
-  const lexeme = c.features.lexeme!;
+  const lexeme = c.features.lexeme;
   const indexed = c.packing.efList.filter((f) => c.packing.layout[f]![3] === 0).map((f) => c.features[f]!);
   const lexemes = lexeme.list.length;
   const sizes = indexed.map((f) => f.list.length);
@@ -67,9 +52,7 @@ export function stemWord(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
     // A number is its own stem: the stemmer would make "3.63" "y.6i" and "374" "y74".
-    s = /\d/.test(word)
-      ? word
-      : String((model as unknown as { addons: { stem: (w: string) => string } }).addons.stem(word)).toLowerCase();
+    s = /\d/.test(word) ? word : String(porterStem(word)).toLowerCase();
     if (stems.size > STEMS_MAX) stems.clear();
     stems.set(word, s);
   }

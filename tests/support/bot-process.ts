@@ -65,11 +65,12 @@ export class BotProcess {
   }
 
   static spawn(script: string, env: NodeJS.ProcessEnv): BotProcess {
-    const child = spawn(process.execPath, ['--import', 'tsx', script], {
-      cwd: REPO_ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    return BotProcess.spawnNode(['--import', 'tsx', script], env);
+  }
+
+  /** Node with these arguments, from the repository (`npm start`'s own command, say). */
+  static spawnNode(args: string[], env: NodeJS.ProcessEnv): BotProcess {
+    const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     return new BotProcess(child);
   }
 
