@@ -4,7 +4,8 @@
 // passage that holds it refused by a requirement (named, rank-passages.ts), outranked by another
 // passage, or the best passage below the abstention threshold; and where the cited sentence
 // holds the answer but the short answer does not (the wrong span). Also the wh-word of each
-// cause, and how many unanswerable questions were answered anyway.
+// cause, how many of its questions the floor (a bare BM25 pick among the article's sentences,
+// always answering) gets right, and how many unanswerable questions were answered anyway.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ask, routeQuestion } from '../src/answer/ask.js';
@@ -13,6 +14,8 @@ import { PASSAGE_WEIGHTS } from '../src/answer/passage-score.js';
 import { rankPassages } from '../src/answer/rank-passages.js';
 import type { Result } from '../src/answer/result.js';
 import { openStore } from '../src/app/open.js';
+import { Bm25Index } from './bm25.js';
+import { listDocuments, readCorpusDoc } from './corpus.js';
 import { benchStorePath } from './engine-adapter.js';
 import { MAXLEN, norm, passes, type Question } from './qa-score.js';
 
@@ -35,20 +38,28 @@ const questions = readFileSync(file, 'utf8')
 
 const holds = (text: string | null | undefined, expect: string[]) =>
   typeof text === 'string' && text.length <= MAXLEN && expect.some((e) => norm(text).includes(norm(e)));
+// The floor the issue compares with: a bare BM25 index per article, and one over them all.
+const docs = listDocuments(seedsDir).map(readCorpusDoc);
+const bm25 = new Map(docs.map((d) => [d.id, new Bm25Index(d.sentences)]));
+const bm25All = new Bm25Index(docs.flatMap((d) => d.sentences));
+const bm25Right = (g: Question) =>
+  holds((g.doc ? bm25.get(g.doc) : bm25All)?.top(g.input)?.sentence.text, g.expect ?? []);
 const whOf = (input: string) =>
   /\b(what|which|who|whom|whose|when|where|why|how)\b/i.exec(input)?.[1]?.toLowerCase() ?? 'other';
 
-const causes = new Map<string, { count: number; wh: Map<string, number>; examples: string[] }>();
+const causes = new Map<string, { count: number; bm25: number; wh: Map<string, number>; examples: string[] }>();
 const count = (cause: string, g: Question, detail: string) => {
-  const c = causes.get(cause) ?? { count: 0, wh: new Map<string, number>(), examples: [] };
+  const c = causes.get(cause) ?? { count: 0, bm25: 0, wh: new Map<string, number>(), examples: [] };
   causes.set(cause, c);
   c.count++;
+  if (bm25Right(g)) c.bm25++;
   const wh = whOf(g.input);
   c.wh.set(wh, (c.wh.get(wh) ?? 0) + 1);
   if (c.examples.length < examplesShown) c.examples.push(`${g.input} [${g.expect?.[0]}] ${detail}`);
 };
 
 let answerable = 0;
+let floor = 0;
 let unanswerable = 0;
 let answeredWrongly = 0;
 for (const g of questions) {
@@ -62,6 +73,7 @@ for (const g of questions) {
   }
   if (g.where !== 'answer' && g.where !== 'cited') continue;
   answerable++;
+  if (bm25Right(g)) floor++;
   if (passes(g, result)) continue;
   const expect = g.expect ?? [];
   const cited = result.citations[0]?.text;
@@ -106,13 +118,13 @@ for (const g of questions) {
 
 const missed = [...causes.values()].reduce((s, c) => s + c.count, 0);
 console.log(
-  `${file}: ${answerable - missed}/${answerable} answerable answered, ${unanswerable - answeredWrongly}/${unanswerable} unanswerable abstained`,
+  `${file}: ${answerable - missed}/${answerable} answerable answered, ${unanswerable - answeredWrongly}/${unanswerable} unanswerable abstained; a bare BM25 sentence pick ${floor}/${answerable} answerable`,
 );
 for (const [cause, c] of [...causes].sort((a, b) => b[1].count - a[1].count)) {
   const wh = [...c.wh]
     .sort((a, b) => b[1] - a[1])
     .map(([w, n]) => `${w} ${n}`)
     .join(', ');
-  console.log(`${String(c.count).padStart(5)}  ${cause} (${wh})`);
+  console.log(`${String(c.count).padStart(5)}  ${cause} (${wh}; BM25 alone right on ${c.bm25})`);
   for (const e of c.examples) console.log(`         ${e}`);
 }
