@@ -1,6 +1,6 @@
 // A compound the question writes spaced and the articles joined ("never ending" for
-// "NeverEnding"), or joined where they write it spaced ("lunchbox" for "lunch box"): read as the
-// articles write it, so the words match and neither half is read alone ("never" as a negation).
+// "NeverEnding"): read as the articles write it, so the word matches and neither half is read
+// alone ("never" as a negation).
 import { stemOf } from '../nlp/annotate.js';
 import { STOP_WORDS } from '../nlp/stop-words.js';
 
@@ -36,15 +36,9 @@ function writtenJoined(a: string, b: string, written: (word: string) => boolean)
 
 /**
  * The question with each pair of words the articles write as one joined ("never ending" ->
- * "neverending", each half's capitals kept), and each lower-case word they never write split in
- * two words they do, unless they write a near spelling of it (a typo, not a compound).
- * `written` tells whether the articles use a word, `misspelt` whether they write one near it.
+ * "neverending", each half's capitals kept). `written` tells whether the articles use a word.
  */
-export function compoundsAsWritten(
-  text: string,
-  written: (word: string) => boolean,
-  misspelt: (word: string) => boolean,
-): string {
+export function compoundsAsWritten(text: string, written: (word: string) => boolean): string {
   // Words at odd places, what stands between them at even ones.
   const pieces = text.split(/(\p{L}+)/u);
   for (let i = 1; i + 2 < pieces.length; i += 2)
@@ -52,15 +46,5 @@ export function compoundsAsWritten(
       pieces.splice(i, 3, pieces[i]! + pieces[i + 2]!);
       i -= 2;
     }
-  return pieces.map((w, i) => (i % 2 === 1 ? splitCompound(w, written, misspelt) : w)).join('');
-}
-
-/** A lower-case word the articles never write, as the two words they write for it, or as typed. */
-function splitCompound(w: string, written: (word: string) => boolean, misspelt: (word: string) => boolean): string {
-  if (!/^\p{Ll}+$/u.test(w) || written(w)) return w;
-  for (let at = MIN_PART; at <= w.length - MIN_PART; at++) {
-    const [a, b] = [w.slice(0, at), w.slice(at)];
-    if (endsCompound(b) && written(a) && written(b) && !misspelt(w)) return `${a} ${b}`;
-  }
-  return w;
+  return pieces.join('');
 }

@@ -133,16 +133,7 @@ const SYNONYM_WEIGHT = 0.3;
 const isInflected = (t: Token) => /^\p{Ll}+$/u.test(t.text) && t.lemma !== t.text;
 
 export function queryOf(raw: string, corpus: Corpus, index: TextIndex): QuestionQuery {
-  const {
-    text,
-    read,
-    tokens: typed,
-    whAt,
-  } = questionTokens(
-    raw,
-    (w) => index.hasWord(w),
-    (w) => index.correct(w).size > 0,
-  );
+  const { text, read, tokens: typed, whAt } = questionTokens(raw, (w) => index.hasWord(w));
   const phrases = [...text.matchAll(/["“]([^"”]+)["”]/g)]
     .map((m) => phraseWords(m[1]!))
     .filter((p) => p.split(' ').length >= 2);

@@ -17,15 +17,11 @@ export interface QuestionTokens {
 }
 
 /** `written` tells whether the articles use a word, so an abbreviation they write stays as typed. */
-export function questionTokens(
-  raw: string,
-  written?: (word: string) => boolean,
-  misspelt: (word: string) => boolean = () => false,
-): QuestionTokens {
+export function questionTokens(raw: string, written?: (word: string) => boolean): QuestionTokens {
   const text = raw.trim();
   // "whos X", "who's X": read as "who is X"; the text shown stays as typed.
   const standard = unshouted(expandContractions(text, written));
-  const read = written ? compoundsAsWritten(standard, written, misspelt) : standard;
+  const read = written ? compoundsAsWritten(standard, written) : standard;
   const annotated = annotate(read, 0, read.length).flatMap((s) => s.tokens);
   const whAt = askedWhAt(annotated);
   return { text, read, tokens: withVerbAfterSubject(withVerbAfterWho(annotated, whAt), whAt), whAt };
