@@ -39,7 +39,7 @@ function negated(text: string): boolean {
 const ASKED_NEGATION = /\b(?:not|never|none|nobody|neither)\b|n['’]t\b/;
 const EITHER_WAY = /\bor not\b|\bnot only\b/;
 export function asksWhatDidNotHappen(q: Question): boolean {
-  const asked = q.read.toLowerCase();
+  const asked = q.text.toLowerCase();
   return q.expects !== 'yesno' && ASKED_NEGATION.test(asked) && !EITHER_WAY.test(asked);
 }
 
@@ -152,7 +152,7 @@ function askedContrast(q: Question, antonyms: AntonymSource): AskedContrast {
     antonyms,
     grades: gradesIn(q.tokens).length > 0,
     orders: ordersAWord(q.tokens),
-    negated: negated(q.read),
+    negated: negated(q.text),
     opposable,
   };
   askedContrasts.set(q, asked);

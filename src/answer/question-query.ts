@@ -44,8 +44,6 @@ export interface TermGroup {
 
 export interface QuestionQuery extends Query {
   text: string;
-  /** The question as read (question-tokens.ts): where a negation is looked for ("never ending" read as "neverending" has none). */
-  read: string;
   tokens: Token[];
   /** Index of the wh-word among the tokens, or -1. */
   whAt: number;
@@ -133,7 +131,7 @@ const SYNONYM_WEIGHT = 0.3;
 const isInflected = (t: Token) => /^\p{Ll}+$/u.test(t.text) && t.lemma !== t.text;
 
 export function queryOf(raw: string, corpus: Corpus, index: TextIndex): QuestionQuery {
-  const { text, read, tokens: typed, whAt } = questionTokens(raw, (w) => index.hasWord(w));
+  const { text, tokens: typed, whAt } = questionTokens(raw, (w) => index.hasWord(w));
   const phrases = [...text.matchAll(/["“]([^"”]+)["”]/g)]
     .map((m) => phraseWords(m[1]!))
     .filter((p) => p.split(' ').length >= 2);
@@ -278,7 +276,7 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
     });
     for (const [st, w] of stems) terms.set(st, Math.max(terms.get(st) ?? 0, w * weight));
   });
-  return { text, read, tokens, whAt, wh, expects, terms, groups, focus, unknownNames, required, phrases };
+  return { text, tokens, whAt, wh, expects, terms, groups, focus, unknownNames, required, phrases };
 }
 
 /** Particles that make a phrasal verb with the verb before them, as WordNet writes them ("in" and

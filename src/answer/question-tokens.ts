@@ -1,7 +1,6 @@
 // A question's words as every command reads them: contractions of the wh-word written out,
 // tagged by wink, with the deed after a lower-case "who" read as a verb.
 import { annotate, type Token } from '../nlp/annotate.js';
-import { compoundsAsWritten } from './compound-words.js';
 import { expandContractions } from './question-form.js';
 
 const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
@@ -9,8 +8,6 @@ const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why'
 export interface QuestionTokens {
   /** The question as typed, trimmed: the text shown. */
   text: string;
-  /** The question as read: informal words written out, compounds as the articles write them. */
-  read: string;
   tokens: Token[];
   /** Index of the first wh-word, or -1. */
   whAt: number;
@@ -20,11 +17,10 @@ export interface QuestionTokens {
 export function questionTokens(raw: string, written?: (word: string) => boolean): QuestionTokens {
   const text = raw.trim();
   // "whos X", "who's X": read as "who is X"; the text shown stays as typed.
-  const standard = unshouted(expandContractions(text, written));
-  const read = written ? compoundsAsWritten(standard, written) : standard;
+  const read = unshouted(expandContractions(text, written));
   const annotated = annotate(read, 0, read.length).flatMap((s) => s.tokens);
   const whAt = askedWhAt(annotated);
-  return { text, read, tokens: withVerbAfterSubject(withVerbAfterWho(annotated, whAt), whAt), whAt };
+  return { text, tokens: withVerbAfterSubject(withVerbAfterWho(annotated, whAt), whAt), whAt };
 }
 
 /**
