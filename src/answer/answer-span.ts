@@ -118,7 +118,8 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       if (doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens)) return null;
       const tally = tallyAnswer(q, toks());
       if (tally) return tally;
-      const measure = measureAsked(q.tokens, q.whAt, q.predicate?.kind === 'verb' ? q.predicate.lemma : null);
+      const deedAsked = q.predicate?.kind === 'verb' && !AUXILIARY.has(q.predicate.lemma);
+      const measure = measureAsked(q.tokens, q.whAt, deedAsked);
       const text = corpus.sentence(gid).doc.text;
       const amount = amountAnswer(
         toks(),

@@ -44,21 +44,18 @@ const WRITTEN_IN: Record<Measure, RegExp> = {
 /** "What percentage of ...": a share, which a count or a fraction ("2/3") does not give as asked. */
 const SHARE_WORD = /^(percentage|percent)$/i;
 
-/** Verbs that ask no deed of their own: "how long is the river" asks the river's length. */
-const NO_DEED = /^(be|have|do|will|would|can|could|shall|should|may|might|must|get)$/i;
-
 /**
  * The measure the question asks, from the word after "how" (or "what percentage"); null when it
- * asks none. "How long" with a deed asked (`verb`: the lemma of the question's verb, "last" of
- * "how long will the warning last", "jail" of "how long was she jailed") asks a time: "30mm" in
- * the sentence that gives the warning is the rain's.
+ * asks none. "How long" with a deed asked (`deedAsked`: "how long will the warning last", "how
+ * long was she jailed"; not "how long is the river") asks a time: "30mm" in the sentence that
+ * gives the warning is the rain's.
  */
-export function measureAsked(tokens: readonly { text: string }[], whAt: number, verb: string | null): Measure | null {
+export function measureAsked(tokens: readonly { text: string }[], whAt: number, deedAsked: boolean): Measure | null {
   const wh = tokens[whAt]?.text.toLowerCase();
   if ((wh === 'what' || wh === 'which') && SHARE_WORD.test(tokens[whAt + 1]?.text ?? '')) return 'share';
   if (wh !== 'how') return null;
   const measure = MEASURE_OF[tokens[whAt + 1]?.text.toLowerCase() ?? ''] ?? null;
-  return measure === 'extent' && verb && !NO_DEED.test(verb) ? 'duration' : measure;
+  return measure === 'extent' && deedAsked ? 'duration' : measure;
 }
 
 /**
