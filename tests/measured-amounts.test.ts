@@ -67,6 +67,19 @@ describe('"how fast", "how old", "how tall": an amount in that measure, or none'
     expect(storm.run('ask', 'how old is the regatta').answer ?? '').not.toMatch(/four years/);
   });
 
+  it('"how high" asks no one measure: its word is still needed, so rain gauged in mm does not answer it', async () => {
+    const flood = await engineFor({
+      'river.txt': [
+        'title: River bursts its banks\ndate: 2025-02-04',
+        'More than 400 people left their homes on Tuesday night after the River Avel burst its banks in Kelmarsh.',
+        'Water levels at the Mill Lane gauge reached 4.2m, the highest since records began in 1968.',
+        'Residents said the defences, which were completed in 2015 at a cost of £8m, had failed to hold back the water.',
+        'The Met Office said 95mm of rain had fallen in 36 hours, more than the area normally gets in a month.',
+      ].join('\n\n'),
+    });
+    expect(flood.run('ask', 'how high did the water get').answer ?? '').not.toBe('95mm');
+  });
+
   it('"how old": the age set off after a name, though the passage never writes "old"', async () => {
     const match = await engineFor({
       'cup.txt': [

@@ -3,6 +3,7 @@
 // paraphrases and a name's aliases at lower weight), grouped by the question word they stand
 // for; the entities it names and the names the articles never mention; and the words and phrases
 // a passage must hold.
+import { measureAsked } from './measure-asked.js';
 import { DIGIT_GROUP, digitGroups, SPEECH_VERBS, isContentTerm } from '../extract/lexicon.js';
 import { STOP_WORDS } from '../nlp/stop-words.js';
 import { nameKey } from '../text/name-key.js';
@@ -195,8 +196,9 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
     const optional =
       (i === whAt + 1 && ANSWER_NOUNS.has(t.lemma)) ||
       (expects === 'number' && MEASURE_WORDS.has(t.lemma)) ||
-      // "How old is X": the measure is written as a number ("X, 24,"), seldom as its adjective.
-      (expects === 'number' && i === whAt + 1 && t.pos === 'ADJ') ||
+      // "How old is X": the measure is written as a number ("X, 24,"), seldom as its adjective,
+      // and only an amount in it answers; "how high" asks no one measure, so "high" is kept.
+      (expects === 'number' && i === whAt + 1 && measureAsked(tokens, whAt, false) !== null) ||
       (expects === 'place' && PLACE_NOUNS.has(t.lemma)) ||
       // "Where does X come from" asks what "where is X from" asks: "come" is no word to find.
       (expects === 'place' && t.lemma === 'come' && /^from$/i.test(tokens[i + 1]?.text ?? '')) ||
