@@ -14,6 +14,8 @@ beforeAll(async () => {
       'The authority will review the offer after 18 months.',
       'A similar offer on the island of Skellay has carried 40,000 passengers since it began in 2021.',
       'The old ferry pier was closed for two years.',
+      'The harbour café will close next spring, the port authority announced on Tuesday.',
+      'The ticket office will move to the bus station, the authority confirmed on Monday.',
       'A crew member was hurt in the 41st minute of the rescue drill and an inspector stopped it.',
     ].join('\n\n'),
   });
@@ -31,6 +33,17 @@ describe('when', () => {
   it('"when does X start" is answered by "from" and a date', () => {
     const r = engine.run('ask', 'when do free ferry rides for pensioners start');
     expect(r.answer).toBe('from June');
+  });
+});
+
+describe('the date of the deed asked, not of its announcement', () => {
+  it('a season is a time ("next spring"), and the announcement\'s day does not date the closure', () => {
+    expect(engine.run('ask', 'when will the harbour cafe close').answer).toMatch(/^next spring/);
+    expect(engine.run('ask', 'when did the port authority announce the closure').answer).toMatch(/^Tuesday/);
+  });
+
+  it('a deed the article does not date is not dated by the day it was confirmed', () => {
+    expect(engine.run('ask', 'when will the ticket office move').answer ?? '').not.toMatch(/Monday/);
   });
 });
 

@@ -7,6 +7,7 @@ import type { Tok } from '../corpus/corpus.js';
 import { timePhrases, type TimePhrase } from '../extract/time-phrases.js';
 import { isClockTime } from './clock-time.js';
 import type { ClauseFrame } from '../extract/clause-frames.js';
+import { SPEECH_VERBS } from '../extract/lexicon.js';
 
 /** Words that make a phrase a time: numbers, centuries, months, weekdays, "last year". */
 const CALENDAR_WORD =
@@ -53,6 +54,11 @@ function askedClauses(
   return withVerb.filter((c) => shared(c) === most);
 }
 
+/** The clause holds the time phrase, or the clause reader attached it there. */
+function inClause(c: ClauseFrame, p: TimePhrase): boolean {
+  return (c.from <= p.first && p.first < c.to) || c.dates.some(([f]) => f === p.first);
+}
+
 /** "(born August 13, 1926)": a birth date, which dates no other deed of the person's. */
 function bornOn(toks: Tok[], p: TimePhrase): boolean {
   return /^(born|b\.?)$/i.test(toks[p.first - 1]?.text ?? '');
@@ -93,7 +99,7 @@ export function timeAnswer(
   // "The first visit since September 2019" says when an earlier visit was, not this one.
   const earlier = (p: TimePhrase) =>
     p.bound && toks.slice(Math.max(0, p.first - FIRST_REACH), p.first).some((t) => /^first$/i.test(t.text));
-  const dated = phrases.filter(
+  let dated = phrases.filter(
     (p) =>
       (previous || !earlier(p)) &&
       (life || !bornOn(toks, p)) &&
@@ -104,6 +110,13 @@ export function timeAnswer(
       !(clock && !isClockTime(p.text)) &&
       !lasting(toks, p),
   );
+  // "X will close next spring, the company announced on Wednesday": the announcement's date
+  // never dates the deed asked when the sentence holds a clause of that deed.
+  const own = askedClauses(clauses, toks, verbAt, asked);
+  const reportedOn = (p: TimePhrase) =>
+    own.length > 0 &&
+    clauses.some((c) => !own.includes(c) && inClause(c, p) && SPEECH_VERBS.has(toks[c.verb]?.lemma ?? ''));
+  dated = dated.filter((p) => !reportedOn(p));
   if (!dated.length) return null;
   const distance = (p: TimePhrase) =>
     verbAt.length ? Math.min(...verbAt.map((v) => (v < p.first ? p.first - v : v > p.last ? v - p.last : 0))) : 0;
@@ -112,9 +125,7 @@ export function timeAnswer(
   const bound = (p: TimePhrase) => (previous ? Number(!p.bound) : Number(p.bound));
   // "The old depot closed in 2019 and demolition started in March": a date of the clause whose
   // verb is asked before one that merely stands nearer it.
-  const own = askedClauses(clauses, toks, verbAt, asked);
-  const elsewhere = (p: TimePhrase) =>
-    Number(!own.some((c) => (c.from <= p.first && p.first < c.to) || c.dates.some(([f]) => f === p.first)));
+  const elsewhere = (p: TimePhrase) => Number(!own.some((c) => inClause(c, p)));
   const best = [...dated].sort(
     (a, b) =>
       bound(a) - bound(b) ||

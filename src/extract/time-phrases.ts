@@ -61,5 +61,20 @@ export function timePhrases(
     if (startsWithDigit(t.text) && /^\d{1,2}(st|nd|rd|th)$/i.test(t.text) && toks[i + 1]?.pos !== 'NOUN')
       phrases.push({ text: t.text, first: i, last: i, bound: false });
   });
+  // A season wink leaves undated ("next spring": it reads "spring" as water too) when a word
+  // relative to the article's date or "in the" makes it a time.
+  toks.forEach((t, i) => {
+    if (!SEASON.test(t.text) || t.ent || t.pos !== 'NOUN') return;
+    const before = toks[i - 1]?.text.toLowerCase() ?? '';
+    const dates = SEASON_MODIFIER.has(before) || (before === 'the' && /^in$/i.test(toks[i - 2]?.text ?? ''));
+    if (dates && !phrases.some((p) => p.first <= i && i <= p.last)) {
+      const first = SEASON_MODIFIER.has(before) ? i - 1 : i;
+      phrases.push({ text: text.slice(toks[first]!.start, t.end), first, last: i, bound: false });
+    }
+  });
   return phrases;
 }
+
+const SEASON = /^(spring|summer|autumn|winter)$/i;
+/** Words that make a season a time: "next spring", "early summer". */
+const SEASON_MODIFIER = new Set(['next', 'last', 'this', 'early', 'late', 'mid']);
