@@ -30,6 +30,7 @@ const CURFEW = [
   'Opposition leader Carla Menzies questioned what would be exempted from the curfew. She was keen to know if pupils at boarding schools would be allowed out. Ms Menzies asked: "Would it not be absurd if the pupils were locked in while their teachers went out?"',
   'Shopkeepers said the curfew would cost them trade.',
   'Harbour master Tom Reilly denied that boatmen had asked for the curfew.',
+  'Fishermen\'s leader Nina Strand called the curfew a "gift to burglars" and vowed to fight it.',
   'Traders said the stalls, which were rebuilt in 2019 at a cost of £2m, had been left empty.',
   'The council admitted that the curfew would hit traders in the old quarter hardest.',
 ].join('\n\n');
@@ -102,6 +103,12 @@ describe('reported words retold with the verb the article reports them by', () =
     expect(r.found).toBe(true);
     expect(r.answer).toBe('Tom Reilly denied that boatmen had asked for the curfew.');
     expect(r.answer).not.toMatch(/said that boatmen/);
+  });
+
+  it('words a verb takes as its object are retold as written, with no "that" the article does not have', () => {
+    const r = engine.run('ask', 'what did nina strand say about the curfew');
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/^Nina Strand called the curfew a “?"?gift to burglars/);
   });
 });
 

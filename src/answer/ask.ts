@@ -27,7 +27,7 @@ import {
   roleHolderAnswer,
   titleAgentAnswer,
 } from './slot-answers.js';
-import { citation, quoteView } from './views.js';
+import { citation, quoteView, thatWritten } from './views.js';
 import { definedThing } from './defined-thing.js';
 import { isPolar } from './claim.js';
 import { yesNoAnswer } from './yes-no.js';
@@ -133,7 +133,9 @@ export function routeQuestion(
     if (said) {
       const view = quoteView(corpus, said);
       const citations = [citation(corpus, said.gid, 1)];
-      return { result: { ...base, found: true, answer: retold(view), citations, quotes: [view] } };
+      return {
+        result: { ...base, found: true, answer: retold(view, thatWritten(corpus, said)), citations, quotes: [view] },
+      };
     }
   }
   if ((q.expects === 'quote' || (q.expects === 'thing' && opinionNounAt(q) >= 0)) && focus.length) {
@@ -253,7 +255,7 @@ function passageAnswer(
     return {
       ...base,
       found: true,
-      answer: retold(view),
+      answer: retold(view, thatWritten(corpus, said)),
       citations: cites,
       quotes: [view],
     };
@@ -481,7 +483,7 @@ function quoteBeside(
   return {
     ...base,
     found: true,
-    answer: retold(view),
+    answer: retold(view, thatWritten(corpus, beside.quote)),
     citations: gids.map((g) => citation(corpus, g, top.score)),
     quotes: [view],
   };
@@ -530,7 +532,7 @@ function quotedAnswer(ctx: Context, q: Question, asked: AskedSpeaker, base: Resu
   return {
     ...base,
     found: true,
-    answer: retold(shown),
+    answer: retold(shown, thatWritten(corpus, best)),
     citations: [citation(corpus, best.gid, 1)],
     quotes: ranked.filter((x) => x === best || covers(x) > 0).map(view),
   };

@@ -2,6 +2,8 @@
 // stand inside quotation marks; reported speech is shown as what it is, the article's own words
 // about what someone said.
 import type { QuoteView } from './result.js';
+import { stemOf } from '../nlp/annotate.js';
+import { OBJECT_CUES } from '../extract/quotes/reported.js';
 
 type Shown = Pick<QuoteView, 'kind' | 'text' | 'start' | 'quoted' | 'speaker'>;
 type Retold = Shown & Pick<QuoteView, 'cue'>;
@@ -40,12 +42,19 @@ const NEEDS_A_HEARER = new Set(['told', 'tells', 'tell', 'telling', 'informed', 
 
 /**
  * What someone said, as an answer: "Ana Ruiz said: “…”" for their own words, "The spokesman
- * denied that …" for words the article reports, told with its own verb.
+ * denied that …" for words the article reports, told with its own verb. `thatWritten`: the
+ * article writes "that" before the reported words.
  */
-export function retold(q: Retold): string {
+export function retold(q: Retold, thatWritten: boolean): string {
   const who = withArticle(q.speaker ?? 'The article');
-  return q.kind === 'direct' ? `${who} said: ${quoteWording(q).words}` : `${who} ${reportedVerb(q.cue)} that ${q.text}`;
+  if (q.kind === 'direct') return `${who} said: ${quoteWording(q).words}`;
+  const verb = reportedVerb(q.cue);
+  // "called the closure a betrayal" is told as written: "called that the closure" is no English.
+  return thatWritten || !OBJECT_STEMS.has(stemOf(verb)) ? `${who} ${verb} that ${q.text}` : `${who} ${verb} ${q.text}`;
 }
+
+/** Cues whose object is what was said ("called X a betrayal", "vowed to ..."), not a "that" clause. */
+const OBJECT_STEMS = new Set([...OBJECT_CUES].map(stemOf));
 
 /** "finance ministry said" opens a sentence as "The finance ministry said". */
 function withArticle(name: string): string {

@@ -35,6 +35,15 @@ export function quoteView(corpus: Corpus, q: Quote): QuoteView {
   };
 }
 
+/** The article writes "that" just before a reported quote's words ("denied that ..."). */
+export function thatWritten(corpus: Corpus, q: Quote): boolean {
+  const ref = corpus.sentence(q.gid);
+  return /\bthat\s*$/i.test(ref.doc.text.slice(Math.max(ref.s.start, q.start - THAT_REACH), q.start));
+}
+
+/** Characters before a quote in which its "that" is looked for: the word and its spaces. */
+const THAT_REACH = 8;
+
 export function factView(corpus: Corpus, f: Fact): FactView {
   const ref = corpus.sentence(f.gid);
   // Dates are given normalised ("September 2019" -> "2019-09") where the text allows.
