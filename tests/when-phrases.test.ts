@@ -16,6 +16,9 @@ beforeAll(async () => {
       'The old ferry pier was closed for two years.',
       'The harbour café will close next spring, the port authority announced on Tuesday.',
       'The ticket office will move to the bus station, the authority confirmed on Monday.',
+      'The Kestrel line has run the night crossing since 1962.',
+      'The harbour master took up her post two years ago.',
+      'The old lighthouse went dark 40 years ago.',
       'A crew member was hurt in the 41st minute of the rescue drill and an inspector stopped it.',
     ].join('\n\n'),
   });
@@ -48,6 +51,15 @@ describe('the date of the deed asked, not of its announcement', () => {
 });
 
 describe('how long is not when', () => {
+  it('"how long has X done" is answered by "since" and the date a state began', () => {
+    expect(engine.run('ask', 'how long has the kestrel line run the night crossing').answer).toBe('since 1962');
+  });
+
+  it('a point in time ("two years ago") is no stretch of time, though "how long ago" asks for one', () => {
+    expect(engine.run('ask', 'how long has the harbour master been in her post').answer ?? '').not.toMatch(/ago/);
+    expect(engine.run('ask', 'how long ago did the old lighthouse go dark').answer).toMatch(/^40 years ago/);
+  });
+
   it('"closed for two years" does not say when it closed', () => {
     expect(engine.run('ask', 'when was the old ferry pier closed').answer ?? '').not.toMatch(/two years/);
     expect(engine.run('ask', 'how long was the old ferry pier closed').answer).toBe('two years');

@@ -11,7 +11,16 @@ import type { Question } from './question.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_HEADS, SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
 import { amountAnswer } from './amount-span.js';
-import { dateAfterFrom, PREVIOUS, STARTING, timeAnswer, untilAnswer, yearInName, yearOfEvent } from './time-span.js';
+import {
+  dateAfterFrom,
+  PREVIOUS,
+  sinceAnswer,
+  STARTING,
+  timeAnswer,
+  untilAnswer,
+  yearInName,
+  yearOfEvent,
+} from './time-span.js';
 import { asksClockTime } from './clock-time.js';
 import { locativeAnswer } from './locative-span.js';
 import { amountOfKind, kindNounStem, nameAfterKind, nameEndingInKind } from './kind-name.js';
@@ -131,7 +140,8 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
         asksSum(q),
         measure,
       );
-      if (!amount && measure === 'duration') return untilAnswer(toks(), text);
+      if (!amount && measure === 'duration')
+        return untilAnswer(toks(), text) ?? (asksSinceWhen(q) ? sinceAnswer(toks(), text) : null);
       // "How many times deeper": a multiple, which "two exceptions" is not.
       return amount && asksMultiple(q) && !writesMultiple(corpus.sentenceText(gid), amount) ? null : amount;
     }
@@ -828,6 +838,12 @@ function asksPrice(q: Question): boolean {
     !q.form.counted &&
     q.tokens.some((t) => PRICE_WORDS.has(t.lemma))
   );
+}
+
+/** "How long has it made engines": a state still holding, which "since 1968" measures. */
+function asksSinceWhen(q: Question): boolean {
+  const after = q.tokens[q.whAt + 2];
+  return after?.pos === 'AUX' && after.lemma === 'have';
 }
 
 /** "What year", "which year": a year, which a decade or a century is too vague to give. */

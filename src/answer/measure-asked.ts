@@ -32,9 +32,10 @@ const WRITTEN_IN: Record<Measure, RegExp> = {
   age: /^\s*(million|billion|thousand|hundred)?\s*(-\s*)?(years?|months?|weeks?|days?|decades?|centuries)[\s-]*(old|of age|ago)\b/i,
   length: /^\s*(miles?|km|kilometres?|kilometers?|metres?|meters?|m|cm|mm|ft|feet|foot|inch(es)?|yards?)\b/i,
   extent:
-    /^\s*(million|billion|thousand|hundred)?\s*(-\s*)?((years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b|(miles?|km|kilometres?|kilometers?|metres?|meters?|m|cm|mm|ft|feet|foot|inch(es)?|yards?)\b)/i,
+    /^\s*(million|billion|thousand|hundred)?\s*(-\s*)?((years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b(?![\s-]*(old|of age|ago)\b)|(miles?|km|kilometres?|kilometers?|metres?|meters?|m|cm|mm|ft|feet|foot|inch(es)?|yards?)\b)/i,
+  // A stretch of time, not a point in it ("two years ago") nor an age; so for an extent.
   duration:
-    /^\s*(million|billion|thousand|hundred)?\s*(-\s*)?(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b/i,
+    /^\s*(million|billion|thousand|hundred)?\s*(-\s*)?(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b(?![\s-]*(old|of age|ago)\b)/i,
   weight: /^\s*(kg|kilos?|kilograms?|tons?|tonnes?|lbs?|pounds|grams?|g|ounces?|oz)\b/i,
   temperature: /^\s*(°\s*[cf]?|c|f|degrees?|celsius|fahrenheit)\b/i,
   // A share, read from the amount's first word: it may open with a bound ("about 3 percent").
@@ -55,6 +56,8 @@ export function measureAsked(tokens: readonly { text: string }[], whAt: number, 
   if ((wh === 'what' || wh === 'which') && SHARE_WORD.test(tokens[whAt + 1]?.text ?? '')) return 'share';
   if (wh !== 'how') return null;
   const measure = MEASURE_OF[tokens[whAt + 1]?.text.toLowerCase() ?? ''] ?? null;
+  // "How long ago": a time back from now, written as an age is ("3 billion years ago").
+  if (measure === 'extent' && /^ago$/i.test(tokens[whAt + 2]?.text ?? '')) return 'age';
   return measure === 'extent' && deedAsked ? 'duration' : measure;
 }
 

@@ -226,15 +226,26 @@ export function yearOfEvent(toks: Tok[], objects: ReadonlySet<string>, asked: Re
 
 /**
  * "How long will the warning last": "until Friday", the time a state lasts to, as written.
- * "Since 2019" says when it began, which answers "since when", not how long.
+ * "Since 2019" says when it began, which answers "since when", or "how long has it ..." (below).
  */
-const UNTIL = /^(until|till)$/i;
-
 export function untilAnswer(toks: readonly Tok[], text: string): string | null {
+  return boundWritten(toks, text, UNTIL);
+}
+
+/** "How long has the plant made engines": "since 1968", the start of a state that still holds. */
+export function sinceAnswer(toks: readonly Tok[], text: string): string | null {
+  return boundWritten(toks, text, SINCE);
+}
+
+const UNTIL = /^(until|till)$/i;
+const SINCE = /^since$/i;
+
+/** A time phrase with the bounding preposition before it, as written: "until Friday". */
+function boundWritten(toks: readonly Tok[], text: string, preposition: RegExp): string | null {
   for (const p of timePhrases(toks, text)) {
     // wink reads "until Friday" as one duration, or the time alone after its preposition.
-    const from = UNTIL.test(toks[p.first]!.text) ? p.first : p.first - 1;
-    if (from >= 0 && UNTIL.test(toks[from]!.text)) return text.slice(toks[from]!.start, toks[p.last]!.end);
+    const from = preposition.test(toks[p.first]!.text) ? p.first : p.first - 1;
+    if (from >= 0 && preposition.test(toks[from]!.text)) return text.slice(toks[from]!.start, toks[p.last]!.end);
   }
   return null;
 }
