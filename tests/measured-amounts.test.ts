@@ -129,3 +129,32 @@ describe('"what percentage": a share, not a fraction or a count', () => {
     expect(r.answer).toMatch(/3 percent/);
   });
 });
+
+describe('ages, ranges and fractions', () => {
+  let trial: Engine;
+  beforeAll(async () => {
+    trial = await engineFor({
+      'swim.txt': [
+        'title: Cold swims tested\ndate: 2025-03-10',
+        'Doctors at the Branton clinic followed 2,300 swimmers aged between 35 and 70 for six years.',
+        'Among those over 65, the number of colds fell by almost a third, the team said.',
+        'The study was published in a medical journal on Thursday.',
+        'The clinic offers free swimming lessons to people over 60.',
+      ].join('\n\n'),
+    });
+  });
+
+  it('"what age were they" asks an age, written as a range after "aged"', () => {
+    expect(trial.run('ask', 'what age were the swimmers').answer).toBe('between 35 and 70');
+    expect(trial.run('ask', 'how old were the swimmers').answer).toBe('between 35 and 70');
+  });
+
+  it('a fraction is the amount asked, never the age group the question gives ("over 65s")', () => {
+    expect(trial.run('ask', 'by how much did colds fall for over 65s').answer).toBe('almost a third');
+    expect(trial.run('ask', 'how many swimming lessons does the clinic offer over 60s').answer ?? '').not.toMatch(/60/);
+  });
+
+  it('"when was the study published" asks of the study the article tells of, not of the article', () => {
+    expect(trial.run('ask', 'when was the study published').answer).toMatch(/^Thursday/);
+  });
+});

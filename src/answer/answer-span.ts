@@ -45,10 +45,15 @@ export interface Asked {
   loose: Set<string>;
 }
 
+/** A number of years written as a group of people: "the over 60s" (not a decade, "1960s"). */
+const AGE_GROUP = /^\d{2}s$/;
+
 /** What a question gives, worked out once for all its candidate passages. */
 export function askedOf(q: Question): Asked {
   const words = new Set(q.tokens.flatMap((t) => [t.stem, t.lemma, t.text.toLowerCase()]));
   for (const st of q.terms.keys()) words.add(st);
+  // "over 60s", "under 18s": people of an age the passage writes "over 60".
+  for (const t of q.tokens) if (AGE_GROUP.test(t.text)) words.add(t.text.slice(0, -1));
   return { words, loose: new Set([...words].map(looseStem)) };
 }
 

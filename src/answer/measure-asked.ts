@@ -54,6 +54,8 @@ const SHARE_WORD = /^(percentage|percent)$/i;
 export function measureAsked(tokens: readonly { text: string }[], whAt: number, deedAsked: boolean): Measure | null {
   const wh = tokens[whAt]?.text.toLowerCase();
   if ((wh === 'what' || wh === 'which') && SHARE_WORD.test(tokens[whAt + 1]?.text ?? '')) return 'share';
+  // "What age were they": an age, as "how old" asks.
+  if ((wh === 'what' || wh === 'which') && /^age$/i.test(tokens[whAt + 1]?.text ?? '')) return 'age';
   if (wh !== 'how') return null;
   const measure = MEASURE_OF[tokens[whAt + 1]?.text.toLowerCase() ?? ''] ?? null;
   // "How long ago": a time back from now, written as an age is ("3 billion years ago").
@@ -61,13 +63,19 @@ export function measureAsked(tokens: readonly { text: string }[], whAt: number, 
   return measure === 'extent' && deedAsked ? 'duration' : measure;
 }
 
+/** Words between "aged" and its number: "aged between 40 and 69", "aged over 60". */
+const AGE_BOUND = /^(between|over|under|about|around|nearly|almost|roughly|from|up|to)$/i;
+
 /**
  * Whether the amount whose number is token `at` is written in the measure: by the words right
  * after the number, or, for an age, "aged" before it or commas around it after a name (`from`:
  * where the amount starts).
  */
 export function writtenIn(measure: Measure, toks: readonly Tok[], from: number, at: number, text: string): boolean {
-  if (measure === 'age' && /^aged?$/i.test(toks[from - 1]?.text ?? '')) return true;
+  let before = from - 1;
+  // "aged between 40 and 69", "aged over 60".
+  while (before > 0 && AGE_BOUND.test(toks[before]!.text)) before--;
+  if (measure === 'age' && /^aged?$/i.test(toks[before]?.text ?? '')) return true;
   if (measure === 'age' && from === at && setOffAge(toks, at)) return true;
   const last = toks[Math.min(at + 6, toks.length - 1)]!.end;
   if (measure === 'share') return WRITTEN_IN.share.test(text.slice(toks[from]!.start, last));

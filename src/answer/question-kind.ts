@@ -42,6 +42,8 @@ export const PLACE_NOUNS = new Set([
   'village',
   'nation',
 ]);
+/** Prepositions that make "what age" an era of history rather than a person's age. */
+const ERA_PREPOSITION = /^(during|in|from|before|after|through|throughout)$/i;
 const NUMBER_WORDS = new Set([
   'many',
   'much',
@@ -156,6 +158,8 @@ function expectedAnswer(
     case 'which': {
       // "What year", and "What is the capital of France?": the noun names the kind of answer.
       const noun = nounOf(tokens, whAt) ?? nextLemma;
+      // "At what age did they retire", "what age were they": a person's age; "during what age": an era.
+      if (noun === 'age' && !ERA_PREPOSITION.test(tokens[whAt - 1]?.text ?? '')) return 'number';
       if (DATE_NOUNS.has(noun)) return 'date';
       if (PLACE_NOUNS.has(noun)) return 'place';
       if (NUMBER_NOUNS.has(noun)) return 'number';

@@ -36,9 +36,11 @@ export function readQuestion(raw: string, corpus: Corpus, index: TextIndex): Que
   const { tokens, whAt, wh, expects } = query;
   const verbs = tokens.filter((t) => t.pos === 'VERB').map((t) => t.lemma);
   const lemmas = tokens.filter((t, i) => i !== whAt && isContentTerm(t.lemma, t.pos)).map((t) => t.lemma);
-  // "When was the article published?", but not "When was “The Long Road Home” written?".
+  // "When was the article published?", but not "When was “The Long Road Home” written?" nor
+  // "when was the study published", a thing the article tells of.
   const aboutDocument =
     lemmas.some((l) => DOCUMENT_WORDS.has(l)) &&
+    tokens.every((t) => t.pos !== 'NOUN' || DOCUMENT_WORDS.has(t.lemma)) &&
     (lemmas.includes('publish') || lemmas.includes('article') || lemmas.includes('write')) &&
     lemmas.length <= 3 &&
     !query.phrases.length;

@@ -20,7 +20,8 @@ const MONTH =
 /** A day of the month as written in a date: "12", "3rd". */
 const DAY_NUMBER = /^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$/i;
 /** Words bounding an amount, which belong to it. */
-const APPROXIMATE = /^(over|about|around|almost|nearly|roughly|approximately|some|under|below|above|only|just)$/i;
+const APPROXIMATE =
+  /^(between|over|about|around|almost|nearly|roughly|approximately|some|under|below|above|only|just)$/i;
 const APPROXIMATE_TWO = /^(more than|less than|fewer than|at least|at most|up to|as many|as much)$/i;
 /** Tokens between a number and the noun it counts at most: "30 member countries". */
 export const COUNT_REACH = 3;
@@ -50,6 +51,18 @@ export function isParticiple(t: { pos: string; text: string } | undefined, next:
   return !!t && t.pos === 'VERB' && next?.pos === 'NOUN';
 }
 
+/** The part a fraction names: "a third", "one quarter". */
+const FRACTION_WORD = /^(half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
+
+/**
+ * "fell by almost a third", "a fifth less likely", "a quarter of voters": a share written as a
+ * fraction, at `i` its "a" or "one". Not an ordinal of a noun: "a third term".
+ */
+function isFraction(toks: readonly AmountToken[], i: number): boolean {
+  if (!/^(a|one)$/i.test(toks[i]!.text) || !FRACTION_WORD.test(toks[i + 1]?.text ?? '')) return false;
+  return toks[i + 2]?.pos !== 'NOUN';
+}
+
 /**
  * Every amount of a sentence, in order. A day of a date ("24 August") and a number that is part
  * of a name ("Chapter 11") are none; `skip` passes over numbers the caller already has (a
@@ -63,7 +76,8 @@ export function amountsIn<T extends AmountToken>(
   const found: AmountSpan[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.pos !== 'NUM' && t.ent !== 'CARDINAL' && t.ent !== 'MONEY' && t.ent !== 'PERCENT') continue;
+    const fraction = isFraction(toks, i);
+    if (!fraction && t.pos !== 'NUM' && t.ent !== 'CARDINAL' && t.ent !== 'MONEY' && t.ent !== 'PERCENT') continue;
     // A day of a date ("24 August", "April 19, 1995") counts nothing, nor one the tagger took for
     // a bare number ("(February 12, 1809 – April 15, 1865)"): a day's number beside a month's name.
     const beside = [toks[i - 1], toks[i + 1]];
@@ -84,8 +98,8 @@ export function amountsIn<T extends AmountToken>(
       t.ent !== 'PERCENT'
     )
       continue;
-    let j = i;
-    while (toks[j + 1] && (toks[j + 1]!.pos === 'NUM' || (t.ent && toks[j + 1]!.ent === t.ent))) j++;
+    let j = fraction ? i + 1 : i;
+    while (!fraction && toks[j + 1] && (toks[j + 1]!.pos === 'NUM' || (t.ent && toks[j + 1]!.ent === t.ent))) j++;
     // A run of the tagger's that goes on into a month's name is a date ("1809 – April 15, 1865").
     if (toks.slice(i + 1, j + 1).some((x) => /^\p{Lu}/u.test(x.text) && MONTH.test(x.text))) {
       i = j;
@@ -100,7 +114,16 @@ export function amountsIn<T extends AmountToken>(
       j++;
     // A currency sign before the amount belongs to it ("$200 million"); the words as written.
     const from = i > 0 && /^[$€£¥]$/.test(toks[i - 1]!.text) ? i - 1 : i;
+    // "between 40 and 69": one range, the two numbers together.
+    if (/^between$/i.test(toks[from - 1]?.text ?? '') && /^and$/i.test(toks[j + 1]?.text ?? '')) {
+      const other = /^[$€£¥]$/.test(toks[j + 2]?.text ?? '') ? j + 3 : j + 2;
+      if (toks[other]?.pos === 'NUM') {
+        j = other;
+        while (toks[j + 1]?.start === toks[j]!.end && MONEY_WORD.test(toks[j + 1]!.text)) j++;
+      }
+    }
     const money =
+      fraction ||
       from < i ||
       t.ent === 'MONEY' ||
       t.ent === 'PERCENT' ||
