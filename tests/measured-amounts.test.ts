@@ -158,3 +158,24 @@ describe('ages, ranges and fractions', () => {
     expect(trial.run('ask', 'when was the study published').answer).toMatch(/^Thursday/);
   });
 });
+
+describe('the amount of the deed asked', () => {
+  let walkout: Engine;
+  beforeAll(async () => {
+    walkout = await engineFor({
+      'buses.txt': [
+        'title: Bus drivers walk out\ndate: 2025-05-02',
+        'The drivers want a rise of 8%, saying many of them earn less than £22,000 a year.',
+        'The walkout is costing the bus company about £2m a day.',
+      ].join('\n\n'),
+    });
+  });
+
+  it('"how much do they earn" is answered from the clause that says what they earn', () => {
+    expect(walkout.run('ask', 'how much do the drivers earn').answer).toBe('less than £22,000 a year');
+  });
+
+  it('a sum of money "a day" is no count of days', () => {
+    expect(walkout.run('ask', 'how many days is the walkout').answer ?? '').not.toMatch(/£2m/);
+  });
+});

@@ -69,7 +69,8 @@ interface Amount {
  * "ppl" then excludes no count); `names`: the names the question gives, which the amount stands near;
  * `moneyOnly`: the question asks a price, which only a sum of money or a share answers;
  * `sumOnly`: it asks for money itself ("how much money"), which a share does not give;
- * `measure`: the measure a "how fast", "how old" question asks, which only an amount in it answers.
+ * `measure`: the measure a "how fast", "how old" question asks, which only an amount in it answers;
+ * `deedClauses`: token ranges of the clauses whose verb the question asks.
  */
 export function amountAnswer(
   toks: Tok[],
@@ -80,6 +81,7 @@ export function amountAnswer(
   moneyOnly = false,
   sumOnly = false,
   measure: Measure | null = null,
+  deedClauses: readonly (readonly [number, number])[] = [],
 ): string | null {
   const countedStem = counted.length ? new Set(counted) : null;
   const isCounted = (t: Tok | undefined) =>
@@ -139,10 +141,16 @@ export function amountAnswer(
         : countedStem && !unitAsked
           ? found.filter((a) => !a.other && !a.unit && !a.sum)
           : countedStem
-            ? found.filter((a) => a.unit)
+            ? found.filter((a) => a.unit && !a.sum)
             : found;
-  // A year alone does not say how many or how much.
-  const best = [...pool].sort((a, b) => b.rank - a.rank || a.nameDistance - b.nameDistance || a.at - b.at)[0];
+  // "The union wants a rise of 9%, saying members earn less than £20,000": the amount of the
+  // clause whose verb is asked ("how much do they earn") before one of another deed, once the
+  // amount's kind and the names the question gives have had their say.
+  const elsewhere = (a: Amount) =>
+    Number(deedClauses.length > 0 && !deedClauses.some(([f, t]) => f <= a.at && a.at < t));
+  const best = [...pool].sort(
+    (a, b) => b.rank - a.rank || a.nameDistance - b.nameDistance || elsewhere(a) - elsewhere(b) || a.at - b.at,
+  )[0];
   // No count of the noun asked: "is the third planet" places the subject among them.
   const placed = !pool.some((a) => a.attached) && countedStem && !unitAsked ? ordinalPlace(toks, isCounted) : null;
   return placed ?? best?.text ?? null;

@@ -1,6 +1,7 @@
 // Picks the short answer inside a cited sentence by what the question asks for: a person or
 // organisation for "who", a date for "when", a place for "where", a number for "how many",
 // the purpose or cause for "why", and the matching fact's other side for "what".
+import type { ClauseFrame } from '../extract/clause-frames.js';
 import { asksObject, givesDoer, objectPlaces } from './asked-object.js';
 import { tallyAnswer } from './vote-tally.js';
 import { measureAsked } from './measure-asked.js';
@@ -144,6 +145,7 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
         asksPrice(q),
         asksSum(q),
         measure,
+        deedClauses(corpus.clauseFrames(gid), verbPositions(q, toks())),
       );
       if (!amount && measure === 'duration')
         return untilAnswer(toks(), text) ?? (asksSinceWhen(q) ? sinceAnswer(toks(), text) : null);
@@ -208,6 +210,11 @@ const AUXILIARY = new Set([
 ]);
 
 /** Where the question's verbs ("start" of "when will work start") stand in a sentence's tokens. */
+/** The token ranges of the clauses holding one of the question's verbs (`verbAt`). */
+function deedClauses(clauses: readonly ClauseFrame[], verbAt: readonly number[]): [number, number][] {
+  return clauses.filter((c) => verbAt.some((v) => c.from <= v && v < c.to)).map((c) => [c.from, c.to]);
+}
+
 function verbPositions(q: Question, toks: Tok[]): number[] {
   const stems = new Set(
     q.tokens.filter((t) => t.pos === 'VERB' && !AUXILIARY.has(t.lemma)).flatMap((t) => [t.stem, stemOf(t.lemma)]),

@@ -31,6 +31,9 @@ export interface Question extends QuestionQuery, Reading {}
 
 const DOCUMENT_WORDS = new Set(['article', 'story', 'report', 'piece', 'publish', 'write', 'post']);
 
+/** What a question may ask of an article itself: "what is the title of the article". */
+const OF_A_DOCUMENT = new Set(['title', 'headline', 'date', 'day', 'year', 'time']);
+
 export function readQuestion(raw: string, corpus: Corpus, index: TextIndex): Question {
   const query = queryOf(raw, corpus, index);
   const { tokens, whAt, wh, expects } = query;
@@ -40,7 +43,7 @@ export function readQuestion(raw: string, corpus: Corpus, index: TextIndex): Que
   // "when was the study published", a thing the article tells of.
   const aboutDocument =
     lemmas.some((l) => DOCUMENT_WORDS.has(l)) &&
-    tokens.every((t) => t.pos !== 'NOUN' || DOCUMENT_WORDS.has(t.lemma)) &&
+    tokens.every((t) => t.pos !== 'NOUN' || DOCUMENT_WORDS.has(t.lemma) || OF_A_DOCUMENT.has(t.lemma)) &&
     (lemmas.includes('publish') || lemmas.includes('article') || lemmas.includes('write')) &&
     lemmas.length <= 3 &&
     !query.phrases.length;
