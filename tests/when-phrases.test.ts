@@ -16,6 +16,7 @@ beforeAll(async () => {
       'The old ferry pier was closed for two years.',
       'The harbour café will close next spring, the port authority announced on Tuesday.',
       'The ticket office will move to the bus station, the authority confirmed on Monday.',
+      'A second night ferry will be added for the Christmas period.',
       'The Kestrel line has run the night crossing since 1962.',
       'The harbour master took up her post two years ago.',
       'The old lighthouse went dark 40 years ago.',
@@ -43,6 +44,10 @@ describe('the date of the deed asked, not of its announcement', () => {
   it('a season is a time ("next spring"), and the announcement\'s day does not date the closure', () => {
     expect(engine.run('ask', 'when will the harbour cafe close').answer).toMatch(/^next spring/);
     expect(engine.run('ask', 'when did the port authority announce the closure').answer).toMatch(/^Tuesday/);
+  });
+
+  it('a feast is a time ("the Christmas period")', () => {
+    expect(engine.run('ask', 'when will a second night ferry be added').answer).toMatch(/Christmas/);
   });
 
   it('a deed the article does not date is not dated by the day it was confirmed', () => {

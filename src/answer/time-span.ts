@@ -9,9 +9,9 @@ import { isClockTime } from './clock-time.js';
 import type { ClauseFrame } from '../extract/clause-frames.js';
 import { SPEECH_VERBS } from '../extract/lexicon.js';
 
-/** Words that make a phrase a time: numbers, centuries, months, weekdays, "last year". */
+/** Words that make a phrase a time: numbers, centuries, months, weekdays, "last year", feasts. */
 const CALENDAR_WORD =
-  /\d|centur|decade|year|month|week|day\b|january|february|march|april|may\b|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall\b|winter|yesterday|today|tomorrow/i;
+  /\d|centur|decade|year|month|week|day\b|january|february|march|april|may\b|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall\b|winter|yesterday|today|tomorrow|christmas|easter|ramadan|eid\b|diwali|hanukkah|passover|thanksgiving/i;
 /** Adverbs that date an event relative to the article: "a delegation recently visited". */
 const RELATIVE_ADVERB = /^(recently|lately|yesterday|today|tonight|tomorrow|earlier)$/i;
 /** Words that make a time relative to the article's own date. */
