@@ -422,6 +422,13 @@ export function rankPassages(
   return ranked.sort((a, b) => b.score - a.score || a.order - b.order);
 }
 
+/**
+ * Nouns that frame what is asked as a share or a member of something ("the world list of
+ * universities", "a kind of grape", "what part of the plant"): an article about that something
+ * need not write them, so they are no topic it must hold.
+ */
+const FRAMING_NOUNS = new Set(['list', 'kind', 'type', 'sort', 'part', 'example']);
+
 /** A noun a question asks about: the stems that stand for it, and its near spellings, looked up only when none of those stems is in an article. */
 interface TopicNoun {
   stems: string[];
@@ -429,9 +436,9 @@ interface TopicNoun {
 }
 
 /**
- * The nouns the question asks about (not those naming the kind of answer), each as the stems that
- * stand for it, when the articles write the noun itself: an article that never writes one is
- * about something else, however well one of its sentences matches the rest.
+ * The nouns the question asks about (not those naming the kind of answer, nor those framing it),
+ * each as the stems that stand for it, when the articles write the noun itself: an article that
+ * never writes one is about something else, however well one of its sentences matches the rest.
  */
 function topicOf(index: TextIndex, q: Question): TopicNoun[] {
   const kind = answerKindNouns(q);
@@ -440,6 +447,7 @@ function topicOf(index: TextIndex, q: Question): TopicNoun[] {
       !g.optional &&
       g.at !== undefined &&
       !kind.has(g.at) &&
+      !FRAMING_NOUNS.has(q.tokens[g.at]!.lemma) &&
       /^(NOUN|PROPN)$/.test(q.tokens[g.at]?.pos ?? '') &&
       [...g.stems].some(([st, w]) => w >= 1 && index.hasStem(st)),
   );

@@ -4,6 +4,7 @@
 // has no verb, not even a copula; but the tagger reads some real verbs as nouns ("The two bases
 // form the largest presence"), so a verbless sentence is taken for a caption only at the head of
 // its article, before any sentence with a verb, or where it has no closing stop, as a sentence has.
+// Nor does a sentence about the page itself ("The following is a list of ...").
 import type { Corpus } from '../corpus/corpus.js';
 import { isYear } from '../text/dates.js';
 
@@ -23,9 +24,17 @@ const CLOSED = /[.!?;:]["'”’)\]]*\s*$/;
  */
 const HEAD_CAPTIONS = 3;
 
-/** Whether the sentence is a caption or a label: no verb, and at its article's head or without a closing stop. */
+/**
+ * A sentence about the page itself, not the world: "The following is a list of ...", "This article
+ * shows ...". It tells where to look, never what is so. Capitalised, it opens a sentence, maybe
+ * one a caption runs into ("... of America The following is a list"); "on this list" is no such.
+ */
+const OF_THE_PAGE = /(?:^|[\p{L}\p{N})\]] )(?:This (?:article|list|page)|The following (?:is|are|table|list))\b/u;
+
+/** Whether the sentence is a caption or a label (no verb, and at its article's head or without a closing stop), or tells of the page itself. */
 export function statesNothing(corpus: Corpus, gid: number): boolean {
   const first = corpus.docOf(gid).firstGid;
+  if (OF_THE_PAGE.test(corpus.sentenceText(gid))) return true;
   if (CLOSED.test(corpus.sentenceText(gid))) {
     if (gid - first >= HEAD_CAPTIONS) return false;
     for (let g = gid; g >= first; g--) if (!verbless(corpus, g)) return false;
