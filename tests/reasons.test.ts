@@ -10,6 +10,8 @@ beforeAll(async () => {
     'rail.txt': [
       'title: Storm shuts coastal railway\ndate: 2024-02-12',
       'Rail operators closed the coastal line between Porthwen and Carrow after waves damaged the sea wall. Replacement coaches are running, and the line is not expected to reopen until March.',
+      'The operator blamed a shortage of drivers for the cancellation of the late trains. Signal staff walked out in a row over overtime. Porters stopped work in protest against new shifts.',
+      'Ticket prices on the line rose by 5% in January.',
       'Most of the passengers stranded overnight were students or their teachers. All were stranded because of a landslip near Carrow. A driver was stopped when travelling to Carrow to collect his daughter. He waited at the station for six hours. Also stranded were Lena Varga and her two sons.',
     ].join('\n\n'),
   });
@@ -30,5 +32,20 @@ describe('why', () => {
     const r = engine.run('ask', 'why were the vargas strnded');
     expect(r.found).toBe(true);
     expect(r.answer).toBe('because of a landslip near Carrow');
+  });
+
+  it('what is blamed for a deed is its cause', () => {
+    expect(engine.run('ask', 'why were the late trains cancelled').answer).toBe('a shortage of drivers');
+  });
+
+  it('a deed done in a quarrel is done over what the quarrel is about', () => {
+    expect(engine.run('ask', 'why did signal staff walk out').answer).toBe('a row over overtime');
+    expect(engine.run('ask', 'why did porters stop work').answer).toBe('protest against new shifts');
+  });
+
+  it('a passage that gives no reason is cited as the nearest, not given as the answer', () => {
+    const r = engine.run('ask', 'why did ticket prices rise');
+    expect(r.found).toBe(false);
+    expect(r.citations[0]?.text).toMatch(/rose by 5%/);
   });
 });

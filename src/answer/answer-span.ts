@@ -783,6 +783,8 @@ const TO_OBJECT_NOUNS = new Set([
 
 function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number): string | null {
   const text = corpus.sentence(gid).doc.text;
+  const blamed = blamedCause(toks, text) ?? disputeCause(toks, text);
+  if (blamed) return blamed;
   // "was arrested when travelling to London to help his son": the purpose is the travelling's.
   let inTimeClause = false;
   for (let i = 0; i < toks.length; i++) {
@@ -806,6 +808,39 @@ function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number): string | null {
     while (j < toks.length && !/^[,;.]$/.test(toks[j]!.text)) j++;
     if (j - i < 2) continue;
     return text.slice(toks[i]!.start, toks[j - 1]!.end);
+  }
+  return null;
+}
+
+/** Tokens from "blamed" to its "for" at most: "blamed high fuel prices for a drop". */
+const BLAME_REACH = 8;
+
+/** "BA blamed high fuel prices for a drop in profits": the cause is what is blamed. */
+function blamedCause(toks: Tok[], text: string): string | null {
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.lemma !== 'blame' || toks[i]!.pos !== 'VERB') continue;
+    for (let k = i + 2; k < toks.length && k - i <= BLAME_REACH; k++) {
+      if (/^[,;.]$/.test(toks[k]!.text) || toks[k]!.pos === 'VERB') break;
+      if (/^for$/i.test(toks[k]!.text)) return text.slice(toks[i + 1]!.start, toks[k - 1]!.end);
+    }
+  }
+  return null;
+}
+
+/** Nouns of a quarrel whose "over", "about" or "against" says what it is about: "walked out in a row over pay". */
+const DISPUTE_NOUNS = new Set(['row', 'dispute', 'protest', 'quarrel', 'disagreement', 'standoff']);
+
+/** "in a row over pay", "in protest against the tax": the quarrel a deed was done in, with what it is about. */
+function disputeCause(toks: Tok[], text: string): string | null {
+  for (let i = 1; i < toks.length - 1; i++) {
+    const t = toks[i]!;
+    if (!DISPUTE_NOUNS.has(t.lemma) || !/^(over|about|against)$/i.test(toks[i + 1]!.text)) continue;
+    // From the quarrel's determiner ("a row") to the end of its clause.
+    const from = toks[i - 1]!.pos === 'DET' ? i - 1 : i;
+    // The word after "over" whatever its tag ("a row over pay" reads "pay" as a verb).
+    let j = i + 2;
+    while (j < toks.length && !/^[,;.]$/.test(toks[j]!.text) && (j === i + 2 || toks[j]!.pos !== 'VERB')) j++;
+    if (j > i + 2 && /^in$/i.test(toks[from - 1]?.text ?? '')) return text.slice(toks[from]!.start, toks[j - 1]!.end);
   }
   return null;
 }

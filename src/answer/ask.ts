@@ -260,6 +260,13 @@ function passageAnswer(
       quotes: [view],
     };
   }
+  // "Why" answered by a sentence that gives no reason would cite words that answer nothing asked.
+  if (q.expects === 'reason' && !best.span)
+    return {
+      ...base,
+      citations: ranked.slice(0, NOT_FOUND_CITED).map((r) => citation(corpus, r.gid, r.score)),
+      message: notFoundMessage(q),
+    };
   const answer = best.span ?? corpus.sentenceText(best.gid);
   // A composed answer ("A Taliban delegation, headed by X") cites every sentence it takes words from.
   const sources = [best.gid, ...composedFrom(ctx, best.gid, answer)];
