@@ -167,6 +167,7 @@ export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) =
       prepareNameIndexes(corpus);
       ctx.index.prepareSpelling();
       ctx.index.prepareTermStatistics();
+      ctx.index.prepareStems();
       // The answer path, wink's tokeniser above all, runs several times slower until the JIT has
       // seen it at work: the first practice steps warm it before the first user's question.
       const steps = engine.practise();

@@ -5,7 +5,7 @@ import { editDistance } from '../text/edit-distance.js';
 import { foldAccents } from '../text/fold.js';
 import { SpellingIndex } from '../text/spelling-index.js';
 import type { Corpus } from '../corpus/corpus.js';
-import { CORPUS_CACHES } from '../caches.js';
+import { CORPUS_CACHES, PROCESS_CACHES } from '../caches.js';
 
 export const K1 = 1.2;
 const B = 0.75;
@@ -115,6 +115,18 @@ export class TextIndex {
   /** Builds the spelling index now rather than at the first misspelling. */
   prepareSpelling(): void {
     this.spelling();
+  }
+
+  /**
+   * Stems the words the articles use now, into the process's stem memo, rather than while
+   * answering: a fresh process stemmed each question word, and each word of the sentences it
+   * weighed, at its first use (a twentieth of its first answers' time at 18k articles). At most
+   * half the memo, so that it is not emptied by the next new words.
+   */
+  prepareStems(): void {
+    const { words } = this.corpus.index.vocabulary;
+    const most = Math.min(words.length, PROCESS_CACHES.wordStems.size / 2);
+    for (let i = 0; i < most; i++) stemOf(words[i]!);
   }
 
   /**
@@ -234,6 +246,7 @@ export class TextIndex {
       query instanceof Map ? ordered.map(() => 0) : this.siblingMasks((query as Query).groups, ordered),
     );
     const weights = Float64Array.from(ordered, ([term, weight]) => this.idf(term) * weight);
+    const numbers = Int32Array.from(ordered, ([term]) => this.termNumber.get(term)!);
     // The most terms bit.. can add to one sentence. A question word counts once, so its stand-ins
     // add at most the largest of their parts: "raise" and six paraphrases bound one word, not seven.
     const rest = new Float64Array(ordered.length + 1);
@@ -255,7 +268,8 @@ export class TextIndex {
         foundBits[gid >> 5]! |= 1 << (gid & 31);
       }
       let part = (weights[bit]! * (tf * (K1 + 1))) / (tf + cells[cell + NORM]!);
-      if (m & siblings[bit]!) part -= Math.min(part, this.bestOf(ordered, m & siblings[bit]!, gid));
+      if (m & siblings[bit]!)
+        part -= Math.min(part, this.bestOf(numbers, weights, m & siblings[bit]!, gid, cells[cell + NORM]!));
       cells[cell + SCORE]! += part;
       ints[gid * CELL_INTS + MASK]! |= 1 << bit;
       top.raised(gid);
@@ -265,7 +279,7 @@ export class TextIndex {
     let aliveSorted = false;
     for (let bit = 0; bit < ordered.length; bit++) {
       const term = ordered[bit]![0];
-      const n = this.termNumber.get(term)!;
+      const n = numbers[bit]!;
       const from = this.offsets[n]!;
       const to = this.offsets[n + 1]!;
       const threshold = top.threshold();
@@ -472,17 +486,21 @@ export class TextIndex {
     });
   }
 
-  /** The best a sentence already scored for any of the given terms (bits). */
-  private bestOf(ordered: [string, number][], bits: number, gid: number): number {
+  /**
+   * The best a sentence already scored for any of the given terms (bits): each one's part worked
+   * out as `add` worked it out (the same weight, normalisation and order of operations), its
+   * frequency counted in its postings. Term numbers and weights come from the search, so no term
+   * is looked up by name again for each sentence.
+   */
+  private bestOf(numbers: Int32Array, weights: Float64Array, bits: number, gid: number, norm: number): number {
     let best = 0;
-    for (let bit = 0; bit < ordered.length; bit++)
-      if (bits & (1 << bit)) best = Math.max(best, this.termScore(ordered[bit]![0], ordered[bit]![1], gid));
+    for (let bit = 0; bit < numbers.length; bit++)
+      if (bits & (1 << bit)) {
+        const n = numbers[bit]!;
+        const tf = countIn(this.postings, this.offsets[n]!, this.offsets[n + 1]!, gid);
+        best = Math.max(best, (weights[bit]! * (tf * (K1 + 1))) / (tf + norm));
+      }
     return best;
-  }
-
-  private termScore(term: string, weight: number, gid: number): number {
-    const tf = this.frequencyIn(term, gid);
-    return (this.idf(term) * weight * (tf * (K1 + 1))) / (tf + this.norm(gid));
   }
 }
 

@@ -40,9 +40,13 @@ export class SpellingIndex {
     if (word.length < this.settings.minLength) return [];
     const max = this.maxEdits(word);
     const out = new Set<string>();
+    // A word is filed under several of the query's keys: each is compared once.
+    const compared = new Set<string>();
     for (const d of [word, ...deletions(word)])
       for (const cand of this.deletes.get(d) ?? []) {
-        if (!out.has(cand) && editDistance(word, cand) <= max) out.add(cand);
+        if (compared.has(cand)) continue;
+        compared.add(cand);
+        if (editDistance(word, cand) <= max) out.add(cand);
       }
     return [...out];
   }
