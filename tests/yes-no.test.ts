@@ -26,6 +26,8 @@ beforeAll(async () => {
       'The tourist levy was backed by councillors on Tuesday by 30 votes to 4.',
       'The mayor said the money would pay for new toilets on the seafront.',
       'Hoteliers said a legal challenge to the levy was unlikely.',
+      'More protests against the levy are planned for the summer if it is not dropped.',
+      'Hoteliers plan to close their bars for a day.',
     ].join('\n\n'),
     'summit.txt': [
       'title: Fishing talks',
@@ -68,6 +70,11 @@ beforeAll(async () => {
 });
 
 describe('yes/no questions', () => {
+  it('a plan asked is settled by the plan stated; a deed only planned is not done', () => {
+    expect(engine.run('ask', 'are more protests planned').answer).toMatch(/^Yes/);
+    expect(engine.run('ask', 'did hoteliers close their bars').found).toBe(false);
+  });
+
   it('reads a name typed in lower case after "was" as the name, not a verb in "-ing"', async () => {
     const club = await engineFor({
       'club.txt': [

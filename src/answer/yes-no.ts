@@ -291,7 +291,10 @@ function settle(corpus: Corpus, index: TextIndex, claim: Claim, gid: number, ant
       inRange(
         toks,
         clause,
-        (t) => HEDGES.has(t.text.toLowerCase()) || (t.pos === 'VERB' && UNREALISED_VERBS.has(t.lemma)),
+        // "Are more strikes planned?" asks of the plan itself, which "are planned" states.
+        (t) =>
+          HEDGES.has(t.text.toLowerCase()) ||
+          (t.pos === 'VERB' && UNREALISED_VERBS.has(t.lemma) && !claim.words.some((w) => w.lemma === t.lemma)),
       ));
   // "deputy head" is not "head": a title the passage qualifies and the question does not.
   const qualified = range(clause.from + 1, clause.to).some(
