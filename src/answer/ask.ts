@@ -12,6 +12,7 @@ import type { Context } from './answer-context.js';
 import type { DocInfo, Entity, Quote } from '../corpus/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
 import { answerSpan } from './answer-span.js';
+import { answerExcerpt } from './answer-excerpt.js';
 import { PASSAGE_WEIGHTS } from './passage-score.js';
 import { OPINION_VERBS } from './question-kind.js';
 import { readQuestion, type Question } from './question.js';
@@ -267,7 +268,7 @@ function passageAnswer(
       citations: ranked.slice(0, NOT_FOUND_CITED).map((r) => citation(corpus, r.gid, r.score)),
       message: notFoundMessage(q),
     };
-  const answer = best.span ?? corpus.sentenceText(best.gid);
+  const answer = best.span ?? answerExcerpt(corpus.sentenceText(best.gid), weighWords(ctx.index, q.groups));
   // A composed answer ("A Taliban delegation, headed by X") cites every sentence it takes words from.
   const sources = [best.gid, ...composedFrom(ctx, best.gid, answer)];
   const cites = [
