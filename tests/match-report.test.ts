@@ -1,0 +1,22 @@
+// Questions typed the way chat users ask about a match report (tests/support/match-report.ts,
+// written for these tests): each rule below is general, the article only shows it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { engineFor } from './engine/seed-engine.js';
+import { CUP_TIE_REPORT } from './support/match-report.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineFor({ 'cup-tie.txt': CUP_TIE_REPORT });
+});
+
+const ask = (question: string) => engine.run('ask', question);
+
+describe('a speaker asked by surname', () => {
+  it('is not taken for another holding a title like theirs', () => {
+    // "keele" is read as "Rovers manager Stuart Keele"; "manager" of that name is no title typed.
+    const r = ask('what did keele say');
+    expect(r.answer).toContain('Stuart Keele');
+    expect(r.answer).not.toContain('Brandauer');
+  });
+});
