@@ -20,3 +20,17 @@ describe('a speaker asked by surname', () => {
     expect(r.answer).not.toContain('Brandauer');
   });
 });
+
+describe('a score asked', () => {
+  it('is the score the report writes, whatever words ask it', () => {
+    for (const question of ['what was the score', 'what was the final score', 'how did the match end'])
+      expect(ask(question).answer, question).toBe('3-2');
+  });
+
+  it('of a game the report gives no score of is not another game’s score, nor a sentence about "score"', () => {
+    for (const question of ['what was the score in the fifth round', 'what was the half-time score']) {
+      const r = ask(question);
+      expect(r.found, question).toBe(false);
+    }
+  });
+});

@@ -28,6 +28,7 @@ import {
   titleAgentAnswer,
 } from './slot-answers.js';
 import { citation, quoteView } from './views.js';
+import { asksScore, scoreAsked } from './match-score.js';
 import { definedThing } from './defined-thing.js';
 import { isPolar } from './claim.js';
 import { yesNoAnswer } from './yes-no.js';
@@ -70,6 +71,15 @@ export function routeQuestion(
   const unknown = q.unknownNames.length ? q.unknownNames : unknownSpeaker(q);
   if (unknown.length) {
     return { result: { ...base, message: `The articles do not mention ${unknown.join(' or ')}.` } };
+  }
+  // "What was the score": a score is written in a shape, not in the question's words.
+  // Where the articles write scores, none of them of what it names is no answer to look for elsewhere.
+  const score = asksScore(q) ? scoreAsked(ctx, q, options) : null;
+  if (score) {
+    const citations = score.gids.slice(0, score.score ? 5 : NOT_FOUND_CITED).map((gid) => citation(corpus, gid, 1));
+    if (!score.score) return { result: { ...base, citations, message: notFoundMessage(q) } };
+    const quotes = corpus.quotesIn(score.gids[0]!).map((x) => quoteView(corpus, x));
+    return { result: { ...base, found: true, answer: score.score, citations, quotes } };
   }
   const scoped = (e: Entity) => !options.doc || e.docs.includes(options.doc);
   const focus = q.focus.filter(scoped);
