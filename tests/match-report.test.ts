@@ -34,3 +34,16 @@ describe('a score asked', () => {
     }
   });
 });
+
+describe('a side asked whether it won or lost', () => {
+  it('is answered by a clause where one side beats the other, for either side', () => {
+    expect(ask('did city win').answer).toMatch(/^Yes: Ashgate City came from two goals down to beat Pelham Rovers/);
+    expect(ask('did rovers lose').answer).toMatch(/^Yes:/);
+    expect(ask('did rovers win').answer).toMatch(/^No:/);
+    expect(ask('did city lose').answer).toMatch(/^No:/);
+  });
+
+  it('is not answered of anything more than the game: beating a side in a cup is not winning the cup', () => {
+    expect(ask('did city win the cup').found).toBe(false);
+  });
+});
