@@ -246,13 +246,31 @@ function doesAsked(q: Question, toks: Tok[]): boolean {
   const p = q.predicate;
   if (p?.kind === 'verb' && !LIGHT.has(p.lemma) && q.tokens[p.at] && !deeds.some(({ i }) => i === p.at))
     deeds.push({ t: q.tokens[p.at]!, i: p.at });
-  const stems = new Set(toks.flatMap((t) => [t.stem, stemOf(t.lemma)]));
+  // The deed's noun as what another verb acts on is not the deed done: "converted the penalty to
+  // level the score" scores nothing.
+  const stems = new Set(toks.flatMap((t, k) => (objectOfAnotherVerb(toks, k) ? [] : [t.stem, stemOf(t.lemma)])));
   return deeds.some(({ t, i }) => {
     // The deed's own group, whatever stems stand for it ("visted" is "visit"): a deed no article
     // writes, nor anything standing for it, is done in none of them.
     const group = q.groups.find((g) => g.at === i) ?? q.groups.find((g) => g.stems.has(t.stem));
     return !group || [...group.stems.keys()].some((st) => stems.has(st));
   });
+}
+
+/**
+ * A noun right after another verb and its article ("level the score"); not after an -ing word,
+ * which may be a preposition ("following the death of X").
+ */
+function objectOfAnotherVerb(toks: Tok[], k: number): boolean {
+  const t = toks[k]!;
+  const verb = toks[k - 2];
+  return (
+    t.pos === 'NOUN' &&
+    toks[k - 1]?.pos === 'DET' &&
+    verb?.pos === 'VERB' &&
+    verb.stem !== t.stem &&
+    !/ing$/i.test(verb.text)
+  );
 }
 
 /**
