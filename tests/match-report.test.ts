@@ -55,3 +55,14 @@ describe('a deed asked, whose noun the passage writes as what another verb acts 
       expect(ask(question).answer ?? '', question).not.toContain('Okafor');
   });
 });
+
+describe('a goal’s scorer', () => {
+  it('is the subject of the clause that puts the goal asked in, however it went in', () => {
+    expect(ask('who scored the winner').answer).toContain('Declan Frayne');
+    expect(ask('who scored the penalty').answer).toBe('Ruben Okafor');
+  });
+
+  it('is every name written after the goals', () => {
+    expect(ask("who scored city's goals at harnley park").answer).toBe('Pike, Okafor and Frayne');
+  });
+});

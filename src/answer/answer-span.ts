@@ -3,6 +3,7 @@
 // the purpose or cause for "why", and the matching fact's other side for "what".
 import { asksObject, givesDoer, objectPlaces } from './asked-object.js';
 import { tallyAnswer } from './vote-tally.js';
+import { scorerAnswer } from './goal-scorer.js';
 import { measureAsked } from './measure-asked.js';
 import { asksHome, homeTown } from './home-town.js';
 import type { Corpus, Fact, Tok } from '../corpus/corpus.js';
@@ -58,6 +59,9 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       if (doneToAnother(corpus, q, gid)) return null;
       const fact = factAnswer(corpus, q, gid, given.loose);
       if (fact) return fact;
+      // "Who scored the winner?": a report writes how it went in ("headed the winner").
+      const scorer = scorerAnswer(corpus, q, gid, toks());
+      if (scorer) return scorer;
       // "Who chairs the council?": a passage without the deed asked names no one who did it.
       if (!doesAsked(q, toks())) return null;
       // Where the one the asked deed was done to stands: in "who was assigned to design the plan"
