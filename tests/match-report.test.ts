@@ -66,3 +66,14 @@ describe('a goal’s scorer', () => {
     expect(ask("who scored city's goals at harnley park").answer).toBe('Pike, Okafor and Frayne');
   });
 });
+
+describe('who won or lost, asked of no one', () => {
+  it('is the side a clause of beating names as winner, or as beaten', () => {
+    expect(ask('who won').answer).toBe('Ashgate City');
+    expect(ask('who lost the game').answer).toBe('Pelham Rovers');
+  });
+
+  it('is not the winner of anything else the question names', () => {
+    expect(ask('who won the cup').found).toBe(false);
+  });
+});

@@ -29,6 +29,7 @@ import {
 } from './slot-answers.js';
 import { citation, quoteView } from './views.js';
 import { asksScore, scoreAsked } from './match-score.js';
+import { sideAsked, sideOf } from './contest-outcome.js';
 import { definedThing } from './defined-thing.js';
 import { isPolar } from './claim.js';
 import { yesNoAnswer } from './yes-no.js';
@@ -80,6 +81,14 @@ export function routeQuestion(
     if (!score.score) return { result: { ...base, citations, message: notFoundMessage(q) } };
     const quotes = corpus.quotesIn(score.gids[0]!).map((x) => quoteView(corpus, x));
     return { result: { ...base, found: true, answer: score.score, citations, quotes } };
+  }
+  // "Who won?": the side a clause of beating names, which no word of the question finds.
+  const outcome = sideAsked(q);
+  const side = outcome ? sideOf(ctx, outcome, options) : null;
+  if (side) {
+    const citations = [citation(corpus, side.gid, 1)];
+    const quotes = corpus.quotesIn(side.gid).map((x) => quoteView(corpus, x));
+    return { result: { ...base, found: true, answer: side.side, citations, quotes } };
   }
   const scoped = (e: Entity) => !options.doc || e.docs.includes(options.doc);
   const focus = q.focus.filter(scoped);

@@ -1,8 +1,13 @@
-// "Did Rovers win?", "did City lose?": a clause where one side beats another settles both, as a
-// side's own "won" or "lost" would: the one who beat won and the one beaten lost ("City beat
-// Rovers", "Rovers were beaten by City", "Rovers lost to City", "City won against Rovers").
+// "Did Rovers win?", "did City lose?", "who won?": a clause where one side beats another tells
+// both outcomes, as a side's own "won" or "lost" would: the one who beat won and the one beaten
+// lost ("City beat Rovers", "Rovers were beaten by City", "Rovers lost to City", "City won against Rovers").
 import type { ClauseFrame, TokenRange } from '../extract/clause-frames.js';
 import type { Tok } from '../corpus/corpus.js';
+import { stemOf } from '../nlp/annotate.js';
+import type { Context } from './answer-context.js';
+import { CONTEST_NOUNS } from './match-score.js';
+import type { Question } from './question.js';
+import type { QueryOptions } from './result.js';
 
 export type Outcome = 'won' | 'lost';
 
@@ -13,6 +18,23 @@ const ASKED = new Map<string, Outcome>([
   ['win', 'won'],
   ['lose', 'lost'],
 ]);
+/** How the verbs of an outcome are written, for finding the sentences that tell one. */
+const OUTCOME_FORMS = [
+  'beat',
+  'beats',
+  'beaten',
+  'defeat',
+  'defeated',
+  'defeats',
+  'overcame',
+  'overcome',
+  'thrashed',
+  'outplayed',
+  'won',
+  'lost',
+];
+/** Sentences weighed for "who won", at most: a report tells its result early. */
+const OUTCOME_HITS = 20;
 /** The particle that puts the other side after "won" or "lost": "won against", "lost to". */
 const AGAINST = new Map<string, Outcome>([
   ['against', 'won'],
@@ -53,4 +75,49 @@ function sidesOf(toks: readonly Tok[], c: ClauseFrame): { winner: TokenRange | n
   const against = c.particle >= 0 ? AGAINST.get(toks[c.particle]!.text.toLowerCase()) : undefined;
   if (!against || ASKED.get(verb) !== against || c.passive) return null;
   return against === 'won' ? { winner: c.subject, loser: c.object } : { winner: c.object, loser: c.subject };
+}
+
+/**
+ * "Who won?", "who lost the match?": the outcome asked of a side the question leaves open, with
+ * no more than a contest named; null for any other question.
+ */
+export function sideAsked(q: Question): Outcome | null {
+  const p = q.predicate;
+  if (q.wh !== 'who' || p?.kind !== 'verb' || p.passive || p.modal || p.tense === 'future') return null;
+  const asked = outcomeAsked(p.lemma);
+  const more = q.tokens.some(
+    (t, i) =>
+      i !== q.whAt &&
+      i !== p.at &&
+      /^(NOUN|PROPN|VERB|ADJ|NUM)$/.test(t.pos) &&
+      !CONTEST_NOUNS.has(t.lemma.toLowerCase()),
+  );
+  return asked && !more ? asked : null;
+}
+
+/**
+ * The side that had the outcome asked, by the first sentence of the articles in scope whose
+ * clause tells one, with that sentence; null when none does or sentences of two articles do.
+ */
+export function sideOf(ctx: Context, asked: Outcome, options: QueryOptions): { side: string; gid: number } | null {
+  const { corpus, index } = ctx;
+  const forms = new Map(OUTCOME_FORMS.map((f) => [stemOf(f), 1]));
+  const hits = index
+    .search(forms, corpus.gidRange(options.doc), OUTCOME_HITS)
+    .map((h) => h.gid)
+    .sort((a, b) => a - b);
+  if (new Set(hits.map((g) => corpus.docOf(g))).size > 1) return null;
+  for (const gid of hits) {
+    const toks = corpus.tokens(gid);
+    const doc = corpus.sentence(gid).doc;
+    for (const c of corpus.clauseFrames(gid)) {
+      if (c.negated || c.modal || c.tense === 'future') continue;
+      const sides = sidesOf(toks, c);
+      const range = sides && (asked === 'won' ? sides.winner : sides.loser);
+      if (!range) continue;
+      const named = corpus.mentionsIn(gid).find((m) => m.first >= range[0] && m.last < range[1]);
+      if (named) return { side: doc.text.slice(named.start, named.end), gid };
+    }
+  }
+  return null;
 }

@@ -11,7 +11,17 @@ const SCORE = /^\d{1,2}-\d{1,2}$/;
 /** Nouns that ask for a score: "what was the (final) score". Not "result", as often a consequence ("one result of X"). */
 const SCORE_NOUNS = new Set(['score', 'scoreline']);
 /** What a score is of: "how did the match end" asks its score, "how did the war end" does not. */
-const CONTEST_NOUNS = new Set(['match', 'game', 'tie', 'final', 'fixture', 'derby', 'clash', 'contest', 'replay']);
+export const CONTEST_NOUNS = new Set([
+  'match',
+  'game',
+  'tie',
+  'final',
+  'fixture',
+  'derby',
+  'clash',
+  'contest',
+  'replay',
+]);
 /** Verbs of how a contest came out: "how did the game end", "what did it finish". */
 const ENDING_VERBS = new Set(['end', 'finish']);
 /** Verbs a score question may hold besides its ending: the copula. */
