@@ -77,3 +77,10 @@ describe('who won or lost, asked of no one', () => {
     expect(ask('who won the cup').found).toBe(false);
   });
 });
+
+describe('a player named after their position', () => {
+  it('holds it as a role, as a minister holds a title', () => {
+    expect(ask('who is alfie marsh').answer).toBe('Alfie Marsh: Rovers goalkeeper');
+    expect(ask('who is the rovers goalkeeper').answer).toContain('Alfie Marsh');
+  });
+});
