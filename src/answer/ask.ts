@@ -28,14 +28,14 @@ import {
   titleAgentAnswer,
 } from './slot-answers.js';
 import { citation, quoteView } from './views.js';
-import { asksScore, scoreAsked } from './match-score.js';
-import { sideAsked, sideOf } from './contest-outcome.js';
 import { definedThing } from './defined-thing.js';
 import { isPolar } from './claim.js';
 import { yesNoAnswer } from './yes-no.js';
 import { setAgainstTheQuestion } from './set-against.js';
 import { bestMatchSaysOtherwise } from './contradicted.js';
 import { writesTheQuotedTitles } from './quoted-title.js';
+import { asksScore, scoreAsked } from './match-score.js';
+import { sideAsked, sideOf } from './contest-outcome.js';
 import { entityNameWords, lowerPieces, lowerWords } from '../text/words.js';
 
 /** Share of the question's words a quote must cover to answer what someone said about it. */

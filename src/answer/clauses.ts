@@ -297,10 +297,11 @@ function infinitiveAfterAdverbial(
 ): boolean {
   if (lower[i] !== 'to' || toks[i]!.pos !== 'PART' || toks[i + 1]?.pos !== 'VERB') return false;
   const verbAt = firstIn(from, i, (k) => toks[k]!.pos === 'VERB');
+  if (verbAt < 0) return false;
   // An adverb may stand before the phrase ("came back from two down"); alone it leaves the
   // infinitive the verb's ("agreed unanimously to introduce").
-  const phraseAt = toks[verbAt + 1]?.pos === 'ADV' ? verbAt + 2 : verbAt + 1;
-  return verbAt >= 0 && phraseAt < i && toks[phraseAt]!.pos === 'ADP';
+  const phraseAt = toks[verbAt + 1]!.pos === 'ADV' ? verbAt + 2 : verbAt + 1;
+  return phraseAt < i && toks[phraseAt]!.pos === 'ADP';
 }
 
 /** Longest name set off by commas that stays inside its clause: "found the director, Lena Varga, innocent". */
