@@ -4,6 +4,7 @@
 import type { ClauseFrame } from '../extract/clause-frames.js';
 import { asksObject, givesDoer, objectPlaces } from './asked-object.js';
 import { tallyAnswer } from './vote-tally.js';
+import { scorerAnswer } from './goal-scorer.js';
 import { measureAsked } from './measure-asked.js';
 import { asksHome, homeTown } from './home-town.js';
 import type { Corpus, Fact, Tok } from '../corpus/corpus.js';
@@ -73,6 +74,9 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       if (doneToAnother(corpus, q, gid)) return null;
       const fact = factAnswer(corpus, q, gid, given.loose);
       if (fact) return fact;
+      // "Who scored the winner?": a report writes how it went in ("headed the winner").
+      const scorer = scorerAnswer(corpus, q, gid, toks());
+      if (scorer) return scorer;
       // "Who chairs the council?": a passage without the deed asked names no one who did it.
       if (!doesAsked(q, toks())) return null;
       // Where the one the asked deed was done to stands: in "who was assigned to design the plan"
@@ -268,13 +272,31 @@ function doesAsked(q: Question, toks: Tok[]): boolean {
   const p = q.predicate;
   if (p?.kind === 'verb' && !LIGHT.has(p.lemma) && q.tokens[p.at] && !deeds.some(({ i }) => i === p.at))
     deeds.push({ t: q.tokens[p.at]!, i: p.at });
-  const stems = new Set(toks.flatMap((t) => [t.stem, stemOf(t.lemma)]));
+  // The deed's noun as what another verb acts on is not the deed done: "converted the penalty to
+  // level the score" scores nothing.
+  const stems = new Set(toks.flatMap((t, k) => (objectOfAnotherVerb(toks, k) ? [] : [t.stem, stemOf(t.lemma)])));
   return deeds.some(({ t, i }) => {
     // The deed's own group, whatever stems stand for it ("visted" is "visit"): a deed no article
     // writes, nor anything standing for it, is done in none of them.
     const group = q.groups.find((g) => g.at === i) ?? q.groups.find((g) => g.stems.has(t.stem));
     return !group || [...group.stems.keys()].some((st) => stems.has(st));
   });
+}
+
+/**
+ * A noun right after another verb and its article ("level the score"); not after an -ing word,
+ * which may be a preposition ("following the death of X").
+ */
+function objectOfAnotherVerb(toks: Tok[], k: number): boolean {
+  const t = toks[k]!;
+  const verb = toks[k - 2];
+  return (
+    t.pos === 'NOUN' &&
+    toks[k - 1]?.pos === 'DET' &&
+    verb?.pos === 'VERB' &&
+    verb.stem !== t.stem &&
+    !/ing$/i.test(verb.text)
+  );
 }
 
 /**

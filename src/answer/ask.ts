@@ -35,6 +35,8 @@ import { yesNoAnswer } from './yes-no.js';
 import { setAgainstTheQuestion } from './set-against.js';
 import { bestMatchSaysOtherwise } from './contradicted.js';
 import { writesTheQuotedTitles } from './quoted-title.js';
+import { asksScore, scoreAsked } from './match-score.js';
+import { sideAsked, sideOf } from './contest-outcome.js';
 import { entityNameWords, lowerPieces, lowerWords } from '../text/words.js';
 
 /** Share of the question's words a quote must cover to answer what someone said about it. */
@@ -71,6 +73,23 @@ export function routeQuestion(
   const unknown = q.unknownNames.length ? q.unknownNames : unknownSpeaker(q);
   if (unknown.length) {
     return { result: { ...base, message: `The articles do not mention ${unknown.join(' or ')}.` } };
+  }
+  // "What was the score": a score is written in a shape, not in the question's words.
+  // Where the articles write scores, none of them of what it names is no answer to look for elsewhere.
+  const score = asksScore(q) ? scoreAsked(ctx, q, options) : null;
+  if (score) {
+    const citations = score.gids.slice(0, score.score ? 5 : NOT_FOUND_CITED).map((gid) => citation(corpus, gid, 1));
+    if (!score.score) return { result: { ...base, citations, message: notFoundMessage(q) } };
+    const quotes = corpus.quotesIn(score.gids[0]!).map((x) => quoteView(corpus, x));
+    return { result: { ...base, found: true, answer: score.score, citations, quotes } };
+  }
+  // "Who won?": the side a clause of beating names, which no word of the question finds.
+  const outcome = sideAsked(q);
+  const side = outcome ? sideOf(ctx, outcome, options) : null;
+  if (side) {
+    const citations = [citation(corpus, side.gid, 1)];
+    const quotes = corpus.quotesIn(side.gid).map((x) => quoteView(corpus, x));
+    return { result: { ...base, found: true, answer: side.side, citations, quotes } };
   }
   const scoped = (e: Entity) => !options.doc || e.docs.includes(options.doc);
   const focus = q.focus.filter(scoped);

@@ -28,14 +28,31 @@ export interface AskedSpeaker {
 /** Shortest word of a name that alone stands for it: shorter ones ("de", "al") are particles. */
 const NAME_WORD_MIN = 3;
 
+/** A question word naming the speaker: its forms as typed and as corrected, and those a title may match. */
+interface SpeakerWord {
+  at: number;
+  forms: Set<string>;
+  /**
+   * Its forms less those of the name it was read as: "keele" stands for every word of "Rovers
+   * manager Stuart Keele", and "manager" among them would match another's title.
+   */
+  titleForms: Set<string>;
+}
+
 /** The question's words naming the speaker: those before its verb of saying, as typed and as corrected. */
-function speakerWords(q: Question, verbAt: number): { at: number; forms: Set<string> }[] {
-  const out: { at: number; forms: Set<string> }[] = [];
+function speakerWords(q: Question, verbAt: number): SpeakerWord[] {
+  const out: SpeakerWord[] = [];
   q.tokens.forEach((t, at) => {
     if (at >= verbAt || !/^(NOUN|PROPN|ADJ)$/.test(t.pos)) return;
     const forms = new Set([t.text.toLowerCase(), stemOf(t.text.toLowerCase())]);
-    for (const g of q.groups) if (g.at === at) for (const st of g.stems.keys()) forms.add(st);
-    out.push({ at, forms });
+    const titleForms = new Set(forms);
+    for (const g of q.groups)
+      if (g.at === at)
+        for (const st of g.stems.keys()) {
+          forms.add(st);
+          if (!g.name) titleForms.add(st);
+        }
+    out.push({ at, forms, titleForms });
   });
   return out;
 }
@@ -84,7 +101,7 @@ export function askedSpeaker(ctx: Context, q: Question, focus: Entity[], options
 const SCOPE_DOCS_MAX = 50;
 
 /** People of these articles with a word of their name typed before the verb ("blair" for "Tony Blair"). */
-function byNameWord(ctx: Context, words: { forms: Set<string> }[], docs: string[]): Entity[] {
+function byNameWord(ctx: Context, words: SpeakerWord[], docs: string[]): Entity[] {
   const out = new Set<Entity>();
   for (const w of words)
     for (const form of w.forms)
@@ -95,7 +112,7 @@ function byNameWord(ctx: Context, words: { forms: Set<string> }[], docs: string[
 }
 
 /** Speakers of these articles whose role there ends in a typed noun and shares another typed word, when one was typed. */
-function byRole(ctx: Context, words: { at: number; forms: Set<string> }[], docs: string[]): Entity[] {
+function byRole(ctx: Context, words: SpeakerWord[], docs: string[]): Entity[] {
   const { corpus } = ctx;
   const out = new Set<Entity>();
   for (const d of docs)
@@ -106,11 +123,11 @@ function byRole(ctx: Context, words: { at: number; forms: Set<string> }[], docs:
         if (r.doc !== d) continue;
         const roleWords = lowerWords(r.text);
         const head = roleWords[roleWords.length - 1]!;
-        const headAt = words.find((w) => formsOf(head).some((f) => w.forms.has(f)));
+        const headAt = words.find((w) => formsOf(head).some((f) => w.titleForms.has(f)));
         if (!headAt) continue;
         const others = words.filter((w) => w !== headAt);
         const roleForms = new Set(roleWords.flatMap((w) => [...formsOf(w), ...acronymWords(ctx, w)]));
-        if (others.length && !others.some((w) => [...w.forms].some((f) => roleForms.has(f)))) continue;
+        if (others.length && !others.some((w) => [...w.titleForms].some((f) => roleForms.has(f)))) continue;
         out.add(e);
       }
     }

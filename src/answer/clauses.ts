@@ -167,6 +167,13 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
       if (i > from) cuts.push([from, i]);
       from = i;
     }
+    // "came from two goals down | to beat Rovers": an infinitive after a clause whose verb has
+    // done with its complement (a phrase of place or manner follows it) is a deed of its own, by
+    // the same subject; "wants to beat", "asked the club to pay" keep theirs.
+    if (i > from && infinitiveAfterAdverbial(toks, lower, from, i)) {
+      cuts.push([from, i]);
+      from = i;
+    }
     // "The plan that the delegates agreed to | was never ratified": a relative clause that has
     // its verb ends where a second finite verb takes the sentence back to its subject.
     const relative = RELATIVES.has(lower[from] ?? '') && hasVerbIn(toks, from + 1, i);
@@ -274,6 +281,27 @@ export function saysAClause(
       return false;
   }
   return false;
+}
+
+/**
+ * Whether an infinitive starts at `i` ("to" and a verb) after the clause's verb and a phrase of
+ * place or manner right after it ("came from behind", "travelled to Leeds"), not after the verb
+ * itself ("plans to", "agreed unanimously to") nor after its object ("asked the club to pay",
+ * whose payer is the club).
+ */
+function infinitiveAfterAdverbial(
+  toks: readonly ClauseToken[],
+  lower: readonly string[],
+  from: number,
+  i: number,
+): boolean {
+  if (lower[i] !== 'to' || toks[i]!.pos !== 'PART' || toks[i + 1]?.pos !== 'VERB') return false;
+  const verbAt = firstIn(from, i, (k) => toks[k]!.pos === 'VERB');
+  if (verbAt < 0) return false;
+  // An adverb may stand before the phrase ("came back from two down"); alone it leaves the
+  // infinitive the verb's ("agreed unanimously to introduce").
+  const phraseAt = toks[verbAt + 1]!.pos === 'ADV' ? verbAt + 2 : verbAt + 1;
+  return phraseAt < i && toks[phraseAt]!.pos === 'ADP';
 }
 
 /** Longest name set off by commas that stays inside its clause: "found the director, Lena Varga, innocent". */

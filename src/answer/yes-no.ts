@@ -20,6 +20,7 @@ import { pronouns } from '../text/function-words.js';
 import { UNREALISED_VERBS } from './intent-verbs.js';
 import { isPossessiveMark } from '../text/words.js';
 import { refersToWord } from './subject-words.js';
+import { outcomeAsked, outcomeOf } from './contest-outcome.js';
 
 /** Share of the claim's weight a clause must hold to say Yes: below it, a missing word may be the point. */
 const YES_COVERAGE = 0.8;
@@ -156,7 +157,8 @@ export function yesNoAnswer(
   for (const gid of gids) {
     const s =
       settle(corpus, index, claim, gid, antonyms) ??
-      (passive && doneBy(corpus, gid, claim) ? settle(corpus, index, passive, gid, antonyms) : null);
+      (passive && doneBy(corpus, gid, claim) ? settle(corpus, index, passive, gid, antonyms) : null) ??
+      settleOutcome(corpus, claim, gid);
     if (!s) continue;
     const first = citation(corpus, gid, 1);
     const rest = found.citations.filter((c) => c.doc !== first.doc || c.start !== first.start);
@@ -176,6 +178,28 @@ export function yesNoAnswer(
     citations: cites,
     message: `The articles do not settle “${q.text.slice(0, 120)}”: no passage says yes or no.`,
   };
+}
+
+/**
+ * "Did City win?", "did Rovers lose?", asked of no more than a side and its outcome: settled by a
+ * clause where one side beats the other, for either side ("City beat Rovers": Rovers did not win).
+ */
+function settleOutcome(corpus: Corpus, claim: Claim, gid: number): Settled | null {
+  const subject = claim.words.filter((w) => w.role === 'subject');
+  const said = claim.words.filter((w) => w.role !== 'subject');
+  if (claim.negated || claim.modal || claim.speaker || said.length !== 1 || !subject.length) return null;
+  const asked = outcomeAsked(said[0]!.lemma);
+  if (!asked) return null;
+  const toks = wordsOf(corpus.tokens(gid));
+  const found = outcomeOf(toks, corpus.clauseFrames(gid), ([from, to]) =>
+    subject.every((w) => toks.slice(from, to).some((t) => matches(w, t))),
+  );
+  if (!found) return null;
+  const c = found.clause;
+  // An infinitive's subject stands before it: "City came from behind to beat Rovers".
+  const from = Math.min(c.from, c.subject?.[0] ?? c.from);
+  const evidence = evidenceOf(corpus, gid, toks, { from, to: c.to, subject: [], frame: -1 });
+  return { gid, verdict: found.outcome === asked ? 'yes' : 'no', evidence };
 }
 
 /** Whether a passive clause of the sentence names the claim's subject as its doer ("was backed by councillors"). */

@@ -117,6 +117,15 @@ export const TITLE_WORDS = new Set([
   'partner',
   'strategist',
   'trader',
+  // A team's players and officials, as match reports name them ("Rovers goalkeeper Alfie Marsh").
+  'goalkeeper',
+  'keeper',
+  'defender',
+  'midfielder',
+  'striker',
+  'winger',
+  'substitute',
+  'referee',
 ]);
 
 /**

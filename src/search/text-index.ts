@@ -146,6 +146,11 @@ export class TextIndex {
     return this.lengths[gid]! / this.avgLength;
   }
 
+  /** The indexed terms of this shape ("3-2" for a score): a walk of the vocabulary, for a shape no question types. */
+  termsShaped(shape: RegExp): string[] {
+    return [...this.termNumber.keys()].filter((t) => shape.test(t));
+  }
+
   hasStem(stem: string): boolean {
     return this.termNumber.has(stem);
   }
