@@ -37,6 +37,7 @@ import { answerCountWords, peopleNameForms } from './required-words.js';
 import { markedStems, refersToWord, withSubject } from './subject-words.js';
 import { lacksTheMatter } from './subject-matter.js';
 import { describesOtherwise } from './other-modifier.js';
+import { lacksTheSuperlative } from './superlative.js';
 import { clauseShare } from './clause-share.js';
 import { kindNounStem } from './kind-name.js';
 import { kindHeads, writesWhichKind } from './kind-head.js';
@@ -88,6 +89,8 @@ export type Requirement =
   | 'lacksMatter'
   /** A thing asked of under a quality (an adjective) the passage gives it nowhere in its paragraph. */
   | 'otherQuality'
+  /** A superlative the question picks one thing by ("the smallest settlement"), which the passage neither writes nor grades. */
+  | 'ungraded'
   /** The question's nouns, in the article. */
   | 'topic';
 
@@ -396,6 +399,7 @@ export function rankPassages(
       ['deniedDeed', () => !deniesTheDeedAsked(corpus, q, h.gid)],
       ['lacksMatter', () => !lacksTheMatter(corpus, q, h.gid)],
       ['otherQuality', () => !describesOtherwise(corpus, q, h.gid)],
+      ['ungraded', () => !lacksTheSuperlative(corpus, q, h.gid)],
       ['topic', () => aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id)],
     ];
     const firstUnmet = (): Requirement | null => requirements.find(([, met]) => !met())?.[0] ?? null;
