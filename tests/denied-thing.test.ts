@@ -28,4 +28,10 @@ describe('a thing the passage denies', () => {
     expect(r.found).toBe(true);
     expect(r.citations[0]?.text).toContain('lack any protective shell coating');
   });
+
+  it('asked of as denied with a slip in the denying word ("lakc"), the passage answers', () => {
+    const r = engine.run('ask', 'What protective shell coating do the marsh snails lakc?');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.text).toContain('lack any protective shell coating');
+  });
 });

@@ -21,7 +21,9 @@ export function deniesTheThingAsked(corpus: Corpus, q: Question, gid: number): b
     q.tokens.some((t) => {
       const w = t.text.toLowerCase();
       return NEGATIVE_WORD.test(w) || DENYING.test(w) || /^n['’]t$/.test(w);
-    })
+    }) ||
+    // A denying word typed with a slip ("avod") is read as the word it stands for.
+    q.groups.some((g) => [...g.stems.keys()].some((st) => DENYING.test(st)))
   )
     return false;
   const asked = new Set(q.tokens.filter((t) => t.pos === 'NOUN').map((t) => t.stem));
