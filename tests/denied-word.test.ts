@@ -17,9 +17,16 @@ const HARBOUR = [
   'The parish council has no power to close the slipway, which only the trust may do.',
 ].join('\n\n');
 
+const FERRY = [
+  'title: The island ferry\ndate: 2024-08-01',
+  'The old ferry carries cars and bicycles across the sound to the island every morning.',
+  'The new ferry does not carry lorries, which must wait for the weekly barge from the mainland.',
+  'All winter the loading ramp at the island pier has been waiting for its repair by the harbour crew.',
+].join('\n\n');
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = await engineFor({ 'hedgerow.txt': HEDGEROW, 'harbour.txt': HARBOUR });
+  engine = await engineFor({ 'hedgerow.txt': HEDGEROW, 'harbour.txt': HARBOUR, 'ferry.txt': FERRY });
 });
 
 describe('the word a question negates', () => {
@@ -57,5 +64,25 @@ describe('the word a question negates', () => {
     const r = engine.run('ask', 'Which seeds do field mice eat?');
     expect(r.found).toBe(true);
     expect(r.citations[0]?.text).toContain('seeds of grasses');
+  });
+
+  it('a verb "unable to" or "fail to" denies, written with no negation before it: the article does not say', () => {
+    for (const question of ['What is the old ferry unable to carry?', 'What does the old ferry fail to carry?']) {
+      const r = engine.run('ask', question);
+      expect(r.found, question).toBe(false);
+      expect(r.answer, question).toBeNull();
+    }
+  });
+
+  it('a verb "unable to" denies, denied in the passage too, answers', () => {
+    const r = engine.run('ask', 'What is the new ferry unable to carry?');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.text).toContain('does not carry lorries');
+  });
+
+  it('a verb "fail to" denies, written in the passage only as a noun, is not said to have happened', () => {
+    const r = engine.run('ask', 'What has the harbour crew failed to repair?');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.text).toContain('loading ramp');
   });
 });

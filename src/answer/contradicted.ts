@@ -1,5 +1,5 @@
 // A question written against a passage that says otherwise. The passage that matches a question
-// best, refused because it turns the question around (a negation, an opposite, another number or
+// best, refused because it turns the question around (a negation, a thing it denies, an opposite, another number or
 // ordinal, a name written only later, a quality it never gives), shows what the question was made
 // from: that passage says the question's premise is not so. A lower passage that matches fewer of
 // its words then answers another question, however far above the threshold it scores; so the
@@ -27,6 +27,7 @@ const SAYS_OTHERWISE = new Set<Requirement>([
   'anotherNumber',
   'anotherOrdinal',
   'deniedDeed',
+  'deniedThing',
   'otherQuality',
 ]);
 

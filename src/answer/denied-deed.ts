@@ -5,6 +5,7 @@
 // denied-word.ts, which keeps a negated question from a passage that affirms its deed.
 import type { Corpus } from '../corpus/corpus.js';
 import { asksWhatDidNotHappen } from './contrast.js';
+import { denialByTo } from './denied-word.js';
 import type { Question } from './question.js';
 
 /** Verbs too light to name a deed of their own ("what did they do", "what did she say"). */
@@ -21,7 +22,9 @@ const INSTEAD = /^(?:but|instead|rather)$/i;
 
 /** Whether the sentence writes a deed the question asks of (a verb of its, by lemma) and writes each such verb only denied. */
 export function deniesTheDeedAsked(corpus: Corpus, q: Question, gid: number): boolean {
-  if (q.expects === 'yesno' || asksWhatDidNotHappen(q) || NEGATED_QUESTION.test(q.text)) return false;
+  // "What are they unable to carry?" asks of a deed denied too, as "not" does.
+  if (q.expects === 'yesno' || asksWhatDidNotHappen(q) || NEGATED_QUESTION.test(q.text) || denialByTo(q.tokens) >= 0)
+    return false;
   const deeds = new Set(q.tokens.filter((t) => t.pos === 'VERB' && !LIGHT.has(t.lemma)).map((t) => t.lemma));
   if (!deeds.size) return false;
   const toks = corpus.tokens(gid);

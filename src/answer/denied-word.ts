@@ -3,7 +3,8 @@
 // receptors" has a "not", but on another word: it says what they recognize, the question turned
 // around. A passage answers a negated question only if a negative word stands before the word the
 // question negates, where it writes that word at all. "What has no power to tax?" denies a thing
-// the same way: "the council has the power to tax" says what has it.
+// the same way: "the council has the power to tax" says what has it, and "What cells are unable to
+// remember ...?" denies "remember" as "not" would.
 import type { Token } from '../nlp/annotate.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { asksWhatDidNotHappen, NEGATION_REACH, NEGATIVE_WORD } from './contrast.js';
@@ -25,6 +26,24 @@ function negatedWord(tokens: readonly Token[]): Token | null {
     return t;
   }
   return null;
+}
+
+/**
+ * Words that deny the verb after their "to" as "not" does: "what cells are unable to remember",
+ * "what toxins fail to enter" ask what does not happen.
+ */
+const DENYING = /^(?:unable|fail|fails|failed|refuse|refuses|refused)$/i;
+
+/** Where a question denies a verb with "unable to", "fail to", "refused to": the denying word's index, or -1. */
+export const denialByTo = (tokens: readonly Token[]): number =>
+  tokens.findIndex((t, i) => DENYING.test(t.text) && /^to$/i.test(tokens[i + 1]?.text ?? ''));
+
+/** The verb a question denies with "unable to", "fail to", "refused to" (an adverb between), or null; not a light one ("fail to do"). */
+function deniedVerb(tokens: readonly Token[]): Token | null {
+  const at = denialByTo(tokens);
+  if (at < 0) return null;
+  const verb = tokens.slice(at + 2).find((t) => t.pos !== 'ADV');
+  return verb?.pos === 'VERB' && !LIGHT.has(verb.lemma) ? verb : null;
 }
 
 /** The determiner that denies the noun after it: "has no power", "no shared medium". */
@@ -60,7 +79,7 @@ const isNegative = (t: Token) => NEGATIVE_WORD.test(t.text.toLowerCase()) || NEG
 export function deniedWordOf(q: Question): Token | null {
   if (asksWhatDidNotHappen(q) || (CANNOT.test(q.text) && q.expects !== 'quote' && q.expects !== 'yesno'))
     return negatedWord(q.tokens);
-  return q.expects === 'quote' || q.expects === 'yesno' ? null : deniedNoun(q.tokens);
+  return q.expects === 'quote' || q.expects === 'yesno' ? null : (deniedVerb(q.tokens) ?? deniedNoun(q.tokens));
 }
 
 /**
@@ -71,6 +90,10 @@ export function affirmsTheDeniedWord(corpus: Corpus, q: Question, gid: number): 
   const denied = deniedWordOf(q);
   if (!denied) return false;
   const toks = corpus.tokens(gid);
-  const written = toks.flatMap((t, i) => (t.lemma === denied.lemma || t.stem === denied.stem ? [i] : []));
+  // A verb "unable to" or "fail to" denies is written as a verb: "the answer" writes no answering.
+  const asVerb = denied === deniedVerb(q.tokens);
+  const written = toks.flatMap((t, i) =>
+    (t.lemma === denied.lemma || t.stem === denied.stem) && (!asVerb || t.pos === 'VERB') ? [i] : [],
+  );
   return written.length > 0 && !written.some((i) => toks.slice(Math.max(0, i - NEGATION_REACH), i).some(isNegative));
 }

@@ -33,10 +33,12 @@ import { affirmsTheDeniedWord } from './denied-word.js';
 import { writesAnotherNumber } from './other-number.js';
 import { givesAnotherOrdinal } from './another-ordinal.js';
 import { deniesTheDeedAsked } from './denied-deed.js';
+import { deniesTheThingAsked } from './denied-thing.js';
 import { answerCountWords, peopleNameForms } from './required-words.js';
 import { markedStems, refersToWord, withSubject } from './subject-words.js';
 import { lacksTheMatter } from './subject-matter.js';
 import { describesOtherwise } from './other-modifier.js';
+import { lacksTheSuperlative } from './superlative.js';
 import { clauseShare } from './clause-share.js';
 import { kindNounStem } from './kind-name.js';
 import { kindHeads, writesWhichKind } from './kind-head.js';
@@ -84,10 +86,14 @@ export type Requirement =
   | 'anotherOrdinal'
   /** The deed asked, written only with a negation. */
   | 'deniedDeed'
+  /** A thing the question takes as given, written only as what the passage denies ("lack any cells"). */
+  | 'deniedThing'
   /** "What is the song about": a passage that tells its matter. */
   | 'lacksMatter'
   /** A thing asked of under a quality (an adjective) the passage gives it nowhere in its paragraph. */
   | 'otherQuality'
+  /** A superlative the question picks one thing by ("the smallest settlement"), which the passage neither writes nor grades. */
+  | 'ungraded'
   /** The question's nouns, in the article. */
   | 'topic';
 
@@ -394,8 +400,10 @@ export function rankPassages(
       ['anotherNumber', () => !writesAnotherNumber(corpus, q, h.gid)],
       ['anotherOrdinal', () => !givesAnotherOrdinal(corpus, q, h.gid)],
       ['deniedDeed', () => !deniesTheDeedAsked(corpus, q, h.gid)],
+      ['deniedThing', () => !deniesTheThingAsked(corpus, q, h.gid)],
       ['lacksMatter', () => !lacksTheMatter(corpus, q, h.gid)],
       ['otherQuality', () => !describesOtherwise(corpus, q, h.gid)],
+      ['ungraded', () => !lacksTheSuperlative(corpus, q, h.gid)],
       ['topic', () => aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id)],
     ];
     const firstUnmet = (): Requirement | null => requirements.find(([, met]) => !met())?.[0] ?? null;
