@@ -8,6 +8,7 @@ const MARSH = [
   'title: Life on the salt marsh\ndate: 2024-10-01',
   'The marsh snails lack any protective shell coating, so gulls take many of them in winter.',
   'The marsh snails have soft bodies and a coating of slime.',
+  'Warden Ray Dunn said the new fences should avoid any 1987 flood.',
   'The reed warblers build woven nests in the tall grass at the edge of the marsh.',
 ].join('\n\n');
 
@@ -33,5 +34,9 @@ describe('a thing the passage denies', () => {
     const r = engine.run('ask', 'What protective shell coating do the marsh snails lakc?');
     expect(r.found).toBe(true);
     expect(r.citations[0]?.text).toContain('lack any protective shell coating');
+  });
+
+  it('words typed with no question word take nothing as given', () => {
+    expect(engine.run('ask', 'Dunn said new fences shold any 1987 flood').found).toBe(true);
   });
 });

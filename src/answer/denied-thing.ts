@@ -15,9 +15,11 @@ const DENIED_REACH = 3;
 
 /** Whether the question takes a noun as given that the sentence writes once, as what a denying word denies. */
 export function deniesTheThingAsked(corpus: Corpus, q: Question, gid: number): boolean {
-  // A question that denies something itself asks what is not there.
+  // A question that denies something itself asks what is not there; words typed with no question
+  // word ("Dunn said present rules shold any crash") ask nothing of a thing.
   if (
     q.expects === 'yesno' ||
+    q.wh === 'other' ||
     q.tokens.some((t) => {
       const w = t.text.toLowerCase();
       return NEGATIVE_WORD.test(w) || DENYING.test(w) || /^n['’]t$/.test(w);
