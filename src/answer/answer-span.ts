@@ -213,12 +213,12 @@ const AUXILIARY = new Set([
   'get',
 ]);
 
-/** Where the question's verbs ("start" of "when will work start") stand in a sentence's tokens. */
 /** The token ranges of the clauses holding one of the question's verbs (`verbAt`). */
 function deedClauses(clauses: readonly ClauseFrame[], verbAt: readonly number[]): [number, number][] {
   return clauses.filter((c) => verbAt.some((v) => c.from <= v && v < c.to)).map((c) => [c.from, c.to]);
 }
 
+/** Where the question's verbs ("start" of "when will work start") stand in a sentence's tokens. */
 function verbPositions(q: Question, toks: Tok[]): number[] {
   const stems = new Set(
     q.tokens.filter((t) => t.pos === 'VERB' && !AUXILIARY.has(t.lemma)).flatMap((t) => [t.stem, stemOf(t.lemma)]),

@@ -243,13 +243,14 @@ function passageAnswer(
     (q.expects === 'reason' ? eligible.find((r) => r.span) : undefined) ??
     eligible[0] ??
     ranked.find((r) => r.meetsConstraints && accept(r.gid));
-  if (!best || best.score < PASSAGE_WEIGHTS.threshold || bestMatchSaysOtherwise(corpus, q, ranked, best, accept)) {
-    return {
-      ...base,
-      citations: ranked.slice(0, NOT_FOUND_CITED).map((r) => citation(corpus, r.gid, r.score)),
-      message: notFoundMessage(q),
-    };
-  }
+  // The nearest passages, cited as such with "the articles do not say".
+  const notFound = (): Result => ({
+    ...base,
+    citations: ranked.slice(0, NOT_FOUND_CITED).map((r) => citation(corpus, r.gid, r.score)),
+    message: notFoundMessage(q),
+  });
+  if (!best || best.score < PASSAGE_WEIGHTS.threshold || bestMatchSaysOtherwise(corpus, q, ranked, best, accept))
+    return notFound();
   const next = q.expects === 'reason' && !best.span ? reasonNearby(ctx, q, best.gid) : null;
   if (next) {
     const cites = [
@@ -281,12 +282,7 @@ function passageAnswer(
     };
   }
   // "Why" answered by a sentence that gives no reason would cite words that answer nothing asked.
-  if (q.expects === 'reason' && !best.span)
-    return {
-      ...base,
-      citations: ranked.slice(0, NOT_FOUND_CITED).map((r) => citation(corpus, r.gid, r.score)),
-      message: notFoundMessage(q),
-    };
+  if (q.expects === 'reason' && !best.span) return notFound();
   const answer = best.span ?? answerExcerpt(corpus.sentenceText(best.gid), weighWords(ctx.index, q.groups));
   // A composed answer ("A Taliban delegation, headed by X") cites every sentence it takes words from.
   const sources = [best.gid, ...composedFrom(ctx, best.gid, answer)];

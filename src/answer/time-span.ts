@@ -99,7 +99,13 @@ export function timeAnswer(
   // "The first visit since September 2019" says when an earlier visit was, not this one.
   const earlier = (p: TimePhrase) =>
     p.bound && toks.slice(Math.max(0, p.first - FIRST_REACH), p.first).some((t) => /^first$/i.test(t.text));
-  let dated = phrases.filter(
+  // "X will close next spring, the company announced on Wednesday": the announcement's date
+  // never dates the deed asked when the sentence holds a clause of that deed.
+  const own = askedClauses(clauses, toks, verbAt, asked);
+  const reportedOn = (p: TimePhrase) =>
+    own.length > 0 &&
+    clauses.some((c) => !own.includes(c) && inClause(c, p) && SPEECH_VERBS.has(toks[c.verb]?.lemma ?? ''));
+  const dated = phrases.filter(
     (p) =>
       (previous || !earlier(p)) &&
       (life || !bornOn(toks, p)) &&
@@ -108,15 +114,9 @@ export function timeAnswer(
       !/-day$/i.test(p.text) &&
       !(year && !NAMES_A_YEAR.test(p.text)) &&
       !(clock && !isClockTime(p.text)) &&
-      !lasting(toks, p),
+      !lasting(toks, p) &&
+      !reportedOn(p),
   );
-  // "X will close next spring, the company announced on Wednesday": the announcement's date
-  // never dates the deed asked when the sentence holds a clause of that deed.
-  const own = askedClauses(clauses, toks, verbAt, asked);
-  const reportedOn = (p: TimePhrase) =>
-    own.length > 0 &&
-    clauses.some((c) => !own.includes(c) && inClause(c, p) && SPEECH_VERBS.has(toks[c.verb]?.lemma ?? ''));
-  dated = dated.filter((p) => !reportedOn(p));
   if (!dated.length) return null;
   const distance = (p: TimePhrase) =>
     verbAt.length ? Math.min(...verbAt.map((v) => (v < p.first ? p.first - v : v > p.last ? v - p.last : 0))) : 0;
