@@ -80,6 +80,38 @@ export const OPENERS = new Set([
   'until',
   'as',
 ]);
+/**
+ * Openers that are also prepositions: with no verb of their own ("stay on as leader", "shortly
+ * after midnight", "until 2021") they end no clause but place the one they are in.
+ */
+const PREPOSITIONS = new Set(['as', 'after', 'before', 'since', 'until']);
+
+/** Whether a verb comes from `i` before the next break of the sentence (a punctuation mark or an opener). */
+function verbBeforeBreak(toks: readonly ClauseToken[], lower: string[], i: number): boolean {
+  for (let j = i; j < toks.length; j++) {
+    const t = toks[j]!;
+    if ((t.pos === 'PUNCT' && t.text !== '-') || OPENERS.has(lower[j]!)) return false;
+    if (isVerb(t)) return true;
+  }
+  return false;
+}
+const COORDINATORS = new Set(['and', 'but', 'or']);
+/** Openers of a clause that says when, why or on what condition the one before it holds. */
+const SUBORDINATORS = new Set([
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'because',
+  'if',
+  'unless',
+  'since',
+  'when',
+  'after',
+  'before',
+  'until',
+  'as',
+]);
 /** Finite auxiliaries: one after a relative clause's own verb resumes the main clause. */
 const FINITE = /^(is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|must|should)$/i;
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
@@ -163,7 +195,7 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
       from = i + 1;
       return;
     }
-    if (i > from && OPENERS.has(lower[i]!)) {
+    if (i > from && OPENERS.has(lower[i]!) && !(PREPOSITIONS.has(lower[i]!) && !verbBeforeBreak(toks, lower, i + 1))) {
       if (i > from) cuts.push([from, i]);
       from = i;
     }
@@ -254,9 +286,12 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
     const c = out[k]!;
     if (!verbful[k] || c.subject.length) continue;
     const inherited: number[] = [];
+    // "would stay on until a government was formed, but would not seek ...": a verb joined by
+    // "but" or "and" shares the subject of the clause it is joined to, not of one subordinate to it.
+    const coordinated = COORDINATORS.has(lower[c.from]!);
     for (let j = k - 1; j >= 0; j--) {
       const p = out[j]!;
-      if (RELATIVES.has(lower[p.from]!)) continue;
+      if (RELATIVES.has(lower[p.from]!) || (coordinated && SUBORDINATORS.has(lower[p.from]!))) continue;
       inherited.unshift(...p.subject);
       if (verbful[j]) break;
     }

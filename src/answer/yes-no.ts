@@ -676,8 +676,10 @@ function agrees(
     // "he", "it" stand for the claim's subject when it was named just before: earlier in the
     // sentence, or in the sentence before in the same paragraph.
     if (toks.some((t) => t.end <= pronoun.start && words.some((w) => matches(w, t)))) return true;
-    // In a quote, "he" is someone the speaker speaks of: the person named last before it.
     const quote = quotes.find((qt) => qt.start <= pronoun.start && pronoun.end <= qt.end);
+    // Reported speech speaks of its speaker in the third person: "X said he would stay on".
+    if (quote?.kind === 'reported' && /^(he|she)$/.test(lower) && speakerAgrees(corpus, quote, words)) return true;
+    // In a quote, "he" is someone the speaker speaks of: the person named last before it.
     if (quote && (quote.speakerId || quote.speakerText) && /^(he|she|him|her)$/.test(lower)) {
       const named = personBefore(corpus, gid, pronoun, quote);
       return !!named && named.some((t) => words.some((w) => matches(w, t)));
