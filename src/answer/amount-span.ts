@@ -91,16 +91,25 @@ export function amountAnswer(
     .filter((i) => i >= 0);
   const found: Amount[] = [];
   const given = (t: Tok) => asked.has(t.stem) || asked.has(t.text.toLowerCase());
-  for (const { text: span, at: i, numberEnd: j, from, last, money, year } of amountsIn(toks, text, given)) {
+  // The numbers that count a whole a part is taken from: "101" of "took 41 of the 101 seats".
+  const wholes = new Set<number>();
+  for (const { text: written, at: i, numberEnd: j, first, from, last, money, year } of amountsIn(toks, text, given)) {
     const t = toks[i]!;
     // The noun after the number ("30 member countries") or before it ("profit of £75m").
-    // "Four of the sororities": the counted noun after "of the".
-    const partitive = /^of$/i.test(toks[j + 1]?.text ?? '') ? (toks[j + 2]?.pos === 'DET' ? j + 3 : j + 2) : j + 1;
+    // "Four of the sororities": the counted noun after "of the"; "41 of the 101 seats": after the whole.
+    let partitive = /^of$/i.test(toks[j + 1]?.text ?? '') ? (toks[j + 2]?.pos === 'DET' ? j + 3 : j + 2) : j + 1;
+    const whole = partitive > j + 1 && !money && toks[partitive]?.pos === 'NUM' ? partitive : -1;
+    if (whole >= 0) {
+      wholes.add(whole);
+      partitive = whole + 1;
+    }
     const after = toks.slice(partitive, partitive + COUNT_REACH);
     const upTo = after.findIndex(
       (x, k) => x.pos !== 'NOUN' && x.pos !== 'ADJ' && x.pos !== 'PROPN' && !isParticiple(x, after[k + 1]),
     );
     const following = upTo < 0 ? after : after.slice(0, upTo);
+    const span =
+      whole >= 0 && following.length ? text.slice(toks[first]!.start, following[following.length - 1]!.end) : written;
     const before: Tok[] = [];
     for (
       let k = from - 1;
@@ -116,7 +125,7 @@ export function amountAnswer(
     const share = t.ent === 'PERCENT' || /%|\b(pct|percent)\b/i.test(span);
     if (measure && !writtenIn(measure, toks, from, i, text)) continue;
     if (measure !== 'age' && countsNothing(toks, from, i)) continue;
-    if (!year && (money || !moneyOnly) && !(sumOnly && (!money || share)))
+    if (!year && (money || !moneyOnly) && !(sumOnly && (!money || share)) && !wholes.has(i))
       found.push({
         text: span,
         rank: money ? 3 : last > j ? 2 : 1,

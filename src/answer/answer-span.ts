@@ -20,13 +20,14 @@ import {
   STARTING,
   timeAnswer,
   untilAnswer,
+  vagueDurationAnswer,
   yearInName,
   yearOfEvent,
 } from './time-span.js';
 import { asksClockTime } from './clock-time.js';
 import { locativeAnswer } from './locative-span.js';
 import { amountOfKind, kindNounStem, nameAfterKind, nameEndingInKind } from './kind-name.js';
-import { doneByAnother } from './other-actor.js';
+import { doneByAnother, entityNamed } from './other-actor.js';
 import { actsAsNamed } from './nominal-predicate.js';
 import { namesNoAgent } from './not-an-agent.js';
 import { DATE_NOUNS } from './question-kind.js';
@@ -115,7 +116,7 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       const verbAt = verbPositions(q, t);
       const clauses = corpus.clauseFrames(gid);
       // "When did Anna leave?" is not dated by "Marta left in 1990".
-      if (doneByAnother(t, clauses, verbAt, asked, q.tokens)) return null;
+      if (doneByAnother(t, clauses, verbAt, asked, q.tokens, entityNamed(corpus))) return null;
       return timeAnswer(
         t,
         doc.text,
@@ -131,10 +132,16 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       );
     }
     case 'place':
-      if (doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens)) return null;
+      if (
+        doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens, entityNamed(corpus))
+      )
+        return null;
       return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks());
     case 'number': {
-      if (doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens)) return null;
+      if (
+        doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens, entityNamed(corpus))
+      )
+        return null;
       const tally = tallyAnswer(q, toks());
       if (tally) return tally;
       const deedAsked = q.predicate?.kind === 'verb' && !AUXILIARY.has(q.predicate.lemma);
@@ -152,7 +159,11 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
         deedClauses(corpus.clauseFrames(gid), verbPositions(q, toks())),
       );
       if (!amount && measure === 'duration')
-        return untilAnswer(toks(), text) ?? (asksSinceWhen(q) ? sinceAnswer(toks(), text) : null);
+        return (
+          untilAnswer(toks(), text) ??
+          (asksSinceWhen(q) ? sinceAnswer(toks(), text) : null) ??
+          vagueDurationAnswer(toks(), text)
+        );
       // "How many times deeper": a multiple, which "two exceptions" is not.
       return amount && asksMultiple(q) && !writesMultiple(corpus.sentenceText(gid), amount) ? null : amount;
     }

@@ -237,6 +237,22 @@ export function sinceAnswer(toks: readonly Tok[], text: string): string | null {
   return boundWritten(toks, text, SINCE);
 }
 
+/** A length of time written without a number: "several weeks", "a few days", "many years". */
+const VAGUE_DURATION =
+  /^(?:(?:several|a few|few|many|some|a couple of) )(?:minutes|hours|days|weeks|months|years|decades)$/i;
+
+/** "How long will the talks take": "several weeks", a length the passage gives without a number. */
+export function vagueDurationAnswer(toks: readonly Tok[], text: string): string | null {
+  for (const p of timePhrases(toks, text)) {
+    const written = text.slice(toks[p.first]!.start, toks[p.last]!.end);
+    if (VAGUE_DURATION.test(written)) return written;
+    // wink leaves "a" out of "a few days": the article before belongs to it.
+    const withA = toks[p.first - 1]?.text.toLowerCase() === 'a' ? `a ${written}` : '';
+    if (withA && VAGUE_DURATION.test(withA)) return text.slice(toks[p.first - 1]!.start, toks[p.last]!.end);
+  }
+  return null;
+}
+
 const UNTIL = /^(until|till)$/i;
 const SINCE = /^since$/i;
 
