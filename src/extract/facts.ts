@@ -35,12 +35,25 @@ const inNounPhraseAt = (s: AnnotatedSentence, i: number) => {
   const t = s.tokens[i]!;
   if (NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s') return true;
   return (
-    t.text === '-' &&
-    s.tokens[i - 1]?.pos === 'NUM' &&
-    s.tokens[i + 1]?.pos === 'NUM' &&
-    s.tokens[i - 1]!.end === t.start
+    (t.text === '-' &&
+      s.tokens[i - 1]?.pos === 'NUM' &&
+      s.tokens[i + 1]?.pos === 'NUM' &&
+      s.tokens[i - 1]!.end === t.start) ||
+    inHyphenated(s, i)
   );
 };
+/** A part of a word written with hyphens ("brother-in-law"): the hyphens and the words they join. */
+function inHyphenated(s: AnnotatedSentence, i: number): boolean {
+  const joined = (h: number) =>
+    s.tokens[h]?.text === '-' &&
+    s.tokens[h - 1]?.end === s.tokens[h]!.start &&
+    s.tokens[h + 1]?.start === s.tokens[h]!.end &&
+    /\p{L}$/u.test(s.tokens[h - 1]!.text) &&
+    /^\p{L}/u.test(s.tokens[h + 1]!.text);
+  return joined(i) || joined(i - 1) || joined(i + 1);
+}
+/** Pronouns that open a noun phrase as its determiner: "his client". */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Adverbs that change how sure or how true a clause is: kept in its relation ("will probably approve"). */
 const QUALIFYING_ADVERBS = new Set([
   'not',
@@ -169,7 +182,12 @@ function npEndingAt(
   const m = mentions.find((x) => x.first <= k && x.last === k);
   let a = m ? m.first : k;
   while (a - 1 >= 0 && inNounPhraseAt(s, a - 1) && s.tokens[a - 1]!.pos !== 'PRON') a--;
-  if (s.tokens[a - 1]?.pos === 'DET') a--;
+  if (s.tokens[a - 1]?.pos === 'DET' || POSSESSIVE_DETERMINERS.has(s.tokens[a - 1]?.text.toLowerCase() ?? '')) a--;
+  // "A former mayor of Castlebridge has been jailed": the noun "of" hangs from is the subject.
+  if (s.tokens[a - 1]?.lemma === 'of' && s.tokens[a - 2]?.pos === 'NOUN') {
+    const head = npEndingAt(s, a - 2, mentions);
+    if (head) return { text: `${head.text} ${join(s, a - 1, k)}`, start: head.start };
+  }
   return { text: join(s, a, k), start: s.tokens[a]!.start };
 }
 

@@ -1,0 +1,34 @@
+// Who did it, in a court report: the whole noun phrase of a subject ("a former treasurer of X",
+// not X), a word written with hyphens ("his son-in-law"), and a possessive that says whose
+// ("his client"). On an article written for these tests.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { engineFor } from './engine/seed-engine.js';
+
+let court: Engine;
+beforeAll(async () => {
+  court = await engineFor({
+    'trial.txt': [
+      'title: Former treasurer jailed over sports club fraud\ndate: 2024-09-20',
+      'A former treasurer of Millbrook Harriers has been jailed for four years for stealing £410,000 from the athletics club.',
+      'The court heard the money went into accounts controlled by his son-in-law, Idris Penrose, between 2017 and 2022.',
+      'His solicitor said his client would appeal against the sentence.',
+    ].join('\n\n'),
+  });
+});
+
+const ask = (q: string) => court.run('ask', q).answer ?? '';
+
+describe('who did it, as the subject is written', () => {
+  it('the one jailed is the treasurer of the club, not the club', () => {
+    expect(ask('who was jailed')).toMatch(/former treasurer of Millbrook Harriers/);
+  });
+
+  it('a relation written with hyphens is answered whole', () => {
+    expect(ask('who controlled the accounts')).toMatch(/son-in-law/);
+  });
+
+  it('a possessive says whose client will appeal', () => {
+    expect(ask('who will appeal')).toMatch(/^his client/i);
+  });
+});
