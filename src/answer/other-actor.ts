@@ -35,7 +35,7 @@ export function doneByAnother(
     const subject = toks.slice(c.subject[0], c.subject[1]);
     // A lone capital is a unit or an initial ("mg·L−1"), no name of its own.
     const names = subject.filter((t) => t.pos === 'PROPN' && /\p{L}\p{L}/u.test(t.text));
-    if (!names.length || names.some((t) => asked.has(t.text.toLowerCase()))) return false;
+    if (!names.length || names.some((t) => asked.has(t.text.toLowerCase()) || asked.has(t.stem))) return false;
     // A subject of names only, or one holding a name the articles give ("The far-right Norland
     // First party won"); a capital alone ("Planetary geologists") may only open the sentence.
     return (

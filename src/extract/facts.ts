@@ -46,8 +46,8 @@ const inNounPhraseAt = (s: AnnotatedSentence, i: number) => {
 function inHyphenated(s: AnnotatedSentence, i: number): boolean {
   const joined = (h: number) =>
     s.tokens[h]?.text === '-' &&
-    s.tokens[h - 1]?.end === s.tokens[h]!.start &&
-    s.tokens[h + 1]?.start === s.tokens[h]!.end &&
+    s.tokens[h - 1]?.end === s.tokens[h].start &&
+    s.tokens[h + 1]?.start === s.tokens[h].end &&
     /\p{L}$/u.test(s.tokens[h - 1]!.text) &&
     /^\p{L}/u.test(s.tokens[h + 1]!.text);
   return joined(i) || joined(i - 1) || joined(i + 1);
