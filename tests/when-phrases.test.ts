@@ -21,11 +21,18 @@ beforeAll(async () => {
       'The harbour master took up her post two years ago.',
       'The old lighthouse went dark 40 years ago.',
       'A crew member was hurt in the 41st minute of the rescue drill and an inspector stopped it.',
+      'The last ferry of the old timetable docked shortly after midnight.',
     ].join('\n\n'),
   });
 });
 
 describe('when', () => {
+  it('a time of day answers when, as near as its preposition puts it', () => {
+    expect(engine.run('ask', 'when did the last ferry of the old timetable dock').answer).toBe(
+      'shortly after midnight',
+    );
+  });
+
   it('a stretch of time is given with its preposition', () => {
     expect(engine.run('ask', 'when will the offer be reviewed').answer).toBe('after 18 months');
   });

@@ -11,7 +11,7 @@ import { SPEECH_VERBS } from '../extract/lexicon.js';
 
 /** Words that make a phrase a time: numbers, centuries, months, weekdays, "last year", feasts. */
 const CALENDAR_WORD =
-  /\d|centur|decade|year|month|week|day\b|january|february|march|april|may\b|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall\b|winter|yesterday|today|tomorrow|christmas|easter|ramadan|eid\b|diwali|hanukkah|passover|thanksgiving/i;
+  /\d|centur|decade|year|month|week|day\b|january|february|march|april|may\b|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall\b|winter|yesterday|today|tomorrow|christmas|easter|ramadan|eid\b|diwali|hanukkah|passover|thanksgiving|midnight|midday|noon|dawn|dusk|morning|afternoon|evening/i;
 /** Adverbs that date an event relative to the article: "a delegation recently visited". */
 const RELATIVE_ADVERB = /^(recently|lately|yesterday|today|tonight|tomorrow|earlier)$/i;
 /** Words that make a time relative to the article's own date. */
@@ -138,8 +138,18 @@ export function timeAnswer(
   if (RELATIVE_WORD.test(best.text) && docDate) return `${best.text} (the article is dated ${docDate})`;
   // A stretch of time says when only with its preposition: "after two years", "within a week".
   const before = toks[best.first - 1]?.text.toLowerCase() ?? '';
-  return STRETCH.test(best.text) && STRETCH_PREPOSITIONS.has(before) ? `${before} ${best.text}` : best.text;
+  if (STRETCH.test(best.text) && STRETCH_PREPOSITIONS.has(before)) return `${before} ${best.text}`;
+  // "shortly after midnight": a time of day is as near as its preposition puts it.
+  if (TIME_OF_DAY.test(best.text) && NEAR_TIME.has(before)) {
+    const from = toks[best.first - 2]?.pos === 'ADV' ? best.first - 2 : best.first - 1;
+    return text.slice(toks[from]!.start, toks[best.last]!.end);
+  }
+  return best.text;
 }
+
+const TIME_OF_DAY = /^(midnight|midday|noon|dawn|dusk)$/i;
+/** Prepositions that place a deed near a time of day rather than at it. */
+const NEAR_TIME = new Set(['after', 'before', 'around', 'until', 'by']);
 
 /** A stretch of time, not a date: "two years", "18 months", "a week". */
 const STRETCH =
