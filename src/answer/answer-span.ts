@@ -28,6 +28,7 @@ import { asksClockTime } from './clock-time.js';
 import { locativeAnswer } from './locative-span.js';
 import { amountOfKind, kindNounStem, nameAfterKind, nameEndingInKind } from './kind-name.js';
 import { doneByAnother, entityNamed } from './other-actor.js';
+import { copulaAmount } from './copula-amount.js';
 import { actsAsNamed } from './nominal-predicate.js';
 import { namesNoAgent } from './not-an-agent.js';
 import { DATE_NOUNS } from './question-kind.js';
@@ -173,7 +174,7 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       const kind = kindNounStem(q);
       const text = corpus.sentence(gid).doc.text;
       // "What premium": the amount the sentence gives as that thing ("a premium of 38%").
-      const amount = kind ? amountOfKind(toks(), text, kind) : null;
+      const amount = kind ? amountOfKind(toks(), text, kind) : copulaAmount(q, toks(), text);
       if (amount) return amount;
       const fact = factAnswer(corpus, q, gid, given.loose);
       if (fact) return fact;
