@@ -164,8 +164,9 @@ function expectedAnswer(
       if (PLACE_NOUNS.has(noun)) return 'place';
       if (NUMBER_NOUNS.has(noun)) return 'number';
       if (PERSON_NOUNS.has(noun) || (wh === 'which' && isOfficeWord(nextLemma))) return saysVerb ? 'speaker' : 'person';
-      // "What is the name of the Russian envoy?" asks for a name.
-      if (noun === 'name') return 'person';
+      // "What is the name of the Russian envoy?" asks for a person's name; "the name of the
+      // village" a village's, which no person in the passage gives.
+      if (noun === 'name') return namesAThing(tokens, whAt) ? 'thing' : 'person';
       if (focus.length && (saysVerb || verbs.some((v) => OPINION_VERBS.has(v)))) return 'quote';
       if (isProfileQuestion(tokens, whAt, focus, nameWords)) return 'profile';
       return 'thing';
@@ -175,6 +176,25 @@ function expectedAnswer(
     default:
       return 'thing';
   }
+}
+
+/** A word that names a person by what they do: "reporter", "donor", "novelist", "librarian", "trustee". */
+const AGENT_ENDING = /(?:er|or|ist|ian|ee|ant|ent)$/;
+
+/**
+ * "What is the name of the village ...": the noun after "name of" (past its articles, adjectives
+ * and any owner, "Bohemond's nephew") names no person: not one of the person nouns, a title, nor a
+ * word for someone by what they do. A name or no noun there leaves the question asking for a person.
+ */
+function namesAThing(tokens: Token[], whAt: number): boolean {
+  const of = tokens.findIndex((t, i) => i > whAt && t.lemma === 'name' && /^of$/i.test(tokens[i + 1]?.text ?? ''));
+  if (of < 0) return false;
+  let k = of + 2;
+  while (tokens[k] && /^(DET|ADJ|NUM|PROPN|PART)$/.test(tokens[k]!.pos)) k++;
+  const n = tokens[k];
+  if (n?.pos !== 'NOUN') return false;
+  const lemma = n.lemma.toLowerCase();
+  return !PERSON_NOUNS.has(lemma) && !isOfficeWord(lemma) && !AGENT_ENDING.test(lemma);
 }
 
 /** The noun of "what is the N of ...". */

@@ -54,7 +54,9 @@ export function readQuestion(raw: string, corpus: Corpus, index: TextIndex): Que
     if (form.counted && tokens[g.at!]!.lemma.toLowerCase() === form.counted)
       form.countedStems = [...g.stems.keys()].filter((st) => g.stems.get(st)! >= 0.8);
   const attributeAt = wh === 'what' ? attributeOf(tokens, whAt) : -1;
-  const groups = query.groups.map((g) => ({ ...g, essential: g.at === attributeAt }));
+  // An attribute a passage shows by its shape, not its name, is no word the passage must write.
+  const essentialAt = SHOWN_ATTRIBUTES.has(tokens[attributeAt]?.lemma.toLowerCase() ?? '') ? -1 : attributeAt;
+  const groups = query.groups.map((g) => ({ ...g, essential: g.at === essentialAt }));
   const { end, noun } = whPhrase(tokens, whAt);
   const answerNoun = (form.role && !form.role.copular ? form.role.noun : null) ?? form.counted ?? noun;
   const relationAt = form.role?.copular
@@ -130,6 +132,26 @@ function possessedAt(tokens: Token[], whAt: number): number {
 
 /** Nouns that ask for something of a kind, not for an attribute the passage must name: "what is an example of". */
 const KIND_NOUNS = new Set(['name', 'kind', 'type', 'sort', 'example', 'instance', 'word', 'term', 'part', 'one']);
+
+/**
+ * Attributes a passage gives without naming them: "the aim of the levy" is answered by "the levy
+ * was raised to fund ...", "its outcome" by "..., successfully stopping it", "the ratio of X to Y"
+ * by "a third as many". A passage naming "capital" or "size" names what it gives; these it seldom does.
+ */
+const SHOWN_ATTRIBUTES = new Set([
+  'goal',
+  'aim',
+  'objective',
+  'purpose',
+  'outcome',
+  'result',
+  'proportion',
+  'ratio',
+  'trait',
+  'characteristic',
+  'feature',
+  'nature',
+]);
 
 /** "What is the capital of France?": the token of the attribute asked for, or -1. */
 function attributeOf(tokens: Token[], whAt: number): number {
