@@ -28,6 +28,10 @@ describe('who did it, as the subject is written', () => {
     expect(ask('who controlled the accounts')).toMatch(/son-in-law/);
   });
 
+  it('a relation set off before a name is who that person is', () => {
+    expect(ask('who is idris penrose')).toMatch(/^Idris Penrose: son-in-law/);
+  });
+
   it('a possessive says whose client will appeal', () => {
     expect(ask('who will appeal')).toMatch(/^his client/i);
   });

@@ -5,6 +5,7 @@
 // polarity Yes; negated, with an opposite, or with another value where the question names one,
 // No. Anything less settles nothing, and the answer says the articles do not say: a cited wrong
 // Yes or No is worse than none.
+import { RELATION_NOUNS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { Corpus, Quote, Tok } from '../corpus/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
@@ -605,42 +606,6 @@ function negatedIn(toks: Tok[], c: Clause, words: ClaimWord[], antonyms: Antonym
 }
 
 /** People named by their relation to someone: "Hallbrook's rival" is not Hallbrook. */
-const RELATIONS = new Set([
-  'lawyer',
-  'wife',
-  'husband',
-  'son',
-  'daughter',
-  'father',
-  'mother',
-  'brother',
-  'sister',
-  'rival',
-  'boss',
-  'adviser',
-  'advisor',
-  'aide',
-  'friend',
-  'partner',
-  'colleague',
-  'deputy',
-  'successor',
-  'predecessor',
-  'opponent',
-  'critic',
-  'supporter',
-  'ally',
-  'parent',
-  'family',
-  'child',
-  'children',
-  'staff',
-  'employee',
-  'neighbour',
-  'neighbor',
-  'lover',
-  'victim',
-]);
 
 /** Whether a subject token names the claim's subject only as the possessor of someone else: "X's lawyer". */
 function someoneElse(toks: Tok[], i: number, words: ClaimWord[]): boolean {
@@ -650,7 +615,7 @@ function someoneElse(toks: Tok[], i: number, words: ClaimWord[]): boolean {
   while (!possessive(end) && toks[end]!.pos === 'PROPN' && toks[end + 1]?.pos === 'PROPN') end++;
   if (!possessive(end)) return false;
   const head = toks.slice(end + 1, end + 4).find((t) => t.pos === 'NOUN');
-  return !!head && RELATIONS.has(head.lemma) && !words.some((w) => matches(w, head));
+  return !!head && RELATION_NOUNS.has(head.lemma) && !words.some((w) => matches(w, head));
 }
 
 /** Whether a clause's subject is the claim's: the same words, or a pronoun standing for them. */

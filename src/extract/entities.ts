@@ -1,7 +1,8 @@
 // Turns a document's mentions into entities: aliases merged (surnames, acronyms, countries'
 // short forms), roles gathered from titles and appositions.
 import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
-import { CLUB_WORDS, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_WORDS, TITLE_WORDS } from './lexicon.js';
+import { CLUB_WORDS, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_WORDS, RELATION_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { inHyphenatedWord } from '../text/words.js';
 import type { EntityType, Mention } from './mentions.js';
 import { nameKey } from '../text/name-key.js';
 import { pronouns, wordIn } from '../text/function-words.js';
@@ -230,9 +231,11 @@ function roleBefore(toks: Token[], first: number, last: number, text: string): s
     (['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(toks[k]!.pos) ||
       /^(’s|'s)$/.test(toks[k]!.text) ||
       participle(toks[k]!, toks[k + 1]) ||
-      titlesOf(toks[k]!, toks[k - 1]))
+      titlesOf(toks[k]!, toks[k - 1]) ||
+      inHyphenatedWord(toks, k))
   ) {
-    if (TITLE_WORDS.has(toks[k]!.lemma)) sawTitle = true;
+    // "his brother-in-law, X": a relation names X by whom X is related to.
+    if (TITLE_WORDS.has(toks[k]!.lemma) || RELATION_NOUNS.has(toks[k]!.lemma)) sawTitle = true;
     k--;
   }
   const start = k + 1;

@@ -1,5 +1,6 @@
 // Who did what to whom, when and where, as far as the sentence structure shows:
 // subject noun phrase, verb group (passives keep their "by"), object noun phrase.
+import { inHyphenatedWord } from '../text/words.js';
 import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
 import { datePhraseCore, isoOfDatePhrase } from '../text/dates.js';
 import { clausesOf, disagrees } from '../answer/clauses.js';
@@ -39,19 +40,9 @@ const inNounPhraseAt = (s: AnnotatedSentence, i: number) => {
       s.tokens[i - 1]?.pos === 'NUM' &&
       s.tokens[i + 1]?.pos === 'NUM' &&
       s.tokens[i - 1]!.end === t.start) ||
-    inHyphenated(s, i)
+    inHyphenatedWord(s.tokens, i)
   );
 };
-/** A part of a word written with hyphens ("brother-in-law"): the hyphens and the words they join. */
-function inHyphenated(s: AnnotatedSentence, i: number): boolean {
-  const joined = (h: number) =>
-    s.tokens[h]?.text === '-' &&
-    s.tokens[h - 1]?.end === s.tokens[h].start &&
-    s.tokens[h + 1]?.start === s.tokens[h].end &&
-    /\p{L}$/u.test(s.tokens[h - 1]!.text) &&
-    /^\p{L}/u.test(s.tokens[h + 1]!.text);
-  return joined(i) || joined(i - 1) || joined(i + 1);
-}
 /** Pronouns that open a noun phrase as its determiner: "his client". */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Adverbs that change how sure or how true a clause is: kept in its relation ("will probably approve"). */

@@ -356,3 +356,41 @@ export function digitGroups(word: string): string[] {
 }
 
 export const DIGIT_GROUP = '#';
+
+/** Nouns that name someone by their relation to another: "X's lawyer", "his brother-in-law". */
+export const RELATION_NOUNS = new Set([
+  'lawyer',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'father',
+  'mother',
+  'brother',
+  'sister',
+  'rival',
+  'boss',
+  'adviser',
+  'advisor',
+  'aide',
+  'friend',
+  'partner',
+  'colleague',
+  'deputy',
+  'successor',
+  'predecessor',
+  'opponent',
+  'critic',
+  'supporter',
+  'ally',
+  'parent',
+  'family',
+  'child',
+  'children',
+  'staff',
+  'employee',
+  'neighbour',
+  'neighbor',
+  'lover',
+  'victim',
+]);

@@ -38,3 +38,14 @@ export function looseStem(word: string): string {
 export function isPossessiveMark(text: string): boolean {
   return /^['’]s?$/.test(text);
 }
+
+/** Whether token `i` is part of a word written with hyphens ("brother-in-law"): a hyphen or a word it joins. */
+export function inHyphenatedWord(toks: readonly { text: string; start: number; end: number }[], i: number): boolean {
+  const joins = (h: number) =>
+    toks[h]?.text === '-' &&
+    toks[h - 1]?.end === toks[h].start &&
+    toks[h + 1]?.start === toks[h].end &&
+    /\p{L}$/u.test(toks[h - 1]!.text) &&
+    /^\p{L}/u.test(toks[h + 1]!.text);
+  return joins(i) || joins(i - 1) || joins(i + 1);
+}
