@@ -14,7 +14,9 @@ interface Pending {
   compute: () => unknown;
   known: { value: unknown } | null;
 }
-type WithPending = { [PENDING]: Record<string, Pending> };
+interface WithPending {
+  [PENDING]: Record<string, Pending>;
+}
 
 const getters = new Map<string, (this: WithPending) => unknown>();
 
