@@ -2,10 +2,10 @@
 // requirements are read by callers for a few of its candidates only, and cost most of their work.
 //
 // One getter per field name, shared by every object, reads what to work out from the object
-// itself. A getter made per object (a closure) gave each object a hidden class of its own, kept
-// in the old generation: until a full collection, each young collection then kept alive what
-// that closure held (the candidate, the question, the ranking's state), so a third of what young
-// collections copied at 18k articles was passages ranked by earlier asks.
+// itself. With a getter made per object (a closure), V8 could not share hidden classes (each
+// object after the first fell back to a dictionary of properties), and what the closures held
+// (the candidate, the question, the ranking's state) outlived the asks through young
+// collections: a third of what they copied at 18k articles (bench/results, session 16).
 
 /** Where an object keeps its lazy fields' work: not enumerable, so copies and JSON leave it out. */
 const PENDING = Symbol('lazy fields');
