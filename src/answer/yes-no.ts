@@ -288,7 +288,9 @@ function settle(corpus: Corpus, index: TextIndex, claim: Claim, gid: number, ant
   const own = clause.subject.filter((i) => i >= clause.from);
   const describes = new Set(own.length ? range(Math.min(...own), Math.max(...own) + 1) : []);
   const opposedIn = (w: ClaimWord) =>
-    range(clause.from, clause.to).some((i) => !describes.has(i) && opposite(w, toks[i]!, antonyms));
+    range(clause.from, clause.to).some(
+      (i) => !describes.has(i) && opposite(w, toks[i]!, antonyms) && !countsWhatItActsOn(toks, i),
+    );
   const inParagraph = (w: ClaimWord) => paragraphHolds(corpus, gid, w);
   const { share, opposed, missingValues, missed, restShare } = weigh(claim, toks, clause, opposedIn, inParagraph);
 
@@ -575,6 +577,21 @@ function opposite(w: ClaimWord, t: Tok, antonyms: AntonymSource): boolean {
   return antonyms(w.lemma).some((a) => a === t.lemma || stemOf(a) === t.stem);
 }
 
+/**
+ * "Won 29 seats, down from 45" does not deny "lost seats": a deed done to a number of things
+ * leaves its opposite open for others of them.
+ */
+function countsWhatItActsOn(toks: Tok[], i: number): boolean {
+  const [n, noun] = [toks[i + 1], toks[i + 2]];
+  return (
+    toks[i]!.pos === 'VERB' &&
+    n?.pos === 'NUM' &&
+    noun?.pos === 'NOUN' &&
+    noun.text.toLowerCase() !== noun.lemma &&
+    /s$/i.test(noun.text)
+  );
+}
+
 /** A number for a number, a name for a name. */
 function sameKind(w: ClaimWord, t: Tok): boolean {
   if (w.number) return /\d/.test(t.text) || t.pos === 'NUM';
@@ -604,8 +621,6 @@ function negatedIn(toks: Tok[], c: Clause, words: ClaimWord[], antonyms: Antonym
   }
   return count % 2 === 1;
 }
-
-/** People named by their relation to someone: "Hallbrook's rival" is not Hallbrook. */
 
 /** Whether a subject token names the claim's subject only as the possessor of someone else: "X's lawyer". */
 function someoneElse(toks: Tok[], i: number, words: ClaimWord[]): boolean {
