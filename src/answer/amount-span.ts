@@ -157,8 +157,17 @@ export function amountAnswer(
   // amount's kind and the names the question gives have had their say.
   const elsewhere = (a: Amount) =>
     Number(deedClauses.length > 0 && !deedClauses.some(([f, t]) => f <= a.at && a.at < t));
+  // "How many were injured": with no noun counted, the amount of the deed asked comes first
+  // ("37 people have died and more than 200 have been injured"), after the names' say.
+  const deedFirst = (a: Amount, b: Amount) =>
+    countedStem ? 0 : a.nameDistance - b.nameDistance || elsewhere(a) - elsewhere(b);
   const best = [...pool].sort(
-    (a, b) => b.rank - a.rank || a.nameDistance - b.nameDistance || elsewhere(a) - elsewhere(b) || a.at - b.at,
+    (a, b) =>
+      deedFirst(a, b) ||
+      b.rank - a.rank ||
+      a.nameDistance - b.nameDistance ||
+      elsewhere(a) - elsewhere(b) ||
+      a.at - b.at,
   )[0];
   // No count of the noun asked: "is the third planet" places the subject among them.
   const placed = !pool.some((a) => a.attached) && countedStem && !unitAsked ? ordinalPlace(toks, isCounted) : null;

@@ -421,6 +421,8 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
   // A fact its sentence frames as unsure or untrue ("it does not mean that they will ...") answers nothing.
   const facts = corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f) && !f.frame);
   const has = (text: string) => overlaps(text, askedLoose, looseStem);
+  // "What blocked the road", "what caused the fire": the question's verb right after "what" asks its doer.
+  const asksDoer = q.wh === 'what' && q.whAt >= 0 && q.tokens[q.whAt + 1]?.pos === 'VERB';
   for (const f of facts) {
     const passive = f.relation.endsWith(' by');
     if (q.expects === 'person' && asksObject(q)) {
@@ -438,13 +440,21 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
       // "X said that it will review the deal": the pronoun is the speaker.
       const speaker = speakerAround(corpus, gid, f.subjectStart);
       if (speaker) return speaker;
+    } else if (asksDoer) {
+      // "What blocked the road?": the doer of the deed done to what the question names.
+      if (passive && has(f.subject) && !has(f.object)) return f.object;
+      if (!passive && has(f.object) && !has(f.subject) && !SUBJECT_PRONOUN_OR_RELATIVE.test(f.subject))
+        return f.subject;
     } else {
       // "What will the Taliban do?": the deed itself, "is expected to fight them", not "them";
       // not a deed the question itself names ("... if Washington strays from the deal").
       const deed = `${f.relation} ${f.object}`;
       if (has(f.subject) && (q.verbs.includes('do') || PRONOUN.test(f.object)) && !allAsked(deed, askedLoose))
         return deed;
-      if (has(f.subject) && !has(f.object)) return f.object;
+      // "The Red Crescent said it had delivered blankets": "it" is the one who said so.
+      const subject =
+        has(f.subject) || (SUBJECT_PRONOUN.test(f.subject) && has(speakerAround(corpus, gid, f.subjectStart) ?? ''));
+      if (subject && !has(f.object)) return f.object;
       if (passive && has(f.object)) return f.subject;
     }
   }

@@ -70,13 +70,18 @@ export function nameEndingInKind(toks: Tok[], text: string, kind: string, asked:
   return null;
 }
 
-/** "What premium" against "a premium of 38%": the amount written right after the kind noun and "of". */
+/**
+ * "What premium" against "a premium of 38%": the amount written right after the kind noun and
+ * "of"; "what magnitude" against "a magnitude 6.4 earthquake": right after the kind noun.
+ */
 export function amountOfKind(toks: Tok[], text: string, kind: string): string | null {
   const amounts = amountsIn(toks, text);
-  for (let i = 0; i < toks.length - 2; i++) {
-    if (toks[i]!.pos !== 'NOUN' || toks[i]!.stem !== kind || !/^of$/i.test(toks[i + 1]!.text)) continue;
-    const amount = amounts.find((a) => a.first === i + 2 && !a.year);
-    if (amount) return amount.text;
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (toks[i]!.pos !== 'NOUN' || toks[i]!.stem !== kind) continue;
+    const at = /^of$/i.test(toks[i + 1]!.text) ? i + 2 : i + 1;
+    const amount = amounts.find((a) => a.first === at && !a.year);
+    // Before the noun it describes ("magnitude 6.4 earthquake") the number alone is the amount.
+    if (amount) return at === i + 1 ? text.slice(toks[amount.first]!.start, toks[amount.numberEnd]!.end) : amount.text;
   }
   return null;
 }

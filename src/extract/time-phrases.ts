@@ -72,9 +72,17 @@ export function timePhrases(
       phrases.push({ text: text.slice(toks[first]!.start, t.end), first, last: i, bound: false });
     }
   });
+  // A time of day written with a colon, which wink reads as a bare number ("at 04:12 local time").
+  toks.forEach((t, i) => {
+    if (!CLOCK_DIGITS.test(t.text) || phrases.some((p) => p.first <= i && i <= p.last)) return;
+    const zone = /^local$/i.test(toks[i + 1]?.text ?? '') && /^time$/i.test(toks[i + 2]?.text ?? '') ? i + 2 : i;
+    phrases.push({ text: text.slice(t.start, toks[zone]!.end), first: i, last: zone, bound: false });
+  });
   return phrases;
 }
 
+/** "04:12", "9:30": hours and minutes. */
+const CLOCK_DIGITS = /^([01]?\d|2[0-3]):[0-5]\d$/;
 const SEASON = /^(spring|summer|autumn|winter)$/i;
 /** Words that make a season a time: "next spring", "early summer". */
 const SEASON_MODIFIER = new Set(['next', 'last', 'this', 'early', 'late', 'mid']);
