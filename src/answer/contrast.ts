@@ -132,9 +132,10 @@ function askedContrast(q: Question, antonyms: AntonymSource): AskedContrast {
   for (const [i, t] of q.tokens.entries()) {
     // Adverbs and time words date or grade the deed ("did they last visit", "first proved"):
     // their opposites say another time, which the time asked settles, not another thing. Not
-    // "the last line of defence", which names another thing.
+    // "the last line of defence", which names another thing; nor an "adverb" right before a noun,
+    // the tagger's slip for an adjective ("in later vertebrates").
     if (
-      t.pos === 'ADV' ||
+      (t.pos === 'ADV' && q.tokens[i + 1]?.pos !== 'NOUN') ||
       (PREVIOUS.test(t.text) && q.tokens[i - 1]?.pos !== 'DET') ||
       STOP_WORDS.has(t.lemma) ||
       !isContentTerm(t.stem, t.pos)
