@@ -34,6 +34,7 @@ import { isPolar } from './claim.js';
 import { yesNoAnswer } from './yes-no.js';
 import { setAgainstTheQuestion } from './set-against.js';
 import { bestMatchSaysOtherwise } from './contradicted.js';
+import { smallAntonyms } from './antonyms.js';
 import { writesTheQuotedTitles } from './quoted-title.js';
 import { asksScore, scoreAsked } from './match-score.js';
 import { sideAsked, sideOf } from './contest-outcome.js';
@@ -249,7 +250,11 @@ function passageAnswer(
     citations: ranked.slice(0, NOT_FOUND_CITED).map((r) => citation(corpus, r.gid, r.score)),
     message: notFoundMessage(q),
   });
-  if (!best || best.score < PASSAGE_WEIGHTS.threshold || bestMatchSaysOtherwise(corpus, q, ranked, best, accept))
+  if (
+    !best ||
+    best.score < PASSAGE_WEIGHTS.threshold ||
+    bestMatchSaysOtherwise(corpus, q, ranked, best, accept, ctx.antonyms ?? smallAntonyms)
+  )
     return notFound();
   const next = q.expects === 'reason' && !best.span ? reasonNearby(ctx, q, best.gid) : null;
   if (next) {

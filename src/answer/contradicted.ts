@@ -8,14 +8,18 @@
 // a lower passage about the thing asked. Nor does a best passage giving another ordinal ("the first
 // series") say anything against a lower one giving the ordinal asked ("the third series").
 // A best passage refused for lacking a year the question gives, while writing another in its
-// place ("published in 1775" for "in 1774"), says otherwise as another number does.
+// place ("published in 1775" for "in 1774"), says otherwise as another number does. A passage
+// refused for an opposite that would match best but for its opposite's weight says otherwise too.
 import type { Corpus } from '../corpus/corpus.js';
-import { NEGATION_REACH, NEGATIVE_WORD } from './contrast.js';
+import { NEGATION_REACH, NEGATIVE_WORD, opposedWords } from './contrast.js';
 import { deniedWordOf } from './denied-word.js';
 import { givesTheOrdinalAsked } from './another-ordinal.js';
 import { writesAnotherYear } from './other-number.js';
 import { describedOtherwise, grades } from './other-modifier.js';
 import type { Question } from './question.js';
+import { contributions } from './passage-score.js';
+import type { AntonymSource } from './antonyms.js';
+import { lowerPieces } from '../text/words.js';
 import { answerKindNouns, type RankedPassage, type Requirement } from './rank-passages.js';
 
 /** Requirements a passage fails by saying otherwise of the thing asked, not by lacking something or being about another. */
@@ -46,13 +50,38 @@ export function bestMatchSaysOtherwise(
   ranked: readonly RankedPassage[],
   answering: RankedPassage,
   accept: (gid: number) => boolean,
+  antonyms: AntonymSource,
 ): boolean {
+  if (ranked.some((r) => accept(r.gid) && turnedRoundFrom(corpus, q, antonyms, r, answering))) return true;
   const top = ranked.find((r) => accept(r.gid));
   if (top?.refusedFor === 'required' && writesAnotherYear(corpus, q, top.gid)) return true;
   if (!top?.refusedFor || !SAYS_OTHERWISE.has(top.refusedFor)) return false;
   if (top.refusedFor === 'anotherOrdinal') return !givesTheOrdinalAsked(corpus, q, answering.gid);
   if (top.refusedFor === 'otherQuality' && describesOnlyAnotherAttribute(corpus, q, top.gid)) return false;
   return !(AFFIRMS.has(top.refusedFor) && deniesTheWord(corpus, q, answering.gid));
+}
+
+/**
+ * Whether a passage refused for holding the opposite of a word asked ("lower doses" for "higher
+ * doses") matches the question better than the one answering, its opposite's weight taken out, and
+ * holds as much of the question's words: the question was made from it and turned round, and the
+ * answering passage, which scores higher only because that weight sets the other below it,
+ * answers another question.
+ */
+function turnedRoundFrom(
+  corpus: Corpus,
+  q: Question,
+  antonyms: AntonymSource,
+  r: RankedPassage,
+  answering: RankedPassage,
+): boolean {
+  if (r === answering || r.parts.opposite !== 1) return false;
+  const match = r.score - contributions(r.parts).opposite;
+  if (match <= answering.score || r.parts.coverage < answering.parts.coverage || r.refusedFor !== 'opposite')
+    return false;
+  // An answering passage that writes the word turned round ("higher") says what was asked, as asked.
+  const written = new Set(lowerPieces(corpus.sentenceText(answering.gid)));
+  return !opposedWords(corpus, q, r.gid, antonyms).some((w) => written.has(w));
 }
 
 /**

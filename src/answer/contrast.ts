@@ -132,9 +132,10 @@ function askedContrast(q: Question, antonyms: AntonymSource): AskedContrast {
   for (const [i, t] of q.tokens.entries()) {
     // Adverbs and time words date or grade the deed ("did they last visit", "first proved"):
     // their opposites say another time, which the time asked settles, not another thing. Not
-    // "the last line of defence", which names another thing.
+    // "the last line of defence", which names another thing; nor an "adverb" right before a noun,
+    // the tagger's slip for an adjective ("in later vertebrates").
     if (
-      t.pos === 'ADV' ||
+      (t.pos === 'ADV' && q.tokens[i + 1]?.pos !== 'NOUN') ||
       (PREVIOUS.test(t.text) && q.tokens[i - 1]?.pos !== 'DET') ||
       STOP_WORDS.has(t.lemma) ||
       !isContentTerm(t.stem, t.pos)
@@ -144,13 +145,15 @@ function askedContrast(q: Question, antonyms: AntonymSource): AskedContrast {
     opposable.push({
       stem: t.stem,
       word,
-      antonymStems: antonyms(t.lemma).map(stemOf),
+      // A comparative's opposite is one too ("higher doses" / "lower doses"), which its lemma's ("low") does not stem to.
+      antonymStems: [...new Set([...antonyms(t.lemma), ...antonyms(word)])].map(stemOf),
       prefixed: prefixOpposites(word),
     });
   }
   const asked = {
     antonyms,
-    grades: gradesIn(q.tokens).length > 0,
+    // "Which is more costly, A or B?" offers a choice, which "B is less costly than A" answers.
+    grades: gradesIn(q.tokens).length > 0 && !q.tokens.some((t) => t.lemma === 'or'),
     orders: ordersAWord(q.tokens),
     negated: negated(q.text),
     opposable,
@@ -165,6 +168,36 @@ export interface SentencePieces {
   stems: string[];
 }
 
+/** A sentence's words (textWords) and their stems, from its pieces. */
+function wordsOf(text: string, sentence?: SentencePieces): { words: string[]; stems: Set<string> } {
+  const { pieces, stems: pieceStems } = sentence ?? { pieces: lowerPieces(text), stems: [] };
+  const words: string[] = [];
+  const stems = new Set<string>();
+  pieces.forEach((w, i) => {
+    if (!w) return;
+    words.push(w);
+    stems.add(pieceStems[i] ?? stemOf(w));
+  });
+  return { words, stems };
+}
+
+/** The question's words, as written, that the sentence does not hold but holds the opposite of. */
+function opposedIn(asked: AskedContrast, words: readonly string[], stems: ReadonlySet<string>): string[] {
+  const wordSet = new Set(words);
+  const opposed = (t: Opposable) =>
+    !stems.has(t.stem) &&
+    !wordSet.has(t.word) &&
+    (t.antonymStems.some((st) => stems.has(st)) || words.some((s) => t.prefixed.has(s))) &&
+    !words.some((s) => sameRoot(s, t.word));
+  return asked.opposable.filter(opposed).map((t) => t.word);
+}
+
+/** The question's words, as written, whose opposite the sentence holds in their place ("lower" for "higher"). */
+export function opposedWords(corpus: Corpus, q: Question, gid: number, antonyms: AntonymSource): string[] {
+  const { words, stems } = wordsOf(corpus.sentenceText(gid));
+  return opposedIn(askedContrast(q, antonyms), words, stems);
+}
+
 /** `sentence`: the sentence's words already stemmed, when the caller has them. */
 export function contrastParts(
   corpus: Corpus,
@@ -175,28 +208,14 @@ export function contrastParts(
 ): ContrastParts {
   const asked = askedContrast(q, antonyms);
   const text = corpus.sentenceText(gid);
-  // The pieces that are words (textWords), with their stems.
-  const { pieces, stems: pieceStems } = sentence ?? { pieces: lowerPieces(text), stems: [] };
-  const words: string[] = [];
-  const stems = new Set<string>();
-  pieces.forEach((w, i) => {
-    if (!w) return;
-    words.push(w);
-    stems.add(pieceStems[i] ?? stemOf(w));
-  });
-  const wordSet = new Set(words);
+  const { words, stems } = wordsOf(text, sentence);
   // The sentence's tokens are read only for a question that grades or orders a word at all.
   const turned =
     (asked.grades && gradedTheOtherWay(q.tokens, corpus.tokens(gid), antonyms)) ||
     (asked.orders && orderedTheOtherWay(q.tokens, corpus.tokens(gid)));
-  const opposed = (t: Opposable) =>
-    !stems.has(t.stem) &&
-    !wordSet.has(t.word) &&
-    (t.antonymStems.some((st) => stems.has(st)) || words.some((s) => t.prefixed.has(s))) &&
-    !words.some((s) => sameRoot(s, t.word));
   return {
     // "What did X say about Y?" asks their words whatever their polarity: a "not" in them is what they said.
     negationClash: q.expects !== 'quote' && asked.negated !== negated(text) ? 1 : 0,
-    opposite: turned || asked.opposable.some(opposed) ? 1 : 0,
+    opposite: turned || opposedIn(asked, words, stems).length > 0 ? 1 : 0,
   };
 }

@@ -39,6 +39,7 @@ import { markedStems, refersToWord, withSubject } from './subject-words.js';
 import { lacksTheMatter } from './subject-matter.js';
 import { describesOtherwise } from './other-modifier.js';
 import { lacksTheSuperlative } from './superlative.js';
+import { lacksTheOnlyOne } from './only-one.js';
 import { clauseShare } from './clause-share.js';
 import { kindNounStem } from './kind-name.js';
 import { kindHeads, writesWhichKind } from './kind-head.js';
@@ -94,6 +95,8 @@ export type Requirement =
   | 'otherQuality'
   /** A superlative the question picks one thing by ("the smallest settlement"), which the passage neither writes nor grades. */
   | 'ungraded'
+  /** "The only N" asked, the passage saying of none that it is the only one. */
+  | 'notTheOnly'
   /** The question's nouns, in the article. */
   | 'topic';
 
@@ -404,6 +407,7 @@ export function rankPassages(
       ['lacksMatter', () => !lacksTheMatter(corpus, q, h.gid)],
       ['otherQuality', () => !describesOtherwise(corpus, q, h.gid)],
       ['ungraded', () => !lacksTheSuperlative(corpus, q, h.gid)],
+      ['notTheOnly', () => !lacksTheOnlyOne(corpus, q, h.gid)],
       ['topic', () => aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id)],
     ];
     const firstUnmet = (): Requirement | null => requirements.find(([, met]) => !met())?.[0] ?? null;
