@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/engine.js';
 import { engineFor } from './engine/seed-engine.js';
-import { PAY_DISPUTE, REPLAY_REPORT, RESULTS_STORY, STUDY_STORY } from './support/desk-stories.js';
+import { LEAVE_DEAL, PAY_DISPUTE, REPLAY_REPORT, RESULTS_STORY, STUDY_STORY } from './support/desk-stories.js';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -13,6 +13,7 @@ beforeAll(async () => {
     'results.txt': RESULTS_STORY,
     'study.txt': STUDY_STORY,
     'pay.txt': PAY_DISPUTE,
+    'leave.txt': LEAVE_DEAL,
   });
 });
 
@@ -44,6 +45,10 @@ describe('what a company lost', () => {
     expect(ask('how much did harlow lose', 'results').answer).toBe('£40m');
   });
 
+  it('is the loss, though the sentence also writes the profit of the year before', () => {
+    expect(ask('how much did harlow foods lose', 'results').answer).toBe('£40m');
+  });
+
   it('is not what another reports it lost itself ("the council said it had lost £3m")', () => {
     for (const question of ['how much did harlow lose', 'how much did the company lose'])
       expect(ask(question, 'results').answer ?? '', question).not.toBe('£3m');
@@ -61,6 +66,20 @@ describe('who carried out a study', () => {
   it('is who did the deed its noun names, where the story writes it as a verb ("studied")', () => {
     for (const question of ['who carried out the study', 'who ran the study'])
       expect(ask(question, 'study').answer, question).toBe('Researchers at the University of Dunmere');
+  });
+});
+
+describe('what one side gets, where the story tells only what the other does', () => {
+  it('is not given by a word standing for the one asked that is also its opposite ("mother" for "father")', () => {
+    expect(ask('how many weeks of paid leave do fathers get', 'leave').found).toBe(false);
+  });
+});
+
+describe('how many took part in a study', () => {
+  it('is no share of them ("by almost a fifth") nor their age ("people over 65")', () => {
+    const r = ask('how many people were in the study', 'study');
+    expect(r.answer ?? '').not.toMatch(/fifth|65/);
+    expect(ask('how many adults were studied', 'study').answer).toBe('4,200 adults');
   });
 });
 

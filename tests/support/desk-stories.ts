@@ -1,6 +1,6 @@
 // Stories written for the tests of how chat users ask about kinds of news the public sets barely
 // cover: a replay report typeset with an en dash, a company's results beside a council's and a
-// rival's figures, a research study, and a pay dispute.
+// rival's figures, a research study, a pay dispute and a deal on leave.
 export const REPLAY_REPORT = [
   'title: Brackwell United edge Corran Town in cup replay\ndate: 2025-02-05',
   'Brackwell United beat Corran Town 2–1 in their fourth round replay at Fennick Road on Tuesday night.',
@@ -11,7 +11,7 @@ export const REPLAY_REPORT = [
 
 export const RESULTS_STORY = [
   'title: Harlow Foods slumps to loss as costs soar\ndate: 2025-04-15',
-  'Supermarket chain Harlow Foods made a loss of £40m in the year to March, after rising energy and wage costs hit its stores.',
+  'Supermarket chain Harlow Foods made a loss of £40m in the year to March, compared with a profit of £12m a year earlier.',
   'Chief executive Martin Okoye said the results were disappointing. "We have had a very tough year," he said.',
   'Harlow plans to close 15 stores and cut 600 jobs. Harlow shares fell 9% to 112p.',
   'Rival Penrose Markets reported a profit of £85m for the same period. Meanwhile Bexley council said it had lost £3m in business rates after Harlow closed its warehouse in the town last year.',
@@ -28,4 +28,9 @@ export const PAY_DISPUTE = [
   'title: Tram drivers reject pay offer as strike looms\ndate: 2025-05-20',
   'Tram drivers in Westmarch have rejected a 4% pay offer from operator CityLink Trams, paving the way for a week-long strike next month.',
   'CityLink Trams said it was disappointed and that the offer was fair.',
+].join('\n\n');
+
+export const LEAVE_DEAL = [
+  'title: Leave deal for tram staff\ndate: 2025-05-22',
+  'Under the deal, new mothers at CityLink Trams get 20 weeks of paid leave. The union wants the same for every father.',
 ].join('\n\n');
