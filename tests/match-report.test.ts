@@ -84,3 +84,15 @@ describe('a player named after their position', () => {
     expect(ask('who is the rovers goalkeeper').answer).toContain('Alfie Marsh');
   });
 });
+
+describe('a verb asked with its particle', () => {
+  it('is not told by the verb with another ("came from two goals down" for "came off the bench")', () => {
+    expect(ask('who came off the bench').answer ?? '').not.toContain('City');
+  });
+});
+
+describe('a competition named', () => {
+  it('is no person', () => {
+    expect(engine.run('who', 'FA Cup').answer).not.toContain('person');
+  });
+});

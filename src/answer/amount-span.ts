@@ -6,7 +6,7 @@ import type { Tok } from '../corpus/corpus.js';
 import { amountsIn, COUNT_REACH, isParticiple } from '../extract/amounts.js';
 import { writtenIn, type Measure } from './measure-asked.js';
 import { ordinalPlace } from './ordinal-place.js';
-import { countsNothing } from './not-a-count.js';
+import { countsNothing, isFraction } from './not-a-count.js';
 
 /** A currency sign or name: the amount is a sum of money (a "million" alone may count anything). */
 const CURRENCY = /[$€£¥]|\b(dollars?|dlrs|euros?|pounds|yen)\b/i;
@@ -125,6 +125,8 @@ export function amountAnswer(
     const share = t.ent === 'PERCENT' || /%|\b(pct|percent)\b/i.test(span);
     if (measure && !writtenIn(measure, toks, from, i, text)) continue;
     if (measure !== 'age' && countsNothing(toks, from, i)) continue;
+    // "How many people": a share of them is no count.
+    if (countedStem && isFraction(toks, i, j)) continue;
     if (!year && (money || !moneyOnly) && !(sumOnly && (!money || share)) && !wholes.has(i))
       found.push({
         text: span,

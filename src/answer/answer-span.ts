@@ -29,6 +29,7 @@ import { locativeAnswer } from './locative-span.js';
 import { amountOfKind, kindNounStem, nameAfterKind, nameEndingInKind } from './kind-name.js';
 import { doneByAnother, entityNamed } from './other-actor.js';
 import { copulaAmount } from './copula-amount.js';
+import { reportedByAnother } from './reported-doer.js';
 import { actsAsNamed } from './nominal-predicate.js';
 import { namesNoAgent } from './not-an-agent.js';
 import { DATE_NOUNS } from './question-kind.js';
@@ -117,7 +118,11 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       const verbAt = verbPositions(q, t);
       const clauses = corpus.clauseFrames(gid);
       // "When did Anna leave?" is not dated by "Marta left in 1990".
-      if (doneByAnother(t, clauses, verbAt, asked, q.tokens, entityNamed(corpus))) return null;
+      if (
+        doneByAnother(t, clauses, verbAt, asked, q.tokens, entityNamed(corpus)) ||
+        reportedByAnother(corpus, q, gid, verbAt)
+      )
+        return null;
       return timeAnswer(
         t,
         doc.text,
@@ -137,12 +142,14 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
         doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens, entityNamed(corpus))
       )
         return null;
+      if (reportedByAnother(corpus, q, gid, verbPositions(q, toks()))) return null;
       return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks());
     case 'number': {
       if (
         doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens, entityNamed(corpus))
       )
         return null;
+      if (reportedByAnother(corpus, q, gid, verbPositions(q, toks()))) return null;
       const tally = tallyAnswer(q, toks());
       if (tally) return tally;
       const deedAsked = q.predicate?.kind === 'verb' && !AUXILIARY.has(q.predicate.lemma);
@@ -435,7 +442,10 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
         return withNameAfter(corpus, gid, doneTo, doneFirst ? f.subjectStart : f.objectStart);
     } else if (q.expects === 'person') {
       if (passive && has(f.subject) && !SUBJECT_PRONOUN.test(f.object)) return f.object;
-      if (passive || !(has(f.object) || !has(f.subject))) continue;
+      // "Who will City play?" and "The tie will be played on May 8": the subject of the deed asked,
+      // written in the passive, is what it was done to, not who did it.
+      const doneTo = f.verb === q.predicate?.lemma && !q.predicate.passive && passiveVerb(corpus, gid, f.verb);
+      if (passive || doneTo || !(has(f.object) || !has(f.subject))) continue;
       if (!SUBJECT_PRONOUN_OR_RELATIVE.test(f.subject)) return enrich(corpus, f, f.subject);
       // "X said that it will review the deal": the pronoun is the speaker.
       const speaker = speakerAround(corpus, gid, f.subjectStart);
@@ -889,8 +899,9 @@ function disputeCause(toks: Tok[], text: string): string | null {
   return null;
 }
 
-/** Verbs and nouns of buying and paying: "how much" with one asks a sum of money. */
+/** Verbs and nouns of buying, paying and losing: "how much" with one asks a sum of money (or a share). */
 const PRICE_WORDS = new Set([
+  'lose',
   'sell',
   'buy',
   'cost',

@@ -38,6 +38,7 @@ import { smallAntonyms } from './antonyms.js';
 import { writesTheQuotedTitles } from './quoted-title.js';
 import { asksScore, scoreAsked } from './match-score.js';
 import { sideAsked, sideOf } from './contest-outcome.js';
+import { deedNounAsked, doerOfDeed } from './deed-noun.js';
 import { entityNameWords, lowerPieces, lowerWords } from '../text/words.js';
 
 /** Share of the question's words a quote must cover to answer what someone said about it. */
@@ -51,7 +52,14 @@ const REPORTED_COVERAGE = 0.25;
 export function ask(ctx: Context, input: string, options: QueryOptions): Result {
   const base: Result = { command: 'ask', input, found: false, answer: null, citations: [], quotes: [], facts: [] };
   const route = routeQuestion(ctx, input, options, base);
-  return 'result' in route ? route.result : passageAnswer(ctx, route.passage, base, options);
+  if ('result' in route) return route.result;
+  const r = passageAnswer(ctx, route.passage, base, options);
+  // "Who carried out the study?" where no passage says who carried it out: who studied.
+  const noun = r.found ? null : deedNounAsked(route.passage);
+  const deed = noun ? doerOfDeed(ctx, noun, options) : null;
+  if (!deed) return r;
+  const quotes = ctx.corpus.quotesIn(deed.gid).map((x) => quoteView(ctx.corpus, x));
+  return { ...base, found: true, answer: deed.doer, citations: [citation(ctx.corpus, deed.gid, 1)], quotes };
 }
 
 /**

@@ -109,6 +109,8 @@ interface Opposable {
   antonymStems: string[];
   /** Its forms with a negating prefix added or taken off (prefixOpposites). */
   prefixed: Set<string>;
+  /** Stems of the paraphrases that stand for it in the articles ("loss" for "lose"), none of them its opposite. */
+  standIns: string[];
 }
 
 /** What contrastParts needs of a question, worked out once for all its candidate passages. */
@@ -142,12 +144,18 @@ function askedContrast(q: Question, antonyms: AntonymSource): AskedContrast {
     )
       continue;
     const word = t.text.toLowerCase();
+    // A comparative's opposite is one too ("higher doses" / "lower doses"), which its lemma's ("low") does not stem to.
+    const antonymStems = [...new Set([...antonyms(t.lemma), ...antonyms(word)])].map(stemOf);
     opposable.push({
       stem: t.stem,
       word,
-      // A comparative's opposite is one too ("higher doses" / "lower doses"), which its lemma's ("low") does not stem to.
-      antonymStems: [...new Set([...antonyms(t.lemma), ...antonyms(word)])].map(stemOf),
+      antonymStems,
       prefixed: prefixOpposites(word),
+      // Its paraphrases only (the word's own forms weigh 1), and not one WordNet also gives as its
+      // opposite ("mother" shares a sense of "father" as verbs).
+      standIns: [...(q.groups.find((g) => g.at === i)?.stems ?? [])]
+        .filter(([st, w]) => w < 1 && !antonymStems.includes(st))
+        .map(([st]) => st),
     });
   }
   const asked = {
@@ -184,9 +192,12 @@ function wordsOf(text: string, sentence?: SentencePieces): { words: string[]; st
 /** The question's words, as written, that the sentence does not hold but holds the opposite of. */
 function opposedIn(asked: AskedContrast, words: readonly string[], stems: ReadonlySet<string>): string[] {
   const wordSet = new Set(words);
+  // A sentence that writes the word asked, as itself or a word standing for it ("made a loss" for
+  // "lose"), says it whatever opposite it also writes ("compared with a profit").
   const opposed = (t: Opposable) =>
     !stems.has(t.stem) &&
     !wordSet.has(t.word) &&
+    !t.standIns.some((st) => stems.has(st)) &&
     (t.antonymStems.some((st) => stems.has(st)) || words.some((s) => t.prefixed.has(s))) &&
     !words.some((s) => sameRoot(s, t.word));
   return asked.opposable.filter(opposed).map((t) => t.word);

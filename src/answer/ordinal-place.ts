@@ -5,7 +5,7 @@
 import type { Tok } from '../corpus/corpus.js';
 
 /** An ordinal written as a word or in digits: "third", "twenty-first", "44th". */
-const ORDINAL =
+export const ORDINAL =
   /^(?:\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|hundredth))$/i;
 
 /** Verbs whose complement places their subject in a row: "is the third", "became the 44th". */

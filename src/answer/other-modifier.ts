@@ -8,6 +8,7 @@
 import type { Token } from '../nlp/annotate.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Question } from './question.js';
+import { ORDINAL } from './ordinal-place.js';
 
 /** Words before a noun that count or point rather than describe: "other", "many", "same". */
 const NOT_QUALITIES = new Set([
@@ -50,6 +51,12 @@ const EARLY = new Set([
   'ancient',
 ]);
 const LATE = new Set(['late', 'latest', 'last', 'final', 'recent', 'newest', 'later', 'modern', 'current', 'present']);
+/**
+ * Words that place a thing in a series from where the writer stands: "the next round" may be the
+ * "fifth round" of a sentence telling what is to come ("will face"), so there an ordinal does
+ * not describe it otherwise; in one telling what was, the round written was no next one.
+ */
+const FROM_NOW = new Set(['next', 'following', 'upcoming', 'coming']);
 const sameOrder = (a: string, b: string) => (EARLY.has(a) && EARLY.has(b)) || (LATE.has(a) && LATE.has(b));
 
 /** A word that describes the noun after it: an adjective, not one that counts or points. */
@@ -105,10 +112,12 @@ export function describedOtherwise(corpus: Corpus, q: Question, gid: number): [n
     // The noun under a quality of the question's (any of its words before the noun), or one
     // WordNet says may mean it, or one of the same place in a series: the same thing described.
     const asked = new Set(q.tokens.slice(0, n).map((t) => t.lemma));
+    const toCome = FROM_NOW.has(quality.lemma) && corpus.clauseFrames(gid).some((c) => c.tense === 'future');
     const alike = (t: Token) =>
       stems.has(t.stem) ||
       asked.has(t.lemma) ||
       sameOrder(t.lemma, quality.lemma) ||
+      (toCome && ORDINAL.test(t.text)) ||
       Object.values(corpus.paraphrasesOf(t.lemma)).some((ws: string[]) => ws.includes(quality.lemma));
     const described = heads.map((i) => qualitiesBefore(toks, i));
     if (described.some((qs) => !qs.length || qs.some(alike))) return false;

@@ -28,6 +28,7 @@ import { countsAnotherThing, namesAnotherKind, possessedByAnother } from './anot
 import { SMALL_NUMBER_DIGITS } from '../text/number-words.js';
 import { statesNothing } from './statement.js';
 import { lacksTheDeed } from './manner.js';
+import { writesTheVerbWithoutItsParticle } from './phrasal-deed.js';
 import { namesOnlyLater } from './later-name.js';
 import { affirmsTheDeniedWord } from './denied-word.js';
 import { writesAnotherNumber } from './other-number.js';
@@ -80,6 +81,8 @@ export type Requirement =
   | 'onlyAffirmative'
   | 'statesNothing'
   | 'lacksDeed'
+  /** The question's verb, written only without the particle it asks with ("came from" for "came off"). */
+  | 'withoutParticle'
   | 'deniedWord'
   /** A number or time the question gives, written otherwise in the passage. */
   | 'anotherNumber'
@@ -399,6 +402,7 @@ export function rankPassages(
       ['onlyAffirmative', () => !answersOnlyTheAffirmative(q, corpus.sentenceText(h.gid))],
       ['statesNothing', () => !statesNothing(corpus, h.gid)],
       ['lacksDeed', () => !lacksTheDeed(corpus, q, h.gid)],
+      ['withoutParticle', () => !writesTheVerbWithoutItsParticle(corpus, q, h.gid)],
       ['deniedWord', () => !affirmsTheDeniedWord(corpus, q, h.gid)],
       ['anotherNumber', () => !writesAnotherNumber(corpus, q, h.gid)],
       ['anotherOrdinal', () => !givesAnotherOrdinal(corpus, q, h.gid)],

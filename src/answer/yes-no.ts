@@ -610,8 +610,9 @@ function negatedIn(toks: Tok[], c: Clause, words: ClaimWord[], antonyms: Antonym
     const lower = t.text.toLowerCase();
     const negator = NEGATORS.has(lower) || t.lemma === 'not' || (t.pos === 'VERB' && NEGATING_VERBS.has(t.lemma));
     if (!negator || NOT_NEGATING_NEXT.has(toks[i + 1]?.text.toLowerCase() ?? '')) continue;
-    // A negating verb the question itself asks about ("has he denied the charges?") is its claim.
-    if (words.some((w) => matches(w, t))) continue;
+    // A negating verb the question itself asks about ("has he denied the charges?") is its claim;
+    // one that is the opposite of a word asked ("rejected" for "accept") counts once, as that opposite.
+    if (words.some((w) => matches(w, t) || opposite(w, t, antonyms))) continue;
     if (
       frame
         ? i <= c.frame

@@ -1,7 +1,15 @@
 // Turns a document's mentions into entities: aliases merged (surnames, acronyms, countries'
 // short forms), roles gathered from titles and appositions.
 import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
-import { CLUB_WORDS, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_WORDS, RELATION_NOUNS, TITLE_WORDS } from './lexicon.js';
+import {
+  ADDRESS_ONLY,
+  CLUB_WORDS,
+  COUNTRY_BY_DEMONYM,
+  COUNTRY_BY_NAME,
+  ORG_WORDS,
+  RELATION_NOUNS,
+  TITLE_WORDS,
+} from './lexicon.js';
 import { inHyphenatedWord } from '../text/words.js';
 import type { EntityType, Mention } from './mentions.js';
 import { nameKey } from '../text/name-key.js';
@@ -100,8 +108,6 @@ export function resolveEntities(
   for (const e of entities.values()) if (e.type === 'other') e.type = 'group';
   return { entities: [...entities.values()], resolved };
 }
-
-const ADDRESS_ONLY = /^(mr|mrs|ms|miss|mx|dr|sir|lord|lady|dame|prof)\.?$/i;
 
 interface KeyedEntity {
   entity: DocEntity;

@@ -6,6 +6,9 @@ import { pronouns } from '../text/function-words.js';
 /** Titles that only address a person: "Mr Blair", "Dr Lund". */
 export const HONORIFICS = ['mr', 'mrs', 'ms', 'dr', 'sir', 'lord'];
 
+/** A form of address alone ("Ms", "Dr"), which says nothing of what a person does. */
+export const ADDRESS_ONLY = /^(mr|mrs|ms|miss|mx|dr|sir|lord|lady|dame|prof)\.?$/i;
+
 export const TITLE_WORDS = new Set([
   'president',
   'presidential',
@@ -102,6 +105,7 @@ export const TITLE_WORDS = new Set([
   'principal',
   'trustee',
   'researcher',
+  'author',
   'scientist',
   'historian',
   'journalist',

@@ -2,7 +2,15 @@
 // parentheses, countries by name, short form or capital, and organisations written as common
 // nouns ("the Russian foreign ministry", "the American side").
 import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, HONORIFICS, ORG_HEADS, ORG_WORDS, TITLE_WORDS } from './lexicon.js';
+import {
+  ADDRESS_ONLY,
+  COUNTRY_BY_DEMONYM,
+  COUNTRY_BY_NAME,
+  HONORIFICS,
+  ORG_HEADS,
+  ORG_WORDS,
+  TITLE_WORDS,
+} from './lexicon.js';
 import { PLACE_PREPOSITIONS } from '../text/function-words.js';
 import type { TextSpan } from '../text/span.js';
 
@@ -268,6 +276,13 @@ function classifyRun(
       nameFirst = j - nameFirst >= 3 ? nameFirst + 2 : nameFirst + 2;
     if (nameFirst <= j) {
       const role = text.slice(toks[i]!.start, toks[nameFirst - 1]!.end);
+      // "lead author Dr Ann Bell": a form of address alone is no role; a title before it is.
+      const before = ADDRESS_ONLY.test(role) ? lowerCaseTitleBefore(toks, i) : -1;
+      if (before >= 0)
+        return make(before, j, nameFirst, 'person', {
+          ...extra,
+          role: text.slice(toks[before]!.start, toks[i - 1]!.end),
+        });
       return make(i, j, nameFirst, 'person', { ...extra, role });
     }
   }
@@ -283,14 +298,27 @@ function classifyRun(
   if (prev && BEFORE_PLACE.has(prev.text.toLowerCase())) return make(i, j, i, 'place', extra);
   // "the campaign group Fair Fares", "the drivers' union Aslef": the common noun says what it is.
   if (prev?.pos === 'NOUN' && !isCapitalised(prev) && isOrgWord(prev)) return make(i, j, i, 'organisation', extra);
+  if (j > i && COMPETITION_HEADS.has(lower[lower.length - 1]!)) return make(i, j, i, 'other', extra);
   if (j > i) return make(i, j, i, 'person', extra);
   return make(i, j, i, 'other', extra);
 }
 
+/** Last words of a name of a competition, no person: "the FA Cup", "the Premier League". */
+const COMPETITION_HEADS = new Set(['cup', 'trophy', 'league', 'championship', 'championships', 'shield', 'prix']);
+/** Words that rank a title, which the tagger may read as a verb: "lead author", "lead negotiator". */
+const TITLE_RANKS = new Set(['lead']);
+
 function lowerCaseTitleBefore(toks: Token[], i: number): number {
   let k = i - 1;
   if (k < 0 || toks[k]!.pos !== 'NOUN' || !TITLE_WORDS.has(toks[k]!.lemma) || isCapitalised(toks[k]!)) return -1;
-  while (k - 1 >= 0 && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN' || toks[k - 1]!.pos === 'ADJ')) k--;
+  while (
+    k - 1 >= 0 &&
+    (toks[k - 1]!.pos === 'NOUN' ||
+      toks[k - 1]!.pos === 'PROPN' ||
+      toks[k - 1]!.pos === 'ADJ' ||
+      TITLE_RANKS.has(toks[k - 1]!.text.toLowerCase()))
+  )
+    k--;
   return k;
 }
 

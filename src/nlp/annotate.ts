@@ -89,11 +89,18 @@ export function withoutLongRuns(text: string): string {
   return text.replace(LONG_RUN, (run) => ' '.repeat(run.length));
 }
 
+/**
+ * An en dash between numbers of one or two digits ("2–1"), which wink splits into three tokens
+ * where it keeps "2-1" whole: read as a hyphen, one character for one, so a score typeset either
+ * way is one word. Not between years: "(1641–1679)" is a life's span, read as three tokens.
+ */
+const DASH_BETWEEN_NUMBERS = /(?<=(?<!\d)\d{1,2})\u2013(?=\d{1,2}(?!\d))/g;
+
 /** Annotates `text.slice(start, end)`; offsets in the result are absolute in `text`. */
 export function annotate(text: string, start: number, end: number): AnnotatedSentence[] {
   const its = nlp().its as unknown as Its;
   // Offsets are found in what wink read, so a token is never matched inside a hidden run.
-  const piece = withoutLongRuns(text.slice(start, end));
+  const piece = withoutLongRuns(text.slice(start, end)).replace(DASH_BETWEEN_NUMBERS, '-');
   const doc = nlp().readDoc(piece);
   // Whole-collection outputs: one pass each inside wink, no per-item API objects.
   const all = doc.tokens();

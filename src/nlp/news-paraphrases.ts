@@ -8,3 +8,12 @@ const GROUPS = ['visit go', 'lead head'];
 
 /** Other lemmas that may stand for this one in news writing. */
 export const newsParaphrasesOf = groupLookup(GROUPS);
+
+/**
+ * Nouns news writes for a verb asked that WordNet 3.1 does not derive from it: "how much did the
+ * firm lose" is answered by "made a loss of £40m", "losses of".
+ */
+const DERIVED_GROUPS = ['lose loss'];
+
+/** Lemmas news writing derives from this one, or this one from them, beyond WordNet's. */
+export const newsDerivedOf = groupLookup(DERIVED_GROUPS);

@@ -2,7 +2,7 @@
 // use, the article lemmas it may stand for. Answering never reads WordNet itself, so loading
 // stays fast and the table holds only words that can lead to an article.
 import { STOP_WORDS } from '../nlp/stop-words.js';
-import { newsParaphrasesOf } from '../nlp/news-paraphrases.js';
+import { newsDerivedOf, newsParaphrasesOf } from '../nlp/news-paraphrases.js';
 import { WordNet } from '../nlp/wordnet.js';
 import type { DocRecord } from './schema.js';
 import { columnValues } from './stored-tokens.js';
@@ -49,7 +49,7 @@ export function wordRelationTable(docs: readonly DocRecord[]): WordRelationTable
     for (const lemma of lemmas) {
       const { synonyms, derived, antonyms } = wordnet.relationsOf(lemma);
       for (const w of [...synonyms, ...newsParaphrasesOf(lemma)]) row(w)[0].add(lemma);
-      for (const w of derived) row(w)[1].add(lemma);
+      for (const w of [...derived, ...newsDerivedOf(lemma)]) row(w)[1].add(lemma);
       // A phrasal verb is asked for a noun the article derives from its one-word synonym: "set
       // up" for "the founding", through "found".
       for (const d of derived)
