@@ -78,7 +78,9 @@ export function amountOfKind(toks: Tok[], text: string, kind: string): string | 
   const amounts = amountsIn(toks, text);
   for (let i = 0; i < toks.length - 1; i++) {
     if (toks[i]!.pos !== 'NOUN' || toks[i]!.stem !== kind) continue;
-    const at = /^of$/i.test(toks[i + 1]!.text) ? i + 2 : i + 1;
+    // Right after the noun only inside a noun phrase: "sails 40 miles", "cost 75 cents" are verbs the tagger took for nouns.
+    const inPhrase = /^(DET|ADJ|ADP)$/.test(toks[i - 1]?.pos ?? '');
+    const at = /^of$/i.test(toks[i + 1]!.text) ? i + 2 : inPhrase ? i + 1 : -1;
     const amount = amounts.find((a) => a.first === at && !a.year);
     // Before the noun it describes ("magnitude 6.4 earthquake") the number alone is the amount.
     if (amount) return at === i + 1 ? text.slice(toks[amount.first]!.start, toks[amount.numberEnd]!.end) : amount.text;

@@ -289,7 +289,7 @@ function settle(corpus: Corpus, index: TextIndex, claim: Claim, gid: number, ant
   const describes = new Set(own.length ? range(Math.min(...own), Math.max(...own) + 1) : []);
   const opposedIn = (w: ClaimWord) =>
     range(clause.from, clause.to).some(
-      (i) => !describes.has(i) && opposite(w, toks[i]!, antonyms) && !countsWhatItActsOn(toks, i),
+      (i) => !describes.has(i) && opposite(w, toks[i]!, antonyms) && !countsWhatItActsOn(toks, i, claim.words),
     );
   const inParagraph = (w: ClaimWord) => paragraphHolds(corpus, gid, w);
   const { share, opposed, missingValues, missed, restShare } = weigh(claim, toks, clause, opposedIn, inParagraph);
@@ -578,17 +578,19 @@ function opposite(w: ClaimWord, t: Tok, antonyms: AntonymSource): boolean {
 }
 
 /**
- * "Won 29 seats, down from 45" does not deny "lost seats": a deed done to a number of things
- * leaves its opposite open for others of them.
+ * "Won 29 seats, down from 45" does not deny "lost seats": a deed done to a number of the things
+ * the question names leaves its opposite open for others of them.
  */
-function countsWhatItActsOn(toks: Tok[], i: number): boolean {
+function countsWhatItActsOn(toks: Word[], i: number, words: ClaimWord[]): boolean {
   const [n, noun] = [toks[i + 1], toks[i + 2]];
   return (
     toks[i]!.pos === 'VERB' &&
     n?.pos === 'NUM' &&
     noun?.pos === 'NOUN' &&
     noun.text.toLowerCase() !== noun.lemma &&
-    /s$/i.test(noun.text)
+    /s$/i.test(noun.text) &&
+    // What the question asks the deed of ("lose seats"), not a unit of it ("admitted three counts of theft").
+    words.some((w) => matches(w, noun))
   );
 }
 
