@@ -5,7 +5,7 @@ import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
 import { datePhraseCore, isoOfDatePhrase } from '../text/dates.js';
 import { clausesOf, disagrees } from '../answer/clauses.js';
 import type { ResolvedMention } from './entities.js';
-import type { PlacePreposition } from '../text/function-words.js';
+import { ALL_PERSONS, pronouns, type PlacePreposition } from '../text/function-words.js';
 
 /** A fact's place: a place mention after one of these. */
 const WHERE: PlacePreposition[] = ['in', 'at', 'to'];
@@ -44,7 +44,7 @@ const inNounPhraseAt = (s: AnnotatedSentence, i: number) => {
   );
 };
 /** Pronouns that open a noun phrase as its determiner: "his client". */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const POSSESSIVE_DETERMINERS = new Set(pronouns(ALL_PERSONS, ['possessive']));
 /** Adverbs that change how sure or how true a clause is: kept in its relation ("will probably approve"). */
 const QUALIFYING_ADVERBS = new Set([
   'not',
