@@ -3,6 +3,7 @@
 // already named ("the other one"), and a share of something ("by almost a fifth").
 import type { Tok } from '../corpus/corpus.js';
 import { setOffAge } from './measure-asked.js';
+import { FRACTION_WORD } from '../extract/amounts.js';
 
 /** Words before a number that make it an age: "aged 18", "ages 18 to 49", "age 65". */
 const AGE_WORD = /^(aged?|ages)$/i;
@@ -42,10 +43,7 @@ export function countsNothing(toks: readonly Tok[], from: number, at: number): b
   );
 }
 
-/** A fraction's word: "a fifth", "two-thirds", "half" give a share of something, never how many. */
-const FRACTION = /^(?:half|halves|(?:[a-z]+-)?(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)$/i;
-
-/** Whether the number written from token `at` to `end` is a fraction ("almost a fifth", "two-thirds"). */
+/** Whether the number written from token `at` to `end` is a fraction ("almost a fifth", "two-thirds"): a share, never how many. */
 export function isFraction(toks: readonly Tok[], at: number, end: number): boolean {
-  return toks.slice(at, end + 1).some((t) => FRACTION.test(t.text));
+  return toks.slice(at, end + 1).some((t) => FRACTION_WORD.test(t.text));
 }

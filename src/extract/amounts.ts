@@ -51,8 +51,9 @@ export function isParticiple(t: { pos: string; text: string } | undefined, next:
   return !!t && t.pos === 'VERB' && next?.pos === 'NOUN';
 }
 
-/** The part a fraction names: "a third", "one quarter". */
-const FRACTION_WORD = /^(half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
+/** The part a fraction names: "a third", "one quarter", "two-thirds", "halves". */
+export const FRACTION_WORD =
+  /^(?:half|halves|(?:[a-z]+-)?(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)$/i;
 
 /**
  * "fell by almost a third", "a fifth less likely", "a quarter of voters": a share written as a
