@@ -29,6 +29,7 @@ import { locativeAnswer } from './locative-span.js';
 import { amountOfKind, kindNounStem, nameAfterKind, nameEndingInKind } from './kind-name.js';
 import { doneByAnother, entityNamed } from './other-actor.js';
 import { copulaAmount } from './copula-amount.js';
+import { kindDoesDeed, nameDoingDeed, namesOfKind } from './kind-doer.js';
 import { reportedByAnother } from './reported-doer.js';
 import { actsAsNamed } from './nominal-predicate.js';
 import { namesNoAgent } from './not-an-agent.js';
@@ -183,6 +184,16 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       // "What premium": the amount the sentence gives as that thing ("a premium of 38%").
       const amount = kind ? amountOfKind(toks(), text, kind) : copulaAmount(q, toks(), text);
       if (amount) return amount;
+      if (kind && kindDoesDeed(q) && namesOfKind(text, kind)) {
+        const doer = nameDoingDeed(
+          corpus.clauseFrames(gid),
+          verbPositions(q, toks()),
+          corpus.mentionsIn(gid),
+          toks(),
+          text,
+        );
+        if (doer && fresh(doer)) return doer;
+      }
       const fact = factAnswer(corpus, q, gid, given.loose);
       if (fact) return fact;
       if (!kind) return null;

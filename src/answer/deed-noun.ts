@@ -30,6 +30,8 @@ export function deedNounAsked(q: Question): string | null {
   // The deed is the verb's object, or follows its particle: "carried out | the study".
   const args = q.arguments;
   if (args.length !== 1 || (args[0]!.role !== 'object' && args[0]!.role !== particle)) return null;
+  // "who leads the Green Left": a name the articles give is no deed, whatever its last word.
+  if (args[0]!.entity) return null;
   const words = args[0]!.words;
   const head = q.tokens.find((t, i) => i >= args[0]!.at && t.text.toLowerCase() === words[words.length - 1]);
   return head?.pos === 'NOUN' ? head.lemma : null;

@@ -9,6 +9,7 @@ import { STOP_WORDS } from '../nlp/stop-words.js';
 import { nameKey } from '../text/name-key.js';
 import { inSetPhrase } from './idioms.js';
 import { isYear } from '../text/dates.js';
+import { SMALL_NUMBER_DIGITS } from '../text/number-words.js';
 import { stemOf, type Token } from '../nlp/annotate.js';
 import type { Corpus, Entity } from '../corpus/corpus.js';
 import type { Query, TextIndex } from '../search/text-index.js';
@@ -128,6 +129,13 @@ const COMMON_SPELLING = 20;
 const DERIVED_WEIGHT = 0.3;
 const SYNONYM_WEIGHT = 0.3;
 
+/**
+ * "which party won nine seats": a small number, which the index does not keep as a word and the
+ * passage may write either way ("9 seats"). Not one, as often a pronoun ("which one").
+ */
+const isSmallNumber = (w: string) =>
+  w !== 'one' && w !== '1' && (SMALL_NUMBER_DIGITS.has(w) || [...SMALL_NUMBER_DIGITS.values()].includes(w));
+
 /** Whether wink read the word as an inflected form of another: it knows the word. */
 const isInflected = (t: Token) => /^\p{Ll}+$/u.test(t.text) && t.lemma !== t.text;
 
@@ -154,7 +162,11 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
       .map((w) => w.toLowerCase())
       .map((w) => [w, ...aliasWords(w)]),
     ...tokens
-      .filter((t) => (t.pos === 'NUM' || /^\d+(st|nd|rd|th|s)?$/i.test(t.text)) && index.hasWord(t.text))
+      .filter(
+        (t) =>
+          (t.pos === 'NUM' || /^\d+(st|nd|rd|th|s)?$/i.test(t.text)) &&
+          (index.hasWord(t.text) || isSmallNumber(t.text.toLowerCase())),
+      )
       .map((t) => [t.text.toLowerCase()]),
     // A lower-case question names things too ("the oecd's forecast for the uk"): a word that is one
     // of its entities' names is required as a capitalised one would be.

@@ -71,10 +71,13 @@ function isNameToken(t: Token): boolean {
 
 /**
  * A capitalised common noun right after a name, mid-sentence, is the rest of the name: surnames
- * that are also words ("Kim Park", "John Baker", "Ann Hill") are tagged as nouns.
+ * that are also words ("Kim Park", "John Baker", "Ann Hill") are tagged as nouns. So is a
+ * capitalised verb that ends the name ("the Green Left, which ..."); one inside a longer name
+ * ("World Wrestling Entertainment", "the Nationality Act 1981") is left to the words around it.
  */
-function continuesName(t: Token): boolean {
-  return t.pos === 'NOUN' && isCapitalised(t) && !t.ent;
+function continuesName(t: Token, after: Token | undefined): boolean {
+  if (!isCapitalised(t) || t.ent) return false;
+  return t.pos === 'NOUN' || (t.pos === 'VERB' && (!after || after.pos === 'PUNCT' || /^\p{Ll}/u.test(after.text)));
 }
 
 export function findMentions(s: AnnotatedSentence, text: string, ctx: MentionContext): Mention[] {
@@ -106,7 +109,7 @@ export function findMentions(s: AnnotatedSentence, text: string, ctx: MentionCon
     let j = i;
     while (j + 1 < toks.length) {
       const next = toks[j + 1]!;
-      if (isNameToken(next) || continuesName(next)) {
+      if (isNameToken(next) || continuesName(next, toks[j + 2])) {
         j++;
         continue;
       }
