@@ -13,6 +13,7 @@ beforeAll(async () => {
       'A former treasurer of Millbrook Harriers has been jailed for four years for stealing £410,000 from the athletics club.',
       'The court heard the money went into accounts controlled by his son-in-law, Idris Penrose, between 2017 and 2022.',
       'His solicitor said his client would appeal against the sentence.',
+      'The jury took six hours to reach its verdict after a trial that lasted three weeks.',
     ].join('\n\n'),
   });
 });
@@ -30,6 +31,10 @@ describe('who did it, as the subject is written', () => {
 
   it('a relation set off before a name is who that person is', () => {
     expect(ask('who is idris penrose')).toMatch(/^Idris Penrose: son-in-law/);
+  });
+
+  it('"how long was the trial" is the time of the clause the trial is the subject of', () => {
+    expect(ask('how long was the trial')).toBe('three weeks');
   });
 
   it('a possessive says whose client will appeal', () => {

@@ -41,6 +41,7 @@ describe('"how fast", "how old", "how tall": an amount in that measure, or none'
         'The harbour fund, which holds £90,000, was closed for eight weeks.',
         'Another 40mm of rain is expected on Sunday, and a wind warning stays in force until Tuesday.',
         'The harbour regatta, held every four years, was called off.',
+        'The sea wall, which was rebuilt for £3.5m, is 400 metres long.',
       ].join('\n\n'),
     });
   });
@@ -105,6 +106,10 @@ describe('"how fast", "how old", "how tall": an amount in that measure, or none'
     const r = storm.run('ask', 'how long will the wind warning last');
     expect(r.found).toBe(true);
     expect(r.answer).toBe('until Tuesday');
+  });
+
+  it('"how long" is not answered by millions written "m" after a sign of money', () => {
+    expect(storm.run('ask', 'how long is the sea wall').answer ?? '').not.toMatch(/£3\.5m/);
   });
 
   it('"how tall" is not answered by a count', () => {

@@ -165,7 +165,8 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
         asksPrice(q),
         asksSum(q),
         measure,
-        deedClauses(corpus.clauseFrames(gid), verbPositions(q, toks())),
+        deedClauses(corpus.clauseFrames(gid), verbPositions(q, toks())) ??
+          subjectClauses(corpus.clauseFrames(gid), q, toks()),
       );
       if (!amount && measure === 'duration')
         return (
@@ -243,9 +244,24 @@ const AUXILIARY = new Set([
   'get',
 ]);
 
-/** The token ranges of the clauses holding one of the question's verbs (`verbAt`). */
-function deedClauses(clauses: readonly ClauseFrame[], verbAt: readonly number[]): [number, number][] {
+/** The token ranges of the clauses holding one of the question's verbs (`verbAt`); null when the sentence writes none of them. */
+function deedClauses(clauses: readonly ClauseFrame[], verbAt: readonly number[]): [number, number][] | null {
+  if (!verbAt.length) return null;
   return clauses.filter((c) => verbAt.some((v) => c.from <= v && v < c.to)).map((c) => [c.from, c.to]);
+}
+
+/**
+ * "How long was the trial": a question with no verb but "be" asks of the thing after it, so the
+ * clauses whose subject is that thing hold its amount ("after a trial that lasted seven weeks"),
+ * not the clause of another subject ("the jury took nine hours").
+ */
+function subjectClauses(clauses: readonly ClauseFrame[], q: Question, toks: Tok[]): [number, number][] {
+  const p = q.predicate;
+  if (p?.kind !== 'verb' || p.lemma !== 'be') return [];
+  const nouns = new Set(q.tokens.filter((t, i) => i > p.at && t.pos === 'NOUN').map((t) => t.stem));
+  return clauses
+    .filter((c) => c.subject && toks.slice(c.subject[0], c.subject[1]).some((t) => nouns.has(t.stem)))
+    .map((c) => [c.from, c.to]);
 }
 
 /** Where the question's verbs ("start" of "when will work start") stand in a sentence's tokens. */

@@ -42,6 +42,9 @@ const WRITTEN_IN: Record<Measure, RegExp> = {
   share: /\d\s*(%|per ?cent\b|pct\b)/i,
 };
 
+/** Signs of money written before a number. */
+const CURRENCY = /[£$€¥]/;
+
 /** "What percentage of ...": a share, which a count or a fraction ("2/3") does not give as asked. */
 const SHARE_WORD = /^(percentage|percent)$/i;
 
@@ -78,6 +81,8 @@ export function writtenIn(measure: Measure, toks: readonly Tok[], from: number, 
   if (measure === 'age' && /^aged?$/i.test(toks[before]?.text ?? '')) return true;
   if (measure === 'age' && from === at && setOffAge(toks, at)) return true;
   const last = toks[Math.min(at + 6, toks.length - 1)]!.end;
+  // "£2.3m" is a sum of money, whose "m" is millions, not metres.
+  if (measure !== 'share' && CURRENCY.test(text.slice(toks[from]!.start, toks[at]!.start))) return false;
   if (measure === 'share') return WRITTEN_IN.share.test(text.slice(toks[from]!.start, last));
   const after = text.slice(toks[at]!.end, last);
   return WRITTEN_IN[measure].test(after);
