@@ -13,6 +13,8 @@ beforeAll(async () => {
       'A former treasurer of Millbrook Harriers has been jailed for four years for stealing £410,000 from the athletics club.',
       'The court heard the money went into accounts controlled by his son-in-law, Idris Penrose, between 2017 and 2022.',
       'His solicitor said his client would appeal against the sentence.',
+      'The treasurer, Alan Voss, was convicted at Truro Crown Court on Friday of fraud by false representation.',
+      'Voss spent some of the money on a motorhome and a racing yacht.',
       'The jury took six hours to reach its verdict after a trial that lasted three weeks.',
     ].join('\n\n'),
   });
@@ -35,6 +37,11 @@ describe('who did it, as the subject is written', () => {
 
   it('"how long was the trial" is the time of the clause the trial is the subject of', () => {
     expect(ask('how long was the trial')).toBe('three weeks');
+  });
+
+  it('a question ending on its preposition asks what follows it after the verb, not the court', () => {
+    expect(ask('what was alan voss convicted of')).toBe('fraud by false representation');
+    expect(ask('what did voss spend the money on')).toBe('a motorhome and a racing yacht');
   });
 
   it('a possessive says whose client will appeal', () => {

@@ -30,6 +30,7 @@ import { amountOfKind, kindNounStem, nameAfterKind, nameEndingInKind } from './k
 import { doneByAnother, entityNamed } from './other-actor.js';
 import { copulaAmount } from './copula-amount.js';
 import { kindDoesDeed, nameDoingDeed, namesOfKind } from './kind-doer.js';
+import { particleObject } from './particle-object.js';
 import { reportedByAnother } from './reported-doer.js';
 import { actsAsNamed } from './nominal-predicate.js';
 import { namesNoAgent } from './not-an-agent.js';
@@ -195,6 +196,8 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
         );
         if (doer && fresh(doer)) return doer;
       }
+      const object = particleObject(q, toks(), text);
+      if (object && fresh(object)) return object;
       const fact = factAnswer(corpus, q, gid, given.loose);
       if (fact) return fact;
       if (!kind) return null;

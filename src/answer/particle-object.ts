@@ -1,0 +1,49 @@
+// "What was he convicted of?": a question ending on its verb's preposition asks what follows that
+// preposition after the verb in the passage ("convicted at X Crown Court on Thursday of fraud"),
+// not any other name of the clause (the court).
+import type { Tok } from '../corpus/corpus.js';
+import { stemOf } from '../nlp/annotate.js';
+import type { Question } from './question.js';
+
+/** Tokens after the verb its preposition may stand at most: "convicted at the court on Monday of". */
+const PARTICLE_REACH = 10;
+/** Tokens of the phrase answered at most: longer runs on into another clause. */
+const PHRASE_REACH = 12;
+
+/** Parts of speech a noun phrase after the preposition is made of ("fraud by abuse of position and money laundering"). */
+const IN_PHRASE = /^(NOUN|PROPN|ADJ|DET|NUM|ADP|CCONJ|SYM|PART)$/;
+
+/** The preposition the question ends on, after its verb: "of" in "what was X convicted of", "on" in "what did X spend it on". */
+function endingParticle(q: Question): string | null {
+  const p = q.predicate;
+  if (p?.kind !== 'verb') return null;
+  let at = q.tokens.length - 1;
+  while (at >= 0 && q.tokens[at]!.pos === 'PUNCT') at--;
+  const last = q.tokens[at];
+  return last && at > p.at && (last.pos === 'ADP' || last.text.toLowerCase() === p.particle)
+    ? last.text.toLowerCase()
+    : null;
+}
+
+/** The phrase after the question's preposition, following the question's verb in the passage; null when none. */
+export function particleObject(q: Question, toks: readonly Tok[], text: string): string | null {
+  const particle = endingParticle(q);
+  if (!particle) return null;
+  const stem = stemOf(q.predicate!.lemma);
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.pos !== 'VERB' || (toks[i]!.stem !== stem && stemOf(toks[i]!.lemma) !== stem)) continue;
+    for (let k = i + 1; k < toks.length && k <= i + PARTICLE_REACH; k++) {
+      const t = toks[k]!;
+      if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') break;
+      if (t.text.toLowerCase() !== particle) continue;
+      let end = k + 1;
+      // "accused of stealing £2m": a deed named by its -ing form opens the phrase.
+      if (toks[end]?.pos === 'VERB' && /ing$/i.test(toks[end]!.text)) end++;
+      while (end < toks.length && end <= k + PHRASE_REACH && IN_PHRASE.test(toks[end]!.pos)) end++;
+      // A phrase ends on its noun, not on a word that joins it to more.
+      while (end > k + 1 && /^(ADP|CCONJ|DET|PART)$/.test(toks[end - 1]!.pos)) end--;
+      if (end > k + 1) return text.slice(toks[k + 1]!.start, toks[end - 1]!.end);
+    }
+  }
+  return null;
+}
