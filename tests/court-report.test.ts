@@ -15,6 +15,7 @@ beforeAll(async () => {
       'His solicitor said his client would appeal against the sentence.',
       'The treasurer, Alan Voss, was convicted at Truro Crown Court on Friday of fraud by false representation.',
       'Voss spent some of the money on a motorhome and a racing yacht.',
+      'His business partner, Owen Tregear, was cleared of money laundering.',
       'The jury took six hours to reach its verdict after a trial that lasted three weeks.',
     ].join('\n\n'),
   });
@@ -42,6 +43,12 @@ describe('who did it, as the subject is written', () => {
   it('a question ending on its preposition asks what follows it after the verb, not the court', () => {
     expect(ask('what was alan voss convicted of')).toBe('fraud by false representation');
     expect(ask('what did voss spend the money on')).toBe('a motorhome and a racing yacht');
+  });
+
+  it('one cleared was not convicted, and one convicted was not cleared', () => {
+    expect(ask('was owen tregear convicted')).toMatch(/^No: was cleared/);
+    expect(ask('was alan voss cleared')).toMatch(/^No: was convicted/);
+    expect(ask('was alan voss convicted')).toMatch(/^Yes/);
   });
 
   it('a possessive says whose client will appeal', () => {

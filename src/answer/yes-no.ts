@@ -147,7 +147,7 @@ export function yesNoAnswer(
     )
   )
     return null;
-  const found = retrieve(withParaphrases(q, index));
+  const found = retrieve(withParaphrases(q, index, antonyms));
   const retrieved = found.citations
     .slice(0, CANDIDATES)
     .map((c) => gidOf(corpus, c))
@@ -219,13 +219,15 @@ function doneBy(corpus: Corpus, gid: number, claim: Claim): boolean {
 const PARAPHRASE_SHARE = 0.6;
 
 /** The question with the paraphrases a yes/no claim is put in also searched for ("shut" finds "scrapped"). */
-function withParaphrases(q: Question, index: TextIndex): Question {
+function withParaphrases(q: Question, index: TextIndex, antonyms: AntonymSource): Question {
   const terms = new Map(q.terms);
   const groups = q.groups.map((g) => ({ ...g, stems: new Map(g.stems) }));
   for (const t of q.tokens) {
     const g = groups.find((x) => x.stems.get(t.stem) === 1);
     if (!g) continue;
-    for (const p of new Set([...paraphrasesOf(t.lemma), ...paraphrasesOf(t.text)])) {
+    // "Was X convicted?" is settled as often by "X was cleared": the opposite is looked for too.
+    const opposites = t.pos === 'VERB' ? antonyms(t.lemma) : [];
+    for (const p of new Set([...paraphrasesOf(t.lemma), ...paraphrasesOf(t.text), ...opposites])) {
       const st = stemOf(p);
       if (g.stems.has(st) || !index.hasStem(st)) continue;
       g.stems.set(st, PARAPHRASE_SHARE);

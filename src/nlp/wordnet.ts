@@ -15,6 +15,11 @@ import { join } from 'node:path';
  * dev sets, 3 answered more questions but abstained on fewer unanswerable ones, 1 lost both.
  */
 export const FREQUENT_SENSES = 2;
+/**
+ * Senses a verb has at most for its opposite's synonyms to be its opposites too: more lets a
+ * question's verb be denied by words that oppose another of its senses.
+ */
+const FEW_SENSES = 2;
 
 const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
 type Part = (typeof PARTS)[number];
@@ -89,6 +94,11 @@ export class WordNet {
           const word = this.synset(p.part, p.offset).words[p.target - 1];
           if (!word || word === lemma || !(frequent || this.isFrequentSense(word, p.part, p.offset))) continue;
           (p.symbol === '+' ? derived : antonyms).add(word);
+          // A verb of one or two senses is opposed to its opposite's whole synset: "convict" /
+          // "acquit", so "clear" and "exonerate" too, though WordNet links only the one pair. Not
+          // a verb of many senses ("get", "take"), whose opposite's synonyms are far from it.
+          if (p.symbol === '!' && part === 'verb' && p.part === 'verb' && (entry?.verb?.length ?? 0) <= FEW_SENSES)
+            for (const w of this.synset(p.part, p.offset).words) if (w !== lemma) antonyms.add(w);
         }
       });
     }

@@ -54,7 +54,12 @@ export function wordRelationTable(docs: readonly DocRecord[]): WordRelationTable
       // up" for "the founding", through "found".
       for (const d of derived)
         for (const w of wordnet.relationsOf(d).synonyms) if (w.includes('_')) row(w)[1].add(lemma);
-      for (const w of antonyms) row(w)[2].add(lemma);
+      // Opposites go both ways, though WordNet may link them one way only ("convict" has
+      // "clear" among its opposites, but "clear" by its frequent senses has not "convict").
+      for (const w of antonyms) {
+        row(w)[2].add(lemma);
+        if (lemmas.has(w)) row(lemma)[2].add(w);
+      }
     }
   } finally {
     wordnet.close();
