@@ -52,3 +52,29 @@ describe('an ordinal asked', () => {
     expect(r.answer).toBe('Wales');
   });
 });
+
+describe("a name's Roman numeral", () => {
+  let town: Engine;
+  beforeAll(async () => {
+    town = await engineFor({
+      'bridge.txt': [
+        'title: The Lenn crossing',
+        'The town of Arnholt grew up around a ford over the river Lenn. ' +
+          'Queen Mathilde II opened the stone bridge over the Lenn on 4 May 1898. ' +
+          'Tolls on the bridge were abolished in 1921.',
+      ].join('\n\n'),
+    });
+  });
+
+  it('another numeral of the same name does not answer: the article does not say', () => {
+    const r = town.run('ask', 'When did Queen Mathilde I open the stone bridge over the Lenn?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toBeNull();
+  });
+
+  it('the same numeral answers', () => {
+    const r = town.run('ask', 'When did Queen Mathilde II open the stone bridge over the Lenn?');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.text).toContain('4 May 1898');
+  });
+});

@@ -249,3 +249,28 @@ describe('another kind named by a capitalised word', () => {
     expect(fair.run('ask', 'what did the Lindquist Prize for the best model go to?').answer).toMatch(/harbour school/);
   });
 });
+
+describe('a prefix turned to its opposite', () => {
+  let dalby: Engine;
+  beforeAll(async () => {
+    dalby = await engineFor({
+      'dalby.txt': [
+        'title: Who votes in Dalby\ndate: 2024-03-11',
+        'A study of the Dalby council elections found that retired residents are overrepresented among voters, compared with their share of the town.',
+        'The study was paid for by the regional electoral office.',
+      ].join('\n\n'),
+    });
+  });
+
+  it('"underrepresented" is not answered by "overrepresented": the article does not say', () => {
+    const r = dalby.run('ask', 'Which residents are underrepresented among voters in the Dalby council elections?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toBeNull();
+  });
+
+  it('the word as the article writes it is answered', () => {
+    const r = dalby.run('ask', 'Which residents are overrepresented among voters in the Dalby council elections?');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.text).toContain('retired residents are overrepresented');
+  });
+});

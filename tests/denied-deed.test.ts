@@ -37,3 +37,30 @@ describe('a deed the passage writes only denied', () => {
     expect(meant.citations[0]?.text).toContain('new footbridge');
   });
 });
+
+describe('a thing the passage says someone does not have', () => {
+  let clubs: Engine;
+  beforeAll(async () => {
+    clubs = await engineFor({
+      'clubs.txt': [
+        'title: Clubs of Kell\ndate: 2024-05-02',
+        'Although the Brannock Society does not have a written charter, its members have met every spring in Kell since 1902.',
+        'The Orrin Guild has a printed rule book, which is kept in the town library.',
+      ].join('\n\n'),
+    });
+  });
+
+  it('asked as had: the article does not say', () => {
+    for (const question of ['Who has a written charter?', 'Which society has a written charter?']) {
+      const r = clubs.run('ask', question);
+      expect(r.found, question).toBe(false);
+      expect(r.answer, question).toBeNull();
+    }
+  });
+
+  it('a thing the passage says someone has is answered', () => {
+    const r = clubs.run('ask', 'Who has a printed rule book?');
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/Orrin Guild/);
+  });
+});

@@ -1,7 +1,8 @@
 // "Who was Kentucky's first basketball coach?" and "Calipari was Kentucky's 22nd men's head
 // basketball coach": the passage places another one of the same series, so its name does not
 // answer. A question that gives an ordinal of a noun is answered only by a passage that, where it
-// gives that noun an ordinal, gives it the same one.
+// gives that noun an ordinal, gives it the same one. A name's Roman numeral is its ordinal too:
+// "Elizabeth I" is another queen than the "Elizabeth II" of the passage, "World War I" another war.
 import type { Corpus } from '../corpus/corpus.js';
 import type { Question } from './question.js';
 
@@ -46,6 +47,19 @@ function ordinalValue(word: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** A Roman numeral as a name's number takes it ("II", "XV"; up to 89). */
+const ROMAN = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+function romanValue(numeral: string): number {
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const v = ROMAN_DIGITS[numeral[i]!]!;
+    total += v < (ROMAN_DIGITS[numeral[i + 1] ?? ''] ?? 0) ? -v : v;
+  }
+  return total;
+}
+
 /** The stems of the nouns an ordinal at `at` numbers: those of the noun phrase after it ("head basketball coach"). */
 function numberedNouns(toks: readonly Tok[], at: number): string[] {
   const out: string[] = [];
@@ -57,10 +71,17 @@ function numberedNouns(toks: readonly Tok[], at: number): string[] {
   return out;
 }
 
-/** Each ordinal of the tokens with the stem of the last noun it numbers (its head). */
+/** Each ordinal of the tokens with the stem of the last noun it numbers (its head); a name's numeral numbers the name word before it. */
 function ordinalsIn(toks: readonly Tok[]): { value: number; head: string }[] {
   const out: { value: number; head: string }[] = [];
   toks.forEach((t, i) => {
+    const numeral = t.text.replace(/\.$/, '');
+    const name = toks[i - 1];
+    // After a name only: "I" after another word is the pronoun.
+    if (ROMAN.test(numeral) && name?.pos === 'PROPN' && /^\p{Lu}/u.test(name.text)) {
+      out.push({ value: romanValue(numeral), head: name.stem });
+      return;
+    }
     const value = ordinalValue(t.text);
     if (value === null) return;
     // "The second, third and fourth timelines": each of a list numbers the noun after the last.

@@ -26,6 +26,8 @@ export interface ContrastParts {
 const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without)\b|n['’]t\b/;
 /** Prefixes that turn a word into its opposite: "dependent" / "independent". */
 const NEGATING_PREFIXES = ['in', 'un', 'non', 'dis', 'im', 'il', 'ir'];
+/** Prefixes each the other's opposite: "overrepresented" / "underrepresented". */
+const OPPOSITE_PREFIXES: readonly [string, string][] = [['over', 'under']];
 
 function negated(text: string): boolean {
   return NEGATION.test(text.toLowerCase());
@@ -77,8 +79,9 @@ export function answersOnlyTheAffirmative(q: Question, text: string): boolean {
 
 /**
  * The words that are `word` with a negating prefix added or taken off ("dependent" <->
- * "independent"), the shorter of the two at least 4 letters: one set look-up per word of a
- * sentence instead of a comparison with each prefix.
+ * "independent"), or its prefix turned to the opposite one ("overrepresented" <->
+ * "underrepresented"), the root at least 4 letters: one set look-up per word of a sentence
+ * instead of a comparison with each prefix.
  */
 function prefixOpposites(word: string): Set<string> {
   const out = new Set<string>();
@@ -86,6 +89,12 @@ function prefixOpposites(word: string): Set<string> {
     if (word.length >= 4) out.add(p + word);
     if (word.startsWith(p) && word.length - p.length >= 4) out.add(word.slice(p.length));
   }
+  for (const [a, b] of OPPOSITE_PREFIXES)
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const)
+      if (word.startsWith(from) && word.length - from.length >= 4) out.add(to + word.slice(from.length));
   return out;
 }
 
