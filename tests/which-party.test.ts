@@ -14,6 +14,7 @@ beforeAll(async () => {
       'The Coast Party has won the most seats in the Ardmuir regional election, but will need a partner to govern.',
       'The Rural Left, which won 7 seats, is seen as the most likely partner for the Coast Party.',
       'The hard-right Ardmuir First party won five seats, two more than last time.',
+      'Coast Party leader Ruth Kellas said she would begin talks with the Rural Left on Tuesday.',
     ].join('\n\n'),
   });
 });
@@ -32,6 +33,11 @@ describe('which party did the deed', () => {
   it('a count typed as a word must be the count of the passage', () => {
     expect(ask('which party won five seats').answer).toBe('hard-right Ardmuir First party');
     expect(ask('which party won eight seats').found).toBe(false);
+  });
+
+  it('when someone spoke is not dated by what they said they would do', () => {
+    expect(ask('when did ruth kellas speak').answer ?? '').not.toMatch(/Tuesday/);
+    expect(ask('when will ruth kellas begin talks').answer).toMatch(/^Tuesday/);
   });
 
   it('a name the article gives is no deed whose doer is asked', () => {

@@ -118,6 +118,11 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       const doc = corpus.sentence(gid).doc;
       const previous = q.tokens.some((x) => PREVIOUS.test(x.text));
       const verbAt = verbPositions(q, t);
+      // "When did X speak to supporters": any verb of speech is the deed asked ("told supporters").
+      if (q.predicate?.kind === 'verb' && (SPEECH_VERBS.has(q.predicate.lemma) || SPEAKING.has(q.predicate.lemma)))
+        t.forEach((x, i) => {
+          if (x.pos === 'VERB' && SPEECH_VERBS.has(x.lemma) && !verbAt.includes(i)) verbAt.push(i);
+        });
       const clauses = corpus.clauseFrames(gid);
       // "When did Anna leave?" is not dated by "Marta left in 1990".
       if (
@@ -229,6 +234,9 @@ function writesMultiple(text: string, span: string): boolean {
 function countryAnswer(name: string | null): string | null {
   return name && COUNTRY_BY_NAME.has(name.toLowerCase().replace(/^the\s+/, '')) ? name : null;
 }
+
+/** Verbs of speaking that report no words of their own: "when did she speak to supporters". */
+const SPEAKING = new Set(['speak', 'talk', 'address']);
 
 /** Verbs that carry no event of their own: the date of "when was it done" is the date of "done". */
 const AUXILIARY = new Set([

@@ -105,6 +105,13 @@ export function timeAnswer(
   const reportedOn = (p: TimePhrase) =>
     own.length > 0 &&
     clauses.some((c) => !own.includes(c) && inClause(c, p) && SPEECH_VERBS.has(toks[c.verb]?.lemma ?? ''));
+  // And the other way round: "when did she speak" is not dated by what she said she would do
+  // ("She said she would begin talks on Monday"), a time in a clause after the words asked.
+  const reportedDeed = (p: TimePhrase) =>
+    own.length > 0 &&
+    own.every((c) => SPEECH_VERBS.has(toks[c.verb]?.lemma ?? '')) &&
+    !own.some((c) => inClause(c, p)) &&
+    own.some((c) => c.to <= p.first);
   const dated = phrases.filter(
     (p) =>
       (previous || !earlier(p)) &&
@@ -115,7 +122,8 @@ export function timeAnswer(
       !(year && !NAMES_A_YEAR.test(p.text)) &&
       !(clock && !isClockTime(p.text)) &&
       !lasting(toks, p) &&
-      !reportedOn(p),
+      !reportedOn(p) &&
+      !reportedDeed(p),
   );
   if (!dated.length) return null;
   const distance = (p: TimePhrase) =>
