@@ -36,6 +36,7 @@ import { givesAnotherOrdinal } from './another-ordinal.js';
 import { deniesTheDeedAsked } from './denied-deed.js';
 import { deniesTheThingAsked } from './denied-thing.js';
 import { answerCountWords, peopleNameForms } from './required-words.js';
+import { writesOtherNameForm } from './name-word-forms.js';
 import { markedStems, refersToWord, withSubject } from './subject-words.js';
 import { lacksTheMatter } from './subject-matter.js';
 import { describesOtherwise } from './other-modifier.js';
@@ -588,7 +589,11 @@ function lacksRequired(corpus: Corpus, index: TextIndex, q: Question, gid: numbe
   return (
     required.some(
       (alternatives) =>
-        !alternatives.some((w) => peopleNameForms(q, w).some((f) => holds(words, f) || refersToWord(index, f, gid))),
+        !alternatives.some(
+          (w) =>
+            peopleNameForms(q, w).some((f) => holds(words, f) || refersToWord(index, f, gid)) ||
+            writesOtherNameForm(corpus, q, w, corpus.sentenceText(gid)),
+        ),
     ) || q.phrases.some((p) => !asWritten.includes(` ${p} `))
   );
 }

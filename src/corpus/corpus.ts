@@ -317,6 +317,12 @@ export class Corpus {
     return row === undefined ? [] : words(this.index.relations.antonyms[row]!);
   }
 
+  /** Name adjectives and names the articles write for a name word, by WordNet: "french" for "france" and back. */
+  nameFormsOf(word: string): string[] {
+    const row = this.relationRow(word);
+    return row === undefined ? [] : words(this.index.relations.names[row]!);
+  }
+
   private relationRow(word: string): number | undefined {
     this.relationRows ??= new Map(this.index.relations.words.map((w, i) => [w, i]));
     return this.relationRows.get(word);

@@ -17,6 +17,11 @@ export interface WordRelationTable {
   synonyms: string[];
   derived: string[];
   antonyms: string[];
+  /**
+   * A name's adjective, or the name an adjective pertains to, that the articles write
+   * capitalised: "french" for a question's "France", "france" for its "French".
+   */
+  names: string[];
 }
 
 const OPEN_CLASSES = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
@@ -32,12 +37,12 @@ export function wordRelationTable(docs: readonly DocRecord[]): WordRelationTable
         if (OPEN_CLASSES.has(pos[i]!) && PLAIN_WORD.test(l) && !STOP_WORDS.has(l)) lemmas.add(l);
       });
     }
-  if (!lemmas.size) return { words: [], synonyms: [], derived: [], antonyms: [] };
-  const rows = new Map<string, [Set<string>, Set<string>, Set<string>]>();
+  if (!lemmas.size) return { words: [], synonyms: [], derived: [], antonyms: [], names: [] };
+  const rows = new Map<string, [Set<string>, Set<string>, Set<string>, Set<string>]>();
   const row = (w: string) => {
     let r = rows.get(w);
     if (!r) {
-      r = [new Set(), new Set(), new Set()];
+      r = [new Set(), new Set(), new Set(), new Set()];
       rows.set(w, r);
     }
     return r;
@@ -61,10 +66,25 @@ export function wordRelationTable(docs: readonly DocRecord[]): WordRelationTable
         if (lemmas.has(w)) row(lemma)[2].add(w);
       }
     }
+    const named = capitalisedWords(docs);
+    for (const [adjective, name] of wordnet.namePertainyms()) {
+      if (adjective === name) continue;
+      if (named.has(name)) row(adjective)[3].add(name);
+      if (named.has(adjective)) row(name)[3].add(adjective);
+    }
   } finally {
     wordnet.close();
   }
   const words = [...rows.keys()].sort();
-  const column = (k: 0 | 1 | 2) => words.map((w) => [...rows.get(w)![k]].sort().join(' '));
-  return { words, synonyms: column(0), derived: column(1), antonyms: column(2) };
+  const column = (k: 0 | 1 | 2 | 3) => words.map((w) => [...rows.get(w)![k]].sort().join(' '));
+  return { words, synonyms: column(0), derived: column(1), antonyms: column(2), names: column(3) };
+}
+
+/** The words the articles write capitalised, lower case: the names and name adjectives they use. */
+function capitalisedWords(docs: readonly DocRecord[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of docs)
+    for (const s of d.sentences)
+      for (const w of columnValues(s.words)) if (/^\p{Lu}\p{Ll}+$/u.test(w)) out.add(w.toLowerCase());
+  return out;
 }
