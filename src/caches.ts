@@ -115,7 +115,8 @@ export const CORPUS_CACHES = {
   },
   nameRecords: {
     where: 'search/name-index.ts',
-    holds: "fuse.js's record of a name (the name and its length norm), for ordering a look-up's candidates",
+    holds:
+      "a name's words, and fuse.js's record of it (the name and its length norm), for narrowing and ordering a look-up's candidates",
     size: null,
     eviction: "none: made at the name's first look-up, so at most every name of the corpus",
   },

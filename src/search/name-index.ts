@@ -29,6 +29,8 @@ export class NameIndex {
   private readonly rowsByWord = new Map<string, number[]>();
   private readonly sortedWords: string[];
   private readonly spelling: SpellingIndex;
+  /** Each row's name words, worked out at its first narrowing rather than at each (CORPUS_CACHES.nameRecords). */
+  private readonly rowWords: string[][] = [];
   /**
    * fuse.js's record of each row's name (the name and its length norm), made at the row's first
    * look-up: building a Fuse over the candidates made them again at every look-up (the candidates'
@@ -106,9 +108,9 @@ export class NameIndex {
     alternatives.forEach(({ matched, rows }, i) => {
       if (i > 0 && hits.size * 4 < rows) {
         for (const [r, score] of hits) {
-          const own = new Set(wordsOf(this.rows[r]!.name));
+          const own = (this.rowWords[r] ??= wordsOf(this.rows[r]!.name));
           let best = 0;
-          for (const [word, s] of matched) if (s > best && own.has(word)) best = s;
+          for (const [word, s] of matched) if (s > best && own.includes(word)) best = s;
           if (best) hits.set(r, score + best);
           else hits.delete(r);
         }
