@@ -113,13 +113,6 @@ export const CORPUS_CACHES = {
     size: 10_000,
     eviction: 'emptied when full',
   },
-  nameRecords: {
-    where: 'search/name-index.ts',
-    holds:
-      "a name's words, and fuse.js's record of it (the name and its length norm), for narrowing and ordering a look-up's candidates",
-    size: null,
-    eviction: "none: made at the name's first look-up, so at most every name of the corpus",
-  },
   spelling: {
     where: 'search/text-index.ts',
     holds: 'the vocabulary and its deletion index for misspelt words',

@@ -1,7 +1,7 @@
 // Finds names by any of their words without scanning every name: exact words, prefixes (for
 // autocomplete: "stanik") and close spellings (edit distance 1-2 through a deletion index:
 // "stanikzay"). fuse.js then orders the few candidates by character-level likeness.
-import Fuse, { type FuseIndex } from 'fuse.js';
+import Fuse from 'fuse.js';
 import { SpellingIndex } from '../text/spelling-index.js';
 import { nameWords as wordsOf } from '../text/words.js';
 
@@ -21,24 +21,10 @@ const MAX_CANDIDATES = 60;
  */
 const NAME_SPELLING = { minLength: 4, bucketCap: 30, twoEditsFrom: 7 };
 
-/** How fuse.js orders a look-up's candidates: every candidate is scored (threshold 1), wherever the query falls in the name. */
-const FUSE_OPTIONS = { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: 1 };
-type FuseRecord = FuseIndex<NameRow>['records'][number];
-
 export class NameIndex {
   private readonly rowsByWord = new Map<string, number[]>();
   private readonly sortedWords: string[];
   private readonly spelling: SpellingIndex;
-  /** Each row's name words, worked out at its first narrowing rather than at each (CORPUS_CACHES.nameRecords). */
-  private readonly rowWords: string[][] = [];
-  /**
-   * fuse.js's record of each row's name (the name and its length norm), made at the row's first
-   * look-up: building a Fuse over the candidates made them again at every look-up (the candidates'
-   * records are handed to one Fuse instead). See CORPUS_CACHES.nameRecords.
-   */
-  private readonly fuseRecords: FuseRecord['$'][] = [];
-  private readonly fuse = new Fuse<NameRow>([], FUSE_OPTIONS);
-  private readonly fuseKeys = this.fuse.getIndex().keys;
 
   constructor(private readonly rows: NameRow[]) {
     rows.forEach((row, i) => {
@@ -108,9 +94,9 @@ export class NameIndex {
     alternatives.forEach(({ matched, rows }, i) => {
       if (i > 0 && hits.size * 4 < rows) {
         for (const [r, score] of hits) {
-          const own = (this.rowWords[r] ??= wordsOf(this.rows[r]!.name));
+          const own = new Set(wordsOf(this.rows[r]!.name));
           let best = 0;
-          for (const [word, s] of matched) if (s > best && own.includes(word)) best = s;
+          for (const [word, s] of matched) if (s > best && own.has(word)) best = s;
           if (best) hits.set(r, score + best);
           else hits.delete(r);
         }
@@ -122,31 +108,17 @@ export class NameIndex {
       for (const [r, score] of rowScores) if (i === 0 || hits.has(r)) hits.set(r, (i === 0 ? 0 : hits.get(r)!) + score);
       if (i > 0) for (const r of [...hits.keys()]) if (!rowScores.has(r)) hits.delete(r);
     });
-    const ids = [...hits.entries()]
+    const candidates = [...hits.entries()]
       .sort((a, b) => b[1] - a[1] || this.rows[b[0]]!.weight - this.rows[a[0]]!.weight)
       .slice(0, MAX_CANDIDATES)
-      .map(([r]) => r);
-    const candidates = ids.map((r) => this.rows[r]!);
+      .map(([r]) => this.rows[r]!);
     if (candidates.length <= 1) return candidates.slice(0, options.limit);
     // Character-level likeness among the few candidates, then how often the entity is mentioned.
-    this.fuse.setCollection(candidates, this.fuseIndexOf(ids));
-    return this.fuse
+    const fuse = new Fuse(candidates, { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: 1 });
+    return fuse
       .search(query.slice(0, 64))
       .sort((a, b) => (a.score ?? 1) - (b.score ?? 1) || b.item.weight - a.item.weight)
       .map((h) => h.item)
       .slice(0, options.limit);
-  }
-
-  /** A fuse.js index of these rows, in this order, from the records each row keeps. */
-  private fuseIndexOf(ids: number[]): FuseIndex<NameRow> {
-    const missing = ids.filter((r) => !this.fuseRecords[r]);
-    Fuse.createIndex(
-      FUSE_OPTIONS.keys,
-      missing.map((r) => this.rows[r]!),
-    ).records.forEach((record, k) => (this.fuseRecords[missing[k]!] = record.$));
-    return Fuse.parseIndex<NameRow>({
-      keys: this.fuseKeys,
-      records: ids.map((r, i) => ({ i, $: this.fuseRecords[r] })),
-    });
   }
 }
