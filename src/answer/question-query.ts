@@ -189,7 +189,14 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
   const nameRuns = names.map((n) => ({ n, words: n.split(' ') }));
   const focusNames = focus.map((e) => {
     const all = [e.name, ...e.aliases];
-    return { e, all, keys: all.map(nameKey) };
+    const keys = all.map(nameKey);
+    // Which of its names are typed in full does not depend on the word: found once, not per word.
+    return {
+      e,
+      all,
+      keys,
+      typedNames: keys.map((k) => k.split(' ')).filter((words) => typedInFull(words, typedWords)),
+    };
   });
   tokens.forEach((t, i) => {
     if (
@@ -252,10 +259,10 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
     const run = nameRuns.find((r) => r.words.includes(t.text))?.n;
     const keys = new Set([nameKey(t.text), ...(run ? [nameKey(run)] : [])]);
     let typed: string[] | undefined;
-    for (const { e, all, keys: nameKeys } of focusNames) {
+    for (const { e, all, keys: nameKeys, typedNames } of focusNames) {
       const written = nameKeys.some((k) => keys.has(k));
       // A name typed in full in lower case stands for the acronym the articles write for it.
-      if (!written && !all.some((n) => typedInFull(n, typedWords, (typed ??= wordsOf(t))))) continue;
+      if (!written && !typedNames.some((words) => (typed ??= wordsOf(t)).some((w) => words.includes(w)))) continue;
       for (const n of written ? all : e.aliases.filter(isAcronym))
         for (const w of n.split(/\s+/)) {
           const st = stemOf(w);
@@ -357,8 +364,7 @@ function spacedNumbers(tokens: Token[], index: TextIndex): Map<number, string[]>
 
 const isAcronym = (name: string) => /^\p{Lu}{2,}$/u.test(name);
 
-/** Whether a name of two words or more is typed in full, lower-case or misspelt, the word being one of them. */
-function typedInFull(name: string, typed: Set<string>, word: string[]): boolean {
-  const words = nameKey(name).split(' ');
-  return words.length >= 2 && words.every((w) => typed.has(w)) && word.some((w) => words.includes(w));
+/** Whether a name of two words or more (its key's words) is typed in full, lower-case or misspelt. */
+function typedInFull(words: string[], typed: Set<string>): boolean {
+  return words.length >= 2 && words.every((w) => typed.has(w));
 }
