@@ -660,8 +660,21 @@ function mentionAnswer(
   const reports = (m: { first: number; last: number }) =>
     !asksSaying &&
     (SPEECH_VERBS.has(toks[m.last + 1]?.lemma ?? '') || SPEECH_VERBS.has(toks[m.first - 1]?.lemma ?? ''));
+  // A name joined by a hyphen to a word after it ("the Paris-based firm X") describes the noun
+  // that follows, not who acts; unless that word is the deed asked ("Kremlin-backed" for "who backed").
+  const describes = (m: { last: number }) => {
+    const [hyphen, word] = [toks[m.last + 1], toks[m.last + 2]];
+    return (
+      !!hyphen &&
+      !!word &&
+      hyphen.text === '-' &&
+      hyphen.start === toks[m.last]!.end &&
+      word.start === hyphen.end &&
+      !verbStems.has(word.stem)
+    );
+  };
   const pick = [...fresh]
-    .filter((m) => !reports(m) && !(types.includes('person') && namesNoAgent(m.name)))
+    .filter((m) => !reports(m) && !(types.includes('person') && (namesNoAgent(m.name) || describes(m))))
     .filter(
       (m) =>
         (!types.includes('place') || !modifier(m)) &&
