@@ -492,10 +492,17 @@ function doneToAnother(corpus: Corpus, q: Question, gid: number): boolean {
     ].map(looseStem),
   );
   const facts = corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f) && !f.relation.endsWith(' by'));
-  if (!facts.length) return false;
+  const toks = corpus.tokens(gid);
+  // Where no fact holds the verb, a clause that does it to something, in a sentence that writes
+  // none of the question's object: "..., and won four" for "who won best actress". Only when each
+  // of its verbs the sentence writes heads such a clause.
+  const frames = facts.length
+    ? []
+    : corpus.clauseFrames(gid).filter((c) => !c.passive && c.object && q.verbs.includes(toks[c.verb]!.lemma));
+  const written = toks.filter((t) => t.pos === 'VERB' && q.verbs.includes(t.lemma)).length;
+  if (!facts.length && (!frames.length || frames.length < written)) return false;
   // "The theft was discovered when X noticed ...": the deed asked, done to the question's object
   // in a passive clause of its own, is not done to another by the paraphrase beside it.
-  const toks = corpus.tokens(gid);
   const doneToIt = corpus
     .clauseFrames(gid)
     .some(
@@ -509,7 +516,10 @@ function doneToAnother(corpus: Corpus, q: Question, gid: number): boolean {
     );
   if (doneToIt) return false;
   const ref = corpus.sentence(gid);
-  return facts.every((f) => !overlaps(`${f.subject} ${f.object} ${clauseRest(ref, f)}`, words, looseStem));
+  return (
+    facts.every((f) => !overlaps(`${f.subject} ${f.object} ${clauseRest(ref, f)}`, words, looseStem)) &&
+    (!frames.length || !overlaps(corpus.sentenceText(gid), words, looseStem))
+  );
 }
 
 const TIME_WORD =
