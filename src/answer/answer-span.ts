@@ -767,7 +767,9 @@ function placeAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string
 
 /** Words that name a part of a place before "of": "the west coast of North America", "the port of Dover". */
 const PLACE_PART =
-  /^(north|south|east|west|northern|southern|eastern|western|central|coast|shore|port|city|state|region|province|county|island|islands|town|area|part|edge|bank|banks|mouth|valley|heart|centre|center|capital|outskirts|suburbs?)$/i;
+  /^(north|south|east|west|northern|southern|eastern|western|central|coast|shore|port|city|state|region|province|county|island|islands|town|village|district|area|part|edge|bank|banks|mouth|valley|heart|centre|center|capital|outskirts|suburbs?)$/i;
+/** Words a described part of a place may run to before "of": "the small coastal town of". */
+const PLACE_PART_WORDS = 4;
 /** Capitalised words that date rather than place: "in May", "on Monday". */
 const CALENDAR_NAME = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|day$/i;
 
@@ -786,6 +788,12 @@ function placePhrase(text: string, toks: Tok[], asked: Set<string>): string | nu
     while (k < j + 3 && PLACE_PART.test(toks[k]?.text ?? '')) k++;
     // Without "of", the part's words begin the name itself ("the Northern Hemisphere").
     if (k > j && /^of$/i.test(toks[k]?.text ?? '')) j = k + 1;
+    else {
+      // Or a part described first: "the mining village of", "the small coastal town of".
+      let m = j;
+      while (m < j + PLACE_PART_WORDS && /^\p{Ll}/u.test(toks[m]?.text ?? '') && !/^of$/i.test(toks[m]!.text)) m++;
+      if (m > j && PLACE_PART.test(toks[m - 1]!.text) && /^of$/i.test(toks[m]?.text ?? '')) j = m + 1;
+    }
     let end = j;
     while (toks[end]?.pos === 'PROPN' && /^\p{Lu}/u.test(toks[end]!.text)) end++;
     const run = toks.slice(j, end);
