@@ -23,4 +23,8 @@ describe('an awards ceremony', () => {
     const r = ask('who won best actress');
     expect(r.answer ?? '').not.toMatch(/Glass Harbour/);
   });
+
+  it('nominations are counted by the number after "nominated", not by what was won', () => {
+    expect(ask('how many nominations did glass harbour get').answer).toMatch(/^nine/);
+  });
 });
