@@ -12,6 +12,8 @@ import { SPEECH_VERBS } from '../extract/lexicon.js';
 /** Words that make a phrase a time: numbers, centuries, months, weekdays, "last year", feasts. */
 const CALENDAR_WORD =
   /\d|centur|decade|year|month|week|day\b|january|february|march|april|may\b|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall\b|winter|yesterday|today|tomorrow|christmas|easter|ramadan|eid\b|diwali|hanukkah|passover|thanksgiving|midnight|midday|noon|dawn|dusk|morning|afternoon|evening/i;
+/** A unit of time alone, counted by nothing: "for the weeks the line is closed" says how long, never when. */
+const BARE_UNITS = /^(?:the\s+)?(?:hours|days|weeks|months|years|decades|centuries)$/i;
 /** Adverbs that date an event relative to the article: "a delegation recently visited". */
 const RELATIVE_ADVERB = /^(recently|lately|yesterday|today|tonight|tomorrow|earlier)$/i;
 /** Words that make a time relative to the article's own date. */
@@ -112,6 +114,7 @@ export function timeAnswer(
       fresh(p.text) &&
       (isoOfDatePhrase(p.text) || CALENDAR_WORD.test(p.text) || RELATIVE_ADVERB.test(p.text)) &&
       !/-day$/i.test(p.text) &&
+      !BARE_UNITS.test(p.text) &&
       !(year && !NAMES_A_YEAR.test(p.text)) &&
       !(clock && !isClockTime(p.text)) &&
       !lasting(toks, p) &&
