@@ -518,7 +518,7 @@ function doneToAnother(corpus: Corpus, q: Question, gid: number): boolean {
   const ref = corpus.sentence(gid);
   return (
     facts.every((f) => !overlaps(`${f.subject} ${f.object} ${clauseRest(ref, f)}`, words, looseStem)) &&
-    (!frames.length || !overlaps(corpus.sentenceText(gid), words, looseStem))
+    (!frames.length || !overlaps(toks.map((t) => t.text).join(' '), words, looseStem))
   );
 }
 
