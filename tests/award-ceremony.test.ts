@@ -11,6 +11,7 @@ beforeAll(async () => {
       'Glass Harbour wins best film at the Meridian Awards',
       'The drama Glass Harbour was named best film at the Meridian Awards in Castlebridge on Saturday night, beating four other nominees.',
       'Best actress went to Priya Nandakumar for her role as a grieving mother in Quiet Fields.',
+      'The ceremony was hosted for the second year running by comedian Leila Barr.',
       'Glass Harbour had been nominated in nine categories, more than any other film, and won four.',
     ].join('\n\n'),
   });
@@ -22,6 +23,10 @@ describe('an awards ceremony', () => {
   it('"won four" does not say who won a category it does not name', () => {
     const r = ask('who won best actress');
     expect(r.answer ?? '').not.toMatch(/Glass Harbour/);
+  });
+
+  it('"for the second year running" says how often, not when', () => {
+    expect(ask('when was the ceremony').answer ?? '').not.toMatch(/year/);
   });
 
   it('nominations are counted by the number after "nominated", not by what was won', () => {

@@ -22,4 +22,8 @@ describe('a launch report', () => {
   it('a place joined by a hyphen to the word after it describes the doer, it is not the doer', () => {
     expect(ask('who built the lander')).toBe('Aurelian Space');
   });
+
+  it('"postponed for at least a week" says how long, not when', () => {
+    expect(ask('when was the leak found')).not.toMatch(/week/);
+  });
 });
