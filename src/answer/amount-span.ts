@@ -117,7 +117,11 @@ export function amountAnswer(
       k--
     )
       before.push(toks[k]!);
-    const attached = following.some(isCounted) || (money && before.some(isCounted));
+    // "Nominated in nine categories" counts nominations: the verb of the noun counted, just before.
+    let v = from - 1;
+    while (v >= 0 && v >= from - MEASURE_REACH && /^(ADP|DET|ADV|AUX|PART)$/.test(toks[v]!.pos)) v--;
+    const byDeed = toks[v]?.pos === 'VERB' && isCounted(toks[v]);
+    const attached = following.some(isCounted) || (money && before.some(isCounted)) || byDeed;
     // "the £30,000 painting prize" is the prize's amount, whatever else the sentence funds.
     const other = !attached && following.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
     const nameDistance = nameAt.length ? Math.min(...nameAt.map((n) => Math.abs(n - i))) : 0;

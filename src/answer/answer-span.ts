@@ -530,10 +530,17 @@ function doneToAnother(corpus: Corpus, q: Question, gid: number): boolean {
     ].map(looseStem),
   );
   const facts = corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f) && !f.relation.endsWith(' by'));
-  if (!facts.length) return false;
+  const toks = corpus.tokens(gid);
+  // Where no fact holds the verb, a clause that does it to something, in a sentence that writes
+  // none of the question's object: "..., and won four" for "who won best actress". Only when each
+  // of its verbs the sentence writes heads such a clause.
+  const frames = facts.length
+    ? []
+    : corpus.clauseFrames(gid).filter((c) => !c.passive && c.object && q.verbs.includes(toks[c.verb]!.lemma));
+  const written = toks.filter((t) => t.pos === 'VERB' && q.verbs.includes(t.lemma)).length;
+  if (!facts.length && (!frames.length || frames.length < written)) return false;
   // "The theft was discovered when X noticed ...": the deed asked, done to the question's object
   // in a passive clause of its own, is not done to another by the paraphrase beside it.
-  const toks = corpus.tokens(gid);
   const doneToIt = corpus
     .clauseFrames(gid)
     .some(
@@ -547,7 +554,10 @@ function doneToAnother(corpus: Corpus, q: Question, gid: number): boolean {
     );
   if (doneToIt) return false;
   const ref = corpus.sentence(gid);
-  return facts.every((f) => !overlaps(`${f.subject} ${f.object} ${clauseRest(ref, f)}`, words, looseStem));
+  return (
+    facts.every((f) => !overlaps(`${f.subject} ${f.object} ${clauseRest(ref, f)}`, words, looseStem)) &&
+    (!frames.length || !overlaps(toks.map((t) => t.text).join(' '), words, looseStem))
+  );
 }
 
 const TIME_WORD =
@@ -698,8 +708,21 @@ function mentionAnswer(
   const reports = (m: { first: number; last: number }) =>
     !asksSaying &&
     (SPEECH_VERBS.has(toks[m.last + 1]?.lemma ?? '') || SPEECH_VERBS.has(toks[m.first - 1]?.lemma ?? ''));
+  // A name joined by a hyphen to a word after it ("the Paris-based firm X") describes the noun
+  // that follows, not who acts; unless that word is the deed asked ("Kremlin-backed" for "who backed").
+  const describes = (m: { last: number }) => {
+    const [hyphen, word] = [toks[m.last + 1], toks[m.last + 2]];
+    return (
+      !!hyphen &&
+      !!word &&
+      hyphen.text === '-' &&
+      hyphen.start === toks[m.last]!.end &&
+      word.start === hyphen.end &&
+      !verbStems.has(word.stem)
+    );
+  };
   const pick = [...fresh]
-    .filter((m) => !reports(m) && !(types.includes('person') && namesNoAgent(m.name)))
+    .filter((m) => !reports(m) && !(types.includes('person') && (namesNoAgent(m.name) || describes(m))))
     .filter(
       (m) =>
         (!types.includes('place') || !modifier(m)) &&
@@ -782,7 +805,9 @@ function placeAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string
 
 /** Words that name a part of a place before "of": "the west coast of North America", "the port of Dover". */
 const PLACE_PART =
-  /^(north|south|east|west|northern|southern|eastern|western|central|coast|shore|port|city|state|region|province|county|island|islands|town|area|part|edge|bank|banks|mouth|valley|heart|centre|center|capital|outskirts|suburbs?)$/i;
+  /^(north|south|east|west|northern|southern|eastern|western|central|coast|shore|port|city|state|region|province|county|island|islands|town|village|district|area|part|edge|bank|banks|mouth|valley|heart|centre|center|capital|outskirts|suburbs?)$/i;
+/** Words a described part of a place may run to before "of": "the small coastal town of". */
+const PLACE_PART_WORDS = 4;
 /** Capitalised words that date rather than place: "in May", "on Monday". */
 const CALENDAR_NAME = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|day$/i;
 
@@ -801,6 +826,12 @@ function placePhrase(text: string, toks: Tok[], asked: Set<string>): string | nu
     while (k < j + 3 && PLACE_PART.test(toks[k]?.text ?? '')) k++;
     // Without "of", the part's words begin the name itself ("the Northern Hemisphere").
     if (k > j && /^of$/i.test(toks[k]?.text ?? '')) j = k + 1;
+    else {
+      // Or a part described first: "the mining village of", "the small coastal town of".
+      let m = j;
+      while (m < j + PLACE_PART_WORDS && /^\p{Ll}/u.test(toks[m]?.text ?? '') && !/^of$/i.test(toks[m]!.text)) m++;
+      if (m > j && PLACE_PART.test(toks[m - 1]!.text) && /^of$/i.test(toks[m]?.text ?? '')) j = m + 1;
+    }
     let end = j;
     while (toks[end]?.pos === 'PROPN' && /^\p{Lu}/u.test(toks[end]!.text)) end++;
     const run = toks.slice(j, end);

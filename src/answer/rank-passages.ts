@@ -46,6 +46,7 @@ import { clauseShare } from './clause-share.js';
 import { kindNounStem } from './kind-name.js';
 import { kindHeads, writesWhichKind } from './kind-head.js';
 import { lazyField } from './lazy-field.js';
+import { tellsOfTheOtherSex } from './other-sex.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -101,6 +102,8 @@ export type Requirement =
   | 'ungraded'
   /** "The only N" asked, the passage saying of none that it is the only one. */
   | 'notTheOnly'
+  /** The deed asked of "she", written only of "he" (or the other way round). */
+  | 'otherSex'
   /** The question's nouns, in the article. */
   | 'topic';
 
@@ -413,6 +416,7 @@ export function rankPassages(
       ['otherQuality', () => !describesOtherwise(corpus, q, h.gid)],
       ['ungraded', () => !lacksTheSuperlative(corpus, q, h.gid)],
       ['notTheOnly', () => !lacksTheOnlyOne(corpus, q, h.gid)],
+      ['otherSex', () => !tellsOfTheOtherSex(corpus, q, h.gid)],
       ['topic', () => aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id)],
     ];
     const firstUnmet = (): Requirement | null => requirements.find(([, met]) => !met())?.[0] ?? null;

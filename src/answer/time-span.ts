@@ -12,6 +12,23 @@ import { SPEECH_VERBS } from '../extract/lexicon.js';
 /** Words that make a phrase a time: numbers, centuries, months, weekdays, "last year", feasts. */
 const CALENDAR_WORD =
   /\d|centur|decade|year|month|week|day\b|january|february|march|april|may\b|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall\b|winter|yesterday|today|tomorrow|christmas|easter|ramadan|eid\b|diwali|hanukkah|passover|thanksgiving|midnight|midday|noon|dawn|dusk|morning|afternoon|evening/i;
+/** Units of time alone, counted by nothing: "for the weeks the line is closed" says how long, never when. */
+const BARE_UNITS = /^(?:the\s+)?(?:hours|days|weeks|months|years|decades|centuries)$/i;
+/** One unit of time: "a week", "the second year running" say how long or how often; "their second year" may date. */
+const BARE_UNIT = /^(?:hour|day|week|month|year|decade|century)$/i;
+/** Words before one unit that make it a length or a frequency: "for at least a week", "every year". */
+const LENGTH_BEFORE = /^(?:a|an|one|every|each)$/i;
+/** Words after one unit that make it a frequency: "for the second year running". */
+const FREQUENCY_AFTER = /^(?:running)$/i;
+
+/** Whether a time phrase is a unit of time that says how long or how often, not when. */
+function measuresTime(toks: Tok[], p: TimePhrase): boolean {
+  if (BARE_UNITS.test(p.text)) return true;
+  return (
+    BARE_UNIT.test(p.text) &&
+    (LENGTH_BEFORE.test(toks[p.first - 1]?.text ?? '') || FREQUENCY_AFTER.test(toks[p.last + 1]?.text ?? ''))
+  );
+}
 /** Adverbs that date an event relative to the article: "a delegation recently visited". */
 const RELATIVE_ADVERB = /^(recently|lately|yesterday|today|tonight|tomorrow|earlier)$/i;
 /** Words that make a time relative to the article's own date. */
@@ -119,6 +136,7 @@ export function timeAnswer(
       fresh(p.text) &&
       (isoOfDatePhrase(p.text) || CALENDAR_WORD.test(p.text) || RELATIVE_ADVERB.test(p.text)) &&
       !/-day$/i.test(p.text) &&
+      !measuresTime(toks, p) &&
       !(year && !NAMES_A_YEAR.test(p.text)) &&
       !(clock && !isClockTime(p.text)) &&
       !lasting(toks, p) &&

@@ -22,6 +22,7 @@ import { UNREALISED_VERBS } from './intent-verbs.js';
 import { isPossessiveMark } from '../text/words.js';
 import { refersToWord } from './subject-words.js';
 import { outcomeAsked, outcomeOf } from './contest-outcome.js';
+import { describesOtherwise } from './other-modifier.js';
 
 /** Share of the claim's weight a clause must hold to say Yes: below it, a missing word may be the point. */
 const YES_COVERAGE = 0.8;
@@ -156,6 +157,8 @@ export function yesNoAnswer(
   const gids = [...new Set([...retrieved, ...speakerCandidates(corpus, q, claim, docs)])];
   const passive = asPassive(claim);
   for (const gid of gids) {
+    // "Has the younger man been charged?" is not settled of "the older man".
+    if (describesOtherwise(corpus, q, gid)) continue;
     const s =
       settle(corpus, index, claim, gid, antonyms) ??
       (passive && doneBy(corpus, gid, claim) ? settle(corpus, index, passive, gid, antonyms) : null) ??
