@@ -11,6 +11,7 @@ beforeAll(async () => {
       'Rail passengers face weeks of disruption as Ferrow line closes for repairs',
       'Passengers on the Ferrow line face six weeks of disruption after the rail operator announced the route will close for emergency repairs to a viaduct.',
       'Season ticket holders will be offered a 25% refund for the weeks the line is closed.',
+      'The repairs are expected to cost £12m.',
     ].join('\n\n'),
   });
 });
@@ -18,6 +19,11 @@ beforeAll(async () => {
 const ask = (q: string) => rail.run('ask', q).answer ?? '';
 
 describe('a rail closure', () => {
+  it('"how much will it cost" is a sum paid, not a share given beside it', () => {
+    expect(ask('how much will season tickets cost')).not.toMatch(/25%/);
+    expect(ask('how much will the repairs cost')).toBe('£12m');
+  });
+
   it('"the weeks the line is closed" says how long, not when', () => {
     expect(ask('when does the line close')).not.toMatch(/weeks/);
   });

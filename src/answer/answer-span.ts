@@ -996,9 +996,17 @@ function asksSum(q: Question): boolean {
   return (
     at >= 0 &&
     q.tokens[at + 1]?.text.toLowerCase() === 'much' &&
-    q.tokens.some((t) => SUM_WORDS.has(t.text.toLowerCase()))
+    (q.tokens.some((t) => SUM_WORDS.has(t.text.toLowerCase())) ||
+      // "How much will season tickets cost": a sum paid, not "a 25% refund" beside it; but "how
+      // much more will it cost" may be a share ("cost 25% more").
+      (q.tokens.some((t) => PAYING_VERBS.has(t.lemma)) && !q.tokens.some((t) => COMPARING.test(t.text))))
   );
 }
+
+/** Verbs whose "how much" is a sum of money paid. */
+const PAYING_VERBS = new Set(['cost', 'pay', 'spend', 'fetch', 'charge']);
+/** Words that make "how much" ask a difference, which a share may give. */
+const COMPARING = /^(more|less|extra|cheaper|dearer|higher|lower)$/i;
 
 /** "How much did it sell for?", "how much extra pay": a sum of money, not a count of anything else. */
 function asksPrice(q: Question): boolean {
