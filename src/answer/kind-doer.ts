@@ -6,6 +6,7 @@ import type { Tok } from '../corpus/corpus.js';
 import type { StoredMention } from '../store/schema.js';
 import type { Question } from './question.js';
 import { stemOf } from '../nlp/annotate.js';
+import { inHyphenatedWord } from '../text/words.js';
 
 /** A capitalised word after another: the last word of a name ("Harbour Party"). */
 const NAME_END = /(?<=\p{Lu}[\p{L}'’-]*\s)\p{Lu}\p{Ll}+/gu;
@@ -56,7 +57,7 @@ export function nameDoingDeed(
     if (named.length !== 1) continue;
     // A name's hyphenated first word is whole: "far-right", not "right".
     let first = toks.findIndex((t) => t.start === named[0]!.start);
-    while (first > 0 && toks[first - 1]!.end === toks[first]!.start) first--;
+    while (first > 0 && inHyphenatedWord(toks, first) && inHyphenatedWord(toks, first - 1)) first--;
     return text.slice(first >= 0 ? toks[first]!.start : named[0]!.start, named[0]!.end);
   }
   return null;
