@@ -1,6 +1,7 @@
 // The fitting behind `npm run fit-weights`: each question is a choice among its candidate
 // passages and not answering; the weights are fitted by Adam over a softmax, the threshold is
 // chosen to come nearest the issues' targets, and folds of whole articles cross-validate both.
+import { sameAnswer } from '../src/answer/close-rival.js';
 import { PART_NAMES } from '../src/answer/passage-score.js';
 
 /** The candidate passages of one question, as the scorer sees them, and which of them answer it. */
@@ -8,7 +9,14 @@ export interface Example {
   set: string;
   group: string;
   answerable: boolean;
-  rows: { x: number[]; label: number }[];
+  /** Each candidate's parts, whether it answers, and its short answer (answerKey()), which a close rival must differ from. */
+  rows: { x: number[]; label: number; answer?: string | null }[];
+}
+
+/** When the best candidate answers: scored at the threshold or above, and no other answer within the margin of it (close-rival.ts). */
+export interface Decision {
+  threshold: number;
+  margin: number;
 }
 
 /** Folds of the cross-validation; each holds whole articles. */
@@ -97,6 +105,7 @@ export interface Held {
   w: number[];
   free: boolean[];
   threshold: number;
+  margin: number;
 }
 
 export interface SetFigures {
@@ -104,27 +113,52 @@ export interface SetFigures {
   abstained: [number, number];
 }
 
-/** What the scorer decides for each question at a threshold: the best candidate above it answers, or none. */
-export function decide(examples: Example[], w: number[], threshold: number): Map<string, SetFigures> {
+/** Each question's best candidate under the weights, and the best score of a candidate with another answer. */
+interface Choice {
+  set: string;
+  answerable: boolean;
+  best: { score: number; label: number } | null;
+  rival: number;
+}
+
+function choicesOf(examples: Example[], w: number[]): Choice[] {
+  return examples.map((e) => {
+    // Equal scores keep the candidates' order, as ranking does.
+    const rows = e.rows.map((r) => ({ score: dot(w, r.x), label: r.label, answer: r.answer ?? null }));
+    const best = rows.reduce<(typeof rows)[number] | null>((b, r) => (!b || r.score > b.score ? r : b), null);
+    const rival = rows.reduce(
+      (most, r) => (r !== best && !sameAnswer(best!.answer, r.answer) ? Math.max(most, r.score) : most),
+      -Infinity,
+    );
+    return { set: e.set, answerable: e.answerable, best, rival };
+  });
+}
+
+/**
+ * What the scorer decides for each question: the best candidate answers when it scores at the
+ * threshold or above, unless another answer does too within the margin of it (closeRival's test,
+ * on the highest-scored other answer: if it is no rival, no lower one is).
+ */
+function decideChoices(choices: Choice[], d: Decision): Map<string, SetFigures> {
   const out = new Map<string, SetFigures>();
-  for (const e of examples) {
-    const f = out.get(e.set) ?? { answered: [0, 0], abstained: [0, 0] };
-    out.set(e.set, f);
-    let best: { score: number; label: number } | null = null;
-    for (const r of e.rows) {
-      const score = dot(w, r.x);
-      if (!best || score > best.score) best = { score, label: r.label };
-    }
-    const answers = !!best && best.score >= threshold;
-    if (e.answerable) {
+  for (const c of choices) {
+    const f = out.get(c.set) ?? { answered: [0, 0], abstained: [0, 0] };
+    out.set(c.set, f);
+    const tossUp = !!c.best && c.rival >= d.threshold && c.best.score - c.rival < d.margin;
+    const answers = !!c.best && c.best.score >= d.threshold && !tossUp;
+    if (c.answerable) {
       f.answered[1]++;
-      if (answers && best!.label) f.answered[0]++;
+      if (answers && c.best!.label) f.answered[0]++;
     } else {
       f.abstained[1]++;
       if (!answers) f.abstained[0]++;
     }
   }
   return out;
+}
+
+export function decide(examples: Example[], w: number[], threshold: number, margin = 0): Map<string, SetFigures> {
+  return decideChoices(choicesOf(examples, w), { threshold, margin });
 }
 
 /**
@@ -151,21 +185,32 @@ export function objective(figures: Map<string, SetFigures>): number {
   return -shortfall / figures.size;
 }
 
-export function bestThreshold(examples: Example[], w: number[]): number {
+/**
+ * The margins tried: 0 to 0.5 by 0.01. Two answers more than half a logit apart are told apart
+ * by the scorer as well as it tells anything; finer steps than 0.01 split a question or two.
+ */
+export const MARGINS = Array.from({ length: 51 }, (_, i) => i / 100);
+
+/** The threshold and margin that come nearest the targets; ties go to the smaller margin, then the lower threshold. */
+export function bestDecision(examples: Example[], w: number[]): Decision {
+  const choices = choicesOf(examples, w);
   const scores = examples.flatMap((e) => e.rows.map((r) => dot(w, r.x))).sort((a, b) => a - b);
-  let best = { t: 0, value: -Infinity };
-  // Candidate thresholds at quantiles of the scores: fine enough, and a few hundred evaluations.
-  for (let q = 0; q <= 400; q++) {
-    const t = scores[Math.floor((q / 400) * (scores.length - 1))]!;
-    const value = objective(decide(examples, w, t));
-    if (value > best.value) best = { t, value };
-  }
-  return best.t;
+  let best = { threshold: 0, margin: 0, value: -Infinity };
+  for (const margin of MARGINS)
+    // Candidate thresholds at quantiles of the scores: fine enough, and a few hundred evaluations.
+    for (let q = 0; q <= 400; q++) {
+      const threshold = scores[Math.floor((q / 400) * (scores.length - 1))]!;
+      const value = objective(decideChoices(choices, { threshold, margin }));
+      if (value > best.value) best = { threshold, margin, value };
+    }
+  return { threshold: best.threshold, margin: best.margin };
 }
 
-export function fit(examples: Example[], held?: Held): { w: number[]; threshold: number } {
+export function fit(examples: Example[], held?: Held): { w: number[] } & Decision {
   const w = fitChoice(examples, held);
-  return { w, threshold: held ? keptAbstention(examples, held, w) : bestThreshold(examples, w) };
+  return held
+    ? { w, threshold: keptAbstention(examples, held, w), margin: held.margin }
+    : { w, ...bestDecision(examples, w) };
 }
 
 /**
@@ -173,9 +218,12 @@ export function fit(examples: Example[], held?: Held): { w: number[]; threshold:
  * often than the held weights do: a part joins to answer more, never by abstaining less.
  */
 export function keptAbstention(examples: Example[], held: Held, w: number[]): number {
-  const before = decide(examples, held.w, held.threshold);
+  const before = decide(examples, held.w, held.threshold, held.margin);
+  const choices = choicesOf(examples, w);
   const keeps = (t: number) =>
-    [...decide(examples, w, t)].every(([set, f]) => f.abstained[0] >= before.get(set)!.abstained[0]);
+    [...decideChoices(choices, { threshold: t, margin: held.margin })].every(
+      ([set, f]) => f.abstained[0] >= before.get(set)!.abstained[0],
+    );
   // Abstention only grows with the threshold: bisect between a threshold that keeps it and one that need not.
   let low = held.threshold - 4;
   let high = held.threshold + 4;
@@ -208,13 +256,13 @@ export function mergeFigures(into: Map<string, SetFigures>, from: Map<string, Se
 export function crossValidate(
   examples: Example[],
   kept?: Held,
-  fitter: (train: Example[]) => { w: number[]; threshold: number } = (train) => fit(train, kept),
+  fitter: (train: Example[]) => { w: number[] } & Decision = (train) => fit(train, kept),
 ): Map<string, SetFigures> {
   const folds = foldsOf(examples);
   const cv = new Map<string, SetFigures>();
   folds.forEach((held, k) => {
-    const { w, threshold } = fitter(folds.filter((_, j) => j !== k).flat());
-    mergeFigures(cv, decide(held, w, threshold));
+    const { w, threshold, margin } = fitter(folds.filter((_, j) => j !== k).flat());
+    mergeFigures(cv, decide(held, w, threshold, margin));
   });
   return cv;
 }
@@ -257,9 +305,9 @@ export function losesNothing(figures: Map<string, SetFigures>, baseline: Map<str
 export function fitNoLoss(
   examples: Example[],
   held: Held,
-  baseline: { w: number[]; threshold: number },
-): { w: number[]; threshold: number } {
-  const before = decide(examples, baseline.w, baseline.threshold);
+  baseline: { w: number[] } & Decision,
+): { w: number[] } & Decision {
+  const before = decide(examples, baseline.w, baseline.threshold, baseline.margin);
   const freeAt = held.free.flatMap((f, j) => (f ? [j] : []));
   const points: number[][] = freeAt.reduce<number[][]>(
     (acc) => acc.flatMap((p) => NO_LOSS_WEIGHTS.map((v) => [...p, v])),
@@ -277,11 +325,11 @@ export function fitNoLoss(
       w[j] = p[i]!;
     });
     for (const t of thresholds) {
-      const figures = decide(examples, w, t);
+      const figures = decide(examples, w, t, baseline.margin);
       const value = summedRates(figures);
       // Strictly more, so an equal point later in the grid (larger weights, a threshold further off) never wins.
       if (value > best.value + 1e-9 && losesNothing(figures, before)) best = { w, threshold: t, value };
     }
   }
-  return { w: best.w, threshold: best.threshold };
+  return { w: best.w, threshold: best.threshold, margin: baseline.margin };
 }

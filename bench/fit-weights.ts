@@ -8,15 +8,19 @@
 // every weight moving with it. With --no-loss REF (and --free), the free weights and the threshold
 // are instead chosen on a grid (bench/choice-fit.ts, fitNoLoss): the most summed rates at which no
 // set answers or abstains on fewer questions than src/answer/passage-weights.json as committed at
-// git REF (a part it lacks weighing 0), cross-validated the same way.
+// git REF (a part it lacks weighing 0), cross-validated the same way. With --decision, every
+// weight is kept and only the decision is fitted: the threshold and the margin within which
+// another answer makes the best one a toss-up (src/answer/close-rival.ts).
 // FIT_CACHE=FILE keeps the candidates' parts between runs (delete it when the parts change).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { routeQuestion } from '../src/answer/ask.js';
+import { answerKey } from '../src/answer/close-rival.js';
 import { createContext } from '../src/answer/create-engine.js';
 import { PART_NAMES, PASSAGE_WEIGHTS, type PassageWeights } from '../src/answer/passage-score.js';
 import {
+  bestDecision,
   crossValidate,
   decide,
   dot,
@@ -24,6 +28,7 @@ import {
   fitNoLoss,
   FOLDS,
   objective,
+  type Decision,
   type Example,
   type Held,
   type SetFigures,
@@ -99,7 +104,7 @@ async function examplesOf(shared: string, set: (typeof SETS)[number]): Promise<E
             answerable && (has(r.span ?? sentence, g.expect!) || (g.where === 'cited' && has(sentence, g.expect!)))
               ? 1
               : 0;
-          return { x: PART_NAMES.map((n) => r.parts[n]), label };
+          return { x: PART_NAMES.map((n) => r.parts[n]), label, answer: answerKey(r.span) };
         }),
     });
   }
@@ -155,6 +160,7 @@ async function main(): Promise<void> {
         w: [PASSAGE_WEIGHTS.bias, ...PART_NAMES.map((n) => PASSAGE_WEIGHTS.weights[n])],
         free: [false, ...PART_NAMES.map((n) => free.includes(n))],
         threshold: PASSAGE_WEIGHTS.threshold,
+        margin: PASSAGE_WEIGHTS.margin,
       }
     : undefined;
   const noLossAt = argv.indexOf('--no-loss');
@@ -166,9 +172,24 @@ async function main(): Promise<void> {
   if (held) console.log(`\nfitting ${free!.join(', ')} only; the other weights and the threshold kept`);
   if (baseline) {
     console.log(`chosen on a grid where no set loses against the weights at ${argv[noLossAt + 1]}`);
-    console.log(`\nthose weights:\n${formatFigures(decide(examples, baseline.w, baseline.threshold))}`);
+    console.log(
+      `\nthose weights:\n${formatFigures(decide(examples, baseline.w, baseline.threshold, baseline.margin))}`,
+    );
   }
-  const fitter = (train: Example[]) => (baseline ? fitNoLoss(train, held!, baseline) : fit(train, held));
+  const committed = [PASSAGE_WEIGHTS.bias, ...PART_NAMES.map((n) => PASSAGE_WEIGHTS.weights[n])];
+  const decisionOnly = argv.includes('--decision');
+  if (decisionOnly) {
+    console.log('\nevery weight kept; the threshold and the margin fitted');
+    console.log(
+      `\nthe committed decision:\n${formatFigures(decide(examples, committed, PASSAGE_WEIGHTS.threshold, PASSAGE_WEIGHTS.margin))}`,
+    );
+  }
+  const fitter = (train: Example[]): { w: number[] } & Decision =>
+    decisionOnly
+      ? { w: committed, ...bestDecision(train, committed) }
+      : baseline
+        ? fitNoLoss(train, held!, baseline)
+        : fit(train, held);
   const cv = crossValidate(examples, held, fitter);
   const all = fitter(examples);
   for (const set of SETS) {
@@ -179,13 +200,14 @@ async function main(): Promise<void> {
     console.log(`${set.name}: the best scored candidate answers ${top}/${answerable.length}`);
   }
   console.log(
-    `\nfitted on all articles (scored on the same):\n${formatFigures(decide(examples, all.w, all.threshold))}`,
+    `\nfitted on all articles (scored on the same):\n${formatFigures(decide(examples, all.w, all.threshold, all.margin))}`,
   );
   console.log(`\ncross-validated (${FOLDS} folds by article):\n${formatFigures(cv)}`);
   const weights: PassageWeights = {
     bias: round(all.w[0]!),
     weights: Object.fromEntries(PART_NAMES.map((n, i) => [n, round(all.w[i + 1]!)])) as PassageWeights['weights'],
     threshold: round(all.threshold),
+    margin: round(all.margin),
   };
   console.log(`\n${JSON.stringify(weights, null, 2)}`);
   if (argv.includes('--write')) {
@@ -195,10 +217,16 @@ async function main(): Promise<void> {
 }
 
 /** The committed weights at a git revision, as the scorer's vector; a part they lack weighs 0. */
-function baselineAt(ref: string): { w: number[]; threshold: number } {
+function baselineAt(ref: string): { w: number[] } & Decision {
   const file = execFileSync('git', ['show', `${ref}:src/answer/passage-weights.json`], { encoding: 'utf8' });
-  const b = JSON.parse(file) as { bias: number; weights: Partial<Record<string, number>>; threshold: number };
-  return { w: [b.bias, ...PART_NAMES.map((n) => b.weights[n] ?? 0)], threshold: b.threshold };
+  const b = JSON.parse(file) as {
+    bias: number;
+    weights: Partial<Record<string, number>>;
+    threshold: number;
+    margin?: number;
+  };
+  // Weights committed before the margin was fitted decided by the threshold alone.
+  return { w: [b.bias, ...PART_NAMES.map((n) => b.weights[n] ?? 0)], threshold: b.threshold, margin: b.margin ?? 0 };
 }
 
 const round = (v: number) => Math.round(v * 10_000) / 10_000;

@@ -3,6 +3,7 @@
 // that keep each article whole.
 import { describe, expect, it } from 'vitest';
 import {
+  bestDecision,
   decide,
   fit,
   fitNoLoss,
@@ -66,6 +67,7 @@ describe('fitting the passage scorer', () => {
       w: PART_NAMES.map(() => 0.1).concat(0.1),
       free: [false, ...PART_NAMES.map((_, i) => i === at)],
       threshold: 0.2,
+      margin: 0,
     };
     const before = decide(data, held.w, held.threshold);
     const { w, threshold } = fit(data, held);
@@ -100,8 +102,8 @@ describe('fitting the passage scorer', () => {
     ];
     // The scorer in use weighs coverage alone.
     const w0 = [0, ...PART_NAMES.map((_, i) => (i === at ? 1 : 0))];
-    const baseline = { w: w0, threshold: 0.85 };
-    const held = { w: w0, free: [false, ...PART_NAMES.map((_, i) => i === kind)], threshold: 0.85 };
+    const baseline = { w: w0, threshold: 0.85, margin: 0 };
+    const held = { w: w0, free: [false, ...PART_NAMES.map((_, i) => i === kind)], threshold: 0.85, margin: 0 };
     const before = decide(made, baseline.w, baseline.threshold);
     const { w, threshold } = fitNoLoss(made, held, baseline);
     const after = decide(made, w, threshold);
@@ -117,6 +119,28 @@ describe('fitting the passage scorer', () => {
     const tradeOff = decide(made, heavy, 0.85);
     expect(summedRates(tradeOff)).toBeGreaterThan(summedRates(after));
     expect(losesNothing(tradeOff, before)).toBe(false);
+  });
+
+  it('abstains where two answers score nearly the same, and fits how near that is', () => {
+    const row = (coverage: number, label: number, answer: string) => ({ x: parts(coverage), label, answer });
+    const q = (answerable: boolean, rows: Example['rows'], times: number): Example[] =>
+      Array.from({ length: times }, (_, i) => ({ set: 'squad-dev', group: `squad-dev/a${i}`, answerable, rows }));
+    const made = [
+      // Answerable: the right passage well ahead, or level with one giving the same answer.
+      ...q(true, [row(0.9, 1, 'ann hill'), row(0.5, 0, 'tom reed')], 6),
+      ...q(true, [row(0.8, 1, 'ann hill'), row(0.79, 1, 'hill')], 3),
+      // Unanswerable: two passages level, each with another answer.
+      ...q(false, [row(0.8, 0, 'ann hill'), row(0.79, 0, 'tom reed')], 6),
+      ...q(false, [row(0.2, 0, 'ann hill')], 6),
+    ];
+    const w = [-0.5, ...PART_NAMES.map((_, i) => (i === at ? 1 : 0))];
+    const { threshold, margin } = bestDecision(made, w);
+    expect(margin).toBeGreaterThan(0.01);
+    const figures = decide(made, w, threshold, margin).get('squad-dev')!;
+    expect(figures.answered).toEqual([9, 9]);
+    expect(figures.abstained).toEqual([12, 12]);
+    // With no margin, the level pairs are answered by whichever scores a hair higher.
+    expect(decide(made, w, threshold, 0).get('squad-dev')!.abstained).toEqual([6, 12]);
   });
 
   it('keeps every article whole inside one fold', () => {

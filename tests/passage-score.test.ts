@@ -41,6 +41,7 @@ const weights: fc.Arbitrary<PassageWeights> = fc.record({
     Object.fromEntries(PART_NAMES.map((n) => [n, weight])) as Record<keyof PassageParts, fc.Arbitrary<number>>,
   ),
   threshold: weight,
+  margin: fc.double({ min: 0, max: 1, noNaN: true }),
 });
 
 describe('passage score', () => {

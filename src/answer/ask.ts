@@ -17,6 +17,7 @@ import { PASSAGE_WEIGHTS } from './passage-score.js';
 import { OPINION_VERBS } from './question-kind.js';
 import { readQuestion, type Question } from './question.js';
 import { typedStems } from './question-query.js';
+import { answerKey, closeRival } from './close-rival.js';
 import { coverage, NOT_FOUND_CITED, rankPassages, weighWords } from './rank-passages.js';
 import type { QueryOptions, Result } from './result.js';
 import {
@@ -204,6 +205,7 @@ export function routeQuestion(
       base,
       options,
       (gid) => (theirs.has(gid) || spokenBy(ctx, gid, speakers, !works)) && onTopic(gid),
+      ANY_OF_MANY,
     );
     return { result: p.found ? p : (quoteBeside(ctx, q, asked, about, base, options) ?? p) };
   }
@@ -234,13 +236,20 @@ function unknownSpeaker(q: Question): string[] {
   return unknown.length ? [unknown.map(({ t }) => t.text).join(' ')] : [];
 }
 
-/** Passage answers: the best-scoring passage when it scores above the fitted threshold, else the nearest passages cited with "the articles do not say". */
+/** "What did X say about Y": each of X's passages on Y answers it, so two of them are no toss-up. */
+const ANY_OF_MANY = 'any of many';
+
+/**
+ * Passage answers: the best-scoring passage when it scores above the fitted threshold and no
+ * other answer is as good, else the nearest passages cited with "the articles do not say".
+ */
 function passageAnswer(
   ctx: Context,
   q: Question,
   base: Result,
   options: QueryOptions,
   accept: (gid: number) => boolean = () => true,
+  answers: 'one' | typeof ANY_OF_MANY = 'one',
 ): Result {
   const { corpus } = ctx;
   const ranked = rankPassages(ctx, q, options);
@@ -264,6 +273,25 @@ function passageAnswer(
     bestMatchSaysOtherwise(corpus, q, ranked, best, accept, ctx.antonyms ?? smallAntonyms)
   )
     return notFound();
+  // Another passage as good with another answer: the scorer cannot tell which one is meant.
+  // Where any of several passages answers (someone's words on a topic), none is another's rival.
+  const rival =
+    answers === 'one' &&
+    closeRival(
+      ranked,
+      best,
+      PASSAGE_WEIGHTS,
+      (r) => answerKey(r.span),
+      (r) => r.meetsConstraints && accept(r.gid) && (q.expects !== 'reason' || !!r.span),
+    );
+  if (rival)
+    return {
+      ...base,
+      citations: [best, rival, ...ranked.filter((r) => r !== best && r !== rival)]
+        .slice(0, NOT_FOUND_CITED)
+        .map((r) => citation(corpus, r.gid, r.score)),
+      message: `The articles do not settle it: two passages answer “${q.text.slice(0, 120)}” differently.`,
+    };
   const next = q.expects === 'reason' && !best.span ? reasonNearby(ctx, q, best.gid) : null;
   if (next) {
     const cites = [

@@ -95,6 +95,11 @@ export interface PassageWeights {
   weights: Record<PartName, number>;
   /** The least score (a logit) a passage needs to be given as the answer. */
   threshold: number;
+  /**
+   * How far below the best score another passage with another answer still makes the answer a
+   * toss-up, so that the articles are taken not to settle it (close-rival.ts).
+   */
+  margin: number;
 }
 
 export const PASSAGE_WEIGHTS: PassageWeights = fitted;

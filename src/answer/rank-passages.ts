@@ -319,7 +319,8 @@ export interface RankOptions {
 
 /**
  * The passages best first. Hits are scored best ceiling first; once a ceiling is below the best
- * score so far, no later hit can win, and their articles are never read.
+ * score so far by the fitted margin, no later hit can win or make the winner a toss-up
+ * (close-rival.ts), and their articles are never read.
  */
 export function rankPassages(
   ctx: Context,
@@ -367,7 +368,7 @@ export function rankPassages(
     if (!rank.exhaustive) {
       if (
         ranked.length >= (hopeless ? NOT_FOUND_CITED : MIN_SCORED) &&
-        (hopeless || most < bestScore || ranked.length >= MOST_SCORED)
+        (hopeless || most < bestScore - weights.margin || ranked.length >= MOST_SCORED)
       )
         break;
       if (!hopeless && most < weights.threshold) continue;

@@ -29,6 +29,20 @@ function measuresTime(toks: Tok[], p: TimePhrase): boolean {
     (LENGTH_BEFORE.test(toks[p.first - 1]?.text ?? '') || FREQUENCY_AFTER.test(toks[p.last + 1]?.text ?? ''))
   );
 }
+/** Times written in lower case unless they begin a sentence or a name: parts of the day and seasons. */
+const LOWER_CASE_TIME = /^(?:morning|afternoon|evening|night|spring|summer|autumn|winter)$/i;
+
+/** "the programme Evening Harvest", "the Winter Games": a time word capitalised inside a name names, it does not date. */
+function inAName(toks: Tok[], p: TimePhrase): boolean {
+  const word = toks[p.first]!.text;
+  return (
+    p.first === p.last &&
+    p.first > 0 &&
+    LOWER_CASE_TIME.test(word) &&
+    /^\p{Lu}/u.test(word) &&
+    /^\p{Lu}/u.test(toks[p.first + 1]?.text ?? '')
+  );
+}
 /** Adverbs that date an event relative to the article: "a delegation recently visited". */
 const RELATIVE_ADVERB = /^(recently|lately|yesterday|today|tonight|tomorrow|earlier)$/i;
 /** Words that make a time relative to the article's own date. */
@@ -137,6 +151,7 @@ export function timeAnswer(
       (isoOfDatePhrase(p.text) || CALENDAR_WORD.test(p.text) || RELATIVE_ADVERB.test(p.text)) &&
       !/-day$/i.test(p.text) &&
       !measuresTime(toks, p) &&
+      !inAName(toks, p) &&
       !(year && !NAMES_A_YEAR.test(p.text)) &&
       !(clock && !isClockTime(p.text)) &&
       !lasting(toks, p) &&
