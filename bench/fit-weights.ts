@@ -104,7 +104,7 @@ async function examplesOf(shared: string, set: (typeof SETS)[number]): Promise<E
             answerable && (has(r.span ?? sentence, g.expect!) || (g.where === 'cited' && has(sentence, g.expect!)))
               ? 1
               : 0;
-          return { x: PART_NAMES.map((n) => r.parts[n]), label, answer: answerKey(r.span) };
+          return { x: PART_NAMES.map((n) => r.parts[n]), label, answer: answerKey(r.span ?? sentence) };
         }),
     });
   }

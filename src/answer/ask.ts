@@ -281,7 +281,7 @@ function passageAnswer(
       ranked,
       best,
       PASSAGE_WEIGHTS,
-      (r) => answerKey(r.span),
+      (r) => answerKey(r.span ?? corpus.sentenceText(r.gid)),
       (r) => r.meetsConstraints && accept(r.gid) && (q.expects !== 'reason' || !!r.span),
     );
   if (rival)

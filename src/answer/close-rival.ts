@@ -13,9 +13,9 @@ export function answerKey(span: string | null): string | null {
 }
 
 /**
- * Two short answers that name the same thing: the same words, or one inside the other at word
- * boundaries ("Hill" and "Ann Hill"). Passages without a short answer give their sentence, which
- * no other passage gives.
+ * Two answers that name the same thing: the same words, or one inside the other at word
+ * boundaries ("Hill" and "Ann Hill"). A passage without a short answer answers with its sentence,
+ * which only a copy of it (the same story twice) gives too.
  */
 export function sameAnswer(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
