@@ -42,6 +42,17 @@ describe('answers the articles leave a toss-up', () => {
     expect(r.answer).toBe('Clara Voss');
   });
 
+  it('the same story in two articles agrees with itself', async () => {
+    const sentence = 'The river bridge in Ashford closed on Monday after engineers found cracks in its main span.';
+    const copies = await engineFor({
+      'closure.txt': `title: Bridge closes\ndate: 2026-03-02\n\n${sentence}\n\nDrivers face a detour of six miles.`,
+      'roads.txt': `title: Ashford roads\ndate: 2026-03-03\n\n${sentence}\n\nBuses will use the ring road.`,
+    });
+    const r = copies.run('ask', 'what happened to the river bridge');
+    expect(r.found).toBe(true);
+    expect(r.answer).toBe(sentence);
+  });
+
   it('a date each passage gives differently is a toss-up too', () => {
     expect(oneDesigner.run('ask', 'when did the bridge open').found).toBe(false);
   });
