@@ -277,14 +277,19 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
     const asPhrasal = phrasal ? corpus.paraphrasesOf(phrasal) : null;
     const { synonyms, derived } =
       asPhrasal && (asPhrasal.synonyms.length || asPhrasal.derived.length) ? asPhrasal : corpus.paraphrasesOf(t.lemma);
+    // No array of each lemma's stems: a word may have dozens of paraphrases, and those arrays
+    // were a tenth of what reading a question allocated.
+    const paraphrase = (st: string, w: number) => {
+      if (index.hasStem(st) && !stems.has(st)) stems.set(st, w);
+    };
     for (const [related, w] of [
       [derived, DERIVED_WEIGHT],
       [synonyms, SYNONYM_WEIGHT],
     ] as const) {
-      for (const lemma of related)
-        for (const st of [stemOf(lemma), ...formsOf(lemma, index)]) {
-          if (index.hasStem(st) && !stems.has(st)) stems.set(st, w);
-        }
+      for (const lemma of related) {
+        paraphrase(stemOf(lemma), w);
+        for (const st of formsOf(lemma, index)) paraphrase(st, w);
+      }
     }
     const name = focus.length > 0 && (!!run || focusNameWords.has(t.text.toLowerCase()));
     groups.push({
@@ -321,7 +326,7 @@ function namesNotVerbs(tokens: Token[], nameWords: ReadonlySet<string>): Token[]
 }
 
 /** Stems of a word's irregular forms that the articles use ("lead" -> "led"). */
-function formsOf(lemma: string, index: TextIndex): string[] {
+function formsOf(lemma: string, index: TextIndex): readonly string[] {
   const forms = irregularForms(lemma);
   return forms.length ? forms.map(stemOf).filter((st) => index.hasStem(st)) : forms;
 }
