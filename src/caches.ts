@@ -148,6 +148,12 @@ export const CORPUS_CACHES = {
     size: 2000,
     eviction: 'emptied when full',
   },
+  paraphraseStems: {
+    where: 'answer/question-query.ts',
+    holds: "a question word's lemma (and verb-particle pair) -> the stems of its WordNet paraphrases the articles use",
+    size: 20_000,
+    eviction: 'emptied when full',
+  },
   antonyms: {
     where: 'answer/antonyms.ts',
     holds: "a lemma's opposites from every source (the built-in list and the store's WordNet table)",
