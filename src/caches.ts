@@ -154,6 +154,12 @@ export const CORPUS_CACHES = {
     size: 20_000,
     eviction: 'emptied when full',
   },
+  lemmaForms: {
+    where: 'answer/claim.ts',
+    holds: "a yes/no question word's lemma -> the stems of its irregular forms, synonyms and paraphrases",
+    size: 20_000,
+    eviction: 'emptied when full',
+  },
   antonyms: {
     where: 'answer/antonyms.ts',
     holds: "a lemma's opposites from every source (the built-in list and the store's WordNet table)",
