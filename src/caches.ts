@@ -148,6 +148,18 @@ export const CORPUS_CACHES = {
     size: 2000,
     eviction: 'emptied when full',
   },
+  paraphraseStems: {
+    where: 'answer/question-query.ts',
+    holds: "a question word's lemma (and verb-particle pair) -> the stems of its WordNet paraphrases the articles use",
+    size: 20_000,
+    eviction: 'emptied when full',
+  },
+  lemmaForms: {
+    where: 'answer/claim.ts',
+    holds: "a yes/no question word's lemma -> the stems of its irregular forms, synonyms and paraphrases",
+    size: 20_000,
+    eviction: 'emptied when full',
+  },
   antonyms: {
     where: 'answer/antonyms.ts',
     holds: "a lemma's opposites from every source (the built-in list and the store's WordNet table)",

@@ -57,6 +57,9 @@ export function countsAnotherThing(corpus: Corpus, index: TextIndex, q: Question
   )
     return false;
   const toks = corpus.tokens(gid);
+  // Each of the sentence's words read as a number once, for all the question's numbers.
+  let keys: (string | null)[] | undefined;
+  const keyOf = (j: number) => (keys ??= toks.map((x) => numberKey(x.text)))[j]!;
   return q.tokens.some((t, i) => {
     const asked = numberKey(t.text);
     const counted = q.tokens[i + 1];
@@ -69,8 +72,8 @@ export function countsAnotherThing(corpus: Corpus, index: TextIndex, q: Question
       !!x && (same.has(x.stem) || same.has(stemOf(x.lemma)) || nearSpelling(noun, x.text.toLowerCase()));
     if (!index.hasWord(t.text)) {
       // "483" of "483.8", "197" of "3,197,000": a piece of a number written is no other number.
-      if (toks.some((x) => numberKey(x.text) !== null && x.text.split(/[,.]/).includes(t.text))) return false;
-      return toks.some((x, j) => numberKey(x.text) !== null && numberKey(x.text) !== asked && sameThing(toks[j + 1]));
+      if (toks.some((x, j) => keyOf(j) !== null && x.text.split(/[,.]/).includes(t.text))) return false;
+      return toks.some((_, j) => keyOf(j) !== null && keyOf(j) !== asked && sameThing(toks[j + 1]));
     }
     if (!/^\d/.test(t.text) || counted.pos !== 'NOUN') return false;
     // The thing counted may stand a few words on ("5.4 mln dlrs", "30 member countries").

@@ -18,7 +18,7 @@ import { OPINION_VERBS } from './question-kind.js';
 import { readQuestion, type Question } from './question.js';
 import { typedStems } from './question-query.js';
 import { answerKey, closeRival } from './close-rival.js';
-import { coverage, NOT_FOUND_CITED, rankPassages, weighWords } from './rank-passages.js';
+import { coverage, NOT_FOUND_CITED, rankPassages, weighWords, type RankedPassage } from './rank-passages.js';
 import type { QueryOptions, Result } from './result.js';
 import {
   acronymAnswer,
@@ -254,12 +254,13 @@ function passageAnswer(
   const { corpus } = ctx;
   const ranked = rankPassages(ctx, q, options);
   // The score first: a passage's requirements are tested when first asked for (rank-passages.ts).
-  const eligible = ranked.filter((r) => r.score >= PASSAGE_WEIGHTS.threshold && r.meetsConstraints && accept(r.gid));
+  // Found, not filtered: the requirements of passages after the first eligible one are never tested.
+  const eligible = (r: RankedPassage) => r.score >= PASSAGE_WEIGHTS.threshold && r.meetsConstraints && accept(r.gid);
   // "Why": a passage that gives a reason ("because ...", "to ...") before one that only matches
   // the question's words; the reason may sit in the next sentence of the same story.
   const best =
-    (q.expects === 'reason' ? eligible.find((r) => r.span) : undefined) ??
-    eligible[0] ??
+    (q.expects === 'reason' ? ranked.find((r) => eligible(r) && r.span) : undefined) ??
+    ranked.find(eligible) ??
     ranked.find((r) => r.meetsConstraints && accept(r.gid));
   // The nearest passages, cited as such with "the articles do not say".
   const notFound = (): Result => ({

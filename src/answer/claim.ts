@@ -7,6 +7,7 @@ import type { TextIndex } from '../search/text-index.js';
 import { FRAME_VERBS, saysAClause } from './clauses.js';
 import { withClaimPhrases } from './idioms.js';
 import { irregularForms } from './irregular.js';
+import { CORPUS_CACHES } from '../caches.js';
 import type { Question } from './question.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { groupLookup } from '../nlp/word-groups.js';
@@ -338,17 +339,32 @@ function isContent(lemma: string, pos: string): boolean {
 /** Paraphrases of a word, found by its stem: wink leaves rarer words unlemmatised ("formalized"). */
 export const paraphrasesOf = groupLookup(PARAPHRASES, stemOf);
 
+const lemmaFormCaches = new WeakMap<Corpus, Map<string, readonly string[]>>();
+
+/**
+ * The stems of a lemma's irregular forms, WordNet synonyms and listed paraphrases, in that order.
+ * Cached per corpus (src/caches.ts, CORPUS_CACHES.lemmaForms): a common word has dozens to stem.
+ */
+function lemmaForms(lemma: string, corpus: Corpus): readonly string[] {
+  let cache = lemmaFormCaches.get(corpus);
+  if (!cache) {
+    cache = new Map();
+    lemmaFormCaches.set(corpus, cache);
+  }
+  let out = cache.get(lemma);
+  if (out) return out;
+  out = [...irregularForms(lemma), ...corpus.paraphrasesOf(lemma).synonyms, ...paraphrasesOf(lemma)].map(stemOf);
+  if (cache.size > CORPUS_CACHES.lemmaForms.size) cache.clear();
+  cache.set(lemma, out);
+  return out;
+}
+
 /** Stems a passage may write a question word with: its forms, synonyms, and the names of its entity. */
 function formsOf(text: string, lemma: string, q: Question, corpus: Corpus): Set<string> {
   // "e-mail" is also written "email".
   const out = new Set([stemOf(text), stemOf(lemma), stemOf(text.replace(/-/g, ''))]);
-  for (const w of [
-    ...irregularForms(lemma),
-    ...corpus.paraphrasesOf(lemma).synonyms,
-    ...paraphrasesOf(lemma),
-    ...paraphrasesOf(text),
-  ])
-    out.add(stemOf(w));
+  for (const st of lemmaForms(lemma, corpus)) out.add(st);
+  for (const w of paraphrasesOf(text)) out.add(stemOf(w));
   const lower = text.toLowerCase();
   for (const e of q.focus) {
     const names = [e.name, ...e.aliases];

@@ -16,9 +16,10 @@ const TABLES = ['wn-verb-exceptions', 'wn-noun-exceptions'].map(
 const OUR_FORMS: Exceptions = { people: 'person' };
 
 let byLemma: Map<string, string[]> | null = null;
+const NONE: readonly string[] = [];
 
 /** The other forms of a word whose forms do not share its stem ("lead" -> "led", not "leading"). */
-export function irregularForms(lemma: string): string[] {
+export function irregularForms(lemma: string): readonly string[] {
   if (!byLemma) {
     byLemma = new Map();
     for (const table of [...TABLES, OUR_FORMS]) {
@@ -29,6 +30,9 @@ export function irregularForms(lemma: string): string[] {
       }
     }
   }
+  // Most words have none: no array is made for them (a question's paraphrases ask of dozens).
+  const forms = byLemma.get(lemma);
+  if (!forms) return NONE;
   const own = stemWord(lemma);
-  return (byLemma.get(lemma) ?? []).filter((form) => stemWord(form) !== own);
+  return forms.filter((form) => stemWord(form) !== own);
 }

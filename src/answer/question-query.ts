@@ -14,6 +14,7 @@ import { stemOf, type Token } from '../nlp/annotate.js';
 import type { Corpus, Entity } from '../corpus/corpus.js';
 import type { Query, TextIndex } from '../search/text-index.js';
 import { irregularForms } from './irregular.js';
+import { CORPUS_CACHES } from '../caches.js';
 import {
   answerKind,
   DATE_NOUNS,
@@ -273,19 +274,8 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
     }
     // Words of the articles that WordNet says may mean the one asked ("purchase" for "buy"). A verb
     // with its particle means what the pair means: "set up" is "found", not the "put" of "set".
-    const phrasal = phrasalLemma(tokens, i);
-    const asPhrasal = phrasal ? corpus.paraphrasesOf(phrasal) : null;
-    const { synonyms, derived } =
-      asPhrasal && (asPhrasal.synonyms.length || asPhrasal.derived.length) ? asPhrasal : corpus.paraphrasesOf(t.lemma);
-    for (const [related, w] of [
-      [derived, DERIVED_WEIGHT],
-      [synonyms, SYNONYM_WEIGHT],
-    ] as const) {
-      for (const lemma of related)
-        for (const st of [stemOf(lemma), ...formsOf(lemma, index)]) {
-          if (index.hasStem(st) && !stems.has(st)) stems.set(st, w);
-        }
-    }
+    for (const [st, w] of paraphraseStems(corpus, index, t.lemma, phrasalLemma(tokens, i)))
+      if (!stems.has(st)) stems.set(st, w);
     const name = focus.length > 0 && (!!run || focusNameWords.has(t.text.toLowerCase()));
     groups.push({
       weight,
@@ -298,6 +288,49 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
     for (const [st, w] of stems) terms.set(st, Math.max(terms.get(st) ?? 0, w * weight));
   });
   return { text, tokens, whAt, wh, expects, terms, groups, focus, unknownNames, required, phrases };
+}
+
+const paraphraseCaches = new WeakMap<TextIndex, Map<string, readonly (readonly [string, number])[]>>();
+
+/**
+ * The stems, with their weights, of the article words WordNet relates to a lemma (or to the verb
+ * and particle pair, when WordNet has that): those it derives first, then its synonyms, each with
+ * its irregular forms, only those the articles use, in that order. Cached per index
+ * (src/caches.ts, CORPUS_CACHES.paraphraseStems): questions share their common words, and a word
+ * may have dozens of paraphrases to stem.
+ */
+function paraphraseStems(
+  corpus: Corpus,
+  index: TextIndex,
+  lemma: string,
+  phrasal: string | null,
+): readonly (readonly [string, number])[] {
+  let cache = paraphraseCaches.get(index);
+  if (!cache) {
+    cache = new Map();
+    paraphraseCaches.set(index, cache);
+  }
+  const key = phrasal ? `${lemma}\u0000${phrasal}` : lemma;
+  let out = cache.get(key);
+  if (out) return out;
+  const asPhrasal = phrasal ? corpus.paraphrasesOf(phrasal) : null;
+  const { synonyms, derived } =
+    asPhrasal && (asPhrasal.synonyms.length || asPhrasal.derived.length) ? asPhrasal : corpus.paraphrasesOf(lemma);
+  const found: [string, number][] = [];
+  for (const [related, w] of [
+    [derived, DERIVED_WEIGHT],
+    [synonyms, SYNONYM_WEIGHT],
+  ] as const) {
+    for (const word of related) {
+      const st = stemOf(word);
+      if (index.hasStem(st)) found.push([st, w]);
+      for (const form of formsOf(word, index)) found.push([form, w]);
+    }
+  }
+  out = found;
+  if (cache.size > CORPUS_CACHES.paraphraseStems.size) cache.clear();
+  cache.set(key, out);
+  return out;
 }
 
 /** Particles that make a phrasal verb with the verb before them, as WordNet writes them ("in" and
@@ -321,7 +354,7 @@ function namesNotVerbs(tokens: Token[], nameWords: ReadonlySet<string>): Token[]
 }
 
 /** Stems of a word's irregular forms that the articles use ("lead" -> "led"). */
-function formsOf(lemma: string, index: TextIndex): string[] {
+function formsOf(lemma: string, index: TextIndex): readonly string[] {
   const forms = irregularForms(lemma);
   return forms.length ? forms.map(stemOf).filter((st) => index.hasStem(st)) : forms;
 }

@@ -194,17 +194,32 @@ export function coverage(words: Words, matched: Set<string>, nearby?: Set<string
 /**
  * The question's stems that occur in sentences from..to (inclusive), found through the index's
  * postings: no article is read, so a candidate's neighbourhood is weighed before its article is
- * loaded, and a long paragraph costs no more than a short one. `known`: stems already known to occur there.
+ * loaded, and a long paragraph costs no more than a short one. `known`: stems already known to
+ * occur there. `given`: stems the caller weighs first (shareOf's `matched`); a word one of them
+ * gives at its best share gets nothing from these, so its stems are not looked up.
  */
 function questionStemsIn(
   index: TextIndex,
   words: Words,
   [from, to]: readonly [number, number],
   known: ReadonlySet<string> = new Set(),
+  given: ReadonlySet<string> = known,
 ): Set<string> {
   const out = new Set<string>();
-  for (const st of words.stems) if (known.has(st) || index.occursBetween(st, from, to)) out.add(st);
+  for (const g of words.groups) {
+    const full = givenInFull(g, given);
+    for (const st of g.stems)
+      if (known.has(st) || (!full && !out.has(st) && index.occursBetween(st, from, to))) out.add(st);
+  }
   return out;
+}
+
+/** Whether one of the stems given stands for the word at its best share: no other stem can raise it. */
+function givenInFull(g: WeighedWord, given: ReadonlySet<string>): boolean {
+  let best = 0;
+  for (const share of g.shares) best = Math.max(best, share);
+  for (let i = 0; i < g.stems.length; i++) if (g.shares[i] === best && given.has(g.stems[i]!)) return true;
+  return false;
 }
 
 /**
@@ -235,7 +250,7 @@ function indexParts(
 ): IndexParts & { essentialMissed: boolean } {
   const { corpus, index } = ctx;
   const h = { ...hit, matched: withSubject(index, marked, hit, referred) };
-  const before = questionStemsIn(index, words, sentenceBefore(corpus, h.gid));
+  const before = questionStemsIn(index, words, sentenceBefore(corpus, h.gid), undefined, h.matched);
   let rareMissed = 0;
   let essentialMissed = false;
   let missed = 0;
