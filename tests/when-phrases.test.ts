@@ -1,6 +1,6 @@
 // "When" answered by a stretch of time keeps its preposition ("after two years"), and "when
-// does X start" is answered by the date "from" sets ("free ... from April"), not by when
-// something else began. On an article written for this test.
+// does X start" is answered by the date "from" or "since" sets ("free ... from April"), not by
+// when something else began. On an article written for this test.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/engine.js';
 import { engineFor } from './engine/seed-engine.js';
@@ -18,6 +18,7 @@ beforeAll(async () => {
       'The ticket office will move to the bus station, the authority confirmed on Monday.',
       'A second night ferry will be added for the Christmas period.',
       'The Kestrel line has run the night crossing since 1962.',
+      'Every October since 1998, the harbour trust has held a lantern walk along the quay.',
       'The harbour master took up her post two years ago.',
       'The old lighthouse went dark 40 years ago.',
       'A crew member was hurt in the 41st minute of the rescue drill and an inspector stopped it.',
@@ -44,6 +45,13 @@ describe('when', () => {
   it('"when does X start" is answered by "from" and a date', () => {
     const r = engine.run('ask', 'when do free ferry rides for pensioners start');
     expect(r.answer).toBe('from June');
+  });
+
+  it('"when did X start" is answered by "since" and a date: what has run since then began then', () => {
+    const walk = engine.run('ask', 'in what year did the lantern walk begin');
+    expect(walk.found).toBe(true);
+    expect(walk.answer).toBe('since 1998');
+    expect(engine.run('ask', 'when did the Kestrel line start the night crossing').answer).toBe('since 1962');
   });
 });
 

@@ -106,9 +106,12 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       const inName =
         life || clock || !q.verbs.every((v) => AUXILIARY.has(v) || MAKING.has(v)) ? null : yearInName(t, askedNouns(q));
       if (inName && fresh(inName)) return inName;
-      // "When does free travel start?": "free travel ... from April" says when it starts.
+      // "When does free travel start?": "free travel ... from April" says when it starts, as "has
+      // run the crossing since 1962" says when that began.
       const from =
-        !clock && STARTING.has(q.predicate?.lemma ?? '') ? dateAfterFrom(t, corpus.sentence(gid).doc.text) : null;
+        !clock && STARTING.has(q.predicate?.lemma ?? '')
+          ? (dateAfterFrom(t, corpus.sentence(gid).doc.text) ?? sinceAnswer(t, corpus.sentence(gid).doc.text))
+          : null;
       if (from && fresh(from)) return from;
       if (!lifeSpan && !doesAsked(q, t)) {
         // "When did the town receive its charter?": "its charter of 1622" dates the charter.
