@@ -13,6 +13,7 @@ const COLLEGE = [
   'The college will charge 640p for each concert ticket, a premium of 12% on last year.',
   'However, the UCU union said it was worried about the price, and the hall manager agreed.',
   'Its rowers, who trained all winter on the river, won the cup at Dunmore Rowing Hall in May after a long and hard season.',
+  'The boathouse stands beside the river Mardle, below the Ostry Weir.',
 ].join('\n\n');
 
 let engine: Engine;
@@ -37,6 +38,14 @@ describe('a name ending in the kind asked', () => {
     const r = engine.run('ask', 'which hall was it');
     expect(r.found).toBe(true);
     expect(r.answer).toBe('Dunmore Rowing Hall');
+  });
+});
+
+describe('a place of the kind asked that no list of places names', () => {
+  it('"what river" is the name written after "river", though the name is no known place', () => {
+    const river = engine.run('ask', 'What river does the boathouse stand beside?');
+    expect(river.found).toBe(true);
+    expect(river.answer).toBe('Mardle');
   });
 });
 
