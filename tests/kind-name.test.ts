@@ -14,6 +14,7 @@ const COLLEGE = [
   'However, the UCU union said it was worried about the price, and the hall manager agreed.',
   'Its rowers, who trained all winter on the river, won the cup at Dunmore Rowing Hall in May after a long and hard season.',
   'The boathouse stands beside the river Mardle, below the Ostry Weir.',
+  'The college also owns the farm that surrounds the village of Tobbery.',
 ].join('\n\n');
 
 let engine: Engine;
@@ -46,6 +47,12 @@ describe('a place of the kind asked that no list of places names', () => {
     const river = engine.run('ask', 'What river does the boathouse stand beside?');
     expect(river.found).toBe(true);
     expect(river.answer).toBe('Mardle');
+  });
+
+  it('"what village" is the name written after "village of"', () => {
+    const hamlet = engine.run('ask', 'What village does the college farm surround?');
+    expect(hamlet.found).toBe(true);
+    expect(hamlet.answer).toBe('Tobbery');
   });
 });
 

@@ -776,10 +776,12 @@ function placeAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string
       if (AT_PLACE_WORD.test(toks[i]!.text) && toks[i + 1]!.pos === 'PROPN' && !asked.has(toks[i + 1]!.stem))
         return toks[i + 1]!.text;
     // "What river": a name the mention finder left untyped, written with the kind asked ("the
-    // river Tarn", "the Tarn River").
+    // river Mardle", "the town of Baldwin", "the St. Johns River").
     const kind = kindNounStem(q);
     const text = corpus.sentence(gid).doc.text;
-    const named = kind ? (nameAfterKind(toks, text, kind, asked) ?? nameEndingInKind(toks, text, kind, asked)) : null;
+    const named = kind
+      ? (nameAfterKind(toks, text, kind, asked, true) ?? nameEndingInKind(toks, text, kind, asked))
+      : null;
     if (named) return named;
   }
   // "Where are the seeds stored?": the phrase after the verb asked, of common nouns ("in a cold vault").

@@ -24,11 +24,20 @@ const nameWord = (t: Tok | undefined) => !!t && t.pos === 'PROPN' && /^\p{Lu}/u.
 /**
  * The name written right after the kind noun ("astronaut John M. Grunsfeld"), two joined by "and"
  * ("paleontologists Neil Shubin and Paul Sereno") taken whole; not a name the question gives.
+ * `joinedByOf`: after "of" too, as a place is named ("the town of Baldwin").
  */
-export function nameAfterKind(toks: Tok[], text: string, kind: string, asked: Set<string>): string | null {
+export function nameAfterKind(
+  toks: Tok[],
+  text: string,
+  kind: string,
+  asked: Set<string>,
+  joinedByOf = false,
+): string | null {
   for (let i = 0; i < toks.length - 1; i++) {
     // The noun itself, not a verb of the same stem ("starring Daniel" for "which actor starred").
-    if (toks[i]!.pos !== 'NOUN' || toks[i]!.stem !== kind || !nameWord(toks[i + 1])) continue;
+    if (toks[i]!.pos !== 'NOUN' || toks[i]!.stem !== kind) continue;
+    if (joinedByOf && /^of$/i.test(toks[i + 1]!.text)) i++;
+    if (!nameWord(toks[i + 1])) continue;
     let end = i + 1;
     // "John M. Grunsfeld", "Day-Lewis": a name runs on over an initial's point and a hyphen.
     while (nameWord(toks[end + 1]) || (/^[.-]$/.test(toks[end + 1]?.text ?? '') && nameWord(toks[end + 2])))
