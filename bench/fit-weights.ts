@@ -59,6 +59,8 @@ interface GoldQuestion {
 
 const has = (text: string | null | undefined, expect: string[]) =>
   typeof text === 'string' && text.length <= MAXLEN && expect.some((e) => norm(text).includes(norm(e)));
+/** Where the retrieval part stands in a candidate's parts: the index's own order of the hits. */
+const RETRIEVAL_AT = PART_NAMES.indexOf('retrieval');
 const isYesNo = (e?: string[]) => !!e && e.length === 1 && /^(yes|no)$/i.test(e[0]!);
 
 async function examplesOf(shared: string, set: (typeof SETS)[number]): Promise<Example[]> {
@@ -143,7 +145,9 @@ async function main(): Promise<void> {
   for (const set of SETS) {
     const answerable = examples.filter((e) => e.set === set.name && e.answerable);
     const reachable = answerable.filter((e) => e.rows.some((r) => r.label)).length;
-    const firstHit = answerable.filter((e) => e.rows.slice().sort((a, b) => b.x[2]! - a.x[2]!)[0]?.label).length;
+    const firstHit = answerable.filter(
+      (e) => e.rows.slice().sort((a, b) => b.x[RETRIEVAL_AT]! - a.x[RETRIEVAL_AT]!)[0]?.label,
+    ).length;
     console.log(
       `${set.name}: a candidate answers ${reachable}/${answerable.length}; the index's first hit ${firstHit}`,
     );
