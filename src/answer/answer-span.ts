@@ -29,6 +29,7 @@ import { locativeAnswer } from './locative-span.js';
 import { amountOfKind, kindNounStem, nameAfterKind, nameEndingInKind } from './kind-name.js';
 import { doneByAnother, entityNamed } from './other-actor.js';
 import { copulaAmount } from './copula-amount.js';
+import { firmDeedClauses, unaskedClauses } from './unasked-clauses.js';
 import { kindDoesDeed, nameDoingDeed, namesOfKind } from './kind-doer.js';
 import { particleObject } from './particle-object.js';
 import { reportedByAnother } from './reported-doer.js';
@@ -162,6 +163,9 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       const deedAsked = q.predicate?.kind === 'verb' && !AUXILIARY.has(q.predicate.lemma);
       const measure = measureAsked(q.tokens, q.whAt, deedAsked);
       const text = corpus.sentence(gid).doc.text;
+      const frames = corpus.clauseFrames(gid);
+      const byDeed = deedClauses(frames, verbPositions(q, toks()));
+      const bySubject = byDeed ? [] : subjectClauses(frames, q, toks());
       const amount = amountAnswer(
         toks(),
         asked,
@@ -171,8 +175,8 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
         asksPrice(q),
         asksSum(q),
         measure,
-        deedClauses(corpus.clauseFrames(gid), verbPositions(q, toks())) ??
-          subjectClauses(corpus.clauseFrames(gid), q, toks()),
+        byDeed ?? bySubject,
+        unaskedClauses(frames, byDeed ? firmDeedClauses(q, frames, toks()) : bySubject, toks()),
       );
       if (!amount && measure === 'duration')
         return (
