@@ -40,4 +40,9 @@ describe('the clause a question asks of', () => {
   it('an amount of another deed ("were arrested after the bakery was robbed") is not the robbers\' count', () => {
     expect(ask('how many women robbed the bakery').answer ?? '').not.toMatch(/Three/i);
   });
+
+  it('a share of buses on time is no share of buses late', () => {
+    expect(ask('what percentage of buses were late').answer ?? '').not.toMatch(/64/);
+    expect(ask('what percentage of buses ran on time').answer).toMatch(/64%/);
+  });
 });
