@@ -5,6 +5,7 @@ import type { ClauseFrame } from '../extract/clause-frames.js';
 import { asksObject, givesDoer, objectPlaces } from './asked-object.js';
 import { tallyAnswer } from './vote-tally.js';
 import { scorerAnswer } from './goal-scorer.js';
+import { receiverOf } from './receiver.js';
 import { measureAsked } from './measure-asked.js';
 import { asksHome, homeTown } from './home-town.js';
 import type { Corpus, Fact, Tok } from '../corpus/corpus.js';
@@ -83,6 +84,8 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       // "Who scored the winner?": a report writes how it went in ("headed the winner").
       const scorer = scorerAnswer(corpus, q, gid, toks());
       if (scorer) return scorer;
+      const receiver = receiverOf(q, toks(), corpus.mentionsIn(gid));
+      if (receiver) return receiver;
       // "Who chairs the council?": a passage without the deed asked names no one who did it.
       if (!doesAsked(q, toks())) return null;
       // Where the one the asked deed was done to stands: in "who was assigned to design the plan"
