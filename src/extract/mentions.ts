@@ -118,6 +118,11 @@ export function findMentions(s: AnnotatedSentence, text: string, ctx: MentionCon
         j += 2;
         continue;
       }
+      // "Brindle & Cope": any capitalised word after "&" is the name's, though a common word.
+      if (next.text === '&' && after && isCapitalised(after) && !after.ent && after.pos !== 'PUNCT') {
+        j += 2;
+        continue;
+      }
       // "Devon and Cornwall Police": an "and" inside one organisation's name, which ends on its word.
       if (next.text.toLowerCase() === 'and' && after && isNameToken(after)) {
         let k = j + 2;

@@ -1,0 +1,25 @@
+// "Who recalled the kettles?" against "The recall covers kettles sold at Harwood's and Pellmart":
+// a sentence that only names the deed ("the recall") tells what it covers, not who did it. A name
+// in it does the deed only by "by", "of" or a possessive ("the recall by X", "the reign of X",
+// "X's recall").
+import type { Tok } from '../corpus/corpus.js';
+import { stemOf } from '../nlp/annotate.js';
+import type { Question } from './question.js';
+
+/** Whether the sentence writes the question's verb only as a noun after a determiner, with no doer marked. */
+export function namesTheDeedOnly(q: Question, toks: readonly Tok[]): boolean {
+  const p = q.predicate;
+  if (p?.kind !== 'verb' || q.tokens[p.at]?.pos !== 'VERB') return false;
+  const st = stemOf(p.lemma);
+  const at = toks.flatMap((t, i) => (t.stem === st || stemOf(t.lemma) === st ? [i] : []));
+  return (
+    at.length > 0 &&
+    at.every(
+      (i) =>
+        toks[i]!.pos === 'NOUN' &&
+        toks[i - 1]?.pos === 'DET' &&
+        !/^['’]s$/.test(toks[i - 1]!.text) &&
+        !/^(by|of)$/i.test(toks[i + 1]?.text ?? ''),
+    )
+  );
+}
