@@ -7,6 +7,7 @@ import { tallyAnswer } from './vote-tally.js';
 import { scorerAnswer } from './goal-scorer.js';
 import { receiverOf } from './receiver.js';
 import { namesTheDeedOnly } from './named-deed.js';
+import { doerUnsaid } from './deed-doer.js';
 import { measureAsked } from './measure-asked.js';
 import { asksHome, homeTown } from './home-town.js';
 import type { Corpus, Fact, Tok } from '../corpus/corpus.js';
@@ -88,7 +89,8 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       const receiver = receiverOf(q, toks(), corpus.mentionsIn(gid));
       if (receiver) return receiver;
       // "Who chairs the council?": a passage without the deed asked names no one who did it.
-      if (!doesAsked(q, toks()) || namesTheDeedOnly(q, toks())) return null;
+      if (!doesAsked(q, toks()) || namesTheDeedOnly(q, toks()) || doerUnsaid(q, corpus.clauseFrames(gid), toks()))
+        return null;
       // Where the one the asked deed was done to stands: in "who was assigned to design the plan"
       // the deed is the assigning, not the designing.
       const within = asksObject(q)

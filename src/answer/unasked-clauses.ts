@@ -23,12 +23,17 @@ export function firmDeedClauses(
   clauses: readonly ClauseFrame[],
   toks: readonly Tok[],
 ): [number, number][] {
+  return deedFrames(q, clauses, toks).map((c) => [c.from, c.to]);
+}
+
+/** The clauses whose own verb is the question's firm deed (see firmDeedClauses); none when the question has no such deed. */
+export function deedFrames(q: Question, clauses: readonly ClauseFrame[], toks: readonly Tok[]): ClauseFrame[] {
   const p = q.predicate;
   if (p?.kind !== 'verb' || LIGHT.has(p.lemma) || FRAME_VERBS.has(p.lemma) || q.tokens[p.at]?.pos !== 'VERB') return [];
   const st = stemOf(p.lemma);
   const done = (i: number) =>
-    toks[i]!.pos === 'VERB' && (toks[i]!.stem === st || stemOf(toks[i]!.lemma) === st) && toks[i - 1]?.pos !== 'ADP';
-  return clauses.filter((c) => done(c.verb)).map((c) => [c.from, c.to]);
+    toks[i]?.pos === 'VERB' && (toks[i].stem === st || stemOf(toks[i].lemma) === st) && toks[i - 1]?.pos !== 'ADP';
+  return clauses.filter((c) => done(c.verb));
 }
 
 /** "colonies containing 80,000 residents": a clause led by a participle describes a noun of another. */
