@@ -8,6 +8,7 @@ import { scorerAnswer } from './goal-scorer.js';
 import { receiverOf } from './receiver.js';
 import { namesTheDeedOnly } from './named-deed.js';
 import { doerUnsaid } from './deed-doer.js';
+import { deedOnlyReported } from './reported-deed.js';
 import { measureAsked } from './measure-asked.js';
 import { asksHome, homeTown } from './home-town.js';
 import type { Corpus, Fact, Tok } from '../corpus/corpus.js';
@@ -134,7 +135,8 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       // "When did Anna leave?" is not dated by "Marta left in 1990".
       if (
         doneByAnother(t, clauses, verbAt, asked, q.tokens, entityNamed(corpus)) ||
-        reportedByAnother(corpus, q, gid, verbAt)
+        reportedByAnother(corpus, q, gid, verbAt) ||
+        deedOnlyReported(clauses, verbAt, t)
       )
         return null;
       return timeAnswer(
