@@ -158,7 +158,7 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
         doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens, entityNamed(corpus))
       )
         return null;
-      if (reportedByAnother(corpus, q, gid, verbPositions(q, toks()))) return null;
+      if (reportedByAnother(corpus, q, gid, verbPositions(q, toks())) || namesTheDeedOnly(q, toks())) return null;
       return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks());
     case 'number': {
       if (

@@ -1,15 +1,22 @@
-// "Who recalled the kettles?" against "The recall covers kettles sold at Harwood's and Pellmart":
-// a sentence that only names the deed ("the recall") tells what it covers, not who did it. A name
+// "Who recalled the kettles?" against "The recall covers kettles sold at Harwood's and Pellmart",
+// "where was X filmed" against "X was named best film ... in Castlebridge": a sentence that only
+// names the deed ("the recall", "best film") tells of the thing, not who did it or where. A name
 // in it does the deed only by "by", "of" or a possessive ("the recall by X", "the reign of X",
 // "X's recall").
 import type { Tok } from '../corpus/corpus.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { Question } from './question.js';
 
-/** Whether the sentence writes the question's verb only as a noun after a determiner, with no doer marked. */
+/** Verbs of where a thing is, whose noun says it as well: "X maintains a location on the campus". */
+const STATIVE = new Set(['locate', 'base', 'situate']);
+
+/**
+ * Whether the sentence writes the question's verb only as a noun after a determiner or an
+ * adjective ("the recall", "best film"), with no doer marked.
+ */
 export function namesTheDeedOnly(q: Question, toks: readonly Tok[]): boolean {
   const p = q.predicate;
-  if (p?.kind !== 'verb' || q.tokens[p.at]?.pos !== 'VERB') return false;
+  if (p?.kind !== 'verb' || q.tokens[p.at]?.pos !== 'VERB' || STATIVE.has(p.lemma)) return false;
   const st = stemOf(p.lemma);
   const at = toks.flatMap((t, i) => (t.stem === st || stemOf(t.lemma) === st ? [i] : []));
   return (
@@ -17,7 +24,7 @@ export function namesTheDeedOnly(q: Question, toks: readonly Tok[]): boolean {
     at.every(
       (i) =>
         toks[i]!.pos === 'NOUN' &&
-        toks[i - 1]?.pos === 'DET' &&
+        /^(DET|ADJ)$/.test(toks[i - 1]?.pos ?? '') &&
         !/^['’]s$/.test(toks[i - 1]!.text) &&
         !/^(by|of)$/i.test(toks[i + 1]?.text ?? ''),
     )
