@@ -7,6 +7,9 @@ import type { Tok } from '../corpus/corpus.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { Question } from './question.js';
 
+/** Words before a noun that make it one: not "that", which wink may read so before a verb ("a snail that lives"). */
+const ARTICLE = /^(the|a|an|this|these|its|their)$/i;
+
 /** Verbs of where a thing is, whose noun says it as well: "X maintains a location on the campus". */
 const STATIVE = new Set(['locate', 'base', 'situate']);
 
@@ -24,7 +27,7 @@ export function namesTheDeedOnly(q: Question, toks: readonly Tok[]): boolean {
     at.every(
       (i) =>
         toks[i]!.pos === 'NOUN' &&
-        /^(DET|ADJ)$/.test(toks[i - 1]?.pos ?? '') &&
+        (ARTICLE.test(toks[i - 1]?.text ?? '') || toks[i - 1]?.pos === 'ADJ') &&
         !/^['’]s$/.test(toks[i - 1]!.text) &&
         !/^(by|of)$/i.test(toks[i + 1]?.text ?? ''),
     )
