@@ -70,7 +70,8 @@ interface Amount {
  * `moneyOnly`: the question asks a price, which only a sum of money or a share answers;
  * `sumOnly`: it asks for money itself ("how much money"), which a share does not give;
  * `measure`: the measure a "how fast", "how old" question asks, which only an amount in it answers;
- * `deedClauses`: token ranges of the clauses whose verb the question asks.
+ * `deedClauses`: token ranges of the clauses whose verb the question asks;
+ * `refusedClauses`: those of clauses about another thing, whose amounts are never the one asked.
  */
 export function amountAnswer(
   toks: Tok[],
@@ -82,6 +83,7 @@ export function amountAnswer(
   sumOnly = false,
   measure: Measure | null = null,
   deedClauses: readonly (readonly [number, number])[] = [],
+  refusedClauses: readonly (readonly [number, number])[] = [],
 ): string | null {
   const countedStem = counted.length ? new Set(counted) : null;
   const isCounted = (t: Tok | undefined) =>
@@ -90,6 +92,7 @@ export function amountAnswer(
     .map((t, i) => (t.pos === 'PROPN' && names.has(t.text.toLowerCase()) ? i : -1))
     .filter((i) => i >= 0);
   const found: Amount[] = [];
+  const outside = (a: Amount) => deedClauses.length > 0 && !deedClauses.some(([f, t]) => f <= a.at && a.at < t);
   const given = (t: Tok) => asked.has(t.stem) || asked.has(t.text.toLowerCase());
   // The numbers that count a whole a part is taken from: "101" of "took 41 of the 101 seats".
   const wholes = new Set<number>();
@@ -143,6 +146,10 @@ export function amountAnswer(
         sum: CURRENCY.test(span),
       });
   }
+  // "How long was the jury out" of "jailed for six years after a jury found him guilty": where the
+  // sentence writes the thing asked as a clause's subject, an amount of another clause is not its.
+  const refused = (a: Amount) => refusedClauses.some(([f, t]) => f <= a.at && a.at < t);
+  if (refusedClauses.length) found.splice(0, found.length, ...found.filter((a) => !refused(a)));
   // The amount of the noun asked first; a count of another thing never answers "how many N".
   // A unit asked ("how many miles") is written after its number: a bare "66" is not 66 miles.
   const unitAsked = counted.some((st) => UNIT_STEMS.has(st));
@@ -161,8 +168,7 @@ export function amountAnswer(
   // "The union wants a rise of 9%, saying members earn less than £20,000": the amount of the
   // clause whose verb is asked ("how much do they earn") before one of another deed, once the
   // amount's kind and the names the question gives have had their say.
-  const elsewhere = (a: Amount) =>
-    Number(deedClauses.length > 0 && !deedClauses.some(([f, t]) => f <= a.at && a.at < t));
+  const elsewhere = (a: Amount) => Number(outside(a));
   // "How many were injured": with no noun counted, the amount of the deed asked comes first
   // ("37 people have died and more than 200 have been injured"), after the names' say.
   const deedFirst = (a: Amount, b: Amount) =>

@@ -5,6 +5,10 @@ import type { ClauseFrame } from '../extract/clause-frames.js';
 import { asksObject, givesDoer, objectPlaces } from './asked-object.js';
 import { tallyAnswer } from './vote-tally.js';
 import { scorerAnswer } from './goal-scorer.js';
+import { receiverOf } from './receiver.js';
+import { namesTheDeedOnly } from './named-deed.js';
+import { doerUnsaid } from './deed-doer.js';
+import { deedOnlyReported } from './reported-deed.js';
 import { measureAsked } from './measure-asked.js';
 import { asksHome, homeTown } from './home-town.js';
 import type { Corpus, Fact, Tok } from '../corpus/corpus.js';
@@ -29,6 +33,7 @@ import { locativeAnswer } from './locative-span.js';
 import { amountOfKind, kindNounStem, nameAfterKind, nameEndingInKind } from './kind-name.js';
 import { doneByAnother, entityNamed } from './other-actor.js';
 import { copulaAmount } from './copula-amount.js';
+import { firmDeedClauses, unaskedClauses } from './unasked-clauses.js';
 import { kindDoesDeed, nameDoingDeed, namesOfKind } from './kind-doer.js';
 import { particleObject } from './particle-object.js';
 import { reportedByAnother } from './reported-doer.js';
@@ -82,8 +87,11 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       // "Who scored the winner?": a report writes how it went in ("headed the winner").
       const scorer = scorerAnswer(corpus, q, gid, toks());
       if (scorer) return scorer;
+      const receiver = receiverOf(q, toks(), corpus.mentionsIn(gid));
+      if (receiver) return receiver;
       // "Who chairs the council?": a passage without the deed asked names no one who did it.
-      if (!doesAsked(q, toks())) return null;
+      if (!doesAsked(q, toks()) || namesTheDeedOnly(q, toks()) || doerUnsaid(q, corpus.clauseFrames(gid), toks()))
+        return null;
       // Where the one the asked deed was done to stands: in "who was assigned to design the plan"
       // the deed is the assigning, not the designing.
       const within = asksObject(q)
@@ -130,7 +138,8 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       // "When did Anna leave?" is not dated by "Marta left in 1990".
       if (
         doneByAnother(t, clauses, verbAt, asked, q.tokens, entityNamed(corpus)) ||
-        reportedByAnother(corpus, q, gid, verbAt)
+        reportedByAnother(corpus, q, gid, verbAt) ||
+        deedOnlyReported(clauses, verbAt, t)
       )
         return null;
       return timeAnswer(
@@ -152,7 +161,7 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
         doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens, entityNamed(corpus))
       )
         return null;
-      if (reportedByAnother(corpus, q, gid, verbPositions(q, toks()))) return null;
+      if (reportedByAnother(corpus, q, gid, verbPositions(q, toks())) || namesTheDeedOnly(q, toks())) return null;
       return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks());
     case 'number': {
       if (
@@ -165,6 +174,9 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       const deedAsked = q.predicate?.kind === 'verb' && !AUXILIARY.has(q.predicate.lemma);
       const measure = measureAsked(q.tokens, q.whAt, deedAsked);
       const text = corpus.sentence(gid).doc.text;
+      const frames = corpus.clauseFrames(gid);
+      const byDeed = deedClauses(frames, verbPositions(q, toks()));
+      const bySubject = byDeed ? [] : subjectClauses(frames, q, toks());
       const amount = amountAnswer(
         toks(),
         asked,
@@ -174,8 +186,8 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
         asksPrice(q),
         asksSum(q),
         measure,
-        deedClauses(corpus.clauseFrames(gid), verbPositions(q, toks())) ??
-          subjectClauses(corpus.clauseFrames(gid), q, toks()),
+        byDeed ?? bySubject,
+        unaskedClauses(frames, byDeed ? firmDeedClauses(q, frames, toks()) : bySubject, toks()),
       );
       if (!amount && measure === 'duration')
         return (

@@ -195,7 +195,12 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
       from = i + 1;
       return;
     }
-    if (i > from && OPENERS.has(lower[i]!) && !(PREPOSITIONS.has(lower[i]!) && !verbBeforeBreak(toks, lower, i + 1))) {
+    if (
+      i > from &&
+      OPENERS.has(lower[i]!) &&
+      !(PREPOSITIONS.has(lower[i]!) && !verbBeforeBreak(toks, lower, i + 1)) &&
+      !joinsNouns(toks, lower, from, i)
+    ) {
       if (i > from) cuts.push([from, i]);
       from = i;
     }
@@ -267,7 +272,7 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
         // "Waiting lists for routine treatment in Wales have fallen": the noun phrase the
         // prepositions hang from, when it opens the clause, is the subject, not "Wales".
         let opening = start;
-        while (opening - 1 > a && toks[opening - 1]!.pos === 'ADP' && inPhrase(toks[opening - 2]!)) {
+        while (opening - 1 > a && hangsFrom(toks[opening - 1]!) && inPhrase(toks[opening - 2]!)) {
           opening -= 1;
           while (opening > a && inPhrase(toks[opening - 1]!)) opening--;
         }
@@ -382,6 +387,25 @@ function trailingName(toks: readonly ClauseToken[], from: number, to: number): n
   while (start > from && toks[start - 1]!.pos === 'PROPN') start--;
   return range(start, to);
 }
+
+/**
+ * "The jury of seven women and five men took nine hours": an "and" inside an "of" phrase that
+ * says what the clause's noun is made of, with no verb before it, joins two nouns; it opens no
+ * clause of its own.
+ */
+function joinsNouns(toks: readonly ClauseToken[], lower: readonly string[], from: number, i: number): boolean {
+  return (
+    lower[i] === 'and' &&
+    IN_PHRASE.has(toks[i + 1]?.pos ?? '') &&
+    toks[i - 1]!.pos !== 'PUNCT' &&
+    lower.indexOf('of', from) > from &&
+    lower.indexOf('of', from) < i &&
+    !hasVerbIn(toks, from, i)
+  );
+}
+
+/** A word a subject's noun phrase goes on through: a preposition, or "and" between its nouns ("of X and Y"). */
+const hangsFrom = (t: ClauseToken) => t.pos === 'ADP' || t.text.toLowerCase() === 'and';
 
 /** The first index in [a, b) that passes, or -1; the last one, or -1. No arrays: clauses are cut for every sentence stored. */
 function firstIn(a: number, b: number, pass: (i: number) => boolean): number {

@@ -139,7 +139,7 @@ function expectedAnswer(
   focus: Entity[],
   nameWords: Set<string>,
 ): Expect {
-  const saysVerb = verbs.some((v) => SPEECH_VERBS.has(v));
+  const saysVerb = verbs.some((v) => SPEECH_VERBS.has(v)) && !doesWithObject(tokens);
   const nextLemma = next?.lemma ?? '';
   switch (wh) {
     case 'who':
@@ -176,6 +176,21 @@ function expectedAnswer(
     default:
       return 'thing';
   }
+}
+
+/**
+ * Verbs of saying with a sense that acts on a thing: "who recalled the kettles" asks who took
+ * them back, "who maintains the road" who looks after it, not who said so.
+ */
+const THING_SENSES = new Set(['recall', 'maintain', 'observe', 'point', 'indicate']);
+
+/** Whether the question's verb of saying takes a noun as its object ("recalled the kettles"), in its other sense. */
+function doesWithObject(tokens: Token[]): boolean {
+  const at = tokens.findIndex((t) => t.pos === 'VERB' && THING_SENSES.has(t.lemma));
+  if (at < 0) return false;
+  let k = at + 1;
+  while (tokens[k] && /^(DET|ADJ|NUM)$/.test(tokens[k]!.pos)) k++;
+  return tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN';
 }
 
 /** A word that names a person by what they do: "reporter", "donor", "novelist", "librarian", "trustee". */

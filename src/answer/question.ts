@@ -3,6 +3,7 @@
 // arguments, constraints and polarity (question-reading.ts), the form's own slots (a title's
 // holder, an acronym, a condition, a counted noun), its content lemmas and verbs, whether it is
 // about the document itself, and the attribute a passage must name.
+import { askedPropertyAt } from './asked-property.js';
 import { isContentTerm } from '../extract/lexicon.js';
 import type { Token } from '../nlp/annotate.js';
 import type { Corpus } from '../corpus/corpus.js';
@@ -56,7 +57,8 @@ export function readQuestion(raw: string, corpus: Corpus, index: TextIndex): Que
   const attributeAt = wh === 'what' ? attributeOf(tokens, whAt) : -1;
   // An attribute a passage shows by its shape, not its name, is no word the passage must write.
   const essentialAt = SHOWN_ATTRIBUTES.has(tokens[attributeAt]?.lemma.toLowerCase() ?? '') ? -1 : attributeAt;
-  const groups = query.groups.map((g) => ({ ...g, essential: g.at === essentialAt }));
+  const propertyAt = askedPropertyAt(tokens, expects);
+  const groups = query.groups.map((g) => ({ ...g, essential: g.at === essentialAt || g.at === propertyAt }));
   const { end, noun } = whPhrase(tokens, whAt);
   const answerNoun = (form.role && !form.role.copular ? form.role.noun : null) ?? form.counted ?? noun;
   const relationAt = form.role?.copular

@@ -1,0 +1,52 @@
+// "Who won best actress?" against "Best actress went to Priya Nandakumar", "who received the
+// award" against "the award was presented to X": a prize that goes, or is given, to someone is
+// what they won or received. The name after "to" answers; no other name of the sentence does.
+import type { Tok } from '../corpus/corpus.js';
+import type { StoredMention } from '../store/schema.js';
+import type { Question } from './question.js';
+
+/** Verbs of getting a prize or a post: what a "who won / got / received it" question asks. */
+const RECEIVING = new Set(['win', 'get', 'receive', 'take', 'collect', 'earn', 'scoop', 'land']);
+/** Verbs that pass a thing to the one named after "to": "went to", "was presented to". */
+const GIVING = new Set(['go', 'give', 'present', 'award', 'hand']);
+/** Tokens between the thing and the verb, or the verb and "to", at most: "A lifetime achievement award was presented". */
+const THING_REACH = 6;
+/** Tokens between "to" and the name at most: "to the 79 - year - old cinematographer X". */
+const NAME_REACH = 8;
+
+/** The stems of the nouns a "who won X" question asks the receiver of; null for any other question. */
+function thingAsked(q: Question): Set<string> | null {
+  const p = q.predicate;
+  if (q.wh !== 'who' || p?.kind !== 'verb' || !RECEIVING.has(p.lemma)) return null;
+  const nouns = q.tokens.filter((t, i) => i > p.at && t.pos === 'NOUN').map((t) => t.stem);
+  return nouns.length ? new Set(nouns) : null;
+}
+
+/**
+ * The name a passage gives the thing asked to ("went to X", "was presented to X"); null when it
+ * gives it to no one, or the question asks no receiver.
+ */
+export function receiverOf(q: Question, toks: readonly Tok[], mentions: readonly StoredMention[]): string | null {
+  const thing = thingAsked(q);
+  if (!thing) return null;
+  const isThing = (i: number) => thing.has(toks[i]!.stem);
+  for (let v = 0; v < toks.length; v++) {
+    if (toks[v]!.pos !== 'VERB' || !GIVING.has(toks[v]!.lemma)) continue;
+    const to = toks.findIndex((t, i) => i > v && i <= v + THING_REACH && /^to$/i.test(t.text));
+    if (to < 0 || toks.slice(v + 1, to).some((t) => t.pos === 'PUNCT' || t.pos === 'VERB')) continue;
+    let before = false;
+    for (let k = v - 1; k >= 0 && k >= v - THING_REACH && toks[k]!.pos !== 'PUNCT'; k--) if (isThing(k)) before = true;
+    let between = false;
+    for (let k = v + 1; k < to; k++) if (isThing(k)) between = true;
+    if (!before && !between) continue;
+    // Of any type: a name after "to" may have been read as a place ("went to Priya Nandakumar").
+    const name = mentions.find(
+      (m) =>
+        m.last > to &&
+        m.first <= to + NAME_REACH &&
+        !toks.slice(to + 1, m.first).some((t) => t.pos === 'VERB' || /^[,;.:]$/.test(t.text)),
+    );
+    if (name) return name.name;
+  }
+  return null;
+}

@@ -1,0 +1,29 @@
+// "Who won best actress?" against "Best actress went to X": a prize that goes, or is given, to
+// someone is what they won or received. On an article written for this test.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { engineFor } from './engine/seed-engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineFor({
+    'prizes.txt': [
+      'Harbour novel takes top book prize',
+      'The Larchmont Prize for fiction went to Imogen Saltire for her novel The Tidewater, while Bram Oduya was named poet of the year.',
+      'A prize for lifetime service was presented to the 84-year-old publisher Hollis Wren.',
+    ].join('\n\n'),
+  });
+});
+
+const ask = (q: string) => engine.run('ask', q).answer ?? '';
+
+describe('the one a prize went to', () => {
+  it('"the prize went to X" says who won it, not another name of the sentence', () => {
+    expect(ask('who won the larchmont prize')).toMatch(/Imogen Saltire/);
+    expect(ask('who got the larchmont prize')).not.toMatch(/Oduya/);
+  });
+
+  it('"was presented to the 84-year-old publisher X" says who received it', () => {
+    expect(ask('who received the prize for lifetime service')).toMatch(/Hollis Wren/);
+  });
+});
