@@ -45,8 +45,4 @@ describe('the clause a question asks of', () => {
     expect(ask('what percentage of buses were late').answer ?? '').not.toMatch(/64/);
     expect(ask('what percentage of buses ran on time').answer).toMatch(/64%/);
   });
-
-  it('a name ending in "Town" is no person', () => {
-    expect(news.run('who', 'Morlow Town').answer ?? '').not.toMatch(/person/);
-  });
 });

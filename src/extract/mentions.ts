@@ -307,31 +307,10 @@ function classifyRun(
   // "the campaign group Fair Fares", "the drivers' union Aslef": the common noun says what it is.
   if (prev?.pos === 'NOUN' && !isCapitalised(prev) && isOrgWord(prev)) return make(i, j, i, 'organisation', extra);
   if (j > i && COMPETITION_HEADS.has(lower[lower.length - 1]!)) return make(i, j, i, 'other', extra);
-  // "Ashgate City", "Market Street": a name ending in a word for a place is no person's.
-  if (j > i && PLACE_HEADS.has(lower[lower.length - 1]!)) return make(i, j, i, 'other', extra);
   if (j > i) return make(i, j, i, 'person', extra);
   return make(i, j, i, 'other', extra);
 }
 
-/** Last words of the name of a place, or of a club named for one: "Mexico City", "Dene Lane". */
-const PLACE_HEADS = new Set([
-  'city',
-  'town',
-  'county',
-  'village',
-  'island',
-  'street',
-  'road',
-  'lane',
-  'avenue',
-  'square',
-  'bridge',
-  'valley',
-  'station',
-  'airport',
-  'harbour',
-  'harbor',
-]);
 /** Last words of a name of a competition, no person: "the FA Cup", "the Premier League". */
 const COMPETITION_HEADS = new Set(['cup', 'trophy', 'league', 'championship', 'championships', 'shield', 'prix']);
 /** Words that rank a title, which the tagger may read as a verb: "lead author", "lead negotiator". */
