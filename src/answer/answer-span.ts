@@ -788,7 +788,7 @@ function placeAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string
       if (AT_PLACE_WORD.test(toks[i]!.text) && toks[i + 1]!.pos === 'PROPN' && !asked.has(toks[i + 1]!.stem))
         return toks[i + 1]!.text;
     // "What river": a name the mention finder left untyped, written with the kind asked ("the
-    // river Mardle", "the town of Baldwin", "the St. Johns River").
+    // river Mardle", "the town of Tobbery", "the Ashby River").
     const kind = kindNounStem(q);
     const text = corpus.sentence(gid).doc.text;
     const named = kind

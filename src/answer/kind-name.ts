@@ -24,7 +24,7 @@ const nameWord = (t: Tok | undefined) => !!t && t.pos === 'PROPN' && /^\p{Lu}/u.
 /**
  * The name written right after the kind noun ("astronaut John M. Grunsfeld"), two joined by "and"
  * ("paleontologists Neil Shubin and Paul Sereno") taken whole; not a name the question gives.
- * `joinedByOf`: after "of" too, as a place is named ("the town of Baldwin").
+ * `joinedByOf`: after "of" too, as a place is named ("the town of Tobbery").
  */
 export function nameAfterKind(
   toks: Tok[],

@@ -1,5 +1,5 @@
-// "Who recalled the kettles?" against "The recall covers kettles sold at Harwood's and Pellmart",
-// "where was X filmed" against "X was named best film ... in Castlebridge": a sentence that only
+// "Who recalled the kettles?" against "The recall covers kettles sold at X and Y",
+// "where was X filmed" against "X was named best film ... in Z": a sentence that only
 // names the deed ("the recall", "best film") tells of the thing, not who did it or where. A name
 // in it does the deed only by "by", "of" or a possessive ("the recall by X", "the reign of X",
 // "X's recall").

@@ -1,4 +1,4 @@
-// "Who won best actress?" against "Best actress went to Priya Nandakumar", "who received the
+// "Who won best actress?" against "Best actress went to X", "who received the
 // award" against "the award was presented to X": a prize that goes, or is given, to someone is
 // what they won or received. The name after "to" answers; no other name of the sentence does.
 import type { Tok } from '../corpus/corpus.js';
@@ -39,7 +39,7 @@ export function receiverOf(q: Question, toks: readonly Tok[], mentions: readonly
     let between = false;
     for (let k = v + 1; k < to; k++) if (isThing(k)) between = true;
     if (!before && !between) continue;
-    // Of any type: a name after "to" may have been read as a place ("went to Priya Nandakumar").
+    // Of any type: a name after "to" may have been read as a place ("went to X").
     const name = mentions.find(
       (m) =>
         m.last > to &&
