@@ -1,5 +1,5 @@
 // "Who won best actress?" against "Best actress went to X": a prize that goes, or is given, to
-// someone is what they won or received. On an article written for this test.
+// someone is what they won or received, and so is one they were named ("X was named poet of the year"). On an article written for this test.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/engine.js';
 import { engineFor } from './engine/seed-engine.js';
@@ -21,6 +21,10 @@ describe('the one a prize went to', () => {
   it('"the prize went to X" says who won it, not another name of the sentence', () => {
     expect(ask('who won the larchmont prize')).toMatch(/Imogen Saltire/);
     expect(ask('who got the larchmont prize')).not.toMatch(/Oduya/);
+  });
+
+  it('"X was named poet of the year" says who won it', () => {
+    expect(ask('who won poet of the year')).toBe('Bram Oduya');
   });
 
   it('"was presented to the 84-year-old publisher X" says who received it', () => {

@@ -9,6 +9,8 @@ import type { Question } from './question.js';
 const RECEIVING = new Set(['win', 'get', 'receive', 'take', 'collect', 'earn', 'scoop', 'land']);
 /** Verbs that pass a thing to the one named after "to": "went to", "was presented to". */
 const GIVING = new Set(['go', 'give', 'present', 'award', 'hand']);
+/** Verbs that make someone the prize's holder in the passive: "X was named best actor", "was crowned champion". */
+const NAMING = new Set(['name', 'crown', 'vote']);
 /** Tokens between the thing and the verb, or the verb and "to", at most: "A lifetime achievement award was presented". */
 const THING_REACH = 6;
 /** Tokens between "to" and the name at most: "to the 79 - year - old cinematographer X". */
@@ -31,6 +33,8 @@ export function receiverOf(q: Question, toks: readonly Tok[], mentions: readonly
   if (!thing) return null;
   const isThing = (i: number) => thing.has(toks[i]!.stem);
   for (let v = 0; v < toks.length; v++) {
+    const named = namedHolder(toks, mentions, v, isThing);
+    if (named) return named;
     if (toks[v]!.pos !== 'VERB' || !GIVING.has(toks[v]!.lemma)) continue;
     const to = toks.findIndex((t, i) => i > v && i <= v + THING_REACH && /^to$/i.test(t.text));
     if (to < 0 || toks.slice(v + 1, to).some((t) => t.pos === 'PUNCT' || t.pos === 'VERB')) continue;
@@ -49,4 +53,21 @@ export function receiverOf(q: Question, toks: readonly Tok[], mentions: readonly
     if (name) return name.name;
   }
   return null;
+}
+
+/**
+ * "X was named best actor": the name just before the passive of a verb of naming whose
+ * complement, right after it, is the thing asked. Not "X named Y best actor", whose holder is Y.
+ */
+function namedHolder(
+  toks: readonly Tok[],
+  mentions: readonly StoredMention[],
+  v: number,
+  isThing: (i: number) => boolean,
+): string | null {
+  if (toks[v]!.pos !== 'VERB' || !NAMING.has(toks[v]!.lemma) || toks[v - 1]?.pos !== 'AUX') return null;
+  let k = v + 1;
+  while (k < toks.length && k <= v + THING_REACH && /^(DET|ADJ|NOUN|PROPN)$/.test(toks[k]!.pos) && !isThing(k)) k++;
+  if (k >= toks.length || !isThing(k)) return null;
+  return mentions.find((m) => m.last === v - 2)?.name ?? null;
 }
