@@ -28,5 +28,5 @@ const line = (m: Map<string, SetFigures>) =>
   [...m].map(([s, f]) => `${s} ${rate(f.answered)}/${rate(f.abstained)}`).join(', ') +
   `; shortfall ${(-objective(m)).toFixed(2)}`;
 console.log(
-  `without [${drops.join(', ')}] (answered/abstained %)\n  fitted: ${line(decide(examples, all.w, all.threshold))}\n  cross-validated: ${line(cv)}`,
+  `without [${drops.join(', ')}] (answered/abstained %)\n  fitted: ${line(decide(examples, all.w, all.threshold, all.margin))}\n  cross-validated: ${line(cv)}`,
 );

@@ -157,7 +157,7 @@ function decideChoices(choices: Choice[], d: Decision): Map<string, SetFigures> 
   return out;
 }
 
-export function decide(examples: Example[], w: number[], threshold: number, margin = 0): Map<string, SetFigures> {
+export function decide(examples: Example[], w: number[], threshold: number, margin: number): Map<string, SetFigures> {
   return decideChoices(choicesOf(examples, w), { threshold, margin });
 }
 

@@ -53,7 +53,7 @@ describe('fitting the passage scorer', () => {
   it('weighs the part that tells right passages from wrong ones, and abstains below the threshold', () => {
     const { w, threshold } = fit(data);
     expect(w[at + 1]).toBeGreaterThan(0);
-    const figures = decide(data, w, threshold);
+    const figures = decide(data, w, threshold, 0);
     for (const f of figures.values()) {
       expect(f.answered[0]).toBe(f.answered[1]);
       expect(f.abstained[0]).toBe(f.abstained[1]);
@@ -69,13 +69,13 @@ describe('fitting the passage scorer', () => {
       threshold: 0.2,
       margin: 0,
     };
-    const before = decide(data, held.w, held.threshold);
+    const before = decide(data, held.w, held.threshold, held.margin);
     const { w, threshold } = fit(data, held);
     w.forEach((v, j) => {
       if (j !== at + 1) expect(v).toBe(held.w[j]);
     });
     expect(w[at + 1]).toBeGreaterThan(held.w[at + 1]!);
-    for (const [set, f] of decide(data, w, threshold)) {
+    for (const [set, f] of decide(data, w, threshold, 0)) {
       expect(f.abstained[0]).toBeGreaterThanOrEqual(before.get(set)!.abstained[0]);
       expect(f.answered[0]).toBeGreaterThanOrEqual(before.get(set)!.answered[0]);
     }
@@ -104,9 +104,9 @@ describe('fitting the passage scorer', () => {
     const w0 = [0, ...PART_NAMES.map((_, i) => (i === at ? 1 : 0))];
     const baseline = { w: w0, threshold: 0.85, margin: 0 };
     const held = { w: w0, free: [false, ...PART_NAMES.map((_, i) => i === kind)], threshold: 0.85, margin: 0 };
-    const before = decide(made, baseline.w, baseline.threshold);
+    const before = decide(made, baseline.w, baseline.threshold, baseline.margin);
     const { w, threshold } = fitNoLoss(made, held, baseline);
-    const after = decide(made, w, threshold);
+    const after = decide(made, w, threshold, 0);
     w.forEach((v, j) => {
       if (j !== kind + 1) expect(v).toBe(w0[j]);
     });
@@ -116,7 +116,7 @@ describe('fitting the passage scorer', () => {
     // Weighed enough to answer all of squad-dev, it would score more in all, but answer an unanswerable news-dev question.
     const heavy = [...w0];
     heavy[kind + 1] = 0.4;
-    const tradeOff = decide(made, heavy, 0.85);
+    const tradeOff = decide(made, heavy, 0.85, 0);
     expect(summedRates(tradeOff)).toBeGreaterThan(summedRates(after));
     expect(losesNothing(tradeOff, before)).toBe(false);
   });

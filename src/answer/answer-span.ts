@@ -33,7 +33,7 @@ import { locativeAnswer } from './locative-span.js';
 import { amountOfKind, kindNounStem, nameAfterKind, nameEndingInKind } from './kind-name.js';
 import { doneByAnother, entityNamed } from './other-actor.js';
 import { copulaAmount } from './copula-amount.js';
-import { firmDeedClauses, unaskedClauses } from './unasked-clauses.js';
+import { deedFrames, unaskedClauses } from './unasked-clauses.js';
 import { kindDoesDeed, nameDoingDeed, namesOfKind } from './kind-doer.js';
 import { particleObject } from './particle-object.js';
 import { reportedByAnother } from './reported-doer.js';
@@ -187,7 +187,11 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
         asksSum(q),
         measure,
         byDeed ?? bySubject,
-        unaskedClauses(frames, byDeed ? firmDeedClauses(q, frames, toks()) : bySubject, toks()),
+        unaskedClauses(
+          frames,
+          byDeed ? deedFrames(q, frames, toks()).map((c): [number, number] => [c.from, c.to]) : bySubject,
+          toks(),
+        ),
       );
       if (!amount && measure === 'duration')
         return (

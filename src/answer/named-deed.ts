@@ -28,7 +28,6 @@ export function namesTheDeedOnly(q: Question, toks: readonly Tok[]): boolean {
       (i) =>
         toks[i]!.pos === 'NOUN' &&
         (ARTICLE.test(toks[i - 1]?.text ?? '') || toks[i - 1]?.pos === 'ADJ') &&
-        !/^['’]s$/.test(toks[i - 1]!.text) &&
         !/^(by|of)$/i.test(toks[i + 1]?.text ?? ''),
     )
   );

@@ -16,17 +16,8 @@ const LIGHT = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'go', 'come'])
  * The clauses that write the question's own verb as their deed, when that verb is one a clause
  * can be held to: a verb the question writes as one, neither light nor one of saying (whose
  * content follows it in a clause of its own). Not a verb after a preposition ("the method of
- * producing it"), which names a deed rather than doing it. Empty otherwise.
+ * producing it"), which names a deed rather than doing it. None otherwise.
  */
-export function firmDeedClauses(
-  q: Question,
-  clauses: readonly ClauseFrame[],
-  toks: readonly Tok[],
-): [number, number][] {
-  return deedFrames(q, clauses, toks).map((c) => [c.from, c.to]);
-}
-
-/** The clauses whose own verb is the question's firm deed (see firmDeedClauses); none when the question has no such deed. */
 export function deedFrames(q: Question, clauses: readonly ClauseFrame[], toks: readonly Tok[]): ClauseFrame[] {
   const p = q.predicate;
   if (p?.kind !== 'verb' || LIGHT.has(p.lemma) || FRAME_VERBS.has(p.lemma) || q.tokens[p.at]?.pos !== 'VERB') return [];
