@@ -212,6 +212,18 @@ describe('HTTP interactions: commands', () => {
     expect(ids.some((id: string) => id.startsWith('ctx:000_33edb225ea19ece3:'))).toBe(true);
   });
 
+  it('reads a mention picked into the question as no word of it', async () => {
+    const body = slash('ask', [
+      {
+        name: 'question',
+        type: 3,
+        value: '<@940000000000000001> who headed the <#930000000000000000> Taliban delegation?',
+      },
+    ]);
+    const res = await post(body, signed(body));
+    expect(res.json.data.embeds[0]!.description).toContain('Sher Mohammad Abbas Stanikzai');
+  });
+
   it('answers a button press (Show context) privately', async () => {
     const ask = slash('ask', [{ name: 'question', type: 3, value: 'Who headed the Taliban delegation?' }]);
     const answer = await post(ask, signed(ask));

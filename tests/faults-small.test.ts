@@ -99,6 +99,17 @@ describe('invisible characters in questions', () => {
     }
     expect(engine.run('search', '\u202eferry\u200b to the islands').found).toBe(true);
   });
+
+  it('full-width letters and a soft hyphen ask the same question as plain letters', () => {
+    const plain = engine.run('ask', 'when does the ferry resume?');
+    expect(plain.found).toBe(true);
+    expect(plain.answer).toContain('April');
+    for (const odd of ['ｗｈｅｎ does the ｆｅｒｒｙ resume?', 'when does the fer\u00adry resume?']) {
+      const r = engine.run('ask', odd);
+      expect(r.answer).toBe(plain.answer);
+      expect(r.input).not.toContain('\u00ad');
+    }
+  });
 });
 
 describe('configuration errors', () => {

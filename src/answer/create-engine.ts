@@ -9,7 +9,7 @@ import { anyOf, smallAntonyms } from './antonyms.js';
 import type { Context } from './answer-context.js';
 import { ask } from './ask.js';
 import type { Choice, Engine } from './engine.js';
-import { errorResult, inputProblem, withoutInvisibles, withoutPaths } from './input.js';
+import { errorResult, inputProblem, typedText, withoutPaths } from './input.js';
 import { facts } from './facts.js';
 import { quote } from './quote.js';
 import { who } from './who.js';
@@ -74,8 +74,8 @@ export function createEngine(index: CorpusIndex, readDocument: (info: DocInfo) =
 
   const engine: Engine = {
     run(command, rawInput, rawOptions = {}) {
-      const input = withoutInvisibles(typeof rawInput === 'string' ? rawInput : String(rawInput ?? ''));
-      const about = typeof rawOptions.about === 'string' ? withoutInvisibles(rawOptions.about) : rawOptions.about;
+      const input = typedText(typeof rawInput === 'string' ? rawInput : String(rawInput ?? ''));
+      const about = typeof rawOptions.about === 'string' ? typedText(rawOptions.about) : rawOptions.about;
       // An article chosen from autocomplete may come as its docRef (a hash of an over-long id).
       const doc =
         typeof rawOptions.doc === 'string' ? (corpus.resolveDoc(rawOptions.doc) ?? rawOptions.doc) : rawOptions.doc;

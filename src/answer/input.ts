@@ -8,13 +8,21 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /**
  * Characters that change how text is shown but not what it says: bidirectional overrides and
- * isolates, zero-width spaces and joiners, the BOM. Echoed back, a right-to-left override makes
+ * isolates, zero-width spaces and joiners, the BOM, the soft hyphen. Echoed back, a right-to-left override makes
  * an answer's title read backwards; they are taken out of what users type before anything else.
  */
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]/g;
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]/g;
 
 export function withoutInvisibles(s: string): string {
   return s.replace(INVISIBLE, '');
+}
+
+/**
+ * What a user typed, read as plain text: compatibility forms folded (full-width letters as a
+ * phone keyboard may type them, ligatures) and invisibles taken out, so "ｗｈｏ" asks "who".
+ */
+export function typedText(s: string): string {
+  return withoutInvisibles(s.normalize('NFKC'));
 }
 
 /** The most of a user's input an error result repeats back. */

@@ -10,6 +10,7 @@ import type {
 } from 'discord.js';
 import { fitReply } from '../rendering/embed-fit.js';
 import { createReplyPort } from './reply-port.js';
+import { withoutMentionMarkup } from './typed-text.js';
 import type { AutocompleteInvocation, Invocation, Reply } from '../types.js';
 
 type Repliable = ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction;
@@ -80,7 +81,7 @@ export function fromChatInput(interaction: ChatInputCommandInteraction, received
     commandName: interaction.commandName,
     targetMessage: null,
     customId: null,
-    getString: (name) => o.getString(name),
+    getString: (name) => withoutMentionMarkup(o.getString(name)),
     getBoolean: (name) => o.getBoolean(name),
     getInteger: (name) => o.getInteger(name),
     getSubcommand: () => o.getSubcommand(false),
@@ -128,7 +129,7 @@ export function fromAutocomplete(interaction: AutocompleteInteraction): Autocomp
     commandName: interaction.commandName,
     userId: interaction.user.id,
     focused: { name: focused.name, value: String(focused.value ?? '') },
-    getString: (name) => o.getString(name),
+    getString: (name) => withoutMentionMarkup(o.getString(name)),
     getBoolean: (name) => o.getBoolean(name),
     getInteger: (name) => o.getInteger(name),
   };

@@ -16,6 +16,7 @@ import {
 } from 'discord-api-types/v10';
 import { fitReply } from '../rendering/embed-fit.js';
 import { createReplyPort } from './reply-port.js';
+import { withoutMentionMarkup } from './typed-text.js';
 import type { AutocompleteInvocation, Invocation, OptionReader, Reply } from '../types.js';
 
 export type InteractionResponse = APIInteractionResponse;
@@ -52,7 +53,8 @@ function flatten(options: Options): Map<string, unknown> {
 
 function reader(values: Map<string, unknown>): OptionReader {
   return {
-    getString: (name) => (typeof values.get(name) === 'string' ? (values.get(name) as string) : null),
+    getString: (name) =>
+      typeof values.get(name) === 'string' ? withoutMentionMarkup(values.get(name) as string) : null,
     getBoolean: (name) => (typeof values.get(name) === 'boolean' ? (values.get(name) as boolean) : null),
     getInteger: (name) => (typeof values.get(name) === 'number' ? (values.get(name) as number) : null),
   };
