@@ -71,6 +71,21 @@ describe('document parsing', () => {
   });
 });
 
+describe('encodings', () => {
+  it('reads an article saved as UTF-16 with its byte-order mark, either byte order', async () => {
+    const dir = tmp();
+    const text = 'The harbour café reopened on Friday, said Ines Varga.';
+    writeFileSync(join(dir, 'little.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const big = Buffer.from(text, 'utf16le').swap16();
+    writeFileSync(join(dir, 'big.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), big]));
+    const { engine, warnings } = await openEngine({ seedsDir: dir, storePath: join(tmp(), 's.json') });
+    expect(warnings).toEqual([]);
+    expect(engine.stats().documents).toBe(2);
+    const r = engine.run('ask', 'when did the café reopen?', { doc: 'big' });
+    expect(r.answer).toContain('Friday');
+  });
+});
+
 describe('lines of figures', () => {
   it('reads a short line of figures as a paragraph that can be cited, and a title-case line with a number as a heading', () => {
     const text =

@@ -9,7 +9,7 @@ import { basename, extname, join, relative, isAbsolute } from 'node:path';
 export interface SourceFile {
   id: string;
   path: string;
-  /** The text exactly as read (BOM kept), so offsets match what is on disk. */
+  /** The text exactly as read (a UTF-8 BOM kept), so offsets match what is on disk. */
   text: string;
   /** sha256 of the bytes, the store's fingerprint for this file. */
   fingerprint: string;
@@ -148,9 +148,26 @@ export function readSourceFile(
     return { path, problem: `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
   }
   if (!bytes) return { path, problem: `larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB` };
-  const problem = contentProblem(bytes);
+  const utf8 = asUtf8(bytes);
+  if (typeof utf8 === 'string') return { path, problem: utf8 };
+  const problem = contentProblem(utf8);
   if (problem) return { path, problem };
-  return { id: documentId(path), path, text: bytes.toString('utf8'), fingerprint: fingerprintBytes(bytes) };
+  return { id: documentId(path), path, text: utf8.toString('utf8'), fingerprint: fingerprintBytes(bytes) };
+}
+
+/**
+ * Text saved as UTF-16 with its byte-order mark (Notepad's "Unicode") is read as what it says; its
+ * NUL bytes had made it "binary". Without the mark the encoding is a guess, and a guess is not made.
+ */
+function asUtf8(bytes: Buffer): Buffer | string {
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (!encoding) return bytes;
+  try {
+    return Buffer.from(new TextDecoder(encoding, { fatal: true }).decode(bytes), 'utf8');
+  } catch {
+    return `not ${encoding.toUpperCase()} text`;
+  }
 }
 
 function contentProblem(bytes: Buffer): string | null {
