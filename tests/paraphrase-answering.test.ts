@@ -25,9 +25,32 @@ const TRUST = [
   'The founding of the Elderbrook museum in 1911 is remembered with a plaque.',
 ].join('\n\n');
 
+const ISLAND = [
+  'title: Islanders press for a ferry\ndate: 2024-05-10',
+  'A delegation of island councillors recently visited Portmere to press for a new ferry, the first visit since March 2021.',
+  'The delegation was led by Edda Quill, who chairs the island council.',
+  'Ms Quill apologised on Tuesday for the cost of the trip.',
+].join('\n\n');
+
 let engine: Engine;
+let island: Engine;
 beforeAll(async () => {
   engine = await engineFor({ 'mill.txt': MILL, 'trust.txt': TRUST });
+  island = await engineFor({ 'island.txt': ISLAND });
+});
+
+describe('when: the date of the deed asked, in the words that stand for it', () => {
+  it('"when did they go to" is dated by the visit, not by the earlier visit the sentence also dates', () => {
+    const r = island.run('ask', 'when did the councillors go to portmere');
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/^recently \(the article is dated 2024-05-10\)/);
+  });
+
+  it('the one asked by first name did the deed the sentence gives her surname for', () => {
+    const r = island.run('ask', 'When did Edda apologise?');
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/Tuesday/);
+  });
 });
 
 describe('paraphrases from WordNet', () => {

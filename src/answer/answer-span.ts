@@ -41,6 +41,7 @@ import { actsAsNamed } from './nominal-predicate.js';
 import { namesNoAgent } from './not-an-agent.js';
 import { DATE_NOUNS } from './question-kind.js';
 import { INTENT_VERBS } from './intent-verbs.js';
+import { HONORIFICS } from '../extract/lexicon.js';
 import { entityNameWords, isPossessiveMark, looseStem, lowerWords } from '../text/words.js';
 import { pronouns, wordIn, type PlacePreposition } from '../text/function-words.js';
 
@@ -137,7 +138,17 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       const clauses = corpus.clauseFrames(gid);
       // "When did Anna leave?" is not dated by "Marta left in 1990".
       if (
-        doneByAnother(t, clauses, verbAt, asked, q.tokens, entityNamed(corpus)) ||
+        doneByAnother(
+          t,
+          clauses,
+          verbAt,
+          // "Mr Vale" did what "when did ann apologise" asks: a name of the one the question names.
+          q.focus.length
+            ? new Set([...asked, ...q.focus.flatMap(entityNameWords).filter((w) => !HONORIFICS.includes(w))])
+            : asked,
+          q.tokens,
+          entityNamed(corpus),
+        ) ||
         reportedByAnother(corpus, q, gid, verbAt) ||
         deedOnlyReported(clauses, verbAt, t)
       )
@@ -301,6 +312,10 @@ function verbPositions(q: Question, toks: Tok[]): number[] {
   );
   // The reading's predicate, which wink may have tagged a noun ("when did Greenland sign a treaty").
   if (q.predicate?.kind === 'verb' && !AUXILIARY.has(q.predicate.lemma)) stems.add(stemOf(q.predicate.lemma));
+  // What stands for the asked deed in the articles ("visited" for "went to"), as doesAsked counts it.
+  const p = q.predicate;
+  if (p?.kind === 'verb' && !AUXILIARY.has(p.lemma))
+    for (const st of q.groups.find((g) => g.at === p.at)?.stems.keys() ?? []) stems.add(st);
   // A lower-case question may be read with its verb as a noun ("did the taliban visit moscow"):
   // its nouns count where the sentence uses them as verbs.
   const nouns = new Set(q.tokens.filter((t) => t.pos === 'NOUN').flatMap((t) => [t.stem, stemOf(t.lemma)]));
