@@ -88,6 +88,21 @@ describe('yes/no questions', () => {
     expect(club.run('ask', 'who represented dowling').found).toBe(false);
   });
 
+  it('a title the article writes before a surname is no part of the name: it settles nothing where the name is missing', async () => {
+    const trip = await engineFor({
+      'trip.txt': [
+        'title: Norland envoys in Portmere\ndate: 2024-03-02',
+        'A Norland delegation recently visited Portmere to discuss the treaty. The delegation was headed by Ivo Marrick, a deputy minister.',
+        'Norland leader Marrick said the talks had gone well.',
+      ].join('\n\n'),
+    });
+    const r = trip.run('ask', 'is marrick the leader of the delegation?');
+    // "leader" read as a word of "Norland leader Marrick" had taken "a Norland delegation recently
+    // visited" for a Yes, citing a sentence that says nothing of who leads.
+    expect(r.citations[0]?.text ?? '').not.toMatch(/visited/);
+    expect(r.answer ?? '').not.toMatch(/visited/);
+  });
+
   it('says Yes when a clause restates the claim', () => {
     const r = engine.run('ask', 'Did the ministers agree unanimously to extend the ban?');
     expect(r.found).toBe(true);

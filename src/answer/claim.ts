@@ -11,7 +11,7 @@ import { CORPUS_CACHES } from '../caches.js';
 import type { Question } from './question.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { groupLookup } from '../nlp/word-groups.js';
-import { lowerWords } from '../text/words.js';
+import { properNameWords } from '../text/words.js';
 import { ALL_PERSONS, pronouns } from '../text/function-words.js';
 
 /** Weight of a word that says little of the claim ("get", "actually") against a content word. */
@@ -187,7 +187,7 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
     const light = LIGHT.has(t.lemma) || t.pos === 'ADV';
     const name =
       t.pos === 'PROPN' ||
-      q.focus.some((e) => [e.name, ...e.aliases].some((n) => lowerWords(n).includes(t.text.toLowerCase()))) ||
+      q.focus.some((e) => properNameWords(e).includes(t.text.toLowerCase())) ||
       q.unknownNames.some((n) => n.toLowerCase().split(' ').includes(t.text.toLowerCase()));
     return {
       text: t.text,
@@ -367,9 +367,10 @@ function formsOf(text: string, lemma: string, q: Question, corpus: Corpus): Set<
   for (const w of paraphrasesOf(text)) out.add(stemOf(w));
   const lower = text.toLowerCase();
   for (const e of q.focus) {
-    const names = [e.name, ...e.aliases];
-    if (!names.some((n) => lowerWords(n).includes(lower))) continue;
-    for (const n of names)
+    // Only a word of the name itself brings the others: "leader" of "Norland leader Marrick" is
+    // no name of his, though "the leader" may stand for him.
+    if (!properNameWords(e).includes(lower)) continue;
+    for (const n of [e.name, ...e.aliases])
       for (const w of n.split(/\s+/)) if (w.length >= 3 && !/^(mr|mrs|ms|dr|sir)\.?$/i.test(w)) out.add(stemOf(w));
   }
   return out;

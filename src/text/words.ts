@@ -29,6 +29,19 @@ export function entityNameWords(e: { name: string; aliases: string[] }): string[
   return [e.name, ...e.aliases].flatMap(lowerWords);
 }
 
+/**
+ * The capitalised words of an entity's name and aliases, lower-cased: an alias the article wrote
+ * with a title ("Harbour chief Vale") makes "chief" no word of the name.
+ */
+export function properNameWords(e: { name: string; aliases: string[] }): string[] {
+  return [e.name, ...e.aliases].flatMap((n) =>
+    n
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .flatMap(lowerWords),
+  );
+}
+
 /** A word without a common English inflection ("visited" -> "visit", "talks" -> "talk"): crude, for loose matching. */
 export function looseStem(word: string): string {
   return word.replace(/(ing|ed|es|s)$/, '');
