@@ -88,14 +88,18 @@ describe('yes/no questions', () => {
     expect(club.run('ask', 'who represented dowling').found).toBe(false);
   });
 
-  it('a title the article writes before a surname is no part of the name: it settles nothing where the name is missing', async () => {
+  it('a title before a surname is no part of the name; "was X the head of Y" is settled by "Y was headed by X"', async () => {
     const trip = await engineFor({
       'trip.txt': [
         'title: Norland envoys in Portmere\ndate: 2024-03-02',
         'A Norland delegation recently visited Portmere to discuss the treaty. The delegation was headed by Ivo Marrick, a deputy minister.',
-        'Norland leader Marrick said the talks had gone well.',
+        'Norland leader Marrick said the talks had gone well. Ola Brandt, the foreign secretary, met the delegation.',
       ].join('\n\n'),
     });
+    const head = trip.run('ask', 'was marrick the head of the delegation?');
+    expect(head.answer).toMatch(/^Yes: The delegation was headed by Ivo Marrick/);
+    // The title "of the delegation" asked of one who only met it is not settled by who headed it.
+    expect(trip.run('ask', 'was brandt the head of the delegation?').answer ?? '').not.toMatch(/^Yes/);
     const r = trip.run('ask', 'is marrick the leader of the delegation?');
     // "leader" read as a word of "Norland leader Marrick" had taken "a Norland delegation recently
     // visited" for a Yes, citing a sentence that says nothing of who leads.

@@ -240,13 +240,23 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
     .slice(verbAt + 1, objectEnd)
     .map((t) => byToken[body.indexOf(t)])
     .filter((w): w is ClaimWord => !!w);
+  // "Was X the head of the delegation?": what the title is of, for a passive passage that names
+  // it first ("the delegation was headed by X").
+  const ofAt = after.findIndex((t, i) => t.text.toLowerCase() === 'of' && after[i - 1]?.pos === 'NOUN');
+  const titleOf =
+    toks[0]!.lemma === 'be' && verbAt < 0 && ofAt > 0
+      ? after
+          .slice(ofAt + 1)
+          .map((t) => byToken[body.indexOf(t)])
+          .filter((w): w is ClaimWord => !!w)
+      : [];
   return {
     negated,
     modal,
     passive,
     speaker: speaker?.length ? speaker : null,
     words,
-    object: !passive && verbAt >= 0 && objectEnd === after.length ? object : [],
+    object: !passive && verbAt >= 0 && objectEnd === after.length ? object : titleOf,
   };
 }
 
