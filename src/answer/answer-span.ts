@@ -6,6 +6,7 @@ import { asksObject, givesDoer, objectPlaces } from './asked-object.js';
 import { tallyAnswer } from './vote-tally.js';
 import { scorerAnswer } from './goal-scorer.js';
 import { receiverOf } from './receiver.js';
+import { asksSource, sourceAnswer } from './asked-source.js';
 import { namesTheDeedOnly } from './named-deed.js';
 import { doerUnsaid } from './deed-doer.js';
 import { deedOnlyReported } from './reported-deed.js';
@@ -82,6 +83,7 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
   switch (q.expects) {
     // Countries act too ("the Americans are sensitive to ..."), but only when no one else is named.
     case 'person': {
+      if (asksSource(q)) return sourceAnswer(corpus, q, gid, toks());
       if (doneToAnother(corpus, q, gid)) return null;
       const fact = factAnswer(corpus, q, gid, given.loose);
       if (fact) return fact;
