@@ -15,6 +15,7 @@ const COLLEGE = [
   'Its rowers, who trained all winter on the river, won the cup at Dunmore Rowing Hall in May after a long and hard season.',
   'The boathouse stands beside the river Mardle, below the Ostry Weir.',
   'The college also owns the farm that surrounds the village of Tobbery.',
+  'Its principal said the college hopes to win over London by recruiting in countries like Norway.',
 ].join('\n\n');
 
 let engine: Engine;
@@ -31,6 +32,14 @@ describe('the name after the kind of person asked', () => {
 
   it('another kind gives its own name', () => {
     expect(engine.run('ask', 'Which novelist graduated from the college?').answer).toBe('Mira Lund-Berg');
+  });
+});
+
+describe('a name given as one of the kind asked', () => {
+  it('"which countries" is the name written "countries like X", not a nearer city', () => {
+    const r = engine.run('ask', 'which countries does the college recruit in?');
+    expect(r.found).toBe(true);
+    expect(r.answer).toBe('Norway');
   });
 });
 

@@ -31,7 +31,7 @@ import {
 } from './time-span.js';
 import { asksClockTime } from './clock-time.js';
 import { locativeAnswer } from './locative-span.js';
-import { amountOfKind, kindNounStem, nameAfterKind, nameEndingInKind } from './kind-name.js';
+import { amountOfKind, exampleOfKind, kindNounStem, nameAfterKind, nameEndingInKind } from './kind-name.js';
 import { doneByAnother, entityNamed } from './other-actor.js';
 import { copulaAmount } from './copula-amount.js';
 import { deedFrames, unaskedClauses } from './unasked-clauses.js';
@@ -797,6 +797,9 @@ function placeFromFact(corpus: Corpus, q: Question, gid: number, asked: Set<stri
 function placeAnswer(corpus: Corpus, q: Question, gid: number, asked: Set<string>, toks: Tok[]): string | null {
   const home = q.wh === 'where' && asksHome(q.text) ? homeTown(toks, corpus.sentence(gid).doc.text, asked) : null;
   if (home) return home;
+  const kindAsked = q.wh === 'where' ? null : kindNounStem(q);
+  const example = kindAsked ? exampleOfKind(toks, corpus.sentence(gid).doc.text, kindAsked, asked) : null;
+  if (example) return example;
   const ms = placesIn(corpus, q, gid, asked);
   const afterPrep = ms.find((m) => AFTER_PLACE_WORD.test(toks[m.first - 1]?.text ?? ''));
   if (afterPrep ?? ms[0]) return (afterPrep ?? ms[0])!.text;

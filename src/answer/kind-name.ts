@@ -53,6 +53,27 @@ export function nameAfterKind(
   return null;
 }
 
+/**
+ * A name the sentence gives as an instance of the kind asked: "countries like Russia", "ports
+ * such as Hull", "rivals including Norvel". The kind written beside it types the name more surely
+ * than any nearer name.
+ */
+export function exampleOfKind(toks: Tok[], text: string, kind: string, asked: Set<string>): string | null {
+  for (let i = 0; i < toks.length - 2; i++) {
+    if (toks[i]!.pos !== 'NOUN' || toks[i]!.stem !== kind) continue;
+    const next = toks[i + 1]!.text.toLowerCase();
+    const at =
+      next === 'like' || next === 'including' ? i + 2 : next === 'such' && /^as$/i.test(toks[i + 2]!.text) ? i + 3 : -1;
+    if (at < 0 || !nameWord(toks[at])) continue;
+    let end = at;
+    while (nameWord(toks[end + 1])) end++;
+    const run = toks.slice(at, end + 1);
+    if (run.every((t) => asked.has(t.stem) || asked.has(t.text.toLowerCase()))) continue;
+    return text.slice(run[0]!.start, run[run.length - 1]!.end);
+  }
+  return null;
+}
+
 /** A name written as capitals alone: "GMB", "NHS". */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
