@@ -100,6 +100,16 @@ describe('quote, who, verify, cite, search, facts, sources', () => {
     expect(r.facts.some((f) => f.subject.includes('Lyon') && f.relation === 'opened')).toBe(true);
   });
 
+  it('the subject of a fact is the noun a place narrows, not the place ("the meetings in X improved")', async () => {
+    const talks = await engineFor({
+      'talks.txt':
+        'title: Island talks\ndate: 2024-04-02\n\nThe meetings in Portmere improved the island’s position in the ferry dispute.',
+    });
+    const facts = talks.run('facts', '').facts;
+    expect(facts.find((f) => f.relation === 'improved')?.subject).toBe('The meetings in Portmere');
+    expect(talks.run('ask', 'what improved the island’s position?').answer ?? '').not.toBe('Portmere');
+  });
+
   it('sources lists the articles with counts', () => {
     const r = news.run('sources', '');
     expect(r.sources!.map((s) => s.doc).sort()).toEqual(['bridge', 'markets']);

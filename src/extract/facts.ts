@@ -174,8 +174,9 @@ function npEndingAt(
   let a = m ? m.first : k;
   while (a - 1 >= 0 && inNounPhraseAt(s, a - 1) && s.tokens[a - 1]!.pos !== 'PRON') a--;
   if (s.tokens[a - 1]?.pos === 'DET' || POSSESSIVE_DETERMINERS.has(s.tokens[a - 1]?.text.toLowerCase() ?? '')) a--;
-  // "A former mayor of Castlebridge has been jailed": the noun "of" hangs from is the subject.
-  if (s.tokens[a - 1]?.lemma === 'of' && s.tokens[a - 2]?.pos === 'NOUN') {
+  // "A former mayor of Castlebridge has been jailed", "the meetings in Moscow improved": the noun
+  // the preposition hangs from is the subject.
+  if (NOUN_PREPOSITIONS.has(s.tokens[a - 1]?.lemma ?? '') && s.tokens[a - 2]?.pos === 'NOUN') {
     const head = npEndingAt(s, a - 2, mentions);
     if (head) return { text: `${head.text} ${join(s, a - 1, k)}`, start: head.start };
   }
@@ -194,6 +195,9 @@ function leaningSubject(
   const subject = clausesOf(s.tokens).find((c) => c.from <= verb && verb < c.to)?.subject ?? [];
   return subject.length ? npEndingAt(s, subject[subject.length - 1]!, mentions) : null;
 }
+
+/** Prepositions whose phrase narrows the noun before it inside a subject ("officials in Kent"). */
+const NOUN_PREPOSITIONS = new Set(['of', 'in', 'at', 'from']);
 
 /** Set-off parts a subject may carry before its verb: most read past. */
 const SET_OFF_PARTS = 3;
