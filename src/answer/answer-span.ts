@@ -7,6 +7,7 @@ import { tallyAnswer } from './vote-tally.js';
 import { scorerAnswer } from './goal-scorer.js';
 import { receiverOf } from './receiver.js';
 import { asksSource, sourceAnswer } from './asked-source.js';
+import { PARAPHRASE_WEIGHT } from './question-query.js';
 import { namesTheDeedOnly } from './named-deed.js';
 import { doerUnsaid } from './deed-doer.js';
 import { deedOnlyReported } from './reported-deed.js';
@@ -314,14 +315,15 @@ function verbPositions(q: Question, toks: Tok[]): number[] {
   );
   // The reading's predicate, which wink may have tagged a noun ("when did Greenland sign a treaty").
   if (q.predicate?.kind === 'verb' && !AUXILIARY.has(q.predicate.lemma)) stems.add(stemOf(q.predicate.lemma));
-  // What stands for the asked deed in the articles ("visited" for "went to"), as doesAsked counts it.
+  // A paraphrase of the asked deed ("visited" for "went to"), where the sentence writes it as a
+  // verb: "made a loss" is no deed of losing. Not a spelling correction: "closed" is no "lose".
   const p = q.predicate;
-  if (p?.kind === 'verb' && !AUXILIARY.has(p.lemma))
-    for (const st of q.groups.find((g) => g.at === p.at)?.stems.keys() ?? []) stems.add(st);
+  const group = p?.kind === 'verb' && !AUXILIARY.has(p.lemma) ? q.groups.find((g) => g.at === p.at) : undefined;
+  const standIns = new Set([...(group?.stems ?? [])].filter(([, w]) => w <= PARAPHRASE_WEIGHT).map(([st]) => st));
   // A lower-case question may be read with its verb as a noun ("did the taliban visit moscow"):
   // its nouns count where the sentence uses them as verbs.
   const nouns = new Set(q.tokens.filter((t) => t.pos === 'NOUN').flatMap((t) => [t.stem, stemOf(t.lemma)]));
-  const asked = (st: string, verb: boolean) => stems.has(st) || (verb && nouns.has(st));
+  const asked = (st: string, verb: boolean) => stems.has(st) || (verb && (nouns.has(st) || standIns.has(st)));
   return toks
     .map((t, i) => (asked(t.stem, t.pos === 'VERB') || asked(stemOf(t.lemma), t.pos === 'VERB') ? i : -1))
     .filter((i) => i >= 0);

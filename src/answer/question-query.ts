@@ -129,6 +129,8 @@ const COMMON_SPELLING = 20;
  */
 const DERIVED_WEIGHT = 0.3;
 const SYNONYM_WEIGHT = 0.3;
+/** The most a paraphrase weighs in a word's group: above it, the word itself or a spelling of it. */
+export const PARAPHRASE_WEIGHT = Math.max(DERIVED_WEIGHT, SYNONYM_WEIGHT);
 
 /**
  * "which party won nine seats": a small number, which the index does not keep as a word and the
