@@ -148,6 +148,12 @@ export const CORPUS_CACHES = {
     size: 2000,
     eviction: 'emptied when full',
   },
+  paraphrases: {
+    where: 'corpus/corpus.ts',
+    holds: 'a word -> the article lemmas WordNet gives as its synonyms and derived forms (its relation row, split)',
+    size: 20_000,
+    eviction: 'emptied when full',
+  },
   paraphraseStems: {
     where: 'answer/question-query.ts',
     holds: "a question word's lemma (and verb-particle pair) -> the stems of its WordNet paraphrases the articles use",

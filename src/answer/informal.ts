@@ -49,8 +49,10 @@ const ABBREVIATIONS: Record<string, string> = {
 export function standardWords(text: string, written: (word: string) => boolean = () => false): string {
   const asksExpansion = /\b(stands?|short)\s+for\b/i.test(text);
   return text.replace(/[\p{L}]+/gu, (w) => {
-    const abbreviation = asksExpansion || written(w) ? undefined : ABBREVIATIONS[w.toLowerCase()];
-    const to = INFORMAL[w.toLowerCase()] ?? abbreviation;
+    const lower = w.toLowerCase();
+    // Whether the articles write the word is asked only of an abbreviation: most words are not one.
+    const abbreviation = asksExpansion ? undefined : ABBREVIATIONS[lower];
+    const to = INFORMAL[lower] ?? (abbreviation && !written(w) ? abbreviation : undefined);
     if (!to) return w;
     return /^\p{Lu}/u.test(w) ? to[0]!.toUpperCase() + to.slice(1) : to;
   });

@@ -18,8 +18,11 @@ export function writesOtherNameForm(
   word: string,
   sentence: string,
 ): boolean {
+  // Most words have no other form: the question's words are gathered only for one that has.
+  const written = corpus.nameFormsOf(word);
+  if (!written.length) return false;
   const asked = new Set(q.tokens.map((t) => t.text.toLowerCase()));
-  const forms = corpus.nameFormsOf(word).filter((f) => !asked.has(f));
+  const forms = written.filter((f) => !asked.has(f));
   if (!forms.length) return false;
   const at = q.tokens.findIndex((t) => t.text.toLowerCase() === word);
   const next = q.tokens[at + 1];

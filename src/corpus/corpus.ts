@@ -24,6 +24,12 @@ export type { Fact } from './loaded-document.js';
 export type { Quote } from './quotes.js';
 export type Entity = IndexedEntity;
 
+/** Article lemmas WordNet gives for a word (Corpus.paraphrasesOf); shared between callers, so read-only. */
+export interface Paraphrases {
+  readonly synonyms: readonly string[];
+  readonly derived: readonly string[];
+}
+
 export interface SentenceRef {
   gid: number;
   doc: DocContent;
@@ -38,6 +44,7 @@ export type Tok = Token;
 const DOCUMENT_CACHE = CORPUS_CACHES.documents.size;
 const TOKEN_CACHE = CORPUS_CACHES.sentenceTokens.size;
 const READING_CACHE = CORPUS_CACHES.sentenceReadings.size;
+const PARAPHRASES_CACHE = CORPUS_CACHES.paraphrases.size;
 
 const words = (joined: string): string[] => (joined ? joined.split(' ') : []);
 
@@ -75,6 +82,8 @@ export class Corpus {
   private readonly readingCache = new Map<number, SentenceReading>();
   /** Row of each word in the WordNet relation table, built on the first look-up. */
   private relationRows: Map<string, number> | null = null;
+  /** paraphrasesOf's answers by word: a question's verbs are looked up for every fact of every passage weighed. */
+  private readonly paraphraseCache = new Map<string, Paraphrases>();
   /** docRef of each over-long document id, built on the first look-up. */
   private longIds: Map<string, string> | null = null;
 
@@ -303,12 +312,18 @@ export class Corpus {
    * ones derived from it or it from them ("decision" for "decide"). The word need not be used
    * by the articles ("purchase" finds an article's "buy").
    */
-  paraphrasesOf(word: string): { synonyms: string[]; derived: string[] } {
+  paraphrasesOf(word: string): Paraphrases {
+    const cached = this.paraphraseCache.get(word);
+    if (cached) return cached;
     const { synonyms, derived } = this.index.relations;
     const row = this.relationRow(word);
-    return row === undefined
-      ? { synonyms: [], derived: [] }
-      : { synonyms: words(synonyms[row]!), derived: words(derived[row]!) };
+    const found =
+      row === undefined
+        ? { synonyms: [], derived: [] }
+        : { synonyms: words(synonyms[row]!), derived: words(derived[row]!) };
+    if (this.paraphraseCache.size >= PARAPHRASES_CACHE) this.paraphraseCache.clear();
+    this.paraphraseCache.set(word, found);
+    return found;
   }
 
   /** Article lemmas WordNet gives as opposites of a word ("decrease" for "increase"). */
