@@ -46,6 +46,12 @@ describe('when: the date of the deed asked, in the words that stand for it', () 
     expect(r.answer).toMatch(/^recently \(the article is dated 2024-05-10\)/);
   });
 
+  it('one who travelled to a place visited it', () => {
+    const r = island.run('ask', 'who travelled to portmere?');
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/delegation of island councillors/);
+  });
+
   it('the one asked by first name did the deed the sentence gives her surname for', () => {
     const r = island.run('ask', 'When did Edda apologise?');
     expect(r.found).toBe(true);
