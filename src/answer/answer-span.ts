@@ -29,6 +29,7 @@ import {
   yearOfEvent,
 } from './time-span.js';
 import { asksClockTime } from './clock-time.js';
+import { eventTimeAnswer } from './event-time.js';
 import { locativeAnswer } from './locative-span.js';
 import { amountOfKind, kindNounStem, nameAfterKind, nameEndingInKind } from './kind-name.js';
 import { doneByAnother, entityNamed } from './other-actor.js';
@@ -142,18 +143,12 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
         deedOnlyReported(clauses, verbAt, t)
       )
         return null;
-      return timeAnswer(
-        t,
-        doc.text,
-        fresh,
-        verbAt,
-        doc.meta.date ?? null,
-        previous,
-        asksYear(q),
-        clauses,
-        asked,
-        life,
-        clock,
+      const year = asksYear(q);
+      // "When": with no date, the event the deed asked is placed against ("after the debate");
+      // "what year" and a life's dates ask a date, and "died after a long illness" gives a cause.
+      return (
+        timeAnswer(t, doc.text, fresh, verbAt, doc.meta.date ?? null, previous, year, clauses, asked, life, clock) ??
+        (q.wh === 'when' && !year && !life && !clock && !previous ? eventTimeAnswer(t, doc.text, verbAt, fresh) : null)
       );
     }
     case 'place':
