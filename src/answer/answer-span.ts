@@ -300,8 +300,18 @@ function verbPositions(q: Question, toks: Tok[]): number[] {
   // its nouns count where the sentence uses them as verbs.
   const nouns = new Set(q.tokens.filter((t) => t.pos === 'NOUN').flatMap((t) => [t.stem, stemOf(t.lemma)]));
   const asked = (st: string, verb: boolean) => stems.has(st) || (verb && nouns.has(st));
+  // "Where is the work done": a passive's participle is the deed, though its verb may be an
+  // auxiliary; the sentence's same participle ("is done in committee"), not its auxiliaries.
+  const p = q.predicate;
+  const participle = p?.kind === 'verb' && p.passive && AUXILIARY.has(p.lemma) ? p.words.at(-1)?.toLowerCase() : null;
   return toks
-    .map((t, i) => (asked(t.stem, t.pos === 'VERB') || asked(stemOf(t.lemma), t.pos === 'VERB') ? i : -1))
+    .map((t, i) =>
+      asked(t.stem, t.pos === 'VERB') ||
+      asked(stemOf(t.lemma), t.pos === 'VERB') ||
+      (t.pos === 'VERB' && t.text.toLowerCase() === participle)
+        ? i
+        : -1,
+    )
     .filter((i) => i >= 0);
 }
 
