@@ -30,6 +30,7 @@ import {
 } from './time-span.js';
 import { asksClockTime } from './clock-time.js';
 import { eventTimeAnswer } from './event-time.js';
+import { nameOnAskedSide } from './named-side.js';
 import { locativeAnswer } from './locative-span.js';
 import { amountOfKind, kindNounStem, nameAfterKind, nameEndingInKind } from './kind-name.js';
 import { doneByAnother, entityNamed } from './other-actor.js';
@@ -157,7 +158,17 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       )
         return null;
       if (reportedByAnother(corpus, q, gid, verbPositions(q, toks())) || namesTheDeedOnly(q, toks())) return null;
-      return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks());
+      return (
+        placeFromFact(corpus, q, gid, asked) ??
+        // "Which island did X annex": the name where the deed puts the wh-phrase, before any place nearby.
+        nameOnAskedSide(
+          q,
+          corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f) && !f.frame),
+          (text) => overlaps(text, given.loose, looseStem),
+          (w) => asked.has(w) || asked.has(stemOf(w)),
+        ) ??
+        placeAnswer(corpus, q, gid, asked, toks())
+      );
     case 'number': {
       if (
         doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens, entityNamed(corpus))
