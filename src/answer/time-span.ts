@@ -115,7 +115,7 @@ export function timeAnswer(
   life = false,
   clock = false,
 ): string | null {
-  const phrases = timePhrases(toks, text);
+  const phrases = [...timePhrases(toks, text), ...wordCenturies(toks, text)];
   // "recently visited": an adverb dating the very verb asked (not the earlier time "previously" asks).
   toks.forEach((t, i) => {
     if (
@@ -186,6 +186,23 @@ export function timeAnswer(
     return text.slice(toks[from]!.start, toks[best.last]!.end);
   }
   return best.text;
+}
+
+/** An ordinal written as a word, as centuries are: "the nineteenth century". */
+const ORDINAL_WORD =
+  /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)$/i;
+/** Words placing a time within its century: "the early nineteenth century". */
+const PART_OF_CENTURY = /^(early|mid|late|middle)$/i;
+
+/** "In the early nineteenth century": a century written in words, which the time finder leaves undated. */
+function wordCenturies(toks: Tok[], text: string): TimePhrase[] {
+  const out: TimePhrase[] = [];
+  toks.forEach((t, i) => {
+    if (!/^century$/i.test(t.text) || !ORDINAL_WORD.test(toks[i - 1]?.text ?? '')) return;
+    const first = PART_OF_CENTURY.test(toks[i - 2]?.text ?? '') ? i - 2 : i - 1;
+    out.push({ text: text.slice(toks[first]!.start, t.end), first, last: i, bound: false });
+  });
+  return out;
 }
 
 const TIME_OF_DAY = /^(midnight|midday|noon|dawn|dusk)$/i;
