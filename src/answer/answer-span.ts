@@ -25,6 +25,7 @@ import {
   timeAnswer,
   untilAnswer,
   vagueDurationAnswer,
+  yearInBrackets,
   yearInName,
   yearOfEvent,
 } from './time-span.js';
@@ -114,7 +115,9 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       const clock = asksClockTime(q.tokens);
       // "the 2019 Harbour Festival" dates the festival asked about, whatever its sentence does.
       const inName =
-        life || clock || !q.verbs.every((v) => AUXILIARY.has(v) || MAKING.has(v)) ? null : yearInName(t, askedNouns(q));
+        life || clock || !q.verbs.every((v) => AUXILIARY.has(v) || MAKING.has(v))
+          ? null
+          : (yearInName(t, askedNouns(q)) ?? yearInBrackets(t, askedNouns(q)));
       if (inName && fresh(inName)) return inName;
       // "When does free travel start?": "free travel ... from April" says when it starts, as "has
       // run the crossing since 1962" says when that began.

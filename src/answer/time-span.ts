@@ -263,6 +263,30 @@ export function yearInName(toks: Tok[], named: ReadonlySet<string>): string | nu
   return null;
 }
 
+/** Words that end the phrase a bracketed year follows: "music (1990), film (2016)". */
+const PHRASE_BREAK = /^(,|;|and|or|\(|\))$/i;
+
+/**
+ * "Cinema and media studies (1996)": a year in brackets right after a noun the question names
+ * (`named`, as yearInName takes them) dates that thing, as a year written into its name does. Of
+ * several ("marine biology (2011) and film studies (2016)"), the phrase holding most of the
+ * question's words; none when two hold as many.
+ */
+export function yearInBrackets(toks: Tok[], named: ReadonlySet<string>): string | null {
+  const isNamed = (t: Tok) => /^(NOUN|PROPN)$/.test(t.pos) && (named.has(t.text.toLowerCase()) || named.has(t.lemma));
+  const found: { year: string; held: number }[] = [];
+  for (let i = 1; i + 2 < toks.length; i++) {
+    if (toks[i]!.text !== '(' || !isYear(toks[i + 1]!.text) || toks[i + 2]!.text !== ')') continue;
+    if (!isNamed(toks[i - 1]!)) continue;
+    let from = i - 1;
+    while (from > 0 && !PHRASE_BREAK.test(toks[from - 1]!.text)) from--;
+    found.push({ year: toks[i + 1]!.text, held: toks.slice(from, i).filter(isNamed).length });
+  }
+  const most = Math.max(...found.map((f) => f.held));
+  const best = found.filter((f) => f.held === most);
+  return best.length === 1 ? best[0]!.year : null;
+}
+
 /** Tokens from the event's noun to its year at most: "a charter granted by the king in 1622". */
 const EVENT_REACH = 6;
 /** Words that attach a year to the noun before them: "its charter of 1622", "rules from 1912". */
