@@ -27,10 +27,13 @@ import {
   timeAnswer,
   untilAnswer,
   vagueDurationAnswer,
+  yearInBrackets,
   yearInName,
   yearOfEvent,
 } from './time-span.js';
 import { asksClockTime } from './clock-time.js';
+import { eventTimeAnswer } from './event-time.js';
+import { nameOnAskedSide } from './named-side.js';
 import { locativeAnswer } from './locative-span.js';
 import { amountOfKind, exampleOfKind, kindNounStem, nameAfterKind, nameEndingInKind } from './kind-name.js';
 import { doneByAnother, entityNamed } from './other-actor.js';
@@ -116,7 +119,9 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       const clock = asksClockTime(q.tokens);
       // "the 2019 Harbour Festival" dates the festival asked about, whatever its sentence does.
       const inName =
-        life || clock || !q.verbs.every((v) => AUXILIARY.has(v) || MAKING.has(v)) ? null : yearInName(t, askedNouns(q));
+        life || clock || !q.verbs.every((v) => AUXILIARY.has(v) || MAKING.has(v))
+          ? null
+          : (yearInName(t, askedNouns(q)) ?? yearInBrackets(t, askedNouns(q)));
       if (inName && fresh(inName)) return inName;
       // "When does free travel start?": "free travel ... from April" says when it starts, as "has
       // run the crossing since 1962" says when that began.
@@ -156,18 +161,12 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
         deedOnlyReported(clauses, verbAt, t)
       )
         return null;
-      return timeAnswer(
-        t,
-        doc.text,
-        fresh,
-        verbAt,
-        doc.meta.date ?? null,
-        previous,
-        asksYear(q),
-        clauses,
-        asked,
-        life,
-        clock,
+      const year = asksYear(q);
+      // "When": with no date, the event the deed asked is placed against ("after the debate");
+      // "what year" and a life's dates ask a date, and "died after a long illness" gives a cause.
+      return (
+        timeAnswer(t, doc.text, fresh, verbAt, doc.meta.date ?? null, previous, year, clauses, asked, life, clock) ??
+        (q.wh === 'when' && !year && !life && !clock && !previous ? eventTimeAnswer(t, doc.text, verbAt, fresh) : null)
       );
     }
     case 'place':
@@ -176,7 +175,17 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       )
         return null;
       if (reportedByAnother(corpus, q, gid, verbPositions(q, toks())) || namesTheDeedOnly(q, toks())) return null;
-      return placeFromFact(corpus, q, gid, asked) ?? placeAnswer(corpus, q, gid, asked, toks());
+      return (
+        placeFromFact(corpus, q, gid, asked) ??
+        // "Which island did X annex": the name where the deed puts the wh-phrase, before any place nearby.
+        nameOnAskedSide(
+          q,
+          corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f) && !f.frame),
+          (text) => overlaps(text, given.loose, looseStem),
+          (w) => asked.has(w) || asked.has(stemOf(w)),
+        ) ??
+        placeAnswer(corpus, q, gid, asked, toks())
+      );
     case 'number': {
       if (
         doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens, entityNamed(corpus))
@@ -324,8 +333,17 @@ function verbPositions(q: Question, toks: Tok[]): number[] {
   // its nouns count where the sentence uses them as verbs.
   const nouns = new Set(q.tokens.filter((t) => t.pos === 'NOUN').flatMap((t) => [t.stem, stemOf(t.lemma)]));
   const asked = (st: string, verb: boolean) => stems.has(st) || (verb && (nouns.has(st) || standIns.has(st)));
+  // "Where is the work done": a passive's participle is the deed, though its verb may be an
+  // auxiliary; the sentence's same participle ("is done in committee"), not its auxiliaries.
+  const participle = p?.kind === 'verb' && p.passive && AUXILIARY.has(p.lemma) ? p.words.at(-1)?.toLowerCase() : null;
   return toks
-    .map((t, i) => (asked(t.stem, t.pos === 'VERB') || asked(stemOf(t.lemma), t.pos === 'VERB') ? i : -1))
+    .map((t, i) =>
+      asked(t.stem, t.pos === 'VERB') ||
+      asked(stemOf(t.lemma), t.pos === 'VERB') ||
+      (t.pos === 'VERB' && t.text.toLowerCase() === participle)
+        ? i
+        : -1,
+    )
     .filter((i) => i >= 0);
 }
 

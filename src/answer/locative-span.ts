@@ -56,15 +56,10 @@ export function locativeAnswer(
     let i = v + 1;
     while (i < toks.length && i - v <= VERB_REACH && BETWEEN.test(toks[i]!.pos)) i++;
     if (!LOCATIVE.test(toks[i]?.text ?? '')) continue;
-    let end = i + 1;
-    while (end < toks.length && end - i <= PHRASE_MAX) {
-      const t = toks[end]!;
-      // "of ...", "and ...", and a place within the place ("in a vault under the hill").
-      const joins =
-        (/^(of|and|or|,)$/i.test(t.text) || LOCATIVE.test(t.text)) && PHRASE_WORD.test(toks[end + 1]?.pos ?? '');
-      if (!PHRASE_WORD.test(t.pos) && !joins) break;
-      end++;
-    }
+    // "form in large numbers in areas that ...": past a manner, the place may follow.
+    const own = phraseEnd(toks, i, false);
+    if (toks.slice(i + 1, own).some((t) => MANNER_HEAD.test(t.text)) && LOCATIVE.test(toks[own]?.text ?? '')) i = own;
+    const end = phraseEnd(toks, i, true);
     const phrase = toks.slice(i + 1, end);
     if (!phrase.some((t) => /^(NOUN|PROPN)$/.test(t.pos))) continue;
     if (phrase.some((t) => TIME_WORD.test(t.text) || MANNER_HEAD.test(t.text))) continue;
@@ -73,6 +68,21 @@ export function locativeAnswer(
     return text.slice(toks[i]!.start, toks[end - 1]!.end);
   }
   return null;
+}
+
+/** The end (exclusive) of the phrase after the preposition at `i`: its noun phrase, with "of ..." and "and ..." parts and, `nested`, a place within the place. */
+function phraseEnd(toks: Tok[], i: number, nested: boolean): number {
+  let end = i + 1;
+  while (end < toks.length && end - i <= PHRASE_MAX) {
+    const t = toks[end]!;
+    // "of ...", "and ...", and a place within the place ("in a vault under the hill").
+    const joins =
+      (/^(of|and|or|,)$/i.test(t.text) || (nested && LOCATIVE.test(t.text))) &&
+      PHRASE_WORD.test(toks[end + 1]?.pos ?? '');
+    if (!PHRASE_WORD.test(t.pos) && !joins) break;
+    end++;
+  }
+  return end;
 }
 
 /** The nouns of a question between its wh-word and its last verb: "Where is the old mill located?" asks of "mill". */

@@ -142,6 +142,12 @@ const isSmallNumber = (w: string) =>
 /** Whether wink read the word as an inflected form of another: it knows the word. */
 const isInflected = (t: Token) => /^\p{Ll}+$/u.test(t.text) && t.lemma !== t.text;
 
+/** "The 1950's": a decade typed with an apostrophe, which the articles write "1950s". */
+function decadeWritten(tokens: readonly Token[], at: number): string[] {
+  const t = tokens[at]!;
+  return /^\d{3}0$/.test(t.text) && /^['’]s$/.test(tokens[at + 1]?.text ?? '') ? [`${t.text}s`] : [];
+}
+
 export function queryOf(raw: string, corpus: Corpus, index: TextIndex): QuestionQuery {
   const { text, tokens: typed, whAt } = questionTokens(raw, (w) => index.hasWord(w));
   const phrases = [...text.matchAll(/["“]([^"”]+)["”]/g)]
@@ -150,7 +156,10 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
   const { focus, unknownNames, names, nameWords } = namesIn(typed, whAt, corpus, index);
   const tokens = namesNotVerbs(typed, new Set(focus.flatMap(entityNameWords)));
   // A year the articles never write ("coined in 1774" where they say 1777): nothing confirms it.
-  for (const t of tokens) if (isYear(t.text) && !index.hasWord(t.text)) unknownNames.push(t.text);
+  tokens.forEach((t, i) => {
+    if (isYear(t.text) && ![t.text, ...decadeWritten(tokens, i)].some((w) => index.hasWord(w)))
+      unknownNames.push(t.text);
+  });
   const aliasWords = (word: string) =>
     focus
       .filter((e) => [e.name, ...e.aliases].some((n) => lowerWords(n).includes(word)))
@@ -164,13 +173,12 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
       .filter((w) => w.length >= 3 && !/^(of|for|the)$/i.test(w) && index.hasWord(w))
       .map((w) => w.toLowerCase())
       .map((w) => [w, ...aliasWords(w)]),
-    ...tokens
-      .filter(
-        (t) =>
-          (t.pos === 'NUM' || /^\d+(st|nd|rd|th|s)?$/i.test(t.text)) &&
-          (index.hasWord(t.text) || isSmallNumber(t.text.toLowerCase())),
-      )
-      .map((t) => [t.text.toLowerCase()]),
+    ...tokens.flatMap((t, i) =>
+      (t.pos === 'NUM' || /^\d+(st|nd|rd|th|s)?$/i.test(t.text)) &&
+      (index.hasWord(t.text) || isSmallNumber(t.text.toLowerCase()))
+        ? [[t.text.toLowerCase(), ...decadeWritten(tokens, i)]]
+        : [],
+    ),
     // A lower-case question names things too ("the oecd's forecast for the uk"): a word that is one
     // of its entities' names is required as a capitalised one would be.
     ...(names.length

@@ -115,7 +115,7 @@ export function timeAnswer(
   life = false,
   clock = false,
 ): string | null {
-  const phrases = timePhrases(toks, text);
+  const phrases = [...timePhrases(toks, text), ...wordCenturies(toks, text)];
   // "recently visited": an adverb dating the very verb asked (not the earlier time "previously" asks).
   toks.forEach((t, i) => {
     if (
@@ -188,6 +188,23 @@ export function timeAnswer(
   return best.text;
 }
 
+/** An ordinal written as a word, as centuries are: "the nineteenth century". */
+const ORDINAL_WORD =
+  /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)$/i;
+/** Words placing a time within its century: "the early nineteenth century". */
+const PART_OF_CENTURY = /^(early|mid|late|middle)$/i;
+
+/** "In the early nineteenth century": a century written in words, which the time finder leaves undated. */
+function wordCenturies(toks: Tok[], text: string): TimePhrase[] {
+  const out: TimePhrase[] = [];
+  toks.forEach((t, i) => {
+    if (!/^century$/i.test(t.text) || !ORDINAL_WORD.test(toks[i - 1]?.text ?? '')) return;
+    const first = PART_OF_CENTURY.test(toks[i - 2]?.text ?? '') ? i - 2 : i - 1;
+    out.push({ text: text.slice(toks[first]!.start, t.end), first, last: i, bound: false });
+  });
+  return out;
+}
+
 const TIME_OF_DAY = /^(midnight|midday|noon|dawn|dusk)$/i;
 /** Prepositions that place a deed near a time of day rather than at it. */
 const NEAR_TIME = new Set(['after', 'before', 'around', 'until', 'by']);
@@ -244,6 +261,30 @@ export function yearInName(toks: Tok[], named: ReadonlySet<string>): string | nu
       return toks[i]!.text;
   }
   return null;
+}
+
+/** Words that end the phrase a bracketed year follows: "music (1990), film (2016)". */
+const PHRASE_BREAK = /^(,|;|and|or|\(|\))$/i;
+
+/**
+ * "Cinema and media studies (1996)": a year in brackets right after a noun the question names
+ * (`named`, as yearInName takes them) dates that thing, as a year written into its name does. Of
+ * several ("marine biology (2011) and film studies (2016)"), the phrase holding most of the
+ * question's words; none when two hold as many.
+ */
+export function yearInBrackets(toks: Tok[], named: ReadonlySet<string>): string | null {
+  const isNamed = (t: Tok) => /^(NOUN|PROPN)$/.test(t.pos) && (named.has(t.text.toLowerCase()) || named.has(t.lemma));
+  const found: { year: string; held: number }[] = [];
+  for (let i = 1; i + 2 < toks.length; i++) {
+    if (toks[i]!.text !== '(' || !isYear(toks[i + 1]!.text) || toks[i + 2]!.text !== ')') continue;
+    if (!isNamed(toks[i - 1]!)) continue;
+    let from = i - 1;
+    while (from > 0 && !PHRASE_BREAK.test(toks[from - 1]!.text)) from--;
+    found.push({ year: toks[i + 1]!.text, held: toks.slice(from, i).filter(isNamed).length });
+  }
+  const most = Math.max(...found.map((f) => f.held));
+  const best = found.filter((f) => f.held === most);
+  return best.length === 1 ? best[0]!.year : null;
 }
 
 /** Tokens from the event's noun to its year at most: "a charter granted by the king in 1622". */
