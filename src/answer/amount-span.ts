@@ -64,6 +64,18 @@ interface Amount {
   sum: boolean;
 }
 
+/** "Three of which", "two of whom": a part of what the relative pronoun stands for, written before. */
+function ofWhich(toks: Tok[], numberEnd: number): boolean {
+  return /^of$/i.test(toks[numberEnd + 1]?.text ?? '') && /^(which|whom)$/i.test(toks[numberEnd + 2]?.text ?? '');
+}
+
+/** The noun a relative pronoun after a comma stands for, where no amount before counts it: "the kettles, three of which". */
+function antecedent(toks: Tok[], from: number): Tok[] {
+  let k = from - 1;
+  while (k >= 0 && toks[k]!.pos === 'PUNCT') k--;
+  return toks[k]?.pos === 'NOUN' ? [toks[k]!] : [];
+}
+
 /**
  * `counted`: the stems that stand for the noun counted (none when the articles never use it:
  * "ppl" then excludes no count); `names`: the names the question gives, which the amount stands near;
@@ -96,6 +108,8 @@ export function amountAnswer(
   const given = (t: Tok) => asked.has(t.stem) || asked.has(t.text.toLowerCase());
   // The numbers that count a whole a part is taken from: "101" of "took 41 of the 101 seats".
   const wholes = new Set<number>();
+  // The nouns the amount before counted: "three of which" counts a part of them.
+  let counting: Tok[] = [];
   for (const { text: written, at: i, numberEnd: j, first, from, last, money, year } of amountsIn(toks, text, given)) {
     const t = toks[i]!;
     // The noun after the number ("30 member countries") or before it ("profit of £75m").
@@ -110,7 +124,14 @@ export function amountAnswer(
     const upTo = after.findIndex(
       (x, k) => x.pos !== 'NOUN' && x.pos !== 'ADJ' && x.pos !== 'PROPN' && !isParticiple(x, after[k + 1]),
     );
-    const following = upTo < 0 ? after : after.slice(0, upTo);
+    const following = ofWhich(toks, j)
+      ? counting.length
+        ? counting
+        : antecedent(toks, from)
+      : upTo < 0
+        ? after
+        : after.slice(0, upTo);
+    counting = following;
     const span =
       whole >= 0 && following.length ? text.slice(toks[first]!.start, following[following.length - 1]!.end) : written;
     const before: Tok[] = [];

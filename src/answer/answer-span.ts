@@ -35,7 +35,7 @@ import { doneByAnother, entityNamed } from './other-actor.js';
 import { copulaAmount } from './copula-amount.js';
 import { deedFrames, unaskedClauses } from './unasked-clauses.js';
 import { kindDoesDeed, nameDoingDeed, namesOfKind } from './kind-doer.js';
-import { particleObject } from './particle-object.js';
+import { particleObject, strandsItsPreposition } from './particle-object.js';
 import { reportedByAnother } from './reported-doer.js';
 import { actsAsNamed } from './nominal-predicate.js';
 import { namesNoAgent } from './not-an-agent.js';
@@ -222,6 +222,7 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       }
       const object = particleObject(q, toks(), text);
       if (object && fresh(object)) return object;
+      if (strandsItsPreposition(q)) return null;
       const fact = factAnswer(corpus, q, gid, given.loose);
       if (fact) return fact;
       if (!kind) return null;

@@ -1,0 +1,75 @@
+// Questions typed the way chat users ask about an obituary, a product recall and an appeal
+// (articles written for these tests): each rule below is general, the story only shows it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { engineFor } from './engine/seed-engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineFor({
+    'obituary.txt': [
+      'Former lifeboat coxswain Agnes Pelloe dies aged 91',
+      'Agnes Pelloe, who led the Porthwenna lifeboat crew for twenty years, has died aged 91.',
+      'Her family said she died at her home in Porthwenna on Friday after a long illness.',
+      'Pelloe married the boatbuilder Samuel Tregarth in 1956. He died in 2004.',
+      'Her granddaughter, Tamsin Pelloe, said: "She was never afraid of the sea."',
+    ].join('\n\n'),
+    'recall.txt': [
+      'Toaster maker recalls 12,000 appliances over fire risk',
+      'The kitchen firm Halvey Home has recalled about 12,000 toasters after reports that some had overheated.',
+      'The safety regulator said it had received 41 reports of toasters smoking or catching fire since June, five of which caused minor burns.',
+      'The panel of three engineers and two safety officers took four days to find the fault.',
+    ].join('\n\n'),
+    'appeal.txt': [
+      'Teacher wins appeal over sacking',
+      'A teacher who was sacked after complaining about class sizes has won her appeal.',
+      'A local tribunal in Dunbury had rejected her claim last year.',
+      'But Judge Nadia Kemal, sitting in Bristol, ruled on Monday that the tribunal had ignored key evidence.',
+    ].join('\n\n'),
+  });
+});
+
+const ask = (question: string, doc?: string) => engine.run('ask', question, doc ? { doc } : {});
+
+describe('an owner typed in lower case', () => {
+  it('is the person of that surname, though another of the family shares it: whom her crew saved is not herself', () => {
+    expect(ask("who did pelloe's crew rescue", 'obituary').answer ?? '').not.toMatch(/Pelloe/);
+    expect(ask("who was pelloe's husband", 'obituary').answer ?? '').not.toMatch(/Pelloe/);
+  });
+});
+
+describe('a "what" question ending on its verb\'s preposition', () => {
+  it('is not answered by a passage writing the verb with no preposition after it ("dies aged 91")', () => {
+    const r = ask('what did she die of', 'obituary');
+    expect(r.answer ?? '').not.toMatch(/^Former lifeboat/);
+    expect(r.answer ?? '').toMatch(/long illness/);
+  });
+
+  it('is not answered by what follows another preposition ("died at her home")', () => {
+    expect(ask('what did she die of', 'obituary').answer).not.toBe('her home');
+  });
+});
+
+describe('"five of which"', () => {
+  it('counts a part of what the number before counts (reports), not the things asked', () => {
+    expect(ask('how many toasters caught fire', 'recall').answer ?? '').not.toMatch(/five/i);
+  });
+});
+
+describe('a subject made of several things ("the panel of three engineers and two safety officers")', () => {
+  it('is the whole, not the last of its parts', () => {
+    expect(ask('who took four days', 'recall').answer).toMatch(/^The panel/);
+  });
+});
+
+describe('the doer asked, written in the sentence as the subject of another clause', () => {
+  it('does not do the deed of a clause whose subject is someone else ("Judge X, sitting in Bristol")', () => {
+    expect(ask('where did the first tribunal sit', 'appeal').answer ?? '').not.toMatch(/Bristol/);
+  });
+});
+
+describe('"last year"', () => {
+  it('dates a deed: it is no opposite of "first" asked of a thing', () => {
+    expect(ask('where was her first claim rejected', 'appeal').answer).toBe('Dunbury');
+  });
+});
