@@ -17,7 +17,7 @@ beforeAll(async () => {
     'recall.txt': [
       'Toaster maker recalls 12,000 appliances over fire risk',
       'The kitchen firm Halvey Home has recalled about 12,000 toasters after reports that some had overheated.',
-      'The safety regulator said it had received 41 reports of toasters smoking or catching fire since June, five of which caused minor burns.',
+      'The safety regulator said it had received 41 reports of toasters smoking or catching fire since June, five of which caused minor burns. No-one was seriously hurt.',
       'The panel of three engineers and two safety officers took four days to find the fault.',
     ].join('\n\n'),
     'appeal.txt': [
@@ -65,6 +65,16 @@ describe('a subject made of several things ("the panel of three engineers and tw
 describe('the doer asked, written in the sentence as the subject of another clause', () => {
   it('does not do the deed of a clause whose subject is someone else ("Judge X, sitting in Bristol")', () => {
     expect(ask('where did the first tribunal sit', 'appeal').answer ?? '').not.toMatch(/Bristol/);
+  });
+});
+
+describe('whether anyone was hurt', () => {
+  it('is No where the story says no one was, in the words asked', () => {
+    expect(ask('was anyone seriously hurt', 'recall').answer).toMatch(/^No: No-one was seriously hurt/);
+  });
+
+  it('is left open by "no one was seriously hurt" when asked of anyone hurt at all', () => {
+    expect(ask('was anyone hurt', 'recall').answer ?? '').not.toMatch(/^No/);
   });
 });
 
