@@ -1,5 +1,5 @@
-// Questions typed the way chat users ask about an obituary, a product recall and an appeal
-// (articles written for these tests): each rule below is general, the story only shows it.
+// Questions typed the way chat users ask about an obituary, a product recall, an appeal and a
+// transfer (articles written for these tests): each rule below is general, the story only shows it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/engine.js';
 import { engineFor } from './engine/seed-engine.js';
@@ -25,6 +25,11 @@ beforeAll(async () => {
       'A teacher who was sacked after complaining about class sizes has won her appeal.',
       'A local tribunal in Dunbury had rejected her claim last year.',
       'But Judge Nadia Kemal, sitting in Bristol, ruled on Monday that the tribunal had ignored key evidence.',
+    ].join('\n\n'),
+    'transfer.txt': [
+      'Winger Felix Orme joins Harrowgate for club-record £9m',
+      'Harrowgate Town have signed winger Felix Orme from Ambleside Rovers for a club-record fee of £9m.',
+      'Ambleside had rejected two earlier bids of £6m and £7m before accepting the third offer on Tuesday.',
     ].join('\n\n'),
   });
 });
@@ -75,6 +80,18 @@ describe('whether anyone was hurt', () => {
 
   it('is left open by "no one was seriously hurt" when asked of anyone hurt at all', () => {
     expect(ask('was anyone hurt', 'recall').answer ?? '').not.toMatch(/^No/);
+  });
+});
+
+describe('an -ing form after an owner or a describing word, with nothing after it', () => {
+  it('names a thing ("the club\'s record signing"), not the deed: the one signed, not the club signed from', () => {
+    expect(ask("who is harrowgate town's record signing", 'transfer').answer).toBe('Felix Orme');
+  });
+});
+
+describe('how many things', () => {
+  it('is no sum of money measuring them ("two earlier bids of £6m and £7m")', () => {
+    expect(ask('how many bids did ambleside reject', 'transfer').answer).toBe('two');
   });
 });
 

@@ -83,7 +83,8 @@ function antecedent(toks: Tok[], from: number): Tok[] {
  * `sumOnly`: it asks for money itself ("how much money"), which a share does not give;
  * `measure`: the measure a "how fast", "how old" question asks, which only an amount in it answers;
  * `deedClauses`: token ranges of the clauses whose verb the question asks;
- * `refusedClauses`: those of clauses about another thing, whose amounts are never the one asked.
+ * `refusedClauses`: those of clauses about another thing, whose amounts are never the one asked;
+ * `countOnly`: the question asks how many, which a sum of money measuring the things does not tell.
  */
 export function amountAnswer(
   toks: Tok[],
@@ -96,6 +97,7 @@ export function amountAnswer(
   measure: Measure | null = null,
   deedClauses: readonly (readonly [number, number])[] = [],
   refusedClauses: readonly (readonly [number, number])[] = [],
+  countOnly = false,
 ): string | null {
   const countedStem = counted.length ? new Set(counted) : null;
   const isCounted = (t: Tok | undefined) =>
@@ -145,7 +147,9 @@ export function amountAnswer(
     let v = from - 1;
     while (v >= 0 && v >= from - MEASURE_REACH && /^(ADP|DET|ADV|AUX|PART)$/.test(toks[v]!.pos)) v--;
     const byDeed = toks[v]?.pos === 'VERB' && isCounted(toks[v]);
-    const attached = following.some(isCounted) || (money && before.some(isCounted)) || byDeed;
+    // "Bids of £12m" measures the bids; "how many bids" counts them, which no sum does.
+    const attached =
+      !(countOnly && CURRENCY.test(span)) && (following.some(isCounted) || (money && before.some(isCounted)) || byDeed);
     // "the £30,000 painting prize" is the prize's amount, whatever else the sentence funds.
     const other = !attached && following.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
     const nameDistance = nameAt.length ? Math.min(...nameAt.map((n) => Math.abs(n - i))) : 0;

@@ -192,6 +192,7 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
           byDeed ? deedFrames(q, frames, toks()).map((c): [number, number] => [c.from, c.to]) : bySubject,
           toks(),
         ),
+        /^many$/i.test(q.tokens[q.whAt + 1]?.text ?? ''),
       );
       if (!amount && measure === 'duration')
         return (
