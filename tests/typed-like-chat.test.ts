@@ -19,6 +19,7 @@ beforeAll(async () => {
       'The kitchen firm Halvey Home has recalled about 12,000 toasters after reports that some had overheated.',
       'The safety regulator said it had received 41 reports of toasters smoking or catching fire since June, five of which caused minor burns. No-one was seriously hurt.',
       'The panel of three engineers and two safety officers took four days to find the fault.',
+      'Consumer group What Price said the firm had been too slow to act.',
     ].join('\n\n'),
     'appeal.txt': [
       'Teacher wins appeal over sacking',
@@ -92,6 +93,12 @@ describe('an -ing form after an owner or a describing word, with nothing after i
 describe('how many things', () => {
   it('is no sum of money measuring them ("two earlier bids of £6m and £7m")', () => {
     expect(ask('how many bids did ambleside reject', 'transfer').answer).toBe('two');
+  });
+});
+
+describe('a name opening on a function word ("the consumer group What Price")', () => {
+  it('is whole after the word for its kind, not its last word', () => {
+    expect(ask('who said the firm was too slow', 'recall').answer).toBe('What Price');
   });
 });
 
