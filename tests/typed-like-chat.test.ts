@@ -1,5 +1,5 @@
-// Questions typed the way chat users ask about an obituary, a product recall, an appeal and a
-// transfer (articles written for these tests): each rule below is general, the story only shows it.
+// Questions typed the way chat users ask about an obituary, a product recall, an appeal, a
+// transfer and a storm warning (articles written for these tests): each rule below is general, the story only shows it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/engine.js';
 import { engineFor } from './engine/seed-engine.js';
@@ -31,6 +31,11 @@ beforeAll(async () => {
       'Winger Felix Orme joins Harrowgate for club-record £9m',
       'Harrowgate Town have signed winger Felix Orme from Ambleside Rovers for a club-record fee of £9m.',
       'Ambleside had rejected two earlier bids of £6m and £7m before accepting the third offer on Tuesday.',
+    ].join('\n\n'),
+    'storm.txt': [
+      'Amber wind warning as Storm Perrin nears',
+      'An amber warning for wind has been issued as Storm Perrin approaches, with gusts of up to 75mph expected on Friday.',
+      'Storm Perrin is the third named storm of the season.',
     ].join('\n\n'),
   });
 });
@@ -99,6 +104,12 @@ describe('how many things', () => {
 describe('a name opening on a function word ("the consumer group What Price")', () => {
   it('is whole after the word for its kind, not its last word', () => {
     expect(ask('who said the firm was too slow', 'recall').answer).toBe('What Price');
+  });
+});
+
+describe('"what number storm is it"', () => {
+  it('asks its place among storms, which no speed in miles an hour gives', () => {
+    expect(ask('what number storm is perrin', 'storm').answer ?? '').not.toMatch(/mph/);
   });
 });
 

@@ -48,6 +48,10 @@ const UNIT_STEMS = new Set(
     'acre',
     'hectare',
     'degree',
+    'mph',
+    'kph',
+    'mm',
+    'cm',
   ].map(stemOf),
 );
 
