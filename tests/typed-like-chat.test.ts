@@ -35,7 +35,8 @@ beforeAll(async () => {
     'storm.txt': [
       'Amber wind warning as Storm Perrin nears',
       'An amber warning for wind has been issued as Storm Perrin approaches, with gusts of up to 75mph expected on Friday.',
-      'Storm Perrin is the third named storm of the season.',
+      'Storm Perrin is the third named storm of the season. Schools in Carrow will close for the day.',
+      'Trains between Pendle and Carrow will run at reduced speed.',
     ].join('\n\n'),
   });
 });
@@ -110,6 +111,13 @@ describe('a name opening on a function word ("the consumer group What Price")', 
 describe('"what number storm is it"', () => {
   it('asks its place among storms, which no speed in miles an hour gives', () => {
     expect(ask('what number storm is perrin', 'storm').answer ?? '').not.toMatch(/mph/);
+  });
+});
+
+describe('a place typed into the subject ("schools in Pendle")', () => {
+  it('tells which ones: the schools of another place are others, not another value (No)', () => {
+    expect(ask('will schools in pendle close', 'storm').answer ?? '').not.toMatch(/^No/);
+    expect(ask('will schools in carrow close', 'storm').answer).toMatch(/^Yes/);
   });
 });
 

@@ -364,6 +364,10 @@ function settle(corpus: Corpus, index: TextIndex, claim: Claim, gid: number, ant
     return { gid, verdict: 'no', evidence };
   // Another value where the question names one: "was it in Doha?" / "they visited Moscow".
   if (missingValues.length) {
+    // "Will schools in Pendle close?": a value typed before what is said of the subject tells
+    // which schools; "schools in Carrick" are others, of which the question asks nothing.
+    const firstSaid = claim.words.findIndex((w) => w.role === 'main' && !w.value && !w.light);
+    if (missingValues.every((w) => claim.words.indexOf(w) < firstSaid)) return null;
     // Another value of the clause's own words, not its subject's name: "Giuseppe was arrested"
     // gives no other place.
     const core = range(clause.from, coreOf(clause).to).filter((i) => !describes.has(i));
