@@ -48,6 +48,10 @@ const UNIT_STEMS = new Set(
     'acre',
     'hectare',
     'degree',
+    'mph',
+    'kph',
+    'mm',
+    'cm',
   ].map(stemOf),
 );
 
@@ -64,6 +68,18 @@ interface Amount {
   sum: boolean;
 }
 
+/** "Three of which", "two of whom": a part of what the relative pronoun stands for, written before. */
+function ofWhich(toks: Tok[], numberEnd: number): boolean {
+  return /^of$/i.test(toks[numberEnd + 1]?.text ?? '') && /^(which|whom)$/i.test(toks[numberEnd + 2]?.text ?? '');
+}
+
+/** The noun a relative pronoun after a comma stands for, where no amount before counts it: "the kettles, three of which". */
+function antecedent(toks: Tok[], from: number): Tok[] {
+  let k = from - 1;
+  while (k >= 0 && toks[k]!.pos === 'PUNCT') k--;
+  return toks[k]?.pos === 'NOUN' ? [toks[k]!] : [];
+}
+
 /**
  * `counted`: the stems that stand for the noun counted (none when the articles never use it:
  * "ppl" then excludes no count); `names`: the names the question gives, which the amount stands near;
@@ -71,7 +87,8 @@ interface Amount {
  * `sumOnly`: it asks for money itself ("how much money"), which a share does not give;
  * `measure`: the measure a "how fast", "how old" question asks, which only an amount in it answers;
  * `deedClauses`: token ranges of the clauses whose verb the question asks;
- * `refusedClauses`: those of clauses about another thing, whose amounts are never the one asked.
+ * `refusedClauses`: those of clauses about another thing, whose amounts are never the one asked;
+ * `countOnly`: the question asks how many, which a sum of money measuring the things does not tell.
  */
 export function amountAnswer(
   toks: Tok[],
@@ -84,6 +101,7 @@ export function amountAnswer(
   measure: Measure | null = null,
   deedClauses: readonly (readonly [number, number])[] = [],
   refusedClauses: readonly (readonly [number, number])[] = [],
+  countOnly = false,
 ): string | null {
   const countedStem = counted.length ? new Set(counted) : null;
   const isCounted = (t: Tok | undefined) =>
@@ -96,6 +114,8 @@ export function amountAnswer(
   const given = (t: Tok) => asked.has(t.stem) || asked.has(t.text.toLowerCase());
   // The numbers that count a whole a part is taken from: "101" of "took 41 of the 101 seats".
   const wholes = new Set<number>();
+  // The nouns the amount before counted: "three of which" counts a part of them.
+  let counting: Tok[] = [];
   for (const { text: written, at: i, numberEnd: j, first, from, last, money, year } of amountsIn(toks, text, given)) {
     const t = toks[i]!;
     // The noun after the number ("30 member countries") or before it ("profit of £75m").
@@ -110,7 +130,14 @@ export function amountAnswer(
     const upTo = after.findIndex(
       (x, k) => x.pos !== 'NOUN' && x.pos !== 'ADJ' && x.pos !== 'PROPN' && !isParticiple(x, after[k + 1]),
     );
-    const following = upTo < 0 ? after : after.slice(0, upTo);
+    const following = ofWhich(toks, j)
+      ? counting.length
+        ? counting
+        : antecedent(toks, from)
+      : upTo < 0
+        ? after
+        : after.slice(0, upTo);
+    counting = following;
     const span =
       whole >= 0 && following.length ? text.slice(toks[first]!.start, following[following.length - 1]!.end) : written;
     const before: Tok[] = [];
@@ -124,7 +151,9 @@ export function amountAnswer(
     let v = from - 1;
     while (v >= 0 && v >= from - MEASURE_REACH && /^(ADP|DET|ADV|AUX|PART)$/.test(toks[v]!.pos)) v--;
     const byDeed = toks[v]?.pos === 'VERB' && isCounted(toks[v]);
-    const attached = following.some(isCounted) || (money && before.some(isCounted)) || byDeed;
+    // "Bids of £12m" measures the bids; "how many bids" counts them, which no sum does.
+    const attached =
+      !(countOnly && CURRENCY.test(span)) && (following.some(isCounted) || (money && before.some(isCounted)) || byDeed);
     // "the £30,000 painting prize" is the prize's amount, whatever else the sentence funds.
     const other = !attached && following.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
     const nameDistance = nameAt.length ? Math.min(...nameAt.map((n) => Math.abs(n - i))) : 0;

@@ -40,7 +40,7 @@ import { doneByAnother, entityNamed } from './other-actor.js';
 import { copulaAmount } from './copula-amount.js';
 import { deedFrames, unaskedClauses } from './unasked-clauses.js';
 import { kindDoesDeed, nameDoingDeed, namesOfKind } from './kind-doer.js';
-import { particleObject } from './particle-object.js';
+import { particleObject, strandsItsPreposition } from './particle-object.js';
 import { reportedByAnother } from './reported-doer.js';
 import { actsAsNamed } from './nominal-predicate.js';
 import { namesNoAgent } from './not-an-agent.js';
@@ -215,6 +215,7 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
           byDeed ? deedFrames(q, frames, toks()).map((c): [number, number] => [c.from, c.to]) : bySubject,
           toks(),
         ),
+        /^many$/i.test(q.tokens[q.whAt + 1]?.text ?? ''),
       );
       if (!amount && measure === 'duration')
         return (
@@ -245,6 +246,7 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       }
       const object = particleObject(q, toks(), text);
       if (object && fresh(object)) return object;
+      if (strandsItsPreposition(q)) return null;
       const fact = factAnswer(corpus, q, gid, given.loose);
       if (fact) return fact;
       if (!kind) return null;

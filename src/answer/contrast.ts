@@ -186,20 +186,37 @@ export interface SentencePieces {
 }
 
 /** A sentence's words (textWords) and their stems, from its pieces. */
-function wordsOf(text: string, sentence?: SentencePieces): { words: string[]; stems: Set<string> } {
+function wordsOf(
+  text: string,
+  sentence?: SentencePieces,
+): { words: string[]; stems: Set<string>; untimed: Set<string> } {
   const { pieces, stems: pieceStems } = sentence ?? { pieces: lowerPieces(text), stems: [] };
   const words: string[] = [];
   const stems = new Set<string>();
+  const untimed = new Set<string>();
   pieces.forEach((w, i) => {
     if (!w) return;
     words.push(w);
-    stems.add(pieceStems[i] ?? stemOf(w));
+    const st = pieceStems[i] ?? stemOf(w);
+    stems.add(st);
+    if (!TIME_NOUNS.has(pieces[i + 1] ?? '')) untimed.add(st);
   });
-  return { words, stems };
+  return { words, stems, untimed };
 }
 
+/**
+ * Nouns of time: the word before one dates the deed ("rejected her claim last year"), so it is no
+ * opposite of a word that picks a thing ("the first tribunal").
+ */
+const TIME_NOUNS = new Set(['year', 'month', 'week', 'night', 'time', 'season', 'term', 'summer', 'winter']);
+
 /** The question's words, as written, that the sentence does not hold but holds the opposite of. */
-function opposedIn(asked: AskedContrast, words: readonly string[], stems: ReadonlySet<string>): string[] {
+function opposedIn(
+  asked: AskedContrast,
+  words: readonly string[],
+  stems: ReadonlySet<string>,
+  untimed: ReadonlySet<string>,
+): string[] {
   const wordSet = new Set(words);
   // A sentence that writes the word asked, as itself or a word standing for it ("made a loss" for
   // "lose"), says it whatever opposite it also writes ("compared with a profit").
@@ -207,15 +224,15 @@ function opposedIn(asked: AskedContrast, words: readonly string[], stems: Readon
     !stems.has(t.stem) &&
     !wordSet.has(t.word) &&
     !t.standIns.some((st) => stems.has(st)) &&
-    (t.antonymStems.some((st) => stems.has(st)) || words.some((s) => t.prefixed.has(s))) &&
+    (t.antonymStems.some((st) => untimed.has(st)) || words.some((s) => t.prefixed.has(s))) &&
     !words.some((s) => sameRoot(s, t.word));
   return asked.opposable.filter(opposed).map((t) => t.word);
 }
 
 /** The question's words, as written, whose opposite the sentence holds in their place ("lower" for "higher"). */
 export function opposedWords(corpus: Corpus, q: Question, gid: number, antonyms: AntonymSource): string[] {
-  const { words, stems } = wordsOf(corpus.sentenceText(gid));
-  return opposedIn(askedContrast(q, antonyms), words, stems);
+  const { words, stems, untimed } = wordsOf(corpus.sentenceText(gid));
+  return opposedIn(askedContrast(q, antonyms), words, stems, untimed);
 }
 
 /** `sentence`: the sentence's words already stemmed, when the caller has them. */
@@ -228,7 +245,7 @@ export function contrastParts(
 ): ContrastParts {
   const asked = askedContrast(q, antonyms);
   const text = corpus.sentenceText(gid);
-  const { words, stems } = wordsOf(text, sentence);
+  const { words, stems, untimed } = wordsOf(text, sentence);
   // The sentence's tokens are read only for a question that grades or orders a word at all.
   const turned =
     (asked.grades && gradedTheOtherWay(q.tokens, corpus.tokens(gid), antonyms)) ||
@@ -236,6 +253,6 @@ export function contrastParts(
   return {
     // "What did X say about Y?" asks their words whatever their polarity: a "not" in them is what they said.
     negationClash: q.expects !== 'quote' && asked.negated !== negated(text) ? 1 : 0,
-    opposite: turned || opposedIn(asked, words, stems).length > 0 ? 1 : 0,
+    opposite: turned || opposedIn(asked, words, stems, untimed).length > 0 ? 1 : 0,
   };
 }

@@ -27,9 +27,9 @@ export function doneByAnother(
   const typedName = doer.some((_, i) =>
     [1, 2, 3].some((n) => i + n <= doer.length && isName(doer.slice(i, i + n).map((t) => t.text))),
   );
-  if (!doer.some((t) => t.pos === 'PROPN') && !typedName) return false;
   const own = clauses.filter((c) => verbAt.includes(c.verb));
   if (!own.length) return false;
+  if (!doer.some((t) => t.pos === 'PROPN') && !typedName) return doerWrittenApart(toks, clauses, own, doer);
   return own.every((c) => {
     if (c.passive || !c.subject) return false;
     const subject = toks.slice(c.subject[0], c.subject[1]);
@@ -43,6 +43,35 @@ export function doneByAnother(
       isName(names.map((t) => t.text))
     );
   });
+}
+
+/**
+ * "Where did the tribunal sit?" against "Judge X, sitting in London, ruled that the tribunal had
+ * erred": the noun the question's doer ends on is the subject of another clause of the sentence,
+ * while each clause of the deed asked has a subject of other words (no pronoun, which may stand
+ * for it). The sentence tells them apart, so the deed is another's.
+ */
+function doerWrittenApart(
+  toks: Tok[],
+  clauses: readonly ClauseFrame[],
+  own: readonly ClauseFrame[],
+  doer: readonly { pos: string; lemma: string }[],
+): boolean {
+  // "Where was the decision announced": a passive question's noun is what the deed was done to.
+  if (doer.some((t) => t.lemma === 'be')) return false;
+  const head = [...doer]
+    .reverse()
+    .find((t) => t.pos === 'NOUN')
+    ?.lemma.toLowerCase();
+  if (!head) return false;
+  const subjectOf = (c: ClauseFrame) => (c.subject ? toks.slice(c.subject[0], c.subject[1]) : []);
+  const holds = (c: ClauseFrame) => subjectOf(c).some((t) => t.lemma.toLowerCase() === head);
+  return (
+    own.every((c) => {
+      const subject = subjectOf(c);
+      return !c.passive && subject.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') && !holds(c);
+    }) && clauses.some((c) => !own.includes(c) && holds(c))
+  );
 }
 
 /** Whether words, as typed, are a name or alias of one of the articles' entities. */

@@ -1,7 +1,7 @@
 // "What was he convicted of?": a question ending on its verb's preposition asks what follows that
 // preposition after the verb in the passage ("convicted at X Crown Court on Thursday of fraud"),
 // not any other name of the clause (the court).
-import type { Tok } from '../corpus/corpus.js';
+import type { Corpus, Tok } from '../corpus/corpus.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { Question } from './question.js';
 
@@ -46,4 +46,53 @@ export function particleObject(q: Question, toks: readonly Tok[], text: string):
     }
   }
   return null;
+}
+
+/**
+ * "What did she die of?" against "she dies aged 87": a "what" question ending on its verb's
+ * preposition asks what a preposition after the verb tells, so a passage that writes the verb
+ * each time with no preposition after it does not answer, however well its other words match.
+ * Any preposition will do: "made from" answers "made of", "died after an illness" "died of".
+ */
+export function writesTheVerbWithoutItsObject(corpus: Corpus, q: Question, gid: number): boolean {
+  const verb = strandingVerb(q);
+  if (!verb) return false;
+  const toks = corpus.tokens(gid);
+  const stem = stemOf(verb.lemma);
+  const verbs = toks.flatMap((t, i) => (t.pos === 'VERB' && (t.stem === stem || stemOf(t.lemma) === stem) ? [i] : []));
+  return verbs.length > 0 && verbs.every((i) => !prepositionAfter(toks, i));
+}
+
+/**
+ * Whether a "what" question ends on its verb's preposition: what follows that preposition
+ * answers it, not the object of another ("died at her home" for "what did she die of").
+ */
+export function strandsItsPreposition(q: Question): boolean {
+  return strandingVerb(q) !== null;
+}
+
+/**
+ * The verb right before the preposition a bare "what" question ends on ("die" of "what did she die
+ * of"); none where a word comes between ("produce less of": the preposition is the word's).
+ */
+function strandingVerb(q: Question): Question['tokens'][number] | null {
+  // "What language are classes taught in": a name of the kind asked answers, wherever it stands.
+  if (q.expects !== 'thing' || q.answerNoun || !endingParticle(q)) return null;
+  let at = q.tokens.length - 1;
+  while (at >= 0 && q.tokens[at]!.pos === 'PUNCT') at--;
+  const verb = q.tokens[at - 1];
+  return verb?.pos === 'VERB' && !LIGHT_VERBS.has(verb.lemma) ? verb : null;
+}
+
+/** Verbs whose preposition says little of the deed ("what is it on"): any passage may write them. */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get']);
+
+/** Whether a preposition follows the verb before another verb ("named the town X, after Y"). */
+function prepositionAfter(toks: readonly Tok[], verb: number): boolean {
+  for (let k = verb + 1; k < toks.length && k <= verb + PARTICLE_REACH; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || /^[.;:]$/.test(t.text)) return false;
+    if (t.pos === 'ADP') return true;
+  }
+  return false;
 }

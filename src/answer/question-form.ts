@@ -163,6 +163,9 @@ export function readForm(tokens: Token[], whAt: number): Form {
     // "How much money": the noun names the kind of amount, which any currency is.
     if (form.counted && GENERIC_AMOUNTS.has(form.counted)) delete form.counted;
   }
+  // "What number storm is it": a place in a series of the things the noun names, not an amount of another thing.
+  if (wh === 'what' && lower[whAt + 1] === 'number' && tokens[whAt + 2]?.pos === 'NOUN')
+    form.counted = tokens[whAt + 2]!.lemma.toLowerCase();
   // "How big a bonus", "how long a delay": the noun after the article is the thing measured.
   if (
     wh === 'how' &&

@@ -3,6 +3,7 @@
 import { STOP_WORDS } from '../nlp/stop-words.js';
 import { nameKey } from '../text/name-key.js';
 import { stemOf, type Token } from '../nlp/annotate.js';
+import { isPossessiveMark } from '../text/words.js';
 import type { Corpus, Entity } from '../corpus/corpus.js';
 import { entitiesWithWord, findEntities } from '../search/names.js';
 import type { TextIndex } from '../search/text-index.js';
@@ -104,7 +105,12 @@ export function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: Te
       }
       const used = index.documentFrequency(stemOf(t.text));
       // A word the articles use: only a name mentioned at least as often as the word is used.
-      const found = used ? entitiesWithWord(corpus, t.text, used).slice(0, 1) : findEntities(corpus, t.text, 1, true);
+      const found = used
+        ? entitiesWithWord(corpus, t.text, used)
+            .slice(0, 1)
+            .concat(isPossessiveMark(tokens[i + 1]?.text ?? '') ? familyNamed(corpus, t.text, used) : [])
+            .slice(0, 1)
+        : findEntities(corpus, t.text, 1, true);
       // "david frost" where the articles name only another David: a word beside it that they
       // never use, nor anything near it, makes the pair a name they do not mention.
       // Only where the pair reads as a name: an unknown surname after a first name the articles
@@ -158,6 +164,19 @@ export function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: Te
     }
   }
   return { focus, unknownNames, names: runs, nameWords };
+}
+
+/**
+ * "tellwright's husband" where the articles name a mother and her daughter Tellwright: an owner
+ * typed in lower case that the articles write only in the names of people who share it as their
+ * surname is a name, though neither of them alone is mentioned as often as the word is used; it
+ * stands for the one mentioned most.
+ */
+function familyNamed(corpus: Corpus, word: string, used: number): Entity[] {
+  const sharing = entitiesWithWord(corpus, word).filter((e) => e.type === 'person');
+  const surname = (e: Entity) => nameKey(e.name).split(' ').pop() === word.toLowerCase();
+  if (sharing.length < 2 || !sharing.every(surname)) return [];
+  return sharing.reduce((n, e) => n + e.mentions.length, 0) >= used ? sharing.slice(0, 1) : [];
 }
 
 /** Whether every typed word is a word of the entity's name or an alias, spelt nearly right. */

@@ -2,6 +2,7 @@
 // tagged by wink, with the deed after a lower-case "who" read as a verb.
 import { annotate, type Token } from '../nlp/annotate.js';
 import { expandContractions } from './question-form.js';
+import { isPossessiveMark } from '../text/words.js';
 
 const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
 
@@ -20,7 +21,26 @@ export function questionTokens(raw: string, written?: (word: string) => boolean)
   const read = unshouted(expandContractions(text, written));
   const annotated = annotate(read, 0, read.length).flatMap((s) => s.tokens);
   const whAt = askedWhAt(annotated);
-  return { text, tokens: withVerbAfterSubject(withVerbAfterWho(annotated, whAt), whAt), whAt };
+  return { text, tokens: withGerundNouns(withVerbAfterSubject(withVerbAfterWho(annotated, whAt), whAt)), whAt };
+}
+
+/**
+ * "who was the club's previous record signing": an -ing form ending the question after a
+ * determiner, an owner or a noun, with nothing after it for a verb to act on, names a thing (the
+ * signing), which wink may read as the verb.
+ */
+function withGerundNouns(tokens: Token[]): Token[] {
+  return tokens.map((t, i) => {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const named =
+      t.pos === 'VERB' &&
+      /^[a-z]{3,}ing$/.test(t.text) &&
+      !!prev &&
+      (/^(DET|NOUN)$/.test(prev.pos) || isPossessiveMark(prev.text)) &&
+      (!next || next.pos === 'PUNCT');
+    return named ? { ...t, pos: 'NOUN', lemma: t.text } : t;
+  });
 }
 
 /**

@@ -29,6 +29,7 @@ import { SMALL_NUMBER_DIGITS } from '../text/number-words.js';
 import { statesNothing } from './statement.js';
 import { lacksTheDeed } from './manner.js';
 import { writesTheVerbWithoutItsParticle } from './phrasal-deed.js';
+import { writesTheVerbWithoutItsObject } from './particle-object.js';
 import { namesOnlyLater } from './later-name.js';
 import { affirmsTheDeniedWord } from './denied-word.js';
 import { writesAnotherNumber } from './other-number.js';
@@ -85,6 +86,8 @@ export type Requirement =
   | 'lacksDeed'
   /** The question's verb, written only without the particle it asks with ("came from" for "came off"). */
   | 'withoutParticle'
+  /** "What did X die of": the question's verb written with nothing after the preposition it ends on. */
+  | 'withoutObject'
   | 'deniedWord'
   /** A number or time the question gives, written otherwise in the passage. */
   | 'anotherNumber'
@@ -423,6 +426,7 @@ export function rankPassages(
       ['statesNothing', () => !statesNothing(corpus, h.gid)],
       ['lacksDeed', () => !lacksTheDeed(corpus, q, h.gid)],
       ['withoutParticle', () => !writesTheVerbWithoutItsParticle(corpus, q, h.gid)],
+      ['withoutObject', () => !writesTheVerbWithoutItsObject(corpus, q, h.gid)],
       ['deniedWord', () => !affirmsTheDeniedWord(corpus, q, h.gid)],
       ['anotherNumber', () => !writesAnotherNumber(corpus, q, h.gid)],
       ['anotherOrdinal', () => !givesAnotherOrdinal(corpus, q, h.gid)],

@@ -23,6 +23,7 @@ import { isPossessiveMark } from '../text/words.js';
 import { refersToWord } from './subject-words.js';
 import { outcomeAsked, outcomeOf } from './contest-outcome.js';
 import { describesOtherwise } from './other-modifier.js';
+import { noOneClause } from './no-one.js';
 
 /** Share of the claim's weight a clause must hold to say Yes: below it, a missing word may be the point. */
 const YES_COVERAGE = 0.8;
@@ -162,7 +163,8 @@ export function yesNoAnswer(
     const s =
       settle(corpus, index, claim, gid, antonyms) ??
       (passive && doneBy(corpus, gid, claim) ? settle(corpus, index, passive, gid, antonyms) : null) ??
-      settleOutcome(corpus, claim, gid);
+      settleOutcome(corpus, claim, gid) ??
+      settleNoOne(corpus, claim, gid);
     if (!s) continue;
     const first = citation(corpus, gid, 1);
     const rest = found.citations.filter((c) => c.doc !== first.doc || c.start !== first.start);
@@ -181,6 +183,18 @@ export function yesNoAnswer(
     found: false,
     citations: cites,
     message: `The articles do not settle “${q.text.slice(0, 120)}”: no passage says yes or no.`,
+  };
+}
+
+/** "Was anyone hurt?": No where a clause says no one was, in the claim's words. */
+function settleNoOne(corpus: Corpus, claim: Claim, gid: number): Settled | null {
+  const toks = wordsOf(corpus.tokens(gid));
+  const c = noOneClause(claim, toks, corpus.sentence(gid).doc.text, corpus.clauseFrames(gid), matches);
+  if (!c) return null;
+  return {
+    gid,
+    verdict: 'no',
+    evidence: evidenceOf(corpus, gid, toks, { from: c.from, to: c.to, subject: [], frame: -1 }),
   };
 }
 
@@ -350,6 +364,10 @@ function settle(corpus: Corpus, index: TextIndex, claim: Claim, gid: number, ant
     return { gid, verdict: 'no', evidence };
   // Another value where the question names one: "was it in Doha?" / "they visited Moscow".
   if (missingValues.length) {
+    // "Will schools in Pendle close?": a value typed before what is said of the subject tells
+    // which schools; "schools in Carrick" are others, of which the question asks nothing.
+    const firstSaid = claim.words.findIndex((w) => w.role === 'main' && !w.value && !w.light);
+    if (missingValues.every((w) => claim.words.indexOf(w) < firstSaid)) return null;
     // Another value of the clause's own words, not its subject's name: "Giuseppe was arrested"
     // gives no other place.
     const core = range(clause.from, coreOf(clause).to).filter((i) => !describes.has(i));

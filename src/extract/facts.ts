@@ -97,7 +97,7 @@ export function extractFacts(
           ? setOffSubject(s, a, mentions[si]!)
           : aux[0] && s.tokens[a] && disagrees(s.tokens[a]!, aux[0].text)
             ? leaningSubject(s, k, mentions[si]!)
-            : npEndingAt(s, a, mentions[si]!);
+            : conjunctSubject(s, a, mentions[si]!);
       if (!subject) continue;
       let b = k + 1;
       let relation = [...aux.map((t) => t.text), v.text].join(' ');
@@ -250,6 +250,28 @@ function isSetOff(part: readonly Token[]): boolean {
     part.every((t) => t.pos === 'PROPN') ||
     (/^(of|from)$/i.test(first.text) && part.length > 1 && part.slice(1).every((t) => t.pos === 'PROPN'))
   );
+}
+
+/**
+ * "The panel of four judges and two lay members took six hours": a noun phrase after "and" or
+ * "or", where the phrase before it hangs from a noun by "of", is the last of what that noun is
+ * made of; the subject is the whole, from its head. Elsewhere the phrase stands as read ("bounding
+ * the time or space used").
+ */
+function conjunctSubject(
+  s: AnnotatedSentence,
+  end: number,
+  mentions: ResolvedMention[],
+): { text: string; start: number } | null {
+  const np = npEndingAt(s, end, mentions);
+  if (!np) return null;
+  const at = s.tokens.findIndex((t) => t.start === np.start);
+  if (s.tokens[at - 1]?.pos !== 'CCONJ') return np;
+  const before = npEndingAt(s, at - 2, mentions);
+  const from = before ? s.tokens.findIndex((t) => t.start === before.start) : -1;
+  return from >= 0 && s.tokens.slice(from, at - 1).some((t) => t.lemma === 'of')
+    ? { text: join(s, from, end), start: before!.start }
+    : np;
 }
 
 function npStartingAt(s: AnnotatedSentence, k: number): { text: string; start: number } | null {

@@ -102,7 +102,7 @@ export function findMentions(s: AnnotatedSentence, text: string, ctx: MentionCon
 
   let i = 0;
   while (i < toks.length) {
-    if (!isNameToken(toks[i]!) && !startsOrganisationName(toks, i)) {
+    if (!isNameToken(toks[i]!) && !startsOrganisationName(toks, i) && !opensNamedKind(toks, i)) {
       i++;
       continue;
     }
@@ -178,6 +178,25 @@ function startsOrganisationName(toks: Token[], i: number): boolean {
   // (not at a sentence's start, where any word is capitalised: "Angry Council officials").
   if (next && isCapitalised(next) && isOrgWord(next) && !atSentenceStart(toks, i)) return true;
   return t.pos === 'NOUN' && isOrgWord(t) && !!next && /^(of|for)$/.test(next.text) && !!after && isNameToken(after);
+}
+
+/**
+ * "the consumer group Which Way": a capitalised function word right after a lower-case word for
+ * an organisation, and before a name, opens the name the tagger reads it out of.
+ */
+function opensNamedKind(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return (
+    isCapitalised(toks[i]!) &&
+    /^(PRON|DET|ADV|SCONJ)$/.test(toks[i]!.pos) &&
+    !!prev &&
+    prev.pos === 'NOUN' &&
+    !isCapitalised(prev) &&
+    isOrgWord(prev) &&
+    !!next &&
+    isNameToken(next)
+  );
 }
 
 type Make = (first: number, last: number, nameFirst: number, type: EntityType, extra?: Partial<Mention>) => Mention;
