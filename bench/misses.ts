@@ -5,12 +5,14 @@
 // passage, or the best passage below the abstention threshold; and where the cited sentence
 // holds the answer but the short answer does not (the wrong span). Also the wh-word of each
 // cause, how many of its questions the floor (a bare BM25 pick among the article's sentences,
-// always answering) gets right, and how many unanswerable questions were answered anyway.
+// always answering) gets right, and how many unanswerable questions were answered anyway. The
+// outranked are also tallied by the part of the score (passage-score.ts) that gives the passage
+// that won the largest lead over the one holding the answer: where a new or mended part would act.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ask, routeQuestion } from '../src/answer/ask.js';
 import { createContext } from '../src/answer/create-engine.js';
-import { PASSAGE_WEIGHTS } from '../src/answer/passage-score.js';
+import { contributions, PART_NAMES, PASSAGE_WEIGHTS, type PartName } from '../src/answer/passage-score.js';
 import { rankPassages } from '../src/answer/rank-passages.js';
 import type { Result } from '../src/answer/result.js';
 import { openStore } from '../src/app/open.js';
@@ -58,6 +60,9 @@ const count = (cause: string, g: Question, detail: string) => {
   if (c.examples.length < examplesShown) c.examples.push(`${g.input} [${g.expect?.[0]}] ${detail}`);
 };
 
+/** Outranked questions by the part that gives the winner its largest lead over the right passage. */
+const leads = new Map<PartName, number>();
+
 let answerable = 0;
 let floor = 0;
 let unanswerable = 0;
@@ -104,7 +109,15 @@ for (const g of questions) {
   }
   const outranked = eligible.find(right);
   if (outranked) {
-    count('outranked', g, `by ${best!.score.toFixed(2)} ${sentence(best!.gid)}`);
+    const won = contributions(best!.parts);
+    const lost = contributions(outranked.parts);
+    const lead = PART_NAMES.map((n) => [n, won[n] - lost[n]] as const).sort((a, b) => b[1] - a[1]);
+    leads.set(lead[0]![0], (leads.get(lead[0]![0]) ?? 0) + 1);
+    const shown = lead
+      .slice(0, 3)
+      .map(([n, v]) => `${n} ${v.toFixed(2)}`)
+      .join(', ');
+    count('outranked', g, `by ${best!.score.toFixed(2)} ${sentence(best!.gid)} (its lead: ${shown})`);
     continue;
   }
   const refused = ranked.find(right);
@@ -128,3 +141,10 @@ for (const [cause, c] of [...causes].sort((a, b) => b[1].count - a[1].count)) {
   console.log(`${String(c.count).padStart(5)}  ${cause} (${wh}; BM25 alone right on ${c.bm25})`);
   for (const e of c.examples) console.log(`         ${e}`);
 }
+if (leads.size)
+  console.log(
+    `outranked, by the part giving the winner its largest lead: ${[...leads]
+      .sort((a, b) => b[1] - a[1])
+      .map(([n, c]) => `${n} ${c}`)
+      .join(', ')}`,
+  );
