@@ -324,7 +324,7 @@ function verbPositions(q: Question, toks: Tok[]): number[] {
   const stems = new Set(
     q.tokens.filter((t) => t.pos === 'VERB' && !AUXILIARY.has(t.lemma)).flatMap((t) => [t.stem, stemOf(t.lemma)]),
   );
-  // The reading's predicate, which wink may have tagged a noun ("when did Greenland sign a treaty").
+  // The reading's predicate, which wink may have tagged a noun ("when did Norland sign a treaty").
   if (q.predicate?.kind === 'verb' && !AUXILIARY.has(q.predicate.lemma)) stems.add(stemOf(q.predicate.lemma));
   // A paraphrase of the asked deed ("visited" for "went to"), where the sentence writes it as a
   // verb: "made a loss" is no deed of losing. Not a spelling correction: "closed" is no "lose".
@@ -336,7 +336,7 @@ function verbPositions(q: Question, toks: Tok[]): number[] {
   const nouns = new Set(q.tokens.filter((t) => t.pos === 'NOUN').flatMap((t) => [t.stem, stemOf(t.lemma)]));
   const asked = (st: string, verb: boolean) => stems.has(st) || (verb && (nouns.has(st) || standIns.has(st)));
   // "Where is the work done": a passive's participle is the deed, though its verb may be an
-  // auxiliary; the sentence's same participle ("is done in committee"), not its auxiliaries.
+  // auxiliary; the sentence's same participle ("is settled in chambers"), not its auxiliaries.
   const participle = p?.kind === 'verb' && p.passive && AUXILIARY.has(p.lemma) ? p.words.at(-1)?.toLowerCase() : null;
   return toks
     .map((t, i) =>
@@ -383,7 +383,7 @@ const LIFE_VERBS = new Set(['die', 'bear', 'born', 'live', 'death', 'birth']);
 function doesAsked(q: Question, toks: Tok[]): boolean {
   const deeds = q.tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.pos === 'VERB' && !LIGHT.has(t.lemma));
   if (!deeds.length) return true;
-  // Or the reading's predicate, which wink may have tagged a noun ("did Greenland sign a treaty granting ...").
+  // Or the reading's predicate, which wink may have tagged a noun ("did Norland sign a treaty granting ...").
   const p = q.predicate;
   if (p?.kind === 'verb' && !LIGHT.has(p.lemma) && q.tokens[p.at] && !deeds.some(({ i }) => i === p.at))
     deeds.push({ t: q.tokens[p.at]!, i: p.at });

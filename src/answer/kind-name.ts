@@ -54,7 +54,7 @@ export function nameAfterKind(
 }
 
 /**
- * A name the sentence gives as an instance of the kind asked: "countries like Russia", "ports
+ * A name the sentence gives as an instance of the kind asked: "countries like Norway", "ports
  * such as Hull", "rivals including Norvel". The kind written beside it types the name more surely
  * than any nearer name.
  */

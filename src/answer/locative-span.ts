@@ -56,7 +56,7 @@ export function locativeAnswer(
     let i = v + 1;
     while (i < toks.length && i - v <= VERB_REACH && BETWEEN.test(toks[i]!.pos)) i++;
     if (!LOCATIVE.test(toks[i]?.text ?? '')) continue;
-    // "form in large numbers in areas that ...": past a manner, the place may follow.
+    // "nest in great numbers on cliffs that ...": past a manner, the place may follow.
     const own = phraseEnd(toks, i, false);
     if (toks.slice(i + 1, own).some((t) => MANNER_HEAD.test(t.text)) && LOCATIVE.test(toks[own]?.text ?? '')) i = own;
     const end = phraseEnd(toks, i, true);

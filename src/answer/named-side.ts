@@ -1,14 +1,14 @@
-// "Which country signed the treaty?" against "Greenland signed a treaty in 1985": the name on the
+// "Which country signed the treaty?" against "Norland signed a treaty in 1921": the name on the
 // side of the question's deed that the wh-phrase stands on, where the mention finder gave the
 // name no kind. The subject for a question whose wh-phrase does the deed, the object for one
-// asked with "did" ("which area did Japan conquer" and "Japan conquered Manchuria").
+// asked with "did" ("which island did Norland annex" and "Norland annexed Oster Holm").
 import type { Fact } from '../corpus/corpus.js';
 import type { Question } from './question.js';
 import { lowerWords } from '../text/words.js';
 
-/** Auxiliaries of "do" that make the wh-phrase the object: "which area did Japan conquer". */
+/** Auxiliaries of "do" that make the wh-phrase the object: "which island did Norland annex". */
 const DO_FORMS = /^(do|does|did)$/i;
-/** A name as the answer: capitalised words, with an article before them at most ("the Dutch Republic"). */
+/** A name as the answer: capitalised words, with an article before them at most ("the Norland Republic"). */
 const NAME = /^(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,4})$/u;
 
 /** Whether the question's wh-phrase is what its deed is done to: asked with "did", or in the passive. */

@@ -426,7 +426,7 @@ function inNounPhrase(tokens: Token[], k: number): boolean {
  */
 /**
  * A bare lower-case word after the subject's first word and before a determiner is the verb wink
- * read as a noun: "did Greenland sign a treaty", "did the council approve the plan".
+ * read as a noun: "did Norland sign a treaty", "did the council approve the plan".
  */
 function verbBeforeObject(tokens: Token[], k: number, subjectStart: number): boolean {
   const t = tokens[k]!;

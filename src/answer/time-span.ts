@@ -263,13 +263,13 @@ export function yearInName(toks: Tok[], named: ReadonlySet<string>): string | nu
   return null;
 }
 
-/** Words that end the phrase a bracketed year follows: "music (1990), film (2016)". */
+/** Words that end the phrase a bracketed year follows: "drama (1990), dance (2016)". */
 const PHRASE_BREAK = /^(,|;|and|or|\(|\))$/i;
 
 /**
- * "Cinema and media studies (1996)": a year in brackets right after a noun the question names
+ * "Marine engineering (1994)": a year in brackets right after a noun the question names
  * (`named`, as yearInName takes them) dates that thing, as a year written into its name does. Of
- * several ("marine biology (2011) and film studies (2016)"), the phrase holding most of the
+ * several ("boat building (2011) and sail making (2016)"), the phrase holding most of the
  * question's words; none when two hold as many.
  */
 export function yearInBrackets(toks: Tok[], named: ReadonlySet<string>): string | null {

@@ -174,7 +174,7 @@ function npEndingAt(
   let a = m ? m.first : k;
   while (a - 1 >= 0 && inNounPhraseAt(s, a - 1) && s.tokens[a - 1]!.pos !== 'PRON') a--;
   if (s.tokens[a - 1]?.pos === 'DET' || POSSESSIVE_DETERMINERS.has(s.tokens[a - 1]?.text.toLowerCase() ?? '')) a--;
-  // "A former mayor of Castlebridge has been jailed", "the meetings in Moscow improved": the noun
+  // "A former mayor of Castlebridge has been jailed", "the talks in Portmere eased": the noun
   // the preposition hangs from is the subject.
   if (NOUN_PREPOSITIONS.has(s.tokens[a - 1]?.lemma ?? '') && s.tokens[a - 2]?.pos === 'NOUN') {
     const head = npEndingAt(s, a - 2, mentions);
