@@ -7,7 +7,7 @@ import type { Context } from '../src/answer/answer-context.js';
 import { readQuestion } from '../src/answer/question.js';
 import { queryOf } from '../src/answer/question-query.js';
 import { stemOf } from '../src/nlp/annotate.js';
-import { contextFor } from './engine/seed-engine.js';
+import { contextFor, engineFor } from './engine/seed-engine.js';
 
 const BRIDGE = [
   'title: Council approves Marlow bridge repair\ndate: 2024-03-05',
@@ -256,6 +256,29 @@ describe('the wh-word elsewhere than first', () => {
     expect(q.answerNoun).toBe('bridge');
     expect(q.predicate?.lemma).toBe('repair');
     expect(args('which bridge of Marlow did the council repair')).toEqual(['of: marlow <Marlow>', 'subject: council']);
+  });
+});
+
+describe('a question inside a request for it', () => {
+  it('"can you tell me who ...", "I want to know who ...", "ask who ...": the question is read from its wh-word', () => {
+    for (const asked of [
+      'can you tell me who voted against the plan',
+      'ask who voted against the plan',
+      'i want to know who voted against the plan',
+    ]) {
+      const q = read(asked);
+      expect(q.expects, asked).toBe('person');
+      expect(q.predicate?.lemma, asked).toBe('vote');
+    }
+  });
+
+  it('answers the question, not who the article says told something', async () => {
+    const engine = await engineFor({
+      'harbour.txt':
+        'title: Fishermen visit Lindholm\ndate: 2024-03-05\n\nAccording to the harbour board, a delegation of fishermen visited Lindholm last week to study its ferry.\n\nThe board said the visit went well.',
+    });
+    for (const asked of ['can you tell me who visited lindholm', 'please tell me who visited lindholm'])
+      expect(engine.run('ask', asked).answer, asked).toBe('A delegation of fishermen');
   });
 });
 

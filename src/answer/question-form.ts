@@ -42,6 +42,19 @@ export function expandContractions(text: string, written?: (word: string) => boo
   return out;
 }
 
+/**
+ * A request wrapped round a question ("can you tell me who won", "I want to know when it opens",
+ * "ask who won"): the question is the part from its wh-word on. Read whole, the frame's "tell" or
+ * "know" was taken for the deed asked and answered whoever is said to tell something.
+ */
+const REQUEST_FRAME =
+  /^(?:(?:please|pls|so|hey|hi|ok|okay)[,!\s]+)*(?:(?:can|could|would|will) (?:you|u|anyone|someone) (?:please |pls )?(?:tell|show) me|(?:please |pls )?tell me|(?:do|does) (?:you|u|anyone|anybody) know|i (?:want|would like|'d like|’d like|wanna) to know|i wonder|i'm wondering|i’m wondering|any idea|ask)[,:\s]+(?=(?:who|whom|whose|what|when|where|why|how|which)\b)/i;
+
+/** The question inside a request for it; the text as it was when it is no such request. */
+export function withoutRequestFrame(text: string): string {
+  return text.replace(REQUEST_FRAME, '');
+}
+
 /** Titles that only address a person ("Mr"), not an office whose holder one may ask for. */
 const FORMS_OF_ADDRESS = new Set([
   ...HONORIFICS,

@@ -1,7 +1,7 @@
 // A question's words as every command reads them: contractions of the wh-word written out,
 // tagged by wink, with the deed after a lower-case "who" read as a verb.
 import { annotate, type Token } from '../nlp/annotate.js';
-import { expandContractions } from './question-form.js';
+import { expandContractions, withoutRequestFrame } from './question-form.js';
 import { isPossessiveMark } from '../text/words.js';
 
 const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
@@ -18,7 +18,7 @@ export interface QuestionTokens {
 export function questionTokens(raw: string, written?: (word: string) => boolean): QuestionTokens {
   const text = raw.trim();
   // "whos X", "who's X": read as "who is X"; the text shown stays as typed.
-  const read = unshouted(expandContractions(text, written));
+  const read = unshouted(expandContractions(withoutRequestFrame(text), written));
   const annotated = annotate(read, 0, read.length).flatMap((s) => s.tokens);
   const whAt = askedWhAt(annotated);
   return { text, tokens: withGerundNouns(withVerbAfterSubject(withVerbAfterWho(annotated, whAt), whAt)), whAt };
