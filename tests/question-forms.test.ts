@@ -280,6 +280,12 @@ describe('a question inside a request for it', () => {
     for (const asked of ['can you tell me who visited lindholm', 'please tell me who visited lindholm'])
       expect(engine.run('ask', asked).answer, asked).toBe('A delegation of fishermen');
   });
+
+  it('puts a question the request words as a statement back in order: "who X is", "what X stands for"', async () => {
+    const engine = await engineFor({ 'bridge.txt': BRIDGE });
+    expect(engine.run('ask', 'i wonder who priya osei is').answer).toMatch(/mayor of Marlow/);
+    expect(engine.run('ask', 'do you know what GT stands for').answer).toMatch(/^Greenway Trust/);
+  });
 });
 
 describe('names typed lower case', () => {

@@ -48,11 +48,20 @@ export function expandContractions(text: string, written?: (word: string) => boo
  * "know" was taken for the deed asked and answered whoever is said to tell something.
  */
 const REQUEST_FRAME =
-  /^(?:(?:please|pls|so|hey|hi|ok|okay)[,!\s]+)*(?:(?:can|could|would|will) (?:you|u|anyone|someone) (?:please |pls )?(?:tell|show) me|(?:please |pls )?tell me|(?:do|does) (?:you|u|anyone|anybody) know|i (?:want|would like|'d like|’d like|wanna) to know|i wonder|i'm wondering|i’m wondering|any idea|ask)[,:\s]+(?=(?:who|whom|whose|what|when|where|why|how|which)\b)/i;
+  /^(?:(?:please|pls|so|hey|hi|ok|okay)[,!\s]+)*(?:(?:can|could|would|will) (?:you|u|anyone|someone) (?:please |pls )?(?:tell|show) me|(?:please |pls )?tell me|(?:do|does) (?:you|u|anyone|anybody) know|i (?:want|would like|'d like|’d like|wanna) to know|i wonder|i'm wondering|i’m wondering|any idea|explain|ask)[,:\s]+(?=(?:who|whom|whose|what|when|where|why|how|which)\b)/i;
 
-/** The question inside a request for it; the text as it was when it is no such request. */
+/** An asked question in the order a request puts it: "who Kabulov is", "what MEMRI stands for". */
+const EMBEDDED_COPULA = /^(who|what)\s+(.+?)\s+(is|are|was|were)\s*[?.!]*$/i;
+const EMBEDDED_STANDS_FOR = /^what\s+(.+?)\s+stands?\s+for\s*[?.!]*$/i;
+
+/**
+ * The question inside a request for it, put back in a question's order; the text as it was when
+ * it is no such request.
+ */
 export function withoutRequestFrame(text: string): string {
-  return text.replace(REQUEST_FRAME, '');
+  const asked = text.replace(REQUEST_FRAME, '');
+  if (asked === text) return text;
+  return asked.replace(EMBEDDED_STANDS_FOR, 'what does $1 stand for?').replace(EMBEDDED_COPULA, '$1 $3 $2?');
 }
 
 /** Titles that only address a person ("Mr"), not an office whose holder one may ask for. */
