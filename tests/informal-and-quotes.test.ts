@@ -25,6 +25,10 @@ describe('informal words read as standard ones', () => {
     ['what do mums reckon', 'what do mothers think'],
     ['Uni students', 'University students'],
     ['a unique gonnabe', 'a unique gonnabe'],
+    ['wat is the plan', 'what is the plan'],
+    ['wen will it open', 'when will it open'],
+    // Letters of a name stay: "U of C" is no "you of C".
+    ['how many students does the U of C have', 'how many students does the U of C have'],
   ])('%s', (typed, read) => expect(standardWords(typed)).toBe(read));
 
   it('writes out an abbreviation the articles do not use, save when the question asks what it stands for', () => {
@@ -56,6 +60,7 @@ describe('informal words read as standard ones', () => {
     const r = news.run('ask', 'how much is the council gonna spend on the old school', { doc: 'school' });
     expect(r.found).toBe(true);
     expect(r.answer).toMatch(/£3m/);
+    expect(news.run('ask', 'wat bonus was the old head teacher paid', { doc: 'school' }).answer).toMatch(/£40,000/);
   });
 });
 

@@ -28,6 +28,14 @@ const INFORMAL: Record<string, string> = {
   shouldnt: "shouldn't",
   wouldnt: "wouldn't",
   couldnt: "couldn't",
+  // Question words as chat spells them ("wat is X"); not "u" or "r", which are letters of names
+  // ("U of C", "R&B").
+  wat: 'what',
+  wut: 'what',
+  wen: 'when',
+  abt: 'about',
+  pls: 'please',
+  plz: 'please',
 };
 
 /**
