@@ -71,4 +71,11 @@ describe('what a passage answers to "how many people"', () => {
     const spans = Array.from({ length: to - from }, (_, k) => answerSpan(ctx.corpus, q, from + k));
     expect(spans.filter((s) => s?.includes('$'))).toEqual([]);
   });
+
+  it('the number and what it counts, not the verb after them', async () => {
+    const path = await engineFor({
+      'path.txt': 'title: Coast path reopens\n\nAbout 4,000 walkers use the coast path every weekend, the trust said.',
+    });
+    expect(path.run('ask', 'how many people use the coast path').answer).toBe('About 4,000 walkers');
+  });
 });

@@ -137,8 +137,9 @@ export function amountsIn<T extends AmountToken>(
       let k = j + 1;
       while ((toks[k]?.pos === 'ADJ' || isParticiple(toks[k], toks[k + 1])) && k < j + COUNT_REACH) k++;
       if (toks[k]?.pos === 'NOUN') {
-        // The whole compound: "twenty network technologies".
-        while (toks[k + 1]?.pos === 'NOUN') k++;
+        // The whole compound: "twenty network technologies"; not a verb the tagger read as a noun
+        // before its object ("9,000 passengers use the line").
+        while (toks[k + 1]?.pos === 'NOUN' && toks[k + 2]?.pos !== 'DET') k++;
         last = k;
       }
     }
