@@ -80,6 +80,14 @@ describe('how long is not when', () => {
     expect(engine.run('ask', 'how long ago did the old lighthouse go dark').answer).toMatch(/^40 years ago/);
   });
 
+  it('an age or a length written as a modifier ("a 24-year-old woman") dates nothing', async () => {
+    const mill = await engineFor({
+      'mill.txt':
+        'title: Woman charged over mill fire\n\nA 24-year-old woman has been charged with arson after the fire at Kell Mill.',
+    });
+    expect(mill.run('ask', 'when did the fire at kell mill happen').answer ?? '').not.toMatch(/year/);
+  });
+
   it('"closed for two years" does not say when it closed', () => {
     expect(engine.run('ask', 'when was the old ferry pier closed').answer ?? '').not.toMatch(/two years/);
     expect(engine.run('ask', 'how long was the old ferry pier closed').answer).toBe('two years');

@@ -12,6 +12,8 @@ import { SPEECH_VERBS } from '../extract/lexicon.js';
 /** Words that make a phrase a time: numbers, centuries, months, weekdays, "last year", feasts. */
 const CALENDAR_WORD =
   /\d|centur|decade|year|month|week|day\b|january|february|march|april|may\b|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall\b|winter|yesterday|today|tomorrow|christmas|easter|ramadan|eid\b|diwali|hanukkah|passover|thanksgiving|midnight|midday|noon|dawn|dusk|morning|afternoon|evening/i;
+/** A length written as a modifier ("a five-day strike", "a 24-year-old man"): an age or a length, never a date. */
+const LENGTH_MODIFIER = /-(?:second|minute|hour|day|week|month|year|decade|century)s?$/i;
 /** Units of time alone, counted by nothing: "for the weeks the line is closed" says how long, never when. */
 const BARE_UNITS = /^(?:the\s+)?(?:hours|days|weeks|months|years|decades|centuries)$/i;
 /** One unit of time: "a week", "the second year running" say how long or how often; "their second year" may date. */
@@ -149,7 +151,7 @@ export function timeAnswer(
       (life || !bornOn(toks, p)) &&
       fresh(p.text) &&
       (isoOfDatePhrase(p.text) || CALENDAR_WORD.test(p.text) || RELATIVE_ADVERB.test(p.text)) &&
-      !/-day$/i.test(p.text) &&
+      !LENGTH_MODIFIER.test(p.text) &&
       !measuresTime(toks, p) &&
       !inAName(toks, p) &&
       !(year && !NAMES_A_YEAR.test(p.text)) &&
