@@ -88,6 +88,15 @@ describe('how long is not when', () => {
     expect(mill.run('ask', 'when did the fire at kell mill happen').answer ?? '').not.toMatch(/year/);
   });
 
+  it('an event named only as the charge ("arrested on Tuesday on suspicion of burglary") is not dated by the arrest', async () => {
+    const raid = await engineFor({
+      'raid.txt':
+        'title: Two held over shop raid\n\nTwo men were arrested on Tuesday on suspicion of burglary.\n\nThe shop on Quay Street was raided in the early hours.',
+    });
+    expect(raid.run('ask', 'when did the burglary happen').answer ?? '').not.toMatch(/Tuesday/);
+    expect(raid.run('ask', 'when were the two men arrested').answer).toMatch(/Tuesday/);
+  });
+
   it('"closed for two years" does not say when it closed', () => {
     expect(engine.run('ask', 'when was the old ferry pier closed').answer ?? '').not.toMatch(/two years/);
     expect(engine.run('ask', 'how long was the old ferry pier closed').answer).toBe('two years');

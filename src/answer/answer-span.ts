@@ -7,6 +7,7 @@ import { tallyAnswer } from './vote-tally.js';
 import { scorerAnswer } from './goal-scorer.js';
 import { receiverOf } from './receiver.js';
 import { asksSource, sourceAnswer } from './asked-source.js';
+import { namedOnlyAsCharge } from './charged-offence.js';
 import { PARAPHRASE_WEIGHT } from './question-query.js';
 import { namesTheDeedOnly } from './named-deed.js';
 import { doerUnsaid } from './deed-doer.js';
@@ -130,6 +131,8 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
           ? (dateAfterFrom(t, corpus.sentence(gid).doc.text) ?? sinceAnswer(t, corpus.sentence(gid).doc.text))
           : null;
       if (from && fresh(from)) return from;
+      // "When did the robbery happen": not dated by an arrest "on suspicion of robbery".
+      if (!lifeSpan && namedOnlyAsCharge(t, askedNouns(q))) return null;
       if (!lifeSpan && !doesAsked(q, t)) {
         // "When did the town receive its charter?": "its charter of 1622" dates the charter.
         const event = life || clock ? null : yearOfEvent(t, objectNouns(q), asked);
