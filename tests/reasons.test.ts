@@ -43,6 +43,10 @@ describe('why', () => {
     expect(engine.run('ask', 'why did porters stop work').answer).toBe('protest against new shifts');
   });
 
+  it('a deed done "after" something happened is done because of it', () => {
+    expect(engine.run('ask', 'why was the coastal line closed').answer).toBe('after waves damaged the sea wall');
+  });
+
   it('a passage that gives no reason is cited as the nearest, not given as the answer', () => {
     const r = engine.run('ask', 'why did ticket prices rise');
     expect(r.found).toBe(false);

@@ -8,6 +8,7 @@ import { scorerAnswer } from './goal-scorer.js';
 import { receiverOf } from './receiver.js';
 import { asksSource, sourceAnswer } from './asked-source.js';
 import { namedOnlyAsCharge } from './charged-offence.js';
+import { causeAfterDeed } from './cause-after.js';
 import { PARAPHRASE_WEIGHT } from './question-query.js';
 import { namesTheDeedOnly } from './named-deed.js';
 import { doerUnsaid } from './deed-doer.js';
@@ -230,7 +231,10 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       return amount && asksMultiple(q) && !writesMultiple(corpus.sentenceText(gid), amount) ? null : amount;
     }
     case 'reason':
-      return reasonAnswer(toks(), corpus, gid);
+      return (
+        reasonAnswer(toks(), corpus, gid) ??
+        causeAfterDeed(toks(), corpus.sentence(gid).doc.text, verbPositions(q, toks()))
+      );
     default: {
       const kind = kindNounStem(q);
       const text = corpus.sentence(gid).doc.text;
