@@ -47,6 +47,14 @@ describe('why', () => {
     expect(engine.run('ask', 'why was the coastal line closed').answer).toBe('after waves damaged the sea wall');
   });
 
+  it('"delayed" asks what "postponed" says', async () => {
+    const launch = await engineFor({
+      'launch.txt':
+        'title: Launch put off\n\nThe launch of the Tern probe has been postponed after engineers found a leak.',
+    });
+    expect(launch.run('ask', 'why was the launch delayed').answer).toBe('after engineers found a leak');
+  });
+
   it('a passage that gives no reason is cited as the nearest, not given as the answer', () => {
     const r = engine.run('ask', 'why did ticket prices rise');
     expect(r.found).toBe(false);
