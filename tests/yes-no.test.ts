@@ -36,6 +36,8 @@ beforeAll(async () => {
       'Salmon exports rose in 2022 but fell in 2023.',
       'The ministers agreed unanimously to extend the ban on night trawling.',
       'Inspector Halvard Moe said he believed the stocks could still recover within a decade.',
+      'The minister said the talks in Reykjavik last spring had built trust between the fleets.',
+      'The quota vote in March was close.',
     ].join('\n\n'),
     'clinic.txt': [
       'title: Clinic figures',
@@ -159,6 +161,17 @@ describe('yes/no questions', () => {
     expect(place.answer).toMatch(/^No: .*Oslo/);
     const number = engine.run('ask', 'Did catches of cod fall 20%?');
     expect(number.answer).toMatch(/^No: .*13%/);
+  });
+
+  it('reads a place typed in lower case after "did X visit" as the place, not the verb', () => {
+    expect(engine.run('ask', 'did the fisheries delegation visit bergen?').answer).toMatch(/^No: .*visited Oslo/);
+  });
+
+  it('a noun phrase that places a thing settles where it was: "the talks in Reykjavik"', () => {
+    expect(engine.run('ask', 'were the talks in bergen?').answer).toMatch(/^No: the talks in Reykjavik/);
+    expect(engine.run('ask', 'did the talks take place in Reykjavik?').answer).toMatch(/^Yes: the talks in Reykjavik/);
+    // A month after "in" is no other place.
+    expect(engine.run('ask', 'was the quota vote in Bergen?').found).toBe(false);
   });
 
   it('asks of an event by its noun: the clause whose verb is that event settles it', () => {

@@ -171,7 +171,12 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
   const speakerToks = frameAt >= 0 ? rest.slice(0, frameAt) : null;
   // "Did X deny that Y?" asks whether X said Y was not so.
   if (frameAt >= 0 && NEGATING_VERBS.has(rest[frameAt]!.lemma)) negated = !negated;
-  let body = frameAt >= 0 ? rest.slice(frameAt + 1) : toks[0]!.lemma === 'do' ? withBareVerb(rest) : rest;
+  let body =
+    frameAt >= 0
+      ? rest.slice(frameAt + 1)
+      : toks[0]!.lemma === 'do'
+        ? withBareVerb(rest, (t) => namesFocus(q, t.text))
+        : rest;
   // "Is it true that X?", "is it the case that X?" ask X.
   const truth = /^it (true|the case|right|correct) that /i.exec(body.map((t) => t.text).join(' ') + ' ');
   if (truth) body = body.slice(truth[0].trim().split(' ').length);
@@ -187,7 +192,7 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
     const light = LIGHT.has(t.lemma) || t.pos === 'ADV';
     const name =
       t.pos === 'PROPN' ||
-      q.focus.some((e) => properNameWords(e).includes(t.text.toLowerCase())) ||
+      namesFocus(q, t.text) ||
       q.unknownNames.some((n) => n.toLowerCase().split(' ').includes(t.text.toLowerCase()));
     return {
       text: t.text,
@@ -282,6 +287,9 @@ export function asPassive(claim: Claim): Claim | null {
 
 type QToken = Question['tokens'][number];
 
+/** Whether a word of the question is a word of the name of an entity it names. */
+const namesFocus = (q: Question, word: string) => q.focus.some((e) => properNameWords(e).includes(word.toLowerCase()));
+
 /**
  * Links each common noun that narrows a later noun of its compound to that noun: "pension
  * changes", "freedom of information laws". Not a possessive ("employers' pockets": whose
@@ -308,9 +316,10 @@ function markCompounds(body: QToken[], words: (ClaimWord | null)[], text: string
 /**
  * "did the delegation visit Bergen?": wink reads the bare verb after "did" and a noun as a noun.
  * The last base-form noun of the opening noun run is taken for the verb, and a plural read as a
- * verb at the start ("did catches of cod fall") for a noun.
+ * verb at the start ("did catches of cod fall") for a noun. A name typed in lower case ("did the
+ * delegation visit bergen") is no verb.
  */
-function withBareVerb(body: QToken[]): QToken[] {
+function withBareVerb(body: QToken[], isName: (t: QToken) => boolean): QToken[] {
   const out = body.map((t) => ({ ...t }));
   if (out[0]?.pos === 'VERB' && out[0].text.toLowerCase() !== out[0].lemma && out.length > 1) out[0].pos = 'NOUN';
   if (out.some((t) => t.pos === 'VERB')) return out;
@@ -320,7 +329,13 @@ function withBareVerb(body: QToken[]): QToken[] {
     if (t.pos === 'DET' || t.pos === 'ADJ' || /^['’]s$/.test(t.text) || (t.text.toLowerCase() === 'of' && i > 0))
       continue;
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN') break;
-    if (i > 0 && t.pos === 'NOUN' && t.text.toLowerCase() === t.lemma && /^(NOUN|PROPN|PART)$/.test(out[i - 1]!.pos))
+    if (
+      i > 0 &&
+      t.pos === 'NOUN' &&
+      t.text.toLowerCase() === t.lemma &&
+      /^(NOUN|PROPN|PART)$/.test(out[i - 1]!.pos) &&
+      !isName(t)
+    )
       verb = i;
   }
   if (verb >= 0) out[verb]!.pos = 'VERB';

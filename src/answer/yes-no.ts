@@ -24,6 +24,7 @@ import { refersToWord } from './subject-words.js';
 import { outcomeAsked, outcomeOf } from './contest-outcome.js';
 import { describesOtherwise } from './other-modifier.js';
 import { noOneClause } from './no-one.js';
+import { placeClaim, placedNoun } from './placed-noun.js';
 
 /** Share of the claim's weight a clause must hold to say Yes: below it, a missing word may be the point. */
 const YES_COVERAGE = 0.8;
@@ -177,6 +178,18 @@ export function yesNoAnswer(
       quotes: corpus.quotesIn(gid).map((x) => quoteView(corpus, x)),
     };
   }
+  const placed = settlePlacedNoun(corpus, claim, gids);
+  if (placed) {
+    const first = citation(corpus, placed.gid, 1);
+    const rest = found.citations.filter((c) => c.doc !== first.doc || c.start !== first.start);
+    return {
+      ...base,
+      found: true,
+      answer: `${placed.verdict === 'yes' ? 'Yes' : 'No'}: ${placed.evidence}`,
+      citations: [first, ...rest].slice(0, 5),
+      quotes: corpus.quotesIn(placed.gid).map((x) => quoteView(corpus, x)),
+    };
+  }
   const cites = found.citations.slice(0, 3);
   return {
     ...base,
@@ -185,6 +198,36 @@ export function yesNoAnswer(
     message: `The articles do not settle “${q.text.slice(0, 120)}”: no passage says yes or no.`,
   };
 }
+
+/**
+ * "Was the meeting in Bergen?" where no clause says so: a noun phrase placing the thing ("the
+ * meetings in Tromsø"). One placing it where asked says Yes, wherever it stands among the
+ * passages; else one placing it elsewhere says No.
+ */
+function settlePlacedNoun(corpus: Corpus, claim: Claim, gids: number[]): Settled | null {
+  const asked = placeClaim(claim);
+  if (!asked) return null;
+  let no: Settled | null = null;
+  for (const gid of gids) {
+    const toks = wordsOf(corpus.tokens(gid));
+    const placed = placedNoun(corpus, toks, asked, matches);
+    if (!placed) continue;
+    const clause = clausesOf(toks).find((c) => c.from <= placed.from && placed.from < c.to);
+    const shown =
+      clause && clause.to >= placed.to ? clause : { from: placed.from, to: placed.to, subject: [], frame: -1 };
+    const settled: Settled = {
+      gid,
+      verdict: placed.verdict,
+      evidence: evidenceOf(corpus, gid, toks, shown, withDeterminer(toks, placed.from)),
+    };
+    if (placed.verdict === 'yes') return settled;
+    no ??= settled;
+  }
+  return no;
+}
+
+/** A noun's token, or its determiner's: "the meetings", not "meetings". */
+const withDeterminer = (toks: Tok[], i: number) => (toks[i - 1]?.pos === 'DET' ? i - 1 : i);
 
 /** "Was anyone hurt?": No where a clause says no one was, in the claim's words. */
 function settleNoOne(corpus: Corpus, claim: Claim, gid: number): Settled | null {
