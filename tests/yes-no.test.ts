@@ -61,6 +61,11 @@ beforeAll(async () => {
       'Finance minister Ola Brekke has denied planning a spending spree before the election. Union leader Per Holm criticised the plans.',
       'Business leader Karin Dahl warned the minister not to waste any extra revenue. Her message to the minister was: "Please do not spend it on election gifts." Ms Dahl added: "I do not think he will. I must say he has been a prudent minister all along."',
     ].join('\n\n'),
+    'embassy.txt': [
+      'title: Export figures',
+      "Ingrid Lund, who runs the Danish embassy's trade office, said exports had grown.",
+      'Inspectors said the old footbridge over the canal was safe.',
+    ].join('\n\n'),
     'ferry.txt': [
       'title: Ferry refunds',
       'Ferry operators do not have to refund passengers if sailings are cancelled because of storms.',
@@ -161,6 +166,12 @@ describe('yes/no questions', () => {
     expect(place.answer).toMatch(/^No: .*Oslo/);
     const number = engine.run('ask', 'Did catches of cod fall 20%?');
     expect(number.answer).toMatch(/^No: .*13%/);
+  });
+
+  it('an adjective asked of someone is not said by the same adjective before another noun', () => {
+    expect(engine.run('ask', 'is ingrid lund danish').found).toBe(false);
+    expect(engine.run('ask', 'Is Lund Danish?').found).toBe(false);
+    expect(engine.run('ask', 'is the footbridge safe?').answer).toMatch(/^Yes: .*was safe/);
   });
 
   it('reads a place typed in lower case after "did X visit" as the place, not the verb', () => {

@@ -12,6 +12,7 @@ import type { Question } from './question.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { groupLookup } from '../nlp/word-groups.js';
 import { properNameWords } from '../text/words.js';
+import { nameKey } from '../text/name-key.js';
 import { ALL_PERSONS, pronouns } from '../text/function-words.js';
 
 /** Weight of a word that says little of the claim ("get", "actually") against a content word. */
@@ -103,6 +104,8 @@ export interface ClaimWord {
   /** A number or a name the question asks about: another of its kind in the passage answers No. */
   value: boolean;
   number: boolean;
+  /** An adjective asked of the subject ("is the bridge safe?"), which a passage must say of it too. */
+  predicative: boolean;
   /**
    * The noun this one narrows in a compound ("pension" in "any pension changes", "freedom" in
    * "freedom of information laws"): a passage may write the head alone where its paragraph
@@ -181,7 +184,7 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
   const truth = /^it (true|the case|right|correct) that /i.exec(body.map((t) => t.text).join(' ') + ' ');
   if (truth) body = body.slice(truth[0].trim().split(' ').length);
   if (body[0]?.text.toLowerCase() === 'that') body = body.slice(1);
-  const word = (t: (typeof toks)[number], role: ClaimWord['role']): ClaimWord | null => {
+  const word = (t: (typeof toks)[number], role: ClaimWord['role'], next?: (typeof toks)[number]): ClaimWord | null => {
     if (NEGATORS.has(t.lemma) || t.lemma === 'not' || MODALS.has(t.text.toLowerCase())) return null;
     const number = /\d/.test(t.text) || (t.pos === 'NUM' && !/^(one|ones)$/i.test(t.text));
     if (!number && !isContent(t.lemma, t.pos)) return null;
@@ -203,6 +206,11 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
       role,
       value: role !== 'subject' && (number || name),
       number,
+      predicative:
+        role === 'main' &&
+        toks[0]!.lemma === 'be' &&
+        /^(ADJ|PROPN)$/.test(t.pos) &&
+        !/^(NOUN|PROPN)$/.test(next?.pos ?? ''),
     };
   };
   // The subject runs to the first verb, preposition, or a describing word after its noun.
@@ -218,10 +226,18 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
     if ((t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'DET') && noun) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') noun = true;
   }
+  // "Is Lund Danish?": capitalised, the adjective runs on from the name; a person's name the
+  // articles know ends the subject, unless the two words are one name they know.
+  if (toks[0]!.lemma === 'be' && subjectEnd === body.length && body.length > 1) {
+    const [before, last] = [body[body.length - 2]!.text, body[body.length - 1]!.text];
+    const oneName = q.focus.some((e) => [before, last].every((w) => properNameWords(e).includes(w.toLowerCase())));
+    if (body.at(-1)!.pos === 'PROPN' && !oneName && corpus.peopleByNameWord.has(nameKey(before)))
+      subjectEnd = body.length - 1;
+  }
   const subAt = body.findIndex((t, i) => i >= subjectEnd && SUBORDINATORS.has(t.text.toLowerCase()));
   const words: ClaimWord[] = [];
   const byToken = body.map((t, i) => {
-    const w = word(t, i < subjectEnd ? 'subject' : subAt >= 0 && i > subAt ? 'sub' : 'main');
+    const w = word(t, i < subjectEnd ? 'subject' : subAt >= 0 && i > subAt ? 'sub' : 'main', body[i + 1]);
     if (w) words.push(w);
     return w;
   });

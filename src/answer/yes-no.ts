@@ -226,6 +226,26 @@ function settlePlacedNoun(corpus: Corpus, claim: Claim, gids: number[]): Settled
   return no;
 }
 
+/**
+ * Whether an adjective the question asks of its subject stands in the clause only before another
+ * noun: "is Ms Lund Danish?" is not said by "the Danish embassy", nor "is the bridge safe?" by
+ * "a safe crossing".
+ */
+function saidOfAnother(toks: Word[], clause: Clause, claim: Claim): boolean {
+  return claim.words.some((w) => {
+    if (!w.predicative) return false;
+    // An adjective is said by an adjective or a name ("Danish"), not by a noun the name finder joined to it.
+    const at = range(clause.from, clause.to).filter((i) => /^(ADJ|PROPN)$/.test(toks[i]!.pos) && matches(w, toks[i]!));
+    return (
+      at.length > 0 &&
+      at.every((i) => {
+        const next = toks[i + 1];
+        return !!next && /^(NOUN|PROPN)$/.test(next.pos) && !claim.words.some((x) => x !== w && matches(x, next));
+      })
+    );
+  });
+}
+
 /** A noun's token, or its determiner's: "the meetings", not "meetings". */
 const withDeterminer = (toks: Tok[], i: number) => (toks[i - 1]?.pos === 'DET' ? i - 1 : i);
 
@@ -422,7 +442,8 @@ function settle(corpus: Corpus, index: TextIndex, claim: Claim, gid: number, ant
       return { gid, verdict: 'no', evidence: evidenceOf(corpus, gid, toks, clause, otherAt) };
     return null;
   }
-  if (passageDenies === claim.negated && full && !opposed) return { gid, verdict: 'yes', evidence };
+  if (passageDenies === claim.negated && full && !opposed && !saidOfAnother(toks, clause, claim))
+    return { gid, verdict: 'yes', evidence };
   return null;
 }
 
