@@ -228,15 +228,30 @@ function nounOf(tokens: Token[], whAt: number): string | null {
 function isProfileQuestion(tokens: Token[], whAt: number, focus: Entity[], typed: Set<string>): boolean {
   if (!focus.length) return false;
   const rest = tokens.slice(whAt + 1).filter((t) => t.pos !== 'PUNCT');
-  if (rest[0]?.lemma !== 'be') return false;
   // The entities' names, and the question's words that were read as them ("nesar").
   // A double-barrelled name reads as its parts too: "jean-philippe" is "jean", "-", "philippe".
   const nameWords = new Set([...focus.flatMap(entityNameWords).flatMap((w) => [w, ...w.split('-')]), ...typed]);
+  const isName = (t: Token) => t.pos === 'PROPN' || /^[\p{Lu}]/u.test(t.text) || nameWords.has(t.text.toLowerCase());
+  if (rest[0]?.lemma !== 'be') return asksRoleHeld(rest, focus, isName);
   const words = rest.slice(1).filter((t) => t.pos !== 'DET' && !/^(’s|'s)$/.test(t.text) && !ROLE_WORDS.has(t.lemma));
-  return (
-    words.length > 0 &&
-    words.every((t) => t.pos === 'PROPN' || /^[\p{Lu}]/u.test(t.text) || nameWords.has(t.text.toLowerCase()))
-  );
+  return words.length > 0 && words.every(isName);
+}
+
+/** Verbs a role is asked with: "what position does X hold". */
+const HOLDING_VERBS = new Set(['hold', 'have', 'occupy', 'fill']);
+
+/**
+ * "What position does X hold?", and "what does X do?" of a person: their role, as "what is X's
+ * job" asks it. Not "what did X do", which asks for a deed.
+ */
+function asksRoleHeld(rest: Token[], focus: Entity[], isName: (t: Token) => boolean): boolean {
+  const role = ROLE_WORDS.has(rest[0]?.lemma ?? '');
+  const aux = rest[role ? 1 : 0]?.text.toLowerCase() ?? '';
+  if (!(role ? /^(does|do|did)$/.test(aux) : aux === 'does')) return false;
+  const verb = rest.at(-1)!;
+  const name = rest.slice(role ? 2 : 1, -1).filter((t) => t.pos !== 'DET');
+  if (!name.length || !name.every(isName)) return false;
+  return role ? HOLDING_VERBS.has(verb.lemma) : verb.lemma === 'do' && focus.some((e) => e.type === 'person');
 }
 
 export const ROLE_WORDS = new Set(['role', 'job', 'position', 'title', 'occupation', 'post', 'function']);

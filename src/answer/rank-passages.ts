@@ -25,6 +25,7 @@ import type { QueryOptions } from './result.js';
 import { lowerPieces } from '../text/words.js';
 import { isYear } from '../text/dates.js';
 import { countsAnotherThing, namesAnotherKind, possessedByAnother } from './another-one.js';
+import { actsOnAnother } from './another-patient.js';
 import { SMALL_NUMBER_DIGITS } from '../text/number-words.js';
 import { statesNothing } from './statement.js';
 import { lacksTheDeed } from './manner.js';
@@ -80,6 +81,8 @@ export type Requirement =
   | 'countsAnother'
   | 'anotherKind'
   | 'possessedByAnother'
+  /** "Who heads the unit": the deed asked, done in the passage only to another thing. */
+  | 'actsOnAnother'
   | 'opposite'
   | 'onlyAffirmative'
   | 'statesNothing'
@@ -421,6 +424,7 @@ export function rankPassages(
       ['countsAnother', () => !countsAnotherThing(corpus, index, q, h.gid)],
       ['anotherKind', () => !namesAnotherKind(corpus, q, h.gid)],
       ['possessedByAnother', () => !possessedByAnother(corpus, q, h.gid)],
+      ['actsOnAnother', () => !actsOnAnother(corpus, q, h.gid)],
       ['opposite', () => !answersTheOpposite(q, parts)],
       ['onlyAffirmative', () => !answersOnlyTheAffirmative(q, corpus.sentenceText(h.gid))],
       ['statesNothing', () => !statesNothing(corpus, h.gid)],

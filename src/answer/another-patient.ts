@@ -1,0 +1,46 @@
+// "Who heads the research unit?" is not answered by "the delegation was headed by Ana Ruiz": the
+// passage's deed is the one asked, but done to another thing, and the thing asked is nowhere in
+// the sentence. Its doer would be a cited wrong answer.
+import type { Corpus } from '../corpus/corpus.js';
+import { stemOf } from '../nlp/annotate.js';
+import { asksObject } from './asked-object.js';
+import type { Question } from './question.js';
+import { pronouns } from '../text/function-words.js';
+
+/** Words that stand for a thing named elsewhere, so never show it is another thing. */
+const STAND_INS = new Set([...pronouns(['it', 'they', 'he', 'she', 'we'], ['subject', 'object']), 'this', 'that']);
+
+/**
+ * Whether every clause of the sentence that does the asked deed does it to a thing the question
+ * does not name, for a question asking who did it to the thing it names.
+ */
+export function actsOnAnother(corpus: Corpus, q: Question, gid: number): boolean {
+  if (q.wh !== 'who' || q.predicate?.kind !== 'verb' || q.predicate.passive || asksObject(q)) return false;
+  const object = q.arguments.find((a) => a.role === 'object');
+  // A thing the question points at ("the unit", "its board"), not one of a kind ("who donated land").
+  // (An argument's place is its determiner's, when it has one.)
+  if (!object?.words.length || !DEFINITE.has(q.tokens[object.at]?.text.toLowerCase() ?? '')) return false;
+  // The thing's noun anywhere in the paragraph may be what "the tournament" there takes up.
+  const head = stemOf(object.words.at(-1)!);
+  if (paragraphOf(corpus, gid).some((g) => corpus.tokens(g).some((t) => t.stem === head))) return false;
+  const lemma = q.predicate.lemma;
+  const deeds = corpus.factsIn(gid).filter((f) => f.verb === lemma);
+  if (!deeds.length) return false;
+  return deeds.every((f) => {
+    const doneTo = f.relation.endsWith(' by') ? f.subject : f.object;
+    const words = doneTo.toLowerCase().split(/\s+/).filter(Boolean);
+    return words.length > 0 && !words.some((w) => STAND_INS.has(w));
+  });
+}
+
+/** Words that make the noun after them one thing the asker has in mind. */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
+
+/** The sentences of a sentence's paragraph, by their place in the corpus. */
+function paragraphOf(corpus: Corpus, gid: number): number[] {
+  let from = gid;
+  while (from > 0 && corpus.sameParagraph(from - 1, gid)) from--;
+  let to = gid + 1;
+  while (to < corpus.sentenceCount && corpus.sameParagraph(to, gid)) to++;
+  return Array.from({ length: to - from }, (_, k) => from + k);
+}

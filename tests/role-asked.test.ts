@@ -1,0 +1,40 @@
+// Asking someone's role in the other ways people type it, and a deed asked of one thing that the
+// article does only to another, on an article written for this test.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { engineFor } from './engine/seed-engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineFor({
+    'inquiry.txt': [
+      'title: Harbour inquiry opens\ndate: 2024-05-02',
+      'The harbour inquiry was headed by Judge Ola Berg, a former prosecutor.',
+      'Councillor Ada Finch voted against the dredging plan on Monday.',
+      'Tomas Lie, director of the Northern Fisheries Institute, said the plan would harm the cod stocks.',
+    ].join('\n\n'),
+  });
+});
+
+describe('a role asked with a verb', () => {
+  it.each([
+    ['what position does ada finch hold', /Councillor/i],
+    ['What role does Tomas Lie have?', /director of the Northern Fisheries Institute/],
+    ['what does tomas lie do', /director of the Northern Fisheries Institute/],
+  ])('"%s" answers the role', (question, role) => {
+    const r = engine.run('ask', question);
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(role);
+  });
+
+  it('"what did X do" asks a deed, not the role', () => {
+    expect(engine.run('ask', 'what did ada finch do').answer ?? '').not.toMatch(/^Ada Finch:/);
+  });
+});
+
+describe('the deed asked, done to another thing', () => {
+  it('"who heads the museum" is not answered by who headed the inquiry', () => {
+    expect(engine.run('ask', 'who heads the museum').found).toBe(false);
+    expect(engine.run('ask', 'who headed the inquiry').answer).toMatch(/Ola Berg/);
+  });
+});
