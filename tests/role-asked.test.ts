@@ -12,6 +12,7 @@ beforeAll(async () => {
       'The harbour inquiry was headed by Judge Ola Berg, a former prosecutor.',
       'Councillor Ada Finch voted against the dredging plan on Monday.',
       'Tomas Lie, director of the Northern Fisheries Institute, said the plan would harm the cod stocks.',
+      'Mari Dahl, deputy head of the port authority, said the dredging would start in June.',
     ].join('\n\n'),
   });
 });
@@ -36,5 +37,15 @@ describe('the deed asked, done to another thing', () => {
   it('"who heads the museum" is not answered by who headed the inquiry', () => {
     expect(engine.run('ask', 'who heads the museum').found).toBe(false);
     expect(engine.run('ask', 'who headed the inquiry').answer).toMatch(/Ola Berg/);
+  });
+});
+
+describe('who runs a thing: the holder of its top office', () => {
+  it.each(['who runs the fisheries institute', 'who leads the Northern Fisheries Institute'])('"%s"', (question) => {
+    expect(engine.run('ask', question).answer).toMatch(/^Tomas Lie \(director of the Northern Fisheries Institute\)/);
+  });
+
+  it('a deputy does not run it', () => {
+    expect(engine.run('ask', 'who runs the port authority').found).toBe(false);
   });
 });

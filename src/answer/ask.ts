@@ -27,6 +27,7 @@ import {
   conditionalAnswer,
   definitionAnswer,
   roleHolderAnswer,
+  leaderAnswer,
   titleAgentAnswer,
 } from './slot-answers.js';
 import { citation, quoteView, thatWritten } from './views.js';
@@ -134,6 +135,8 @@ export function routeQuestion(
       return { result: r.found ? r : (titleAgentAnswer(ctx, q, r, options) ?? r) };
     }
   }
+  const led = leaderAnswer(ctx, q, base, options);
+  if (led) return { result: led };
   const defined = q.form.defines ?? definedThing(q);
   if (defined) {
     const r = definitionAnswer(ctx, q, base, options, defined);

@@ -10,6 +10,7 @@ import type { QueryOptions, Result } from './result.js';
 import { citation } from './views.js';
 import { lowerPieces, lowerWords, textWords } from '../text/words.js';
 import { expansionIn } from '../extract/acronyms.js';
+import { STOP_WORDS } from '../nlp/stop-words.js';
 
 interface Ctx {
   corpus: Corpus;
@@ -81,6 +82,36 @@ export function roleHolderAnswer(ctx: Ctx, q: Question, base: Result, options: Q
     ...base,
     message: `The articles do not say ${q.text.replace(/[?.!\s]+$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase())}.`,
   };
+}
+
+/** Verbs that ask who holds the top office of a thing: "who runs the institute". */
+const LEADING_VERBS = new Set(['run', 'head', 'lead', 'direct', 'chair', 'manage']);
+/** Titles of a thing's top office, as a role writes them ("director of the institute"). */
+const LEADING_TITLES = ['head', 'director', 'leader', 'chief', 'chairman', 'chair', 'manager', 'president', 'boss'];
+
+/**
+ * "Who runs the fisheries institute?": the person the articles give a top office of it
+ * ("Tomas Lie, director of the institute"), or null, leaving the question to the passages.
+ */
+export function leaderAnswer(ctx: Ctx, q: Question, base: Result, options: QueryOptions): Result | null {
+  const p = q.predicate;
+  if (q.wh !== 'who' || p?.kind !== 'verb' || p.passive || !LEADING_VERBS.has(p.lemma) || q.polarity !== 'positive')
+    return null;
+  // The thing led, and what narrows it: "the centre for the study of X", "the office in Y".
+  const object = q.arguments.find((a) => a.role === 'object');
+  const narrowing = q.arguments.filter((a) => a !== object);
+  if (!object || narrowing.some((a) => a.at < object.at || a.role === 'subject' || a.role === 'modifier')) return null;
+  const qualifiers = [object, ...narrowing].flatMap((a) => a.words).filter((w) => !STOP_WORDS.has(w));
+  for (const noun of LEADING_TITLES) {
+    const r = roleHolderAnswer(
+      ctx,
+      { ...q, form: { ...q.form, role: { noun, qualifiers, copular: true } } },
+      base,
+      options,
+    );
+    if (r.found) return r;
+  }
+  return null;
 }
 
 /** "What does MEMRI stand for?": the name it abbreviates, from an entity's aliases or the text that spells it out. */
