@@ -292,6 +292,14 @@ describe('acronyms and conditions', () => {
     );
   });
 
+  it('"what if ...", "what will X do if ...": the outcome, when it is what X would do', () => {
+    expect(ask('what if the repairs are postponed').answer).toMatch(
+      /If the repairs are delayed, the bridge will stay closed/,
+    );
+    expect(ask('what will the organisers do if the river floods').answer).toMatch(/move the fair indoors/);
+    expect(ask('what will the council do if the river floods').found).toBe(false);
+  });
+
   it('what happens if: an outcome written before its "if" is the answer, not the condition', () => {
     expect(ask('what happens if the river floods').answer).toMatch(/move the fair indoors/);
   });

@@ -18,6 +18,8 @@ export interface Form {
   acronym?: string;
   /** "What happens if Washington walks away from the deal?": the condition's words, lower case. */
   condition?: string[];
+  /** "What will the rebels do if ...": who is asked to act, lower case; the outcome must name them. */
+  conditionDoer?: string[];
   /** "What is a wiki?", "what is am 2201": the words of the thing to define. */
   defines?: string[];
   /** "How many countries", "how much pre-tax profit": the lemma of the noun counted or measured. */
@@ -100,6 +102,9 @@ const GENERIC_AMOUNTS = new Set([
 /** Adjectives of size that ask a measure in "how big a N". */
 const SIZE_WORDS = new Set(['big', 'large', 'small', 'long', 'high', 'low', 'great', 'much']);
 
+/** Auxiliaries of a question about what someone would do: "what will they do if ...". */
+const WILL_OR_WOULD = /^(will|would|could|might|should|may)$/i;
+
 const PHRASE_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PUNCT', 'NUM', 'CCONJ', 'PART']);
 
 export function readForm(tokens: Token[], whAt: number): Form {
@@ -150,7 +155,14 @@ export function readForm(tokens: Token[], whAt: number): Form {
   }
   // "What happens if ...", "what will happen if ...": the condition's words.
   const ifAt = lower.indexOf('if');
-  if (wh === 'what' && ifAt > whAt && tokens.slice(whAt + 1, ifAt).some((t) => t.lemma === 'happen')) {
+  // And "what if ...", "what will the rebels do if ...": the outcome is what they would do.
+  const before = tokens.slice(whAt + 1, ifAt);
+  const doer = ifAt > whAt + 2 && before.at(-1)?.lemma === 'do' && WILL_OR_WOULD.test(before[0]?.text ?? '');
+  if (wh === 'what' && ifAt > whAt && (ifAt === whAt + 1 || doer || before.some((t) => t.lemma === 'happen'))) {
+    if (doer)
+      form.conditionDoer = before
+        .filter((t) => /^(NOUN|PROPN)$/.test(t.pos) && !STOP_WORDS.has(t.lemma.toLowerCase()))
+        .map((t) => t.text.toLowerCase());
     // Its things, not its verbs: "walks away" may be written "strays".
     // A "noun" followed by an article is a verb the tagger misread ("the river floods the town").
     form.condition = tokens

@@ -159,6 +159,7 @@ export function conditionalAnswer(ctx: Ctx, q: Question, base: Result, options: 
   const { corpus, index } = ctx;
   const things = q.form.condition!;
   if (!things.length) return null;
+  let othersOutcome: { gid: number; score: number } | undefined;
   for (const h of index.search(q, corpus.gidRange(options.doc), SLOT_HITS)) {
     const text = corpus.sentenceText(h.gid);
     const m = CONDITIONAL.exec(text);
@@ -166,6 +167,12 @@ export function conditionalAnswer(ctx: Ctx, q: Question, base: Result, options: 
     const clause = text.slice(m.index);
     const condition = lowerPieces(clause.split(/[,;]/)[0]!).map(stemOf);
     if (!things.every((w) => [...standIns(q, w)].some((st) => condition.includes(st)))) continue;
+    // "What will the rebels do if ...": an outcome of others is no answer, nor the nearest one.
+    const sentence = lowerPieces(text).map(stemOf);
+    if (!(q.form.conditionDoer ?? []).every((w) => [...standIns(q, w)].some((st) => sentence.includes(st)))) {
+      othersOutcome ??= h;
+      continue;
+    }
     // "... would strip it of its franchise if performance did not improve": the outcome comes
     // first, so the if-clause alone would answer with the condition asked.
     const outcomeAfter = /[,;]\s*\S/.test(clause);
@@ -176,7 +183,12 @@ export function conditionalAnswer(ctx: Ctx, q: Question, base: Result, options: 
       citations: [citation(corpus, h.gid, h.score)],
     };
   }
-  return null;
+  if (!othersOutcome) return null;
+  return {
+    ...base,
+    message: `The articles do not say ${q.text.replace(/[?.!\s]+$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase())}: the nearest passage tells what others would do.`,
+    citations: [citation(corpus, othersOutcome.gid, othersOutcome.score)],
+  };
 }
 
 /** Words between a title and its holder's name at most: "leader Harald", "Duke Robert II". */
