@@ -232,7 +232,7 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
     }
     case 'reason':
       return (
-        reasonAnswer(toks(), corpus, gid) ??
+        reasonAnswer(toks(), corpus, gid, verbPositions(q, toks())) ??
         causeAfterDeed(toks(), corpus.sentence(gid).doc.text, verbPositions(q, toks()))
       );
     default: {
@@ -980,19 +980,20 @@ const TO_OBJECT_NOUNS = new Set([
   'resistance',
 ]);
 
-function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number): string | null {
+function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number, verbAt: number[]): string | null {
   const text = corpus.sentence(gid).doc.text;
   const blamed = blamedCause(toks, text) ?? disputeCause(toks, text);
   if (blamed) return blamed;
   // "was arrested when travelling to London to help his son": the purpose is the travelling's.
-  let inTimeClause = false;
+  // And the other way round: a deed asked inside "while ..." has no purpose outside it.
+  const timeClause = timeClauses(toks);
+  const askedIn = verbAt.length ? timeClause.find(([from, to]) => verbAt.every((v) => from <= v && v < to)) : undefined;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!.text.toLowerCase();
-    if (/^[,;]$/.test(t)) inTimeClause = false;
-    else if (TIME_SUBORDINATOR.test(t)) inTimeClause = true;
+    const inTimeClause = timeClause.find(([from, to]) => from <= i && i < to);
+    if (inTimeClause !== askedIn) continue;
     const isPurpose =
       (t === 'to' &&
-        !inTimeClause &&
         toks[i + 1]?.pos === 'VERB' &&
         i > 0 &&
         toks[i - 1]!.pos !== 'AUX' &&
@@ -1006,9 +1007,26 @@ function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number): string | null {
     let j = i + 1;
     while (j < toks.length && !/^[,;.]$/.test(toks[j]!.text)) j++;
     if (j - i < 2) continue;
+    // "asked Moscow to sway Washington in view that the deal may be reviewed": the deed asked,
+    // in a clause of its own after the purpose, is not what the purpose is for.
+    if (verbAt.length && verbAt.every((v) => v > i && toks.slice(i, v).some((x) => x.text.toLowerCase() === 'that')))
+      continue;
     return text.slice(toks[i]!.start, toks[j - 1]!.end);
   }
   return null;
+}
+
+/** The spans [from, to) of "when ...", "while ..." clauses, each to the next comma or semicolon. */
+function timeClauses(toks: Tok[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!TIME_SUBORDINATOR.test(toks[i]!.text.toLowerCase())) continue;
+    let j = i + 1;
+    while (j < toks.length && !/^[,;]$/.test(toks[j]!.text)) j++;
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
 }
 
 /** Tokens from "blamed" to its "for" at most: "blamed high fuel prices for a drop". */
