@@ -1,6 +1,7 @@
 // `ask`: a question in, the short answer and the cited sentence out, or an honest "the articles
 // do not say". Candidates come from quotes, entity profiles, facts and BM25 over sentences,
 // re-ranked by the kind of answer the question wants.
+import { withinOfferedChoice } from './offered-choice.js';
 import { askedSpeaker, opinionNounAt, type AskedSpeaker } from './asked-speaker.js';
 import { retold } from './quote-wording.js';
 import { typedSpeakerQuote } from './typed-speaker.js';
@@ -52,6 +53,10 @@ const MIN_COVERAGE = 0.5;
 const REPORTED_COVERAGE = 0.25;
 
 export function ask(ctx: Context, input: string, options: QueryOptions): Result {
+  return withinOfferedChoice(input, answerOf(ctx, input, options));
+}
+
+function answerOf(ctx: Context, input: string, options: QueryOptions): Result {
   const base: Result = { command: 'ask', input, found: false, answer: null, citations: [], quotes: [], facts: [] };
   const route = routeQuestion(ctx, input, options, base);
   if ('result' in route) return route.result;
