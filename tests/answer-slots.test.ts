@@ -29,6 +29,7 @@ beforeAll(async () => {
       'title: Farmers ask for help\ndate: 2024-05-20',
       'At the show, the farmer Gareth Owen called for support for the renewal of Arts Council grants.',
       'If the board strays from the deal, then the union is expected to strike.',
+      'Union members expect to win a pay rise by the summer. The porters are expected to strike in June.',
       'At the town hall, deputy mayor Lena Holt held a meeting with the farmers union.',
       'The show was opened by Sara Quinn, deputy head of the water board.',
       'Tom Bell, head of the river trust, closed the show with a speech about the school.',
@@ -82,6 +83,11 @@ describe('who: the agent of the verb asked, or the holder of the title asked', (
   it('"what is X expected to do if Y ..." is X\'s deed, not the condition the question itself gives', () => {
     const r = ask('what is the union expected to do if the board strays from the deal');
     expect(r.answer).toMatch(/strike/);
+  });
+
+  it('"what does X expect" is their own view, not what is expected of them; the deed expected, whole', () => {
+    expect(ask('what do the porters expect').found).toBe(false);
+    expect(ask('what do union members expect').answer).toMatch(/^to win a pay rise/);
   });
 
   it('what a deed is done to may stand after its object ("held a meeting with the union")', () => {

@@ -567,7 +567,9 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
       // "The Red Crescent said it had delivered blankets": "it" is the one who said so.
       const subject =
         has(f.subject) || (SUBJECT_PRONOUN.test(f.subject) && has(speakerAround(corpus, gid, f.subjectStart) ?? ''));
-      if (subject && !has(f.object)) return f.object;
+      // "They expect to put pressure on X": what they expect is the deed, "to put pressure", not "pressure".
+      const deedAsked = / to \S+$/.exec(f.relation);
+      if (subject && !has(f.object)) return deedAsked ? `${deedAsked[0].trim()} ${f.object}` : f.object;
       if (passive && has(f.object)) return f.subject;
     }
   }

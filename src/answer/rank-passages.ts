@@ -26,6 +26,7 @@ import { lowerPieces } from '../text/words.js';
 import { isYear } from '../text/dates.js';
 import { countsAnotherThing, namesAnotherKind, possessedByAnother } from './another-one.js';
 import { actsOnAnother } from './another-patient.js';
+import { heldByOthers } from './held-by-others.js';
 import { SMALL_NUMBER_DIGITS } from '../text/number-words.js';
 import { statesNothing } from './statement.js';
 import { lacksTheDeed } from './manner.js';
@@ -83,6 +84,8 @@ export type Requirement =
   | 'possessedByAnother'
   /** "Who heads the unit": the deed asked, done in the passage only to another thing. */
   | 'actsOnAnother'
+  /** "What do they expect": the view asked, written only as what others expect of them. */
+  | 'heldByOthers'
   | 'opposite'
   | 'onlyAffirmative'
   | 'statesNothing'
@@ -425,6 +428,7 @@ export function rankPassages(
       ['anotherKind', () => !namesAnotherKind(corpus, q, h.gid)],
       ['possessedByAnother', () => !possessedByAnother(corpus, q, h.gid)],
       ['actsOnAnother', () => !actsOnAnother(corpus, q, h.gid)],
+      ['heldByOthers', () => !heldByOthers(corpus, q, h.gid)],
       ['opposite', () => !answersTheOpposite(q, parts)],
       ['onlyAffirmative', () => !answersOnlyTheAffirmative(q, corpus.sentenceText(h.gid))],
       ['statesNothing', () => !statesNothing(corpus, h.gid)],
