@@ -147,6 +147,10 @@ interface WeighedWord {
   essential: boolean;
   stems: string[];
   shares: number[];
+  /** Each stem's share, for look-ups by stem. */
+  shareByStem: ReadonlyMap<string, number>;
+  /** The largest of shares. */
+  best: number;
 }
 /** A question's words weighed once, as coverage runs for each of its candidates; and all their stems. */
 export interface Words {
@@ -167,6 +171,8 @@ export function weighWords(index: TextIndex, groups: Question['groups']): Words 
         essential: !!g.essential,
         stems: [...g.stems.keys()],
         shares: [...g.stems.values()],
+        shareByStem: new Map(g.stems),
+        best: Math.max(0, ...g.stems.values()),
       };
     }),
     stems: [...new Set(groups.flatMap((g) => [...g.stems.keys()]))],
@@ -211,23 +217,30 @@ function questionStemsIn(
   index: TextIndex,
   words: Words,
   [from, to]: readonly [number, number],
-  known: ReadonlySet<string> = new Set(),
+  known: ReadonlySet<string> = NONE,
   given: ReadonlySet<string> = known,
 ): Set<string> {
   const out = new Set<string>();
   for (const g of words.groups) {
-    const full = givenInFull(g, given);
-    for (const st of g.stems)
-      if (known.has(st) || (!full && !out.has(st) && index.occursBetween(st, from, to))) out.add(st);
+    if (givenInFull(g, given)) {
+      // Only stems already known can be added: a word's paraphrases and spellings make it dozens
+      // of stems, and a hit matches a few of the question's, so the fewer of the two is walked.
+      if (known.size < g.stems.length) {
+        for (const st of known) if (g.shareByStem.has(st)) out.add(st);
+      } else for (const st of g.stems) if (known.has(st)) out.add(st);
+      continue;
+    }
+    for (const st of g.stems) if (known.has(st) || (!out.has(st) && index.occursBetween(st, from, to))) out.add(st);
   }
   return out;
 }
+const NONE: ReadonlySet<string> = new Set();
 
 /** Whether one of the stems given stands for the word at its best share: no other stem can raise it. */
 function givenInFull(g: WeighedWord, given: ReadonlySet<string>): boolean {
-  let best = 0;
-  for (const share of g.shares) best = Math.max(best, share);
-  for (let i = 0; i < g.stems.length; i++) if (g.shares[i] === best && given.has(g.stems[i]!)) return true;
+  if (given.size < g.stems.length) {
+    for (const st of given) if (g.shareByStem.get(st) === g.best) return true;
+  } else for (let i = 0; i < g.stems.length; i++) if (g.shares[i] === g.best && given.has(g.stems[i]!)) return true;
   return false;
 }
 

@@ -50,9 +50,7 @@ export class LoadedDocument {
   }
 
   entityId(localKey: string): string | undefined {
-    this.entityIds ??= new Map(
-      Object.entries(this.record.entityTypes).map(([key, type]) => [key, globalEntityId(type, key)]),
-    );
+    this.entityIds ??= new Map([...this.record.entityTypes].map(([key, type]) => [key, globalEntityId(type, key)]));
     return this.entityIds.get(localKey);
   }
 }

@@ -50,7 +50,7 @@ export function splitRecord(record: DocRecord): { content: DocContent; rest: Res
     content: {
       ...fields,
       sentences: sentences.map(({ start, end, paragraph, n }) => ({ start, end, paragraph, n })),
-      entityTypes: Object.fromEntries(entities.map((e) => [e.key, e.type])),
+      entityTypes: new Map(entities.map((e) => [e.key, e.type])),
       sentenceParts: (i) => ({ mentions: [...parts[i]!.mentions], facts: [...parts[i]!.facts] }),
       sentenceTokens: (i) => tokens[i]!,
     },

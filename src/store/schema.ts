@@ -83,8 +83,11 @@ export interface DocContent extends Omit<DocRecord, 'sentences' | 'entities' | '
    * half of what reading a record parsed, and an answer weighs a few sentences of each article it reads.
    */
   sentenceParts: (i: number) => SentenceParts;
-  /** Local entity key -> its kind, which gives the entity's id across the corpus. */
-  entityTypes: Record<string, EntityType>;
+  /**
+   * Local entity key -> its kind, which gives the entity's id across the corpus. A map, not an
+   * object: keys that are names would give each article's object a shape of its own to make.
+   */
+  entityTypes: ReadonlyMap<string, EntityType>;
   /**
    * Sentence i's tokens (i counted within the document), read only when asked for, and then
    * only that sentence's: an answer weighs several articles but takes its words from a few of

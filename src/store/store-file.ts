@@ -2,9 +2,9 @@
 // each document's record (text, tokens, mentions, facts) on disk until an answer needs it:
 //
 //   "CBSTORE2" | header offset, header length (float64 LE), header CRC-32 (uint32 LE), 4 spare bytes
-//   | per document, its body (what answers read, JSON) and its rest: each sentence's mentions and
-//   facts (JSON each, one after another), each sentence's tokens (the same) then what only
-//   indexing needs (JSON)
+//   | per document, its body (what answers read: numbers, a little JSON, the text; stored-body.ts)
+//   and its rest: each sentence's mentions and facts (JSON each, one after another), each
+//   sentence's tokens (the same) then what only indexing needs (JSON)
 //   | binary sections (little-endian Int32 and Float64 numbers, the quotes' records, and the
 //   spelling vocabulary and word relations as JSON) | header (JSON: schema, the document table's
 //   text columns, entities, section table, the CRC-32 of every section)
@@ -54,6 +54,7 @@ import {
 } from './stored-docs.js';
 import type { DocContent, DocRecord, SentenceParts, SentencePlace, SentenceTokens } from './schema.js';
 import { spansProblem } from './stored-tokens.js';
+import { decodeBody, encodeBody, PLACE, type Body } from './stored-body.js';
 import { storeVersion } from './store-version.js';
 import {
   decodeEntities,
@@ -142,21 +143,6 @@ interface Header {
   /** CRC-32 of each section's bytes. */
   checks: Record<SectionName, number>;
 }
-
-/**
- * The fields DocInfo already carries are not stored again; each sentence's mentions and facts,
- * and its tokens, are stored with the rest, and the body says where: per sentence, three numbers
- * each (PLACE), so one sentence's are read alone, from the file, each time they are asked for
- * (the corpus keeps what it read). Nothing of the file is kept to read them later: a record kept
- * its bytes once for that, and the bytes held outside the heap stopped setting off the full
- * collections that free old records.
- */
-type Body = Omit<DocContent, 'path' | 'fingerprint' | 'title' | 'meta' | 'sentenceTokens' | 'sentenceParts'> & {
-  partPlaces: number[];
-  tokenPlaces: number[];
-};
-/** Sentence i's tokens (or parts) are bytes [offset, offset + length) of the rest part, with this CRC-32. */
-const PLACE = { fields: 3, offset: 0, length: 1, check: 2 } as const;
 
 export interface StoreReader {
   index: CorpusIndex;
@@ -339,13 +325,8 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
   const readBody = (info: DocInfo): Body => {
     const stored = placeOf(info);
     const buf = stored && checkedBytes(stored.body[0], stored.body[1], stored.check[0]);
-    let body: Body | null = null;
-    try {
-      if (buf) body = JSON.parse(buf.toString('utf8')) as Body;
-    } catch {
-      /* reported below */
-    }
-    if (body?.id !== info.id || bodyProblem(body, info, index, stored!.rest[1])) throw damaged(info);
+    const body = buf && decodeBody(buf, info, index.sentences, stored.rest[1]);
+    if (!body) throw damaged(info);
     return body;
   };
   /** A sentence's tokens as stored, or null when they fail their checks. */
@@ -450,48 +431,6 @@ export function openStoreFile(path: string, options: OpenStoreOptions = {}): Sto
   // Tied to the function, which the engine keeps, rather than to this wrapper object.
   openFiles.register(reader.readDocument, fd);
   return reader;
-}
-
-/**
- * Whether a record read from disk disagrees with the index or with itself: every offset must lie
- * in its text and every sentence must be where the index says, or an answer would slice words
- * the article does not hold.
- */
-function bodyProblem(body: Body, info: DocInfo, index: CorpusIndex, restLength: number): boolean {
-  if (
-    typeof body.text !== 'string' ||
-    !Array.isArray(body.sentences) ||
-    !Array.isArray(body.paragraphs) ||
-    !Array.isArray(body.headings) ||
-    !Array.isArray(body.partPlaces) ||
-    !Array.isArray(body.tokenPlaces) ||
-    body.partPlaces.length !== body.sentences.length * PLACE.fields ||
-    body.tokenPlaces.length !== body.sentences.length * PLACE.fields
-  )
-    return true;
-  // Each sentence's parts and tokens lie inside the rest part, before what only indexing needs.
-  for (const p of [body.partPlaces, body.tokenPlaces])
-    for (let at = 0; at < p.length; at += PLACE.fields) {
-      const from = p[at + PLACE.offset]!;
-      const length = p[at + PLACE.length]!;
-      if (!isCount(from) || !isCount(length) || from + length > restLength || !isCheck(p[at + PLACE.check]))
-        return true;
-    }
-  const size = body.text.length;
-  const within = (x: { start: unknown; end: unknown }) =>
-    Number.isInteger(x.start) &&
-    Number.isInteger(x.end) &&
-    (x.start as number) >= 0 &&
-    (x.start as number) <= (x.end as number) &&
-    (x.end as number) <= size;
-  if (body.sentences.length !== info.sentenceCount || body.paragraphs.length !== info.paragraphCount) return true;
-  const t = index.sentences;
-  for (let i = 0; i < body.sentences.length; i++) {
-    const s = body.sentences[i]!;
-    const g = info.firstGid + i;
-    if (!within(s) || s.start !== t.start[g] || s.end !== t.end[g] || s.paragraph !== t.paragraph[g]) return true;
-  }
-  return !body.paragraphs.every(within) || !body.headings.every(within);
 }
 
 /** Whether sentence i's stored parts disagree with their record: every mention lies in its text and sentence. */
@@ -678,9 +617,12 @@ export function writeStoreFile(path: string, index: CorpusIndex, docs: readonly 
       if (at - pendingFrom > WRITE_CHUNK || pending.length >= 512) flush();
       return span;
     };
-    const places: RecordPlace[] = docs.map((d) => {
+    const places: RecordPlace[] = docs.map((d, k) => {
       // Read back per sentence, the record's lists are given back in sentence order.
       if (!inSentenceOrder(d)) throw new Error(`article ${d.id}: mentions or facts out of sentence order`);
+      // The body leaves each sentence's place to the index: they must agree.
+      if (!placedAsIndexed(d, index, k))
+        throw new Error(`article ${d.id}: sentences placed otherwise than the index says`);
       const { content, rest } = splitRecord(d);
       const {
         path: _p,
@@ -689,6 +631,7 @@ export function writeStoreFile(path: string, index: CorpusIndex, docs: readonly 
         meta: _m,
         sentenceTokens: _k,
         sentenceParts: _s,
+        sentences: _n,
         ...fields
       } = content;
       const { tokens, parts, ...indexOnly } = rest;
@@ -706,7 +649,7 @@ export function writeStoreFile(path: string, index: CorpusIndex, docs: readonly 
       const none = (p: SentenceParts) => p.mentions.length === 0 && p.facts.length === 0;
       const partPlaces = placed(parts.map((p) => Buffer.from(none(p) ? '' : JSON.stringify(p))));
       const tokenPlaces = placed(tokens.map((t) => Buffer.from(JSON.stringify(t))));
-      const bodyBytes = Buffer.from(JSON.stringify({ ...fields, partPlaces, tokenPlaces } satisfies Body));
+      const bodyBytes = encodeBody({ ...fields, partPlaces, tokenPlaces });
       const restBytes = Buffer.concat([...slices, Buffer.from(JSON.stringify(indexOnly))]);
       return { body: write(bodyBytes), rest: write(restBytes), check: [crc32(bodyBytes), crc32(restBytes)] };
     });
@@ -761,6 +704,20 @@ export function writeStoreFile(path: string, index: CorpusIndex, docs: readonly 
     rmSync(tmp, { force: true });
     throw e;
   }
+}
+
+/** Whether document k's sentences stand where the index's sentence table puts them. */
+function placedAsIndexed(d: DocRecord, index: CorpusIndex, k: number): boolean {
+  const info = index.docs[k]!;
+  const t = index.sentences;
+  return (
+    info.id === d.id &&
+    info.sentenceCount === d.sentences.length &&
+    d.sentences.every((s, i) => {
+      const g = info.firstGid + i;
+      return s.start === t.start[g] && s.end === t.end[g] && s.paragraph === t.paragraph[g] && s.n === t.n[g];
+    })
+  );
 }
 
 /** writev may write less than asked (a full disk, a signal): the rest is written until done or it throws. */
