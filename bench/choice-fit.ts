@@ -268,7 +268,8 @@ export function crossValidate(
 }
 
 /**
- * The values `--no-loss` tries for each free weight: 0 to 1 by 0.05. A new part's weight above 1
+ * The values `--no-loss` tries for each free weight: 0 to 1 by 0.05 (to -1 for a part held at a
+ * negative weight, one that counts against a passage). A new part's weight above 1
  * outweighs most settled parts; finer steps than 0.05 tell apart only a question or two, which is
  * fitting noise rather than signal.
  */
@@ -309,8 +310,9 @@ export function fitNoLoss(
 ): { w: number[] } & Decision {
   const before = decide(examples, baseline.w, baseline.threshold, baseline.margin);
   const freeAt = held.free.flatMap((f, j) => (f ? [j] : []));
+  // A part that counts against a passage (a negative weight held) is tried at 0 to -1.
   const points: number[][] = freeAt.reduce<number[][]>(
-    (acc) => acc.flatMap((p) => NO_LOSS_WEIGHTS.map((v) => [...p, v])),
+    (acc, j) => acc.flatMap((p) => NO_LOSS_WEIGHTS.map((v) => [...p, held.w[j]! < 0 ? -v : v])),
     [[]],
   );
   const steps = Math.round(NO_LOSS_THRESHOLD_REACH / NO_LOSS_THRESHOLD_STEP);

@@ -121,6 +121,27 @@ describe('fitting the passage scorer', () => {
     expect(losesNothing(tradeOff, before)).toBe(false);
   });
 
+  it('tries a part that counts against a passage at negative weights, as it is held', () => {
+    const opp = PART_NAMES.indexOf('opposite');
+    const row = (coverage: number, opposite: number, label: number) => ({
+      x: PART_NAMES.map((_, i) => (i === at ? coverage : i === opp ? opposite : 0)),
+      label,
+    });
+    const q = (answerable: boolean, rows: Example['rows'], times: number): Example[] =>
+      Array.from({ length: times }, (_, i) => ({ set: 'squad-dev', group: `squad-dev/a${i}`, answerable, rows }));
+    // Unanswerable questions whose passage covers them well but says the opposite: only a weight
+    // below the one held takes them under the threshold, which the right passages stay above.
+    const made = [...q(true, [row(0.9, 0, 1)], 3), ...q(false, [row(0.97, 1, 0)], 2)];
+    const w0 = [0, ...PART_NAMES.map((_, i) => (i === at ? 1 : i === opp ? -0.05 : 0))];
+    const baseline = { w: w0, threshold: 0.85, margin: 0 };
+    const held = { w: w0, free: [false, ...PART_NAMES.map((_, i) => i === opp)], threshold: 0.85, margin: 0 };
+    const { w, threshold } = fitNoLoss(made, held, baseline);
+    expect(w[opp + 1]).toBeLessThan(0);
+    const after = decide(made, w, threshold, 0);
+    expect(after.get('squad-dev')!.answered).toEqual([3, 3]);
+    expect(after.get('squad-dev')!.abstained).toEqual([2, 2]);
+  });
+
   it('abstains where two answers score nearly the same, and fits how near that is', () => {
     const row = (coverage: number, label: number, answer: string) => ({ x: parts(coverage), label, answer });
     const q = (answerable: boolean, rows: Example['rows'], times: number): Example[] =>
