@@ -1,7 +1,8 @@
 // "Where" answered by a phrase of common nouns: "Where are the seeds stored?" against "The seeds
 // are stored in a cold vault under the hill" is "in a cold vault under the hill", a place the
 // mention finder never names. Only the phrase that follows the question's own verb in the
-// sentence, so the place is where that deed happens, not where anything else does.
+// sentence (or its object, where the question names it), so the place is where that deed
+// happens, not where anything else does.
 import type { Tok } from '../corpus/corpus.js';
 import type { ClauseFrame } from '../extract/clause-frames.js';
 
@@ -55,6 +56,7 @@ export function locativeAnswer(
     }
     let i = v + 1;
     while (i < toks.length && i - v <= VERB_REACH && BETWEEN.test(toks[i]!.pos)) i++;
+    if (!LOCATIVE.test(toks[i]?.text ?? '')) i = pastAskedObject(toks, i, isAsked);
     if (!LOCATIVE.test(toks[i]?.text ?? '')) continue;
     // "nest in great numbers on cliffs that ...": past a manner, the place may follow.
     const own = phraseEnd(toks, i, false);
@@ -68,6 +70,21 @@ export function locativeAnswer(
     return text.slice(toks[i]!.start, toks[end - 1]!.end);
   }
   return null;
+}
+
+/** Words of the deed's object at most, before the place: "stored the old tractor parts in ...". */
+const OBJECT_MAX = 5;
+
+/**
+ * "Where did the ferrets hide the keys?" against "the ferrets hid the keys under the shed": past
+ * the deed's object, when the question names it (every noun of it asked), the place phrase says
+ * where that deed was done. `i`: where the object starts; returns where it ends, or `i`.
+ */
+function pastAskedObject(toks: Tok[], i: number, isAsked: (t: Tok) => boolean): number {
+  let end = i;
+  while (end < toks.length && end - i < OBJECT_MAX && PHRASE_WORD.test(toks[end]!.pos)) end++;
+  const nouns = toks.slice(i, end).filter((t) => /^(NOUN|PROPN)$/.test(t.pos));
+  return nouns.length && nouns.every(isAsked) ? end : i;
 }
 
 /** The end (exclusive) of the phrase after the preposition at `i`: its noun phrase, with "of ..." and "and ..." parts and, `nested`, a place within the place. */
