@@ -1,7 +1,8 @@
 // "Where" answered by a phrase of common nouns: "Where are the seeds stored?" against "The seeds
 // are stored in a cold vault under the hill" is "in a cold vault under the hill", a place the
 // mention finder never names. Only the phrase that follows the question's own verb in the
-// sentence, so the place is where that deed happens, not where anything else does.
+// sentence (or its object, where the question names it), or the place phrase opening the sentence
+// before the deed's clause, so the place is where that deed happens, not where anything else does.
 import type { Tok } from '../corpus/corpus.js';
 import type { ClauseFrame } from '../extract/clause-frames.js';
 
@@ -55,11 +56,16 @@ export function locativeAnswer(
     }
     let i = v + 1;
     while (i < toks.length && i - v <= VERB_REACH && BETWEEN.test(toks[i]!.pos)) i++;
+    if (!LOCATIVE.test(toks[i]?.text ?? '')) i = pastAskedObject(toks, i, isAsked);
+    // The comma ending a place phrase that opens the sentence, when no place follows the verb.
+    const fronted = LOCATIVE.test(toks[i]?.text ?? '') ? -1 : frontedPlaceEnd(toks, v);
+    if (fronted > 0) i = 0;
     if (!LOCATIVE.test(toks[i]?.text ?? '')) continue;
     // "nest in great numbers on cliffs that ...": past a manner, the place may follow.
     const own = phraseEnd(toks, i, false);
-    if (toks.slice(i + 1, own).some((t) => MANNER_HEAD.test(t.text)) && LOCATIVE.test(toks[own]?.text ?? '')) i = own;
-    const end = phraseEnd(toks, i, true);
+    const manner = toks.slice(i + 1, own).some((t) => MANNER_HEAD.test(t.text));
+    if (fronted < 0 && manner && LOCATIVE.test(toks[own]?.text ?? '')) i = own;
+    const end = fronted > 0 ? fronted : phraseEnd(toks, i, true);
     const phrase = toks.slice(i + 1, end);
     if (!phrase.some((t) => /^(NOUN|PROPN)$/.test(t.pos))) continue;
     if (phrase.some((t) => TIME_WORD.test(t.text) || MANNER_HEAD.test(t.text))) continue;
@@ -68,6 +74,43 @@ export function locativeAnswer(
     return text.slice(toks[i]!.start, toks[end - 1]!.end);
   }
   return null;
+}
+
+/** Nouns of what is written or said: "in a statement", "in the report" is where it was said, not a place. */
+const WRITTEN_HEAD =
+  /^(statement|statements|interview|interviews|letter|letters|report|reports|speech|speeches|article|articles|paper|papers|study|studies|book|books|note|notes|message|messages|post|posts|remarks|filing|filings|survey|surveys)$/i;
+
+/**
+ * "In the old quarry, ..., the swifts nest": a place phrase that opens the sentence, set off by a
+ * comma before the deed's clause (`v`), places that deed. The comma's index, or -1: for no such
+ * phrase, or one of what is written or said ("In a statement, ...").
+ */
+function frontedPlaceEnd(toks: Tok[], v: number): number {
+  if (!LOCATIVE.test(toks[0]?.text ?? '')) return -1;
+  const comma = toks.findIndex((t) => t.text === ',');
+  if (comma < 2 || comma >= v) return -1;
+  const phrase = toks.slice(1, comma);
+  const placeWords = phrase.every(
+    (t) => PHRASE_WORD.test(t.pos) || LOCATIVE.test(t.text) || /^(of|and)$/i.test(t.text),
+  );
+  // "In physics, ..." names a field, not a place: a place phrase has its determiner ("in the crust").
+  const determined = phrase[0]!.pos === 'DET';
+  return placeWords && determined && !phrase.some((t) => WRITTEN_HEAD.test(t.text)) ? comma : -1;
+}
+
+/** Words of the deed's object at most, before the place: "stored the old tractor parts in ...". */
+const OBJECT_MAX = 5;
+
+/**
+ * "Where did the ferrets hide the keys?" against "the ferrets hid the keys under the shed": past
+ * the deed's object, when the question names it (every noun of it asked), the place phrase says
+ * where that deed was done. `i`: where the object starts; returns where it ends, or `i`.
+ */
+function pastAskedObject(toks: Tok[], i: number, isAsked: (t: Tok) => boolean): number {
+  let end = i;
+  while (end < toks.length && end - i < OBJECT_MAX && PHRASE_WORD.test(toks[end]!.pos)) end++;
+  const nouns = toks.slice(i, end).filter((t) => /^(NOUN|PROPN)$/.test(t.pos));
+  return nouns.length && nouns.every(isAsked) ? end : i;
 }
 
 /** The end (exclusive) of the phrase after the preposition at `i`: its noun phrase, with "of ..." and "and ..." parts and, `nested`, a place within the place. */

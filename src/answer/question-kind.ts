@@ -110,6 +110,7 @@ export function answerKind(
   whAt: number,
   focus: Entity[],
   nameWords: Set<string>,
+  isWord: (w: string) => boolean,
 ): { wh: Wh; expects: Expect } {
   const wh: Wh =
     whAt >= 0
@@ -122,7 +123,7 @@ export function answerKind(
   const verbs = tokens.filter((t) => t.pos === 'VERB').map((t) => t.lemma);
   const expects = copularRole(tokens, whAt)
     ? 'person'
-    : expectedAnswer(wh, tokens, whAt, whAt >= 0 ? tokens[whAt + 1] : undefined, verbs, focus, nameWords);
+    : expectedAnswer(wh, tokens, whAt, whAt >= 0 ? tokens[whAt + 1] : undefined, verbs, focus, nameWords, isWord);
   return { wh, expects };
 }
 
@@ -138,6 +139,7 @@ function expectedAnswer(
   verbs: string[],
   focus: Entity[],
   nameWords: Set<string>,
+  isWord: (w: string) => boolean,
 ): Expect {
   const saysVerb = verbs.some((v) => SPEECH_VERBS.has(v)) && !doesWithObject(tokens);
   const nextLemma = next?.lemma ?? '';
@@ -166,7 +168,7 @@ function expectedAnswer(
       if (PERSON_NOUNS.has(noun) || (wh === 'which' && isOfficeWord(nextLemma))) return saysVerb ? 'speaker' : 'person';
       // "What is the name of the Russian envoy?" asks for a person's name; "the name of the
       // village" a village's, which no person in the passage gives.
-      if (noun === 'name') return namesAThing(tokens, whAt) ? 'thing' : 'person';
+      if (noun === 'name') return namesAThing(tokens, whAt, isWord) ? 'thing' : 'person';
       if (focus.length && (saysVerb || verbs.some((v) => OPINION_VERBS.has(v)))) return 'quote';
       if (isProfileQuestion(tokens, whAt, focus, nameWords)) return 'profile';
       return 'thing';
@@ -197,19 +199,59 @@ function doesWithObject(tokens: Token[]): boolean {
 const AGENT_ENDING = /(?:er|or|ist|ian|ee|ant|ent)$/;
 
 /**
- * "What is the name of the village ...": the noun after "name of" (past its articles, adjectives
- * and any owner, "Bohemond's nephew") names no person: not one of the person nouns, a title, nor a
- * word for someone by what they do. A name or no noun there leaves the question asking for a person.
+ * Whether a noun names someone by what they do: by its ending, and one in "-er" only where the
+ * articles write the verb it is made from ("reporter" of "report", "driver" of "drive"), so that
+ * "river" or "winter" is no one. `isWord`: whether the articles write a word.
  */
-function namesAThing(tokens: Token[], whAt: number): boolean {
-  const of = tokens.findIndex((t, i) => i > whAt && t.lemma === 'name' && /^of$/i.test(tokens[i + 1]?.text ?? ''));
-  if (of < 0) return false;
-  let k = of + 2;
-  while (tokens[k] && /^(DET|ADJ|NUM|PROPN|PART)$/.test(tokens[k]!.pos)) k++;
-  const n = tokens[k];
-  if (n?.pos !== 'NOUN') return false;
-  const lemma = n.lemma.toLowerCase();
-  return !PERSON_NOUNS.has(lemma) && !isOfficeWord(lemma) && !AGENT_ENDING.test(lemma);
+function agentNoun(lemma: string, isWord: (w: string) => boolean): boolean {
+  // "-ment" makes a thing: "settlement", "agreement".
+  if (!AGENT_ENDING.test(lemma) || lemma.endsWith('ment')) return false;
+  return !lemma.endsWith('er') || isWord(lemma.slice(0, -2)) || isWord(lemma.slice(0, -1));
+}
+
+/**
+ * "What is the name of the village ...", "what name was given to the plot": the noun the name is
+ * of (the head of its phrase, past its articles, adjectives, any owner and the nouns qualifying
+ * it: "the winter festival" is a festival) names no person: not one of the person nouns, a title,
+ * nor a word for someone by what they do. A name or no noun there leaves the question asking for
+ * a person.
+ */
+function namesAThing(tokens: Token[], whAt: number, isWord: (w: string) => boolean): boolean {
+  const head = namedHead(tokens, whAt);
+  if (head < 0) return false;
+  const lemma = tokens[head]!.lemma.toLowerCase();
+  return !PERSON_NOUNS.has(lemma) && !isOfficeWord(lemma) && !agentNoun(lemma, isWord);
+}
+
+/** Nouns that frame the thing a name is of ("one type of primality test"): the noun after their "of" is its kind. */
+const FRAMING = /^(type|kind|sort|form|example|variety)$/;
+
+/**
+ * The head noun of what a question's name is of, or -1: the last noun of its phrase, past
+ * possessives, adverbs and "-ing" words ("the country's oldest continuously running film
+ * society") and past a framing noun's "of" ("one type of primality test").
+ */
+export function namedHead(tokens: readonly Token[], whAt: number): number {
+  const at = tokens.findIndex((t, i) => i > whAt && t.lemma === 'name');
+  if (at < 0) return -1;
+  const k = namedFrom(tokens, at);
+  if (k < 0) return -1;
+  let head = -1;
+  for (let j = k; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'NOUN') head = j;
+    else if (/^of$/i.test(t.text) && head >= 0 && FRAMING.test(tokens[head]!.lemma)) continue;
+    else if (!/^(DET|ADJ|NUM|PROPN|PART|ADV)$/.test(t.pos) && !(t.pos === 'VERB' && /ing$/i.test(t.text))) break;
+  }
+  return head;
+}
+
+/** Where the phrase of what a name (at `at`) names begins: after "name of", "name for", "name (was) given to"; or -1. */
+function namedFrom(tokens: readonly Token[], at: number): number {
+  if (/^(of|for)$/i.test(tokens[at + 1]?.text ?? '')) return at + 2;
+  let k = at + 1;
+  while (tokens[k]?.pos === 'AUX') k++;
+  return tokens[k]?.lemma === 'give' && /^to$/i.test(tokens[k + 1]?.text ?? '') ? k + 2 : -1;
 }
 
 /** The noun of "what is the N of ...". */

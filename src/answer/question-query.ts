@@ -188,7 +188,7 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
           .filter((w) => w.length >= 2 && !STOP_WORDS.has(w) && index.hasWord(w) && focusNameWords.has(w))
           .map((w) => [w, ...aliasWords(w)])),
   ];
-  const { wh, expects } = answerKind(tokens, whAt, focus, nameWords);
+  const { wh, expects } = answerKind(tokens, whAt, focus, nameWords, (w) => index.hasWord(w));
   const terms = new Map<string, number>();
   const groups: TermGroup[] = [];
   const joinedNumbers = spacedNumbers(tokens, index);

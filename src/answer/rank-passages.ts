@@ -50,6 +50,7 @@ import { kindNounStem } from './kind-name.js';
 import { kindHeads, writesWhichKind } from './kind-head.js';
 import { lazyField } from './lazy-field.js';
 import { tellsOfTheOtherSex } from './other-sex.js';
+import { lacksTheNamedKind } from './named-kind.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -113,6 +114,8 @@ export type Requirement =
   | 'notTheOnly'
   /** The deed asked of "she", written only of "he" (or the other way round). */
   | 'otherSex'
+  /** "What is the name of the festival": a passage that does not write the kind of thing named. */
+  | 'namedKind'
   /** The question's nouns, in the article. */
   | 'topic';
 
@@ -458,6 +461,13 @@ export function rankPassages(
       ['ungraded', () => !lacksTheSuperlative(corpus, q, h.gid)],
       ['notTheOnly', () => !lacksTheOnlyOne(corpus, q, h.gid)],
       ['otherSex', () => !tellsOfTheOtherSex(corpus, q, h.gid)],
+      [
+        'namedKind',
+        () => {
+          const [from, to] = paragraphAround(corpus, h.gid);
+          return !lacksTheNamedKind(q, (st) => index.occursBetween(st, from, to));
+        },
+      ],
       ['topic', () => aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id)],
     ];
     const firstUnmet = (): Requirement | null => requirements.find(([, met]) => !met())?.[0] ?? null;

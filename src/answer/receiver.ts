@@ -1,14 +1,30 @@
 // "Who won best actress?" against "Best actress went to X", "who received the
 // award" against "the award was presented to X": a prize that goes, or is given, to someone is
-// what they won or received. The name after "to" answers; no other name of the sentence does.
+// what they won or received; as a thing sold or ceded to someone is what they bought or gained
+// ("who bought the mill" against "sold the mill to X"). The name after "to" answers; no other
+// name of the sentence does.
 import type { Tok } from '../corpus/corpus.js';
 import type { StoredMention } from '../store/schema.js';
 import type { Question } from './question.js';
 
-/** Verbs of getting a prize or a post: what a "who won / got / received it" question asks. */
-const RECEIVING = new Set(['win', 'get', 'receive', 'take', 'collect', 'earn', 'scoop', 'land']);
-/** Verbs that pass a thing to the one named after "to": "went to", "was presented to". */
-const GIVING = new Set(['go', 'give', 'present', 'award', 'hand']);
+/** Verbs of getting a prize, a post or a property: what a "who won / got / bought it" question asks. */
+const RECEIVING = new Set([
+  'win',
+  'get',
+  'receive',
+  'take',
+  'collect',
+  'earn',
+  'scoop',
+  'land',
+  'buy',
+  'purchase',
+  'acquire',
+  'gain',
+  'obtain',
+]);
+/** Verbs that pass a thing to the one named after "to": "went to", "was presented to", "sold to". */
+const GIVING = new Set(['go', 'give', 'present', 'award', 'hand', 'sell', 'cede', 'transfer']);
 /** Verbs that make someone the prize's holder in the passive: "X was named best actor", "was crowned champion". */
 const NAMING = new Set(['name', 'crown', 'vote']);
 /** Tokens between the thing and the verb, or the verb and "to", at most: "A lifetime achievement award was presented". */
