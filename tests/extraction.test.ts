@@ -193,6 +193,17 @@ describe('facts', () => {
     expect(headed.when).toBe('September 2019');
   });
 
+  it('a deed named by its "-ing" form after a preposition is the object, a quotation mark opening it or not', () => {
+    const { doc } = article(
+      'title: Envoys\n\nThe mayor said that the envoys only spoke of “sharing the harbour fees” with the islands.',
+    );
+    expect(doc.facts.find((f) => f.verb === 'speak')).toMatchObject({
+      subject: 'the envoys',
+      relation: 'spoke of',
+      object: 'sharing the harbour fees',
+    });
+  });
+
   it('reads no verb inside a name ("Edward Said\'s essay")', () => {
     const { doc } = article(
       "title: The Long Road\n\nThe Long Road is a novel by Mary Hale. It was praised at length in Edward Said's essay on exile.",

@@ -123,7 +123,7 @@ export function extractFacts(
       let object = npStartingAt(s, b);
       // "went to Moscow", "will strike for two days": the object of a preposition.
       if (!object && s.tokens[b]?.pos === 'ADP' && !passive) {
-        object = npStartingAt(s, b + 1);
+        object = npStartingAt(s, b + 1) ?? gerundStartingAt(s, b + 1);
         if (object) relation += ` ${s.tokens[b]!.text}`;
       }
       if (!object) continue;
@@ -287,6 +287,22 @@ function npStartingAt(s: AnnotatedSentence, k: number): { text: string; start: n
     return null;
   return { text: join(s, k, b - 1), start: s.tokens[k]!.start };
 }
+
+/**
+ * "spoke of “exchanging views”", "talked about cutting fares": a deed named by its "-ing" form and
+ * its object, a quotation mark opening it skipped.
+ */
+function gerundStartingAt(s: AnnotatedSentence, k: number): { text: string; start: number } | null {
+  const at = OPENING_QUOTES.test(s.tokens[k]?.text ?? '') ? k + 1 : k;
+  const t = s.tokens[at];
+  if (t?.pos !== 'VERB' || !/ing$/i.test(t.text)) return null;
+  const np = npStartingAt(s, at + 1);
+  if (!np) return null;
+  return { text: join(s, at, at) + ' ' + np.text, start: t.start };
+}
+
+/** Marks that open a quotation. */
+const OPENING_QUOTES = /^["“‘]$/;
 
 function join(s: AnnotatedSentence, a: number, b: number): string {
   let out = '';
