@@ -14,6 +14,7 @@ import { namesTheDeedOnly } from './named-deed.js';
 import { doerUnsaid } from './deed-doer.js';
 import { deedOnlyReported } from './reported-deed.js';
 import { measureAsked } from './measure-asked.js';
+import { comparedAge, everyAge } from './compared-age.js';
 import { asksHome, homeTown } from './home-town.js';
 import type { Corpus, Fact, Tok } from '../corpus/corpus.js';
 import type { StoredMention } from '../store/schema.js';
@@ -204,6 +205,8 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       const frames = corpus.clauseFrames(gid);
       const byDeed = deedClauses(frames, verbPositions(q, toks()));
       const bySubject = byDeed ? [] : subjectClauses(frames, q, toks());
+      const ages = measure === 'age' ? everyAge(q, corpus.sentenceText(gid)) : null;
+      if (ages) return ages;
       const amount = amountAnswer(
         toks(),
         asked,
@@ -221,6 +224,16 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
         ),
         /^many$/i.test(q.tokens[q.whAt + 1]?.text ?? ''),
       );
+      // "How old is the man who was charged": "the older man" of two whose ages came before.
+      if (!amount && measure === 'age') {
+        const verbAt = verbPositions(q, toks());
+        return comparedAge(
+          corpus,
+          gid,
+          toks(),
+          frames.filter((c) => verbAt.some((v) => c.from <= v && v < c.to)),
+        );
+      }
       if (!amount && measure === 'duration')
         return (
           untilAnswer(toks(), text) ??

@@ -48,6 +48,7 @@ import { kindNounStem } from './kind-name.js';
 import { kindHeads, writesWhichKind } from './kind-head.js';
 import { lazyField } from './lazy-field.js';
 import { tellsOfTheOtherSex } from './other-sex.js';
+import { lacksTheRelativeDeed } from './relative-deed.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -107,6 +108,8 @@ export type Requirement =
   | 'notTheOnly'
   /** The deed asked of "she", written only of "he" (or the other way round). */
   | 'otherSex'
+  /** A deed the question picks someone by ("the woman who was charged"), which the passage never writes as a verb. */
+  | 'relativeDeed'
   /** The question's nouns, in the article. */
   | 'topic';
 
@@ -437,6 +440,7 @@ export function rankPassages(
       ['ungraded', () => !lacksTheSuperlative(corpus, q, h.gid)],
       ['notTheOnly', () => !lacksTheOnlyOne(corpus, q, h.gid)],
       ['otherSex', () => !tellsOfTheOtherSex(corpus, q, h.gid)],
+      ['relativeDeed', () => !lacksTheRelativeDeed(corpus, q, h.gid)],
       ['topic', () => aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id)],
     ];
     const firstUnmet = (): Requirement | null => requirements.find(([, met]) => !met())?.[0] ?? null;
