@@ -49,6 +49,7 @@ import { kindHeads, writesWhichKind } from './kind-head.js';
 import { lazyField } from './lazy-field.js';
 import { tellsOfTheOtherSex } from './other-sex.js';
 import { lacksTheRelativeDeed } from './relative-deed.js';
+import { writesNoAlternative } from './choice-alternatives.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -110,6 +111,8 @@ export type Requirement =
   | 'otherSex'
   /** A deed the question picks someone by ("the woman who was charged"), which the passage never writes as a verb. */
   | 'relativeDeed'
+  /** "Is it short-term or long-term?": a choice, the passage writing none of its alternatives. */
+  | 'noAlternative'
   /** The question's nouns, in the article. */
   | 'topic';
 
@@ -441,6 +444,7 @@ export function rankPassages(
       ['notTheOnly', () => !lacksTheOnlyOne(corpus, q, h.gid)],
       ['otherSex', () => !tellsOfTheOtherSex(corpus, q, h.gid)],
       ['relativeDeed', () => !lacksTheRelativeDeed(corpus, q, h.gid)],
+      ['noAlternative', () => !writesNoAlternative(corpus, q, h.gid)],
       ['topic', () => aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id)],
     ];
     const firstUnmet = (): Requirement | null => requirements.find(([, met]) => !met())?.[0] ?? null;
