@@ -15,6 +15,7 @@ import { doerUnsaid } from './deed-doer.js';
 import { deedOnlyReported } from './reported-deed.js';
 import { measureAsked } from './measure-asked.js';
 import { comparedAge, everyAge } from './compared-age.js';
+import { isTheAskedOwner } from './asked-owner.js';
 import { asksHome, homeTown } from './home-town.js';
 import type { Corpus, Fact, Tok } from '../corpus/corpus.js';
 import type { StoredMention } from '../store/schema.js';
@@ -79,6 +80,13 @@ export function askedOf(q: Question): Asked {
 }
 
 export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Asked = askedOf(q)): string | null {
+  const span = slotSpan(corpus, q, gid, given);
+  // "Who was X's signing": X did the signing, and is no answer.
+  return span && q.expects === 'person' && isTheAskedOwner(q, span) ? null : span;
+}
+
+/** The short answer of the kind the question expects, read from the passage. */
+function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): string | null {
   // Tokens are decoded only for the kinds of answer read from them; a fact answers the rest.
   const toks = () => corpus.tokens(gid);
   const asked = given.words;

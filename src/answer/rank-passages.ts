@@ -50,6 +50,7 @@ import { lazyField } from './lazy-field.js';
 import { tellsOfTheOtherSex } from './other-sex.js';
 import { lacksTheRelativeDeed } from './relative-deed.js';
 import { writesNoAlternative } from './choice-alternatives.js';
+import { tellsOfAnotherInSeries } from './series-place.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -113,6 +114,8 @@ export type Requirement =
   | 'relativeDeed'
   /** "Is it short-term or long-term?": a choice, the passage writing none of its alternatives. */
   | 'noAlternative'
+  /** "The previous N" asked where the article writes it so, the passage writing no such word: another N. */
+  | 'anotherInSeries'
   /** The question's nouns, in the article. */
   | 'topic';
 
@@ -445,6 +448,7 @@ export function rankPassages(
       ['otherSex', () => !tellsOfTheOtherSex(corpus, q, h.gid)],
       ['relativeDeed', () => !lacksTheRelativeDeed(corpus, q, h.gid)],
       ['noAlternative', () => !writesNoAlternative(corpus, q, h.gid)],
+      ['anotherInSeries', () => !tellsOfAnotherInSeries(corpus, q, h.gid)],
       ['topic', () => aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id)],
     ];
     const firstUnmet = (): Requirement | null => requirements.find(([, met]) => !met())?.[0] ?? null;
