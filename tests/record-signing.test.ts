@@ -1,5 +1,6 @@
-// A club's signings asked of by the club's name as owner ("castlemoor's record signing") and by
-// their place in a series ("the previous record signing"). On an article written for these tests.
+// A club's signings asked of by the club's name as owner ("castlemoor's record signing"), by
+// their place in a series ("the previous record signing"), and where they went against where they
+// came from ("joined from Brinsford"). On an article written for these tests.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/engine.js';
 import { engineFor } from './engine/seed-engine.js';
@@ -32,5 +33,15 @@ describe('"the previous N", where the article writes it so', () => {
 
   it('is answered by the passage that writes it', () => {
     expect(ask('who was the previous record signing').answer).toBe('Owen Platt');
+  });
+});
+
+describe('"where did X go"', () => {
+  it('is not answered by where X came from ("joined from Brinsford")', () => {
+    expect(ask('where did owen platt go').answer ?? '').not.toMatch(/Brinsford/);
+  });
+
+  it('while "where did X come from" is', () => {
+    expect(ask('where did platt come from').answer).toBe('Brinsford');
   });
 });

@@ -16,6 +16,7 @@ import { deedOnlyReported } from './reported-deed.js';
 import { measureAsked } from './measure-asked.js';
 import { comparedAge, everyAge } from './compared-age.js';
 import { isTheAskedOwner } from './asked-owner.js';
+import { answersWhence } from './whence.js';
 import { asksHome, homeTown } from './home-town.js';
 import type { Corpus, Fact, Tok } from '../corpus/corpus.js';
 import type { StoredMention } from '../store/schema.js';
@@ -81,8 +82,12 @@ export function askedOf(q: Question): Asked {
 
 export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Asked = askedOf(q)): string | null {
   const span = slotSpan(corpus, q, gid, given);
+  if (!span) return null;
   // "Who was X's signing": X did the signing, and is no answer.
-  return span && q.expects === 'person' && isTheAskedOwner(q, span) ? null : span;
+  if (q.expects === 'person' && isTheAskedOwner(q, span)) return null;
+  // "Where did X go": "joined from Y" says where X came from.
+  if (q.expects === 'place' && answersWhence(q, corpus.tokens(gid), corpus.sentence(gid).doc.text, span)) return null;
+  return span;
 }
 
 /** The short answer of the kind the question expects, read from the passage. */
