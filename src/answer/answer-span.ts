@@ -593,7 +593,8 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
       // "The Red Crescent said it had delivered blankets": "it" is the one who said so.
       const subject =
         has(f.subject) || (SUBJECT_PRONOUN.test(f.subject) && has(speakerAround(corpus, gid, f.subjectStart) ?? ''));
-      if (subject && !has(f.object)) return f.object;
+      // "X said he was ...": a fact cut after its pronoun ("he") names no answer.
+      if (subject && !has(f.object) && !PRONOUN.test(f.object)) return f.object;
       if (passive && has(f.object)) return f.subject;
     }
   }
