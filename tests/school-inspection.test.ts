@@ -11,6 +11,7 @@ beforeAll(async () => {
       'A secondary school in Millbrook has been rated inadequate by inspectors, two years after it was judged good.',
       'Inspectors found that pupils\' behaviour had declined and that bullying was "not dealt with quickly enough".',
       'Head teacher Colin Marsh, who joined the school in January, said he was "disappointed but not surprised".',
+      'The academy trust that runs the school said it would bring in an experienced head to support Mr Marsh.',
       'The school will be inspected again within 18 months.',
     ].join('\n\n'),
   });
@@ -23,5 +24,11 @@ describe('what someone said, reported as "said he was ..."', () => {
     const r = ask('what did the head teacher say');
     expect(r.answer).not.toBe('he');
     expect(r.answer).toMatch(/disappointed but not surprised/);
+  });
+});
+
+describe('"who is X" of someone written after a title opening the sentence', () => {
+  it('gives the title ("Head teacher Colin Marsh")', () => {
+    expect(ask('who is colin marsh').answer).toBe('Colin Marsh: Head teacher');
   });
 });

@@ -1,0 +1,26 @@
+// A wildfire evacuation report, asked the way chat members ask. On an article written for these tests.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { engineFor } from './engine/seed-engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineFor({
+    'wildfire.txt': [
+      'Thousands evacuated as wildfire spreads near Corrin Bay',
+      'More than 3,000 residents were ordered to leave their homes on Wednesday as a wildfire spread across hills above the coastal town of Corrin Bay.',
+      'The blaze started on Monday afternoon near the Tallis Ridge campsite and has since burned about 1,800 hectares of scrub and pine forest, the regional fire service said.',
+      'Strong winds of up to 60km/h pushed the flames towards the outskirts of the town overnight.',
+      'Fire chief Marek Dossel said 240 firefighters and four water-bombing aircraft were tackling the fire.',
+      '"The next 48 hours are critical," Mr Dossel said.',
+    ].join('\n\n'),
+  });
+});
+
+const ask = (q: string) => engine.run('ask', q);
+
+describe('a title the tagger reads as an adjective ("Fire chief Marek Dossel")', () => {
+  it('is the role "who is X" gives', () => {
+    expect(ask('who is marek dossel').answer).toBe('Marek Dossel: Fire chief');
+  });
+});
