@@ -24,3 +24,9 @@ describe('a title the tagger reads as an adjective ("Fire chief Marek Dossel")',
     expect(ask('who is marek dossel').answer).toBe('Marek Dossel: Fire chief');
   });
 });
+
+describe('a rate written with a slash ("60km/h")', () => {
+  it('is answered whole, with the unit it is per', () => {
+    expect(ask('how fast were the winds').answer).toBe('up to 60km/h');
+  });
+});

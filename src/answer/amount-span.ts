@@ -68,6 +68,13 @@ interface Amount {
   sum: boolean;
 }
 
+/** "60km/h", "30 m/s": the unit a rate is per, written with a slash right after the amount. */
+function perUnit(text: string, end: number): string {
+  const unit = /\/\p{L}[\p{L}\d²³]*/uy;
+  unit.lastIndex = end;
+  return unit.exec(text)?.[0] ?? '';
+}
+
 /** A number that counts one of its unit: "a one-year deal" is "one year", not "one years". */
 const ONE = /^(one|1|a|an)$/i;
 
@@ -159,7 +166,7 @@ export function amountAnswer(
         ? text.slice(toks[first]!.start, following[following.length - 1]!.end)
         : joined
           ? `${written} ${ONE.test(written) ? joined : `${joined}s`}`
-          : written;
+          : written + perUnit(text, toks[last]!.end);
     const before: Tok[] = [];
     for (
       let k = from - 1;
