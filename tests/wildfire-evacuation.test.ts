@@ -30,3 +30,9 @@ describe('a rate written with a slash ("60km/h")', () => {
     expect(ask('how fast were the winds').answer).toBe('up to 60km/h');
   });
 });
+
+describe('"how big is X"', () => {
+  it('is not answered by a count of another thing ("240 firefighters")', () => {
+    expect(ask('how big is the fire').answer ?? '').not.toMatch(/firefighters/);
+  });
+});

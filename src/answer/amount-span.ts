@@ -187,6 +187,14 @@ export function amountAnswer(
     // "How much did it sell for?": "Chapter 11" or "12 months" is no price.
     const share = t.ent === 'PERCENT' || /%|\b(pct|percent)\b/i.test(span);
     if (measure && !writtenIn(measure, toks, from, i, text)) continue;
+    // "How big is the fire": "240 firefighters" counts another thing than the one sized.
+    if (
+      measure === 'size' &&
+      other &&
+      !CURRENCY.test(span) &&
+      ![...toks.slice(i, last + 1), ...following].some((x) => UNIT_STEMS.has(x.stem))
+    )
+      continue;
     if (measure !== 'age' && countsNothing(toks, from, i)) continue;
     // "How many people": a share of them is no count.
     if (countedStem && isFraction(toks, i, j)) continue;
