@@ -9,6 +9,7 @@ beforeAll(async () => {
     'inspection.txt': [
       'Watchdog rates Brookfield Academy inadequate',
       'A secondary school in Millbrook has been rated inadequate by inspectors, two years after it was judged good.',
+      'Brookfield Academy was inspected over two days in May. The report was published on Thursday.',
       'Inspectors found that pupils\' behaviour had declined and that bullying was "not dealt with quickly enough".',
       'Head teacher Colin Marsh, who joined the school in January, said he was "disappointed but not surprised".',
       'The academy trust that runs the school said it would bring in an experienced head to support Mr Marsh.',
@@ -30,5 +31,11 @@ describe('what someone said, reported as "said he was ..."', () => {
 describe('"who is X" of someone written after a title opening the sentence', () => {
   it('gives the title ("Head teacher Colin Marsh")', () => {
     expect(ask('who is colin marsh').answer).toBe('Colin Marsh: Head teacher');
+  });
+});
+
+describe('a document the article tells of ("the report was published")', () => {
+  it('is that document, not the article', () => {
+    expect(ask('when was the report published').answer).toBe('Thursday');
   });
 });
