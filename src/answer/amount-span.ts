@@ -68,6 +68,26 @@ interface Amount {
   sum: boolean;
 }
 
+/** "60km/h", "30 m/s": the unit a rate is per, written with a slash right after the amount. */
+function perUnit(text: string, end: number): string {
+  const unit = /\/\p{L}[\p{L}\d²³]*/uy;
+  unit.lastIndex = end;
+  return unit.exec(text)?.[0] ?? '';
+}
+
+/** A number that counts one of its unit: "a one-year deal" is "one year", not "one years". */
+const ONE = /^(one|1|a|an)$/i;
+
+/**
+ * The unit a hyphen joins to the number ending at token `j` ("five-year", "three-day"), as the
+ * singular it is written in; not an age ("24-year-old"), which "how old" reads on its own.
+ */
+function unitJoined(toks: readonly Tok[], j: number): string | null {
+  const unit = toks[j + 2];
+  if (toks[j + 1]?.text !== '-' || !unit || !UNIT_STEMS.has(unit.stem) || toks[j + 3]?.text === '-') return null;
+  return unit.text.toLowerCase();
+}
+
 /** "Three of which", "two of whom": a part of what the relative pronoun stands for, written before. */
 function ofWhich(toks: Tok[], numberEnd: number): boolean {
   return /^of$/i.test(toks[numberEnd + 1]?.text ?? '') && /^(which|whom)$/i.test(toks[numberEnd + 2]?.text ?? '');
@@ -121,6 +141,9 @@ export function amountAnswer(
     // The noun after the number ("30 member countries") or before it ("profit of £75m").
     // "Four of the sororities": the counted noun after "of the"; "41 of the 101 seats": after the whole.
     let partitive = /^of$/i.test(toks[j + 1]?.text ?? '') ? (toks[j + 2]?.pos === 'DET' ? j + 3 : j + 2) : j + 1;
+    // "A five-year contract": the unit joined to the number counts it, and the noun after is measured.
+    const joined = unitJoined(toks, j);
+    if (joined) partitive = j + 2;
     const whole = partitive > j + 1 && !money && toks[partitive]?.pos === 'NUM' ? partitive : -1;
     if (whole >= 0) {
       wholes.add(whole);
@@ -139,7 +162,11 @@ export function amountAnswer(
         : after.slice(0, upTo);
     counting = following;
     const span =
-      whole >= 0 && following.length ? text.slice(toks[first]!.start, following[following.length - 1]!.end) : written;
+      whole >= 0 && following.length
+        ? text.slice(toks[first]!.start, following[following.length - 1]!.end)
+        : joined
+          ? `${written} ${ONE.test(written) ? joined : `${joined}s`}`
+          : written + perUnit(text, toks[last]!.end);
     const before: Tok[] = [];
     for (
       let k = from - 1;
@@ -160,6 +187,14 @@ export function amountAnswer(
     // "How much did it sell for?": "Chapter 11" or "12 months" is no price.
     const share = t.ent === 'PERCENT' || /%|\b(pct|percent)\b/i.test(span);
     if (measure && !writtenIn(measure, toks, from, i, text)) continue;
+    // "How big is the fire": "240 firefighters" counts another thing than the one sized.
+    if (
+      measure === 'size' &&
+      other &&
+      !CURRENCY.test(span) &&
+      ![...toks.slice(i, last + 1), ...following].some((x) => UNIT_STEMS.has(x.stem))
+    )
+      continue;
     if (measure !== 'age' && countsNothing(toks, from, i)) continue;
     // "How many people": a share of them is no count.
     if (countedStem && isFraction(toks, i, j)) continue;

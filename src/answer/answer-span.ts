@@ -14,6 +14,9 @@ import { namesTheDeedOnly } from './named-deed.js';
 import { doerUnsaid } from './deed-doer.js';
 import { deedOnlyReported } from './reported-deed.js';
 import { measureAsked } from './measure-asked.js';
+import { comparedAge, everyAge } from './compared-age.js';
+import { isTheAskedOwner } from './asked-owner.js';
+import { answersWhence } from './whence.js';
 import { asksHome, homeTown } from './home-town.js';
 import type { Corpus, Fact, Tok } from '../corpus/corpus.js';
 import type { StoredMention } from '../store/schema.js';
@@ -78,6 +81,17 @@ export function askedOf(q: Question): Asked {
 }
 
 export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Asked = askedOf(q)): string | null {
+  const span = slotSpan(corpus, q, gid, given);
+  if (!span) return null;
+  // "Who was X's signing": X did the signing, and is no answer.
+  if (q.expects === 'person' && isTheAskedOwner(q, span)) return null;
+  // "Where did X go": "joined from Y" says where X came from.
+  if (q.expects === 'place' && answersWhence(q, corpus.tokens(gid), corpus.sentence(gid).doc.text, span)) return null;
+  return span;
+}
+
+/** The short answer of the kind the question expects, read from the passage. */
+function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): string | null {
   // Tokens are decoded only for the kinds of answer read from them; a fact answers the rest.
   const toks = () => corpus.tokens(gid);
   const asked = given.words;
@@ -204,6 +218,8 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
       const frames = corpus.clauseFrames(gid);
       const byDeed = deedClauses(frames, verbPositions(q, toks()));
       const bySubject = byDeed ? [] : subjectClauses(frames, q, toks());
+      const ages = measure === 'age' ? everyAge(q, corpus.sentenceText(gid)) : null;
+      if (ages) return ages;
       const amount = amountAnswer(
         toks(),
         asked,
@@ -221,6 +237,16 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
         ),
         /^many$/i.test(q.tokens[q.whAt + 1]?.text ?? ''),
       );
+      // "How old is the man who was charged": "the older man" of two whose ages came before.
+      if (!amount && measure === 'age') {
+        const verbAt = verbPositions(q, toks());
+        return comparedAge(
+          corpus,
+          gid,
+          toks(),
+          frames.filter((c) => verbAt.some((v) => c.from <= v && v < c.to)),
+        );
+      }
       if (!amount && measure === 'duration')
         return (
           untilAnswer(toks(), text) ??
@@ -568,8 +594,10 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
       const subject =
         has(f.subject) || (SUBJECT_PRONOUN.test(f.subject) && has(speakerAround(corpus, gid, f.subjectStart) ?? ''));
       // "They expect to put pressure on X": what they expect is the deed, "to put pressure", not "pressure".
+      // "X said he was ...": a fact cut after its pronoun ("he") names no answer.
       const deedAsked = / to \S+$/.exec(f.relation);
-      if (subject && !has(f.object)) return deedAsked ? `${deedAsked[0].trim()} ${f.object}` : f.object;
+      if (subject && !has(f.object) && !PRONOUN.test(f.object))
+        return deedAsked ? `${deedAsked[0].trim()} ${f.object}` : f.object;
       if (passive && has(f.object)) return f.subject;
     }
   }

@@ -3,7 +3,7 @@
 // answered by "40,000 homes" in the sentence that gives the winds' speed.
 import type { Tok } from '../corpus/corpus.js';
 
-export type Measure = 'speed' | 'age' | 'length' | 'extent' | 'duration' | 'weight' | 'temperature' | 'share';
+export type Measure = 'speed' | 'age' | 'length' | 'extent' | 'duration' | 'weight' | 'temperature' | 'share' | 'size';
 
 /**
  * The adjectives after "how" that ask a measure; "how high" and "how far" also ask shares and
@@ -18,6 +18,9 @@ const MEASURE_OF: Record<string, Measure> = {
   deep: 'length',
   wide: 'length',
   heavy: 'weight',
+  // "How big is the fire": an area, a length, a sum or a count of it, never a count of another thing (amount-span.ts).
+  big: 'size',
+  large: 'size',
   hot: 'temperature',
   cold: 'temperature',
   warm: 'temperature',
@@ -38,6 +41,8 @@ const WRITTEN_IN: Record<Measure, RegExp> = {
     /^\s*(million|billion|thousand|hundred)?\s*(-\s*)?(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b(?![\s-]*(old|of age|ago)\b)/i,
   weight: /^\s*(kg|kilos?|kilograms?|tons?|tonnes?|lbs?|pounds|grams?|g|ounces?|oz)\b/i,
   temperature: /^\s*(°\s*[cf]?|c|f|degrees?|celsius|fahrenheit)\b/i,
+  // Any amount may give a size (writtenIn).
+  size: /(?:)/,
   // A share, read from the amount's first word: it may open with a bound ("about 3 percent").
   share: /\d\s*(%|per ?cent\b|pct\b)/i,
 };
@@ -75,6 +80,8 @@ const AGE_BOUND = /^(between|over|under|about|around|nearly|almost|roughly|from|
  * where the amount starts).
  */
 export function writtenIn(measure: Measure, toks: readonly Tok[], from: number, at: number, text: string): boolean {
+  // A size may be a sum ("how big a bonus": £44,000): what it may not be, amount-span.ts tells.
+  if (measure === 'size') return true;
   let before = from - 1;
   // "aged between 40 and 69", "aged over 60".
   while (before > 0 && AGE_BOUND.test(toks[before]!.text)) before--;

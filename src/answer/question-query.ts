@@ -127,6 +127,11 @@ const COMMON_SPELLING = 20;
  * the unanswerable questions' abstentions about level while answering more; at 0.6 or 0.7 the
  * answered gained fewer than the abstentions lost.
  */
+/**
+ * English's own irregular plurals ("gunmen", "children", "feet"), which only count their singular;
+ * not the borrowed ones ("alumni", "media", "criteria"), written as words of their own.
+ */
+const NATIVE_PLURAL = /(men|children|feet|teeth|geese|mice)$/i;
 const DERIVED_WEIGHT = 0.3;
 const SYNONYM_WEIGHT = 0.3;
 /** The most a paraphrase weighs in a word's group: above it, the word itself or a spelling of it. */
@@ -246,6 +251,10 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
     else if (!index.hasWord(t.text) && !isInflected(t))
       for (const [c, w] of index.correct(t.text)) if (!stems.has(c)) stems.set(c, w);
     for (const st of formsOf(t.lemma, index)) if (!stems.has(st)) stems.set(st, 1);
+    // A plural of English's own irregular kind ("men", "children") asks of what the articles also
+    // write in the singular: "a 24-year-old man and a 31-year-old man" are the men asked about.
+    const single = t.pos === 'NOUN' && NATIVE_PLURAL.test(t.text) ? stemOf(t.lemma) : t.stem;
+    if (single !== t.stem && !stems.has(single) && index.hasStem(single)) stems.set(single, 1);
     // A word the articles use once or twice may be their typo for what the question misspells
     // too ("visted"): a far more common spelling one or two edits away also stands for it.
     if (index.hasStem(t.stem) && t.text === t.text.toLowerCase() && index.documentFrequency(t.stem) <= RARE_WORD) {

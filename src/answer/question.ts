@@ -3,6 +3,7 @@
 // arguments, constraints and polarity (question-reading.ts), the form's own slots (a title's
 // holder, an acronym, a condition, a counted noun), its content lemmas and verbs, whether it is
 // about the document itself, and the attribute a passage must name.
+import { documentToldOf } from './document-noun.js';
 import { askedPropertyAt } from './asked-property.js';
 import { isContentTerm } from '../extract/lexicon.js';
 import type { Token } from '../nlp/annotate.js';
@@ -47,7 +48,8 @@ export function readQuestion(raw: string, corpus: Corpus, index: TextIndex): Que
     tokens.every((t) => t.pos !== 'NOUN' || DOCUMENT_WORDS.has(t.lemma) || OF_A_DOCUMENT.has(t.lemma)) &&
     (lemmas.includes('publish') || lemmas.includes('article') || lemmas.includes('write')) &&
     lemmas.length <= 3 &&
-    !query.phrases.length;
+    !query.phrases.length &&
+    !documentToldOf(tokens, index, DOCUMENT_WORDS);
   const form = readForm(tokens, whAt);
   // The stems that stand for the counted noun ("how many councillors"): the words asked and the
   // names that stand for them, not paraphrases.

@@ -51,6 +51,9 @@ import { kindHeads, writesWhichKind } from './kind-head.js';
 import { lazyField } from './lazy-field.js';
 import { tellsOfTheOtherSex } from './other-sex.js';
 import { lacksTheNamedKind } from './named-kind.js';
+import { lacksTheRelativeDeed } from './relative-deed.js';
+import { writesNoAlternative } from './choice-alternatives.js';
+import { tellsOfAnotherInSeries } from './series-place.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -116,6 +119,12 @@ export type Requirement =
   | 'otherSex'
   /** "What is the name of the festival": a passage that does not write the kind of thing named. */
   | 'namedKind'
+  /** A deed the question picks someone by ("the woman who was charged"), which the passage never writes as a verb. */
+  | 'relativeDeed'
+  /** "Is it short-term or long-term?": a choice, the passage writing none of its alternatives. */
+  | 'noAlternative'
+  /** "The previous N" asked where the article writes it so, the passage writing no such word: another N. */
+  | 'anotherInSeries'
   /** The question's nouns, in the article. */
   | 'topic';
 
@@ -468,6 +477,9 @@ export function rankPassages(
           return !lacksTheNamedKind(q, (st) => index.occursBetween(st, from, to));
         },
       ],
+      ['relativeDeed', () => !lacksTheRelativeDeed(corpus, q, h.gid)],
+      ['noAlternative', () => !writesNoAlternative(corpus, q, h.gid)],
+      ['anotherInSeries', () => !tellsOfAnotherInSeries(corpus, q, h.gid)],
       ['topic', () => aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id)],
     ];
     const firstUnmet = (): Requirement | null => requirements.find(([, met]) => !met())?.[0] ?? null;

@@ -99,6 +99,7 @@ export const TITLE_WORDS = new Set([
   'barrister',
   'solicitor',
   'headteacher',
+  'teacher',
   'organiser',
   'organizer',
   'dean',

@@ -337,7 +337,9 @@ const TITLE_RANKS = new Set(['lead']);
 
 function lowerCaseTitleBefore(toks: Token[], i: number): number {
   let k = i - 1;
-  if (k < 0 || toks[k]!.pos !== 'NOUN' || !TITLE_WORDS.has(toks[k]!.lemma) || isCapitalised(toks[k]!)) return -1;
+  // The tagger may read the title as an adjective of the name after it ("fire chief Ann Bell").
+  if (k < 0 || !/^(NOUN|ADJ)$/.test(toks[k]!.pos) || !TITLE_WORDS.has(toks[k]!.lemma) || isCapitalised(toks[k]!))
+    return -1;
   while (
     k - 1 >= 0 &&
     (toks[k - 1]!.pos === 'NOUN' ||
