@@ -16,6 +16,7 @@ beforeAll(async () => {
       'A jury found the deputy director, Lena Okafor, innocent of bribery last year.',
       'Brennick denied taking money from the port fund.',
       'The inquiry was led by Mira Sandoval, deputy head of the customs office.',
+      'The trade mission was headed by Ola Strand, deputy head of the fisheries office in Tromso and it was the first such mission since 2019.',
       'The budget that the harbour board approved was never published.',
       'Brennick is unlikely to be convicted, his lawyer said.',
       "Brennick's brother pleaded guilty to contempt of court.",
@@ -166,6 +167,13 @@ describe('yes/no questions', () => {
     expect(place.answer).toMatch(/^No: .*Oslo/);
     const number = engine.run('ask', 'Did catches of cod fall 20%?');
     expect(number.answer).toMatch(/^No: .*13%/);
+  });
+
+  it('a role given only in an apposition settles "is X the N of Y"; a deputy is not the head', () => {
+    expect(engine.run('ask', 'is ola strand the deputy head of the fisheries office in tromso?').answer).toMatch(
+      /^Yes: Ola Strand, deputy head of the fisheries office/,
+    );
+    expect(engine.run('ask', 'is ola strand the head of the fisheries office?').answer ?? '').not.toMatch(/^Yes/);
   });
 
   it('an adjective asked of someone is not said by the same adjective before another noun', () => {

@@ -25,6 +25,7 @@ import { outcomeAsked, outcomeOf } from './contest-outcome.js';
 import { describesOtherwise } from './other-modifier.js';
 import { noOneClause } from './no-one.js';
 import { placeClaim, placedNoun } from './placed-noun.js';
+import { roleStated } from './role-claim.js';
 
 /** Share of the claim's weight a clause must hold to say Yes: below it, a missing word may be the point. */
 const YES_COVERAGE = 0.8;
@@ -178,7 +179,7 @@ export function yesNoAnswer(
       quotes: corpus.quotesIn(gid).map((x) => quoteView(corpus, x)),
     };
   }
-  const placed = settlePlacedNoun(corpus, claim, gids);
+  const placed = settlePlacedNoun(corpus, claim, gids) ?? settleByRole(corpus, q, claim);
   if (placed) {
     const first = citation(corpus, placed.gid, 1);
     const rest = found.citations.filter((c) => c.doc !== first.doc || c.start !== first.start);
@@ -244,6 +245,12 @@ function saidOfAnother(toks: Word[], clause: Clause, claim: Claim): boolean {
       })
     );
   });
+}
+
+/** "Is X the deputy head of Y?": Yes by the role the articles give X, wherever they give it. */
+function settleByRole(corpus: Corpus, q: Question, claim: Claim): Settled | null {
+  const stated = roleStated(corpus, q, claim, (w) => QUALIFIERS.has(w));
+  return stated && { gid: stated.gid, verdict: 'yes', evidence: stated.evidence };
 }
 
 /** A noun's token, or its determiner's: "the meetings", not "meetings". */
