@@ -1037,7 +1037,7 @@ function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number, verbAt: number[]
     let j = i + 1;
     while (j < toks.length && !/^[,;.]$/.test(toks[j]!.text)) j++;
     if (j - i < 2) continue;
-    // "asked Moscow to sway Washington in view that the deal may be reviewed": the deed asked,
+    // "asked the minister to delay the vote in view that the budget may be cut": the deed asked,
     // in a clause of its own after the purpose, is not what the purpose is for.
     if (verbAt.length && verbAt.every((v) => v > i && toks.slice(i, v).some((x) => x.text.toLowerCase() === 'that')))
       continue;
