@@ -14,7 +14,12 @@ const STAND_INS = new Set([...pronouns(['it', 'they', 'he', 'she', 'we'], ['subj
  * Whether every clause of the sentence that does the asked deed does it to a thing the question
  * does not name, for a question asking who did it to the thing it names.
  */
-export function actsOnAnother(corpus: Corpus, q: Question, gid: number): boolean {
+export function actsOnAnother(
+  corpus: Corpus,
+  q: Question,
+  gid: number,
+  inParagraph: (stem: string) => boolean,
+): boolean {
   if (q.wh !== 'who' || q.predicate?.kind !== 'verb' || q.predicate.passive || asksObject(q)) return false;
   const object = q.arguments.find((a) => a.role === 'object');
   // A thing the question points at ("the unit", "its board"), not one of a kind ("who donated land").
@@ -22,7 +27,7 @@ export function actsOnAnother(corpus: Corpus, q: Question, gid: number): boolean
   if (!object?.words.length || !DEFINITE.has(q.tokens[object.at]?.text.toLowerCase() ?? '')) return false;
   // The thing's noun anywhere in the paragraph may be what "the tournament" there takes up.
   const head = stemOf(object.words.at(-1)!);
-  if (paragraphOf(corpus, gid).some((g) => corpus.tokens(g).some((t) => t.stem === head))) return false;
+  if (inParagraph(head)) return false;
   const lemma = q.predicate.lemma;
   const deeds = corpus.factsIn(gid).filter((f) => f.verb === lemma);
   if (!deeds.length) return false;
@@ -35,12 +40,3 @@ export function actsOnAnother(corpus: Corpus, q: Question, gid: number): boolean
 
 /** Words that make the noun after them one thing the asker has in mind. */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
-
-/** The sentences of a sentence's paragraph, by their place in the corpus. */
-function paragraphOf(corpus: Corpus, gid: number): number[] {
-  let from = gid;
-  while (from > 0 && corpus.sameParagraph(from - 1, gid)) from--;
-  let to = gid + 1;
-  while (to < corpus.sentenceCount && corpus.sameParagraph(to, gid)) to++;
-  return Array.from({ length: to - from }, (_, k) => from + k);
-}

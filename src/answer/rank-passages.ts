@@ -452,7 +452,13 @@ export function rankPassages(
       ['countsAnother', () => !countsAnotherThing(corpus, index, q, h.gid)],
       ['anotherKind', () => !namesAnotherKind(corpus, q, h.gid)],
       ['possessedByAnother', () => !possessedByAnother(corpus, q, h.gid)],
-      ['actsOnAnother', () => !actsOnAnother(corpus, q, h.gid)],
+      [
+        'actsOnAnother',
+        () => {
+          const [from, to] = paragraphAround(corpus, h.gid);
+          return !actsOnAnother(corpus, q, h.gid, (st) => index.occursBetween(st, from, to));
+        },
+      ],
       ['heldByOthers', () => !heldByOthers(corpus, q, h.gid)],
       ['opposite', () => !answersTheOpposite(q, parts)],
       ['onlyAffirmative', () => !answersOnlyTheAffirmative(q, corpus.sentenceText(h.gid))],
