@@ -1,6 +1,7 @@
 // Picks the short answer inside a cited sentence by what the question asks for: a person or
 // organisation for "who", a date for "when", a place for "where", a number for "how many",
 // the purpose or cause for "why", and the matching fact's other side for "what".
+import { firstPersonDoer } from './speaker-side.js';
 import type { ClauseFrame } from '../extract/clause-frames.js';
 import { asksObject, givesDoer, objectPlaces } from './asked-object.js';
 import { tallyAnswer } from './vote-tally.js';
@@ -575,6 +576,9 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
       // written in the passive, is what it was done to, not who did it.
       const doneTo = f.verb === q.predicate?.lemma && !q.predicate.passive && passiveVerb(corpus, gid, f.verb);
       if (passive || doneTo || !(has(f.object) || !has(f.subject))) continue;
+      // "We signed it," said X: X's side signed it.
+      const quoted = firstPersonDoer(corpus, gid, f.subjectStart, f.subject);
+      if (quoted) return quoted;
       if (!SUBJECT_PRONOUN_OR_RELATIVE.test(f.subject)) return enrich(corpus, f, f.subject);
       // "X said that it will review the deal": the pronoun is the speaker.
       const speaker = speakerAround(corpus, gid, f.subjectStart);

@@ -10,6 +10,7 @@ import { isoOfDatePhrase } from '../text/dates.js';
 import { SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { Context } from './answer-context.js';
+import { asksSummary } from './article-summary.js';
 import type { DocInfo, Entity, Quote } from '../corpus/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
 import { answerSpan } from './answer-span.js';
@@ -110,6 +111,7 @@ export function routeQuestion(
   const scoped = (e: Entity) => !options.doc || e.docs.includes(options.doc);
   const focus = q.focus.filter(scoped);
 
+  if (asksSummary(q, index)) return { result: articleSummary(ctx, base, options) };
   if (q.aboutDocument && (q.expects === 'date' || q.wh === 'when')) return { result: documentDate(ctx, base, options) };
   if (q.aboutDocument && (q.lemmas.includes('author') || (q.wh === 'who' && q.lemmas.includes('write'))))
     return { result: documentField(ctx, base, options, 'author') };
@@ -487,6 +489,20 @@ function documentField(ctx: Context, base: Result, options: QueryOptions, field:
   if (!value) return { ...base, message: `The article “${doc.title}” does not say who wrote it.` };
   const cites = doc.sentenceCount ? [citation(corpus, corpus.gidRange(doc.id)[0], 1)] : [];
   return { ...base, found: true, answer: value + note(field === 'author'), citations: cites };
+}
+
+/** The article's lead: its first sentence that ends as a sentence does (not a heading), under its title. */
+function articleSummary(ctx: Context, base: Result, options: QueryOptions): Result {
+  const { corpus } = ctx;
+  const { doc, note } = theArticle(ctx, options);
+  if (!doc) return { ...base, message: 'No article is loaded.' };
+  const [from, to] = corpus.gidRange(doc.id);
+  if (from === to) return { ...base, message: `The article “${doc.title}” has no text to sum up.` };
+  let lead = from;
+  while (lead + 1 < to && !/[.!?]["”’)]?$/.test(corpus.sentenceText(lead).trim())) lead++;
+  const text = corpus.sentenceText(lead).trim();
+  const titled = doc.title && !text.startsWith(doc.title) ? `“${doc.title}”: ${text}` : text;
+  return { ...base, found: true, answer: titled + note(false), citations: [citation(corpus, lead, 1)] };
 }
 
 function longDate(iso: string): string {
