@@ -209,12 +209,15 @@ export function routeQuestion(
     // "What did X write": a passage naming their works answers though it reports no words.
     const works = q.tokens.some((t) => WORK_VERBS.has(t.lemma));
     const theirs = new Set(asked.quotes.map(({ quote }) => quote.gid));
+    // "What did Lund say": the one asked is the question's subject, who must say it in the passage.
+    const asksTheirWords =
+      !q.predicate?.passive && q.arguments.some((a) => a.role === 'subject' && a.entity && speakers.includes(a.entity));
     const p = passageAnswer(
       ctx,
       q,
       base,
       options,
-      (gid) => (theirs.has(gid) || spokenBy(ctx, gid, speakers, !works)) && onTopic(gid),
+      (gid) => (theirs.has(gid) || spokenBy(ctx, gid, speakers, !works, asksTheirWords)) && onTopic(gid),
       ANY_OF_MANY,
     );
     return { result: p.found ? p : (quoteBeside(ctx, q, asked, about, base, options) ?? p) };
@@ -398,7 +401,7 @@ const REASON_REACH = 3;
 const LIGHT_DEEDS = new Set(['be', 'have', 'do', 'say', 'get', 'make', 'think']);
 
 /** Whether a passage may give the words of one of these: a quote of theirs, or one of their names in it. */
-function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: boolean): boolean {
+function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: boolean, asDoer: boolean): boolean {
   const { corpus } = ctx;
   const ids = new Set(focus.map((e) => e.id));
   if (corpus.quotesIn(gid).some((x) => x.speakerId && ids.has(x.speakerId))) return true;
@@ -410,7 +413,18 @@ function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: bool
   )
     return false;
   const doc = corpus.sentence(gid).doc;
-  if (corpus.mentionsIn(gid).some((m) => ids.has(corpus.entityOf(doc, m.entity)?.id ?? ''))) return true;
+  const named = corpus.mentionsIn(gid).filter((m) => ids.has(corpus.entityOf(doc, m.entity)?.id ?? ''));
+  if (named.length) {
+    if (!asDoer) return true;
+    // Words are theirs only where they are the doer of a clause ("X said Lund wants ..."), not a
+    // thing the words name ("... countries like Lund", "thanked Lund's envoy").
+    // A subject span that runs over another clause's verb is a misreading, no doer.
+    const frames = corpus.clauseFrames(gid);
+    const doers = frames
+      .flatMap((c) => [c.subject, c.agent].filter((r) => r !== null))
+      .filter(([from, to]) => !frames.some((c) => c.verb >= from && c.verb < to));
+    return named.some((m) => doers.some(([from, to]) => m.first >= from && m.last < to));
+  }
   // A name the mention finder missed still stands in the text ("Brownlee argues ...").
   const words = new Set(lowerPieces(corpus.sentenceText(gid)));
   return focus.some((e) =>
