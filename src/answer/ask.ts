@@ -239,9 +239,11 @@ function unknownSpeaker(q: Question): string[] {
   const speechAt = q.tokens.findIndex((t) => t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma));
   const whAt = q.tokens.findIndex((t) => /^(what|how)$/i.test(t.text));
   if (speechAt < 0 || whAt < 0 || speechAt < whAt) return [];
+  // "What source reported it": the noun the wh-word asks for names the kind of answer, not a speaker.
+  const from = q.answerNoun && q.tokens[whAt + 1]?.lemma === q.answerNoun ? whAt + 2 : whAt + 1;
   const unknown = q.tokens
-    .slice(whAt + 1, speechAt)
-    .map((t, k) => ({ t, at: whAt + 1 + k }))
+    .slice(from, speechAt)
+    .map((t, k) => ({ t, at: from + k }))
     .filter(
       ({ t, at }) =>
         /^(NOUN|PROPN)$/.test(t.pos) && t.text.length >= 2 && q.groups.some((g) => g.at === at && g.stems.size === 0),
