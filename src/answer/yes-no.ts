@@ -247,10 +247,10 @@ function saidOfAnother(toks: Word[], clause: Clause, claim: Claim): boolean {
   });
 }
 
-/** "Is X the deputy head of Y?": Yes by the role the articles give X, wherever they give it. */
+/** "Is X the deputy head of Y?": Yes (or No, for a lesser office) by the role the articles give X, wherever they give it. */
 function settleByRole(corpus: Corpus, q: Question, claim: Claim): Settled | null {
   const stated = roleStated(corpus, q, claim, (w) => QUALIFIERS.has(w));
-  return stated && { gid: stated.gid, verdict: 'yes', evidence: stated.evidence };
+  return stated && { gid: stated.gid, verdict: stated.verdict, evidence: stated.evidence };
 }
 
 /** A noun's token, or its determiner's: "the meetings", not "meetings". */
