@@ -8,7 +8,7 @@ const DEPOT = [
   'title: Bus drivers end strike after pay deal\ndate: 2025-03-14',
   'Bus drivers in Corrandale returned to work on Friday after their union accepted a pay offer from the operator Valeway Buses.',
   'The strike had halted most routes in the town for nine days.',
-  'Petra Lindqvist, an organiser for the Corrandale Drivers Union, said: “We signed the agreement because it protects the night routes.',
+  'Petra Lindqvist, an organiser for the Corrandale Drivers Union, said: “We signed the agreement with Valeway because it protects the night routes.',
   'It is not everything we asked for.”',
   'A report by the town council found that the strike cost local shops about £200,000.',
 ].join('\n\n');
@@ -42,5 +42,9 @@ describe('"we" in a quote', () => {
     expect(r.found).toBe(true);
     expect(r.answer).toMatch(/Corrandale Drivers Union/);
     expect(r.answer).not.toMatch(/Valeway/);
+  });
+
+  it('is not the one asked for when the question asks whom the deed was done with', () => {
+    expect(ask('who was the agreement signed with').answer ?? '').not.toMatch(/Union/);
   });
 });

@@ -554,6 +554,12 @@ const SUBJECT_PRONOUNS = pronouns(['it', 'they', 'he', 'she', 'we'], ['subject']
 const SUBJECT_PRONOUN = wordIn(SUBJECT_PRONOUNS);
 const SUBJECT_PRONOUN_OR_RELATIVE = wordIn([...SUBJECT_PRONOUNS, 'which', 'who']);
 
+/** Whether a "who" question asks who did its deed: not a passive's, nor one ending on a preposition ("who did they sign it with"). */
+function asksWhoDid(q: Question): boolean {
+  const last = q.tokens.filter((t) => t.pos !== 'PUNCT').at(-1);
+  return !q.predicate?.passive && last?.pos !== 'ADP';
+}
+
 function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<string>): string | null {
   // A fact its sentence frames as unsure or untrue ("it does not mean that they will ...") answers nothing.
   const facts = corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f) && !f.frame);
@@ -576,8 +582,8 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
       // written in the passive, is what it was done to, not who did it.
       const doneTo = f.verb === q.predicate?.lemma && !q.predicate.passive && passiveVerb(corpus, gid, f.verb);
       if (passive || doneTo || !(has(f.object) || !has(f.subject))) continue;
-      // "We signed it," said X: X's side signed it.
-      const quoted = firstPersonDoer(corpus, gid, f.subjectStart, f.subject);
+      // "We signed it," said X: X's side signed it (not for "who was it signed with", which asks another).
+      const quoted = asksWhoDid(q) ? firstPersonDoer(corpus, gid, f.subjectStart, f.subject) : null;
       if (quoted) return quoted;
       if (!SUBJECT_PRONOUN_OR_RELATIVE.test(f.subject)) return enrich(corpus, f, f.subject);
       // "X said that it will review the deal": the pronoun is the speaker.
