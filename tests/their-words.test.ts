@@ -13,6 +13,7 @@ beforeAll(async () => {
       'Analyst Ivo Kessler said that the rebels hope to win concessions by courting countries like Marosa.',
       'The envoys, on the other hand, expressed thanks for Marosa’s efforts and Velmora’s patience during the talks.',
       'After the meeting, the Marosan foreign ministry said that Marosa backed a ceasefire in the border region.',
+      'The Velmora News Agency reported that the rebels could ask Marosa to mediate in the dispute.',
     ].join('\n\n'),
   });
 });
@@ -28,5 +29,13 @@ describe('what a country said', () => {
     const r = talks.run('ask', 'what did marosa say about the rebels');
     expect(r.found).toBe(false);
     expect(r.answer ?? '').not.toMatch(/Kessler/);
+  });
+});
+
+describe('who does a deed of saying that a report tells of', () => {
+  it('is the doer inside the report, not the one reporting it', () => {
+    const r = talks.run('ask', 'who could ask marosa to mediate');
+    expect(r.answer).toMatch(/rebels/i);
+    expect(r.answer).not.toMatch(/Agency/);
   });
 });

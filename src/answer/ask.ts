@@ -680,6 +680,7 @@ function speakerAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   for (const h of hits) {
     const quote = corpus.quotesIn(h.gid).find((x) => x.speakerId || x.speakerText) ?? continuedQuote(ctx, h.gid);
     if (!quote || setAgainstTheQuestion(ctx, q, h.gid) || !writesTheQuotedTitles(corpus, q, h.gid)) continue;
+    if (doneWithinTheQuote(corpus, h.gid, quote, asked.slice(0, 1))) continue;
     const said = about.groups.length ? coverage(about, h.matched) : 1;
     if (said < MIN_COVERAGE) continue;
     const rank = said + cueAgreement(quote.cue, asked);
@@ -697,6 +698,25 @@ function speakerAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
     citations: [citation(corpus, best.gid, best.score)],
     quotes: [view],
   };
+}
+
+/**
+ * "Who could ask X to ...?" of "The agency reported that members could ask X to ...": the verb
+ * asked is a deed the quote reports, with its own doer, not the speaking; its speaker is no answer.
+ * `asked`: the question's first verb of saying, the one its "who" does.
+ */
+function doneWithinTheQuote(corpus: Context['corpus'], gid: number, quote: Quote, asked: Question['groups']): boolean {
+  if (!asked.length) return false;
+  const toks = corpus.tokens(gid);
+  return corpus.clauseFrames(gid).some((c) => {
+    const verb = toks[c.verb]!;
+    return (
+      c.subject !== null &&
+      verb.start >= quote.start &&
+      verb.end <= quote.end &&
+      asked.some((g) => (g.stems.get(verb.stem) ?? 0) >= 1)
+    );
+  });
 }
 
 /**
