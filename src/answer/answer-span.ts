@@ -2,6 +2,7 @@
 // organisation for "who", a date for "when", a place for "where", a number for "how many",
 // the purpose or cause for "why", and the matching fact's other side for "what".
 import { firstPersonDoer } from './speaker-side.js';
+import { adjectiveHolder, askedAdjective } from './adjective-holder.js';
 import type { ClauseFrame } from '../extract/clause-frames.js';
 import { asksObject, givesDoer, objectPlaces } from './asked-object.js';
 import { tallyAnswer } from './vote-tally.js';
@@ -106,6 +107,10 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
     case 'person': {
       if (asksSource(q)) return sourceAnswer(corpus, q, gid, toks());
       if (doneToAnother(corpus, q, gid)) return null;
+      const adjective = askedAdjective(q);
+      const holder =
+        adjective && adjectiveHolder(adjective, toks(), corpus.clauseFrames(gid), corpus.sentence(gid).doc.text);
+      if (holder) return holder;
       const fact = factAnswer(corpus, q, gid, given.loose);
       if (fact) return fact;
       // "Who scored the winner?": a report writes how it went in ("headed the winner").
