@@ -262,11 +262,15 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
       // "How many times deeper": a multiple, which "two exceptions" is not.
       return amount && asksMultiple(q) && !writesMultiple(corpus.sentenceText(gid), amount) ? null : amount;
     }
-    case 'reason':
+    case 'reason': {
+      const verbs = verbPositions(q, toks());
+      // "Why is X wary?": where the sentence writes the quality ("wary", "wariness") when no deed asked.
+      const quality = verbs.length ? [] : qualityPositions(corpus, q, toks());
       return (
-        reasonAnswer(toks(), corpus, gid, verbPositions(q, toks())) ??
-        causeAfterDeed(toks(), corpus.sentence(gid).doc.text, verbPositions(q, toks()))
+        reasonAnswer(toks(), corpus, gid, verbs, quality) ??
+        causeAfterDeed(toks(), corpus.sentence(gid).doc.text, verbs)
       );
+    }
     default: {
       const kind = kindNounStem(q);
       const text = corpus.sentence(gid).doc.text;
@@ -1025,7 +1029,17 @@ const TO_OBJECT_NOUNS = new Set([
   'resistance',
 ]);
 
-function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number, verbAt: number[]): string | null {
+/** Where the sentence writes an adjective of the question, or a word derived from it ("wariness" for "wary"). */
+function qualityPositions(corpus: Corpus, q: Question, toks: Tok[]): number[] {
+  const stems = new Set(
+    q.tokens
+      .filter((t) => t.pos === 'ADJ')
+      .flatMap((t) => [t.stem, ...corpus.paraphrasesOf(t.lemma).derived.map(stemOf)]),
+  );
+  return toks.flatMap((t, i) => (stems.has(t.stem) ? [i] : []));
+}
+
+function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number, verbAt: number[], qualityAt: number[]): string | null {
   const text = corpus.sentence(gid).doc.text;
   const blamed = blamedCause(toks, text) ?? disputeCause(toks, text);
   if (blamed) return blamed;
@@ -1049,6 +1063,8 @@ function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number, verbAt: number[]
       (t === 'order' && toks[i + 1]?.text === 'to') ||
       (t === 'due' && toks[i + 1]?.text === 'to');
     if (!isPurpose) continue;
+    // "visited Moscow to enlist support, despite US wariness": a purpose is for what comes before it.
+    if (qualityAt.length && qualityAt.every((v) => v > i)) continue;
     let j = i + 1;
     while (j < toks.length && !/^[,;.]$/.test(toks[j]!.text)) j++;
     if (j - i < 2) continue;
