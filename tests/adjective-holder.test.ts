@@ -9,7 +9,7 @@ beforeAll(async () => {
   valley = await engineFor({
     'valley.txt': [
       'title: Water plan divides valley\ndate: 2025-05-05',
-      'The regional board will vote on the water plan next month.',
+      'The regional board will vote on the water plan next month, despite Brenna anger over the timetable.',
       'Analyst Petra Voss said, “It is clear that the farmers are very anxious about Lund’s plans for the river, even more than about Brenna or Caldor’s plans.”',
     ].join('\n\n'),
   });
@@ -24,4 +24,10 @@ describe('who is what an adjective says', () => {
       expect(r.answer).not.toMatch(/Brenna|Caldor/);
     },
   );
+});
+
+describe('who is what an adjective says, by its noun', () => {
+  it('"who is angry" is the one whose anger the passage names ("Brenna anger"), not the board', () => {
+    expect(valley.run('ask', 'who is angry about the timetable').answer).toBe('Brenna');
+  });
 });

@@ -109,7 +109,14 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
       if (doneToAnother(corpus, q, gid)) return null;
       const adjective = askedAdjective(q);
       const holder =
-        adjective && adjectiveHolder(adjective, toks(), corpus.clauseFrames(gid), corpus.sentence(gid).doc.text);
+        adjective &&
+        adjectiveHolder(
+          adjective.stem,
+          new Set(corpus.paraphrasesOf(adjective.lemma).derived.map(stemOf)),
+          toks(),
+          corpus.clauseFrames(gid),
+          corpus.sentence(gid).doc.text,
+        );
       if (holder) return holder;
       const fact = factAnswer(corpus, q, gid, given.loose);
       if (fact) return fact;
