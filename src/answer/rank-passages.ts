@@ -335,7 +335,8 @@ function sequenceShare(asked: SequenceWords, pieces: SentencePieces): number {
   const n = pieces.stems.length;
   let found = 0;
   for (let i = 0; i + 1 < groups.length; i++) {
-    const [here, next] = [groups[i]!, groups[i + 1]!];
+    const here = groups[i]!;
+    const next = groups[i + 1]!;
     pairs: for (let p = 0; p < n; p++) {
       if (!holds(here, p)) continue;
       for (let q = p + 1; q < n && q - p <= SEQUENCE_WINDOW; q++)
@@ -380,7 +381,7 @@ interface Candidate {
 /**
  * Each requirement by name, tested in this order; the first unmet one settles it, unless the
  * caller asks for every unmet one (the bench's account of why answers are missed). One table for
- * every candidate: a list of tests made for each candidate was a fifth of what an ask allocates.
+ * every candidate: a list of tests made for each one was half of the ranking's own allocation.
  */
 const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])[] = [
   ['attribute', (c) => !c.essentialMissed],
