@@ -15,12 +15,6 @@ beforeAll(async () => {
       'Most of the old wool halls along the river were turned into flats in the 1990s.',
       'Bakers in Corley make a flat oat loaf with dried plums for the spring fair. This loaf is called a vell cake and is eaten with honey.',
     ].join('\n\n'),
-    'bridge.txt': [
-      'title: Council backs river crossing\ndate: 2024-04-02',
-      'Tavemouth council has approved plans for the Lenning footbridge across the harbour.',
-      'It will cost £4.2m and is due to open in the spring of 2026.',
-      'Traders on the quay said the works would keep customers away for months.',
-    ].join('\n\n'),
   });
 });
 
@@ -37,11 +31,5 @@ describe('a sentence that opens by pointing back', () => {
     });
     expect(r.found).toBe(true);
     expect(r.answer).toMatch(/vell cake/);
-  });
-
-  it('in a paragraph of its own, it still writes the name the sentence before gave', () => {
-    const r = engine.run('ask', 'How much will the Lenning footbridge cost?', { doc: 'bridge' });
-    expect(r.found).toBe(true);
-    expect(r.answer).toMatch(/£4\.2m/);
   });
 });

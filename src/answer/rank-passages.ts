@@ -265,13 +265,9 @@ function sentenceBefore(corpus: Corpus, gid: number): [number, number] {
   return gid > 0 && corpus.docOf(gid - 1) === corpus.docOf(gid) ? [gid - 1, gid - 1] : [gid, gid - 1];
 }
 
-/**
- * The first and last sentence of the paragraph a sentence stands in; with `continues`, from the
- * sentence before at the latest, which the sentence goes on about though a news report may give
- * each its own paragraph.
- */
-function paragraphAround(corpus: Corpus, gid: number, continues = false): [number, number] {
-  let from = continues ? gid - 1 : gid;
+/** The first and last sentence of the paragraph a sentence stands in. */
+function paragraphAround(corpus: Corpus, gid: number): [number, number] {
+  let from = gid;
   while (from > 0 && corpus.sameParagraph(from - 1, gid)) from--;
   let to = gid;
   while (to + 1 < corpus.sentenceCount && corpus.sameParagraph(to + 1, gid)) to++;
@@ -311,7 +307,6 @@ function indexParts(
   const h = { ...hit, matched: withSubject(index, marked, hit, referred) };
   const before = questionStemsIn(index, words, sentenceBefore(corpus, h.gid), undefined, h.matched);
   const share = coverage(words, h.matched, before);
-  const continues = index.occursIn(CONTINUES_MARK, h.gid);
   let rareMissed = 0;
   let essentialMissed = false;
   let missed = 0;
@@ -326,13 +321,16 @@ function indexParts(
   return {
     coverage: share,
     // The stems the search found in the hit are in its paragraph without a look-up.
-    paragraph: coverage(words, questionStemsIn(index, words, paragraphAround(corpus, h.gid, continues), hit.matched)),
+    paragraph: coverage(words, questionStemsIn(index, words, paragraphAround(corpus, h.gid), hit.matched)),
     retrieval: Math.min(1, h.score / (most || 1)),
     rareMissed: Math.min(1, rareMissed / (index.idf('') || 1)),
     length: Math.min(LENGTH_CAP, index.relativeLength(h.gid)),
     questionSize: words.groups.filter((g) => !g.optional).length / QUESTION_WORDS_SCALE,
     wordsMissed: Math.min(1, missed / MISSED_WORDS_SCALE),
-    carried: before.size && continues ? coverage(words, new Set([...h.matched, ...before])) - share : 0,
+    carried:
+      before.size && index.occursIn(CONTINUES_MARK, h.gid)
+        ? coverage(words, new Set([...h.matched, ...before])) - share
+        : 0,
     opening: corpus.docOf(h.gid).firstGid === h.gid ? 1 : 0,
     essentialMissed,
   };
@@ -663,11 +661,6 @@ function lacksRequired(corpus: Corpus, index: TextIndex, q: Question, gid: numbe
   const text = ref.doc.text.slice(para.start, para.end);
   const words = paragraphWords(corpus, gid, text);
   const asWritten = q.phrases.length ? ` ${phraseWords(text)} ` : '';
-  // A sentence pointing back ("It will open in May.") writes what the one before named, though a
-  // news report may give each its own paragraph.
-  let before: Set<string> | undefined;
-  const continuing =
-    index.occursIn(CONTINUES_MARK, gid) && (() => (before ??= new Set(lowerPieces(corpus.sentenceText(gid - 1)))));
   // A year or number the question gives ("in 2021", "on March 22, 1883", "Article 102") marks the
   // event asked: the sentence, or the one before, must write it; elsewhere in the paragraph it marks
   // another. Not one that names a thing ("the 2010 world cup"), which the article may name once.
@@ -697,9 +690,8 @@ function lacksRequired(corpus: Corpus, index: TextIndex, q: Question, gid: numbe
       (alternatives) =>
         !alternatives.some(
           (w) =>
-            peopleNameForms(q, w).some(
-              (f) => holds(words, f) || refersToWord(index, f, gid) || (continuing && holds(continuing(), f)),
-            ) || writesOtherNameForm(corpus, q, w, corpus.sentenceText(gid)),
+            peopleNameForms(q, w).some((f) => holds(words, f) || refersToWord(index, f, gid)) ||
+            writesOtherNameForm(corpus, q, w, corpus.sentenceText(gid)),
         ),
     ) || q.phrases.some((p) => !asWritten.includes(` ${p} `))
   );
