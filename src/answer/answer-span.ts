@@ -51,6 +51,7 @@ import { actsAsNamed } from './nominal-predicate.js';
 import { namesNoAgent } from './not-an-agent.js';
 import { DATE_NOUNS } from './question-kind.js';
 import { INTENT_VERBS } from './intent-verbs.js';
+import { happeningPositions } from './happening.js';
 import { HONORIFICS } from '../extract/lexicon.js';
 import { entityNameWords, isPossessiveMark, looseStem, lowerWords } from '../text/words.js';
 import { pronouns, wordIn, type PlacePreposition } from '../text/function-words.js';
@@ -371,11 +372,13 @@ function verbPositions(q: Question, toks: Tok[]): number[] {
   // "Where is the work done": a passive's participle is the deed, though its verb may be an
   // auxiliary; the sentence's same participle ("is settled in chambers"), not its auxiliaries.
   const participle = p?.kind === 'verb' && p.passive && AUXILIARY.has(p.lemma) ? p.words.at(-1)?.toLowerCase() : null;
+  const happening = happeningPositions(q.tokens, toks);
   return toks
     .map((t, i) =>
       asked(t.stem, t.pos === 'VERB') ||
       asked(stemOf(t.lemma), t.pos === 'VERB') ||
-      (t.pos === 'VERB' && t.text.toLowerCase() === participle)
+      (t.pos === 'VERB' && t.text.toLowerCase() === participle) ||
+      happening.includes(i)
         ? i
         : -1,
     )
