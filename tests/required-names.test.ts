@@ -1,6 +1,6 @@
 // The names a question gives that a paragraph must hold, and the ways it may hold them: the
-// article's title names its subject for every paragraph, a form of address is no name, and a
-// name typed in two words is the one the article writes joined.
+// article's title names its subject for every paragraph, and a name typed in two words is the
+// one the article writes joined.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/engine.js';
 import { engineFor } from './engine/seed-engine.js';
@@ -12,12 +12,6 @@ const ARTICLES = {
     'Most of its people work on the boats or in the canning sheds along the quay.',
     'The harbour festival takes place every June, when the fleet comes home from the northern banks.',
     'Two ferries a day cross to the islands from the quay in summer.',
-  ].join('\n\n'),
-  'bakery.txt': [
-    'title: A bakery closes on Mill Lane',
-    'Brenda Halloway closed the Mill Lane bakery in March after the rent on the shop doubled.',
-    'The bakery had sold bread to the street for forty years, and its ovens will be sold at auction.',
-    'Mrs. Okafor, who runs the cafe next door, said the street would miss the smell of bread.',
   ].join('\n\n'),
   'ferries.txt': [
     'title: Ferries to be tracked',
@@ -36,12 +30,6 @@ describe('names a paragraph must hold', () => {
     const r = engine.run('ask', "When does Tarrow Bay's harbour festival take place?", { doc: 'tarrow-bay' });
     expect(r.found).toBe(true);
     expect(r.citations[0]?.text).toMatch(/every June/);
-  });
-
-  it('reads a form of address as no name the paragraph must write', () => {
-    const r = engine.run('ask', 'When did Mrs. Halloway close the bakery?', { doc: 'bakery' });
-    expect(r.found).toBe(true);
-    expect(r.answer).toMatch(/March/);
   });
 
   it('reads a name typed in two words as the one the article joins', () => {

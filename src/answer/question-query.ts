@@ -4,7 +4,7 @@
 // for; the entities it names and the names the articles never mention; and the words and phrases
 // a passage must hold.
 import { measureAsked } from './measure-asked.js';
-import { ADDRESS_ONLY, DIGIT_GROUP, digitGroups, SPEECH_VERBS, isContentTerm } from '../extract/lexicon.js';
+import { DIGIT_GROUP, digitGroups, SPEECH_VERBS, isContentTerm } from '../extract/lexicon.js';
 import { STOP_WORDS } from '../nlp/stop-words.js';
 import { nameKey } from '../text/name-key.js';
 import { inSetPhrase } from './idioms.js';
@@ -175,8 +175,7 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
   const required = [
     ...names
       .flatMap((n) => n.split(' '))
-      // A form of address ("Mrs", "Dr.") names no one: the paragraph may give the name alone.
-      .filter((w) => w.length >= 3 && !/^(of|for|the)$/i.test(w) && !ADDRESS_ONLY.test(w) && index.hasWord(w))
+      .filter((w) => w.length >= 3 && !/^(of|for|the)$/i.test(w) && index.hasWord(w))
       .map((w) => w.toLowerCase())
       .map((w) => [w, ...aliasWords(w)]),
     ...tokens.flatMap((t, i) =>
