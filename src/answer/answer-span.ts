@@ -53,6 +53,8 @@ import { actsAsNamed } from './nominal-predicate.js';
 import { namesNoAgent } from './not-an-agent.js';
 import { DATE_NOUNS } from './question-kind.js';
 import { INTENT_VERBS } from './intent-verbs.js';
+import { happeningPositions } from './happening.js';
+import { lightDeedNouns } from './light-deed.js';
 import { HONORIFICS } from '../extract/lexicon.js';
 import { entityNameWords, isPossessiveMark, looseStem, lowerWords } from '../text/words.js';
 import { pronouns, wordIn, type PlacePreposition } from '../text/function-words.js';
@@ -388,11 +390,13 @@ function verbPositions(q: Question, toks: Tok[]): number[] {
   // "Where is the work done": a passive's participle is the deed, though its verb may be an
   // auxiliary; the sentence's same participle ("is settled in chambers"), not its auxiliaries.
   const participle = p?.kind === 'verb' && p.passive && AUXILIARY.has(p.lemma) ? p.words.at(-1)?.toLowerCase() : null;
+  const happening = happeningPositions(q.tokens, toks);
   return toks
     .map((t, i) =>
       asked(t.stem, t.pos === 'VERB') ||
       asked(stemOf(t.lemma), t.pos === 'VERB') ||
-      (t.pos === 'VERB' && t.text.toLowerCase() === participle)
+      (t.pos === 'VERB' && t.text.toLowerCase() === participle) ||
+      happening.includes(i)
         ? i
         : -1,
     )
@@ -432,6 +436,9 @@ const LIFE_VERBS = new Set(['die', 'bear', 'born', 'live', 'death', 'birth']);
  */
 function doesAsked(q: Question, toks: Tok[]): boolean {
   const deeds = q.tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.pos === 'VERB' && !LIGHT.has(t.lemma));
+  // "decided to make a donation": the donation is a deed asked too, which "donated" writes. Only
+  // beside another deed: a question whose verbs all say little still asks no deed of the sentence.
+  for (const i of lightDeedNouns(q.tokens)) if (deeds.length) deeds.push({ t: q.tokens[i]!, i });
   if (!deeds.length) return true;
   // Or the reading's predicate, which wink may have tagged a noun ("did Norland sign a treaty granting ...").
   const p = q.predicate;

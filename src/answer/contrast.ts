@@ -12,6 +12,7 @@ import type { Question } from './question.js';
 import { lowerPieces, textWords } from '../text/words.js';
 import { PREVIOUS } from './time-span.js';
 import { gradedTheOtherWay, gradesIn, orderedTheOtherWay, ordersAWord } from './degree.js';
+import { kinOwner, namesOwnerAsKin } from './kin-converse.js';
 
 export interface ContrastParts {
   /** 1 when exactly one of the question and the sentence is negated. */
@@ -120,6 +121,8 @@ interface Opposable {
   prefixed: Set<string>;
   /** Stems of the paraphrases that stand for it in the articles ("loss" for "lose"), none of them its opposite. */
   standIns: string[];
+  /** A kin noun's owner ("ada" of "Ada's brother"), when its relation holds both ways (kin-converse.ts). */
+  kinOwner: string | null;
 }
 
 /** What contrastParts needs of a question, worked out once for all its candidate passages. */
@@ -165,6 +168,7 @@ function askedContrast(q: Question, antonyms: AntonymSource): AskedContrast {
       standIns: [...(q.groups.find((g) => g.at === i)?.stems ?? [])]
         .filter(([st, w]) => w < 1 && !antonymStems.includes(st))
         .map(([st]) => st),
+      kinOwner: kinOwner(q.tokens, i),
     });
   }
   const asked = {
@@ -217,7 +221,8 @@ function opposedIn(asked: AskedContrast, sentence: SentencePieces): string[] {
     !holdsStem(sentence, t.stem) &&
     !pieces.includes(t.word) &&
     !t.standIns.some((st) => holdsStem(sentence, st)) &&
-    !pieces.some((s) => !!s && sameRoot(s, t.word));
+    !pieces.some((s) => !!s && sameRoot(s, t.word)) &&
+    !(t.kinOwner !== null && namesOwnerAsKin(t.kinOwner, t.word, pieces));
   return asked.opposable.filter(opposed).map((t) => t.word);
 }
 

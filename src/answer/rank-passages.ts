@@ -55,6 +55,8 @@ import { lacksTheRelativeDeed } from './relative-deed.js';
 import { writesNoAlternative } from './choice-alternatives.js';
 import { tellsOfAnotherInSeries } from './series-place.js';
 import { CONTINUES_MARK } from '../extract/continuation.js';
+import { titleNames } from './titled-name.js';
+import { writesJoined } from './joined-name.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -724,12 +726,15 @@ function lacksRequired(corpus: Corpus, index: TextIndex, q: Question, gid: numbe
     )
       return true;
   }
+  const [from, to] = paragraphAround(corpus, gid);
   return (
     required.some(
       (alternatives) =>
+        !titleNames(ref.doc.title, alternatives, (st) => index.occursBetween(st, from, to)) &&
         !alternatives.some(
           (w) =>
             peopleNameForms(q, w).some((f) => holds(words, f) || refersToWord(index, f, gid)) ||
+            writesJoined(q, w, words) ||
             writesOtherNameForm(corpus, q, w, corpus.sentenceText(gid)),
         ),
     ) || q.phrases.some((p) => !asWritten.includes(` ${p} `))
