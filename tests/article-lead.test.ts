@@ -31,6 +31,14 @@ describe('what the article is about', () => {
     },
   );
 
+  it.each(['tl;dr', 'what happened?', 'whats going on'])('"%s", asking about nothing named, is the lead too', (q) => {
+    expect(ask(q).answer).toMatch(/^“Bus drivers end strike after pay deal”: Bus drivers in Corrandale/);
+  });
+
+  it('"what\'s the headline" is the article\'s title', () => {
+    expect(ask("what's the headline").answer).toBe('Bus drivers end strike after pay deal');
+  });
+
   it('a report the article tells of is not the article', () => {
     expect(ask('what is the report about').answer ?? '').not.toMatch(/^“Bus drivers end strike/);
   });

@@ -6,6 +6,9 @@ import type { Question } from './question.js';
 
 /** Words that ask for the gist, with or without naming the article. */
 const SUMMARY_WORDS = new Set(['summary', 'summarize', 'summarise', 'gist', 'tldr', 'tl;dr', 'recap', 'overview']);
+/** Requests for the gist that name nothing: the whole question. */
+const GIST_ALONE =
+  /^\s*(?:tl;?\s*dr|what\s+happened|what(?:'|’)?s\s+(?:going\s+on|happening|the\s+news)|what\s+is\s+(?:going\s+on|happening|the\s+news))\s*[?.!]*\s*$/i;
 /** Nouns that may name the article itself. */
 const ARTICLE_NOUNS = new Set(['article', 'story', 'piece', 'post', 'news', 'report']);
 /** Nouns that ask what an article is about when they are of it ("the main point of the story"). */
@@ -23,6 +26,8 @@ const FRAME_WORDS = new Set(
  * or a word asking for the gist settles it.
  */
 export function asksSummary(q: Question, index: TextIndex): boolean {
+  // "tl;dr", "what happened?", "what's going on": the gist, when nothing else is asked about.
+  if (GIST_ALONE.test(q.text)) return true;
   const words = q.tokens.map((t) => t.text.toLowerCase().replace(/[’']s$/, '')).filter((w) => /\p{L}/u.test(w));
   const rest = words.filter((w) => !FRAME_WORDS.has(w));
   const lemmaOf = (w: string) => q.tokens.find((t) => t.text.toLowerCase().startsWith(w))?.lemma.toLowerCase() ?? w;

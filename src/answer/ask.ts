@@ -115,7 +115,9 @@ export function routeQuestion(
   if (q.aboutDocument && (q.expects === 'date' || q.wh === 'when')) return { result: documentDate(ctx, base, options) };
   if (q.aboutDocument && (q.lemmas.includes('author') || (q.wh === 'who' && q.lemmas.includes('write'))))
     return { result: documentField(ctx, base, options, 'author') };
-  if (q.aboutDocument && (q.lemmas.includes('title') || q.lemmas.includes('headline')))
+  // "What's the headline?": a headline or title of nothing named is the article's.
+  const titleAlone = q.lemmas.length === 1 && /^(title|headline)$/.test(q.lemmas[0]!);
+  if ((q.aboutDocument || titleAlone) && (q.lemmas.includes('title') || q.lemmas.includes('headline')))
     return { result: documentField(ctx, base, options, 'title') };
   if (q.expects === 'profile' && focus[0] && (focus[0].roles.length || focus[0].aliases.length))
     return { result: profile(ctx, focus[0], base, options) };
