@@ -93,20 +93,29 @@ export class NameIndex {
     const hits = new Map<number, number>();
     alternatives.forEach(({ matched, rows }, i) => {
       if (i > 0 && hits.size * 4 < rows) {
-        for (const [r, score] of hits) {
-          const own = new Set(wordsOf(this.rows[r]!.name));
+        // A map may lose the entry being visited: the walk goes on with the next.
+        hits.forEach((score, r) => {
+          const own = wordsOf(this.rows[r]!.name);
           let best = 0;
-          for (const [word, s] of matched) if (s > best && own.has(word)) best = s;
+          matched.forEach((s, word) => {
+            if (s > best && own.includes(word)) best = s;
+          });
           if (best) hits.set(r, score + best);
           else hits.delete(r);
-        }
+        });
         return;
       }
-      const rowScores = new Map<number, number>();
-      for (const [word, score] of matched)
+      // The first word's names are the hits themselves, each with its best score.
+      const rowScores = i === 0 ? hits : new Map<number, number>();
+      matched.forEach((score, word) => {
         for (const r of this.rowsByWord.get(word) ?? []) rowScores.set(r, Math.max(rowScores.get(r) ?? 0, score));
-      for (const [r, score] of rowScores) if (i === 0 || hits.has(r)) hits.set(r, (i === 0 ? 0 : hits.get(r)!) + score);
-      if (i > 0) for (const r of [...hits.keys()]) if (!rowScores.has(r)) hits.delete(r);
+      });
+      if (i > 0)
+        hits.forEach((score, r) => {
+          const s = rowScores.get(r);
+          if (s === undefined) hits.delete(r);
+          else hits.set(r, score + s);
+        });
     });
     const candidates = [...hits.entries()]
       .sort((a, b) => b[1] - a[1] || this.rows[b[0]]!.weight - this.rows[a[0]]!.weight)
