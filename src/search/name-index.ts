@@ -2,6 +2,7 @@
 // autocomplete: "stanik") and close spellings (edit distance 1-2 through a deletion index:
 // "stanikzay"). fuse.js then orders the few candidates by character-level likeness.
 import Fuse from 'fuse.js';
+import { CORPUS_CACHES } from '../caches.js';
 import { SpellingIndex } from '../text/spelling-index.js';
 import { nameWords as wordsOf } from '../text/words.js';
 
@@ -38,6 +39,22 @@ export class NameIndex {
     for (const list of this.rowsByWord.values()) list.sort((a, b) => rows[b]!.weight - rows[a]!.weight);
     this.sortedWords = [...this.rowsByWord.keys()].sort();
     this.spelling = new SpellingIndex(this.sortedWords, NAME_SPELLING);
+  }
+
+  /**
+   * Close spellings by word (src/caches.ts, CORPUS_CACHES.nameSpellings): a question looks up
+   * each of its words in several runs ("a b", "a b c", "a"), and its next command repeats them.
+   */
+  private readonly nearby = new Map<string, string[]>();
+
+  private nearWords(word: string): string[] {
+    let out = this.nearby.get(word);
+    if (!out) {
+      out = this.spelling.near(word);
+      if (this.nearby.size >= CORPUS_CACHES.nameSpellings.size) this.nearby.clear();
+      this.nearby.set(word, out);
+    }
+    return out;
   }
 
   private withPrefix(p: string): string[] {
@@ -82,7 +99,7 @@ export class NameIndex {
         matched.set(w, 3);
         if (options.prefix && i === words.length - 1)
           for (const x of this.withPrefix(w)) if (!matched.has(x)) matched.set(x, 2);
-        for (const x of this.spelling.near(w)) if (!matched.has(x)) matched.set(x, 1);
+        for (const x of this.nearWords(w)) if (!matched.has(x)) matched.set(x, 1);
         let rows = 0;
         for (const x of matched.keys()) rows += this.rowsByWord.get(x)?.length ?? 0;
         return { matched, rows };
