@@ -113,6 +113,12 @@ export const CORPUS_CACHES = {
     size: 10_000,
     eviction: 'emptied when full',
   },
+  nameSpellings: {
+    where: 'search/name-index.ts',
+    holds: "a word's close spellings among the words of the indexed names",
+    size: 5000,
+    eviction: 'emptied when full',
+  },
   spelling: {
     where: 'search/text-index.ts',
     holds: 'the vocabulary and its deletion index for misspelt words',

@@ -2,6 +2,7 @@
 // autocomplete: "stanik") and close spellings (edit distance 1-2 through a deletion index:
 // "stanikzay"). fuse.js then orders the few candidates by character-level likeness.
 import Fuse from 'fuse.js';
+import { CORPUS_CACHES } from '../caches.js';
 import { SpellingIndex } from '../text/spelling-index.js';
 import { nameWords as wordsOf } from '../text/words.js';
 
@@ -38,6 +39,22 @@ export class NameIndex {
     for (const list of this.rowsByWord.values()) list.sort((a, b) => rows[b]!.weight - rows[a]!.weight);
     this.sortedWords = [...this.rowsByWord.keys()].sort();
     this.spelling = new SpellingIndex(this.sortedWords, NAME_SPELLING);
+  }
+
+  /**
+   * Close spellings by word (src/caches.ts, CORPUS_CACHES.nameSpellings): a question looks up
+   * each of its words in several runs ("a b", "a b c", "a"), and its next command repeats them.
+   */
+  private readonly nearby = new Map<string, string[]>();
+
+  private nearWords(word: string): string[] {
+    let out = this.nearby.get(word);
+    if (!out) {
+      out = this.spelling.near(word);
+      if (this.nearby.size >= CORPUS_CACHES.nameSpellings.size) this.nearby.clear();
+      this.nearby.set(word, out);
+    }
+    return out;
   }
 
   private withPrefix(p: string): string[] {
@@ -82,7 +99,7 @@ export class NameIndex {
         matched.set(w, 3);
         if (options.prefix && i === words.length - 1)
           for (const x of this.withPrefix(w)) if (!matched.has(x)) matched.set(x, 2);
-        for (const x of this.spelling.near(w)) if (!matched.has(x)) matched.set(x, 1);
+        for (const x of this.nearWords(w)) if (!matched.has(x)) matched.set(x, 1);
         let rows = 0;
         for (const x of matched.keys()) rows += this.rowsByWord.get(x)?.length ?? 0;
         return { matched, rows };
@@ -93,20 +110,29 @@ export class NameIndex {
     const hits = new Map<number, number>();
     alternatives.forEach(({ matched, rows }, i) => {
       if (i > 0 && hits.size * 4 < rows) {
-        for (const [r, score] of hits) {
-          const own = new Set(wordsOf(this.rows[r]!.name));
+        // A map may lose the entry being visited: the walk goes on with the next.
+        hits.forEach((score, r) => {
+          const own = wordsOf(this.rows[r]!.name);
           let best = 0;
-          for (const [word, s] of matched) if (s > best && own.has(word)) best = s;
+          matched.forEach((s, word) => {
+            if (s > best && own.includes(word)) best = s;
+          });
           if (best) hits.set(r, score + best);
           else hits.delete(r);
-        }
+        });
         return;
       }
-      const rowScores = new Map<number, number>();
-      for (const [word, score] of matched)
+      // The first word's names are the hits themselves, each with its best score.
+      const rowScores = i === 0 ? hits : new Map<number, number>();
+      matched.forEach((score, word) => {
         for (const r of this.rowsByWord.get(word) ?? []) rowScores.set(r, Math.max(rowScores.get(r) ?? 0, score));
-      for (const [r, score] of rowScores) if (i === 0 || hits.has(r)) hits.set(r, (i === 0 ? 0 : hits.get(r)!) + score);
-      if (i > 0) for (const r of [...hits.keys()]) if (!rowScores.has(r)) hits.delete(r);
+      });
+      if (i > 0)
+        hits.forEach((score, r) => {
+          const s = rowScores.get(r);
+          if (s === undefined) hits.delete(r);
+          else hits.set(r, score + s);
+        });
     });
     const candidates = [...hits.entries()]
       .sort((a, b) => b[1] - a[1] || this.rows[b[0]]!.weight - this.rows[a[0]]!.weight)

@@ -73,13 +73,9 @@ export function findEntities(corpus: Corpus, name: string, limit = 5, strict = f
 
 /** Entities with this exact word in a name or alias and at least `minMentions` mentions, most mentioned first. */
 export function entitiesWithWord(corpus: Corpus, word: string, minMentions = 0): Entity[] {
-  return [
-    ...new Set(
-      nameIndex(corpus)
-        .withWord(word, minMentions)
-        .map((row) => corpus.entityById.get(row.id)!),
-    ),
-  ];
+  const out = new Set<Entity>();
+  for (const row of nameIndex(corpus).withWord(word, minMentions)) out.add(corpus.entityById.get(row.id)!);
+  return [...out];
 }
 
 /** People, organisations and groups for autocomplete (/who), quoted or not, most mentioned first when nothing is typed. */

@@ -409,15 +409,20 @@ export class TextIndex {
     query: ReadonlyMap<string, number> | Query,
     terms: ReadonlyMap<string, number>,
   ): [string, number][] {
-    const known = [...terms].filter(([t]) => this.termNumber.has(t));
+    const known: [string, number][] = [];
     // Each term's figures worked out once, not at every comparison of the sorts below.
-    const df = new Map(known.map(([t]) => [t, this.documentFrequency(t)]));
-    const byRarity = (a: [string, number], b: [string, number]) => df.get(a[0])! - df.get(b[0])!;
     // MaxScore prunes best when the terms that can add most come first: a rare paraphrase at low
     // weight would otherwise be walked early and fill the candidates with weak matches.
-    const mostOf = new Map(known.map(([t, w]) => [t, this.idf(t) * w * this.largestPart(t)]));
+    const mostOf = new Map<string, number>();
+    terms.forEach((w, t) => {
+      if (!this.termNumber.has(t)) return;
+      known.push([t, w]);
+      mostOf.set(t, this.idf(t) * w * this.largestPart(t));
+    });
     const byMost = (a: [string, number], b: [string, number]) => mostOf.get(b[0])! - mostOf.get(a[0])!;
     if (known.length <= 32) return known.sort(byMost);
+    const df = new Map(known.map(([t]) => [t, this.documentFrequency(t)]));
+    const byRarity = (a: [string, number], b: [string, number]) => df.get(a[0])! - df.get(b[0])!;
     const own = new Set<string>();
     if (!(query instanceof Map)) {
       for (const g of (query as Query).groups) {
