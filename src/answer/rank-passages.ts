@@ -51,6 +51,7 @@ import { kindHeads, writesWhichKind } from './kind-head.js';
 import { lazyField } from './lazy-field.js';
 import { tellsOfTheOtherSex } from './other-sex.js';
 import { lacksTheNamedKind } from './named-kind.js';
+import { givesTheThingNoName } from './given-name.js';
 import { lacksTheRelativeDeed } from './relative-deed.js';
 import { writesNoAlternative } from './choice-alternatives.js';
 import { tellsOfAnotherInSeries } from './series-place.js';
@@ -119,6 +120,8 @@ export type Requirement =
   | 'otherSex'
   /** "What is the name of the festival": a passage that does not write the kind of thing named. */
   | 'namedKind'
+  /** "What is the ferry called": a passage writing the thing's noun with no name near it. */
+  | 'noName'
   /** A deed the question picks someone by ("the woman who was charged"), which the passage never writes as a verb. */
   | 'relativeDeed'
   /** "Is it short-term or long-term?": a choice, the passage writing none of its alternatives. */
@@ -483,6 +486,7 @@ export function rankPassages(
           return !lacksTheNamedKind(q, (st) => index.occursBetween(st, from, to));
         },
       ],
+      ['noName', () => !givesTheThingNoName(q, corpus.sentenceText(h.gid))],
       ['relativeDeed', () => !lacksTheRelativeDeed(corpus, q, h.gid)],
       ['noAlternative', () => !writesNoAlternative(corpus, q, h.gid)],
       ['anotherInSeries', () => !tellsOfAnotherInSeries(corpus, q, h.gid)],
