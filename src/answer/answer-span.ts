@@ -1034,12 +1034,22 @@ function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number, verbAt: number[]
       (t === 'order' && toks[i + 1]?.text === 'to') ||
       (t === 'due' && toks[i + 1]?.text === 'to');
     if (!isPurpose) continue;
+    // "warned visitors not to climb the wall": what is warned against is no purpose ("so as not
+    // to wake them" is one).
+    if (t === 'to' && toks[i - 1]!.lemma === 'not' && !/^(as|order)$/i.test(toks[i - 2]?.text ?? '')) continue;
     let j = i + 1;
     while (j < toks.length && !/^[,;.]$/.test(toks[j]!.text)) j++;
     if (j - i < 2) continue;
     // "asked the minister to delay the vote in view that the budget may be cut": the deed asked,
     // in a clause of its own after the purpose, is not what the purpose is for.
     if (verbAt.length && verbAt.every((v) => v > i && toks.slice(i, v).some((x) => x.text.toLowerCase() === 'that')))
+      continue;
+    // "closed the road and said drivers should go via the bypass to avoid delays": a purpose in
+    // what is said after the deed asked is the said deed's.
+    if (
+      verbAt.length &&
+      verbAt.every((v) => v < i && toks.slice(v + 1, i).some((x) => x.pos === 'VERB' && SPEECH_VERBS.has(x.lemma)))
+    )
       continue;
     return text.slice(toks[i]!.start, toks[j - 1]!.end);
   }
