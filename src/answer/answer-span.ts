@@ -5,7 +5,7 @@ import type { ClauseFrame } from '../extract/clause-frames.js';
 import { asksObject, givesDoer, objectPlaces } from './asked-object.js';
 import { tallyAnswer } from './vote-tally.js';
 import { scorerAnswer } from './goal-scorer.js';
-import { receiverOf } from './receiver.js';
+import { givesOnlyAnotherThing, receiverOf } from './receiver.js';
 import { asksSource, sourceAnswer } from './asked-source.js';
 import { namedOnlyAsCharge } from './charged-offence.js';
 import { causeAfterDeed } from './cause-after.js';
@@ -105,6 +105,8 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
     case 'person': {
       if (asksSource(q)) return sourceAnswer(corpus, q, gid, toks());
       if (doneToAnother(corpus, q, gid)) return null;
+      // "Who did the top prize go to": a passage giving only other things names its holder at most.
+      if (givesOnlyAnotherThing(q, toks())) return receiverOf(q, toks(), corpus.mentionsIn(gid));
       const fact = factAnswer(corpus, q, gid, given.loose);
       if (fact) return fact;
       // "Who scored the winner?": a report writes how it went in ("headed the winner").
@@ -187,7 +189,11 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
         (q.wh === 'when' && !year && !life && !clock && !previous ? eventTimeAnswer(t, doc.text, verbAt, fresh) : null)
       );
     }
-    case 'place':
+    case 'place': {
+      // "Where did the top prize go": to the one it was given to, of any type; a passage giving
+      // only other things names its holder at most.
+      const receiver = receiverOf(q, toks(), corpus.mentionsIn(gid));
+      if (receiver || givesOnlyAnotherThing(q, toks())) return receiver;
       if (
         doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens, entityNamed(corpus))
       )
@@ -204,6 +210,7 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
         ) ??
         placeAnswer(corpus, q, gid, asked, toks())
       );
+    }
     case 'number': {
       if (
         doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens, entityNamed(corpus))
