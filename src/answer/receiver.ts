@@ -1,8 +1,8 @@
 // "Who won best actress?" against "Best actress went to X", "who received the
 // award" against "the award was presented to X": a prize that goes, or is given, to someone is
 // what they won or received; as a thing sold or ceded to someone is what they bought or gained
-// ("who bought the mill" against "sold the mill to X"). The name after "to" answers; no other
-// name of the sentence does.
+// ("who bought the mill" against "sold the mill to X"); and "where did the prize go" asks the
+// same. The name after "to" answers; no other name of the sentence does.
 import type { Tok } from '../corpus/corpus.js';
 import type { StoredMention } from '../store/schema.js';
 import type { Question } from './question.js';
@@ -84,9 +84,9 @@ function givesTheThing(
 }
 
 /**
- * "Where did the gold medal go?" against "The silver went to X, while Y was given the gold":
- * each thing the passage gives to someone is another than the one asked, so the one it goes to
- * is no answer.
+ * "Where did the top prize go?" against "The runner-up prize went to X, while Y was named top
+ * poet": each thing the passage gives to someone is another than the one asked, so the one it
+ * goes to is no answer.
  */
 export function givesOnlyAnotherThing(q: Question, toks: readonly Tok[]): boolean {
   const thing = thingGiven(q);
