@@ -84,8 +84,8 @@ function givesTheThing(
 }
 
 /**
- * "Where did the top prize go?" against "The runner-up prize went to X, while Y was named top
- * poet": each thing the passage gives to someone is another than the one asked, so the one it
+ * "Where did the poetry prize go?" against "The fiction prize went to X, while Y won the poetry
+ * prize": each thing the passage gives to someone is another than the one asked, so the one it
  * goes to is no answer.
  */
 export function givesOnlyAnotherThing(q: Question, toks: readonly Tok[]): boolean {
