@@ -535,11 +535,9 @@ function allAsked(text: string, askedLoose: Set<string>): boolean {
 }
 
 function overlaps(text: string, asked: Set<string>, corpusStem: (w: string) => string): boolean {
-  // A hyphened word's parts too: "the by-election" writes an election.
   return text
     .toLowerCase()
     .split(/[\s’']+/)
-    .flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]))
     .some((w) => w.length > 2 && asked.has(corpusStem(w)));
 }
 
