@@ -72,3 +72,21 @@ describe('why', () => {
     expect(r.citations[0]?.text).toMatch(/rose by 5%/);
   });
 });
+
+describe('why someone is as an adjective says', () => {
+  let ferry: Engine;
+  beforeAll(async () => {
+    ferry = await engineFor({
+      'ferry.txt': [
+        'title: Ferry routes cut\ndate: 2025-02-02',
+        'The ferry company recently cut two island routes to save fuel, despite council anger over the timetable.',
+        'The routes will be reviewed in the spring.',
+      ].join('\n\n'),
+    });
+  });
+
+  it('is not the purpose of a deed written before the quality ("to save fuel, despite council anger")', () => {
+    expect(ferry.run('ask', 'why is the council angry').answer ?? '').not.toMatch(/save fuel/);
+    expect(ferry.run('ask', 'why did the company cut the routes').answer).toBe('to save fuel');
+  });
+});

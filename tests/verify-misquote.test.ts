@@ -119,6 +119,18 @@ describe('meaningChanges', () => {
     expect(changes('The metres of fence were painted', 'The meters of fence were painted.')).toEqual([]);
   });
 
+  it('reads a title stripped of its "deputy" or "former" as another office', () => {
+    expect(
+      changes(
+        'The visit was led by Ana Ruiz, head of the port office',
+        'The visit was led by Ana Ruiz, deputy head of the port office.',
+      ),
+    ).toContain('“deputy head” → “head”, another office');
+    expect(changes('Ana Ruiz, the minister, said', 'Ana Ruiz, the former minister, said.')).toContain(
+      '“former minister” → “minister”, another office',
+    );
+  });
+
   it('ignores what the passage says after the quoted words stop', () => {
     expect(changes('I support the plan', 'I support the plan but not the timing.')).toEqual([]);
   });

@@ -173,7 +173,9 @@ describe('yes/no questions', () => {
     expect(engine.run('ask', 'is ola strand the deputy head of the fisheries office in tromso?').answer).toMatch(
       /^Yes: Ola Strand, deputy head of the fisheries office/,
     );
-    expect(engine.run('ask', 'is ola strand the head of the fisheries office?').answer ?? '').not.toMatch(/^Yes/);
+    expect(engine.run('ask', 'is ola strand the head of the fisheries office?').answer).toMatch(
+      /^No: Ola Strand, deputy head of the fisheries office/,
+    );
   });
 
   it('an adjective asked of someone is not said by the same adjective before another noun', () => {
@@ -281,8 +283,10 @@ describe('yes/no questions', () => {
     ).toMatch(/^Yes: .*becomes a breach of licence$/);
   });
 
-  it('does not take a deputy for the head', () => {
-    expect(engine.run('ask', 'Is Mira Sandoval the head of the customs office?').found).toBe(false);
+  it("does not take a deputy for the head: the deputy's title says No", () => {
+    expect(engine.run('ask', 'Is Mira Sandoval the head of the customs office?').answer).toMatch(
+      /^No: Mira Sandoval, deputy head of the customs office/,
+    );
   });
 
   it('reads a denial as saying the opposite, and a question about the denial as its claim', () => {

@@ -25,9 +25,10 @@ export function actsOnAnother(
   // A thing the question points at ("the unit", "its board"), not one of a kind ("who donated land").
   // (An argument's place is its determiner's, when it has one.)
   if (!object?.words.length || !DEFINITE.has(q.tokens[object.at]?.text.toLowerCase() ?? '')) return false;
-  // The thing's noun anywhere in the paragraph may be what "the tournament" there takes up.
+  // The thing's noun anywhere in the paragraph may be what "the tournament" there takes up; not
+  // where the sentence writes it only in someone's title ("headed by X, deputy head of the office").
   const head = stemOf(object.words.at(-1)!);
-  if (inParagraph(head)) return false;
+  if (inParagraph(head) && !onlyInTitles(corpus, gid, head)) return false;
   const lemma = q.predicate.lemma;
   const deeds = corpus.factsIn(gid).filter((f) => f.verb === lemma);
   if (!deeds.length) return false;
@@ -40,3 +41,12 @@ export function actsOnAnother(
 
 /** Words that make the noun after them one thing the asker has in mind. */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
+
+/** Whether the sentence writes the stem, and only inside the titles it gives people. */
+function onlyInTitles(corpus: Corpus, gid: number, stem: string): boolean {
+  const toks = corpus.tokens(gid);
+  const at = toks.flatMap((t, i) => (t.stem === stem ? [i] : []));
+  // A title and what it is of: "deputy head" "of the political office".
+  const titles = corpus.rolesIn(gid).flatMap((r) => (r.of ? [r.role, r.of] : [r.role]));
+  return at.length > 0 && at.every((i) => titles.some(([from, to]) => i >= from && i < to));
+}

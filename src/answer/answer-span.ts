@@ -1,6 +1,8 @@
 // Picks the short answer inside a cited sentence by what the question asks for: a person or
 // organisation for "who", a date for "when", a place for "where", a number for "how many",
 // the purpose or cause for "why", and the matching fact's other side for "what".
+import { firstPersonDoer } from './speaker-side.js';
+import { adjectiveHolder, askedAdjective } from './adjective-holder.js';
 import type { ClauseFrame } from '../extract/clause-frames.js';
 import { asksObject, givesDoer, objectPlaces } from './asked-object.js';
 import { tallyAnswer } from './vote-tally.js';
@@ -107,6 +109,17 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
       if (doneToAnother(corpus, q, gid)) return null;
       // "Who did the top prize go to": a passage giving only other things names its holder at most.
       if (givesOnlyAnotherThing(q, toks())) return receiverOf(q, toks(), corpus.mentionsIn(gid));
+      const adjective = askedAdjective(q);
+      const holder =
+        adjective &&
+        adjectiveHolder(
+          adjective.stem,
+          new Set(corpus.paraphrasesOf(adjective.lemma).derived.map(stemOf)),
+          toks(),
+          corpus.clauseFrames(gid),
+          corpus.sentence(gid).doc.text,
+        );
+      if (holder) return holder;
       const fact = factAnswer(corpus, q, gid, given.loose);
       if (fact) return fact;
       // "Who scored the winner?": a report writes how it went in ("headed the winner").
@@ -263,11 +276,15 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
       // "How many times deeper": a multiple, which "two exceptions" is not.
       return amount && asksMultiple(q) && !writesMultiple(corpus.sentenceText(gid), amount) ? null : amount;
     }
-    case 'reason':
+    case 'reason': {
+      const verbs = verbPositions(q, toks());
+      // "Why is X wary?": where the sentence writes the quality ("wary", "wariness") when no deed asked.
+      const quality = verbs.length ? [] : qualityPositions(corpus, q, toks());
       return (
-        reasonAnswer(toks(), corpus, gid, verbPositions(q, toks())) ??
-        causeAfterDeed(toks(), corpus.sentence(gid).doc.text, verbPositions(q, toks()))
+        reasonAnswer(toks(), corpus, gid, verbs, quality) ??
+        causeAfterDeed(toks(), corpus.sentence(gid).doc.text, verbs)
       );
+    }
     default: {
       const kind = kindNounStem(q);
       const text = corpus.sentence(gid).doc.text;
@@ -560,6 +577,12 @@ const SUBJECT_PRONOUNS = pronouns(['it', 'they', 'he', 'she', 'we'], ['subject']
 const SUBJECT_PRONOUN = wordIn(SUBJECT_PRONOUNS);
 const SUBJECT_PRONOUN_OR_RELATIVE = wordIn([...SUBJECT_PRONOUNS, 'which', 'who']);
 
+/** Whether a "who" question asks who did its deed: not a passive's, nor one ending on a preposition ("who did they sign it with"). */
+function asksWhoDid(q: Question): boolean {
+  const last = q.tokens.filter((t) => t.pos !== 'PUNCT').at(-1);
+  return !q.predicate?.passive && last?.pos !== 'ADP';
+}
+
 function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<string>): string | null {
   // A fact its sentence frames as unsure or untrue ("it does not mean that they will ...") answers nothing.
   const facts = corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f) && !f.frame);
@@ -582,6 +605,9 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
       // written in the passive, is what it was done to, not who did it.
       const doneTo = f.verb === q.predicate?.lemma && !q.predicate.passive && passiveVerb(corpus, gid, f.verb);
       if (passive || doneTo || !(has(f.object) || !has(f.subject))) continue;
+      // "We signed it," said X: X's side signed it (not for "who was it signed with", which asks another).
+      const quoted = asksWhoDid(q) ? firstPersonDoer(corpus, gid, f.subjectStart, f.subject) : null;
+      if (quoted) return quoted;
       if (!SUBJECT_PRONOUN_OR_RELATIVE.test(f.subject)) return enrich(corpus, f, f.subject);
       // "X said that it will review the deal": the pronoun is the speaker.
       const speaker = speakerAround(corpus, gid, f.subjectStart);
@@ -1017,7 +1043,17 @@ const TO_OBJECT_NOUNS = new Set([
   'resistance',
 ]);
 
-function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number, verbAt: number[]): string | null {
+/** Where the sentence writes an adjective of the question, or a word derived from it ("wariness" for "wary"). */
+function qualityPositions(corpus: Corpus, q: Question, toks: Tok[]): number[] {
+  const stems = new Set(
+    q.tokens
+      .filter((t) => t.pos === 'ADJ')
+      .flatMap((t) => [t.stem, ...corpus.paraphrasesOf(t.lemma).derived.map(stemOf)]),
+  );
+  return toks.flatMap((t, i) => (stems.has(t.stem) ? [i] : []));
+}
+
+function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number, verbAt: number[], qualityAt: number[]): string | null {
   const text = corpus.sentence(gid).doc.text;
   const blamed = blamedCause(toks, text) ?? disputeCause(toks, text);
   if (blamed) return blamed;
@@ -1044,6 +1080,8 @@ function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number, verbAt: number[]
     // "warned visitors not to climb the wall": what is warned against is no purpose ("so as not
     // to wake them" is one).
     if (t === 'to' && toks[i - 1]!.lemma === 'not' && !/^(as|order)$/i.test(toks[i - 2]?.text ?? '')) continue;
+    // "visited Moscow to enlist support, despite US wariness": a purpose is for what comes before it.
+    if (qualityAt.length && qualityAt.every((v) => v > i)) continue;
     let j = i + 1;
     while (j < toks.length && !/^[,;.]$/.test(toks[j]!.text)) j++;
     if (j - i < 2) continue;

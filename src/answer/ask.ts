@@ -10,6 +10,7 @@ import { isoOfDatePhrase } from '../text/dates.js';
 import { SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { Context } from './answer-context.js';
+import { asksSummary } from './article-summary.js';
 import type { DocInfo, Entity, Quote } from '../corpus/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
 import { answerSpan } from './answer-span.js';
@@ -110,6 +111,7 @@ export function routeQuestion(
   const scoped = (e: Entity) => !options.doc || e.docs.includes(options.doc);
   const focus = q.focus.filter(scoped);
 
+  if (asksSummary(q, index)) return { result: articleSummary(ctx, base, options) };
   if (q.aboutDocument && (q.expects === 'date' || q.wh === 'when')) return { result: documentDate(ctx, base, options) };
   if (q.aboutDocument && (q.lemmas.includes('author') || (q.wh === 'who' && q.lemmas.includes('write'))))
     return { result: documentField(ctx, base, options, 'author') };
@@ -207,12 +209,15 @@ export function routeQuestion(
     // "What did X write": a passage naming their works answers though it reports no words.
     const works = q.tokens.some((t) => WORK_VERBS.has(t.lemma));
     const theirs = new Set(asked.quotes.map(({ quote }) => quote.gid));
+    // "What did Lund say": the one asked is the question's subject, who must say it in the passage.
+    const asksTheirWords =
+      !q.predicate?.passive && q.arguments.some((a) => a.role === 'subject' && a.entity && speakers.includes(a.entity));
     const p = passageAnswer(
       ctx,
       q,
       base,
       options,
-      (gid) => (theirs.has(gid) || spokenBy(ctx, gid, speakers, !works)) && onTopic(gid),
+      (gid) => (theirs.has(gid) || spokenBy(ctx, gid, speakers, !works, asksTheirWords)) && onTopic(gid),
       ANY_OF_MANY,
     );
     return { result: p.found ? p : (quoteBeside(ctx, q, asked, about, base, options) ?? p) };
@@ -234,9 +239,11 @@ function unknownSpeaker(q: Question): string[] {
   const speechAt = q.tokens.findIndex((t) => t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma));
   const whAt = q.tokens.findIndex((t) => /^(what|how)$/i.test(t.text));
   if (speechAt < 0 || whAt < 0 || speechAt < whAt) return [];
+  // "What source reported it": the noun the wh-word asks for names the kind of answer, not a speaker.
+  const from = q.answerNoun && q.tokens[whAt + 1]?.lemma === q.answerNoun ? whAt + 2 : whAt + 1;
   const unknown = q.tokens
-    .slice(whAt + 1, speechAt)
-    .map((t, k) => ({ t, at: whAt + 1 + k }))
+    .slice(from, speechAt)
+    .map((t, k) => ({ t, at: from + k }))
     .filter(
       ({ t, at }) =>
         /^(NOUN|PROPN)$/.test(t.pos) && t.text.length >= 2 && q.groups.some((g) => g.at === at && g.stems.size === 0),
@@ -396,7 +403,7 @@ const REASON_REACH = 3;
 const LIGHT_DEEDS = new Set(['be', 'have', 'do', 'say', 'get', 'make', 'think']);
 
 /** Whether a passage may give the words of one of these: a quote of theirs, or one of their names in it. */
-function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: boolean): boolean {
+function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: boolean, asDoer: boolean): boolean {
   const { corpus } = ctx;
   const ids = new Set(focus.map((e) => e.id));
   if (corpus.quotesIn(gid).some((x) => x.speakerId && ids.has(x.speakerId))) return true;
@@ -408,7 +415,18 @@ function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: bool
   )
     return false;
   const doc = corpus.sentence(gid).doc;
-  if (corpus.mentionsIn(gid).some((m) => ids.has(corpus.entityOf(doc, m.entity)?.id ?? ''))) return true;
+  const named = corpus.mentionsIn(gid).filter((m) => ids.has(corpus.entityOf(doc, m.entity)?.id ?? ''));
+  if (named.length) {
+    if (!asDoer) return true;
+    // Words are theirs only where they are the doer of a clause ("X said Lund wants ..."), not a
+    // thing the words name ("... countries like Lund", "thanked Lund's envoy").
+    // A subject span that runs over another clause's verb is a misreading, no doer.
+    const frames = corpus.clauseFrames(gid);
+    const doers = frames
+      .flatMap((c) => [c.subject, c.agent].filter((r) => r !== null))
+      .filter(([from, to]) => !frames.some((c) => c.verb >= from && c.verb < to));
+    return named.some((m) => doers.some(([from, to]) => m.first >= from && m.last < to));
+  }
   // A name the mention finder missed still stands in the text ("Brownlee argues ...").
   const words = new Set(lowerPieces(corpus.sentenceText(gid)));
   return focus.some((e) =>
@@ -487,6 +505,20 @@ function documentField(ctx: Context, base: Result, options: QueryOptions, field:
   if (!value) return { ...base, message: `The article “${doc.title}” does not say who wrote it.` };
   const cites = doc.sentenceCount ? [citation(corpus, corpus.gidRange(doc.id)[0], 1)] : [];
   return { ...base, found: true, answer: value + note(field === 'author'), citations: cites };
+}
+
+/** The article's lead: its first sentence that ends as a sentence does (not a heading), under its title. */
+function articleSummary(ctx: Context, base: Result, options: QueryOptions): Result {
+  const { corpus } = ctx;
+  const { doc, note } = theArticle(ctx, options);
+  if (!doc) return { ...base, message: 'No article is loaded.' };
+  const [from, to] = corpus.gidRange(doc.id);
+  if (from === to) return { ...base, message: `The article “${doc.title}” has no text to sum up.` };
+  let lead = from;
+  while (lead + 1 < to && !/[.!?]["”’)]?$/.test(corpus.sentenceText(lead).trim())) lead++;
+  const text = corpus.sentenceText(lead).trim();
+  const titled = doc.title && !text.startsWith(doc.title) ? `“${doc.title}”: ${text}` : text;
+  return { ...base, found: true, answer: titled + note(false), citations: [citation(corpus, lead, 1)] };
 }
 
 function longDate(iso: string): string {
@@ -648,6 +680,7 @@ function speakerAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   for (const h of hits) {
     const quote = corpus.quotesIn(h.gid).find((x) => x.speakerId || x.speakerText) ?? continuedQuote(ctx, h.gid);
     if (!quote || setAgainstTheQuestion(ctx, q, h.gid) || !writesTheQuotedTitles(corpus, q, h.gid)) continue;
+    if (doneWithinTheQuote(corpus, h.gid, quote, asked.slice(0, 1))) continue;
     const said = about.groups.length ? coverage(about, h.matched) : 1;
     if (said < MIN_COVERAGE) continue;
     const rank = said + cueAgreement(quote.cue, asked);
@@ -665,6 +698,25 @@ function speakerAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
     citations: [citation(corpus, best.gid, best.score)],
     quotes: [view],
   };
+}
+
+/**
+ * "Who could ask X to ...?" of "The agency reported that members could ask X to ...": the verb
+ * asked is a deed the quote reports, with its own doer, not the speaking; its speaker is no answer.
+ * `asked`: the question's first verb of saying, the one its "who" does.
+ */
+function doneWithinTheQuote(corpus: Context['corpus'], gid: number, quote: Quote, asked: Question['groups']): boolean {
+  if (!asked.length) return false;
+  const toks = corpus.tokens(gid);
+  return corpus.clauseFrames(gid).some((c) => {
+    const verb = toks[c.verb]!;
+    return (
+      c.subject !== null &&
+      verb.start >= quote.start &&
+      verb.end <= quote.end &&
+      asked.some((g) => (g.stems.get(verb.stem) ?? 0) >= 1)
+    );
+  });
 }
 
 /**

@@ -185,23 +185,10 @@ export interface SentencePieces {
   stems: string[];
 }
 
-/** A sentence's words (textWords) and their stems, from its pieces. */
-function wordsOf(
-  text: string,
-  sentence?: SentencePieces,
-): { words: string[]; stems: Set<string>; untimed: Set<string> } {
-  const { pieces, stems: pieceStems } = sentence ?? { pieces: lowerPieces(text), stems: [] };
-  const words: string[] = [];
-  const stems = new Set<string>();
-  const untimed = new Set<string>();
-  pieces.forEach((w, i) => {
-    if (!w) return;
-    words.push(w);
-    const st = pieceStems[i] ?? stemOf(w);
-    stems.add(st);
-    if (!TIME_NOUNS.has(pieces[i + 1] ?? '')) untimed.add(st);
-  });
-  return { words, stems, untimed };
+/** A sentence's pieces (lowerPieces) stemmed, where the caller has not. */
+function stemmedPieces(text: string): SentencePieces {
+  const pieces = lowerPieces(text);
+  return { pieces, stems: pieces.map((w) => (w ? stemOf(w) : '')) };
 }
 
 /**
@@ -210,29 +197,33 @@ function wordsOf(
  */
 const TIME_NOUNS = new Set(['year', 'month', 'week', 'night', 'time', 'season', 'term', 'summer', 'winter']);
 
-/** The question's words, as written, that the sentence does not hold but holds the opposite of. */
-function opposedIn(
-  asked: AskedContrast,
-  words: readonly string[],
-  stems: ReadonlySet<string>,
-  untimed: ReadonlySet<string>,
-): string[] {
-  const wordSet = new Set(words);
+/** Whether a word of the sentence has stem `st` (`untimed`: one not right before a noun of time). */
+function holdsStem({ pieces, stems }: SentencePieces, st: string, untimed = false): boolean {
+  for (let i = 0; i < pieces.length; i++)
+    if (pieces[i] && stems[i] === st && !(untimed && TIME_NOUNS.has(pieces[i + 1] ?? ''))) return true;
+  return false;
+}
+
+/**
+ * The question's words, as written, that the sentence does not hold but holds the opposite of.
+ * The opposite is looked for first: few sentences hold one, and the rest is then not read.
+ */
+function opposedIn(asked: AskedContrast, sentence: SentencePieces): string[] {
+  const { pieces } = sentence;
   // A sentence that writes the word asked, as itself or a word standing for it ("made a loss" for
   // "lose"), says it whatever opposite it also writes ("compared with a profit").
   const opposed = (t: Opposable) =>
-    !stems.has(t.stem) &&
-    !wordSet.has(t.word) &&
-    !t.standIns.some((st) => stems.has(st)) &&
-    (t.antonymStems.some((st) => untimed.has(st)) || words.some((s) => t.prefixed.has(s))) &&
-    !words.some((s) => sameRoot(s, t.word));
+    (t.antonymStems.some((st) => holdsStem(sentence, st, true)) || pieces.some((s) => !!s && t.prefixed.has(s))) &&
+    !holdsStem(sentence, t.stem) &&
+    !pieces.includes(t.word) &&
+    !t.standIns.some((st) => holdsStem(sentence, st)) &&
+    !pieces.some((s) => !!s && sameRoot(s, t.word));
   return asked.opposable.filter(opposed).map((t) => t.word);
 }
 
 /** The question's words, as written, whose opposite the sentence holds in their place ("lower" for "higher"). */
 export function opposedWords(corpus: Corpus, q: Question, gid: number, antonyms: AntonymSource): string[] {
-  const { words, stems, untimed } = wordsOf(corpus.sentenceText(gid));
-  return opposedIn(askedContrast(q, antonyms), words, stems, untimed);
+  return opposedIn(askedContrast(q, antonyms), stemmedPieces(corpus.sentenceText(gid)));
 }
 
 /** `sentence`: the sentence's words already stemmed, when the caller has them. */
@@ -245,7 +236,6 @@ export function contrastParts(
 ): ContrastParts {
   const asked = askedContrast(q, antonyms);
   const text = corpus.sentenceText(gid);
-  const { words, stems, untimed } = wordsOf(text, sentence);
   // The sentence's tokens are read only for a question that grades or orders a word at all.
   const turned =
     (asked.grades && gradedTheOtherWay(q.tokens, corpus.tokens(gid), antonyms)) ||
@@ -253,6 +243,6 @@ export function contrastParts(
   return {
     // "What did X say about Y?" asks their words whatever their polarity: a "not" in them is what they said.
     negationClash: q.expects !== 'quote' && asked.negated !== negated(text) ? 1 : 0,
-    opposite: turned || opposedIn(asked, words, stems, untimed).length > 0 ? 1 : 0,
+    opposite: turned || opposedIn(asked, sentence ?? stemmedPieces(text)).length > 0 ? 1 : 0,
   };
 }

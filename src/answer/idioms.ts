@@ -19,6 +19,13 @@ const CLAIM_PHRASES: readonly (readonly [string, string, string])[] = [
 const PASSAGE_PHRASES: readonly (readonly [string, readonly string[]])[] = [
   ['serve * sentence', ['prison', 'jail']],
   ['behind bar', ['prison', 'jail']],
+  // A deed news writes as a light verb and its noun: "held talks with X" is "met X", "expressed
+  // gratitude to X" is "thanked X".
+  ['hold * talk', ['meet']],
+  ['hold * meeting', ['meet']],
+  ['hold * consultation', ['meet', 'consult']],
+  ['express * appreciation', ['thank', 'appreciate']],
+  ['express * gratitude', ['thank']],
 ];
 
 /** Where a phrase's words match the tokens from `at` on: the index after its last word, or -1. */

@@ -4,7 +4,7 @@
 // its opposite or for a stronger one, a hedge dropped. Anything else (a word left out, an
 // inflection, a synonym, a spelling) keeps the meaning, and the quote stays only "close".
 import { INTENT_VERBS } from './intent-verbs.js';
-import { HONORIFICS } from '../extract/lexicon.js';
+import { HONORIFICS, TITLE_QUALIFIERS } from '../extract/lexicon.js';
 import type { Difference } from './result.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { AntonymSource } from './antonyms.js';
@@ -331,6 +331,10 @@ function changesIn(h: Hunk, antonyms: AntonymSource, passageKeys: Set<string>): 
     out.push(word(said(dropped), said(added), 'a stronger word'));
   if (dropped.some((t) => FULL_DEGREE.has(t.lemma)) && added.some((t) => SMALL_DEGREE.has(t.lemma)))
     out.push(word(said(dropped), said(added), 'a weaker word'));
+  // A title made another office: "deputy head" → "head", "former minister" → "minister".
+  const lesser = dropped.find((t) => TITLE_QUALIFIERS.has(t.lemma.toLowerCase()));
+  if (lesser && h.after?.pos === 'NOUN' && !added.some((t) => TITLE_QUALIFIERS.has(t.lemma.toLowerCase())))
+    out.push(word(`${lesser.text} ${h.after.text}`, h.after.text, 'another office'));
   // A hedge left out or made firm: "could" → "will". One the claim adds only weakens the quote.
   const hedge = dropped.find(hedges);
   if (hedge && !added.some(hedges))

@@ -32,6 +32,11 @@ export interface Form {
 const CONTRACTIONS: [RegExp, string][] = [
   [/\b(who|what|where|when|how)['’]s\b/gi, '$1 is'],
   [/\b(who|what|where|when)s\b(?!\s+(?:is|are|was|were|does|did|do)\b)/gi, '$1 is'],
+  // "Who is in charge of X" asks who heads X, which is how articles put it ("headed by", "head of").
+  [/\b(?:is|'s|’s) in charge of\b/gi, 'heads'],
+  [/\bare in charge of\b/gi, 'head'],
+  [/\b(?:was|were) in charge of\b/gi, 'headed'],
+  [/\b(will|would|to) be in charge of\b/gi, '$1 head'],
 ];
 
 /**

@@ -103,6 +103,7 @@ export function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: Te
           }
         continue;
       }
+      const word = t.text.toLowerCase();
       const used = index.documentFrequency(stemOf(t.text));
       // A word the articles use: only a name mentioned at least as often as the word is used.
       const found = used
@@ -110,13 +111,19 @@ export function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: Te
             .slice(0, 1)
             .concat(isPossessiveMark(tokens[i + 1]?.text ?? '') ? familyNamed(corpus, t.text, used) : [])
             .slice(0, 1)
-        : findEntities(corpus, t.text, 1, true);
+        : // A slip rarely changes a name's first letter: "last" is no "East".
+          findEntities(corpus, t.text, 1, true).filter((e) =>
+            [e.name, ...e.aliases].some((n) =>
+              nameKey(n)
+                .split(' ')
+                .some((w) => w.startsWith(word[0]!)),
+            ),
+          );
       // "david frost" where the articles name only another David: a word beside it that they
       // never use, nor anything near it, makes the pair a name they do not mention.
       // Only where the pair reads as a name: an unknown surname after a first name the articles
       // use, or an unknown first name before a surname ("howard doc" is a surname and a word).
       const nameWordsOf = found[0] ? nameKey(found[0].name).split(' ') : [];
-      const word = t.text.toLowerCase();
       const beside = [
         nameWordsOf[0] === word && nameWordsOf.length > 1 ? tokens[i + 1] : undefined,
         nameWordsOf[nameWordsOf.length - 1] === word && nameWordsOf.length > 1 ? tokens[i - 1] : undefined,

@@ -249,7 +249,9 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
     if (index.hasStem(t.stem)) stems.set(t.stem, 1);
     // A word wink reads as an inflection ("rarest" of "rare") is English, not a typo for "arrest".
     else if (!index.hasWord(t.text) && !isInflected(t))
-      for (const [c, w] of index.correct(t.text)) if (!stems.has(c)) stems.set(c, w);
+      index.correct(t.text).forEach((w, c) => {
+        if (!stems.has(c)) stems.set(c, w);
+      });
     for (const st of formsOf(t.lemma, index)) if (!stems.has(st)) stems.set(st, 1);
     // A plural of English's own irregular kind ("men", "children") asks of what the articles also
     // write in the singular: "a 24-year-old man and a 31-year-old man" are the men asked about.
@@ -258,9 +260,10 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
     // A word the articles use once or twice may be their typo for what the question misspells
     // too ("visted"): a far more common spelling one or two edits away also stands for it.
     if (index.hasStem(t.stem) && t.text === t.text.toLowerCase() && index.documentFrequency(t.stem) <= RARE_WORD) {
-      for (const [c, w] of index.correct(t.text))
+      index.correct(t.text).forEach((w, c) => {
         if (!stems.has(c) && index.documentFrequency(c) >= COMMON_SPELLING * index.documentFrequency(t.stem))
           stems.set(c, w);
+      });
     }
     for (const n of joinedNumbers.get(i) ?? []) if (!stems.has(n)) stems.set(n, 1);
     // A number may stand in the articles as one group of a longer one ("945" of "2,945,000").
@@ -304,7 +307,8 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
       speech: t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma),
       at: i,
     });
-    for (const [st, w] of stems) terms.set(st, Math.max(terms.get(st) ?? 0, w * weight));
+    // forEach: a for-of over a map's entries makes an array of each.
+    stems.forEach((w, st) => terms.set(st, Math.max(terms.get(st) ?? 0, w * weight)));
   });
   return { text, tokens, whAt, wh, expects, terms, groups, focus, unknownNames, required, phrases };
 }

@@ -186,7 +186,8 @@ export function weighWords(index: TextIndex, groups: Question['groups']): Words 
         essential: !!g.essential,
         stems: [...g.stems.keys()],
         shares: [...g.stems.values()],
-        shareByStem: new Map(g.stems),
+        // The question's own map: it is not changed once read.
+        shareByStem: g.stems,
         best: Math.max(0, ...g.stems.values()),
       };
     }),
@@ -286,13 +287,13 @@ function indexParts(
   marked: readonly string[],
 ): IndexParts & { essentialMissed: boolean } {
   const { corpus, index } = ctx;
-  const h = { ...hit, matched: withSubject(index, marked, hit, referred) };
-  const before = questionStemsIn(index, words, sentenceBefore(corpus, h.gid), undefined, h.matched);
+  const matched = withSubject(index, marked, hit, referred);
+  const before = questionStemsIn(index, words, sentenceBefore(corpus, hit.gid), undefined, matched);
   let rareMissed = 0;
   let essentialMissed = false;
   let missed = 0;
   for (const g of words.groups) {
-    if (shareOf(g, h.matched, before) > 0) continue;
+    if (shareOf(g, matched, before) > 0) continue;
     if (g.essential) essentialMissed = true;
     if (!g.optional) {
       rareMissed = Math.max(rareMissed, g.rarity);
@@ -300,23 +301,24 @@ function indexParts(
     }
   }
   return {
-    coverage: coverage(words, h.matched, before),
+    coverage: coverage(words, matched, before),
     // The stems the search found in the hit are in its paragraph without a look-up.
-    paragraph: coverage(words, questionStemsIn(index, words, paragraphAround(corpus, h.gid), hit.matched)),
-    retrieval: Math.min(1, h.score / (most || 1)),
+    paragraph: coverage(words, questionStemsIn(index, words, paragraphAround(corpus, hit.gid), hit.matched)),
+    retrieval: Math.min(1, hit.score / (most || 1)),
     rareMissed: Math.min(1, rareMissed / (index.idf('') || 1)),
-    length: Math.min(LENGTH_CAP, index.relativeLength(h.gid)),
+    length: Math.min(LENGTH_CAP, index.relativeLength(hit.gid)),
     questionSize: words.groups.filter((g) => !g.optional).length / QUESTION_WORDS_SCALE,
     wordsMissed: Math.min(1, missed / MISSED_WORDS_SCALE),
-    opening: corpus.docOf(h.gid).firstGid === h.gid ? 1 : 0,
+    opening: corpus.docOf(hit.gid).firstGid === hit.gid ? 1 : 0,
     essentialMissed,
   };
 }
 
-/** A sentence's words stemmed once for the parts that read them (sequence, contrast). */
-function piecesOf(text: string): SentencePieces {
-  const pieces = lowerPieces(text);
-  return { pieces, stems: pieces.map((w) => (w ? stemOf(w) : '')) };
+/** A sentence in lower case and its words stemmed, once for the parts that read them (sequence, clause, contrast). */
+function piecesOf(text: string): SentencePieces & { lower: string } {
+  const lower = text.toLowerCase();
+  const pieces = lowerPieces(lower);
+  return { lower, pieces, stems: pieces.map((w) => (w ? stemOf(w) : '')) };
 }
 
 /** How far apart (in words) two neighbouring question words may stand in the sentence and still read as the question's phrase. */
@@ -328,37 +330,112 @@ const SEQUENCE_WINDOW = 3;
  * and "France" in other clauses.
  */
 function sequenceShare(asked: SequenceWords, pieces: SentencePieces): number {
-  const { groups, stems } = asked;
+  const { groups } = asked;
   if (groups.length < 2) return 0;
-  // Where each stem asked stands, from the sentence's own words: decoding its article's stored
+  // Where each word asked stands, from the sentence's own words: decoding its article's stored
   // tokens costs about a millisecond, stemming one sentence some hundredths.
-  const at = new Map<string, number[]>();
-  pieces.stems.forEach((st, i) => {
-    if (!pieces.pieces[i] || !stems.has(st)) return;
-    const list = at.get(st);
-    if (list) list.push(i);
-    else at.set(st, [i]);
-  });
-  const positions = (g: WeighedWord) => g.stems.flatMap((st) => at.get(st) ?? []);
+  const holds = (g: WeighedWord, i: number) => !!pieces.pieces[i] && g.shareByStem.has(pieces.stems[i]!);
+  const n = pieces.stems.length;
   let found = 0;
-  let here = positions(groups[0]!);
   for (let i = 0; i + 1 < groups.length; i++) {
-    const next = positions(groups[i + 1]!);
-    if (here.some((p) => next.some((q) => q > p && q - p <= SEQUENCE_WINDOW))) found++;
-    here = next;
+    const here = groups[i]!;
+    const next = groups[i + 1]!;
+    pairs: for (let p = 0; p < n; p++) {
+      if (!holds(here, p)) continue;
+      for (let q = p + 1; q < n && q - p <= SEQUENCE_WINDOW; q++)
+        if (holds(next, q)) {
+          found++;
+          break pairs;
+        }
+    }
   }
   return found / (groups.length - 1);
 }
 
-/** The question words the sequence part reads (those not optional), in order, and all their stems: worked out once per question. */
+/** The question words the sequence part reads (those not optional), in order: worked out once per question. */
 interface SequenceWords {
   groups: WeighedWord[];
-  stems: Set<string>;
 }
 
 function sequenceWords(words: Words): SequenceWords {
-  const groups = words.groups.filter((g) => !g.optional);
-  return { groups, stems: new Set(groups.flatMap((g) => g.stems)) };
+  return { groups: words.groups.filter((g) => !g.optional) };
+}
+
+/** What the requirements read of the question, worked out at most once for all its candidates. */
+interface AskedState {
+  /** Read only when a passage meets the other constraints: near spellings cost a look-up per noun. */
+  topic?: TopicNoun[];
+}
+
+/** A scored hit as its requirements read it. */
+interface Candidate {
+  ctx: Context;
+  q: Question;
+  asked: AskedState;
+  gid: number;
+  /** The id of the hit's article. */
+  doc: string;
+  typed: boolean;
+  span: string | null;
+  essentialMissed: boolean;
+  parts: PassageParts;
+}
+
+/**
+ * Each requirement by name, tested in this order; the first unmet one settles it, unless the
+ * caller asks for every unmet one (the bench's account of why answers are missed). One table for
+ * every candidate: a list of tests made for each one was half of the ranking's own allocation.
+ */
+const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])[] = [
+  ['attribute', (c) => !c.essentialMissed],
+  ['slot', (c) => !(c.typed && !c.span)],
+  ['required', ({ ctx, q, gid }) => !lacksRequired(ctx.corpus, ctx.index, q, gid)],
+  ['namedLater', ({ ctx, q, gid }) => !namesOnlyLater(ctx.corpus, q, gid)],
+  ['countsAnother', ({ ctx, q, gid }) => !countsAnotherThing(ctx.corpus, ctx.index, q, gid)],
+  ['anotherKind', ({ ctx, q, gid }) => !namesAnotherKind(ctx.corpus, q, gid)],
+  ['possessedByAnother', ({ ctx, q, gid }) => !possessedByAnother(ctx.corpus, q, gid)],
+  [
+    'actsOnAnother',
+    ({ ctx, q, gid }) => {
+      const [from, to] = paragraphAround(ctx.corpus, gid);
+      return !actsOnAnother(ctx.corpus, q, gid, (st) => ctx.index.occursBetween(st, from, to));
+    },
+  ],
+  ['heldByOthers', ({ ctx, q, gid }) => !heldByOthers(ctx.corpus, q, gid)],
+  ['opposite', ({ q, parts }) => !answersTheOpposite(q, parts)],
+  ['onlyAffirmative', ({ ctx, q, gid }) => !answersOnlyTheAffirmative(q, ctx.corpus.sentenceText(gid))],
+  ['statesNothing', ({ ctx, gid }) => !statesNothing(ctx.corpus, gid)],
+  ['lacksDeed', ({ ctx, q, gid }) => !lacksTheDeed(ctx.corpus, q, gid)],
+  ['withoutParticle', ({ ctx, q, gid }) => !writesTheVerbWithoutItsParticle(ctx.corpus, q, gid)],
+  ['withoutObject', ({ ctx, q, gid }) => !writesTheVerbWithoutItsObject(ctx.corpus, q, gid)],
+  ['deniedWord', ({ ctx, q, gid }) => !affirmsTheDeniedWord(ctx.corpus, q, gid)],
+  ['anotherNumber', ({ ctx, q, gid }) => !writesAnotherNumber(ctx.corpus, q, gid)],
+  ['anotherOrdinal', ({ ctx, q, gid }) => !givesAnotherOrdinal(ctx.corpus, q, gid)],
+  ['deniedDeed', ({ ctx, q, gid }) => !deniesTheDeedAsked(ctx.corpus, q, gid)],
+  ['deniedThing', ({ ctx, q, gid }) => !deniesTheThingAsked(ctx.corpus, q, gid)],
+  ['lacksMatter', ({ ctx, q, gid }) => !lacksTheMatter(ctx.corpus, q, gid)],
+  ['otherQuality', ({ ctx, q, gid }) => !describesOtherwise(ctx.corpus, q, gid)],
+  ['ungraded', ({ ctx, q, gid }) => !lacksTheSuperlative(ctx.corpus, q, gid)],
+  ['notTheOnly', ({ ctx, q, gid }) => !lacksTheOnlyOne(ctx.corpus, q, gid)],
+  ['otherSex', ({ ctx, q, gid }) => !tellsOfTheOtherSex(ctx.corpus, q, gid)],
+  [
+    'namedKind',
+    ({ ctx, q, gid }) => {
+      const [from, to] = paragraphAround(ctx.corpus, gid);
+      return !lacksTheNamedKind(q, (st) => ctx.index.occursBetween(st, from, to));
+    },
+  ],
+  ['noName', ({ ctx, q, gid }) => !givesTheThingNoName(q, ctx.corpus.sentenceText(gid))],
+  ['relativeDeed', ({ ctx, q, gid }) => !lacksTheRelativeDeed(ctx.corpus, q, gid)],
+  ['noAlternative', ({ ctx, q, gid }) => !writesNoAlternative(ctx.corpus, q, gid)],
+  ['anotherInSeries', ({ ctx, q, gid }) => !tellsOfAnotherInSeries(ctx.corpus, q, gid)],
+  ['topic', ({ ctx, q, asked, doc }) => aboutTopic(ctx, (asked.topic ??= topicOf(ctx.index, q)), doc)],
+];
+
+/** The first requirement the candidate does not meet, or null. */
+function firstUnmet(c: Candidate): Requirement | null {
+  for (const [name, met] of REQUIREMENTS) if (!met(c)) return name;
+  return null;
 }
 
 export interface RankOptions {
@@ -399,8 +476,7 @@ export function rankPassages(
   // question asks what someone said: their passages are chosen as theirs, and their name in one
   // says nothing of the topic.
   const referred = q.expects !== 'quote';
-  // Read only when a passage meets the other constraints: near spellings cost a look-up per noun.
-  let topic: TopicNoun[] | undefined;
+  const askedState: AskedState = {};
   // The most BM25 gives a sentence that holds every word asked, each as often as can count.
   const mostBm25 = (K1 + 1) * words.groups.reduce((s, g) => s + (g.optional ? 0 : g.weight), 0);
   const marked = markedStems(index, words.stems);
@@ -440,75 +516,38 @@ export function rankPassages(
           ? 1
           : 0,
       sequence: sequenceShare(inSequence, pieces),
-      clause: clauseShare(words.groups, corpus.sentenceText(h.gid)),
+      clause: clauseShare(words.groups, pieces.lower, pieces),
       kindWritten: writesWhichKind(heads, pieces, askedStems),
       ...contrastParts(corpus, q, h.gid, ctx.antonyms ?? smallAntonyms, pieces),
     };
     const score = passageScore(parts, weights);
-    // Each requirement by name, tested in this order; the first unmet one settles it, unless
-    // the caller asks for every unmet one (the bench's account of why answers are missed).
-    const requirements: [Requirement, () => boolean][] = [
-      ['attribute', () => !essentialMissed],
-      ['slot', () => !(typed && !span)],
-      ['required', () => !lacksRequired(corpus, index, q, h.gid)],
-      ['namedLater', () => !namesOnlyLater(corpus, q, h.gid)],
-      ['countsAnother', () => !countsAnotherThing(corpus, index, q, h.gid)],
-      ['anotherKind', () => !namesAnotherKind(corpus, q, h.gid)],
-      ['possessedByAnother', () => !possessedByAnother(corpus, q, h.gid)],
-      [
-        'actsOnAnother',
-        () => {
-          const [from, to] = paragraphAround(corpus, h.gid);
-          return !actsOnAnother(corpus, q, h.gid, (st) => index.occursBetween(st, from, to));
-        },
-      ],
-      ['heldByOthers', () => !heldByOthers(corpus, q, h.gid)],
-      ['opposite', () => !answersTheOpposite(q, parts)],
-      ['onlyAffirmative', () => !answersOnlyTheAffirmative(q, corpus.sentenceText(h.gid))],
-      ['statesNothing', () => !statesNothing(corpus, h.gid)],
-      ['lacksDeed', () => !lacksTheDeed(corpus, q, h.gid)],
-      ['withoutParticle', () => !writesTheVerbWithoutItsParticle(corpus, q, h.gid)],
-      ['withoutObject', () => !writesTheVerbWithoutItsObject(corpus, q, h.gid)],
-      ['deniedWord', () => !affirmsTheDeniedWord(corpus, q, h.gid)],
-      ['anotherNumber', () => !writesAnotherNumber(corpus, q, h.gid)],
-      ['anotherOrdinal', () => !givesAnotherOrdinal(corpus, q, h.gid)],
-      ['deniedDeed', () => !deniesTheDeedAsked(corpus, q, h.gid)],
-      ['deniedThing', () => !deniesTheThingAsked(corpus, q, h.gid)],
-      ['lacksMatter', () => !lacksTheMatter(corpus, q, h.gid)],
-      ['otherQuality', () => !describesOtherwise(corpus, q, h.gid)],
-      ['ungraded', () => !lacksTheSuperlative(corpus, q, h.gid)],
-      ['notTheOnly', () => !lacksTheOnlyOne(corpus, q, h.gid)],
-      ['otherSex', () => !tellsOfTheOtherSex(corpus, q, h.gid)],
-      [
-        'namedKind',
-        () => {
-          const [from, to] = paragraphAround(corpus, h.gid);
-          return !lacksTheNamedKind(q, (st) => index.occursBetween(st, from, to));
-        },
-      ],
-      ['noName', () => !givesTheThingNoName(q, corpus.sentenceText(h.gid))],
-      ['relativeDeed', () => !lacksTheRelativeDeed(corpus, q, h.gid)],
-      ['noAlternative', () => !writesNoAlternative(corpus, q, h.gid)],
-      ['anotherInSeries', () => !tellsOfAnotherInSeries(corpus, q, h.gid)],
-      ['topic', () => aboutTopic(ctx, (topic ??= topicOf(index, q)), doc.id)],
-    ];
-    const firstUnmet = (): Requirement | null => requirements.find(([, met]) => !met())?.[0] ?? null;
+    const candidate: Candidate = {
+      ctx,
+      q,
+      asked: askedState,
+      gid: h.gid,
+      doc: doc.id,
+      typed,
+      span,
+      essentialMissed,
+      parts,
+    };
     const scored = { ...h, order, parts, score };
     const withSpan = spanScored
       ? { ...scored, span }
       : lazyField(scored, 'span', () => answerSpan(corpus, q, h.gid, asked));
     if (rank.explain) {
-      const unmet = requirements.filter(([, met]) => !met()).map(([name]) => name);
+      const unmet = REQUIREMENTS.filter(([, met]) => !met(candidate)).map(([name]) => name);
       ranked.push(Object.assign(withSpan, { meetsConstraints: !unmet.length, refusedFor: unmet[0] ?? null, unmet }));
     } else if (score > bestScore) {
       // Only a passage that meets them may raise the best score, which ends the scoring.
-      const refusedFor = firstUnmet();
+      const refusedFor = firstUnmet(candidate);
       ranked.push(Object.assign(withSpan, { meetsConstraints: refusedFor === null, refusedFor }));
       if (refusedFor === null) bestScore = score;
     } else {
       // One scoring no higher leaves the best score as it is: its requirements are tested at the
       // first read, and most are never read.
-      const refused = lazyField(withSpan, 'refusedFor', firstUnmet);
+      const refused = lazyField(withSpan, 'refusedFor', () => firstUnmet(candidate));
       ranked.push(lazyField(refused, 'meetsConstraints', () => refused.refusedFor === null));
     }
   }

@@ -13,7 +13,7 @@ import { smallAntonyms, type AntonymSource } from './antonyms.js';
 import { asPassive, claimOf, NEGATING_VERBS, NEGATORS, paraphrasesOf, type Claim, type ClaimWord } from './claim.js';
 import { clausesOf, type Clause } from './clauses.js';
 import { passagePhraseStems } from './idioms.js';
-import { TITLE_WORDS } from '../extract/lexicon.js';
+import { TITLE_QUALIFIERS, TITLE_WORDS } from '../extract/lexicon.js';
 import type { Question } from './question.js';
 import type { Citation, Result } from './result.js';
 import { citation, quoteView } from './views.js';
@@ -59,21 +59,6 @@ const OPEN_WORDS = new Set([
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 /** Openers of a request, which asks for a deed and says nothing of it: "Please don't give it away". */
 const REQUESTS = new Set(['please', 'let', "let's"]);
-/** Words before a title that make it another one: a "deputy head" is not the head. */
-const QUALIFIERS = new Set([
-  'deputy',
-  'vice',
-  'former',
-  'ex',
-  'acting',
-  'assistant',
-  'interim',
-  'associate',
-  'honorary',
-  'late',
-  'would-be',
-  'junior',
-]);
 /** "not only", "not just": no negation. */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'least']);
 /** Pronouns that stand for the speaker of a quote; not "my", "our": "my lawyer" is someone else. */
@@ -247,10 +232,10 @@ function saidOfAnother(toks: Word[], clause: Clause, claim: Claim): boolean {
   });
 }
 
-/** "Is X the deputy head of Y?": Yes by the role the articles give X, wherever they give it. */
+/** "Is X the deputy head of Y?": Yes (or No, for a lesser office) by the role the articles give X, wherever they give it. */
 function settleByRole(corpus: Corpus, q: Question, claim: Claim): Settled | null {
-  const stated = roleStated(corpus, q, claim, (w) => QUALIFIERS.has(w));
-  return stated && { gid: stated.gid, verdict: 'yes', evidence: stated.evidence };
+  const stated = roleStated(corpus, q, claim, (w) => TITLE_QUALIFIERS.has(w));
+  return stated && { gid: stated.gid, verdict: stated.verdict, evidence: stated.evidence };
 }
 
 /** A noun's token, or its determiner's: "the meetings", not "meetings". */
@@ -415,7 +400,7 @@ function settle(corpus: Corpus, index: TextIndex, claim: Claim, gid: number, ant
   // "deputy head" is not "head": a title the passage qualifies and the question does not.
   const qualified = range(clause.from + 1, clause.to).some(
     (i) =>
-      QUALIFIERS.has(toks[i - 1]!.lemma) &&
+      TITLE_QUALIFIERS.has(toks[i - 1]!.lemma) &&
       claim.words.some((w) => w.role !== 'subject' && matches(w, toks[i]!)) &&
       !claim.words.some((w) => w.lemma === toks[i - 1]!.lemma),
   );

@@ -9,6 +9,22 @@ export const HONORIFICS = ['mr', 'mrs', 'ms', 'dr', 'sir', 'lord'];
 /** A form of address alone ("Ms", "Dr"), which says nothing of what a person does. */
 export const ADDRESS_ONLY = /^(mr|mrs|ms|miss|mx|dr|sir|lord|lady|dame|prof)\.?$/i;
 
+/** Words before a title that make it another office: a "deputy head" is not the head. */
+export const TITLE_QUALIFIERS = new Set([
+  'deputy',
+  'vice',
+  'former',
+  'ex',
+  'acting',
+  'assistant',
+  'interim',
+  'associate',
+  'honorary',
+  'late',
+  'would-be',
+  'junior',
+]);
+
 export const TITLE_WORDS = new Set([
   'president',
   'presidential',

@@ -338,7 +338,7 @@ export class TextIndex {
       (gid) => ({
         gid,
         score: cells[gid * CELL + SCORE]!,
-        matched: new Set(ordered.filter((_, bit) => ints[gid * CELL_INTS + MASK]! & (1 << bit)).map(([t]) => t)),
+        matched: termsIn(ordered, ints[gid * CELL_INTS + MASK]!),
       }),
     );
     for (let i = 0; i < touchedCount; i++) {
@@ -600,6 +600,13 @@ const HEAP_AT = 5;
 /** A term in more sentences than this share (and at least COMMON_MIN) is "common". */
 const COMMON_SHARE = 0.01;
 const COMMON_MIN = 1000;
+
+/** The terms whose bits `mask` holds, in their order. */
+function termsIn(ordered: readonly [string, number][], mask: number): Set<string> {
+  const out = new Set<string>();
+  for (let bit = 0; bit < ordered.length; bit++) if (mask & (1 << bit)) out.add(ordered[bit]![0]);
+  return out;
+}
 
 /** The first position in p[from, to) holding at least value. */
 function lowerBound(p: Int32Array, from: number, to: number, value: number): number {

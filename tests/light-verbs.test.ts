@@ -1,0 +1,29 @@
+// A deed news writes as a light verb and its noun settles a yes/no question asked with the verb:
+// "held talks with" is meeting, "expressed gratitude" is thanking. On an article written for these tests.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/engine.js';
+import { engineFor } from './engine/seed-engine.js';
+
+let strike: Engine;
+beforeAll(async () => {
+  strike = await engineFor({
+    'strike.txt': [
+      'title: Port strike talks resume\ndate: 2025-08-19',
+      'Harbour commissioner Mina Okafor held a consultation with the dock union on Monday.',
+      'The union later expressed gratitude to the commissioner for her patience.',
+      'A second meeting is planned for next week.',
+    ].join('\n\n'),
+  });
+});
+
+const answer = (q: string) => strike.run('ask', q).answer ?? '';
+
+describe('a light verb and its noun', () => {
+  it('"held a consultation with" answers "did X meet Y"', () => {
+    expect(answer('did mina okafor meet the dock union?')).toMatch(/^Yes: .*held a consultation/);
+  });
+
+  it('"expressed gratitude to" answers "did X thank Y"', () => {
+    expect(answer('did the union thank the commissioner')).toMatch(/^Yes: .*expressed gratitude/);
+  });
+});
