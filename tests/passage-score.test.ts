@@ -24,6 +24,7 @@ const parts: fc.Arbitrary<PassageParts> = fc.record({
   length: fc.double({ min: 0, max: LENGTH_CAP, noNaN: true }),
   questionSize: unit,
   wordsMissed: unit,
+  carried: unit,
   opening: flag,
   predicate: flag,
   slotFilled: flag,

@@ -680,7 +680,7 @@ function speakerAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
   for (const h of hits) {
     const quote = corpus.quotesIn(h.gid).find((x) => x.speakerId || x.speakerText) ?? continuedQuote(ctx, h.gid);
     if (!quote || setAgainstTheQuestion(ctx, q, h.gid) || !writesTheQuotedTitles(corpus, q, h.gid)) continue;
-    if (doneWithinTheQuote(corpus, h.gid, quote, asked.slice(0, 1))) continue;
+    if (doneWithinTheQuote(corpus, h.gid, quote, q)) continue;
     const said = about.groups.length ? coverage(about, h.matched) : 1;
     if (said < MIN_COVERAGE) continue;
     const rank = said + cueAgreement(quote.cue, asked);
@@ -702,19 +702,24 @@ function speakerAnswer(ctx: Context, q: Question, base: Result, options: QueryOp
 
 /**
  * "Who could ask X to ...?" of "The agency reported that members could ask X to ...": the verb
- * asked is a deed the quote reports, with its own doer, not the speaking; its speaker is no answer.
- * `asked`: the question's first verb of saying, the one its "who" does.
+ * asked is a deed the quote reports, done by its own doer to what the question names, not the
+ * speaking; its speaker is no answer. The verb is the question's first of saying.
  */
-function doneWithinTheQuote(corpus: Context['corpus'], gid: number, quote: Quote, asked: Question['groups']): boolean {
-  if (!asked.length) return false;
+function doneWithinTheQuote(corpus: Context['corpus'], gid: number, quote: Quote, q: Question): boolean {
+  const asked = q.groups.find((g) => g.speech);
+  if (asked?.at === undefined) return false;
+  // What the question has the deed done to: the stems of its words after the verb.
+  const after = new Set(q.tokens.slice(asked.at + 1).map((t) => t.stem));
   const toks = corpus.tokens(gid);
   return corpus.clauseFrames(gid).some((c) => {
     const verb = toks[c.verb]!;
     return (
       c.subject !== null &&
+      c.object !== null &&
       verb.start >= quote.start &&
       verb.end <= quote.end &&
-      asked.some((g) => (g.stems.get(verb.stem) ?? 0) >= 1)
+      (asked.stems.get(verb.stem) ?? 0) >= 1 &&
+      toks.slice(c.object[0], c.object[1]).some((t) => after.has(t.stem))
     );
   });
 }

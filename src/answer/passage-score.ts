@@ -22,6 +22,11 @@ export interface IndexParts {
   questionSize: number;
   /** How many of the question's words neither the sentence nor the one before holds, over MISSED_WORDS_SCALE, at most 1: each word left out may be the one that changes what is asked. */
   wordsMissed: number;
+  /**
+   * For a sentence opening by pointing back ("It rises 90 metres."), the share of the question's
+   * weighed words the sentence before adds when its words count in full rather than half.
+   */
+  carried: number;
   /** 1 for an article's first sentence: a news lead sums the story up, an encyclopaedia's first sentence defines its subject. */
   opening: number;
 }
@@ -57,6 +62,7 @@ export const INDEX_PARTS = [
   'length',
   'questionSize',
   'wordsMissed',
+  'carried',
   'opening',
 ] as const satisfies readonly (keyof IndexParts)[];
 export const RECORD_PARTS = [

@@ -55,6 +55,7 @@ import { givesTheThingNoName } from './given-name.js';
 import { lacksTheRelativeDeed } from './relative-deed.js';
 import { writesNoAlternative } from './choice-alternatives.js';
 import { tellsOfAnotherInSeries } from './series-place.js';
+import { CONTINUES_MARK } from '../extract/continuation.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -277,6 +278,26 @@ function paragraphAround(corpus: Corpus, gid: number): [number, number] {
   return [from, to];
 }
 
+/**
+ * The hits, and after them each sentence that goes on about one of them without writing what it
+ * named ("It rises 90 metres." after the tower's name), which the search may not find: the answer
+ * is often there. Each with its own BM25 score, so that it competes as a hit would.
+ */
+function withContinuations(ctx: Context, q: Question, hits: Hit[]): Hit[] {
+  const { corpus, index } = ctx;
+  let out: Hit[] | null = null;
+  let found: Set<number> | null = null;
+  for (const h of hits) {
+    const next = h.gid + 1;
+    if (next >= corpus.sentenceCount || !index.occursIn(CONTINUES_MARK, next)) continue;
+    found ??= new Set(hits.map((x) => x.gid));
+    if (found.has(next)) continue;
+    found.add(next);
+    (out ??= [...hits]).push(index.search(q, [next, next + 1], 1)[0] ?? { gid: next, score: 0, matched: new Set() });
+  }
+  return out ?? hits;
+}
+
 /** What the index alone tells of a hit, and whether it lacks the attribute the question asks for. */
 function indexParts(
   ctx: Context,
@@ -289,6 +310,7 @@ function indexParts(
   const { corpus, index } = ctx;
   const matched = withSubject(index, marked, hit, referred);
   const before = questionStemsIn(index, words, sentenceBefore(corpus, hit.gid), undefined, matched);
+  const share = coverage(words, matched, before);
   let rareMissed = 0;
   let essentialMissed = false;
   let missed = 0;
@@ -301,7 +323,7 @@ function indexParts(
     }
   }
   return {
-    coverage: coverage(words, matched, before),
+    coverage: share,
     // The stems the search found in the hit are in its paragraph without a look-up.
     paragraph: coverage(words, questionStemsIn(index, words, paragraphAround(corpus, hit.gid), hit.matched)),
     retrieval: Math.min(1, hit.score / (most || 1)),
@@ -309,6 +331,10 @@ function indexParts(
     length: Math.min(LENGTH_CAP, index.relativeLength(hit.gid)),
     questionSize: words.groups.filter((g) => !g.optional).length / QUESTION_WORDS_SCALE,
     wordsMissed: Math.min(1, missed / MISSED_WORDS_SCALE),
+    carried:
+      before.size && index.occursIn(CONTINUES_MARK, hit.gid)
+        ? coverage(words, new Set([...matched, ...before])) - share
+        : 0,
     opening: corpus.docOf(hit.gid).firstGid === hit.gid ? 1 : 0,
     essentialMissed,
   };
@@ -459,7 +485,7 @@ export function rankPassages(
 ): RankedPassage[] {
   const { corpus, index } = ctx;
   const weights = rank.weights ?? PASSAGE_WEIGHTS;
-  const hits = index.search(q, corpus.gidRange(options.doc), HITS_WEIGHED);
+  const hits = withContinuations(ctx, q, index.search(q, corpus.gidRange(options.doc), HITS_WEIGHED));
   if (!hits.length) return [];
   const words = weighWords(index, q.groups);
   const focusIds = new Set(q.focus.map((e) => e.id));

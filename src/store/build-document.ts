@@ -9,6 +9,7 @@ import { extractFacts } from '../extract/facts.js';
 import { findMentions, isCapitalised } from '../extract/mentions.js';
 import { extractQuotes } from '../extract/quotes.js';
 import { REFERENT_MARK, referents } from '../extract/referents.js';
+import { CONTINUES_MARK, continuations } from '../extract/continuation.js';
 import { SUBJECT_MARK, subjectReferences } from '../extract/subject-reference.js';
 import { digitGroups, isContentTerm } from '../extract/lexicon.js';
 import type { DocRecord, StoredMention, StoredSentence } from './schema.js';
@@ -66,10 +67,13 @@ function build(file: Pick<SourceFile, 'id' | 'path' | 'text' | 'fingerprint'>): 
   const subjectOf = subjectReferences(title, sentences, paragraphOf);
   // So does one that goes on about someone named before ("The 47-year-old was appointed ...").
   const referentOf = referents(sentences, resolved, entities);
+  // One that opens by pointing back ("It rises 90 metres.") goes on about what the one before named.
+  const continuing = continuations(sentences);
   const stored: StoredSentence[] = sentences.map((s, i) =>
     storeSentence(s, paragraphOf[i]!, nInParagraph[i]!, [
       ...(subjectOf.get(i) ?? []).map((st) => SUBJECT_MARK + st),
       ...(referentOf.get(i) ?? []).map((st) => REFERENT_MARK + st),
+      ...(continuing.has(i) ? [CONTINUES_MARK] : []),
     ]),
   );
   const mentions: StoredMention[] = [];
