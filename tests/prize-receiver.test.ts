@@ -27,6 +27,12 @@ describe('the one a prize went to', () => {
     expect(ask('who won poet of the year')).toBe('Bram Oduya');
   });
 
+  it('"where did / who did the prize go to" is not answered by the one another prize went to', () => {
+    expect(ask('where did the poet of the year award go')).toBe('Bram Oduya');
+    expect(ask('who did the poet of the year prize go to')).toBe('Bram Oduya');
+    expect(ask('where did the larchmont prize go')).toMatch(/Imogen Saltire/);
+  });
+
   it('"was presented to the 84-year-old publisher X" says who received it', () => {
     expect(ask('who received the prize for lifetime service')).toMatch(/Hollis Wren/);
   });

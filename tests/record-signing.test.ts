@@ -23,6 +23,11 @@ describe('the owner a question names ("castlemoor\'s")', () => {
   it('is not the one asked of, though the passage gives it as the doer under a longer name', () => {
     expect(ask("who is castlemoor's record signing").answer ?? '').not.toMatch(/Castlemoor/);
   });
+
+  it('is the owner typed without its mark ("castlemoors record signing")', () => {
+    expect(ask('who is castlemoors record signing').answer ?? '').not.toMatch(/Castlemoor/);
+    expect(ask('who are castlemoors new signing').answer ?? '').not.toMatch(/Castlemoor/);
+  });
 });
 
 describe('"the previous N", where the article writes it so', () => {

@@ -7,7 +7,7 @@ import type { ClauseFrame } from '../extract/clause-frames.js';
 import { asksObject, givesDoer, objectPlaces } from './asked-object.js';
 import { tallyAnswer } from './vote-tally.js';
 import { scorerAnswer } from './goal-scorer.js';
-import { receiverOf } from './receiver.js';
+import { givesOnlyAnotherThing, receiverOf } from './receiver.js';
 import { asksSource, sourceAnswer } from './asked-source.js';
 import { namedOnlyAsCharge } from './charged-offence.js';
 import { causeAfterDeed } from './cause-after.js';
@@ -109,6 +109,8 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
     case 'person': {
       if (asksSource(q)) return sourceAnswer(corpus, q, gid, toks());
       if (doneToAnother(corpus, q, gid)) return null;
+      // "Who did the top prize go to": a passage giving only other things names its holder at most.
+      if (givesOnlyAnotherThing(q, toks())) return receiverOf(q, toks(), corpus.mentionsIn(gid));
       const adjective = askedAdjective(q);
       const holder =
         adjective &&
@@ -202,7 +204,11 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
         (q.wh === 'when' && !year && !life && !clock && !previous ? eventTimeAnswer(t, doc.text, verbAt, fresh) : null)
       );
     }
-    case 'place':
+    case 'place': {
+      // "Where did the top prize go": to the one it was given to, of any type; a passage giving
+      // only other things names its holder at most.
+      const receiver = receiverOf(q, toks(), corpus.mentionsIn(gid));
+      if (receiver || givesOnlyAnotherThing(q, toks())) return receiver;
       if (
         doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens, entityNamed(corpus))
       )
@@ -219,6 +225,7 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
         ) ??
         placeAnswer(corpus, q, gid, asked, toks())
       );
+    }
     case 'number': {
       if (
         doneByAnother(toks(), corpus.clauseFrames(gid), verbPositions(q, toks()), asked, q.tokens, entityNamed(corpus))
@@ -1077,6 +1084,9 @@ function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number, verbAt: number[]
       (t === 'order' && toks[i + 1]?.text === 'to') ||
       (t === 'due' && toks[i + 1]?.text === 'to');
     if (!isPurpose) continue;
+    // "warned visitors not to climb the wall": what is warned against is no purpose ("so as not
+    // to wake them" is one).
+    if (t === 'to' && toks[i - 1]!.lemma === 'not' && !/^(as|order)$/i.test(toks[i - 2]?.text ?? '')) continue;
     // "visited Moscow to enlist support, despite US wariness": a purpose is for what comes before it.
     if (qualityAt.length && qualityAt.every((v) => v > i)) continue;
     let j = i + 1;
@@ -1085,6 +1095,13 @@ function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number, verbAt: number[]
     // "asked the minister to delay the vote in view that the budget may be cut": the deed asked,
     // in a clause of its own after the purpose, is not what the purpose is for.
     if (verbAt.length && verbAt.every((v) => v > i && toks.slice(i, v).some((x) => x.text.toLowerCase() === 'that')))
+      continue;
+    // "closed the road and said drivers should go via the bypass to avoid delays": a purpose in
+    // what is said after the deed asked is the said deed's.
+    if (
+      verbAt.length &&
+      verbAt.every((v) => v < i && toks.slice(v + 1, i).some((x) => x.pos === 'VERB' && SPEECH_VERBS.has(x.lemma)))
+    )
       continue;
     return text.slice(toks[i]!.start, toks[j - 1]!.end);
   }

@@ -6,8 +6,15 @@
 import type { Question } from './question.js';
 import { isPossessiveMark, lowerWords } from '../text/words.js';
 
-/** Whether `name` is the owner the question names before a possessive mark ("X's N"). */
+/**
+ * Whether `name` is the owner the question names before a possessive mark ("X's N"), or with
+ * its "s" typed on without the mark ("harrowgates record signing").
+ */
 export function isTheAskedOwner(q: Question, name: string): boolean {
   const first = lowerWords(name)[0];
-  return q.tokens.some((t, i) => i > 0 && isPossessiveMark(t.text) && q.tokens[i - 1]!.text.toLowerCase() === first);
+  return q.tokens.some(
+    (t, i) =>
+      (i > 0 && isPossessiveMark(t.text) && q.tokens[i - 1]!.text.toLowerCase() === first) ||
+      (t.text.toLowerCase() === `${first}s` && /^(NOUN|ADJ)$/.test(q.tokens[i + 1]?.pos ?? '')),
+  );
 }

@@ -51,6 +51,7 @@ import { kindHeads, writesWhichKind } from './kind-head.js';
 import { lazyField } from './lazy-field.js';
 import { tellsOfTheOtherSex } from './other-sex.js';
 import { lacksTheNamedKind } from './named-kind.js';
+import { givesTheThingNoName } from './given-name.js';
 import { lacksTheRelativeDeed } from './relative-deed.js';
 import { writesNoAlternative } from './choice-alternatives.js';
 import { tellsOfAnotherInSeries } from './series-place.js';
@@ -122,6 +123,8 @@ export type Requirement =
   | 'otherSex'
   /** "What is the name of the festival": a passage that does not write the kind of thing named. */
   | 'namedKind'
+  /** "What is the ferry called": a passage writing the thing's noun with no name near it. */
+  | 'noName'
   /** A deed the question picks someone by ("the woman who was charged"), which the passage never writes as a verb. */
   | 'relativeDeed'
   /** "Is it short-term or long-term?": a choice, the passage writing none of its alternatives. */
@@ -450,6 +453,7 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
       return !lacksTheNamedKind(q, (st) => ctx.index.occursBetween(st, from, to));
     },
   ],
+  ['noName', ({ ctx, q, gid }) => !givesTheThingNoName(q, ctx.corpus.sentenceText(gid))],
   ['relativeDeed', ({ ctx, q, gid }) => !lacksTheRelativeDeed(ctx.corpus, q, gid)],
   ['noAlternative', ({ ctx, q, gid }) => !writesNoAlternative(ctx.corpus, q, gid)],
   ['anotherInSeries', ({ ctx, q, gid }) => !tellsOfAnotherInSeries(ctx.corpus, q, gid)],

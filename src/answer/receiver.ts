@@ -1,8 +1,8 @@
 // "Who won best actress?" against "Best actress went to X", "who received the
 // award" against "the award was presented to X": a prize that goes, or is given, to someone is
 // what they won or received; as a thing sold or ceded to someone is what they bought or gained
-// ("who bought the mill" against "sold the mill to X"). The name after "to" answers; no other
-// name of the sentence does.
+// ("who bought the mill" against "sold the mill to X"); and "where did the prize go" asks the
+// same. The name after "to" answers; no other name of the sentence does.
 import type { Tok } from '../corpus/corpus.js';
 import type { StoredMention } from '../store/schema.js';
 import type { Question } from './question.js';
@@ -41,24 +41,75 @@ function thingAsked(q: Question): Set<string> | null {
 }
 
 /**
+ * The stems of the nouns of a thing a "who did X go to" or "where did X go" question asks the
+ * receiver of, written before its verb of giving; null for any other question.
+ */
+function thingGiven(q: Question): Set<string> | null {
+  const p = q.predicate;
+  if ((q.wh !== 'who' && q.wh !== 'where') || p?.kind !== 'verb' || !GIVING.has(p.lemma)) return null;
+  const nouns = q.tokens.filter((t, i) => i > q.whAt && i < p.at && t.pos === 'NOUN').map((t) => t.stem);
+  return nouns.length ? new Set(nouns) : null;
+}
+
+/** Each verb of giving in the passage with its "to" ("went to", "was presented to"), as token positions. */
+function givingTo(toks: readonly Tok[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let v = 0; v < toks.length; v++) {
+    if (toks[v]!.pos !== 'VERB' || !GIVING.has(toks[v]!.lemma)) continue;
+    const to = toks.findIndex((t, i) => i > v && i <= v + THING_REACH && /^to$/i.test(t.text));
+    if (to < 0 || toks.slice(v + 1, to).some((t) => t.pos === 'PUNCT' || t.pos === 'VERB')) continue;
+    out.push([v, to]);
+  }
+  return out;
+}
+
+/**
+ * Whether the thing's nouns (`thing`'s stems) stand before the verb of giving (`v`) or between it
+ * and its "to": one of them, or with `whole` each the sentence writes at all ("the poet of the
+ * year prize" is not "the fiction prize" of a sentence naming a poet of the year too).
+ */
+function givesTheThing(
+  toks: readonly Tok[],
+  v: number,
+  to: number,
+  thing: ReadonlySet<string>,
+  whole: boolean,
+): boolean {
+  const found = new Set<string>();
+  for (let k = v - 1; k >= 0 && k >= v - THING_REACH && toks[k]!.pos !== 'PUNCT'; k--) found.add(toks[k]!.stem);
+  for (let k = v + 1; k < to; k++) found.add(toks[k]!.stem);
+  if (!whole) return [...thing].some((st) => found.has(st));
+  const written = [...thing].filter((st) => toks.some((t) => t.stem === st));
+  return written.length > 0 && written.every((st) => found.has(st));
+}
+
+/**
+ * "Where did the poetry prize go?" against "The fiction prize went to X, while Y won the poetry
+ * prize": each thing the passage gives to someone is another than the one asked, so the one it
+ * goes to is no answer.
+ */
+export function givesOnlyAnotherThing(q: Question, toks: readonly Tok[]): boolean {
+  const thing = thingGiven(q);
+  if (!thing) return false;
+  const giving = givingTo(toks);
+  return giving.length > 0 && giving.every(([v, to]) => !givesTheThing(toks, v, to, thing, true));
+}
+
+/**
  * The name a passage gives the thing asked to ("went to X", "was presented to X"); null when it
  * gives it to no one, or the question asks no receiver.
  */
 export function receiverOf(q: Question, toks: readonly Tok[], mentions: readonly StoredMention[]): string | null {
-  const thing = thingAsked(q);
+  const won = thingAsked(q);
+  const thing = won ?? thingGiven(q);
   if (!thing) return null;
   const isThing = (i: number) => thing.has(toks[i]!.stem);
+  const giving = new Map(givingTo(toks));
   for (let v = 0; v < toks.length; v++) {
     const named = namedHolder(toks, mentions, v, isThing);
     if (named) return named;
-    if (toks[v]!.pos !== 'VERB' || !GIVING.has(toks[v]!.lemma)) continue;
-    const to = toks.findIndex((t, i) => i > v && i <= v + THING_REACH && /^to$/i.test(t.text));
-    if (to < 0 || toks.slice(v + 1, to).some((t) => t.pos === 'PUNCT' || t.pos === 'VERB')) continue;
-    let before = false;
-    for (let k = v - 1; k >= 0 && k >= v - THING_REACH && toks[k]!.pos !== 'PUNCT'; k--) if (isThing(k)) before = true;
-    let between = false;
-    for (let k = v + 1; k < to; k++) if (isThing(k)) between = true;
-    if (!before && !between) continue;
+    const to = giving.get(v);
+    if (to === undefined || !givesTheThing(toks, v, to, thing, !won)) continue;
     // Of any type: a name after "to" may have been read as a place ("went to X").
     const name = mentions.find(
       (m) =>

@@ -140,16 +140,52 @@ export function annotate(text: string, start: number, end: number): AnnotatedSen
   }
 
   const sentences: AnnotatedSentence[] = [];
-  for (const [a, b] of doc.sentences().out(its.span) as [number, number][]) {
-    const toks: Token[] = [];
-    for (let i = a; i <= b; i++) if (tokens[i]!.end > tokens[i]!.start) toks.push(tokens[i]!);
+  const close = (toks: Token[]) => {
     // wink may give a line break inside a paragraph a token of its own: a sentence neither starts nor ends with one.
     while (toks.length && !/\S/.test(toks[0]!.text)) toks.shift();
     while (toks.length && !/\S/.test(toks[toks.length - 1]!.text)) toks.pop();
-    if (toks.length === 0) continue;
-    sentences.push({ start: toks[0]!.start, end: toks[toks.length - 1]!.end, tokens: toks });
+    if (toks.length) sentences.push({ start: toks[0]!.start, end: toks[toks.length - 1]!.end, tokens: toks });
+  };
+  for (const [a, b] of doc.sentences().out(its.span) as [number, number][]) {
+    let toks: Token[] = [];
+    for (let i = a; i <= b; i++) {
+      const t = tokens[i]!;
+      if (t.end <= t.start) continue;
+      if (i < b && endsOnUnit(tokens[i - 1], t, tokens[i + 1]!)) {
+        toks.push({
+          ...t,
+          text: t.text.slice(0, -1),
+          end: t.end - 1,
+          lemma: t.lemma.replace(/\.$/, ''),
+          stem: stemOfValue(t.text.slice(0, -1)),
+        });
+        toks.push({ text: '.', start: t.end - 1, end: t.end, pos: 'PUNCT', lemma: '.', stem: '.' });
+        close(toks);
+        toks = [];
+        continue;
+      }
+      toks.push(t);
+    }
+    close(toks);
   }
   return mergeQuoteTails(sentences);
+}
+
+/** A unit written after a number: "£52m", "$3bn", "40p", "12k". */
+const UNIT_WITH_STOP = /^(?:m|bn|tn|k|p)\.$/i;
+
+/**
+ * wink reads a unit and the full stop after it as one abbreviation ("£52m." of "... £52m. Shares
+ * fell"), and so runs two sentences together: the stop ends the sentence where the unit follows a
+ * number and a capitalised word follows it.
+ */
+function endsOnUnit(before: Token | undefined, unit: Token, after: Token): boolean {
+  return (
+    UNIT_WITH_STOP.test(unit.text) &&
+    before?.end === unit.start &&
+    /\d$/.test(before.text) &&
+    /^\p{Lu}/u.test(after.text)
+  );
 }
 
 /**

@@ -1,0 +1,75 @@
+// "What is the reptile called?", "what's the dog's name?", "what is the name of the ferry?": the
+// answer is the name the passage gives the thing. Where the passage's sentence writes the thing's
+// noun, that name stands near it ("the terrier Pippin", "the Harwick Museum", "a pharynx (the
+// throat)") or after a word of naming ("a ferry called Marlin"); a sentence writing the noun with
+// neither gives it no name, and a name further off ("... from a beach in Tollby") is another thing's. A sentence that does not write
+// the noun may name the thing under another word ("the animal, named X"): the other requirements
+// weigh that one (named-kind.ts asks its paragraph for the noun).
+import { stemOf } from '../nlp/annotate.js';
+import { STOP_WORDS } from '../nlp/stop-words.js';
+import type { Question } from './question.js';
+import { namedHead } from './question-kind.js';
+
+/** Verbs a name is given by: "is called", "was named", "was dubbed". */
+const NAMING_VERBS = new Set(['call', 'name', 'dub', 'nickname', 'title', 'christen']);
+/** A word of naming, in a passage's text: "called Marlin", "known as the Hound", "referred to as a". */
+const NAMING = /\b(?:called|named|dubbed|nicknamed|titled|christened|termed|known as|referred to as)\s/u;
+/** Words, and the marks that set a phrase beside another: brackets, dashes, quotation marks. */
+const WORD = /[\p{L}\p{N}’'-]+|[()[\]“”"—–]/gu;
+const APPOSITION = /^[()[\]“”"—–]$/u;
+/**
+ * Words either side of the thing's noun a name for it may stand at ("Tollby, the old harbour
+ * town"): a longer reach takes more far-off names for the thing's (fewer passages refused, more
+ * of them naming another thing). 4 kept squad-dev's answered count (1676).
+ */
+const NAME_REACH = 4;
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * The token position of the noun whose name the question asks ("the name of the N", "what is
+ * the N called", "the N's name"), or -1 when it asks no thing's name.
+ */
+function nounNamed(q: Pick<Question, 'tokens' | 'whAt' | 'wh' | 'expects' | 'predicate'>): number {
+  if (q.expects !== 'thing' || q.wh !== 'what') return -1;
+  const t = q.tokens;
+  const of = namedHead(t, q.whAt);
+  if (of >= 0) return of;
+  const p = q.predicate;
+  // "What is the reptile called": the verb of naming ends the question ("named after" asks another thing).
+  let last = t.length - 1;
+  while (last > 0 && t[last]!.pos === 'PUNCT') last--;
+  const naming = p?.kind === 'verb' && p.passive && NAMING_VERBS.has(p.lemma) && p.at === last;
+  // "What is the dog's name", "whats the dogs name": the noun before "name" ends the question.
+  const owned = t[last]?.lemma === 'name' && t[last]?.pos === 'NOUN';
+  if (!naming && !owned) return -1;
+  for (let k = last - 1; k > q.whAt; k--) if (t[k]!.pos === 'NOUN') return k;
+  return -1;
+}
+
+/**
+ * Whether the question asks a thing's name and the passage (`text`, its sentence) writes the
+ * thing's noun (`stems`: the stems standing for it, by the question's word group) with no name
+ * near it, nor a word of naming anywhere.
+ */
+export function givesTheThingNoName(
+  q: Pick<Question, 'tokens' | 'whAt' | 'wh' | 'expects' | 'predicate' | 'groups'>,
+  text: string,
+): boolean {
+  const at = nounNamed(q);
+  if (at < 0) return false;
+  if (NAMING.test(text)) return false;
+  const stems = new Set(q.groups.find((g) => g.at === at)?.stems.keys() ?? [q.tokens[at]!.stem]);
+  const words = text.match(WORD) ?? [];
+  // A capitalised word is a name, but for the sentence's opening word when a function word ("The").
+  const isName = (k: number) => CAPITALISED.test(words[k] ?? '') && (k > 0 || !STOP_WORDS.has(words[k]!.toLowerCase()));
+  let writesNoun = false;
+  for (let i = 0; i < words.length; i++) {
+    if (!stems.has(stemOf(words[i]!))) continue;
+    writesNoun = true;
+    // "the Harwick Museum", "Tollby's harbour", "the terrier Pippin", "Fort Sable, the colony",
+    // "a pharynx (the throat)": a name near the noun, the noun part of one, or set beside it by a mark.
+    if (APPOSITION.test(words[i - 1] ?? '') || APPOSITION.test(words[i + 1] ?? '')) return false;
+    for (let k = Math.max(0, i - NAME_REACH); k <= i + NAME_REACH; k++) if (isName(k)) return false;
+  }
+  return writesNoun;
+}
