@@ -14,6 +14,7 @@ beforeAll(async () => {
       'The envoys, on the other hand, expressed thanks for Marosa’s efforts and Velmora’s patience during the talks.',
       'After the meeting, the Marosan foreign ministry said that Marosa backed a ceasefire in the border region.',
       'The Velmora News Agency reported that the rebels could ask Marosa to mediate in the dispute.',
+      'Kessler said, “Experience has shown that the meetings in Marosa greatly improved the rebels’ position at the table.”',
     ].join('\n\n'),
   });
 });

@@ -212,8 +212,10 @@ export function routeQuestion(
     const works = q.tokens.some((t) => WORK_VERBS.has(t.lemma));
     const theirs = new Set(asked.quotes.map(({ quote }) => quote.gid));
     // "What did Lund say": the one asked is the question's subject, who must say it in the passage.
+    const verbAt = q.predicate?.at ?? -1;
     const asksTheirWords =
-      !q.predicate?.passive && q.arguments.some((a) => a.role === 'subject' && a.entity && speakers.includes(a.entity));
+      !q.predicate?.passive &&
+      q.arguments.some((a) => a.role === 'subject' && a.at < verbAt && a.entity && speakers.includes(a.entity));
     const p = passageAnswer(
       ctx,
       q,
@@ -427,7 +429,14 @@ function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: bool
     const doers = frames
       .flatMap((c) => [c.subject, c.agent].filter((r) => r !== null))
       .filter(([from, to]) => !frames.some((c) => c.verb >= from && c.verb < to));
-    return named.some((m) => doers.some(([from, to]) => m.first >= from && m.last < to));
+    // Not one a preposition puts inside the subject, or before a subject misread ("the meetings in Lund improved ...").
+    const toks = corpus.tokens(gid);
+    return named.some((m) =>
+      doers.some(
+        ([from, to]) =>
+          m.first >= from && m.last < to && !toks.slice(Math.max(0, from - 1), m.first).some((t) => t.pos === 'ADP'),
+      ),
+    );
   }
   // A name the mention finder missed still stands in the text ("Brownlee argues ...").
   const words = new Set(lowerPieces(corpus.sentenceText(gid)));
