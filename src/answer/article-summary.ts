@@ -28,19 +28,18 @@ const FRAME_WORDS = new Set(
 export function asksSummary(q: Question, index: TextIndex): boolean {
   // "tl;dr", "what happened?", "what's going on": the gist, when nothing else is asked about.
   if (GIST_ALONE.test(q.text)) return true;
-  const words = q.tokens.map((t) => t.text.toLowerCase().replace(/[’']s$/, '')).filter((w) => /\p{L}/u.test(w));
-  const rest = words.filter((w) => !FRAME_WORDS.has(w));
-  const lemmaOf = (w: string) => q.tokens.find((t) => t.text.toLowerCase().startsWith(w))?.lemma.toLowerCase() ?? w;
-  const known = (w: string) =>
-    SUMMARY_WORDS.has(w) ||
-    SUMMARY_WORDS.has(lemmaOf(w)) ||
-    ARTICLE_NOUNS.has(lemmaOf(w)) ||
-    ABOUT_NOUNS.has(lemmaOf(w));
+  const asked = q.tokens
+    .map((t) => ({ word: t.text.toLowerCase().replace(/[’']s$/, ''), lemma: t.lemma.toLowerCase(), stem: t.stem }))
+    .filter((t) => /\p{L}/u.test(t.word));
+  const rest = asked.filter((t) => !FRAME_WORDS.has(t.word));
+  const asksGist = (t: { word: string; lemma: string }) => SUMMARY_WORDS.has(t.word) || SUMMARY_WORDS.has(t.lemma);
+  const known = (t: { word: string; lemma: string }) =>
+    asksGist(t) || ARTICLE_NOUNS.has(t.lemma) || ABOUT_NOUNS.has(t.lemma);
   if (!rest.length || !rest.every(known)) return false;
-  if (rest.some((w) => SUMMARY_WORDS.has(w) || SUMMARY_WORDS.has(lemmaOf(w)))) return true;
-  const noun = rest.map(lemmaOf).find((l) => ARTICLE_NOUNS.has(l));
+  if (rest.some(asksGist)) return true;
+  const noun = rest.find((t) => ARTICLE_NOUNS.has(t.lemma));
   if (!noun) return false;
-  const toldOf = noun !== 'article' && index.hasStem(q.tokens.find((t) => t.lemma.toLowerCase() === noun)!.stem);
-  const asksAbout = words.includes('about') || rest.some((w) => ABOUT_NOUNS.has(lemmaOf(w)));
+  const toldOf = noun.lemma !== 'article' && index.hasStem(noun.stem);
+  const asksAbout = asked.some((t) => t.word === 'about') || rest.some((t) => ABOUT_NOUNS.has(t.lemma));
   return asksAbout && !toldOf;
 }
