@@ -482,12 +482,13 @@ function aboutTheSubject(
     claim.passive &&
     range(clause.from, clause.to).some((i) => i > firstVerb && subjectWords.some((w) => matches(w, toks[i]!)));
   const subject = clause.subject.filter((i) => !someoneElse(toks, i, subjectWords));
+  const named = claim.subjectHead ? [claim.subjectHead] : subjectWords;
   if (
     subjectWords.length &&
     !asObject &&
     !isEventOf(toks, clause, subjectWords) &&
-    !agrees(corpus, gid, toks, subject, subjectWords, quotes) &&
-    !takenUp(index, gid, toks, subject, subjectWords) &&
+    !agrees(corpus, gid, toks, subject, named, quotes) &&
+    !takenUp(index, gid, toks, subject, named) &&
     !namedBefore(corpus, gid, toks, subject, subjectWords)
   )
     return false;
