@@ -8,6 +8,7 @@ import { asksObject, givesDoer, objectPlaces } from './asked-object.js';
 import { tallyAnswer } from './vote-tally.js';
 import { scorerAnswer } from './goal-scorer.js';
 import { givesOnlyAnotherThing, receiverOf } from './receiver.js';
+import { reciprocalPartner } from './reciprocal-deed.js';
 import { asksSource, sourceAnswer } from './asked-source.js';
 import { namedOnlyAsCharge } from './charged-offence.js';
 import { causeAfterDeed } from './cause-after.js';
@@ -108,6 +109,9 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
     // Countries act too ("the Americans are sensitive to ..."), but only when no one else is named.
     case 'person': {
       if (asksSource(q)) return sourceAnswer(corpus, q, gid, toks());
+      // "Who did X meet?", "who met X?": "Y held talks with X" names the other side.
+      const partner = reciprocalPartner(q, toks(), corpus.clauseFrames(gid), corpus.mentionsIn(gid));
+      if (partner) return partner;
       if (doneToAnother(corpus, q, gid)) return null;
       // "Who did the top prize go to": a passage giving only other things names its holder at most.
       if (givesOnlyAnotherThing(q, toks())) return receiverOf(q, toks(), corpus.mentionsIn(gid));
