@@ -371,8 +371,11 @@ function withBareVerb(body: QToken[], isName: (t: QToken) => boolean): QToken[] 
       t.text.toLowerCase() === t.lemma &&
       /^(NOUN|PROPN|PART)$/.test(out[i - 1]!.pos) &&
       !isName(t)
-    )
+    ) {
       verb = i;
+      // "did the shipping council support a pay review": a new determiner opens the verb's object.
+      if (out[i + 1]?.pos === 'DET') break;
+    }
   }
   if (verb >= 0) out[verb]!.pos = 'VERB';
   return out;

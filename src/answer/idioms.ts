@@ -26,6 +26,9 @@ const PASSAGE_PHRASES: readonly (readonly [string, readonly string[]])[] = [
   ['hold * consultation', ['meet', 'consult']],
   ['express * appreciation', ['thank', 'appreciate']],
   ['express * gratitude', ['thank']],
+  // A stance news writes with a preposition: "spoke out in favour of X" is "supported X".
+  ['in favour of', ['support', 'back', 'favour', 'want']],
+  ['in favor of', ['support', 'back', 'favor', 'want']],
 ];
 
 /** Where a phrase's words match the tokens from `at` on: the index after its last word, or -1. */
