@@ -784,6 +784,9 @@ function mentionsOfKind(corpus: Corpus, q: Question, gid: number, types: string[
   });
 }
 
+/** Parts of speech of the question's words a name's nearness is not measured from. */
+const UNANCHORED_POS = new Set(['PROPN', 'PUNCT', 'PRON']);
+
 function mentionAnswer(
   corpus: Corpus,
   q: Question,
@@ -804,8 +807,9 @@ function mentionAnswer(
       ),
   );
   // The name nearest the words the question asks about ("under their leader Harald").
+  // A pronoun of the question ("its position") stands for someone: the sentence's "it" is no anchor.
   const matchedAt = toks
-    .map((t, i) => (asked.has(t.stem) && t.pos !== 'PROPN' && t.pos !== 'PUNCT' ? i : -1))
+    .map((t, i) => (asked.has(t.stem) && !UNANCHORED_POS.has(t.pos) ? i : -1))
     .filter((i) => i >= 0);
   const distance = (m: { first: number; last: number }) =>
     matchedAt.length

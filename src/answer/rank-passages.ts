@@ -25,6 +25,7 @@ import type { QueryOptions } from './result.js';
 import { lowerPieces } from '../text/words.js';
 import { isYear } from '../text/dates.js';
 import { countsAnotherThing, namesAnotherKind, possessedByAnother } from './another-one.js';
+import { ownedByAnother } from './own-possession.js';
 import { actsOnAnother } from './another-patient.js';
 import { heldByOthers } from './held-by-others.js';
 import { SMALL_NUMBER_DIGITS } from '../text/number-words.js';
@@ -90,6 +91,8 @@ export type Requirement =
   | 'countsAnother'
   | 'anotherKind'
   | 'possessedByAnother'
+  /** "Who wants to improve its position": the position written only as another's than the answer's. */
+  | 'ownedByAnother'
   /** "Who heads the unit": the deed asked, done in the passage only to another thing. */
   | 'actsOnAnother'
   /** "What do they expect": the view asked, written only as what others expect of them. */
@@ -422,6 +425,7 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
   ['countsAnother', ({ ctx, q, gid }) => !countsAnotherThing(ctx.corpus, ctx.index, q, gid)],
   ['anotherKind', ({ ctx, q, gid }) => !namesAnotherKind(ctx.corpus, q, gid)],
   ['possessedByAnother', ({ ctx, q, gid }) => !possessedByAnother(ctx.corpus, q, gid)],
+  ['ownedByAnother', ({ ctx, q, gid, span }) => !ownedByAnother(q, () => ctx.corpus.tokens(gid), span)],
   [
     'actsOnAnother',
     ({ ctx, q, gid }) => {
