@@ -9,6 +9,7 @@ import { tallyAnswer } from './vote-tally.js';
 import { scorerAnswer } from './goal-scorer.js';
 import { givesOnlyAnotherThing, receiverOf } from './receiver.js';
 import { reciprocalPartner } from './reciprocal-deed.js';
+import { asksWhoANamedOneIs } from './named-identity.js';
 import { asksSource, sourceAnswer } from './asked-source.js';
 import { namedOnlyAsCharge } from './charged-offence.js';
 import { causeAfterDeed } from './cause-after.js';
@@ -109,6 +110,8 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
     // Countries act too ("the Americans are sensitive to ..."), but only when no one else is named.
     case 'person': {
       if (asksSource(q)) return sourceAnswer(corpus, q, gid, toks());
+      // "Who were the Soviets?": a description answers, never another name of the sentence.
+      if (asksWhoANamedOneIs(q, toks())) return null;
       // "Who did X meet?", "who met X?": "Y held talks with X" names the other side.
       const partner = reciprocalPartner(q, toks(), corpus.clauseFrames(gid), corpus.mentionsIn(gid));
       if (partner) return partner;
