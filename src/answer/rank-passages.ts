@@ -41,7 +41,7 @@ import { deniesTheDeedAsked } from './denied-deed.js';
 import { deniesTheThingAsked } from './denied-thing.js';
 import { answerCountWords, peopleNameForms } from './required-words.js';
 import { writesOtherNameForm } from './name-word-forms.js';
-import { markedStems, refersToWord, withSubject } from './subject-words.js';
+import { markedStems, refersToWord, withSubject, type MarkedStem } from './subject-words.js';
 import { lacksTheMatter } from './subject-matter.js';
 import { describesOtherwise } from './other-modifier.js';
 import { lacksTheSuperlative } from './superlative.js';
@@ -310,7 +310,7 @@ function indexParts(
   hit: Hit,
   most: number,
   referred: boolean,
-  marked: readonly string[],
+  marked: readonly MarkedStem[],
 ): IndexParts & { essentialMissed: boolean } {
   const { corpus, index } = ctx;
   const matched = withSubject(index, marked, hit, referred);
@@ -735,16 +735,16 @@ function lacksRequired(corpus: Corpus, index: TextIndex, q: Question, gid: numbe
       return true;
   }
   const [from, to] = paragraphAround(corpus, gid);
+  // The paragraph's words first: most required words are there, and the title is read only when not.
   return (
     required.some(
       (alternatives) =>
-        !titleNames(ref.doc.title, alternatives, (st) => index.occursBetween(st, from, to)) &&
         !alternatives.some(
           (w) =>
             peopleNameForms(q, w).some((f) => holds(words, f) || refersToWord(index, f, gid)) ||
             writesJoined(q, w, words) ||
             writesOtherNameForm(corpus, q, w, corpus.sentenceText(gid)),
-        ),
+        ) && !titleNames(ref.doc.title, alternatives, (st) => index.occursBetween(st, from, to)),
     ) || q.phrases.some((p) => !asWritten.includes(` ${p} `))
   );
 }

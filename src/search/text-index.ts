@@ -19,6 +19,12 @@ export interface Hit {
 export class TextIndex {
   /** Term -> its number in the stored postings. */
   private readonly termNumber = new Map<string, number>();
+  /**
+   * The terms looked up lately -> their number, -1 for none (src/caches.ts, CORPUS_CACHES.recentTerms).
+   * A question's stems are looked up again for every passage weighed, and at 18k articles a look-up
+   * in the whole vocabulary's map misses the processor's caches where one in a small map does not.
+   */
+  private readonly recentTerms = new Map<string, number>();
   private readonly offsets: Int32Array;
   private readonly postings: Int32Array;
   private readonly lengths: Int32Array;
@@ -71,6 +77,17 @@ export class TextIndex {
     this.largestParts = new Float64Array(terms.length);
   }
 
+  /** A term's number in the stored postings, or undefined when the articles never use it. */
+  private numberOf(term: string): number | undefined {
+    let n = this.recentTerms.get(term);
+    if (n === undefined) {
+      n = this.termNumber.get(term) ?? -1;
+      if (this.recentTerms.size >= CORPUS_CACHES.recentTerms.size) this.recentTerms.clear();
+      this.recentTerms.set(term, n);
+    }
+    return n < 0 ? undefined : n;
+  }
+
   /** Term n's sentence count and largest part, counted at its first use. */
   private counted(n: number): number {
     if (this.sentencesWith[n]! >= 0) return n;
@@ -94,7 +111,7 @@ export class TextIndex {
 
   /** How often a term occurs in a sentence: a binary search in its posting list, which holds one sentence number per occurrence, ascending. */
   private frequencyIn(term: string, gid: number): number {
-    const i = this.termNumber.get(term);
+    const i = this.numberOf(term);
     return i === undefined ? 0 : countIn(this.postings, this.offsets[i]!, this.offsets[i + 1]!, gid);
   }
 
@@ -152,14 +169,14 @@ export class TextIndex {
   }
 
   hasStem(stem: string): boolean {
-    return this.termNumber.has(stem);
+    return this.numberOf(stem) !== undefined;
   }
   /** Whether the articles use this word (through its stem, so no vocabulary is needed at load). */
   hasWord(word: string): boolean {
-    return this.termNumber.has(stemOf(word));
+    return this.numberOf(stemOf(word)) !== undefined;
   }
   documentFrequency(stem: string): number {
-    const n = this.termNumber.get(stem);
+    const n = this.numberOf(stem);
     return n === undefined ? 0 : this.sentencesWith[this.counted(n)]!;
   }
 
@@ -170,7 +187,7 @@ export class TextIndex {
 
   /** Whether any sentence from..to (inclusive) holds the term: one binary search, however many sentences. */
   occursBetween(stem: string, from: number, to: number): boolean {
-    const n = this.termNumber.get(stem);
+    const n = this.numberOf(stem);
     if (n === undefined) return false;
     if (from > to) return false;
     const i = lowerBound(this.postings, this.offsets[n]!, this.offsets[n + 1]!, from);
@@ -251,7 +268,7 @@ export class TextIndex {
       query instanceof Map ? ordered.map(() => 0) : this.siblingMasks((query as Query).groups, ordered),
     );
     const weights = Float64Array.from(ordered, ([term, weight]) => this.idf(term) * weight);
-    const numbers = Int32Array.from(ordered, ([term]) => this.termNumber.get(term)!);
+    const numbers = Int32Array.from(ordered, ([term]) => this.numberOf(term)!);
     // The most terms bit.. can add to one sentence. A question word counts once, so its stand-ins
     // add at most the largest of their parts: "raise" and six paraphrases bound one word, not seven.
     const rest = new Float64Array(ordered.length + 1);
@@ -396,7 +413,7 @@ export class TextIndex {
 
   /** The largest BM25 term-frequency part the term reaches in any sentence (an upper bound for MaxScore). */
   private largestPart(term: string): number {
-    const n = this.termNumber.get(term);
+    const n = this.numberOf(term);
     return n === undefined ? 0 : this.largestParts[this.counted(n)]!;
   }
 
@@ -415,7 +432,7 @@ export class TextIndex {
     // weight would otherwise be walked early and fill the candidates with weak matches.
     const mostOf = new Map<string, number>();
     terms.forEach((w, t) => {
-      if (!this.termNumber.has(t)) return;
+      if (this.numberOf(t) === undefined) return;
       known.push([t, w]);
       mostOf.set(t, this.idf(t) * w * this.largestPart(t));
     });
@@ -428,7 +445,7 @@ export class TextIndex {
       for (const g of (query as Query).groups) {
         let best: string | null = null;
         for (const [st, w] of g.stems)
-          if (this.termNumber.has(st) && (best === null || w > g.stems.get(best)!)) best = st;
+          if (this.numberOf(st) !== undefined && (best === null || w > g.stems.get(best)!)) best = st;
         if (best !== null) own.add(best);
       }
     }
