@@ -131,13 +131,6 @@ export const CORPUS_CACHES = {
     size: 20_000,
     eviction: 'emptied when full',
   },
-  recentTerms: {
-    where: 'search/text-index.ts',
-    holds:
-      "the terms looked up lately and their numbers in the postings (a small map that stays in the processor's caches, in front of the whole vocabulary's)",
-    size: 2000,
-    eviction: 'emptied when full',
-  },
   termStatistics: {
     where: 'search/text-index.ts',
     holds: "each index term's sentence count and largest BM25 part, counted at warm-up or at the term's first use",

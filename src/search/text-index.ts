@@ -19,12 +19,6 @@ export interface Hit {
 export class TextIndex {
   /** Term -> its number in the stored postings. */
   private readonly termNumber = new Map<string, number>();
-  /**
-   * The terms looked up lately -> their number, -1 for none (src/caches.ts, CORPUS_CACHES.recentTerms).
-   * A question's stems are looked up again for every passage weighed, and at 18k articles a look-up
-   * in the whole vocabulary's map misses the processor's caches where one in a small map does not.
-   */
-  private readonly recentTerms = new Map<string, number>();
   private readonly offsets: Int32Array;
   private readonly postings: Int32Array;
   private readonly lengths: Int32Array;
@@ -77,17 +71,6 @@ export class TextIndex {
     this.largestParts = new Float64Array(terms.length);
   }
 
-  /** A term's number in the stored postings, or undefined when the articles never use it. */
-  private numberOf(term: string): number | undefined {
-    let n = this.recentTerms.get(term);
-    if (n === undefined) {
-      n = this.termNumber.get(term) ?? -1;
-      if (this.recentTerms.size >= CORPUS_CACHES.recentTerms.size) this.recentTerms.clear();
-      this.recentTerms.set(term, n);
-    }
-    return n < 0 ? undefined : n;
-  }
-
   /** Term n's sentence count and largest part, counted at its first use. */
   private counted(n: number): number {
     if (this.sentencesWith[n]! >= 0) return n;
@@ -111,7 +94,7 @@ export class TextIndex {
 
   /** How often a term occurs in a sentence: a binary search in its posting list, which holds one sentence number per occurrence, ascending. */
   private frequencyIn(term: string, gid: number): number {
-    const i = this.numberOf(term);
+    const i = this.termNumber.get(term);
     return i === undefined ? 0 : countIn(this.postings, this.offsets[i]!, this.offsets[i + 1]!, gid);
   }
 
@@ -169,14 +152,14 @@ export class TextIndex {
   }
 
   hasStem(stem: string): boolean {
-    return this.numberOf(stem) !== undefined;
+    return this.termNumber.has(stem);
   }
   /** Whether the articles use this word (through its stem, so no vocabulary is needed at load). */
   hasWord(word: string): boolean {
-    return this.numberOf(stemOf(word)) !== undefined;
+    return this.termNumber.has(stemOf(word));
   }
   documentFrequency(stem: string): number {
-    const n = this.numberOf(stem);
+    const n = this.termNumber.get(stem);
     return n === undefined ? 0 : this.sentencesWith[this.counted(n)]!;
   }
 
@@ -187,7 +170,7 @@ export class TextIndex {
 
   /** Whether any sentence from..to (inclusive) holds the term: one binary search, however many sentences. */
   occursBetween(stem: string, from: number, to: number): boolean {
-    const n = this.numberOf(stem);
+    const n = this.termNumber.get(stem);
     if (n === undefined) return false;
     if (from > to) return false;
     const i = lowerBound(this.postings, this.offsets[n]!, this.offsets[n + 1]!, from);
@@ -268,7 +251,7 @@ export class TextIndex {
       query instanceof Map ? ordered.map(() => 0) : this.siblingMasks((query as Query).groups, ordered),
     );
     const weights = Float64Array.from(ordered, ([term, weight]) => this.idf(term) * weight);
-    const numbers = Int32Array.from(ordered, ([term]) => this.numberOf(term)!);
+    const numbers = Int32Array.from(ordered, ([term]) => this.termNumber.get(term)!);
     // The most terms bit.. can add to one sentence. A question word counts once, so its stand-ins
     // add at most the largest of their parts: "raise" and six paraphrases bound one word, not seven.
     const rest = new Float64Array(ordered.length + 1);
@@ -413,7 +396,7 @@ export class TextIndex {
 
   /** The largest BM25 term-frequency part the term reaches in any sentence (an upper bound for MaxScore). */
   private largestPart(term: string): number {
-    const n = this.numberOf(term);
+    const n = this.termNumber.get(term);
     return n === undefined ? 0 : this.largestParts[this.counted(n)]!;
   }
 
@@ -432,7 +415,7 @@ export class TextIndex {
     // weight would otherwise be walked early and fill the candidates with weak matches.
     const mostOf = new Map<string, number>();
     terms.forEach((w, t) => {
-      if (this.numberOf(t) === undefined) return;
+      if (!this.termNumber.has(t)) return;
       known.push([t, w]);
       mostOf.set(t, this.idf(t) * w * this.largestPart(t));
     });
@@ -445,7 +428,7 @@ export class TextIndex {
       for (const g of (query as Query).groups) {
         let best: string | null = null;
         for (const [st, w] of g.stems)
-          if (this.numberOf(st) !== undefined && (best === null || w > g.stems.get(best)!)) best = st;
+          if (this.termNumber.has(st) && (best === null || w > g.stems.get(best)!)) best = st;
         if (best !== null) own.add(best);
       }
     }
