@@ -27,7 +27,7 @@ import type { StoredMention } from '../store/schema.js';
 import type { Question } from './question.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_HEADS, SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
-import { amountAnswer } from './amount-span.js';
+import { amountAnswer, inAnotherUnit } from './amount-span.js';
 import {
   dateAfterFrom,
   PREVIOUS,
@@ -266,6 +266,7 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
         ),
         /^many$/i.test(q.tokens[q.whAt + 1]?.text ?? ''),
       );
+      if (amount && inAnotherUnit(q.form.counted, amount)) return null;
       // "How old is the man who was charged": "the older man" of two whose ages came before.
       if (!amount && measure === 'age') {
         const verbAt = verbPositions(q, toks());
