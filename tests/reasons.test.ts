@@ -89,4 +89,17 @@ describe('why someone is as an adjective says', () => {
     expect(ferry.run('ask', 'why is the council angry').answer ?? '').not.toMatch(/save fuel/);
     expect(ferry.run('ask', 'why did the company cut the routes').answer).toBe('to save fuel');
   });
+
+  it('is not the purpose a sentence without the quality gives', async () => {
+    const port = await engineFor({
+      'port.txt': [
+        'title: Port plan doubts',
+        'While the port board said that it will review the plan, the Dunmore council, on the other hand, is enlisting local traders in a bid to improve its bargaining position.',
+        'According to the Harbour Gazette, residents recently met the board, despite council wariness of the port plan.',
+      ].join('\n\n'),
+    });
+    const reply = port.run('ask', 'why is the dunmore council wary');
+    expect(reply.answer ?? '').not.toMatch(/bargaining position/);
+    expect(reply.found).toBe(false);
+  });
 });

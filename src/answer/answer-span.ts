@@ -290,6 +290,11 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
       const verbs = verbPositions(q, toks());
       // "Why is X wary?": where the sentence writes the quality ("wary", "wariness") when no deed asked.
       const quality = verbs.length ? [] : qualityPositions(corpus, q, toks());
+      // A sentence without the quality asked gives the reason for something else (a word the
+      // articles and WordNet do not know, "arested", may be a deed mistyped).
+      const known = (t: { lemma: string }) =>
+        corpus.paraphrasesOf(t.lemma).derived.length > 0 || corpus.paraphrasesOf(t.lemma).synonyms.length > 0;
+      if (!verbs.length && !quality.length && q.tokens.some((t) => t.pos === 'ADJ' && known(t))) return null;
       return (
         reasonAnswer(toks(), corpus, gid, verbs, quality) ??
         causeAfterDeed(toks(), corpus.sentence(gid).doc.text, verbs)
