@@ -558,10 +558,11 @@ function allAsked(text: string, askedLoose: Set<string>): boolean {
   return lowerWords(text).every((w) => w.length <= 2 || askedLoose.has(looseStem(w)));
 }
 
+/** Whether a word of `text` is asked; a hyphenated word's parts are its words ("by-election"). */
 function overlaps(text: string, asked: Set<string>, corpusStem: (w: string) => string): boolean {
   return text
     .toLowerCase()
-    .split(/[\s’']+/)
+    .split(/[\s’'-]+/)
     .some((w) => w.length > 2 && asked.has(corpusStem(w)));
 }
 
