@@ -75,6 +75,15 @@ function perUnit(text: string, end: number): string {
   return unit.exec(text)?.[0] ?? '';
 }
 
+/** Units of time a rate may be per ("£30,000 a year"): what is earned over a time is still earned. */
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'quarter'].map(stemOf));
+
+/** "6.2p a share", "£40 per head": an amount per one of a thing other than a time, right after it. */
+function perOther(toks: readonly Tok[], last: number): boolean {
+  const unit = toks[last + 2];
+  return /^(a|an|per)$/i.test(toks[last + 1]?.text ?? '') && unit?.pos === 'NOUN' && !TIME_UNITS.has(unit.stem);
+}
+
 /** A number that counts one of its unit: "a one-year deal" is "one year", not "one years". */
 const ONE = /^(one|1|a|an)$/i;
 
@@ -108,7 +117,8 @@ function antecedent(toks: Tok[], from: number): Tok[] {
  * `measure`: the measure a "how fast", "how old" question asks, which only an amount in it answers;
  * `deedClauses`: token ranges of the clauses whose verb the question asks;
  * `refusedClauses`: those of clauses about another thing, whose amounts are never the one asked;
- * `countOnly`: the question asks how many, which a sum of money measuring the things does not tell.
+ * `countOnly`: the question asks how many, which a sum of money measuring the things does not tell;
+ * `earnedOnly`: it asks what was earned, which a sum per share or per head ("6p a share") is not.
  */
 export function amountAnswer(
   toks: Tok[],
@@ -122,6 +132,7 @@ export function amountAnswer(
   deedClauses: readonly (readonly [number, number])[] = [],
   refusedClauses: readonly (readonly [number, number])[] = [],
   countOnly = false,
+  earnedOnly = false,
 ): string | null {
   const countedStem = counted.length ? new Set(counted) : null;
   const isCounted = (t: Tok | undefined) =>
@@ -196,6 +207,7 @@ export function amountAnswer(
     )
       continue;
     if (measure !== 'age' && countsNothing(toks, from, i)) continue;
+    if (earnedOnly && perOther(toks, last)) continue;
     // "How many people": a share of them is no count.
     if (countedStem && isFraction(toks, i, j)) continue;
     if (!year && (money || !moneyOnly) && !(sumOnly && (!money || share)) && !wholes.has(i))

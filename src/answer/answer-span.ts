@@ -258,6 +258,7 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
           toks(),
         ),
         /^many$/i.test(q.tokens[q.whAt + 1]?.text ?? ''),
+        asksEarnings(q),
       );
       // "How old is the man who was charged": "the older man" of two whose ages came before.
       if (!amount && measure === 'age') {
@@ -1186,7 +1187,25 @@ function asksSum(q: Question): boolean {
     (q.tokens.some((t) => SUM_WORDS.has(t.text.toLowerCase())) ||
       // "How much will season tickets cost": a sum paid, not "a 25% refund" beside it; but "how
       // much more will it cost" may be a share ("cost 25% more").
-      (q.tokens.some((t) => PAYING_VERBS.has(t.lemma)) && !q.tokens.some((t) => COMPARING.test(t.text))))
+      (q.tokens.some((t) => PAYING_VERBS.has(t.lemma)) && !q.tokens.some((t) => COMPARING.test(t.text))) ||
+      asksEarnings(q))
+  );
+}
+
+/** Verbs whose "how much" asks what was earned: "how much did the firm make". */
+const EARNING_VERBS = new Set(['make', 'earn']);
+
+/**
+ * "How much did the firm make last year": a sum earned, asked with no noun of its own ("how much
+ * progress did they make" asks another thing), of which a rate per share or per head is no answer.
+ */
+function asksEarnings(q: Question): boolean {
+  const at = q.tokens.findIndex((t) => t.text.toLowerCase() === 'how');
+  return (
+    at >= 0 &&
+    q.tokens[at + 1]?.text.toLowerCase() === 'much' &&
+    q.tokens[at + 2]?.pos === 'AUX' &&
+    q.tokens.some((t) => t.pos === 'VERB' && EARNING_VERBS.has(t.lemma))
   );
 }
 
