@@ -66,6 +66,10 @@ interface Amount {
   unit: boolean;
   /** A sum in a currency: "$652 million" is no count of people. */
   sum: boolean;
+  /** In a clause whose doer is the question's subject. */
+  doer: boolean;
+  /** A bare number ending its clause, its noun left unwritten: "who received 11,821". */
+  elided: boolean;
 }
 
 /** "60km/h", "30 m/s": the unit a rate is per, written with a slash right after the amount. */
@@ -118,7 +122,9 @@ function antecedent(toks: Tok[], from: number): Tok[] {
  * `deedClauses`: token ranges of the clauses whose verb the question asks;
  * `refusedClauses`: those of clauses about another thing, whose amounts are never the one asked;
  * `countOnly`: the question asks how many, which a sum of money measuring the things does not tell;
- * `earnedOnly`: it asks what was earned, which a sum per share or per head ("6p a share") is not.
+ * `earnedOnly`: it asks what was earned, which a sum per share or per head ("6p a share") is not;
+ * `doerClauses`: token ranges of the clauses whose doer is the question's subject, whose amount
+ * is theirs before another's, though it leaves the noun counted unwritten ("who received 11,821").
  */
 export function amountAnswer(
   toks: Tok[],
@@ -133,6 +139,7 @@ export function amountAnswer(
   refusedClauses: readonly (readonly [number, number])[] = [],
   countOnly = false,
   earnedOnly = false,
+  doerClauses: readonly (readonly [number, number])[] = [],
 ): string | null {
   const countedStem = counted.length ? new Set(counted) : null;
   const isCounted = (t: Tok | undefined) =>
@@ -220,6 +227,8 @@ export function amountAnswer(
         at: i,
         unit: [...toks.slice(i, last + 1), ...following].some((x) => UNIT_STEMS.has(x.stem)),
         sum: CURRENCY.test(span),
+        doer: doerClauses.some(([f, t]) => f <= i && i < t),
+        elided: !money && !following.length && !joined && /^[,.;:]?$/.test(toks[last + 1]?.text ?? ''),
       });
   }
   // "How long was the jury out" of "jailed for six years after a jury found him guilty": where the
@@ -231,11 +240,12 @@ export function amountAnswer(
   const unitAsked = counted.some((st) => UNIT_STEMS.has(st));
   // Nor is a measure in a unit ("two days earlier") or a sum of money a count of the things asked.
   // A share asked is written as one ("3 percent of the water"): "percent" is no other thing counted.
+  // A count of the noun asked, in the sentence, is the count its doer's bare number leaves unwritten.
   const pool =
     measure === 'share'
       ? found
       : found.some((a) => a.attached)
-        ? found.filter((a) => a.attached)
+        ? found.filter((a) => a.attached || (a.doer && a.elided))
         : countedStem && !unitAsked
           ? found.filter((a) => !a.other && !a.unit && !a.sum)
           : countedStem
@@ -251,6 +261,7 @@ export function amountAnswer(
     countedStem ? 0 : a.nameDistance - b.nameDistance || elsewhere(a) - elsewhere(b);
   const best = [...pool].sort(
     (a, b) =>
+      Number(b.doer) - Number(a.doer) ||
       deedFirst(a, b) ||
       b.rank - a.rank ||
       a.nameDistance - b.nameDistance ||

@@ -6,6 +6,7 @@ import { adjectiveHolder, askedAdjective } from './adjective-holder.js';
 import type { ClauseFrame } from '../extract/clause-frames.js';
 import { asksObject, givesDoer, objectPlaces } from './asked-object.js';
 import { tallyAnswer } from './vote-tally.js';
+import { subjectDoerClauses } from './subject-clauses.js';
 import { scorerAnswer } from './goal-scorer.js';
 import { givesOnlyAnotherThing, receiverOf } from './receiver.js';
 import { asksSource, sourceAnswer } from './asked-source.js';
@@ -259,6 +260,7 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
         ),
         /^many$/i.test(q.tokens[q.whAt + 1]?.text ?? ''),
         asksEarnings(q),
+        subjectDoerClauses(q, frames, toks()),
       );
       // "How old is the man who was charged": "the older man" of two whose ages came before.
       if (!amount && measure === 'age') {
