@@ -640,8 +640,10 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
       // "They expect to put pressure on X": what they expect is the deed, "to put pressure", not "pressure".
       // "X said he was ...": a fact cut after its pronoun ("he") names no answer.
       const deedAsked = / to \S+$/.exec(f.relation);
-      if (subject && !has(f.object) && !PRONOUN.test(f.object))
-        return deedAsked ? `${deedAsked[0].trim()} ${f.object}` : f.object;
+      if (subject && !has(f.object) && !PRONOUN.test(f.object)) {
+        const object = f.object + amountOf(corpus, gid, f);
+        return deedAsked ? `${deedAsked[0].trim()} ${object}` : object;
+      }
       if (passive && has(f.object)) return f.subject;
     }
   }
@@ -717,6 +719,17 @@ function clauseRest(ref: { doc: { text: string }; s: { end: number } }, f: Fact)
   // "replaced the Saxons as the ruling class": a capacity, not what the deed was done to; nor is
   // a day or a month ("opened the library on Monday"), which says when.
   return /^\s*as\b/i.test(rest) ? '' : rest.replace(TIME_WORD, ' ');
+}
+
+/** "Profit of about £52m": an amount written after the object, with its bound, as its measure. */
+const AMOUNT_OF =
+  /^\s+of\s+(?:(?:about|around|nearly|almost|some|up to|more than|less than)\s+)?[$€£¥]?\d(?:[\d,.]*\d)?(?:\s?(?:%|[\p{L}]+))?/u;
+
+/** What the fact's object is measured at, as written right after it ("of about £52m"); empty when nothing is. */
+function amountOf(corpus: Corpus, gid: number, f: Fact): string {
+  if (f.objectStart < 0) return '';
+  const ref = corpus.sentence(gid);
+  return AMOUNT_OF.exec(ref.doc.text.slice(f.objectStart + f.object.length, ref.s.end))?.[0] ?? '';
 }
 
 /** The speaker, as written, of reported speech that holds this offset. */
