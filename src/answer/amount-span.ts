@@ -82,6 +82,9 @@ function perUnit(text: string, end: number): string {
 /** Units of time a rate may be per ("£30,000 a year"): what is earned over a time is still earned. */
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'quarter'].map(stemOf));
 
+/** Nouns of money lost or owed, whose amount is never one earned. */
+const LOSSES = new Set(['loss', 'deficit', 'debt', 'shortfall']);
+
 /** "6.2p a share", "£40 per head": an amount per one of a thing other than a time, right after it. */
 function perOther(toks: readonly Tok[], last: number): boolean {
   const unit = toks[last + 2];
@@ -214,7 +217,8 @@ export function amountAnswer(
     )
       continue;
     if (measure !== 'age' && countsNothing(toks, from, i)) continue;
-    if (earnedOnly && perOther(toks, last)) continue;
+    // Nor is a loss what was earned: "a pre-tax loss of £85m".
+    if (earnedOnly && (perOther(toks, last) || before.some((x) => LOSSES.has(x.lemma.toLowerCase())))) continue;
     // "How many people": a share of them is no count.
     if (countedStem && isFraction(toks, i, j)) continue;
     if (!year && (money || !moneyOnly) && !(sumOnly && (!money || share)) && !wholes.has(i))
