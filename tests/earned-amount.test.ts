@@ -14,7 +14,7 @@ beforeAll(async () => {
     ].join('\n\n'),
     'mill.txt': [
       'title: Glassworks reports a loss\ndate: 2026-03-09',
-      'Tarn Glassworks reported a loss of £4m last year, as gas prices rose.',
+      'Tarn Glassworks reported a loss of £4m last year, compared with a profit of £1m the year before.',
     ].join('\n\n'),
   });
 });
@@ -25,8 +25,8 @@ describe('what a company made', () => {
     expect(r.answer ?? '').not.toMatch(/3\.4p/);
   });
 
-  it('is not a sum lost', () => {
+  it('is not a sum lost, nor one made before it', () => {
     const r = results.run('ask', 'how much did tarn glassworks make');
-    expect(r.answer ?? '').not.toMatch(/£4m/);
+    expect(r.answer ?? '').not.toMatch(/£[14]m/);
   });
 });

@@ -217,8 +217,10 @@ export function amountAnswer(
     )
       continue;
     if (measure !== 'age' && countsNothing(toks, from, i)) continue;
-    // Nor is a loss what was earned: "a pre-tax loss of £85m".
-    if (earnedOnly && (perOther(toks, last) || before.some((x) => LOSSES.has(x.lemma.toLowerCase())))) continue;
+    // Nor is a loss what was earned: "a pre-tax loss of £85m"; and a sentence telling one says the
+    // firm made none, whatever it made before ("compared with a profit of £12m the year before").
+    if (earnedOnly && before.some((x) => LOSSES.has(x.lemma.toLowerCase()))) return null;
+    if (earnedOnly && perOther(toks, last)) continue;
     // "How many people": a share of them is no count.
     if (countedStem && isFraction(toks, i, j)) continue;
     if (!year && (money || !moneyOnly) && !(sumOnly && (!money || share)) && !wholes.has(i))
