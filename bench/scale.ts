@@ -307,6 +307,11 @@ async function main(): Promise<number> {
         )
         .filter(Boolean)
         .join(', ') || 'none'
+    }. Commands are timed one per turn of the event loop, as the bot takes them (each is its own event), so what the engine does when idle between commands is outside the timings; the process's CPU over the timed pass, those turns included: ${
+      rows
+        .map((r) => (r.serve.timedCpuMs !== undefined ? `${label(r.n)} ${secs(r.serve.timedCpuMs)} s` : null))
+        .filter(Boolean)
+        .join(', ') || 'none'
     }.`,
     '',
     ...(rows.length ? [renderTable(rows)] : []),

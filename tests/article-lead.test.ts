@@ -35,6 +35,25 @@ describe('what the article is about', () => {
     expect(ask(q).answer).toMatch(/^“Bus drivers end strike after pay deal”: Bus drivers in Corrandale/);
   });
 
+  it.each(['whats going on with the bus drivers', 'what is happening with valeway buses?'])(
+    '"%s", naming what the lead tells of, is the lead',
+    (q) => {
+      expect(ask(q).answer).toMatch(/^“Bus drivers end strike after pay deal”: Bus drivers in Corrandale/);
+    },
+  );
+
+  it('"going on" is happening, not going somewhere', async () => {
+    const council = await engineFor({
+      'council.txt': [
+        'title: Council news',
+        'The mayor opened the new library on Monday.',
+        'A delegation from the council recently visited Dunmore to meet the twin town council.',
+      ].join('\n\n'),
+    });
+    expect(council.run('ask', 'what is going on with the delegation').answer ?? '').not.toBe('Dunmore');
+    expect(council.run('ask', 'whats going on with the twin town council').answer ?? '').not.toBe('Dunmore');
+  });
+
   it('"what\'s the headline" is the article\'s title', () => {
     expect(ask("what's the headline").answer).toBe('Bus drivers end strike after pay deal');
   });

@@ -1,5 +1,5 @@
 // A deed news writes as a light verb and its noun settles a yes/no question asked with the verb:
-// "held talks with" is meeting, "expressed gratitude" is thanking. On an article written for these tests.
+// "held talks with" is meeting, "expressed gratitude" is thanking, "in favour of" is supporting. On an article written for these tests.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/engine.js';
 import { engineFor } from './engine/seed-engine.js';
@@ -12,6 +12,7 @@ beforeAll(async () => {
       'Harbour commissioner Mina Okafor held a consultation with the dock union on Monday.',
       'The union later expressed gratitude to the commissioner for her patience.',
       'A second meeting is planned for next week.',
+      'The shipping council spoke out in favour of a new pay review for crane drivers.',
     ].join('\n\n'),
   });
 });
@@ -25,5 +26,10 @@ describe('a light verb and its noun', () => {
 
   it('"expressed gratitude to" answers "did X thank Y"', () => {
     expect(answer('did the union thank the commissioner')).toMatch(/^Yes: .*expressed gratitude/);
+  });
+
+  it('"spoke out in favour of" answers "did X support Y" and "does X want Y"', () => {
+    expect(answer('did the shipping council support a pay review for crane drivers?')).toMatch(/^Yes: .*in favour of/);
+    expect(answer('does the shipping council want a new pay review')).toMatch(/^Yes: .*in favour of/);
   });
 });

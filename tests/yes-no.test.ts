@@ -40,6 +40,11 @@ beforeAll(async () => {
       'The minister said the talks in Reykjavik last spring had built trust between the fleets.',
       'The quota vote in March was close.',
     ].join('\n\n'),
+    'grant.txt': [
+      'title: Harbour grant talks',
+      'The Kirkby meetings on the harbour grant ended on Friday. Skippers from Fenwick stayed away.',
+      "Skipper representatives, on the other hand, expressed appreciation for the council's efforts towards a settlement and Kirkby's rule and potential in helping the Ashwell people build a new harbour.",
+    ].join('\n\n'),
     'clinic.txt': [
       'title: Clinic figures',
       'Waiting times for hip operations in Tromso have fallen for the first time in five years.',
@@ -167,6 +172,13 @@ describe('yes/no questions', () => {
     expect(place.answer).toMatch(/^No: .*Oslo/);
     const number = engine.run('ask', 'Did catches of cod fall 20%?');
     expect(number.answer).toMatch(/^No: .*13%/);
+  });
+
+  it('a subject named by its noun is not settled by a clause about another thing its modifier names', () => {
+    // "the Kirkby meetings" are meetings: "Kirkby's rule and potential in helping Ashwell" says nothing of them.
+    const reply = engine.run('ask', 'did the kirkby meetings help fenwick');
+    expect(reply.answer ?? '').not.toMatch(/^No/);
+    expect(reply.found).toBe(false);
   });
 
   it('a role given only in an apposition settles "is X the N of Y"; a deputy is not the head', () => {

@@ -7,6 +7,7 @@ import { amountsIn, COUNT_REACH, isParticiple } from '../extract/amounts.js';
 import { writtenIn, type Measure } from './measure-asked.js';
 import { ordinalPlace } from './ordinal-place.js';
 import { countsNothing, isFraction } from './not-a-count.js';
+import { UNIT_NAMES } from './another-one.js';
 
 /** A currency sign or name: the amount is a sum of money (a "million" alone may count anything). */
 const CURRENCY = /[$€£¥]|\b(dollars?|dlrs|euros?|pounds|yen)\b/i;
@@ -77,6 +78,22 @@ function perUnit(text: string, end: number): string {
   const unit = /\/\p{L}[\p{L}\d²³]*/uy;
   unit.lastIndex = end;
   return unit.exec(text)?.[0] ?? '';
+}
+
+/**
+ * Whether an amount is written in another unit than the one asked: "42 km" for "how many miles".
+ * `asked` is the noun "how many" counts; a bare number or one in no unit is not in another.
+ */
+export function inAnotherUnit(asked: string | undefined, amount: string): boolean {
+  const unit = asked ? stemOf(asked) : '';
+  if (!UNIT_STEMS.has(unit)) return false;
+  const same = new Set([unit, ...UNIT_NAMES(unit).map(stemOf)]);
+  const written = amount
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .map(stemOf)
+    .filter((st) => UNIT_STEMS.has(st) || UNIT_NAMES(st).length > 0);
+  return written.length > 0 && written.every((st) => !same.has(st));
 }
 
 /** Units of time a rate may be per ("£30,000 a year"): what is earned over a time is still earned. */

@@ -14,7 +14,7 @@ import { isPossessiveMark } from '../text/words.js';
 import type { Question } from './question.js';
 
 /** Short and long names of one unit: "340 km" is "340 kilometres", not "340 miles". */
-const UNIT_NAMES = groupLookup(
+export const UNIT_NAMES = groupLookup(
   [
     'km kilometre kilometer',
     'm metre meter',

@@ -9,6 +9,8 @@ import { tallyAnswer } from './vote-tally.js';
 import { subjectDoerClauses } from './subject-clauses.js';
 import { scorerAnswer } from './goal-scorer.js';
 import { givesOnlyAnotherThing, receiverOf } from './receiver.js';
+import { reciprocalPartner } from './reciprocal-deed.js';
+import { asksWhoANamedOneIs } from './named-identity.js';
 import { asksSource, sourceAnswer } from './asked-source.js';
 import { namedOnlyAsCharge } from './charged-offence.js';
 import { causeAfterDeed } from './cause-after.js';
@@ -26,7 +28,7 @@ import type { StoredMention } from '../store/schema.js';
 import type { Question } from './question.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_HEADS, SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
-import { amountAnswer } from './amount-span.js';
+import { amountAnswer, inAnotherUnit } from './amount-span.js';
 import {
   dateAfterFrom,
   PREVIOUS,
@@ -109,6 +111,11 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
     // Countries act too ("the Americans are sensitive to ..."), but only when no one else is named.
     case 'person': {
       if (asksSource(q)) return sourceAnswer(corpus, q, gid, toks());
+      // "Who were the Soviets?": a description answers, never another name of the sentence.
+      if (asksWhoANamedOneIs(q, toks())) return null;
+      // "Who did X meet?", "who met X?": "Y held talks with X" names the other side.
+      const partner = reciprocalPartner(q, toks(), corpus.clauseFrames(gid), corpus.mentionsIn(gid));
+      if (partner) return partner;
       if (doneToAnother(corpus, q, gid)) return null;
       // "Who did the top prize go to": a passage giving only other things names its holder at most.
       if (givesOnlyAnotherThing(q, toks())) return receiverOf(q, toks(), corpus.mentionsIn(gid));
@@ -262,6 +269,7 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
         asksEarnings(q),
         subjectDoerClauses(q, frames, toks()),
       );
+      if (amount && inAnotherUnit(q.form.counted, amount)) return null;
       // "How old is the man who was charged": "the older man" of two whose ages came before.
       if (!amount && measure === 'age') {
         const verbAt = verbPositions(q, toks());
@@ -797,6 +805,9 @@ function mentionsOfKind(corpus: Corpus, q: Question, gid: number, types: string[
   });
 }
 
+/** Parts of speech of the question's words a name's nearness is not measured from. */
+const UNANCHORED_POS = new Set(['PROPN', 'PUNCT', 'PRON']);
+
 function mentionAnswer(
   corpus: Corpus,
   q: Question,
@@ -817,8 +828,9 @@ function mentionAnswer(
       ),
   );
   // The name nearest the words the question asks about ("under their leader Harald").
+  // A pronoun of the question ("its position") stands for someone: the sentence's "it" is no anchor.
   const matchedAt = toks
-    .map((t, i) => (asked.has(t.stem) && t.pos !== 'PROPN' && t.pos !== 'PUNCT' ? i : -1))
+    .map((t, i) => (asked.has(t.stem) && !UNANCHORED_POS.has(t.pos) ? i : -1))
     .filter((i) => i >= 0);
   const distance = (m: { first: number; last: number }) =>
     matchedAt.length

@@ -43,3 +43,18 @@ export function asksSummary(q: Question, index: TextIndex): boolean {
   const asksAbout = asked.some((t) => t.word === 'about') || rest.some((t) => ABOUT_NOUNS.has(t.lemma));
   return asksAbout && !toldOf;
 }
+
+/** "What is happening with X", "what's going on in X": a request for the gist of what tells of X. */
+const GIST_OF =
+  /^\s*what(?:\s+is|\s+are|['’]s|s)?\s+(?:happening|going\s+on)\s+(?:with|in)\s+(?:the\s+)?(.+?)\s*[?.!]*\s*$/i;
+
+/** The words of X, lower case, when the question asks what is happening with X; else null. */
+export function gistTopic(q: Question): string[] | null {
+  const m = GIST_OF.exec(q.text);
+  if (!m) return null;
+  const words = m[1]!
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !FRAME_WORDS.has(w));
+  return words.length ? words : null;
+}

@@ -10,7 +10,7 @@ import { isoOfDatePhrase } from '../text/dates.js';
 import { SPEECH_VERBS } from '../extract/lexicon.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { Context } from './answer-context.js';
-import { asksSummary } from './article-summary.js';
+import { asksSummary, gistTopic } from './article-summary.js';
 import type { DocInfo, Entity, Quote } from '../corpus/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
 import { answerSpan } from './answer-span.js';
@@ -112,6 +112,10 @@ export function routeQuestion(
   const focus = q.focus.filter(scoped);
 
   if (asksSummary(q, index)) return { result: articleSummary(ctx, base, options) };
+  // "What's going on with X": the gist of the newest article whose headline or lead names X.
+  const topic = gistTopic(q);
+  const about = topic ? articleTelling(ctx, topic, options) : undefined;
+  if (about) return { result: articleSummary(ctx, base, { ...options, doc: about }) };
   if (q.aboutDocument && (q.expects === 'date' || q.wh === 'when')) return { result: documentDate(ctx, base, options) };
   if (q.aboutDocument && (q.lemmas.includes('author') || (q.wh === 'who' && q.lemmas.includes('write'))))
     return { result: documentField(ctx, base, options, 'author') };
@@ -519,14 +523,33 @@ function documentField(ctx: Context, base: Result, options: QueryOptions, field:
 }
 
 /** The article's lead: its first sentence that ends as a sentence does (not a heading), under its title. */
+/** An article's lead: its first sentence that ends as a sentence does (not a heading or a byline). */
+function leadOf(corpus: Context['corpus'], id: string): number {
+  const [from, to] = corpus.gidRange(id);
+  let lead = from;
+  while (lead + 1 < to && !/[.!?]["”’)]?$/.test(corpus.sentenceText(lead).trim())) lead++;
+  return lead;
+}
+
+/** The newest article (or the one asked of) whose headline or lead names every word of the topic. */
+function articleTelling(ctx: Context, topic: string[], options: QueryOptions): string | undefined {
+  const { corpus } = ctx;
+  const docs = options.doc ? corpus.docs.filter((d) => d.id === options.doc) : corpus.docs;
+  const names = (text: string) => {
+    const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    return topic.every((w) => words.has(w));
+  };
+  return docs.find((d) => d.sentenceCount > 0 && (names(d.title) || names(corpus.sentenceText(leadOf(corpus, d.id)))))
+    ?.id;
+}
+
 function articleSummary(ctx: Context, base: Result, options: QueryOptions): Result {
   const { corpus } = ctx;
   const { doc, note } = theArticle(ctx, options);
   if (!doc) return { ...base, message: 'No article is loaded.' };
   const [from, to] = corpus.gidRange(doc.id);
   if (from === to) return { ...base, message: `The article “${doc.title}” has no text to sum up.` };
-  let lead = from;
-  while (lead + 1 < to && !/[.!?]["”’)]?$/.test(corpus.sentenceText(lead).trim())) lead++;
+  const lead = leadOf(corpus, doc.id);
   const text = corpus.sentenceText(lead).trim();
   const titled = doc.title && !text.startsWith(doc.title) ? `“${doc.title}”: ${text}` : text;
   return { ...base, found: true, answer: titled + note(false), citations: [citation(corpus, lead, 1)] };

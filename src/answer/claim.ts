@@ -122,6 +122,12 @@ export interface Claim {
   /** Who the question says says or thinks it ("did X say", "does X think"), or null. */
   speaker: ClaimWord[] | null;
   words: ClaimWord[];
+  /**
+   * The common noun heading a subject of several words ("meetings" of "the Moscow meetings",
+   * "catches" of "catches of cod"): a passage's subject naming only the others is another
+   * thing ("Moscow's efforts"). Null when the subject is a name or one word.
+   */
+  subjectHead: ClaimWord | null;
   /** The words of an active claim's object, which closes the question; empty when it has none. */
   object: ClaimWord[];
 }
@@ -242,6 +248,7 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
     return w;
   });
   markCompounds(body, byToken, q.text);
+  const subjectHead = headOfSubject(body.slice(0, subjectEnd), byToken, q);
   const speaker = speakerToks ? speakerToks.map((t) => word(t, 'subject')).filter((w): w is ClaimWord => !!w) : null;
   if (!words.some((w) => w.role !== 'subject')) return null;
   // "was X found", "has X been sacked": the subject is what is done to.
@@ -277,6 +284,7 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
     passive,
     speaker: speaker?.length ? speaker : null,
     words,
+    subjectHead,
     object: !passive && verbAt >= 0 && objectEnd === after.length ? object : titleOf,
   };
 }
@@ -293,6 +301,7 @@ export function asPassive(claim: Claim): Claim | null {
     ...claim,
     passive: true,
     object: [],
+    subjectHead: null,
     words: claim.words.map((w) => ({
       ...w,
       role: object.has(w) ? 'subject' : w.role === 'subject' ? 'main' : w.role,
@@ -302,6 +311,17 @@ export function asPassive(claim: Claim): Claim | null {
 }
 
 type QToken = Question['tokens'][number];
+
+/** The last common noun of the subject before any "of", when the subject has other words too. */
+function headOfSubject(subject: QToken[], words: (ClaimWord | null)[], q: Question): ClaimWord | null {
+  const ofAt = subject.findIndex((t) => t.text.toLowerCase() === 'of');
+  const end = ofAt >= 0 ? ofAt : subject.length;
+  let head = -1;
+  for (let i = 0; i < end; i++)
+    if (subject[i]!.pos === 'NOUN' && words[i] && !words[i]!.number && !namesFocus(q, subject[i]!.text)) head = i;
+  const others = words.slice(0, subject.length).filter((w, i) => w && i !== head).length;
+  return head >= 0 && others > 0 ? words[head]! : null;
+}
 
 /** Whether a word of the question is a word of the name of an entity it names. */
 const namesFocus = (q: Question, word: string) => q.focus.some((e) => properNameWords(e).includes(word.toLowerCase()));
@@ -351,8 +371,11 @@ function withBareVerb(body: QToken[], isName: (t: QToken) => boolean): QToken[] 
       t.text.toLowerCase() === t.lemma &&
       /^(NOUN|PROPN|PART)$/.test(out[i - 1]!.pos) &&
       !isName(t)
-    )
+    ) {
       verb = i;
+      // "did the shipping council support a pay review": a new determiner opens the verb's object.
+      if (out[i + 1]?.pos === 'DET') break;
+    }
   }
   if (verb >= 0) out[verb]!.pos = 'VERB';
   return out;

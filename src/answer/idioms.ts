@@ -26,6 +26,9 @@ const PASSAGE_PHRASES: readonly (readonly [string, readonly string[]])[] = [
   ['hold * consultation', ['meet', 'consult']],
   ['express * appreciation', ['thank', 'appreciate']],
   ['express * gratitude', ['thank']],
+  // A stance news writes with a preposition: "spoke out in favour of X" is "supported X".
+  ['in favour of', ['support', 'back', 'favour', 'want']],
+  ['in favor of', ['support', 'back', 'favor', 'want']],
 ];
 
 /** Where a phrase's words match the tokens from `at` on: the index after its last word, or -1. */
@@ -94,6 +97,21 @@ export function passagePhraseStems(tokens: readonly { lemma: string; text: strin
       }
     }
   return out;
+}
+
+/** Question words some passage phrase says: only these make a passage worth reading for phrases. */
+const PHRASE_SAID_WORDS = new Set(PASSAGE_PHRASES.flatMap(([, words]) => words));
+
+/**
+ * Whether a passage says the question's verb (a lemma) by a phrase: "held talks with" for "meet".
+ * The token where that phrase starts, or -1.
+ */
+export function phraseSaying(tokens: readonly { lemma: string; text: string }[], lemma: string): number {
+  if (!PHRASE_SAID_WORDS.has(lemma)) return -1;
+  for (let i = 0; i < tokens.length; i++)
+    for (const [p, words] of PASSAGE_PHRASES)
+      if (words.includes(lemma) && matchAt(tokens, i, p.split(' ')) > i) return i;
+  return -1;
 }
 
 /** Nouns of set phrases after a preposition, which name nothing asked about: "in the first place", "in charge of", "on behalf of". */

@@ -37,6 +37,8 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bare in charge of\b/gi, 'head'],
   [/\b(?:was|were) in charge of\b/gi, 'headed'],
   [/\b(will|would|to) be in charge of\b/gi, '$1 head'],
+  // "What is going on with X" asks what is happening, not where anyone went.
+  [/\b(is|are|was|were) going on\b/gi, '$1 happening'],
 ];
 
 /**

@@ -25,6 +25,7 @@ import type { QueryOptions } from './result.js';
 import { lowerPieces } from '../text/words.js';
 import { isYear } from '../text/dates.js';
 import { countsAnotherThing, namesAnotherKind, possessedByAnother } from './another-one.js';
+import { ownedByAnother } from './own-possession.js';
 import { actsOnAnother } from './another-patient.js';
 import { heldByOthers } from './held-by-others.js';
 import { SMALL_NUMBER_DIGITS } from '../text/number-words.js';
@@ -40,7 +41,7 @@ import { deniesTheDeedAsked } from './denied-deed.js';
 import { deniesTheThingAsked } from './denied-thing.js';
 import { answerCountWords, peopleNameForms } from './required-words.js';
 import { writesOtherNameForm } from './name-word-forms.js';
-import { markedStems, refersToWord, withSubject } from './subject-words.js';
+import { markedStems, refersToWord, withSubject, type MarkedStem } from './subject-words.js';
 import { lacksTheMatter } from './subject-matter.js';
 import { describesOtherwise } from './other-modifier.js';
 import { lacksTheSuperlative } from './superlative.js';
@@ -91,6 +92,8 @@ export type Requirement =
   | 'countsAnother'
   | 'anotherKind'
   | 'possessedByAnother'
+  /** "Who wants to improve its position": the position written only as another's than the answer's. */
+  | 'ownedByAnother'
   /** "Who heads the unit": the deed asked, done in the passage only to another thing. */
   | 'actsOnAnother'
   /** "What do they expect": the view asked, written only as what others expect of them. */
@@ -309,7 +312,7 @@ function indexParts(
   hit: Hit,
   most: number,
   referred: boolean,
-  marked: readonly string[],
+  marked: readonly MarkedStem[],
 ): IndexParts & { essentialMissed: boolean } {
   const { corpus, index } = ctx;
   const matched = withSubject(index, marked, hit, referred);
@@ -424,6 +427,7 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
   ['countsAnother', ({ ctx, q, gid }) => !countsAnotherThing(ctx.corpus, ctx.index, q, gid)],
   ['anotherKind', ({ ctx, q, gid }) => !namesAnotherKind(ctx.corpus, q, gid)],
   ['possessedByAnother', ({ ctx, q, gid }) => !possessedByAnother(ctx.corpus, q, gid)],
+  ['ownedByAnother', ({ ctx, q, gid, span }) => !ownedByAnother(q, () => ctx.corpus.tokens(gid), span)],
   [
     'actsOnAnother',
     ({ ctx, q, gid }) => {
@@ -734,16 +738,16 @@ function lacksRequired(corpus: Corpus, index: TextIndex, q: Question, gid: numbe
       return true;
   }
   const [from, to] = paragraphAround(corpus, gid);
+  // The paragraph's words first: most required words are there, and the title is read only when not.
   return (
     required.some(
       (alternatives) =>
-        !titleNames(ref.doc.title, alternatives, (st) => index.occursBetween(st, from, to)) &&
         !alternatives.some(
           (w) =>
             peopleNameForms(q, w).some((f) => holds(words, f) || refersToWord(index, f, gid)) ||
             writesJoined(q, w, words) ||
             writesOtherNameForm(corpus, q, w, corpus.sentenceText(gid)),
-        ),
+        ) && !titleNames(ref.doc.title, alternatives, (st) => index.occursBetween(st, from, to)),
     ) || q.phrases.some((p) => !asWritten.includes(` ${p} `))
   );
 }

@@ -13,6 +13,7 @@ import { smallAntonyms, type AntonymSource } from './antonyms.js';
 import { asPassive, claimOf, NEGATING_VERBS, NEGATORS, paraphrasesOf, type Claim, type ClaimWord } from './claim.js';
 import { clausesOf, type Clause } from './clauses.js';
 import { passagePhraseStems } from './idioms.js';
+import { isReciprocal } from './reciprocal-deed.js';
 import { TITLE_QUALIFIERS, TITLE_WORDS } from '../extract/lexicon.js';
 import type { Question } from './question.js';
 import type { Citation, Result } from './result.js';
@@ -476,18 +477,21 @@ function aboutTheSubject(
 ): boolean {
   const quotes = corpus.quotesIn(gid);
   const subjectWords = claim.words.filter((w) => w.role === 'subject');
-  // "Was X found guilty?" is also answered by "the jury found X innocent": X after the verb.
+  // "Was X found guilty?" is also answered by "the jury found X innocent": X after the verb; and
+  // "did X meet Y?" by "Y held talks with X", a deed both sides do.
   const firstVerb = range(clause.from, clause.to).find((j) => toks[j]!.pos === 'VERB') ?? Infinity;
+  const bothSides = claim.words.some((w) => w.role === 'main' && isReciprocal(w.lemma));
   const asObject =
-    claim.passive &&
+    (claim.passive || bothSides) &&
     range(clause.from, clause.to).some((i) => i > firstVerb && subjectWords.some((w) => matches(w, toks[i]!)));
   const subject = clause.subject.filter((i) => !someoneElse(toks, i, subjectWords));
+  const named = claim.subjectHead ? [claim.subjectHead] : subjectWords;
   if (
     subjectWords.length &&
     !asObject &&
     !isEventOf(toks, clause, subjectWords) &&
-    !agrees(corpus, gid, toks, subject, subjectWords, quotes) &&
-    !takenUp(index, gid, toks, subject, subjectWords) &&
+    !agrees(corpus, gid, toks, subject, named, quotes) &&
+    !takenUp(index, gid, toks, subject, named) &&
     !namedBefore(corpus, gid, toks, subject, subjectWords)
   )
     return false;

@@ -274,7 +274,7 @@ export class Corpus {
     return this.quotes.touching(this.table.doc[gid], gid);
   }
 
-  factsIn(gid: number): Fact[] {
+  factsIn(gid: number): readonly Fact[] {
     return this.load(this.docOf(gid)).factsIn(gid);
   }
 

@@ -12,11 +12,13 @@ export interface Fact extends FactRecord {
  * Nothing is derived and kept beside the record: a cached article outlives young collections,
  * and so would all of that. The exceptions go with the record: the local-to-global entity ids,
  * built on the first look-up, and each sentence's mentions and facts once read (answers look a
- * sentence's up several times).
+ * sentence's up several times: its facts, with the document's id and sentence number, for each
+ * passage weighed and again by several rules).
  */
 export class LoadedDocument {
   private entityIds: Map<string, string> | null = null;
   private readonly parts: (SentenceParts | undefined)[] = [];
+  private readonly sentenceFacts: (readonly Fact[] | undefined)[] = [];
 
   constructor(
     readonly record: DocContent,
@@ -41,8 +43,9 @@ export class LoadedDocument {
     return this.record.sentences.flatMap((_, i) => this.partsOf(i).facts.map((f) => this.fact(f)));
   }
 
-  factsIn(gid: number): Fact[] {
-    return this.partsOf(gid - this.info.firstGid).facts.map((f) => this.fact(f));
+  factsIn(gid: number): readonly Fact[] {
+    const sentence = gid - this.info.firstGid;
+    return (this.sentenceFacts[sentence] ??= this.partsOf(sentence).facts.map((f) => this.fact(f)));
   }
 
   private fact(f: FactRecord): Fact {
