@@ -67,6 +67,10 @@ interface Amount {
   unit: boolean;
   /** A sum in a currency: "$652 million" is no count of people. */
   sum: boolean;
+  /** In a clause whose doer is the question's subject. */
+  doer: boolean;
+  /** A bare number ending its clause, its noun left unwritten: "who received 11,821". */
+  elided: boolean;
 }
 
 /** "60km/h", "30 m/s": the unit a rate is per, written with a slash right after the amount. */
@@ -90,6 +94,18 @@ export function inAnotherUnit(asked: string | undefined, amount: string): boolea
     .map(stemOf)
     .filter((st) => UNIT_STEMS.has(st) || UNIT_NAMES(st).length > 0);
   return written.length > 0 && written.every((st) => !same.has(st));
+}
+
+/** Units of time a rate may be per ("£30,000 a year"): what is earned over a time is still earned. */
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'quarter'].map(stemOf));
+
+/** Nouns of money lost or owed, whose amount is never one earned. */
+const LOSSES = new Set(['loss', 'deficit', 'debt', 'shortfall']);
+
+/** "6.2p a share", "£40 per head": an amount per one of a thing other than a time, right after it. */
+function perOther(toks: readonly Tok[], last: number): boolean {
+  const unit = toks[last + 2];
+  return /^(a|an|per)$/i.test(toks[last + 1]?.text ?? '') && unit?.pos === 'NOUN' && !TIME_UNITS.has(unit.stem);
 }
 
 /** A number that counts one of its unit: "a one-year deal" is "one year", not "one years". */
@@ -125,7 +141,10 @@ function antecedent(toks: Tok[], from: number): Tok[] {
  * `measure`: the measure a "how fast", "how old" question asks, which only an amount in it answers;
  * `deedClauses`: token ranges of the clauses whose verb the question asks;
  * `refusedClauses`: those of clauses about another thing, whose amounts are never the one asked;
- * `countOnly`: the question asks how many, which a sum of money measuring the things does not tell.
+ * `countOnly`: the question asks how many, which a sum of money measuring the things does not tell;
+ * `earnedOnly`: it asks what was earned, which a sum per share or per head ("6p a share") is not;
+ * `doerClauses`: token ranges of the clauses whose doer is the question's subject, whose amount
+ * is theirs before another's, though it leaves the noun counted unwritten ("who received 11,821").
  */
 export function amountAnswer(
   toks: Tok[],
@@ -139,6 +158,8 @@ export function amountAnswer(
   deedClauses: readonly (readonly [number, number])[] = [],
   refusedClauses: readonly (readonly [number, number])[] = [],
   countOnly = false,
+  earnedOnly = false,
+  doerClauses: readonly (readonly [number, number])[] = [],
 ): string | null {
   const countedStem = counted.length ? new Set(counted) : null;
   const isCounted = (t: Tok | undefined) =>
@@ -213,6 +234,10 @@ export function amountAnswer(
     )
       continue;
     if (measure !== 'age' && countsNothing(toks, from, i)) continue;
+    // Nor is a loss what was earned: "a pre-tax loss of £85m"; and a sentence telling one says the
+    // firm made none, whatever it made before ("compared with a profit of £12m the year before").
+    if (earnedOnly && before.some((x) => LOSSES.has(x.lemma.toLowerCase()))) return null;
+    if (earnedOnly && perOther(toks, last)) continue;
     // "How many people": a share of them is no count.
     if (countedStem && isFraction(toks, i, j)) continue;
     if (!year && (money || !moneyOnly) && !(sumOnly && (!money || share)) && !wholes.has(i))
@@ -225,6 +250,8 @@ export function amountAnswer(
         at: i,
         unit: [...toks.slice(i, last + 1), ...following].some((x) => UNIT_STEMS.has(x.stem)),
         sum: CURRENCY.test(span),
+        doer: doerClauses.some(([f, t]) => f <= i && i < t),
+        elided: !money && !following.length && !joined && /^[,.;:]?$/.test(toks[last + 1]?.text ?? ''),
       });
   }
   // "How long was the jury out" of "jailed for six years after a jury found him guilty": where the
@@ -236,11 +263,12 @@ export function amountAnswer(
   const unitAsked = counted.some((st) => UNIT_STEMS.has(st));
   // Nor is a measure in a unit ("two days earlier") or a sum of money a count of the things asked.
   // A share asked is written as one ("3 percent of the water"): "percent" is no other thing counted.
+  // A count of the noun asked, in the sentence, is the count its doer's bare number leaves unwritten.
   const pool =
     measure === 'share'
       ? found
       : found.some((a) => a.attached)
-        ? found.filter((a) => a.attached)
+        ? found.filter((a) => a.attached || (a.doer && a.elided))
         : countedStem && !unitAsked
           ? found.filter((a) => !a.other && !a.unit && !a.sum)
           : countedStem
@@ -256,6 +284,7 @@ export function amountAnswer(
     countedStem ? 0 : a.nameDistance - b.nameDistance || elsewhere(a) - elsewhere(b);
   const best = [...pool].sort(
     (a, b) =>
+      Number(b.doer) - Number(a.doer) ||
       deedFirst(a, b) ||
       b.rank - a.rank ||
       a.nameDistance - b.nameDistance ||

@@ -6,6 +6,7 @@ import { adjectiveHolder, askedAdjective } from './adjective-holder.js';
 import type { ClauseFrame } from '../extract/clause-frames.js';
 import { asksObject, givesDoer, objectPlaces } from './asked-object.js';
 import { tallyAnswer } from './vote-tally.js';
+import { subjectDoerClauses } from './subject-clauses.js';
 import { scorerAnswer } from './goal-scorer.js';
 import { givesOnlyAnotherThing, receiverOf } from './receiver.js';
 import { reciprocalPartner } from './reciprocal-deed.js';
@@ -265,6 +266,8 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
           toks(),
         ),
         /^many$/i.test(q.tokens[q.whAt + 1]?.text ?? ''),
+        asksEarnings(q),
+        subjectDoerClauses(q, frames, toks()),
       );
       if (amount && inAnotherUnit(q.form.counted, amount)) return null;
       // "How old is the man who was charged": "the older man" of two whose ages came before.
@@ -571,10 +574,11 @@ function allAsked(text: string, askedLoose: Set<string>): boolean {
   return lowerWords(text).every((w) => w.length <= 2 || askedLoose.has(looseStem(w)));
 }
 
+/** Whether a word of `text` is asked; a hyphenated word's parts are its words ("by-election"). */
 function overlaps(text: string, asked: Set<string>, corpusStem: (w: string) => string): boolean {
   return text
     .toLowerCase()
-    .split(/[\s’']+/)
+    .split(/[\s’'-]+/)
     .some((w) => w.length > 2 && asked.has(corpusStem(w)));
 }
 
@@ -649,8 +653,10 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
       // "They expect to put pressure on X": what they expect is the deed, "to put pressure", not "pressure".
       // "X said he was ...": a fact cut after its pronoun ("he") names no answer.
       const deedAsked = / to \S+$/.exec(f.relation);
-      if (subject && !has(f.object) && !PRONOUN.test(f.object))
-        return deedAsked ? `${deedAsked[0].trim()} ${f.object}` : f.object;
+      if (subject && !has(f.object) && !PRONOUN.test(f.object)) {
+        const object = f.object + amountOf(corpus, gid, f);
+        return deedAsked ? `${deedAsked[0].trim()} ${object}` : object;
+      }
       if (passive && has(f.object)) return f.subject;
     }
   }
@@ -726,6 +732,17 @@ function clauseRest(ref: { doc: { text: string }; s: { end: number } }, f: Fact)
   // "replaced the Saxons as the ruling class": a capacity, not what the deed was done to; nor is
   // a day or a month ("opened the library on Monday"), which says when.
   return /^\s*as\b/i.test(rest) ? '' : rest.replace(TIME_WORD, ' ');
+}
+
+/** "Profit of about £52m": an amount written after the object, with its bound, as its measure. */
+const AMOUNT_OF =
+  /^\s+of\s+(?:(?:about|around|nearly|almost|some|up to|more than|less than)\s+)?[$€£¥]?\d(?:[\d,.]*\d)?(?:\s?(?:%|[\p{L}]+))?/u;
+
+/** What the fact's object is measured at, as written right after it ("of about £52m"); empty when nothing is. */
+function amountOf(corpus: Corpus, gid: number, f: Fact): string {
+  if (f.objectStart < 0) return '';
+  const ref = corpus.sentence(gid);
+  return AMOUNT_OF.exec(ref.doc.text.slice(f.objectStart + f.object.length, ref.s.end))?.[0] ?? '';
 }
 
 /** The speaker, as written, of reported speech that holds this offset. */
@@ -1202,7 +1219,25 @@ function asksSum(q: Question): boolean {
     (q.tokens.some((t) => SUM_WORDS.has(t.text.toLowerCase())) ||
       // "How much will season tickets cost": a sum paid, not "a 25% refund" beside it; but "how
       // much more will it cost" may be a share ("cost 25% more").
-      (q.tokens.some((t) => PAYING_VERBS.has(t.lemma)) && !q.tokens.some((t) => COMPARING.test(t.text))))
+      (q.tokens.some((t) => PAYING_VERBS.has(t.lemma)) && !q.tokens.some((t) => COMPARING.test(t.text))) ||
+      asksEarnings(q))
+  );
+}
+
+/** Verbs whose "how much" asks what was earned: "how much did the firm make". */
+const EARNING_VERBS = new Set(['make', 'earn']);
+
+/**
+ * "How much did the firm make last year": a sum earned, asked with no noun of its own ("how much
+ * progress did they make" asks another thing), of which a rate per share or per head is no answer.
+ */
+function asksEarnings(q: Question): boolean {
+  const at = q.tokens.findIndex((t) => t.text.toLowerCase() === 'how');
+  return (
+    at >= 0 &&
+    q.tokens[at + 1]?.text.toLowerCase() === 'much' &&
+    q.tokens[at + 2]?.pos === 'AUX' &&
+    q.tokens.some((t) => t.pos === 'VERB' && EARNING_VERBS.has(t.lemma))
   );
 }
 

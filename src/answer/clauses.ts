@@ -162,19 +162,34 @@ function withOpeningRead(sentence: readonly ClauseToken[]): readonly ClauseToken
 
 /**
  * "Family-owned brewer X has agreed", "the Paris-based group": a participle joined by a hyphen to
- * the word before describes a noun; it is no clause's verb.
+ * the word before describes a noun; it is no clause's verb. Nor is one between a determiner (or a
+ * possessive) and a noun: "the firm's managing director", "the ruling party".
  */
 export function withCompoundModifiers<T extends ClauseToken>(sentence: readonly T[]): readonly T[] {
   let out: T[] | null = null;
-  for (let i = 2; i < sentence.length; i++) {
+  for (let i = 1; i < sentence.length; i++) {
     const t = sentence[i]!;
-    const hyphen = sentence[i - 1]!;
-    if (t.pos !== 'VERB' || hyphen.text !== '-' || hyphen.start !== sentence[i - 2]!.end || t.start !== hyphen.end)
-      continue;
+    if (t.pos !== 'VERB' || !(hyphenJoined(sentence, i) || determined(sentence, i))) continue;
     out ??= [...sentence];
     out[i] = { ...t, pos: 'ADJ' };
   }
   return out ?? sentence;
+}
+
+/** Token i written into one word with the word before it by a hyphen: "Paris-based". */
+function hyphenJoined(sentence: readonly ClauseToken[], i: number): boolean {
+  const [word, hyphen, t] = [sentence[i - 2], sentence[i - 1]!, sentence[i]!];
+  return !!word && hyphen.text === '-' && hyphen.start === word.end && t.start === hyphen.end;
+}
+
+/** A participle in "-ing" right after a determiner or a possessive and before a noun: "its managing director". */
+function determined(sentence: readonly ClauseToken[], i: number): boolean {
+  const before = sentence[i - 1]!;
+  return (
+    /ing$/i.test(sentence[i]!.text) &&
+    sentence[i + 1]?.pos === 'NOUN' &&
+    (before.pos === 'DET' || /^['’]s$/.test(before.text) || /^(my|your|his|her|its|our|their)$/i.test(before.text))
+  );
 }
 
 export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {

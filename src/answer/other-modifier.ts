@@ -69,10 +69,21 @@ function qualitiesBefore(tokens: readonly Token[], i: number): Token[] {
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (describes(t)) out.push(t);
+    // "a by-election": a word a hyphen joins to the noun itself describes it, whatever it is alone.
+    else if (k === i - 1 && joinedBefore(tokens, k)) {
+      out.push(tokens[k - 1]!);
+      k--;
+    }
     // "the distinct cultural and ethnic identity": qualities joined by "and", "or" or a comma.
     else if (!/^(NOUN|PROPN)$/.test(t.pos) && !(/^(and|or|,)$/i.test(t.text) && describes(tokens[k - 1]))) break;
   }
   return out;
+}
+
+/** Whether token k is a hyphen written into one word with the words either side of it. */
+function joinedBefore(tokens: readonly Token[], k: number): boolean {
+  const [before, t, after] = [tokens[k - 1], tokens[k]!, tokens[k + 1]];
+  return t.text === '-' && !!before && !!after && before.end === t.start && after.start === t.end;
 }
 
 /** The question's nouns with qualities before them, outside its wh-phrase: [quality, noun] token indexes. */

@@ -46,6 +46,7 @@ import { lacksTheMatter } from './subject-matter.js';
 import { describesOtherwise } from './other-modifier.js';
 import { lacksTheSuperlative } from './superlative.js';
 import { lacksTheOnlyOne } from './only-one.js';
+import { lacksTheDoer } from './doer-asked.js';
 import { clauseShare } from './clause-share.js';
 import { kindNounStem } from './kind-name.js';
 import { kindHeads, writesWhichKind } from './kind-head.js';
@@ -122,6 +123,7 @@ export type Requirement =
   | 'ungraded'
   /** "The only N" asked, the passage saying of none that it is the only one. */
   | 'notTheOnly'
+  | 'lacksDoer'
   /** The deed asked of "she", written only of "he" (or the other way round). */
   | 'otherSex'
   /** "What is the name of the festival": a passage that does not write the kind of thing named. */
@@ -449,6 +451,7 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
   ['otherQuality', ({ ctx, q, gid }) => !describesOtherwise(ctx.corpus, q, gid)],
   ['ungraded', ({ ctx, q, gid }) => !lacksTheSuperlative(ctx.corpus, q, gid)],
   ['notTheOnly', ({ ctx, q, gid }) => !lacksTheOnlyOne(ctx.corpus, q, gid)],
+  ['lacksDoer', ({ ctx, q, gid }) => !lacksTheDoer(ctx.corpus, q, gid)],
   ['otherSex', ({ ctx, q, gid }) => !tellsOfTheOtherSex(ctx.corpus, q, gid)],
   [
     'namedKind',
