@@ -11,6 +11,7 @@ import { scorerAnswer } from './goal-scorer.js';
 import { givesOnlyAnotherThing, receiverOf } from './receiver.js';
 import { reciprocalPartner } from './reciprocal-deed.js';
 import { asksWhoANamedOneIs } from './named-identity.js';
+import { afterStrandedPreposition } from './stranded-preposition.js';
 import { asksSource, sourceAnswer } from './asked-source.js';
 import { namedOnlyAsCharge } from './charged-offence.js';
 import { causeAfterDeed } from './cause-after.js';
@@ -144,7 +145,7 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
       // the deed is the assigning, not the designing.
       const within = asksObject(q)
         ? objectPlaces(corpus.clauseFrames(gid), predicatePositions(q, toks()), toks().length)
-        : null;
+        : afterStrandedPreposition(q, toks());
       return (
         mentionAnswer(corpus, q, gid, ['person', 'organisation', 'group'], asked, toks(), within) ??
         (q.wh === 'who' ? countryAnswer(mentionAnswer(corpus, q, gid, ['place'], asked, toks(), within)) : null)
