@@ -196,11 +196,12 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
   const toks = withOpeningRead(withCompoundModifiers(sentence));
   const lower = toks.map((t) => t.text.toLowerCase());
   const cuts: [number, number][] = [];
+  const apposed = ageAndHome(toks);
   let from = 0;
   toks.forEach((t, i) => {
     // A hyphen inside a word ("all-out", "anti-Semitic") joins; one between spaces breaks.
     const joined = t.text === '-' && toks[i - 1]?.end === t.start && toks[i + 1]?.start === t.end;
-    if (t.pos === 'PUNCT' && BREAK_PUNCT.test(t.text) && !joined) {
+    if (t.pos === 'PUNCT' && BREAK_PUNCT.test(t.text) && !joined && !apposed.has(i)) {
       if (i > from) cuts.push([from, i]);
       from = i + 1;
       return;
@@ -280,7 +281,12 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
         prev && toks[a - 1]?.text === ',' && prev.to === a - 1 ? trailingName(toks, prev.from, prev.to) : [];
       subject = [...named, ...range(a, b).filter((i) => NOMINAL.has(toks[i]!.pos))];
     } else {
-      const head = lastIn(a, verbAt, (i) => NOMINAL.has(toks[i]!.pos) && !RELATIVES.has(lower[i]!));
+      // "Ann Lee, 52, of Carrow, admitted": the name before the age heads the subject.
+      const aged = firstIn(a, verbAt, (i) => apposed.has(i));
+      const head =
+        aged > a && NOMINAL.has(toks[aged - 1]!.pos)
+          ? aged - 1
+          : lastIn(a, verbAt, (i) => NOMINAL.has(toks[i]!.pos) && !RELATIVES.has(lower[i]!));
       if (head >= 0) {
         let start = head;
         while (start > a && inPhrase(toks[start - 1]!)) start--;
@@ -401,6 +407,25 @@ function trailingName(toks: readonly ClauseToken[], from: number, to: number): n
   let start = to;
   while (start > from && toks[start - 1]!.pos === 'PROPN') start--;
   return range(start, to);
+}
+
+/**
+ * The commas of a name's age and home town ("Ann Lee, 52, of Carrow, admitted ..."): they set
+ * off what describes the subject, not a clause, so the subject keeps its verb.
+ */
+function ageAndHome(toks: readonly ClauseToken[]): Set<number> {
+  const commas = new Set<number>();
+  for (let i = 1; i + 2 < toks.length; i++) {
+    if (toks[i]!.text !== ',' || toks[i - 1]!.pos !== 'PROPN' || !/^\d{1,3}$/.test(toks[i + 1]!.text)) continue;
+    if (toks[i + 2]!.text !== ',') continue;
+    commas.add(i).add(i + 2);
+    // ", of Carrow," after the age: the place's capitalised words up to the next comma.
+    if (toks[i + 3]?.text.toLowerCase() !== 'of') continue;
+    let k = i + 4;
+    while (k < toks.length && toks[k]!.pos === 'PROPN') k++;
+    if (k > i + 4 && toks[k]?.text === ',') commas.add(k);
+  }
+  return commas;
 }
 
 /**

@@ -26,6 +26,10 @@ const PASSAGE_PHRASES: readonly (readonly [string, readonly string[]])[] = [
   ['hold * consultation', ['meet', 'consult']],
   ['express * appreciation', ['thank', 'appreciate']],
   ['express * gratitude', ['thank']],
+  // A court report writes a guilty plea as admitting the charges: "admitted 14 counts of fraud".
+  ['admit * count', ['plead', 'guilty']],
+  ['admit * charge', ['plead', 'guilty']],
+  ['admit * offence', ['plead', 'guilty']],
   // A stance news writes with a preposition: "spoke out in favour of X" is "supported X".
   ['in favour of', ['support', 'back', 'favour', 'want']],
   ['in favor of', ['support', 'back', 'favor', 'want']],
