@@ -29,4 +29,16 @@ describe('a plea in a court report', () => {
     const admitted = clausesOf(toks).find((c) => toks.slice(c.from, c.to).some((t) => t.text === 'admitted'))!;
     expect(admitted.subject.map((i) => toks[i]!.text)).toEqual(['Ann', 'Lee']);
   });
+
+  it('takes no amount for a speaker: "X, 61, of Place, admitted 14 counts" is no quote by "14 counts"', async () => {
+    const theft = await engineFor({
+      'theft.txt': [
+        'title: Shop thefts',
+        'Marta Quist, 61, of Brackley Moor, admitted 14 counts of theft at the crown court.',
+      ].join('\n\n'),
+    });
+    const reply = theft.run('ask', 'who admitted 14 counts of theft');
+    expect(reply.quotes.map((q) => q.speaker)).not.toContain('14 counts');
+    expect(reply.answer).not.toBe('14 counts');
+  });
 });

@@ -141,6 +141,8 @@ export function reportedIn(
       const inverted =
         named &&
         !PRONOUN_SPEAKER.test(named.mention.text) &&
+        // "X, 52, of Carrow, admitted 14 counts": a number is what was admitted, not who speaks.
+        !/^\d/.test(named.mention.text) &&
         (after < 0 || after > last || toks[after]!.text === ',' || toks[after]!.text === '(' || !hasVerb(after, last))
           ? named
           : null;
