@@ -146,6 +146,11 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
       const within = asksObject(q)
         ? objectPlaces(corpus.clauseFrames(gid), predicatePositions(q, toks()), toks().length)
         : afterStrandedPreposition(q, toks());
+      // "Who admitted fraud?": a name in the subject of the clause whose verb is the deed asked,
+      // before any name nearer the verb ("X, 61, of Brackley Moor, admitted").
+      const doers = within ? null : doerPlaces(q, corpus.clauseFrames(gid), toks());
+      const doer = doers && mentionAnswer(corpus, q, gid, ['person', 'organisation', 'group'], asked, toks(), doers);
+      if (doer) return doer;
       return (
         mentionAnswer(corpus, q, gid, ['person', 'organisation', 'group'], asked, toks(), within) ??
         (q.wh === 'who' ? countryAnswer(mentionAnswer(corpus, q, gid, ['place'], asked, toks(), within)) : null)
@@ -428,6 +433,24 @@ function verbPositions(q: Question, toks: Tok[]): number[] {
 }
 
 /** Where the sentence writes the question's verb predicate. */
+/** The subjects of the active clauses whose verb is the deed a "who did" question asks; null when none. */
+function doerPlaces(q: Question, frames: readonly ClauseFrame[], toks: Tok[]): [number, number][] | null {
+  if (q.wh !== 'who' || q.predicate?.kind !== 'verb' || LIGHT.has(q.predicate.lemma) || !asksWhoDid(q)) return null;
+  const verbs = new Set(predicatePositions(q, toks));
+  // A subject that runs over a comma or a relative pronoun ("alumni include A, B, who developed")
+  // was read across a list or a relative clause: its names are not sure to be the doer's.
+  const plain = ([from, to]: readonly [number, number]) =>
+    !toks.slice(from, to).some((t) => t.text === ',' || /^(who|which|that)$/i.test(t.text));
+  // The deed done to what the question names: "developed the battery" is not "developed the method".
+  const object = new Set(q.arguments.filter((a) => a.role === 'object').flatMap((a) => a.words));
+  const onObject = (f: ClauseFrame) =>
+    !object.size || toks.slice(f.verb + 1, f.to).some((t) => object.has(t.text.toLowerCase()));
+  const places = frames.flatMap((f) =>
+    verbs.has(f.verb) && !f.passive && f.subject && plain(f.subject) && onObject(f) ? [f.subject] : [],
+  );
+  return places.length ? places : null;
+}
+
 function predicatePositions(q: Question, toks: Tok[]): number[] {
   const st = stemOf(q.predicate!.lemma);
   return toks.map((t, i) => (t.stem === st || stemOf(t.lemma) === st ? i : -1)).filter((i) => i >= 0);
