@@ -228,16 +228,17 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
       )
         return null;
       if (reportedByAnother(corpus, q, gid, verbPositions(q, toks())) || namesTheDeedOnly(q, toks())) return null;
-      return (
+      return asCountry(
+        q,
         placeFromFact(corpus, q, gid, asked) ??
-        // "Which island did X annex": the name where the deed puts the wh-phrase, before any place nearby.
-        nameOnAskedSide(
-          q,
-          corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f) && !f.frame),
-          (text) => overlaps(text, given.loose, looseStem),
-          (w) => asked.has(w) || asked.has(stemOf(w)),
-        ) ??
-        placeAnswer(corpus, q, gid, asked, toks())
+          // "Which island did X annex": the name where the deed puts the wh-phrase, before any place nearby.
+          nameOnAskedSide(
+            q,
+            corpus.factsIn(gid).filter((f) => sameVerb(corpus, q, f) && !f.frame),
+            (text) => overlaps(text, given.loose, looseStem),
+            (w) => asked.has(w) || asked.has(stemOf(w)),
+          ) ??
+          placeAnswer(corpus, q, gid, asked, toks()),
       );
     }
     case 'number': {
@@ -356,6 +357,18 @@ function writesMultiple(text: string, span: string): boolean {
  * A place answers "who" only as a country acting ("the Americans are sensitive to ..."): a town
  * or a county named in a sentence about someone is where they are, not who.
  */
+/**
+ * "Which country did they visit?" answered by a city the country list knows as a capital
+ * ("Moscow"): the country, with the place the passage writes.
+ */
+function asCountry(q: Question, place: string | null): string | null {
+  if (!place || kindNounStem(q) !== stemOf('country')) return place;
+  const country = COUNTRY_BY_NAME.get(place.toLowerCase().replace(/^the\s+/, ''));
+  return country && country.toLowerCase() !== place.toLowerCase() && !COUNTRY_BY_DEMONYM.has(place.toLowerCase())
+    ? `${country} (${place})`
+    : place;
+}
+
 function countryAnswer(name: string | null): string | null {
   return name && COUNTRY_BY_NAME.has(name.toLowerCase().replace(/^the\s+/, '')) ? name : null;
 }
