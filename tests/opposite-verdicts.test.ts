@@ -28,7 +28,7 @@ const ask = (q: string) => court.run('ask', q).answer ?? '';
 
 describe('a verdict asked by its opposite', () => {
   it('one cleared was not convicted', () => {
-    expect(ask('was treloar convicted')).toMatch(/^No: was cleared/);
+    expect(ask('was treloar convicted')).toMatch(/^No: (Treloar, 58, )?was cleared/);
   });
 
   it('one convicted was not cleared', () => {
