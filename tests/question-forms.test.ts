@@ -186,6 +186,19 @@ describe('when and where', () => {
     expect(read('where is Lindholm located').predicate).toMatchObject({ lemma: 'locate', tense: 'present' });
   });
 
+  it('"when was the plan for the council to repair the bridge approved": the participle ending it is the verb, not the infinitive\'s', () => {
+    const q = read('when was the plan for the council to repair the bridge approved');
+    expect(q.predicate).toMatchObject({ lemma: 'approve', passive: true, tense: 'past' });
+    expect(args('when was the plan for the council to repair the bridge approved')[0]).toBe('subject: plan');
+  });
+
+  it('"who was Ada Finch married to": "married", which wink reads as an adjective, is the verb; she its subject', () => {
+    const q = read('who was Ada Finch married to');
+    expect(q.predicate).toMatchObject({ kind: 'verb', lemma: 'marry', passive: true });
+    expect(args('who was Ada Finch married to')).toEqual(['subject: ada finch <Ada Finch>']);
+    expect(q.verbs).toContain('marry');
+  });
+
   it('"who has paid" is past: the deed is done', () => {
     expect(read('who has paid the fee').predicate).toMatchObject({ lemma: 'pay', tense: 'past' });
   });

@@ -42,6 +42,14 @@ function nounNamed(q: Pick<Question, 'tokens' | 'whAt' | 'wh' | 'expects' | 'pre
   // "What is the dog's name", "whats the dogs name": the noun before "name" ends the question.
   const owned = t[last]?.lemma === 'name' && t[last]?.pos === 'NOUN';
   if (!naming && !owned) return -1;
+  // "What are the spines on a hedgehog called": the subject's head, not a noun of its modifier.
+  if (naming) {
+    let k = q.whAt + 1;
+    while (k < last && /^(AUX|DET|ADJ|NUM)$/.test(t[k]!.pos)) k++;
+    let head = -1;
+    for (; k < last && /^(NOUN|PROPN)$/.test(t[k]!.pos); k++) if (t[k]!.pos === 'NOUN') head = k;
+    if (head >= 0) return head;
+  }
   for (let k = last - 1; k > q.whAt; k--) if (t[k]!.pos === 'NOUN') return k;
   return -1;
 }

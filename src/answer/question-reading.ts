@@ -11,6 +11,7 @@ import type { Form } from './question-form.js';
 import { ROLE_WORDS, type Expect, type Wh } from './question-kind.js';
 import { nearlySame } from './question-names.js';
 import { isYear } from '../text/dates.js';
+import { stemOf } from '../nlp/annotate.js';
 
 /**
  * The slot a question asks: the kind of thing the answer is. `outcome` is what "what happens if"
@@ -224,9 +225,11 @@ export function readPredicate(
       misreadSubject = i;
     } else {
       const beOrHave = copulas().length > 0;
+      const tail = aux.some((k) => tokens[k]!.lemma === 'be') ? passiveTailAt(tokens, i, end) : -1;
       let subjectEnd = i;
       while (
         subjectEnd < end &&
+        subjectEnd !== tail &&
         inSubject(tokens, subjectEnd, beOrHave) &&
         !verbBeforeObject(tokens, subjectEnd, i) &&
         !(
@@ -246,7 +249,12 @@ export function readPredicate(
         (subjectEnd < end && verbBeforeObject(tokens, subjectEnd, i))
       )
         verbAt = after;
-      else if (!beOrHave) verbAt = bareVerbAt(tokens, i, subjectEnd, focus);
+      else if (tail >= 0) {
+        // wink reads some participles as adjectives ("contested", "married"): the verb is theirs.
+        verbAt = tail;
+        if (tokens[tail]!.pos === 'ADJ')
+          tokens[tail] = { ...tokens[tail]!, pos: 'VERB', lemma: participleLemma(lower[tail]!) };
+      } else if (!beOrHave) verbAt = bareVerbAt(tokens, i, subjectEnd, focus);
     }
   }
 
@@ -388,6 +396,37 @@ export function readPredicate(
     k = to - 1;
   }
   return { predicate, arguments: args, constraints, polarity: negated ? 'negative' : 'positive' };
+}
+
+/** Prepositions a passive question may end on: "who was she married to", "what was it replaced by". */
+const STRANDED = new Set(['to', 'by', 'with', 'from', 'for', 'of', 'in', 'on', 'at', 'as', 'into', 'about']);
+
+/**
+ * "When was the plan to build a bridge approved?", "who was Ann Lee married to?": after "was" and
+ * its subject, a participle ending the question (before a stranded preposition) is the verb asked,
+ * however long the subject and whatever infinitive it holds ("the right for the board to levy
+ * fees"); or -1. A participle wink reads as an adjective ("contested") counts when it ends in -ed
+ * after a noun.
+ */
+function passiveTailAt(tokens: Token[], from: number, end: number): number {
+  let last = end - 1;
+  while (last > from && tokens[last]!.pos === 'PUNCT') last--;
+  if (STRANDED.has(tokens[last]!.text.toLowerCase()) && /^(ADP|PART)$/.test(tokens[last]!.pos)) last--;
+  const t = tokens[last]!;
+  const participle =
+    (t.pos === 'VERB' && !isBase(t) && !/ing$/i.test(t.text)) ||
+    (t.pos === 'ADJ' && /ed$/i.test(t.text) && /^(NOUN|PROPN)$/.test(tokens[last - 1]?.pos ?? ''));
+  if (last <= from || !participle) return -1;
+  // A clause of its own in between ("the man who was arrested") leaves the reading as it was.
+  for (let k = from; k < last; k++) if (tokens[k]!.pos === 'AUX' || isWh(tokens[k]!)) return -1;
+  return last;
+}
+
+/** The base form of a participle wink read as an adjective: "contested" -> "contest", "married" -> "marry". */
+function participleLemma(word: string): string {
+  const stem = stemOf(word);
+  const candidates = [word.replace(/ied$/, 'y'), word.replace(/ed$/, ''), word.replace(/d$/, '')];
+  return candidates.find((c) => c !== word && stemOf(c) === stem) ?? word;
 }
 
 /** A word in its base form: "start", "visit", not "started", "visits". */

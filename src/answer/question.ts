@@ -39,7 +39,6 @@ const OF_A_DOCUMENT = new Set(['title', 'headline', 'date', 'day', 'year', 'time
 export function readQuestion(raw: string, corpus: Corpus, index: TextIndex): Question {
   const query = queryOf(raw, corpus, index);
   const { tokens, whAt, wh, expects } = query;
-  const verbs = tokens.filter((t) => t.pos === 'VERB').map((t) => t.lemma);
   const lemmas = tokens.filter((t, i) => i !== whAt && isContentTerm(t.lemma, t.pos)).map((t) => t.lemma);
   // "When was the article published?", but not "When was “The Long Road Home” written?" nor
   // "when was the study published", a thing the article tells of.
@@ -68,14 +67,30 @@ export function readQuestion(raw: string, corpus: Corpus, index: TextIndex): Que
     : attributeAt >= 0
       ? attributeAt
       : possessedAt(tokens, whAt);
+  const reading = readPredicate(
+    tokens,
+    { from: Math.max(0, whAt), to: end },
+    relationAt,
+    wh === 'yesno',
+    query.focus,
+    form,
+  );
+  // A passive's participle wink read as an adjective ("was the plan contested") is the verb for
+  // every reader of the question.
+  const p = reading.predicate;
+  const mended =
+    p?.kind === 'verb' && p.passive && tokens[p.at]?.pos === 'ADJ'
+      ? tokens.map((t, k) => (k === p.at ? { ...t, pos: 'VERB', lemma: p.lemma } : t))
+      : tokens;
   return {
     ...query,
+    tokens: mended,
     groups,
     slot: slotOf(wh, expects, form, answerNoun, tokens),
     answerNoun,
-    ...readPredicate(tokens, { from: Math.max(0, whAt), to: end }, relationAt, wh === 'yesno', query.focus, form),
+    ...reading,
     lemmas,
-    verbs,
+    verbs: mended.filter((t) => t.pos === 'VERB').map((t) => t.lemma),
     aboutDocument,
     form,
   };
