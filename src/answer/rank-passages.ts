@@ -31,6 +31,7 @@ import { heldByOthers } from './held-by-others.js';
 import { SMALL_NUMBER_DIGITS } from '../text/number-words.js';
 import { statesNothing } from './statement.js';
 import { lacksTheDeed } from './manner.js';
+import { asksAnUnwrittenDeed } from './unwritten-deed.js';
 import { writesTheVerbWithoutItsParticle } from './phrasal-deed.js';
 import { writesTheVerbWithoutItsObject } from './particle-object.js';
 import { namesOnlyLater } from './later-name.js';
@@ -102,6 +103,8 @@ export type Requirement =
   | 'onlyAffirmative'
   | 'statesNothing'
   | 'lacksDeed'
+  /** "What did X spend the money on": a deed no article writes in any words, told by no passage. */
+  | 'unwrittenDeed'
   /** The question's verb, written only without the particle it asks with ("came from" for "came off"). */
   | 'withoutParticle'
   /** "What did X die of": the question's verb written with nothing after the preposition it ends on. */
@@ -440,6 +443,7 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
   ['onlyAffirmative', ({ ctx, q, gid }) => !answersOnlyTheAffirmative(q, ctx.corpus.sentenceText(gid))],
   ['statesNothing', ({ ctx, gid }) => !statesNothing(ctx.corpus, gid)],
   ['lacksDeed', ({ ctx, q, gid }) => !lacksTheDeed(ctx.corpus, q, gid)],
+  ['unwrittenDeed', ({ q }) => !asksAnUnwrittenDeed(q)],
   ['withoutParticle', ({ ctx, q, gid }) => !writesTheVerbWithoutItsParticle(ctx.corpus, q, gid)],
   ['withoutObject', ({ ctx, q, gid }) => !writesTheVerbWithoutItsObject(ctx.corpus, q, gid)],
   ['deniedWord', ({ ctx, q, gid }) => !affirmsTheDeniedWord(ctx.corpus, q, gid)],
