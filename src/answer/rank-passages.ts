@@ -33,7 +33,7 @@ import { statesNothing } from './statement.js';
 import { lacksTheDeed } from './manner.js';
 import { asksAnUnwrittenDeed } from './unwritten-deed.js';
 import { writesTheVerbWithoutItsParticle } from './phrasal-deed.js';
-import { writesTheVerbWithoutItsObject } from './particle-object.js';
+import { paraphrasesTheVerbWithoutItsPreposition, writesTheVerbWithoutItsObject } from './particle-object.js';
 import { namesOnlyLater } from './later-name.js';
 import { affirmsTheDeniedWord } from './denied-word.js';
 import { writesAnotherNumber } from './other-number.js';
@@ -109,6 +109,8 @@ export type Requirement =
   | 'withoutParticle'
   /** "What did X die of": the question's verb written with nothing after the preposition it ends on. */
   | 'withoutObject'
+  /** "What was it named after": the verb written only in other words, with another preposition after them. */
+  | 'otherPreposition'
   | 'deniedWord'
   /** A number or time the question gives, written otherwise in the passage. */
   | 'anotherNumber'
@@ -446,6 +448,7 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
   ['unwrittenDeed', ({ q }) => !asksAnUnwrittenDeed(q)],
   ['withoutParticle', ({ ctx, q, gid }) => !writesTheVerbWithoutItsParticle(ctx.corpus, q, gid)],
   ['withoutObject', ({ ctx, q, gid }) => !writesTheVerbWithoutItsObject(ctx.corpus, q, gid)],
+  ['otherPreposition', ({ ctx, q, gid }) => !paraphrasesTheVerbWithoutItsPreposition(ctx.corpus, q, gid)],
   ['deniedWord', ({ ctx, q, gid }) => !affirmsTheDeniedWord(ctx.corpus, q, gid)],
   ['anotherNumber', ({ ctx, q, gid }) => !writesAnotherNumber(ctx.corpus, q, gid)],
   ['anotherOrdinal', ({ ctx, q, gid }) => !givesAnotherOrdinal(ctx.corpus, q, gid)],
