@@ -237,13 +237,7 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
       (expects === 'place' && PLACE_NOUNS.has(t.lemma)) ||
       // "Where does X come from" asks what "where is X from" asks: "come" is no word to find.
       (expects === 'place' && t.lemma === 'come' && /^from$/i.test(tokens[i + 1]?.text ?? '')) ||
-      (expects === 'date' && DATE_NOUNS.has(t.lemma)) ||
-      // "What is the kettle called": a passage names it without a word of naming ("the Tarn 3 kettle").
-      (wh === 'what' &&
-        expects === 'thing' &&
-        /^(call|name)$/.test(t.lemma) &&
-        t.pos === 'VERB' &&
-        lastWord(tokens) === i);
+      (expects === 'date' && DATE_NOUNS.has(t.lemma));
     const weight = optional
       ? 0.3
       : (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && expects !== 'speaker') ||
@@ -360,13 +354,6 @@ function paraphraseStems(
   if (cache.size > CORPUS_CACHES.paraphraseStems.size) cache.clear();
   cache.set(key, out);
   return out;
-}
-
-/** The position of the question's last word, after any marks. */
-function lastWord(tokens: readonly Token[]): number {
-  let at = tokens.length - 1;
-  while (at > 0 && tokens[at]!.pos === 'PUNCT') at--;
-  return at;
 }
 
 /** Particles that make a phrasal verb with the verb before them, as WordNet writes them ("in" and
