@@ -1,6 +1,7 @@
 // Picks the short answer inside a cited sentence by what the question asks for: a person or
 // organisation for "who", a date for "when", a place for "where", a number for "how many",
 // the purpose or cause for "why", and the matching fact's other side for "what".
+import { doesTheOpeningDeed } from './opening-participle.js';
 import { firstPersonDoer } from './speaker-side.js';
 import { adjectiveHolder, askedAdjective } from './adjective-holder.js';
 import type { ClauseFrame } from '../extract/clause-frames.js';
@@ -913,6 +914,7 @@ function mentionAnswer(
   const asksSaying = q.tokens.some((t) => t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma));
   const reports = (m: { first: number; last: number }) =>
     !asksSaying &&
+    !doesTheOpeningDeed(toks, m.first, verbStems) &&
     (SPEECH_VERBS.has(toks[m.last + 1]?.lemma ?? '') || SPEECH_VERBS.has(toks[m.first - 1]?.lemma ?? ''));
   // A name joined by a hyphen to a word after it ("the Paris-based firm X") describes the noun
   // that follows, not who acts; unless that word is the deed asked ("Kremlin-backed" for "who backed").

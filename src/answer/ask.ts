@@ -130,6 +130,10 @@ export function routeQuestion(
     const r = acronymAnswer(ctx, q, base, options);
     if (r) return { result: r };
   }
+  // "What does the Met Office stand for": a name of several words is no acronym a passage spells
+  // out, and a passage that names it says what it did, not what it stands for.
+  if (q.form.shortName && q.arguments.some((a) => a.entity))
+    return { result: passageAnswer(ctx, q, base, options, () => false) };
   if (q.form.role?.copular) {
     // A title the articles give no one as a role may still stand beside a name in a passage
     // ("their leader Harald"); any other name of that passage is not its holder.

@@ -4,6 +4,7 @@
 import type { Corpus, Tok } from '../corpus/corpus.js';
 import { stemOf } from '../nlp/annotate.js';
 import type { Question } from './question.js';
+import { typedStems } from './question-query.js';
 
 /** Tokens after the verb its preposition may stand at most: "convicted at the court on Monday of". */
 const PARTICLE_REACH = 10;
@@ -61,6 +62,38 @@ export function writesTheVerbWithoutItsObject(corpus: Corpus, q: Question, gid: 
   const stem = stemOf(verb.lemma);
   const verbs = toks.flatMap((t, i) => (t.pos === 'VERB' && (t.stem === stem || stemOf(t.lemma) === stem) ? [i] : []));
   return verbs.length > 0 && verbs.every((i) => !prepositionAfter(toks, i));
+}
+
+/**
+ * "What was the reptile named after?" against "a reptile has been identified from bones": a verb
+ * the passage writes only in other words tells the deed asked only with the question's own
+ * preposition after it; with another ("from"), or none, the other words tell another deed.
+ */
+export function paraphrasesTheVerbWithoutItsPreposition(corpus: Corpus, q: Question, gid: number): boolean {
+  const verb = strandingVerb(q);
+  const group = verb && q.groups.find((g) => g.at === q.tokens.indexOf(verb));
+  if (!group) return false;
+  const typed = new Set(typedStems(group));
+  const toks = corpus.tokens(gid);
+  if (toks.some((t) => typed.has(t.stem))) return false;
+  const particle = plainPreposition(endingParticle(q)!);
+  const others = toks.flatMap((t, i) => (t.pos === 'VERB' && group.stems.has(t.stem) ? [i] : []));
+  return others.length > 0 && others.every((i) => !particleAfter(toks, i, particle));
+}
+
+/** Whether the preposition follows the verb before another verb or the clause's end. */
+function particleAfter(toks: readonly Tok[], verb: number, particle: string): boolean {
+  for (let k = verb + 1; k < toks.length && k <= verb + PARTICLE_REACH; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || /^[.;:]$/.test(t.text)) return false;
+    if (plainPreposition(t.text.toLowerCase()) === particle) return true;
+  }
+  return false;
+}
+
+/** A preposition in its plain form: "depend upon" asks what "relies on" tells. */
+function plainPreposition(word: string): string {
+  return word === 'upon' ? 'on' : word;
 }
 
 /**

@@ -16,6 +16,8 @@ export interface Form {
   role?: { noun: string; qualifiers: string[]; copular: boolean };
   /** "What does MPC stand for?": the acronym to spell out. */
   acronym?: string;
+  /** "What does the Met Office stand for?": a name of several words asked spelt out, lower case. */
+  shortName?: string[];
   /** "What happens if Washington walks away from the deal?": the condition's words, lower case. */
   condition?: string[];
   /** "What will the rebels do if ...": who is asked to act, lower case; the outcome must name them. */
@@ -132,6 +134,7 @@ export function readForm(tokens: Token[], whAt: number): Form {
       .map((t) => t.text)
       .join(' ');
     if (/^[\p{L}&.]{2,10}$/u.test(name)) form.acronym = name.replace(/\./g, '');
+    else if (name.includes(' ')) form.shortName = name.toLowerCase().split(' ');
   }
   const role = copularRole(tokens, whAt);
   if (role) form.role = role;

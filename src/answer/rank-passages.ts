@@ -31,8 +31,9 @@ import { heldByOthers } from './held-by-others.js';
 import { SMALL_NUMBER_DIGITS } from '../text/number-words.js';
 import { statesNothing } from './statement.js';
 import { lacksTheDeed } from './manner.js';
+import { asksAnUnwrittenDeed } from './unwritten-deed.js';
 import { writesTheVerbWithoutItsParticle } from './phrasal-deed.js';
-import { writesTheVerbWithoutItsObject } from './particle-object.js';
+import { paraphrasesTheVerbWithoutItsPreposition, writesTheVerbWithoutItsObject } from './particle-object.js';
 import { namesOnlyLater } from './later-name.js';
 import { affirmsTheDeniedWord } from './denied-word.js';
 import { writesAnotherNumber } from './other-number.js';
@@ -102,10 +103,14 @@ export type Requirement =
   | 'onlyAffirmative'
   | 'statesNothing'
   | 'lacksDeed'
+  /** "What did X spend the money on": a deed no article writes in any words, told by no passage. */
+  | 'unwrittenDeed'
   /** The question's verb, written only without the particle it asks with ("came from" for "came off"). */
   | 'withoutParticle'
   /** "What did X die of": the question's verb written with nothing after the preposition it ends on. */
   | 'withoutObject'
+  /** "What was it named after": the verb written only in other words, with another preposition after them. */
+  | 'otherPreposition'
   | 'deniedWord'
   /** A number or time the question gives, written otherwise in the passage. */
   | 'anotherNumber'
@@ -440,8 +445,10 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
   ['onlyAffirmative', ({ ctx, q, gid }) => !answersOnlyTheAffirmative(q, ctx.corpus.sentenceText(gid))],
   ['statesNothing', ({ ctx, gid }) => !statesNothing(ctx.corpus, gid)],
   ['lacksDeed', ({ ctx, q, gid }) => !lacksTheDeed(ctx.corpus, q, gid)],
+  ['unwrittenDeed', ({ q }) => !asksAnUnwrittenDeed(q)],
   ['withoutParticle', ({ ctx, q, gid }) => !writesTheVerbWithoutItsParticle(ctx.corpus, q, gid)],
   ['withoutObject', ({ ctx, q, gid }) => !writesTheVerbWithoutItsObject(ctx.corpus, q, gid)],
+  ['otherPreposition', ({ ctx, q, gid }) => !paraphrasesTheVerbWithoutItsPreposition(ctx.corpus, q, gid)],
   ['deniedWord', ({ ctx, q, gid }) => !affirmsTheDeniedWord(ctx.corpus, q, gid)],
   ['anotherNumber', ({ ctx, q, gid }) => !writesAnotherNumber(ctx.corpus, q, gid)],
   ['anotherOrdinal', ({ ctx, q, gid }) => !givesAnotherOrdinal(ctx.corpus, q, gid)],
