@@ -355,10 +355,6 @@ function writesMultiple(text: string, span: string): boolean {
 }
 
 /**
- * A place answers "who" only as a country acting ("the Americans are sensitive to ..."): a town
- * or a county named in a sentence about someone is where they are, not who.
- */
-/**
  * "Which country did they visit?" answered by a city the country list knows as a capital
  * ("Moscow"): the country, with the place the passage writes.
  */
@@ -370,6 +366,10 @@ function asCountry(q: Question, place: string | null): string | null {
     : place;
 }
 
+/**
+ * A place answers "who" only as a country acting ("the Americans are sensitive to ..."): a town
+ * or a county named in a sentence about someone is where they are, not who.
+ */
 function countryAnswer(name: string | null): string | null {
   return name && COUNTRY_BY_NAME.has(name.toLowerCase().replace(/^the\s+/, '')) ? name : null;
 }
@@ -446,7 +446,6 @@ function verbPositions(q: Question, toks: Tok[]): number[] {
     .filter((i) => i >= 0);
 }
 
-/** Where the sentence writes the question's verb predicate. */
 /** The subjects of the active clauses whose verb is the deed a "who did" question asks; null when none. */
 function doerPlaces(q: Question, frames: readonly ClauseFrame[], toks: Tok[]): [number, number][] | null {
   if (q.wh !== 'who' || q.predicate?.kind !== 'verb' || LIGHT.has(q.predicate.lemma) || !asksWhoDid(q)) return null;
@@ -465,6 +464,7 @@ function doerPlaces(q: Question, frames: readonly ClauseFrame[], toks: Tok[]): [
   return places.length ? places : null;
 }
 
+/** Where the sentence writes the question's verb predicate. */
 function predicatePositions(q: Question, toks: Tok[]): number[] {
   const st = stemOf(q.predicate!.lemma);
   return toks.map((t, i) => (t.stem === st || stemOf(t.lemma) === st ? i : -1)).filter((i) => i >= 0);

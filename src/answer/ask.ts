@@ -526,7 +526,6 @@ function documentField(ctx: Context, base: Result, options: QueryOptions, field:
   return { ...base, found: true, answer: value + note(field === 'author'), citations: cites };
 }
 
-/** The article's lead: its first sentence that ends as a sentence does (not a heading), under its title. */
 /** An article's lead: its first sentence that ends as a sentence does (not a heading or a byline). */
 function leadOf(corpus: Context['corpus'], id: string): number {
   const [from, to] = corpus.gidRange(id);
@@ -547,6 +546,7 @@ function articleTelling(ctx: Context, topic: string[], options: QueryOptions): s
     ?.id;
 }
 
+/** The article's lead under its title. */
 function articleSummary(ctx: Context, base: Result, options: QueryOptions): Result {
   const { corpus } = ctx;
   const { doc, note } = theArticle(ctx, options);

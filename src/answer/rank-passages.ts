@@ -128,6 +128,7 @@ export type Requirement =
   | 'ungraded'
   /** "The only N" asked, the passage saying of none that it is the only one. */
   | 'notTheOnly'
+  /** "What should customers do": the passage names them only as what another acts on. */
   | 'lacksDoer'
   /** The deed asked of "she", written only of "he" (or the other way round). */
   | 'otherSex'
