@@ -14,6 +14,11 @@ beforeAll(async () => {
       'The port warden, Ivo Rask, proposed that the Tarnwick harbour board charge fees on idle ferries. ' +
         'The power for the board to do this was contested in 2019 at the regional court, which ruled for the board.',
     ].join('\n\n'),
+    'cafe.txt': [
+      'title: Harbour cafe closes',
+      'Ada Finch was married to Tomas Lund, a fisherman from Kirkby.',
+      'The couple ran the harbour cafe for thirty years.',
+    ].join('\n\n'),
     'quills.txt': [
       'title: A guide to garden hedgehogs',
       'Gardeners in Elmbrook often leave a gap under the fence for visitors at night. ' +
@@ -38,6 +43,10 @@ describe('"who was X married to"', () => {
   it('asks of a marriage: a passage that names X beside others but writes none answers nothing', () => {
     const r = ask('Who was Ivo Rask married to?', 'levy');
     expect(r.found).toBe(false);
+  });
+
+  it('is answered by the one after "married to", a person and not a place', () => {
+    expect(ask('who was ada finch married to', 'cafe').answer).toBe('Tomas Lund');
   });
 });
 

@@ -45,6 +45,8 @@ const INSTITUTION_HEADS = new Set([
 ]);
 /** Words a place name follows: the prepositions, and verbs whose object is a place. */
 const BEFORE_PLACE = new Set<string>([...PLACE_PREPOSITIONS, 'visited', 'visit']);
+/** Verbs (and their participles, which the tagger may read as adjectives) whose "to" takes a person: "married to". */
+const MARRYING = new Set(['marry', 'married', 'engage', 'engaged', 'wed', 'wedded', 'betroth', 'betrothed']);
 const NAME_CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'da', 'von', 'van', 'bin', 'al']);
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,9}$/;
 /** Titles abbreviated before a name, with their period ("Sen.", "Gen.", "Lt."). */
@@ -322,7 +324,13 @@ function classifyRun(
   if (ACRONYM.test(whole) && i === j) return make(i, j, i, 'organisation', extra);
   if (lower.some((w) => NAME_CONNECTORS.has(w))) return make(i, j, i, 'organisation', extra);
   const prev = toks[i - 1];
-  if (prev && BEFORE_PLACE.has(prev.text.toLowerCase())) return make(i, j, i, 'place', extra);
+  // "married to Tomas Lund": after "to", a spouse, not a place.
+  const before = toks[i - 2];
+  const spouse =
+    prev?.text.toLowerCase() === 'to' &&
+    !!before &&
+    (MARRYING.has(before.lemma) || MARRYING.has(before.text.toLowerCase()));
+  if (prev && BEFORE_PLACE.has(prev.text.toLowerCase()) && !spouse) return make(i, j, i, 'place', extra);
   // "the campaign group Fair Fares", "the drivers' union Aslef": the common noun says what it is.
   if (prev?.pos === 'NOUN' && !isCapitalised(prev) && isOrgWord(prev)) return make(i, j, i, 'organisation', extra);
   if (j > i && COMPETITION_HEADS.has(lower[lower.length - 1]!)) return make(i, j, i, 'other', extra);
