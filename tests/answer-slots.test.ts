@@ -25,6 +25,11 @@ beforeAll(async () => {
       'Lund is a Danish engineer who moved to the town in 1990.',
       'A judge has rejected a claim by a fishing company against the sale. Judge Tom Reyes said the company had no right to the piers. The fishing company has filed for Chapter 11 protection in its claim for damages.',
     ].join('\n\n'),
+    'colony.txt': [
+      'title: Colony letters found\ndate: 2024-02-11',
+      'On 3 May 1761, the Governor-General of New Norway, Baron Aldo Verrick, died and was replaced by his deputy.',
+      'Most of the settlers had sailed from Norway in 1740.',
+    ].join('\n\n'),
     'grants.txt': [
       'title: Farmers ask for help\ndate: 2024-05-20',
       'At the show, the farmer Gareth Owen called for support for the renewal of Arts Council grants.',
@@ -56,6 +61,28 @@ describe('who: the agent of the verb asked, or the holder of the title asked', (
 
   it('"what is the name of the N" asks for the holder of the title as "who is the N" does', () => {
     expect(ask('what is the name of the council leader').answer).toMatch(/Anne Brook/);
+  });
+
+  it('"who is X\'s N" asks for the holder of the title as "who is the N of X" does', () => {
+    expect(ask("who is nhct's chairman").answer).toMatch(/Peter Lund/);
+    const r = ask("who is nhct's envoy for walkers");
+    expect(r.found).toBe(false);
+    expect(r.message).toMatch(/do not say who is nhct's envoy for walkers/);
+  });
+
+  it('"who is X\'s N" asks of the one the N names, never of X itself', () => {
+    for (const q of ["who is nhct's harbour master", "who is the trust's harbour master"]) {
+      const r = ask(q);
+      expect(r.found, q).toBe(false);
+      expect(r.answer ?? '').not.toMatch(/Conservation Trust/);
+    }
+  });
+
+  it('a place holds no title: the one before its name is of the place', () => {
+    for (const q of ['who was the governor of new norway', "Who was New Norway's governor?"]) {
+      const r = ask(q);
+      expect(r.answer ?? '', q).not.toMatch(/^Norway/);
+    }
   });
 
   it('a deputy of the title asked does not hold it', () => {

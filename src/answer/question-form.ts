@@ -247,10 +247,16 @@ export function copularRole(tokens: Token[], whAt: number): Form['role'] | undef
     !noun ||
     noun.text !== noun.text.toLowerCase() ||
     !isOfficeWord(noun.lemma.toLowerCase()) ||
-    phrase[0]!.pos !== 'DET'
+    (phrase[0]!.pos !== 'DET' && !ownerOpens(phrase))
   )
     return undefined;
   return { noun: noun.lemma.toLowerCase(), qualifiers: qualifiersOf(phrase.filter((t) => t !== noun)), copular: true };
+}
+
+/** Whether the phrase opens with its owner's name and "'s": "Norland's envoy for the islands". */
+function ownerOpens(phrase: Token[]): boolean {
+  const at = phrase.findIndex((t) => t.text === "'s" || t.text === '’s');
+  return at > 0 && phrase.slice(0, at).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
 }
 
 /** The content words qualifying a title: "of Russia", "EU transport". */

@@ -275,6 +275,9 @@ function isProfileQuestion(tokens: Token[], whAt: number, focus: Entity[], typed
   const nameWords = new Set([...focus.flatMap(entityNameWords).flatMap((w) => [w, ...w.split('-')]), ...typed]);
   const isName = (t: Token) => t.pos === 'PROPN' || /^[\p{Lu}]/u.test(t.text) || nameWords.has(t.text.toLowerCase());
   if (rest[0]?.lemma !== 'be') return asksRoleHeld(rest, focus, isName);
+  // "Who is X's harbour master" asks of whoever the words after the possessive name, not of X.
+  const owned = rest.findIndex((t) => /^(’s|'s)$/.test(t.text));
+  if (owned > 0 && rest.slice(owned + 1).some((t) => t.pos !== 'DET' && !ROLE_WORDS.has(t.lemma))) return false;
   const words = rest.slice(1).filter((t) => t.pos !== 'DET' && !/^(’s|'s)$/.test(t.text) && !ROLE_WORDS.has(t.lemma));
   return words.length > 0 && words.every(isName);
 }

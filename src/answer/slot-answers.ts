@@ -70,7 +70,8 @@ export function roleHolderAnswer(ctx: Ctx, q: Question, base: Result, options: Q
     const doc = corpus.sentence(h.gid).doc;
     for (const m of corpus.mentionsIn(h.gid)) {
       const e = corpus.entityOf(doc, m.entity);
-      if (!e || seen.has(e.id)) continue;
+      // A place holds no office: a title before a place's name is of the place ("the governor of X").
+      if (!e || seen.has(e.id) || e.type === 'place') continue;
       seen.add(e.id);
       const role = e.roles.find((r) => (!options.doc || r.doc === options.doc) && roleFits(q, r.text));
       if (!role) continue;

@@ -301,8 +301,7 @@ function classifyRun(
 
   if (lastTitle >= 0) {
     let nameFirst = lastTitle + 1;
-    if (NAME_CONNECTORS.has(toks[nameFirst]!.text.toLowerCase()))
-      nameFirst = j - nameFirst >= 3 ? nameFirst + 2 : nameFirst + 2;
+    if (NAME_CONNECTORS.has(toks[nameFirst]!.text.toLowerCase())) nameFirst += 2;
     if (nameFirst <= j) {
       const role = text.slice(toks[i]!.start, toks[nameFirst - 1]!.end);
       // "lead author Dr Ann Bell": a form of address alone is no role; a title before it is.
