@@ -13,6 +13,7 @@ beforeAll(async () => {
       'The union later expressed gratitude to the commissioner for her patience.',
       'A second meeting is planned for next week.',
       'The shipping council spoke out in favour of a new pay review for crane drivers.',
+      'After the vote, the ferry board said that Norland spoke out in favour of holding fair and open peace talks to end the dispute.',
     ].join('\n\n'),
   });
 });
@@ -31,5 +32,14 @@ describe('a light verb and its noun', () => {
   it('"spoke out in favour of" answers "did X support Y" and "does X want Y"', () => {
     expect(answer('did the shipping council support a pay review for crane drivers?')).toMatch(/^Yes: .*in favour of/);
     expect(answer('does the shipping council want a new pay review')).toMatch(/^Yes: .*in favour of/);
+  });
+
+  it('a phrase saying the opposite of the verb asked settles it No: "in favour of" is not opposing', () => {
+    expect(answer('did norland oppose peace talks')).toMatch(/^No: .*in favour of/);
+  });
+
+  it('two describing words of one noun stay in its clause: "fair and open peace talks" are the talks favoured', () => {
+    expect(answer('did norland support peace talks')).toMatch(/^Yes: .*in favour of/);
+    expect(answer('does norland back peace talks')).toMatch(/^Yes: .*in favour of/);
   });
 });

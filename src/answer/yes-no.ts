@@ -349,7 +349,7 @@ function gidOf(corpus: Corpus, c: Citation): number | undefined {
 /** Whether one sentence settles the claim, and how. */
 function settle(corpus: Corpus, index: TextIndex, claim: Claim, gid: number, antonyms: AntonymSource): Settled | null {
   const toks = wordsOf(corpus.tokens(gid));
-  const clauses = withParticiples(toks, clausesOf(toks));
+  const clauses = withParticiples(toks, withAdjectivePairs(toks, clausesOf(toks)));
   const main = claim.words.filter((w) => w.role === 'main');
   const anchorWords = main.length ? main : claim.words.filter((w) => w.role !== 'subject');
   // "Was the visit in Doha?" asks of an event: the clause whose verb is that event ("visited Moscow").
@@ -611,6 +611,26 @@ function withParticiples(toks: Tok[], clauses: Clause[]): Joined[] {
   return out;
 }
 
+/**
+ * The clauses with a cut between two adjectives of one noun mended: "spoke in favour of substantive
+ * | and constructive talks" says both of the same talks, in the one clause.
+ */
+function withAdjectivePairs(toks: Tok[], clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (const c of clauses) {
+    const prev = out[out.length - 1];
+    const pair =
+      !!prev &&
+      c.from === prev.to &&
+      toks[c.from]!.pos === 'CCONJ' &&
+      toks[c.from + 1]?.pos === 'ADJ' &&
+      toks[prev.to - 1]!.pos === 'ADJ';
+    if (pair) out[out.length - 1] = { ...prev, to: c.to };
+    else out.push(c);
+  }
+  return out;
+}
+
 /** Finite forms of the auxiliaries: one of them not after "to" makes a clause a statement. */
 const FINITE_AUX =
   /^(is|are|was|were|am|has|have|had|will|would|can|could|did|does|do|may|might|must|should|shall|'s|'re|'ve|'ll|'d)$/i;
@@ -656,8 +676,9 @@ function asksLikelihood(claim: Claim, t: Tok, antonyms: AntonymSource): boolean 
   return claim.words.some((w) => w.role !== 'subject' && (matches(w, t) || opposite(w, t, antonyms)));
 }
 
-function opposite(w: ClaimWord, t: Tok, antonyms: AntonymSource): boolean {
-  return antonyms(w.lemma).some((a) => a === t.lemma || stemOf(a) === t.stem);
+/** Whether the word, or a phrase it is part of ("spoke out in favour of" for "support"), is the opposite of the claim's word. */
+function opposite(w: ClaimWord, t: Word, antonyms: AntonymSource): boolean {
+  return antonyms(w.lemma).some((a) => a === t.lemma || stemOf(a) === t.stem || !!t.phrase?.has(stemOf(a)));
 }
 
 /**
