@@ -42,4 +42,10 @@ describe('a light verb and its noun', () => {
     expect(answer('did norland support peace talks')).toMatch(/^Yes: .*in favour of/);
     expect(answer('does norland back peace talks')).toMatch(/^Yes: .*in favour of/);
   });
+
+  it('"what did X thank Y for", no article writing "thank", is answered by the phrase that says it', () => {
+    const r = strike.run('ask', 'what did the union thank the commissioner for');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.text).toMatch(/expressed gratitude to the commissioner for her patience/);
+  });
 });

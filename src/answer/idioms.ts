@@ -118,6 +118,23 @@ export function phraseSaying(tokens: readonly { lemma: string; text: string }[],
   return -1;
 }
 
+/** Words that join a phrase and name nothing: "in favour of" is about its "favour". */
+const PHRASE_JOINERS = new Set(['*', 'in', 'of', 'for', 'to']);
+
+/**
+ * The nouns of the passage phrases that say a question's word ("appreciation" of "expressed
+ * appreciation" for "thank"): a passage holding one holds the word asked, in other words.
+ */
+export function phraseNounsSaying(lemma: string): string[] {
+  if (!PHRASE_SAID_WORDS.has(lemma)) return [];
+  return PASSAGE_PHRASES.filter(([, words]) => words.includes(lemma)).map(([p]) =>
+    p
+      .split(' ')
+      .filter((w) => !PHRASE_JOINERS.has(w))
+      .at(-1)!,
+  );
+}
+
 /** Nouns of set phrases after a preposition, which name nothing asked about: "in the first place", "in charge of", "on behalf of". */
 const SET_PHRASE_NOUNS = new Set([
   'place',

@@ -7,7 +7,7 @@ import { measureAsked } from './measure-asked.js';
 import { DIGIT_GROUP, digitGroups, SPEECH_VERBS, isContentTerm } from '../extract/lexicon.js';
 import { STOP_WORDS } from '../nlp/stop-words.js';
 import { nameKey } from '../text/name-key.js';
-import { inSetPhrase } from './idioms.js';
+import { inSetPhrase, phraseNounsSaying } from './idioms.js';
 import { isYear } from '../text/dates.js';
 import { SMALL_NUMBER_DIGITS } from '../text/number-words.js';
 import { stemOf, type Token } from '../nlp/annotate.js';
@@ -298,6 +298,13 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
     // with its particle means what the pair means: "set up" is "found", not the "put" of "set".
     for (const [st, w] of paraphraseStems(corpus, index, t.lemma, phrasalLemma(tokens, i)))
       if (!stems.has(st)) stems.set(st, w);
+    // A verb no article writes, nor any word WordNet relates to it, may be written as a phrase
+    // news uses for it: "thanked" as "expressed appreciation". (Only then: "talks" would stand
+    // for every "meet" the articles also write.)
+    for (const noun of t.pos === 'VERB' && stems.size === 0 ? phraseNounsSaying(t.lemma) : []) {
+      const st = stemOf(noun);
+      if (!stems.has(st) && index.hasStem(st)) stems.set(st, SYNONYM_WEIGHT);
+    }
     const name = focus.length > 0 && (!!run || focusNameWords.has(t.text.toLowerCase()));
     groups.push({
       weight,
@@ -382,13 +389,13 @@ function formsOf(lemma: string, index: TextIndex): readonly string[] {
   return forms.length ? forms.map(stemOf).filter((st) => index.hasStem(st)) : forms;
 }
 
-/** A phrase as its lower-cased words, for comparing quoted words whatever the punctuation. */
 /** A word's stems as typed or as a slip corrected ("arested" for "arrest"), not its paraphrases. */
 export function typedStems(group: TermGroup): string[] {
   const paraphrase = Math.max(DERIVED_WEIGHT, SYNONYM_WEIGHT);
   return [...group.stems].filter(([, w]) => w > paraphrase).map(([st]) => st);
 }
 
+/** A phrase as its lower-cased words, for comparing quoted words whatever the punctuation. */
 export function phraseWords(text: string): string {
   return textWords(text).join(' ');
 }
