@@ -25,7 +25,18 @@ export function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: Te
   const unknownNames: string[] = [];
   const runs: string[] = [];
   let run: string[] = [];
+  // A name's parts joined by hyphens with no space ("O-R-O", "X-Y") are one name, not several.
+  const joined = (i: number) =>
+    tokens[i]?.text === '-' &&
+    tokens[i - 1]!.end === tokens[i].start &&
+    tokens[i + 1]?.start === tokens[i].end &&
+    /^[\p{Lu}]/u.test(tokens[i + 1]!.text);
   tokens.forEach((t, i) => {
+    if (run.length && joined(i)) return;
+    if (run.length && joined(i - 1)) {
+      run[run.length - 1] += `-${t.text}`;
+      return;
+    }
     const capital = /^[\p{Lu}]/u.test(t.text) && i > 0 && i !== whAt && t.pos !== 'PUNCT' && !/^(I)$/.test(t.text);
     if (capital || (run.length && /^(of|for)$/.test(t.text) && /^[\p{Lu}]/u.test(tokens[i + 1]?.text ?? '')))
       run.push(t.text);
