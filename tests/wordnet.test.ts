@@ -27,6 +27,12 @@ describe('WordNet reader', () => {
     expect(wordnet.relationsOf('buy').antonyms).toContain('sell');
   });
 
+  it("gives a verb's troponyms, the verbs one step more specific", () => {
+    expect(wordnet.relationsOf('state').troponyms).toContain('declare');
+    // Not the other way: stating is no way of declaring.
+    expect(wordnet.relationsOf('declare').troponyms).not.toContain('state');
+  });
+
   it('gives phrasal verbs: a question may ask with one for a one-word verb', () => {
     expect(wordnet.relationsOf('resign').synonyms).toContain('step_down');
     expect(wordnet.relationsOf('found').synonyms).toContain('set_up');
@@ -48,7 +54,7 @@ describe('WordNet reader', () => {
       wordnet.relationsOf('lead').synonyms.every((w) => /^[a-z]+(_(up|out|off|away|down|over|back))?$/.test(w)),
     ).toBe(true);
     expect(wordnet.relationsOf('rest').synonyms).not.toContain('take_a_breather');
-    expect(wordnet.relationsOf('qzxv')).toEqual({ synonyms: [], derived: [], antonyms: [] });
+    expect(wordnet.relationsOf('qzxv')).toEqual({ synonyms: [], derived: [], antonyms: [], troponyms: [] });
   });
 });
 
@@ -57,7 +63,7 @@ describe('word relation table', () => {
     id: 'a',
     path: 'a.txt',
     fingerprint: 'x',
-    text: 'The company purchased a factory. Sales increased after the decision.',
+    text: 'The company purchased a factory. Sales increased after the decision. The board stated its aims.',
   });
   const table = wordRelationTable([doc]);
   const row = (word: string) => {
@@ -68,6 +74,7 @@ describe('word relation table', () => {
           synonyms: table.synonyms[i]!.split(' '),
           derived: table.derived[i]!.split(' '),
           antonyms: table.antonyms[i]!.split(' '),
+          broader: table.broader[i]!.split(' '),
         };
   };
 
@@ -75,11 +82,12 @@ describe('word relation table', () => {
     expect(row('buy')?.synonyms).toContain('purchase');
     expect(row('decide')?.derived).toContain('decision');
     expect(row('decrease')?.antonyms).toContain('increase');
+    expect(row('declare')?.broader).toContain('state');
   });
 
   it('holds only rows that lead to an article lemma', () => {
     for (let i = 0; i < table.words.length; i++)
-      expect(table.synonyms[i] || table.derived[i] || table.antonyms[i]).toBeTruthy();
+      expect(table.synonyms[i] || table.derived[i] || table.antonyms[i] || table.broader[i]).toBeTruthy();
     expect(row('marry')).toBeNull();
   });
 });

@@ -150,31 +150,46 @@ function namesAnotherKindBefore(corpus: Corpus, q: Question, gid: number): boole
   });
 }
 
+/** Where the adjectives before a noun at `j` begin ("little" of "X's little theorem"): the possessive mark, if any, is just before. */
+function beforeAdjectives(toks: readonly { pos: string }[], j: number): number {
+  let k = j;
+  while (toks[k - 1]?.pos === 'ADJ') k--;
+  return k;
+}
+
+/** The noun an owner's possessive mark at `mark` is of, past the adjectives between ("X's little theorem"), or undefined. */
+function ownedNoun<T extends { pos: string }>(toks: readonly T[], mark: number): T | undefined {
+  let k = mark + 1;
+  while (toks[k]?.pos === 'ADJ') k++;
+  return toks[k]?.pos === 'NOUN' ? toks[k] : undefined;
+}
+
 /**
- * Whether the question asks for someone's N ("Bohemond's son") and the sentence writes N only as
- * another's ("Bohemond, Robert's son"): the one it names is not the one asked.
+ * Whether the question asks for someone's N ("Bohemond's son", "Olsen's second law") and the
+ * sentence writes N only as another's ("Bohemond, Robert's son"): the one it names is not the one
+ * asked.
  */
 export function possessedByAnother(corpus: Corpus, q: Question, gid: number): boolean {
   // Only a capitalised owner's noun ("Bohemond's son") can be another's: for other questions the sentence's tokens are not read.
   if (
     !q.tokens.some(
       (t, i) =>
-        isPossessiveMark(q.tokens[i + 1]?.text ?? '') &&
-        CAPITALISED_WORD.test(t.text) &&
-        q.tokens[i + 2]?.pos === 'NOUN',
+        isPossessiveMark(q.tokens[i + 1]?.text ?? '') && CAPITALISED_WORD.test(t.text) && ownedNoun(q.tokens, i + 1),
     )
   )
     return false;
   const toks = corpus.tokens(gid);
   return q.tokens.some((t, i) => {
-    const head = q.tokens[i + 2];
-    if (!isPossessiveMark(q.tokens[i + 1]?.text ?? '') || !CAPITALISED_WORD.test(t.text) || head?.pos !== 'NOUN')
-      return false;
+    const head = ownedNoun(q.tokens, i + 1);
+    if (!isPossessiveMark(q.tokens[i + 1]?.text ?? '') || !CAPITALISED_WORD.test(t.text) || !head) return false;
     const owner = foldAccents(t.text.toLowerCase());
+    const markBefore = (j: number) => beforeAdjectives(toks, j) - 1;
     const owners = toks.flatMap((x, j) =>
-      x.stem === head.stem && isPossessiveMark(toks[j - 1]?.text ?? '') && toks[j - 2] ? [toks[j - 2]!] : [],
+      x.stem === head.stem && isPossessiveMark(toks[markBefore(j)]?.text ?? '') && toks[markBefore(j) - 1]
+        ? [toks[markBefore(j) - 1]!]
+        : [],
     );
-    const bare = toks.some((x, j) => x.stem === head.stem && !isPossessiveMark(toks[j - 1]?.text ?? ''));
+    const bare = toks.some((x, j) => x.stem === head.stem && !isPossessiveMark(toks[markBefore(j)]?.text ?? ''));
     return (
       !bare &&
       owners.length > 0 &&

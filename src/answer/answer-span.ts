@@ -425,7 +425,10 @@ function verbPositions(q: Question, toks: Tok[]): number[] {
   // verb: "made a loss" is no deed of losing. Not a spelling correction: "closed" is no "lose".
   const p = q.predicate;
   const group = p?.kind === 'verb' && !AUXILIARY.has(p.lemma) ? q.groups.find((g) => g.at === p.at) : undefined;
-  const standIns = new Set([...(group?.stems ?? [])].filter(([, w]) => w <= PARAPHRASE_WEIGHT).map(([st]) => st));
+  const standIns = new Set([
+    ...[...(group?.stems ?? [])].filter(([, w]) => w <= PARAPHRASE_WEIGHT).map(([st]) => st),
+    ...(group?.broader ?? []),
+  ]);
   // A lower-case question may be read with its verb as a noun ("did the taliban visit moscow"):
   // its nouns count where the sentence uses them as verbs.
   const nouns = new Set(q.tokens.filter((t) => t.pos === 'NOUN').flatMap((t) => [t.stem, stemOf(t.lemma)]));
@@ -512,7 +515,7 @@ function doesAsked(q: Question, toks: Tok[]): boolean {
     // The deed's own group, whatever stems stand for it ("visted" is "visit"): a deed no article
     // writes, nor anything standing for it, is done in none of them.
     const group = q.groups.find((g) => g.at === i) ?? q.groups.find((g) => g.stems.has(t.stem));
-    return !group || [...group.stems.keys()].some((st) => stems.has(st));
+    return !group || [...group.stems.keys(), ...(group.broader ?? [])].some((st) => stems.has(st));
   });
 }
 

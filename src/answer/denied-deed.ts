@@ -20,6 +20,11 @@ const NEGATED_QUESTION = /\b(?:not|never|no|cannot)\b|n['’]t\b/i;
 const NEGATION_BEFORE = 3;
 /** Words after a denied verb that may say when it did happen: "did not open until 1910". */
 const UNTIL_AFTER = 4;
+/**
+ * Words that deny, as done, the verb after their "to": "refused to sign". Only past ones, which
+ * report what happened; "if it fails to nominate" sets a condition.
+ */
+const DENIED_BY_TO = /^(?:refused|failed|declined)$/i;
 /** Words that go on to say what did happen instead: "they do not mean the document itself, but a clause to it". */
 const INSTEAD = /^(?:but|instead|rather)$/i;
 
@@ -49,12 +54,19 @@ export function deniesTheDeedAsked(corpus: Corpus, q: Question, gid: number): bo
   );
   if (!deeds.size && !had.size) return false;
   const toks = corpus.tokens(gid);
+  // "refused to consent", "failed to agree": denied as "did not agree" is.
+  const deniedByTo = (i: number) => /^to$/i.test(toks[i - 1]?.text ?? '') && DENIED_BY_TO.test(toks[i - 2]?.text ?? '');
   const denied = (i: number) =>
-    toks.slice(Math.max(0, i - NEGATION_BEFORE), i).some((t) => NEGATOR.test(t.text)) &&
+    (toks.slice(Math.max(0, i - NEGATION_BEFORE), i).some((t) => NEGATOR.test(t.text)) || deniedByTo(i)) &&
     !toks.slice(i + 1, i + 1 + UNTIL_AFTER).some((t) => /^until$/i.test(t.text)) &&
     !toks.slice(i + 1).some((t) => INSTEAD.test(t.text));
+  // A deed written in a verb one step more general ("consented" for "agree") is written too.
+  const broader = new Map(
+    q.groups.flatMap((g) => (g.at !== undefined && g.broader ? [[q.tokens[g.at]!.lemma, new Set(g.broader)]] : [])),
+  );
+  const writes = (t: Token, deed: string) => t.lemma === deed || !!broader.get(deed)?.has(t.stem);
   const writings = [
-    ...[...deeds].map((deed) => toks.flatMap((t, i) => (t.pos === 'VERB' && t.lemma === deed ? [i] : []))),
+    ...[...deeds].map((deed) => toks.flatMap((t, i) => (t.pos === 'VERB' && writes(t, deed) ? [i] : []))),
     ...[...had].map((thing) => toks.flatMap((t, i) => (t.lemma === 'have' && thingHad(toks, i) === thing ? [i] : []))),
   ].filter((at) => at.length);
   return writings.length > 0 && writings.every((at) => at.every(denied));

@@ -32,7 +32,7 @@ function negatedWord(tokens: readonly Token[]): Token | null {
  * Words that deny the verb after their "to" as "not" does: "what cells are unable to remember",
  * "what toxins fail to enter" ask what does not happen.
  */
-const DENYING = /^(?:unable|fail|fails|failed|refuse|refuses|refused)$/i;
+export const DENYING = /^(?:unable|fail|fails|failed|refuse|refuses|refused|decline|declines|declined)$/i;
 
 /** Where a question denies a verb with "unable to", "fail to", "refused to": the denying word's index, or -1. */
 export const denialByTo = (tokens: readonly Token[]): number =>

@@ -43,6 +43,12 @@ export interface TermGroup {
   speech?: boolean;
   essential?: boolean;
   at?: number;
+  /**
+   * A verb's stems of the article verbs one step more general ("state" for "declare"): never
+   * weighed, since the article may say more than it, but the deed asked where a sentence must do
+   * it to give the short answer.
+   */
+  broader?: string[];
 }
 
 export interface QuestionQuery extends Query {
@@ -306,6 +312,7 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
       if (!stems.has(st) && index.hasStem(st)) stems.set(st, SYNONYM_WEIGHT);
     }
     const name = focus.length > 0 && (!!run || focusNameWords.has(t.text.toLowerCase()));
+    const broader = t.pos === 'VERB' ? broaderStems(corpus, index, t.lemma, stems) : [];
     groups.push({
       weight,
       stems,
@@ -313,6 +320,7 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
       name,
       speech: t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma),
       at: i,
+      ...(broader.length ? { broader } : {}),
     });
     // forEach: a for-of over a map's entries makes an array of each.
     stems.forEach((w, st) => terms.set(st, Math.max(terms.get(st) ?? 0, w * weight)));
@@ -361,6 +369,18 @@ function paraphraseStems(
   if (cache.size > CORPUS_CACHES.paraphraseStems.size) cache.clear();
   cache.set(key, out);
   return out;
+}
+
+/**
+ * The stems, and irregular forms' stems, of the article verbs one step more general than a lemma
+ * (Corpus.broaderOf) not already among its stems; not a light one, which says too little to be the
+ * deed asked ("dub" is a way to "call", but "called X" names no dubbing).
+ */
+function broaderStems(corpus: Corpus, index: TextIndex, lemma: string, stems: ReadonlyMap<string, number>): string[] {
+  const out = new Set<string>();
+  for (const word of corpus.broaderOf(lemma).filter((w) => !LIGHT_VERBS.has(w)))
+    for (const st of [stemOf(word), ...formsOf(word, index)]) if (!stems.has(st) && index.hasStem(st)) out.add(st);
+  return [...out];
 }
 
 /** Particles that make a phrasal verb with the verb before them, as WordNet writes them ("in" and

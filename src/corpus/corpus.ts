@@ -332,6 +332,12 @@ export class Corpus {
     return row === undefined ? [] : words(this.index.relations.antonyms[row]!);
   }
 
+  /** Article verbs one step more general than a verb, by WordNet: "state" for "declare". */
+  broaderOf(word: string): string[] {
+    const row = this.relationRow(word);
+    return row === undefined ? [] : words(this.index.relations.broader[row]!);
+  }
+
   /** Name adjectives and names the articles write for a name word, by WordNet: "french" for "france" and back. */
   nameFormsOf(word: string): string[] {
     const row = this.relationRow(word);

@@ -46,6 +46,11 @@ export interface WordRelations {
   derived: string[];
   /** Direct antonyms, by a frequent sense of either word ("increase" ~ "decrease"), and an adjective's indirect ones ("rapid" ~ "slow"). */
   antonyms: string[];
+  /**
+   * Verbs one step more specific (WordNet's troponyms), by a frequent sense of both: "declare" for
+   * "state" (declaring is a way of stating). Not synonyms: one stating need not declare.
+   */
+  troponyms: string[];
 }
 
 interface Pointer {
@@ -77,6 +82,7 @@ export class WordNet {
     const synonyms = new Set<string>();
     const derived = new Set<string>();
     const antonyms = new Set<string>();
+    const troponyms = new Set<string>();
     const entry = this.sensesOf(lemma);
     for (const part of PARTS) {
       (entry?.[part] ?? []).forEach((offset, sense) => {
@@ -84,6 +90,13 @@ export class WordNet {
         const frequent = sense < FREQUENT_SENSES;
         if (frequent)
           for (const w of synset.words) if (w !== lemma && this.isFrequentSense(w, part, offset)) synonyms.add(w);
+        // Troponym pointers ('~') are semantic: from the whole synset (source 0), not one word of it.
+        if (frequent && part === 'verb')
+          for (const p of synset.pointers) {
+            if (p.source !== 0 || p.part !== 'verb' || p.symbol !== '~') continue;
+            for (const w of this.synset('verb', p.offset).words)
+              if (w !== lemma && this.isFrequentSense(w, 'verb', p.offset)) troponyms.add(w);
+          }
         const own = synset.words.indexOf(lemma) + 1;
         if (!own) return;
         for (const p of synset.pointers) {
@@ -108,6 +121,7 @@ export class WordNet {
       synonyms: keep(synonyms),
       derived: keep(derived).filter((w) => !synonyms.has(w)),
       antonyms: keep(antonyms),
+      troponyms: keep(troponyms).filter((w) => !synonyms.has(w) && !antonyms.has(w)),
     };
   }
 

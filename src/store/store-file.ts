@@ -489,7 +489,9 @@ const vocabularyProblem = (v: Partial<CorpusIndex['vocabulary']> | undefined): b
 const relationsProblem = (r: Partial<CorpusIndex['relations']> | undefined): boolean =>
   !r ||
   !Array.isArray(r.words) ||
-  ![r.synonyms, r.derived, r.antonyms, r.names].every((a) => Array.isArray(a) && a.length === r.words!.length);
+  ![r.synonyms, r.derived, r.antonyms, r.names, r.broader].every(
+    (a) => Array.isArray(a) && a.length === r.words!.length,
+  );
 
 /**
  * JSON with every character past ASCII escaped (\uXXXX, per UTF-16 unit), as bytes: it parses to

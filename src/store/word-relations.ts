@@ -22,6 +22,11 @@ export interface WordRelationTable {
    * capitalised: "french" for a question's "France", "france" for its "French".
    */
   names: string[];
+  /**
+   * The article verbs one step more general (a question's verb is one of their troponyms): "state"
+   * for "declare". Apart from synonyms: they say that the deed asked was done, not the reverse.
+   */
+  broader: string[];
 }
 
 const OPEN_CLASSES = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
@@ -37,12 +42,12 @@ export function wordRelationTable(docs: readonly DocRecord[]): WordRelationTable
         if (OPEN_CLASSES.has(pos[i]!) && PLAIN_WORD.test(l) && !STOP_WORDS.has(l)) lemmas.add(l);
       });
     }
-  if (!lemmas.size) return { words: [], synonyms: [], derived: [], antonyms: [], names: [] };
-  const rows = new Map<string, [Set<string>, Set<string>, Set<string>, Set<string>]>();
+  if (!lemmas.size) return { words: [], synonyms: [], derived: [], antonyms: [], names: [], broader: [] };
+  const rows = new Map<string, [Set<string>, Set<string>, Set<string>, Set<string>, Set<string>]>();
   const row = (w: string) => {
     let r = rows.get(w);
     if (!r) {
-      r = [new Set(), new Set(), new Set(), new Set()];
+      r = [new Set(), new Set(), new Set(), new Set(), new Set()];
       rows.set(w, r);
     }
     return r;
@@ -52,8 +57,9 @@ export function wordRelationTable(docs: readonly DocRecord[]): WordRelationTable
   try {
     // WordNet relates an article lemma to other words; a question using one of those may mean it.
     for (const lemma of lemmas) {
-      const { synonyms, derived, antonyms } = wordnet.relationsOf(lemma);
+      const { synonyms, derived, antonyms, troponyms } = wordnet.relationsOf(lemma);
       for (const w of [...synonyms, ...newsParaphrasesOf(lemma)]) row(w)[0].add(lemma);
+      for (const w of troponyms) row(w)[4].add(lemma);
       for (const w of [...derived, ...newsDerivedOf(lemma)]) row(w)[1].add(lemma);
       // A phrasal verb is asked for a noun the article derives from its one-word synonym: "set
       // up" for "the founding", through "found".
@@ -76,8 +82,15 @@ export function wordRelationTable(docs: readonly DocRecord[]): WordRelationTable
     wordnet.close();
   }
   const words = [...rows.keys()].sort();
-  const column = (k: 0 | 1 | 2 | 3) => words.map((w) => [...rows.get(w)![k]].sort().join(' '));
-  return { words, synonyms: column(0), derived: column(1), antonyms: column(2), names: column(3) };
+  const column = (k: 0 | 1 | 2 | 3 | 4) => words.map((w) => [...rows.get(w)![k]].sort().join(' '));
+  return {
+    words,
+    synonyms: column(0),
+    derived: column(1),
+    antonyms: column(2),
+    names: column(3),
+    broader: column(4),
+  };
 }
 
 /** The words the articles write capitalised, lower case: the names and name adjectives they use. */
