@@ -5,6 +5,7 @@
 // question's word (or a word WordNet says may mean it) somewhere: there the thing may be the same
 // under two descriptions. Further back, the word describes another thing (the paragraph as the
 // reach kept 4 more unanswerable squad-dev questions answered and gained nothing).
+import { joiningHyphen } from '../text/words.js';
 import type { Token } from '../nlp/annotate.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Question } from './question.js';
@@ -70,7 +71,7 @@ function qualitiesBefore(tokens: readonly Token[], i: number): Token[] {
     const t = tokens[k]!;
     if (describes(t)) out.push(t);
     // "a by-election": a word a hyphen joins to the noun itself describes it, whatever it is alone.
-    else if (k === i - 1 && joinedBefore(tokens, k)) {
+    else if (k === i - 1 && joiningHyphen(tokens, k)) {
       out.push(tokens[k - 1]!);
       k--;
     }
@@ -78,12 +79,6 @@ function qualitiesBefore(tokens: readonly Token[], i: number): Token[] {
     else if (!/^(NOUN|PROPN)$/.test(t.pos) && !(/^(and|or|,)$/i.test(t.text) && describes(tokens[k - 1]))) break;
   }
   return out;
-}
-
-/** Whether token k is a hyphen written into one word with the words either side of it. */
-function joinedBefore(tokens: readonly Token[], k: number): boolean {
-  const [before, t, after] = [tokens[k - 1], tokens[k]!, tokens[k + 1]];
-  return t.text === '-' && !!before && !!after && before.end === t.start && after.start === t.end;
 }
 
 /** The question's nouns with qualities before them, outside its wh-phrase: [quality, noun] token indexes. */

@@ -3,7 +3,7 @@
 import { STOP_WORDS } from '../nlp/stop-words.js';
 import { nameKey } from '../text/name-key.js';
 import { stemOf, type Token } from '../nlp/annotate.js';
-import { isPossessiveMark } from '../text/words.js';
+import { isPossessiveMark, joiningHyphen } from '../text/words.js';
 import type { Corpus, Entity } from '../corpus/corpus.js';
 import { entitiesWithWord, findEntities } from '../search/names.js';
 import type { TextIndex } from '../search/text-index.js';
@@ -26,11 +26,7 @@ export function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: Te
   const runs: string[] = [];
   let run: string[] = [];
   // A name's parts joined by hyphens with no space ("O-R-O", "X-Y") are one name, not several.
-  const joined = (i: number) =>
-    tokens[i]?.text === '-' &&
-    tokens[i - 1]!.end === tokens[i].start &&
-    tokens[i + 1]?.start === tokens[i].end &&
-    /^[\p{Lu}]/u.test(tokens[i + 1]!.text);
+  const joined = (i: number) => joiningHyphen(tokens, i) && /^[\p{Lu}]/u.test(tokens[i + 1]!.text);
   tokens.forEach((t, i) => {
     if (run.length && joined(i)) return;
     if (run.length && joined(i - 1)) {

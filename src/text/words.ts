@@ -52,6 +52,12 @@ export function isPossessiveMark(text: string): boolean {
   return /^['’]s?$/.test(text);
 }
 
+/** Whether token i is a hyphen written tight against the tokens either side ("all-out"): one word, where " - " is a dash. */
+export function joiningHyphen(toks: readonly { text: string; start: number; end: number }[], i: number): boolean {
+  const [before, t, after] = [toks[i - 1], toks[i], toks[i + 1]];
+  return t?.text === '-' && !!before && !!after && before.end === t.start && after.start === t.end;
+}
+
 /** Whether token `i` is part of a word written with hyphens ("brother-in-law"): a hyphen or a word it joins. */
 export function inHyphenatedWord(toks: readonly { text: string; start: number; end: number }[], i: number): boolean {
   const joins = (h: number) =>
