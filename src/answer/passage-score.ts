@@ -141,5 +141,6 @@ export function passageCeiling(
   }
   return s;
 }
+
 /** No record part left out. */
 export const NO_PARTS: ReadonlySet<keyof RecordParts> = new Set();

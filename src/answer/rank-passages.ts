@@ -588,9 +588,11 @@ export function rankPassages(
         break;
       if (!hopeless && most < weights.threshold) continue;
       // None scored meets the requirements: when none of the hits left to score does either, no
-      // answer is found, and scoring them would only reorder the nearest passages cited.
+      // answer is found, and scoring them would only reorder the nearest passages cited. (Explained
+      // ranking does not keep the best score.)
       if (
         !rank.nearest &&
+        !rank.explain &&
         !hopeless &&
         ranked.length === MIN_SCORED &&
         bestScore === -Infinity &&
