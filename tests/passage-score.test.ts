@@ -72,6 +72,22 @@ describe('passage score', () => {
     );
   });
 
+  it("never exceeds a question's own ceiling, the parts it can earn none of being 0", () => {
+    const never = new Set(['slotFilled', 'focus', 'kindWritten'] as const);
+    fc.assert(
+      fc.property(parts, weights, (p, w) => {
+        const known = Object.fromEntries(INDEX_PARTS.map((n) => [n, p[n]])) as Pick<
+          PassageParts,
+          (typeof INDEX_PARTS)[number]
+        >;
+        const earned = { ...p, slotFilled: 0, focus: 0, kindWritten: 0 };
+        expect(passageCeiling(known, w, never)).toBeGreaterThanOrEqual(passageScore(earned, w) - 1e-9);
+        expect(passageCeiling(known, w, never)).toBeLessThanOrEqual(passageCeiling(known, w) + 1e-9);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('is the bias plus the named contributions, so a reader can see why an answer won', () => {
     fc.assert(
       fc.property(parts, (p) => {

@@ -20,7 +20,14 @@ import { OPINION_VERBS } from './question-kind.js';
 import { readQuestion, type Question } from './question.js';
 import { typedStems } from './question-query.js';
 import { answerKey, closeRival } from './close-rival.js';
-import { coverage, NOT_FOUND_CITED, rankPassages, weighWords, type RankedPassage } from './rank-passages.js';
+import {
+  coverage,
+  NOT_FOUND_CITED,
+  rankPassages,
+  weighWords,
+  type RankedPassage,
+  type RankOptions,
+} from './rank-passages.js';
 import type { QueryOptions, Result } from './result.js';
 import {
   acronymAnswer,
@@ -83,7 +90,15 @@ export function routeQuestion(
   const { corpus, index } = ctx;
   const q = readQuestion(input, corpus, index);
   if (isPolar(q)) {
-    const r = yesNoAnswer(corpus, index, q, base, (asked) => passageAnswer(ctx, asked, base, options), ctx.antonyms);
+    // Settling takes the nearest passages as its candidates: they are scored in full.
+    const r = yesNoAnswer(
+      corpus,
+      index,
+      q,
+      base,
+      (asked) => passageAnswer(ctx, asked, base, options, undefined, undefined, NEAREST),
+      ctx.antonyms,
+    );
     if (r) return { result: r };
   }
   // A name the articles never mention cannot be answered from them, whatever else matches.
@@ -148,7 +163,8 @@ export function routeQuestion(
     const agent = agentAnswer(ctx, q, base, options);
     if (agent) return { result: agent };
     if (q.expects === 'person') {
-      const r = passageAnswer(ctx, q, base, options);
+      // The nearest passage may name the title asked.
+      const r = passageAnswer(ctx, q, base, options, undefined, undefined, NEAREST);
       return { result: r.found ? r : (titleAgentAnswer(ctx, q, r, options) ?? r) };
     }
   }
@@ -263,6 +279,9 @@ function unknownSpeaker(q: Question): string[] {
   return unknown.length ? [unknown.map(({ t }) => t.text).join(' ')] : [];
 }
 
+/** For callers that read the nearest passages of an unanswered question as their own candidates. */
+const NEAREST: RankOptions = { nearest: true };
+
 /** "What did X say about Y": each of X's passages on Y answers it, so two of them are no toss-up. */
 const ANY_OF_MANY = 'any of many';
 
@@ -277,9 +296,10 @@ function passageAnswer(
   options: QueryOptions,
   accept: (gid: number) => boolean = () => true,
   answers: 'one' | typeof ANY_OF_MANY = 'one',
+  rank: RankOptions = {},
 ): Result {
   const { corpus } = ctx;
-  const ranked = rankPassages(ctx, q, options);
+  const ranked = rankPassages(ctx, q, options, rank);
   // The score first: a passage's requirements are tested when first asked for (rank-passages.ts).
   // Found, not filtered: the requirements of passages after the first eligible one are never tested.
   const eligible = (r: RankedPassage) => r.score >= PASSAGE_WEIGHTS.threshold && r.meetsConstraints && accept(r.gid);
@@ -604,7 +624,7 @@ function quoteBeside(
 ): Result | null {
   const { corpus } = ctx;
   if (!about.groups.length || !asked.named || opinionNounAt(q) < 0) return null;
-  const top = rankPassages(ctx, q, options).find((r) => r.meetsConstraints);
+  const top = rankPassages(ctx, q, options, NEAREST).find((r) => r.meetsConstraints);
   if (!top || coverage(about, new Set(corpus.stemsOf(top.gid))) < MIN_COVERAGE) return null;
   // The passage is about X: it names X, or opens with the pronoun that carries X's story on.
   const ids = new Set(asked.speakers.map((e) => e.id));

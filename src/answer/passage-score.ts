@@ -123,13 +123,24 @@ export function passageScore(parts: PassageParts, w: PassageWeights = PASSAGE_WE
   return s;
 }
 
-/** The most passageScore() can give a passage whose index parts are known, whatever its record holds. */
-export function passageCeiling(parts: IndexParts, w: PassageWeights = PASSAGE_WEIGHTS): number {
+/**
+ * The most passageScore() can give a passage whose index parts are known, whatever its record
+ * holds. `never`: record parts the question can give none of its passages (an untyped question
+ * fills no slot), which stay at 0.
+ */
+export function passageCeiling(
+  parts: IndexParts,
+  w: PassageWeights = PASSAGE_WEIGHTS,
+  never: ReadonlySet<keyof RecordParts> = NO_PARTS,
+): number {
   let s = w.bias;
   for (const name of INDEX_PARTS) s += w.weights[name] * parts[name];
   for (const name of RECORD_PARTS) {
-    const [low, high] = RECORD_RANGE[name];
+    const [low, high] = never.has(name) ? [0, 0] : RECORD_RANGE[name];
     s += Math.max(w.weights[name] * low, w.weights[name] * high);
   }
   return s;
 }
+
+/** No record part left out. */
+export const NO_PARTS: ReadonlySet<keyof RecordParts> = new Set();

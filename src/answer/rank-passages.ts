@@ -11,6 +11,7 @@ import { actsAsAsked, answerSpan, askedOf } from './answer-span.js';
 import {
   LENGTH_CAP,
   MISSED_WORDS_SCALE,
+  NO_PARTS,
   PASSAGE_WEIGHTS,
   QUESTION_WORDS_SCALE,
   passageCeiling,
@@ -18,6 +19,7 @@ import {
   type IndexParts,
   type PassageParts,
   type PassageWeights,
+  type RecordParts,
 } from './passage-score.js';
 import type { Question } from './question.js';
 import { phraseWords } from './question-query.js';
@@ -417,8 +419,12 @@ interface Candidate {
   typed: boolean;
   span: string | null;
   essentialMissed: boolean;
-  parts: PassageParts;
+  /** Not yet known when the requirements are tested before scoring (READS_SCORE). */
+  parts?: PassageParts;
 }
+
+/** The requirement that reads the passage's score parts: it cannot be tested before scoring. */
+const READS_SCORE: Requirement = 'opposite';
 
 /**
  * Each requirement by name, tested in this order; the first unmet one settles it, unless the
@@ -442,7 +448,7 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
     },
   ],
   ['heldByOthers', ({ ctx, q, gid }) => !heldByOthers(ctx.corpus, q, gid)],
-  ['opposite', ({ q, parts }) => !answersTheOpposite(q, parts)],
+  ['opposite', ({ q, parts }) => !answersTheOpposite(q, parts!)],
   ['onlyAffirmative', ({ ctx, q, gid }) => !answersOnlyTheAffirmative(q, ctx.corpus.sentenceText(gid))],
   ['statesNothing', ({ ctx, gid }) => !statesNothing(ctx.corpus, gid)],
   ['lacksDeed', ({ ctx, q, gid }) => !lacksTheDeed(ctx.corpus, q, gid)],
@@ -481,12 +487,25 @@ function firstUnmet(c: Candidate): Requirement | null {
   return null;
 }
 
+/** Whether an unscored candidate fails a requirement that needs no score: it cannot be the answer, whatever it scores. */
+function refusedUnscored(c: Candidate): boolean {
+  for (const [name, met] of REQUIREMENTS) if (name !== READS_SCORE && !met(c)) return true;
+  return false;
+}
+
 export interface RankOptions {
   /** Score every hit the index weighs, as the fitting script needs, instead of stopping when none left can win. */
   exhaustive?: boolean;
   weights?: PassageWeights;
   /** Test every requirement of each passage and name the unmet ones (RankedPassage.unmet), as the bench's account of misses needs. */
   explain?: boolean;
+  /**
+   * Score the nearest passages in full when none answers, for callers that take passages below
+   * the answer as their own candidates (yes/no settling, a speaker's quotes). Without it, once
+   * none of the hits left to score can be the answer, they are not scored: they would only be
+   * ordered among the nearest passages cited with "the articles do not say".
+   */
+  nearest?: boolean;
 }
 
 /**
@@ -523,30 +542,70 @@ export function rankPassages(
   // The most BM25 gives a sentence that holds every word asked, each as often as can count.
   const mostBm25 = (K1 + 1) * words.groups.reduce((s, g) => s + (g.optional ? 0 : g.weight), 0);
   const marked = markedStems(index, words.stems);
+  const never = rank.nearest ? NO_PARTS : partsNoneEarns(q, spanScored, inSequence, heads);
   const candidates = hits
     .map((h, order) => {
       const { essentialMissed, ...known } = indexParts(ctx, words, h, mostBm25, referred, marked);
       // A passage without the attribute asked cannot be the answer: it competes only to be cited.
-      return { h, order, known, essentialMissed, most: essentialMissed ? -Infinity : passageCeiling(known, weights) };
+      return {
+        h,
+        order,
+        known,
+        essentialMissed,
+        most: essentialMissed ? -Infinity : passageCeiling(known, weights),
+        reach: essentialMissed ? -Infinity : passageCeiling(known, weights, never),
+      };
     })
     .sort((a, b) => b.most - a.most);
   // When no hit could reach the threshold, none answers: only the passages cited with "the
   // articles do not say" are scored.
-  const hopeless = candidates[0]!.most < weights.threshold;
+  const hopeless = candidates[0]!.reach < weights.threshold;
   const ranked: RankedPassage[] = [];
   let bestScore = -Infinity;
-  for (const { h, order, known, essentialMissed, most } of candidates) {
+  // Short answers read while testing requirements before scoring, by sentence.
+  const spans = new Map<number, string | null>();
+  const spanOf = (gid: number) => {
+    let span = spans.get(gid);
+    if (span === undefined) spans.set(gid, (span = answerSpan(corpus, q, gid, asked)));
+    return span;
+  };
+  const unscored = (gid: number): Candidate => ({
+    ctx,
+    q,
+    asked: askedState,
+    gid,
+    doc: corpus.sentence(gid).doc.id,
+    typed,
+    span: spanScored ? spanOf(gid) : null,
+    essentialMissed: false,
+  });
+  for (const [at, { h, order, known, essentialMissed, most, reach }] of candidates.entries()) {
     if (!rank.exhaustive) {
       if (
         ranked.length >= (hopeless ? NOT_FOUND_CITED : MIN_SCORED) &&
-        (hopeless || most < bestScore - weights.margin || ranked.length >= MOST_SCORED)
+        (hopeless || reach < weights.threshold || most < bestScore - weights.margin || ranked.length >= MOST_SCORED)
       )
         break;
       if (!hopeless && most < weights.threshold) continue;
+      // None scored meets the requirements: when none of the hits left to score does either, no
+      // answer is found, and scoring them would only reorder the nearest passages cited. (Explained
+      // ranking does not keep the best score.)
+      if (
+        !rank.nearest &&
+        !rank.explain &&
+        !hopeless &&
+        ranked.length === MIN_SCORED &&
+        bestScore === -Infinity &&
+        candidates
+          .slice(at, at + MOST_SCORED - MIN_SCORED)
+          .filter((c) => c.reach >= weights.threshold)
+          .every((c) => refusedUnscored(unscored(c.h.gid)))
+      )
+        break;
     }
     // The short answer is read now where the score needs it (a slot of a kind), else at its first
     // read: most candidates are only cited, and reading one is a candidate's dearest part.
-    const span = spanScored ? answerSpan(corpus, q, h.gid, asked) : null;
+    const span = spanScored ? spanOf(h.gid) : null;
     const doc = corpus.sentence(h.gid).doc;
     const pieces = piecesOf(corpus.sentenceText(h.gid));
     const parts: PassageParts = {
@@ -596,6 +655,21 @@ export function rankPassages(
   }
   // Equal scores keep the index's order.
   return ranked.sort((a, b) => b.score - a.score || a.order - b.order);
+}
+
+/** The record parts no passage can earn for this question: they stay 0, whatever its article writes. */
+function partsNoneEarns(
+  q: Question,
+  spanScored: boolean,
+  inSequence: SequenceWords,
+  heads: ReadonlySet<string>,
+): Set<keyof RecordParts> {
+  const out = new Set<keyof RecordParts>();
+  if (!spanScored) out.add('slotFilled');
+  if (!q.focus.length) out.add('focus');
+  if (inSequence.groups.length < 2) out.add('sequence');
+  if (!heads.size) out.add('kindWritten');
+  return out;
 }
 
 /**

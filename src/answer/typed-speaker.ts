@@ -35,7 +35,7 @@ export function typedSpeakerQuote(
     const speaker = x.speakerId ? corpus.entityById.get(x.speakerId)?.name : x.speakerText;
     return !!speaker && lowerWords(speaker).some((w) => typed.has(stemOf(w))) && covers(x);
   };
-  for (const r of rankPassages(ctx, q, options).slice(0, SPEAKER_PASSAGES)) {
+  for (const r of rankPassages(ctx, q, options, { nearest: true }).slice(0, SPEAKER_PASSAGES)) {
     const found = corpus.quotesIn(r.gid).find(theirs);
     if (found) return found;
   }

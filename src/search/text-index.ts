@@ -60,6 +60,13 @@ export class TextIndex {
     aliveBits: Uint32Array;
   } | null = null;
 
+  /** The last query's plan, by its terms and groups (read only, so the same maps plan the same). */
+  private lastPlan: {
+    terms: ReadonlyMap<string, number>;
+    groups: Query['groups'] | null;
+    plan: Plan;
+  } | null = null;
+
   constructor(private readonly corpus: Corpus) {
     const { terms, offsets, postings, lengths } = corpus.index.postings;
     terms.forEach((t, i) => this.termNumber.set(t, i));
@@ -246,22 +253,7 @@ export class TextIndex {
     /** Sentences found so far that may still make the list, once MaxScore applies (-1: not yet). */
     let aliveCount = -1;
     const common = Math.max(COMMON_MIN, this.size * COMMON_SHARE);
-    const ordered = this.selectTerms(query, terms);
-    const siblings = Int32Array.from(
-      query instanceof Map ? ordered.map(() => 0) : this.siblingMasks((query as Query).groups, ordered),
-    );
-    const weights = Float64Array.from(ordered, ([term, weight]) => this.idf(term) * weight);
-    const numbers = Int32Array.from(ordered, ([term]) => this.termNumber.get(term)!);
-    // The most terms bit.. can add to one sentence. A question word counts once, so its stand-ins
-    // add at most the largest of their parts: "raise" and six paraphrases bound one word, not seven.
-    const rest = new Float64Array(ordered.length + 1);
-    const wordMost = new Float64Array(ordered.length);
-    for (let bit = ordered.length - 1; bit >= 0; bit--) {
-      const word = 31 - Math.clz32((siblings[bit]! | (1 << bit)) & -(siblings[bit]! | (1 << bit)));
-      const most = weights[bit]! * this.largestPart(ordered[bit]![0]);
-      rest[bit] = rest[bit + 1]! + Math.max(0, most - wordMost[word]!);
-      wordMost[word] = Math.max(wordMost[word]!, most);
-    }
+    const { ordered, siblings, weights, numbers, rest } = this.planOf(query, terms);
     // The best `limit` sentences so far, as a min-heap on score (HEAP_AT: position + 1, 0 when out).
     // Scores only grow, so its root is always the `limit`-th best score: MaxScore's threshold.
     const top = new TopScores(cells, ints, limit);
@@ -348,6 +340,34 @@ export class TextIndex {
       foundBits[touched[i]! >> 5] = 0;
     }
     return hits;
+  }
+
+  /**
+   * The terms a query searches by and what each can add, worked out once for the query's searches
+   * in a row: a question's own search is followed by one per sentence that goes on about a hit
+   * (rank-passages.ts), and sorting its terms cost those as much as their one sentence's postings.
+   */
+  private planOf(query: ReadonlyMap<string, number> | Query, terms: ReadonlyMap<string, number>): Plan {
+    const groups = query instanceof Map ? null : (query as Query).groups;
+    const last = this.lastPlan;
+    if (last?.terms === terms && last.groups === groups) return last.plan;
+    const ordered = this.selectTerms(query, terms);
+    const siblings = Int32Array.from(groups ? this.siblingMasks(groups, ordered) : ordered.map(() => 0));
+    const weights = Float64Array.from(ordered, ([term, weight]) => this.idf(term) * weight);
+    const numbers = Int32Array.from(ordered, ([term]) => this.termNumber.get(term)!);
+    // The most terms bit.. can add to one sentence. A question word counts once, so its stand-ins
+    // add at most the largest of their parts: "raise" and six paraphrases bound one word, not seven.
+    const rest = new Float64Array(ordered.length + 1);
+    const wordMost = new Float64Array(ordered.length);
+    for (let bit = ordered.length - 1; bit >= 0; bit--) {
+      const word = 31 - Math.clz32((siblings[bit]! | (1 << bit)) & -(siblings[bit]! | (1 << bit)));
+      const most = weights[bit]! * this.largestPart(ordered[bit]![0]);
+      rest[bit] = rest[bit + 1]! + Math.max(0, most - wordMost[word]!);
+      wordMost[word] = Math.max(wordMost[word]!, most);
+    }
+    const plan = { ordered, siblings, weights, numbers, rest };
+    this.lastPlan = { terms, groups, plan };
+    return plan;
   }
 
   /**
@@ -518,6 +538,19 @@ export class TextIndex {
  * A question as search terms: each stem's weight, and the question's words, each with the stems
  * that may stand for it (itself, corrections, paraphrases, a name's aliases).
  */
+/** A query's terms in the order searched (one bit each), and what they can add (TextIndex.planOf). */
+interface Plan {
+  ordered: [string, number][];
+  /** By term: the bits of the terms standing for the same question word. */
+  siblings: Int32Array;
+  /** By term: its idf times its weight. */
+  weights: Float64Array;
+  /** By term: its number in the postings. */
+  numbers: Int32Array;
+  /** rest[bit]: the most terms bit.. can add to one sentence. */
+  rest: Float64Array;
+}
+
 export interface Query {
   terms: ReadonlyMap<string, number>;
   groups: readonly { stems: ReadonlyMap<string, number> }[];
