@@ -61,6 +61,7 @@ import { tellsOfAnotherInSeries } from './series-place.js';
 import { CONTINUES_MARK } from '../extract/continuation.js';
 import { titleNames } from './titled-name.js';
 import { writesJoined } from './joined-name.js';
+import { definesOneOf, thingToDefine } from './defining-sentence.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -142,6 +143,8 @@ export type Requirement =
   | 'noAlternative'
   /** "The previous N" asked where the article writes it so, the passage writing no such word: another N. */
   | 'anotherInSeries'
+  /** "What is X": a passage whose subject, before a defining verb, writes none of X's words. */
+  | 'notDefining'
   /** The question's nouns, in the article. */
   | 'topic';
 
@@ -404,6 +407,8 @@ function sequenceWords(words: Words): SequenceWords {
 interface AskedState {
   /** Read only when a passage meets the other constraints: near spellings cost a look-up per noun. */
   topic?: TopicNoun[];
+  /** The thing a "what is X" question asks to have defined (null: not such a question). */
+  defined?: string[] | null;
 }
 
 /** A scored hit as its requirements read it. */
@@ -472,6 +477,13 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
   ['relativeDeed', ({ ctx, q, gid }) => !lacksTheRelativeDeed(ctx.corpus, q, gid)],
   ['noAlternative', ({ ctx, q, gid }) => !writesNoAlternative(ctx.corpus, q, gid)],
   ['anotherInSeries', ({ ctx, q, gid }) => !tellsOfAnotherInSeries(ctx.corpus, q, gid)],
+  [
+    'notDefining',
+    ({ ctx, q, asked, gid }) => {
+      const thing = asked.defined === undefined ? (asked.defined = thingToDefine(q)) : asked.defined;
+      return !thing || definesOneOf(ctx.corpus.sentenceText(gid), thing);
+    },
+  ],
   ['topic', ({ ctx, q, asked, doc }) => aboutTopic(ctx, (asked.topic ??= topicOf(ctx.index, q)), doc)],
 ];
 
