@@ -62,6 +62,7 @@ import { CONTINUES_MARK } from '../extract/continuation.js';
 import { titleNames } from './titled-name.js';
 import { writesJoined } from './joined-name.js';
 import { definesOneOf, thingToDefine } from './defining-sentence.js';
+import { asksASum, writesNoSum } from './asked-sum.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -143,6 +144,8 @@ export type Requirement =
   | 'noAlternative'
   /** "The previous N" asked where the article writes it so, the passage writing no such word: another N. */
   | 'anotherInSeries'
+  /** "What does X cost": a passage writing no sum of money. */
+  | 'noSum'
   /** "What is X": a passage whose subject, before a defining verb, writes none of X's words. */
   | 'notDefining'
   /** The question's nouns, in the article. */
@@ -409,6 +412,8 @@ interface AskedState {
   topic?: TopicNoun[];
   /** The thing a "what is X" question asks to have defined (null: not such a question). */
   defined?: string[] | null;
+  /** Whether the question asks a sum ("what does X cost"). */
+  sum?: boolean;
 }
 
 /** A scored hit as its requirements read it. */
@@ -477,6 +482,7 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
   ['relativeDeed', ({ ctx, q, gid }) => !lacksTheRelativeDeed(ctx.corpus, q, gid)],
   ['noAlternative', ({ ctx, q, gid }) => !writesNoAlternative(ctx.corpus, q, gid)],
   ['anotherInSeries', ({ ctx, q, gid }) => !tellsOfAnotherInSeries(ctx.corpus, q, gid)],
+  ['noSum', ({ ctx, q, asked, gid }) => !(asked.sum ??= asksASum(q)) || !writesNoSum(ctx.corpus.sentenceText(gid))],
   [
     'notDefining',
     ({ ctx, q, asked, gid }) => {
