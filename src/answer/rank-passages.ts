@@ -63,6 +63,7 @@ import { titleNames } from './titled-name.js';
 import { writesJoined } from './joined-name.js';
 import { definesOneOf, thingToDefine } from './defining-sentence.js';
 import { asksASum, writesNoSum } from './asked-sum.js';
+import { asksWhatHappened, saysOnlyWhatItIs } from './what-happened.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -144,6 +145,8 @@ export type Requirement =
   | 'noAlternative'
   /** "The previous N" asked where the article writes it so, the passage writing no such word: another N. */
   | 'anotherInSeries'
+  /** "What happened to X": a passage whose first clause says only what something is. */
+  | 'noEvent'
   /** "What does X cost": a passage writing no sum of money. */
   | 'noSum'
   /** "What is X": a passage whose subject, before a defining verb, writes none of X's words. */
@@ -412,6 +415,8 @@ interface AskedState {
   topic?: TopicNoun[];
   /** The thing a "what is X" question asks to have defined (null: not such a question). */
   defined?: string[] | null;
+  /** Whether the question asks "what happened (to X)". */
+  happened?: boolean;
   /** Whether the question asks a sum ("what does X cost"). */
   sum?: boolean;
 }
@@ -482,6 +487,11 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
   ['relativeDeed', ({ ctx, q, gid }) => !lacksTheRelativeDeed(ctx.corpus, q, gid)],
   ['noAlternative', ({ ctx, q, gid }) => !writesNoAlternative(ctx.corpus, q, gid)],
   ['anotherInSeries', ({ ctx, q, gid }) => !tellsOfAnotherInSeries(ctx.corpus, q, gid)],
+  [
+    'noEvent',
+    ({ ctx, q, asked, gid }) =>
+      !(asked.happened ??= asksWhatHappened(q)) || !saysOnlyWhatItIs(ctx.corpus.sentenceText(gid)),
+  ],
   ['noSum', ({ ctx, q, asked, gid }) => !(asked.sum ??= asksASum(q)) || !writesNoSum(ctx.corpus.sentenceText(gid))],
   [
     'notDefining',
