@@ -172,11 +172,14 @@ const SHOWN_ATTRIBUTES = new Set([
   'nature',
 ]);
 
+/** Prepositions after which the question names what an attribute is of: "the capital of X", "the charges against X". */
+const ATTRIBUTE_PREPOSITIONS = new Set(['of', 'against']);
+
 /** "What is the capital of France?": the token of the attribute asked for, or -1. */
 function attributeOf(tokens: Token[], whAt: number): number {
   const rest = tokens.slice(whAt + 1).filter((t) => t.pos !== 'DET');
   return rest[0]?.lemma === 'be' &&
-    rest[2]?.lemma === 'of' &&
+    ATTRIBUTE_PREPOSITIONS.has(rest[2]?.lemma ?? '') &&
     rest[1]!.pos === 'NOUN' &&
     !KIND_NOUNS.has(rest[1]!.lemma)
     ? tokens.indexOf(rest[1]!)

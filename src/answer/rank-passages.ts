@@ -63,6 +63,9 @@ import { tellsOfAnotherInSeries } from './series-place.js';
 import { CONTINUES_MARK } from '../extract/continuation.js';
 import { titleNames } from './titled-name.js';
 import { writesJoined } from './joined-name.js';
+import { definesOneOf, thingToDefine } from './defining-sentence.js';
+import { asksASum, writesNoSum } from './asked-sum.js';
+import { asksWhatHappened, saysOnlyWhatItIs } from './what-happened.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -144,6 +147,12 @@ export type Requirement =
   | 'noAlternative'
   /** "The previous N" asked where the article writes it so, the passage writing no such word: another N. */
   | 'anotherInSeries'
+  /** "What happened to X": a passage whose first clause says only what something is. */
+  | 'noEvent'
+  /** "What does X cost": a passage writing no sum of money. */
+  | 'noSum'
+  /** "What is X": a passage whose subject, before a defining verb, writes none of X's words. */
+  | 'notDefining'
   /** The question's nouns, in the article. */
   | 'topic';
 
@@ -406,6 +415,12 @@ function sequenceWords(words: Words): SequenceWords {
 interface AskedState {
   /** Read only when a passage meets the other constraints: near spellings cost a look-up per noun. */
   topic?: TopicNoun[];
+  /** The thing a "what is X" question asks to have defined (null: not such a question). */
+  defined?: string[] | null;
+  /** Whether the question asks "what happened (to X)". */
+  happened?: boolean;
+  /** Whether the question asks a sum ("what does X cost"). */
+  sum?: boolean;
 }
 
 /** A scored hit as its requirements read it. */
@@ -478,6 +493,19 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
   ['relativeDeed', ({ ctx, q, gid }) => !lacksTheRelativeDeed(ctx.corpus, q, gid)],
   ['noAlternative', ({ ctx, q, gid }) => !writesNoAlternative(ctx.corpus, q, gid)],
   ['anotherInSeries', ({ ctx, q, gid }) => !tellsOfAnotherInSeries(ctx.corpus, q, gid)],
+  [
+    'noEvent',
+    ({ ctx, q, asked, gid }) =>
+      !(asked.happened ??= asksWhatHappened(q)) || !saysOnlyWhatItIs(ctx.corpus.sentenceText(gid)),
+  ],
+  ['noSum', ({ ctx, q, asked, gid }) => !(asked.sum ??= asksASum(q)) || !writesNoSum(ctx.corpus.sentenceText(gid))],
+  [
+    'notDefining',
+    ({ ctx, q, asked, gid }) => {
+      const thing = asked.defined === undefined ? (asked.defined = thingToDefine(q)) : asked.defined;
+      return !thing || definesOneOf(ctx.corpus.sentenceText(gid), thing);
+    },
+  ],
   ['topic', ({ ctx, q, asked, doc }) => aboutTopic(ctx, (asked.topic ??= topicOf(ctx.index, q)), doc)],
 ];
 
