@@ -22,6 +22,10 @@ beforeAll(async () => {
       'title: Spring work',
       'Growers in the Brannock valley plan their tillage (the turning of soil before sowing) in early March.',
     ].join('\n\n'),
+    'results.txt': [
+      'title: Bakery chain results\ndate: 2025-03-02',
+      'Turnover rose 6% to £418m last year, helped by new shops in the north.',
+    ].join('\n\n'),
   });
 });
 
@@ -44,5 +48,11 @@ describe('"what is X" answered by a passage that defines X', () => {
     const r = ask('what is tillage', 'soil');
     expect(r.found).toBe(true);
     expect(r.citations[0]?.text).toContain('the turning of soil');
+  });
+
+  it('"what was the X" of a past figure asks its value, not a definition', () => {
+    const r = ask('what was the turnover', 'results');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.text).toMatch(/^Turnover rose 6% to £418m/);
   });
 });

@@ -60,5 +60,8 @@ export function thingToDefine(q: Question): string[] | null {
     return null;
   const content = words[0]?.lemma === 'the' ? words.slice(1) : null;
   if (content && content[0]?.pos === 'PROPN' && content.at(-1)?.pos === 'NOUN') return null;
+  // "What was the turnout?": a past event's value, not a definition ("what is a turnout").
+  const past = /^(was|were)$/i.test(q.tokens[1]?.text ?? '');
+  if (past && content?.length && content.every((t) => t.text === t.text.toLowerCase())) return null;
   return thing;
 }
