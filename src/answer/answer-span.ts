@@ -18,7 +18,7 @@ import { namedOnlyAsCharge } from './charged-offence.js';
 import { causeAfterDeed } from './cause-after.js';
 import { PARAPHRASE_WEIGHT } from './question-query.js';
 import { namesTheDeedOnly } from './named-deed.js';
-import { doerUnsaid } from './deed-doer.js';
+import { describesNoun, doerUnsaid } from './deed-doer.js';
 import { deedOnlyReported } from './reported-deed.js';
 import { measureAsked } from './measure-asked.js';
 import { comparedAge, everyAge } from './compared-age.js';
@@ -663,6 +663,8 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
         return withNameAfter(corpus, gid, doneTo, doneFirst ? f.subjectStart : f.objectStart);
     } else if (q.expects === 'person') {
       if (passive && has(f.subject) && !SUBJECT_PRONOUN.test(f.object)) return f.object;
+      // "a gold bowl stolen from the museum": what the deed was done to, not who did it.
+      if (describedBy(corpus, gid, f)) continue;
       // "Who will City play?" and "The tie will be played on May 8": the subject of the deed asked,
       // written in the passive, is what it was done to, not who did it.
       const doneTo = f.verb === q.predicate?.lemma && !q.predicate.passive && passiveVerb(corpus, gid, f.verb);
@@ -699,6 +701,14 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
     }
   }
   return null;
+}
+
+/** Whether the fact's verb is a participle describing its subject ("the bowl stolen from"), heading no clause. */
+function describedBy(corpus: Corpus, gid: number, f: Fact): boolean {
+  const toks = corpus.tokens(gid);
+  const end = f.subjectStart + f.subject.length;
+  const at = toks.findIndex((t) => t.start >= end);
+  return at > 0 && toks[at]!.text === f.relation.split(' ')[0] && describesNoun(toks, corpus.clauseFrames(gid), at);
 }
 
 /**
