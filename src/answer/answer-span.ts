@@ -146,7 +146,7 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
       // the deed is the assigning, not the designing.
       const within = asksObject(q)
         ? objectPlaces(corpus.clauseFrames(gid), predicatePositions(q, toks()), toks().length)
-        : afterStrandedPreposition(q, toks());
+        : afterStrandedPreposition(q, toks(), corpus.clauseFrames(gid));
       // "Who admitted fraud?": a name in the subject of the clause whose verb is the deed asked,
       // before any name nearer the verb ("X, 61, of Brackley Moor, admitted").
       const doers = within ? null : doerPlaces(q, corpus.clauseFrames(gid), toks());
