@@ -133,6 +133,9 @@ function antecedent(toks: Tok[], from: number): Tok[] {
   return toks[k]?.pos === 'NOUN' ? [toks[k]!] : [];
 }
 
+/** The stem of "percent", counted by "how many percent": the one count a share answers. */
+const PERCENT_STEM = 'percent';
+
 /**
  * `counted`: the stems that stand for the noun counted (none when the articles never use it:
  * "ppl" then excludes no count); `names`: the names the question gives, which the amount stands near;
@@ -238,8 +241,9 @@ export function amountAnswer(
     // firm made none, whatever it made before ("compared with a profit of £12m the year before").
     if (earnedOnly && before.some((x) => LOSSES.has(x.lemma.toLowerCase()))) return null;
     if (earnedOnly && perOther(toks, last)) continue;
-    // "How many people": a share of them is no count.
-    if (countedStem && isFraction(toks, i, j)) continue;
+    // "How many people": a share of them is no count, a fraction nor a percentage ("78% of
+    // members"), though "how much oxygen" may be a share of something.
+    if (countedStem && (isFraction(toks, i, j) || (countOnly && share && !countedStem.has(PERCENT_STEM)))) continue;
     if (!year && (money || !moneyOnly) && !(sumOnly && (!money || share)) && !wholes.has(i))
       found.push({
         text: span,
