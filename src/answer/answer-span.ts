@@ -13,6 +13,7 @@ import { givesOnlyAnotherThing, receiverOf } from './receiver.js';
 import { reciprocalPartner } from './reciprocal-deed.js';
 import { asksWhoANamedOneIs } from './named-identity.js';
 import { afterStrandedPreposition } from './stranded-preposition.js';
+import { nameGivenAfterNoun } from './given-name.js';
 import { asksSource, sourceAnswer } from './asked-source.js';
 import { namedOnlyAsCharge } from './charged-offence.js';
 import { causeAfterDeed } from './cause-after.js';
@@ -312,8 +313,11 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
       );
     }
     default: {
-      const kind = kindNounStem(q);
       const text = corpus.sentence(gid).doc.text;
+      // "What is the new kettle called": the name written after its noun ("a kettle, called the X").
+      const named = nameGivenAfterNoun(q, toks(), text);
+      if (named) return named;
+      const kind = kindNounStem(q);
       // "What premium": the amount the sentence gives as that thing ("a premium of 38%").
       const amount = kind ? amountOfKind(toks(), text, kind) : copulaAmount(q, toks(), text);
       if (amount) return amount;
