@@ -76,6 +76,7 @@ export function givesTheThingNoName(
   if (NAMING.test(text)) return false;
   const stems = new Set(q.groups.find((g) => g.at === at)?.stems.keys() ?? [q.tokens[at]!.stem]);
   const words = text.match(WORD) ?? [];
+  const given = new Set(q.tokens.map((t) => t.text.toLowerCase()));
   // A capitalised word is a name, but for the sentence's opening word when a function word ("The").
   const isName = (k: number) => CAPITALISED.test(words[k] ?? '') && (k > 0 || !STOP_WORDS.has(words[k]!.toLowerCase()));
   let writesNoun = false;
@@ -85,8 +86,11 @@ export function givesTheThingNoName(
     // "the Harwick Museum", "Tollby's harbour", "the terrier Pippin", "Fort Sable, the colony",
     // "a pharynx (the throat)": a name near the noun, the noun part of one, or set beside it by a mark.
     if (APPOSITION.test(words[i - 1] ?? '') || APPOSITION.test(words[i + 1] ?? '')) return false;
-    // Not across a preposition: "a bowl stolen from the Ashcombe Museum" names where it was.
-    const across = (k: number) => words.slice(Math.min(i, k) + 1, Math.max(i, k)).some((w) => PLACING.test(w));
+    // Not across a preposition: "a bowl stolen from the Ashcombe Museum" names where it was; but
+    // a place the question gives too ("the river at Elmcote") says the passage is about the thing.
+    const across = (k: number) =>
+      !given.has(words[k]!.toLowerCase()) &&
+      words.slice(Math.min(i, k) + 1, Math.max(i, k)).some((w) => PLACING.test(w));
     for (let k = Math.max(0, i - NAME_REACH); k <= i + NAME_REACH; k++) if (isName(k) && !across(k)) return false;
   }
   return writesNoun;
