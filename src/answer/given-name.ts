@@ -114,7 +114,7 @@ export function nameGivenAfterNoun(
   const at = nounNamed(q);
   if (at < 0) return null;
   const stems = new Set(q.groups.find((g) => g.at === at)?.stems.keys() ?? [q.tokens[at]!.stem]);
-  // "The residential treatment program": a sentence without the words that say which one names another.
+  // "The night ferry": a sentence without the words that say which one names another.
   const written = new Set(toks.map((t) => t.stem));
   for (let k = at - 1; k > q.whAt && /^(ADJ|NOUN|PROPN)$/.test(q.tokens[k]!.pos); k--)
     if (!written.has(q.tokens[k]!.stem)) return null;
