@@ -133,6 +133,18 @@ function antecedent(toks: Tok[], from: number): Tok[] {
   return toks[k]?.pos === 'NOUN' ? [toks[k]!] : [];
 }
 
+/** Nouns that name a price whatever it is of: "a cost of £5m", "a value of $2bn". */
+const PRICE_NOUNS = /^(cost|price|value|worth|fee|sum|total|amount|payment|bill)$/;
+
+/** Whether the sum at `from` is written as another noun's: "a reward of £50,000", a noun the question does not give. */
+function sumOfAnother(toks: readonly Tok[], from: number, given: (t: Tok) => boolean): boolean {
+  const noun = /^of$/i.test(toks[from - 1]?.text ?? '') ? toks[from - 2] : undefined;
+  return !!noun && noun.pos === 'NOUN' && !given(noun) && !PRICE_NOUNS.test(noun.lemma.toLowerCase());
+}
+
+/** The stem of "percent", counted by "how many percent": the one count a share answers. */
+const PERCENT_STEM = 'percent';
+
 /**
  * `counted`: the stems that stand for the noun counted (none when the articles never use it:
  * "ppl" then excludes no count); `names`: the names the question gives, which the amount stands near;
@@ -225,6 +237,8 @@ export function amountAnswer(
     // "How much did it sell for?": "Chapter 11" or "12 months" is no price.
     const share = t.ent === 'PERCENT' || /%|\b(pct|percent)\b/i.test(span);
     if (measure && !writtenIn(measure, toks, from, i, text)) continue;
+    // "How much is the gold worth": "a reward of £50,000" is the reward's sum, not the gold's price.
+    if (moneyOnly && money && sumOfAnother(toks, from, given)) continue;
     // "How big is the fire": "240 firefighters" counts another thing than the one sized.
     if (
       measure === 'size' &&
@@ -238,8 +252,9 @@ export function amountAnswer(
     // firm made none, whatever it made before ("compared with a profit of £12m the year before").
     if (earnedOnly && before.some((x) => LOSSES.has(x.lemma.toLowerCase()))) return null;
     if (earnedOnly && perOther(toks, last)) continue;
-    // "How many people": a share of them is no count.
-    if (countedStem && isFraction(toks, i, j)) continue;
+    // "How many people": a share of them is no count, a fraction nor a percentage ("78% of
+    // members"), though "how much oxygen" may be a share of something.
+    if (countedStem && (isFraction(toks, i, j) || (countOnly && share && !countedStem.has(PERCENT_STEM)))) continue;
     if (!year && (money || !moneyOnly) && !(sumOnly && (!money || share)) && !wholes.has(i))
       found.push({
         text: span,

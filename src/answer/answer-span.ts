@@ -13,12 +13,13 @@ import { givesOnlyAnotherThing, receiverOf } from './receiver.js';
 import { reciprocalPartner } from './reciprocal-deed.js';
 import { asksWhoANamedOneIs } from './named-identity.js';
 import { afterStrandedPreposition } from './stranded-preposition.js';
+import { nameGivenAfterNoun } from './given-name.js';
 import { asksSource, sourceAnswer } from './asked-source.js';
 import { namedOnlyAsCharge } from './charged-offence.js';
 import { causeAfterDeed } from './cause-after.js';
 import { PARAPHRASE_WEIGHT } from './question-query.js';
 import { namesTheDeedOnly } from './named-deed.js';
-import { doerUnsaid } from './deed-doer.js';
+import { describesNoun, doerUnsaid } from './deed-doer.js';
 import { deedOnlyReported } from './reported-deed.js';
 import { measureAsked } from './measure-asked.js';
 import { comparedAge, everyAge } from './compared-age.js';
@@ -146,7 +147,7 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
       // the deed is the assigning, not the designing.
       const within = asksObject(q)
         ? objectPlaces(corpus.clauseFrames(gid), predicatePositions(q, toks()), toks().length)
-        : afterStrandedPreposition(q, toks());
+        : afterStrandedPreposition(q, toks(), corpus.clauseFrames(gid));
       // "Who admitted fraud?": a name in the subject of the clause whose verb is the deed asked,
       // before any name nearer the verb ("X, 61, of Brackley Moor, admitted").
       const doers = within ? null : doerPlaces(q, corpus.clauseFrames(gid), toks());
@@ -312,8 +313,11 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
       );
     }
     default: {
-      const kind = kindNounStem(q);
       const text = corpus.sentence(gid).doc.text;
+      // "What is the new kettle called": the name written after its noun ("a kettle, called the X").
+      const named = nameGivenAfterNoun(q, toks(), text);
+      if (named) return named;
+      const kind = kindNounStem(q);
       // "What premium": the amount the sentence gives as that thing ("a premium of 38%").
       const amount = kind ? amountOfKind(toks(), text, kind) : copulaAmount(q, toks(), text);
       if (amount) return amount;
@@ -666,6 +670,8 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
         return withNameAfter(corpus, gid, doneTo, doneFirst ? f.subjectStart : f.objectStart);
     } else if (q.expects === 'person') {
       if (passive && has(f.subject) && !SUBJECT_PRONOUN.test(f.object)) return f.object;
+      // "a gold bowl stolen from the museum": what the deed was done to, not who did it.
+      if (describedBy(corpus, gid, f)) continue;
       // "Who will City play?" and "The tie will be played on May 8": the subject of the deed asked,
       // written in the passive, is what it was done to, not who did it.
       const doneTo = f.verb === q.predicate?.lemma && !q.predicate.passive && passiveVerb(corpus, gid, f.verb);
@@ -702,6 +708,14 @@ function factAnswer(corpus: Corpus, q: Question, gid: number, askedLoose: Set<st
     }
   }
   return null;
+}
+
+/** Whether the fact's verb is a participle describing its subject ("the bowl stolen from"), heading no clause. */
+function describedBy(corpus: Corpus, gid: number, f: Fact): boolean {
+  const toks = corpus.tokens(gid);
+  const end = f.subjectStart + f.subject.length;
+  const at = toks.findIndex((t) => t.start >= end);
+  return at > 0 && toks[at]!.text === f.relation.split(' ')[0] && describesNoun(toks, corpus.clauseFrames(gid), at);
 }
 
 /**

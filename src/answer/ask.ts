@@ -48,7 +48,7 @@ import { bestMatchSaysOtherwise } from './contradicted.js';
 import { smallAntonyms } from './antonyms.js';
 import { writesTheQuotedTitles } from './quoted-title.js';
 import { asksScore, scoreAsked } from './match-score.js';
-import { sideAsked, sideOf } from './contest-outcome.js';
+import { contestNamedBy, sideAsked, sideOf } from './contest-outcome.js';
 import { deedNounAsked, doerOfDeed } from './deed-noun.js';
 import { entityNameWords, lowerPieces, lowerWords } from '../text/words.js';
 
@@ -117,7 +117,8 @@ export function routeQuestion(
   }
   // "Who won?": the side a clause of beating names, which no word of the question finds.
   const outcome = sideAsked(q);
-  const side = outcome ? sideOf(ctx, outcome, options) : null;
+  const which = contestNamedBy(q).map((k) => q.tokens[k]!.stem);
+  const side = outcome ? sideOf(ctx, outcome, options, which) : null;
   if (side) {
     const citations = [citation(corpus, side.gid, 1)];
     const quotes = corpus.quotesIn(side.gid).map((x) => quoteView(corpus, x));

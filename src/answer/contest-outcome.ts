@@ -85,21 +85,40 @@ export function sideAsked(q: Question): Outcome | null {
   const p = q.predicate;
   if (q.wh !== 'who' || p?.kind !== 'verb' || p.passive || p.modal || p.tense === 'future') return null;
   const asked = outcomeAsked(p.lemma);
+  const which = new Set(contestNamedBy(q));
   const more = q.tokens.some(
     (t, i) =>
       i !== q.whAt &&
       i !== p.at &&
       /^(NOUN|PROPN|VERB|ADJ|NUM)$/.test(t.pos) &&
-      !CONTEST_NOUNS.has(t.lemma.toLowerCase()),
+      !CONTEST_NOUNS.has(t.lemma.toLowerCase()) &&
+      !which.has(i),
   );
   return asked && !more ? asked : null;
+}
+
+/**
+ * Where the question writes the words that say which contest it asks, right before its contest
+ * noun ("the cup final", "the league game"): the sentence telling the outcome must write them.
+ */
+export function contestNamedBy(q: Question): number[] {
+  // The tagger may read a question's last "final" as an adjective ("who won the cup final").
+  const at = q.tokens.findIndex((t) => /^(NOUN|ADJ)$/.test(t.pos) && CONTEST_NOUNS.has(t.lemma.toLowerCase()));
+  const out: number[] = [];
+  for (let k = at - 1; k > q.whAt && /^(NOUN|PROPN|ADJ)$/.test(q.tokens[k]!.pos); k--) out.push(k);
+  return out;
 }
 
 /**
  * The side that had the outcome asked, by the first sentence of the articles in scope whose
  * clause tells one, with that sentence; null when none does or sentences of two articles do.
  */
-export function sideOf(ctx: Context, asked: Outcome, options: QueryOptions): { side: string; gid: number } | null {
+export function sideOf(
+  ctx: Context,
+  asked: Outcome,
+  options: QueryOptions,
+  which: readonly string[] = [],
+): { side: string; gid: number } | null {
   const { corpus, index } = ctx;
   const forms = new Map(OUTCOME_FORMS.map((f) => [stemOf(f), 1]));
   const hits = index
@@ -110,6 +129,8 @@ export function sideOf(ctx: Context, asked: Outcome, options: QueryOptions): { s
   for (const gid of hits) {
     const toks = corpus.tokens(gid);
     const doc = corpus.sentence(gid).doc;
+    // "Who won the cup final": a sentence telling the outcome of a contest it does not call so tells another's.
+    if (!which.every((st) => toks.some((t) => t.stem === st))) continue;
     for (const c of corpus.clauseFrames(gid)) {
       if (c.negated || c.modal || c.tense === 'future') continue;
       const sides = sidesOf(toks, c);

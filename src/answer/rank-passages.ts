@@ -56,7 +56,7 @@ import { kindHeads, writesWhichKind } from './kind-head.js';
 import { lazyField } from './lazy-field.js';
 import { tellsOfTheOtherSex } from './other-sex.js';
 import { lacksTheNamedKind } from './named-kind.js';
-import { givesTheThingNoName } from './given-name.js';
+import { asksThingName, givesTheThingNoName, nameGivenAfterNoun } from './given-name.js';
 import { lacksTheRelativeDeed } from './relative-deed.js';
 import { writesNoAlternative } from './choice-alternatives.js';
 import { tellsOfAnotherInSeries } from './series-place.js';
@@ -558,6 +558,9 @@ export function rankPassages(
   const kind = typed ? null : kindNounStem(q);
   // Only these fill the slot (slotFilled), so only for them does the score read the short answer.
   const spanScored = typed || !!kind;
+  // "What is the bowl called": a name given the thing after its noun fills it too ("the bowl,
+  // known as the Fenmarsh Cup"), not another name its sentence holds.
+  const named = !typed && !kind && asksThingName(q);
   const asked = askedOf(q);
   const inSequence = sequenceWords(words);
   const heads = kindHeads(q);
@@ -639,7 +642,11 @@ export function rankPassages(
     const parts: PassageParts = {
       ...known,
       predicate: actsAsAsked(corpus, q, h.gid) ? 1 : 0,
-      slotFilled: span && (typed || (kind && KIND_NAME.test(span))) ? 1 : 0,
+      slotFilled:
+        (span && (typed || (kind && KIND_NAME.test(span)))) ||
+        (named && nameGivenAfterNoun(q, corpus.tokens(h.gid), doc.text))
+          ? 1
+          : 0,
       focus:
         focusIds.size > 0 &&
         corpus.mentionsIn(h.gid).some((m) => focusIds.has(corpus.entityOf(doc, m.entity)?.id ?? ''))

@@ -115,18 +115,33 @@ export function leaderAnswer(ctx: Ctx, q: Question, base: Result, options: Query
   return null;
 }
 
+/**
+ * The acronym as a sentence writes it with two capitals or more ("DfT" for a typed "dft"); in
+ * capitals when it is not there (a "Nasa" is read as "NASA").
+ */
+function writtenForm(text: string, acronym: string): string {
+  const key = acronym.toLowerCase();
+  const written = [...text.matchAll(/[\p{L}&]+/gu)].find(
+    (m) => m[0].toLowerCase() === key && /\p{Lu}.*\p{Lu}/u.test(m[0]),
+  );
+  return written?.[0] ?? acronym.toUpperCase();
+}
+
 /** "What does MEMRI stand for?": the name it abbreviates, from an entity's aliases or the text that spells it out. */
 export function acronymAnswer(ctx: Ctx, q: Question, base: Result, options: QueryOptions): Result | null {
   const { corpus, index } = ctx;
   const acronym = q.form.acronym!;
   const key = acronym.toLowerCase();
   const scoped = (e: Entity) => !options.doc || e.docs.includes(options.doc);
-  const named = q.focus
-    .filter(scoped)
-    .find((e) => e.aliases.some((a) => a.toLowerCase() === key) && expansionIn(e.name, acronym));
+  // The acronym as the article writes it, whose case the question's typing may have lost ("fota").
+  const alias = (e: Entity) => e.aliases.find((a) => a.toLowerCase() === key);
+  const named = q.focus.filter(scoped).find((e) => {
+    const written = alias(e);
+    return written !== undefined && expansionIn(e.name, written);
+  });
   if (named) {
     const at = corpus.mentionsOf(named, options.doc)[0];
-    const written = named.aliases.find((a) => a.toLowerCase() === key)!;
+    const written = alias(named)!;
     return {
       ...base,
       found: true,
@@ -136,12 +151,14 @@ export function acronymAnswer(ctx: Ctx, q: Question, base: Result, options: Quer
   }
   const st = stemOf(acronym);
   for (const h of index.search(new Map([[st, 1]]), corpus.gidRange(options.doc), SLOT_HITS)) {
-    const found = expansionIn(corpus.sentenceText(h.gid), acronym);
+    const text = corpus.sentenceText(h.gid);
+    const written = writtenForm(text, acronym);
+    const found = expansionIn(text, written);
     if (found)
       return {
         ...base,
         found: true,
-        answer: `${found} (${acronym.toUpperCase()})`,
+        answer: `${found} (${written})`,
         citations: [citation(corpus, h.gid, 1)],
       };
   }

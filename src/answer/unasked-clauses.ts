@@ -19,12 +19,18 @@ const LIGHT = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'go', 'come'])
  * producing it"), which names a deed rather than doing it. None otherwise.
  */
 export function deedFrames(q: Question, clauses: readonly ClauseFrame[], toks: readonly Tok[]): ClauseFrame[] {
+  const at = deedPositions(q, toks);
+  return clauses.filter((c) => at.includes(c.verb));
+}
+
+/** Where the sentence writes the question's own verb as a verb, on the terms of `deedFrames`. */
+export function deedPositions(q: Question, toks: readonly Tok[]): number[] {
   const p = q.predicate;
   if (p?.kind !== 'verb' || LIGHT.has(p.lemma) || FRAME_VERBS.has(p.lemma) || q.tokens[p.at]?.pos !== 'VERB') return [];
   const st = stemOf(p.lemma);
   const done = (i: number) =>
     toks[i]?.pos === 'VERB' && (toks[i].stem === st || stemOf(toks[i].lemma) === st) && toks[i - 1]?.pos !== 'ADP';
-  return clauses.filter((c) => done(c.verb));
+  return toks.flatMap((_, i) => (done(i) ? [i] : []));
 }
 
 /** "colonies containing 80,000 residents": a clause led by a participle describes a noun of another. */

@@ -4,17 +4,28 @@
 /** Words an expansion may hold that give no letter to its acronym. */
 const SMALL_WORDS = /^(of|and|for|the|on|in|de|du|&)$/i;
 
+/**
+ * Whether a word gives the acronym's letter: a capitalised word its capital; a lower-case letter
+ * of a mixed-case acronym ("DfT", "FoTA") is a word written in lower case, often a small one
+ * ("Department for Transport"). An acronym typed all in one case is read as capitals.
+ */
+function givesLetter(word: string, letter: string, mixed: boolean): boolean {
+  if (mixed && /\p{Ll}/u.test(letter)) return word.startsWith(letter);
+  return /^\p{Lu}/u.test(word) && word[0]!.toUpperCase() === letter.toUpperCase();
+}
+
 /** The words of a text whose initials spell the acronym, skipping small words inside ("Bank of England"). */
 export function expansionIn(text: string, acronym: string): string | null {
   const words = [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
-  const letters = acronym.toUpperCase();
+  const mixed = /\p{Lu}/u.test(acronym) && /\p{Ll}/u.test(acronym);
+  const letters = mixed ? acronym : acronym.toUpperCase();
   for (let i = 0; i < words.length; i++) {
     let k = 0;
     let j = i;
     let last = -1;
     while (j < words.length && k < letters.length) {
       const w = words[j]![0];
-      if (/^\p{Lu}/u.test(w) && w[0]!.toUpperCase() === letters[k]) {
+      if (givesLetter(w, letters[k]!, mixed)) {
         k++;
         last = j;
         j++;
@@ -26,7 +37,7 @@ export function expansionIn(text: string, acronym: string): string | null {
       }
       break;
     }
-    if (k === letters.length && last > i && words[i]![0].toUpperCase() !== letters) {
+    if (k === letters.length && last > i && words[i]![0].toUpperCase() !== letters.toUpperCase()) {
       return text.slice(words[i]!.index, words[last]!.index + words[last]![0].length);
     }
   }
