@@ -441,9 +441,12 @@ function verbPositions(q: Question, toks: Tok[]): number[] {
   // auxiliary; the sentence's same participle ("is settled in chambers"), not its auxiliaries.
   const participle = p?.kind === 'verb' && p.passive && AUXILIARY.has(p.lemma) ? p.words.at(-1)?.toLowerCase() : null;
   const happening = happeningPositions(q.tokens, toks);
+  // A paraphrase stands for a verb by its lemma only: "found" of "the panel found that" is no
+  // "founding", which a paraphrase of "set up" would take it for by its spelling.
+  const spelt = (t: Tok) => t.pos !== 'VERB' || stemOf(t.lemma) === t.stem;
   return toks
     .map((t, i) =>
-      asked(t.stem, t.pos === 'VERB') ||
+      (spelt(t) ? asked(t.stem, t.pos === 'VERB') : stems.has(t.stem)) ||
       asked(stemOf(t.lemma), t.pos === 'VERB') ||
       (t.pos === 'VERB' && t.text.toLowerCase() === participle) ||
       happening.includes(i)

@@ -63,6 +63,33 @@ const NAMES_A_YEAR = /(^|[^\d])\d{4}($|[^\d'’s])|\b(last|this|next) year\b/i;
 /** Words that tell one clause of the question's verb from another: "the new depot will open", not "the tram line opened". */
 const CLAUSE_WORD = /^(NOUN|PROPN|ADJ|NUM)$/;
 
+/** Whether the clause does the deed asked: a word of it at `verbAt` stands there as a verb, not a noun. */
+function doneIn(c: ClauseFrame, toks: Tok[], verbAt: number[]): boolean {
+  return verbAt.some((v) => c.from <= v && v < c.to && toks[v]!.pos === 'VERB');
+}
+
+/** "to found a colony", "revoking the edict": a verb without a tense of its own. */
+function nonFinite(c: ClauseFrame, toks: Tok[]): boolean {
+  const v = toks[c.verb]!;
+  return /^to$/i.test(toks[c.verb - 1]?.text ?? '') || (/ing$/i.test(v.text) && toks[c.verb - 1]?.pos !== 'AUX');
+}
+
+/** "A newly illustrated guide ... was printed in 1911": the asked word inside the subject of the dated clause describes its doer. */
+function holdsDeed(subject: readonly [number, number] | null, verbAt: number[]): boolean {
+  return !!subject && verbAt.some((v) => subject[0] <= v && v < subject[1]);
+}
+
+/** Words opening a clause that happens at the time of the one it joins: "when students occupied". */
+const SAME_TIME = /^(when|as|while)$/i;
+
+/**
+ * A clause whose time is another's: a verb without a tense, or a "when" clause; a date elsewhere
+ * in the sentence may be its own.
+ */
+function timedByAnother(c: ClauseFrame, toks: Tok[]): boolean {
+  return nonFinite(c, toks) || SAME_TIME.test(toks[c.from]?.text ?? '');
+}
+
 /**
  * The sentence's clauses that do what the question asks: its verb stands in them, and of several
  * such, those holding the most of the question's other words.
@@ -73,7 +100,11 @@ function askedClauses(
   verbAt: number[],
   asked: ReadonlySet<string>,
 ): ClauseFrame[] {
-  const withVerb = clauses.filter((c) => verbAt.some((v) => c.from <= v && v < c.to));
+  const holding = clauses.filter((c) => verbAt.some((v) => c.from <= v && v < c.to));
+  // "When will work on the centre finish": the clause whose asked word is its verb ("finish in
+  // October"), not one where it stands as a noun ("Work on the centre will start in May").
+  const asVerb = holding.filter((c) => doneIn(c, toks, verbAt));
+  const withVerb = asVerb.length ? asVerb : holding;
   if (withVerb.length < 2) return withVerb;
   const shared = (c: ClauseFrame) => {
     let n = 0;
@@ -145,6 +176,25 @@ export function timeAnswer(
     own.every((c) => SPEECH_VERBS.has(toks[c.verb]?.lemma ?? '')) &&
     !own.some((c) => inClause(c, p)) &&
     own.some((c) => c.to <= p.first);
+  // "Ada, who later became chair, joined after the council sold the site in 2004": a date of a
+  // clause whose tensed verb is another deed dates that deed; when no clause of the verb asked
+  // has a date, none answers. Only where the asked word is a verb there: a noun asked ("the
+  // fire") may be dated by a clause of its own ("the fire, which broke out in May"); and not a
+  // date opening the sentence ("In 2004, ..."), which dates all its clauses.
+  const byVerb = own.some((c) => doneIn(c, toks, verbAt)) && !own.every((c) => timedByAnother(c, toks));
+  const firstVerb = Math.min(...clauses.map((c) => c.verb));
+  const anotherDeed = (p: TimePhrase) =>
+    byVerb &&
+    p.first > firstVerb &&
+    !own.some((c) => inClause(c, p)) &&
+    clauses.some(
+      (c) =>
+        !own.includes(c) &&
+        inClause(c, p) &&
+        toks[c.verb]!.pos === 'VERB' &&
+        !nonFinite(c, toks) &&
+        !holdsDeed(c.subject, verbAt),
+    );
   const dated = phrases.filter(
     (p) =>
       (previous || !earlier(p)) &&
@@ -158,7 +208,8 @@ export function timeAnswer(
       !(clock && !isClockTime(p.text)) &&
       !lasting(toks, p) &&
       !reportedOn(p) &&
-      !reportedDeed(p),
+      !reportedDeed(p) &&
+      !anotherDeed(p),
   );
   if (!dated.length) return null;
   const distance = (p: TimePhrase) =>
