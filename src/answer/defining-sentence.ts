@@ -4,7 +4,7 @@
 // it only mentions X while saying something of another thing ("Farm shows describe the tractors
 // ...") or tells of X without saying what it is ("The tractor was sold ...").
 import { stemOf } from '../nlp/annotate.js';
-import { textWords } from '../text/words.js';
+import { textWords, withoutAsides } from '../text/words.js';
 import type { Question } from './question.js';
 
 /**
@@ -18,9 +18,6 @@ const DEFINING_VERB =
 /** A word followed by an aside saying what it is: "tillage (the turning of soil)", "tillage, the turning of soil". */
 const ASIDE_DEFINITION = /^\s*[(,]\s*(?:the|a|an)\s/i;
 
-/** Bracketed asides, nested up to three deep: "Zorb (from Old Norse (zorbr))". */
-const ASIDE = /\([^()]*\)/g;
-
 /**
  * Whether the sentence defines a thing one of whose words the question's thing writes (compared by
  * stem): the subject of its first defining verb, or a word with a defining aside after it.
@@ -29,8 +26,7 @@ export function definesOneOf(sentence: string, thing: readonly string[]): boolea
   const asked = new Set(thing.flatMap(textWords).map(stemOf));
   const m = DEFINING_VERB.exec(sentence);
   if (m) {
-    let subject = sentence.slice(0, m.index);
-    for (let k = 0; k < 3 && subject.includes('('); k++) subject = subject.replace(ASIDE, ' ');
+    const subject = withoutAsides(sentence.slice(0, m.index));
     if (textWords(subject).some((w) => asked.has(stemOf(w)))) return true;
   }
   for (const w of sentence.matchAll(/[\p{L}\p{N}]+/gu))

@@ -573,7 +573,8 @@ export function rankPassages(
   // The most BM25 gives a sentence that holds every word asked, each as often as can count.
   const mostBm25 = (K1 + 1) * words.groups.reduce((s, g) => s + (g.optional ? 0 : g.weight), 0);
   const marked = markedStems(index, words.stems);
-  const never = rank.nearest ? NO_PARTS : partsNoneEarns(q, spanScored, inSequence, heads);
+  // A name given after the noun asked fills the slot too ("what is the bowl called"), unscored span or not.
+  const never = rank.nearest ? NO_PARTS : partsNoneEarns(q, spanScored || named, inSequence, heads);
   const candidates = hits
     .map((h, order) => {
       const { essentialMissed, ...known } = indexParts(ctx, words, h, mostBm25, referred, marked);
@@ -695,12 +696,12 @@ export function rankPassages(
 /** The record parts no passage can earn for this question: they stay 0, whatever its article writes. */
 function partsNoneEarns(
   q: Question,
-  spanScored: boolean,
+  slotFillable: boolean,
   inSequence: SequenceWords,
   heads: ReadonlySet<string>,
 ): Set<keyof RecordParts> {
   const out = new Set<keyof RecordParts>();
-  if (!spanScored) out.add('slotFilled');
+  if (!slotFillable) out.add('slotFilled');
   if (!q.focus.length) out.add('focus');
   if (inSequence.groups.length < 2) out.add('sequence');
   if (!heads.size) out.add('kindWritten');

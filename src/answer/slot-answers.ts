@@ -8,7 +8,7 @@ import type { TextIndex } from '../search/text-index.js';
 import type { Question } from './question.js';
 import type { QueryOptions, Result } from './result.js';
 import { citation } from './views.js';
-import { lowerPieces, lowerWords, textWords } from '../text/words.js';
+import { lowerPieces, lowerWords, textWords, withoutAsides } from '../text/words.js';
 import { expansionIn } from '../extract/acronyms.js';
 import { STOP_WORDS } from '../nlp/stop-words.js';
 
@@ -431,8 +431,7 @@ export function definitionAnswer(
     const m = DEFINING.exec(text);
     if (!m) return [];
     // The subject: what stands before the copula, without a bracketed aside.
-    let before = text.slice(0, m.index);
-    for (let k = 0; k < 3 && /\([^()]*\)/.test(before); k++) before = before.replace(/\([^()]*\)/g, '');
+    const before = withoutAsides(text.slice(0, m.index), '');
     return [{ ...h, text, before }];
   });
   const answer = (h: { gid: number; score: number; text: string }): Result => ({

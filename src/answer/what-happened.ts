@@ -2,6 +2,7 @@
 // a drama series made by Y", "Y was a painter, best known as ...") does not tell, however much of
 // X's name it holds: an encyclopaedia's opening wins such questions on its words alone.
 import type { Question } from './question.js';
+import { withoutAsides } from '../text/words.js';
 
 /** Verbs that ask only that something happened. */
 const HAPPENING = new Set(['happen', 'occur']);
@@ -13,12 +14,8 @@ export function asksWhatHappened(q: Question): boolean {
 
 /** A copula giving what the subject is: "is a", "was the", "are one of". */
 const IDENTITY = /\s(?:is|are|was|were)\s+(?:a|an|the|one\s+of)\s/i;
-/** Bracketed asides, nested up to three deep: "(born 1950 (some say 1951))". */
-const ASIDE = /\([^()]*\)/g;
 
 /** Whether the sentence's first clause (to its first comma or semicolon, asides left out) says what something is. */
 export function saysOnlyWhatItIs(sentence: string): boolean {
-  let text = sentence;
-  for (let k = 0; k < 3 && text.includes('('); k++) text = text.replace(ASIDE, ' ');
-  return IDENTITY.test(` ${text.split(/[,;]/)[0]!} `);
+  return IDENTITY.test(` ${withoutAsides(sentence).split(/[,;]/)[0]!} `);
 }

@@ -68,3 +68,15 @@ export function inHyphenatedWord(toks: readonly { text: string; start: number; e
     /^\p{L}/u.test(toks[h + 1]!.text);
   return joins(i) || joins(i - 1) || joins(i + 1);
 }
+
+/** A bracketed aside, innermost first. */
+const ASIDE = /\([^()]*\)/g;
+/** Deepest nesting of asides taken out: "Zorb (from Old Norse (zorbr))" holds two. */
+const ASIDE_DEPTH = 3;
+
+/** The text without its bracketed asides, each replaced by `by`: what a sentence says around them. */
+export function withoutAsides(text: string, by = ' '): string {
+  let out = text;
+  for (let k = 0; k < ASIDE_DEPTH && out.includes('('); k++) out = out.replace(ASIDE, by);
+  return out;
+}
