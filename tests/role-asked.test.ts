@@ -13,6 +13,8 @@ beforeAll(async () => {
       'Councillor Ada Finch voted against the dredging plan on Monday.',
       'Tomas Lie, director of the Northern Fisheries Institute, said the plan would harm the cod stocks.',
       'Mari Dahl, deputy head of the port authority, said the dredging would start in June.',
+      'Members of the inquiry visited Stavanger in April to see its new quay.',
+      'The port authority bought 40 acres near the quay in 2019.',
     ].join('\n\n'),
   });
 });
@@ -37,6 +39,25 @@ describe('the deed asked, done to another thing', () => {
   it('"who heads the museum" is not answered by who headed the inquiry', () => {
     expect(engine.run('ask', 'who heads the museum').found).toBe(false);
     expect(engine.run('ask', 'who headed the inquiry').answer).toMatch(/Ola Berg/);
+  });
+});
+
+describe('when or why a deed was done to a thing the article never names', () => {
+  it('the visit the article tells of is dated', () => {
+    expect(engine.run('ask', 'when did the inquiry visit stavanger').answer).toMatch(/April/);
+  });
+
+  it('a thing of a kind the article gives an instance of is no other thing', () => {
+    expect(engine.run('ask', 'when did the port authority buy land').answer).toMatch(/2019/);
+  });
+
+  it.each([
+    // A place typed lower case that no article names is no deed "narvik": the visit asked is to it.
+    'when did the inquiry visit narvik',
+    'why did the inquiry members visit narvik',
+    'when did the inquiry visit the museum',
+  ])('"%s" says the articles do not say', (question) => {
+    expect(engine.run('ask', question).found).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 // "Who heads the research unit?" is not answered by "the delegation was headed by Ana Ruiz": the
 // passage's deed is the one asked, but done to another thing, and the thing asked is nowhere in
-// the sentence. Its doer would be a cited wrong answer.
+// the sentence. Its doer would be a cited wrong answer; so would its date for "when did the
+// delegation visit kabul", asked of a visit to Bergen.
 import type { Corpus } from '../corpus/corpus.js';
 import { stemOf } from '../nlp/annotate.js';
 import { asksObject } from './asked-object.js';
@@ -10,21 +11,28 @@ import { pronouns } from '../text/function-words.js';
 /** Words that stand for a thing named elsewhere, so never show it is another thing. */
 const STAND_INS = new Set([...pronouns(['it', 'they', 'he', 'she', 'we'], ['subject', 'object']), 'this', 'that']);
 
+/** Questions asking who did a deed, or when, where or why: of the deed done to what they name. */
+const OF_THE_DEED = new Set(['who', 'when', 'where', 'why']);
+
 /**
  * Whether every clause of the sentence that does the asked deed does it to a thing the question
- * does not name, for a question asking who did it to the thing it names.
+ * does not name, for a question asking of the deed done to the thing it names.
  */
 export function actsOnAnother(
   corpus: Corpus,
   q: Question,
   gid: number,
   inParagraph: (stem: string) => boolean,
+  inDocument: (stem: string) => boolean,
 ): boolean {
-  if (q.wh !== 'who' || q.predicate?.kind !== 'verb' || q.predicate.passive || asksObject(q)) return false;
+  if (!OF_THE_DEED.has(q.wh) || q.predicate?.kind !== 'verb' || q.predicate.passive || asksObject(q)) return false;
   const object = q.arguments.find((a) => a.role === 'object');
-  // A thing the question points at ("the unit", "its board"), not one of a kind ("who donated land").
-  // (An argument's place is its determiner's, when it has one.)
-  if (!object?.words.length || !DEFINITE.has(q.tokens[object.at]?.text.toLowerCase() ?? '')) return false;
+  if (!object?.words.length) return false;
+  // A thing the question points at ("the unit", "its board"), or one the article never writes a
+  // word of ("kabul"); not one of a kind the passage may give an instance of ("who donated land":
+  // "40 acres"). (An argument's place is its determiner's, when it has one.)
+  const definite = DEFINITE.has(q.tokens[object.at]?.text.toLowerCase() ?? '');
+  if (!definite && object.words.some((w) => inDocument(stemOf(w)))) return false;
   // The thing's noun anywhere in the paragraph may be what "the tournament" there takes up; not
   // where the sentence writes it only in someone's title ("headed by X, deputy head of the office").
   const head = stemOf(object.words.at(-1)!);
@@ -34,8 +42,13 @@ export function actsOnAnother(
   if (!deeds.length) return false;
   return deeds.every((f) => {
     const doneTo = f.relation.endsWith(' by') ? f.subject : f.object;
-    const words = doneTo.toLowerCase().split(/\s+/).filter(Boolean);
-    return words.length > 0 && !words.some((w) => STAND_INS.has(w));
+    const words = doneTo.split(/\s+/).filter(Boolean);
+    // Without a determiner, only a named thing is surely another than the one asked.
+    return (
+      words.length > 0 &&
+      !words.some((w) => STAND_INS.has(w.toLowerCase())) &&
+      (definite || /^\p{Lu}/u.test(words.at(-1)!))
+    );
   });
 }
 

@@ -168,6 +168,7 @@ export function readPredicate(
   yesNo: boolean,
   focus: Entity[],
   form: Form,
+  written: (word: string) => boolean,
 ): PredicateReading {
   const lower = typed.map((t) => t.text.toLowerCase());
   /** Whether a token is outside the wh-phrase. */
@@ -254,7 +255,7 @@ export function readPredicate(
         verbAt = tail;
         if (tokens[tail]!.pos === 'ADJ')
           tokens[tail] = { ...tokens[tail]!, pos: 'VERB', lemma: participleLemma(lower[tail]!) };
-      } else if (!beOrHave) verbAt = bareVerbAt(tokens, i, subjectEnd, focus);
+      } else if (!beOrHave) verbAt = bareVerbAt(tokens, i, subjectEnd, focus, written);
     }
   }
 
@@ -518,11 +519,20 @@ function retagged(tokens: Token[], lower: string[], outside: (k: number) => bool
 /**
  * "did the mayor visit Leeds", "why did the council close the bridge": wink reads the bare verb
  * after "did" and a noun as a noun or an adjective. The last base-form word after a noun of the
- * subject run is taken for the verb, unless it is a name.
+ * subject run is taken for the verb, unless it is a name; and a word no article writes is taken
+ * only when no earlier one is written: "did the delegation visit kabul" asks about a visit to a
+ * place the articles never name, typed lower case, not a deed "kabul".
  */
-function bareVerbAt(tokens: Token[], from: number, to: number, focus: Entity[]): number {
+function bareVerbAt(
+  tokens: Token[],
+  from: number,
+  to: number,
+  focus: Entity[],
+  written: (word: string) => boolean,
+): number {
   const names = new Set(focus.flatMap(entityNameWords));
   let verb = -1;
+  let writtenVerb = -1;
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!;
     if (
@@ -531,10 +541,12 @@ function bareVerbAt(tokens: Token[], from: number, to: number, focus: Entity[]):
       (/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || isPossessive(tokens[k - 1])) &&
       t.text === t.text.toLowerCase() &&
       !names.has(t.text)
-    )
+    ) {
       verb = k;
+      if (written(t.text)) writtenVerb = k;
+    }
   }
-  return verb;
+  return writtenVerb >= 0 ? writtenVerb : verb;
 }
 
 /**

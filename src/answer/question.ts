@@ -74,6 +74,7 @@ export function readQuestion(raw: string, corpus: Corpus, index: TextIndex): Que
     wh === 'yesno',
     query.focus,
     form,
+    (word) => index.hasWord(word),
   );
   // A passive's participle wink read as an adjective ("was the plan contested") is the verb for
   // every reader of the question.

@@ -459,7 +459,14 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
     'actsOnAnother',
     ({ ctx, q, gid }) => {
       const [from, to] = paragraphAround(ctx.corpus, gid);
-      return !actsOnAnother(ctx.corpus, q, gid, (st) => ctx.index.occursBetween(st, from, to));
+      const doc = ctx.corpus.docOf(gid);
+      return !actsOnAnother(
+        ctx.corpus,
+        q,
+        gid,
+        (st) => ctx.index.occursBetween(st, from, to),
+        (st) => ctx.index.occursBetween(st, doc.firstGid, doc.firstGid + doc.sentenceCount - 1),
+      );
     },
   ],
   ['heldByOthers', ({ ctx, q, gid }) => !heldByOthers(ctx.corpus, q, gid)],
