@@ -14,6 +14,7 @@ beforeAll(async () => {
       'A wooden footbridge over the Carrow Brook has been identified from old parish maps as the oldest in the county.',
       'The restoration relies on a grant from the Hollin Valley heritage fund.',
       'Volunteers will begin repairs in June.',
+      'At the parish meeting, the volunteers spoke of the cost of oak beams.',
     ].join('\n\n'),
   });
 });
@@ -28,5 +29,11 @@ describe('a verb written only in other words', () => {
     const r = bridge.run('ask', 'what does the restoration depend upon');
     expect(r.found).toBe(true);
     expect(r.citations[0]?.text ?? '').toContain('heritage fund');
+  });
+
+  it('"talk about" is told by "spoke of": either preposition gives what talk is about', () => {
+    const r = bridge.run('ask', 'what did the volunteers talk about');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.text ?? '').toContain('oak beams');
   });
 });

@@ -86,9 +86,21 @@ function particleAfter(toks: readonly Tok[], verb: number, particle: string): bo
   for (let k = verb + 1; k < toks.length && k <= verb + PARTICLE_REACH; k++) {
     const t = toks[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || /^[.;:]$/.test(t.text)) return false;
-    if (plainPreposition(t.text.toLowerCase()) === particle) return true;
+    if (samePreposition(t.text.toLowerCase(), particle)) return true;
   }
   return false;
+}
+
+/**
+ * Prepositions that give what talk or writing is about: a paraphrase may take any of them for the
+ * question's "about" ("talk about" is told by "spoke of", "wrote on", "argued over").
+ */
+const OF_A_TOPIC = new Set(['about', 'of', 'on', 'over']);
+
+/** Whether a preposition written after a verb is the one the question asks with, in its plain form. */
+function samePreposition(written: string, asked: string): boolean {
+  const plain = plainPreposition(written);
+  return plain === asked || (asked === 'about' && OF_A_TOPIC.has(plain));
 }
 
 /** A preposition in its plain form: "depend upon" asks what "relies on" tells. */
