@@ -39,6 +39,7 @@ beforeAll(async () => {
       'Inspector Halvard Moe said he believed the stocks could still recover within a decade.',
       'The minister said the talks in Reykjavik last spring had built trust between the fleets.',
       'The quota vote in March was close.',
+      'An adviser said that the meetings in Narvik greatly improved the fleet’s standing with the ministry.',
     ].join('\n\n'),
     'grant.txt': [
       'title: Harbour grant talks',
@@ -198,6 +199,10 @@ describe('yes/no questions', () => {
 
   it('reads a place typed in lower case after "did X visit" as the place, not the verb', () => {
     expect(engine.run('ask', 'did the fisheries delegation visit bergen?').answer).toMatch(/^No: .*visited Oslo/);
+  });
+
+  it('a subordinate clause\'s subject is the noun its prepositions hang from: "that the meetings in Narvik improved"', () => {
+    expect(engine.run('ask', 'did the meetings in narvik improve the fleets standing?').answer).toMatch(/^Yes:/);
   });
 
   it('a noun phrase that places a thing settles where it was: "the talks in Reykjavik"', () => {

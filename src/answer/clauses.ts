@@ -298,7 +298,9 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
           opening -= 1;
           while (opening > a && inPhrase(toks[opening - 1]!)) opening--;
         }
-        const end = opening === a && opening < start ? firstIn(opening, start, (i) => toks[i]!.pos === 'ADP') : -1;
+        // The clause's own start is after the word that subordinates it: "(said) that the meetings in Moscow improved".
+        const own = toks[a]!.pos === 'SCONJ' || lower[a] === 'that' ? a + 1 : a;
+        const end = opening === own && opening < start ? firstIn(opening, start, (i) => toks[i]!.pos === 'ADP') : -1;
         subject = (end > opening ? range(opening, end) : range(start, head + 1)).filter((i) =>
           NOMINAL.has(toks[i]!.pos),
         );
