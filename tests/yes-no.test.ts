@@ -39,7 +39,7 @@ beforeAll(async () => {
       'Inspector Halvard Moe said he believed the stocks could still recover within a decade.',
       'The minister said the talks in Reykjavik last spring had built trust between the fleets.',
       'The quota vote in March was close.',
-      'An adviser said that the meetings in Narvik greatly improved the fleet’s standing with the ministry.',
+      'An adviser said that the meetings in Narvik greatly improved the skippers’ standing with the ministry.',
     ].join('\n\n'),
     'grant.txt': [
       'title: Harbour grant talks',
@@ -201,8 +201,8 @@ describe('yes/no questions', () => {
     expect(engine.run('ask', 'did the fisheries delegation visit bergen?').answer).toMatch(/^No: .*visited Oslo/);
   });
 
-  it('a subordinate clause\'s subject is the noun its prepositions hang from: "that the meetings in Narvik improved"', () => {
-    expect(engine.run('ask', 'did the meetings in narvik improve the fleets standing?').answer).toMatch(/^Yes:/);
+  it('a subordinate clause\'s subject is the noun its prepositions hang from ("that the meetings in Narvik improved"), and a plural\'s possessive apostrophe is no quote that ends it', () => {
+    expect(engine.run('ask', 'did the meetings in narvik improve the skippers standing?').answer).toMatch(/^Yes:/);
   });
 
   it('a noun phrase that places a thing settles where it was: "the talks in Reykjavik"', () => {

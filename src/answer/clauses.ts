@@ -3,7 +3,7 @@
 // thinking ("said | it believed | the economy could regain"); a clause with no subject of its
 // own ("... - pleaded not guilty") takes the one before it, through appositions and relative
 // clauses ("Mr K - who has been in jail - pleaded").
-import { joiningHyphen } from '../text/words.js';
+import { joiningHyphen, pluralPossessiveMark } from '../text/words.js';
 import type { TextSpan } from '../text/span.js';
 
 /** The token fields clause-cutting reads: the corpus's and the question's tokens both have them. */
@@ -200,8 +200,9 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
   const apposed = ageAndHome(toks);
   let from = 0;
   toks.forEach((t, i) => {
-    // A hyphen inside a word ("all-out", "anti-Semitic") joins; one between spaces breaks.
-    const joined = joiningHyphen(toks, i);
+    // A hyphen inside a word ("all-out", "anti-Semitic") joins; one between spaces breaks. So does
+    // a plural's possessive apostrophe, which is no closing quote.
+    const joined = joiningHyphen(toks, i) || pluralPossessiveMark(toks, i);
     if (t.pos === 'PUNCT' && BREAK_PUNCT.test(t.text) && !joined && !apposed.has(i)) {
       if (i > from) cuts.push([from, i]);
       from = i + 1;

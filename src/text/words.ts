@@ -58,6 +58,28 @@ export function joiningHyphen(toks: readonly { text: string; start: number; end:
   return t?.text === '-' && !!before && !!after && before.end === t.start && after.start === t.end;
 }
 
+/**
+ * Whether token i is the apostrophe of a plural's possessive ("the skippers’ standing"): tight
+ * after a word in "s", a word after it, and no single quote opened before it in the sentence,
+ * which it would close ("called them ‘traitors’ yesterday").
+ */
+export function pluralPossessiveMark(
+  toks: readonly { text: string; start: number; end: number }[],
+  i: number,
+): boolean {
+  const [before, t, after] = [toks[i - 1], toks[i], toks[i + 1]];
+  return (
+    !!t &&
+    /^['’]$/.test(t.text) &&
+    !!before &&
+    before.end === t.start &&
+    /s$/i.test(before.text) &&
+    !!after &&
+    /^\p{L}/u.test(after.text) &&
+    !toks.slice(0, i).some((x) => x.text === '‘')
+  );
+}
+
 /** Whether token `i` is part of a word written with hyphens ("brother-in-law"): a hyphen or a word it joins. */
 export function inHyphenatedWord(toks: readonly { text: string; start: number; end: number }[], i: number): boolean {
   const joins = (h: number) =>
