@@ -8,6 +8,7 @@ import { DIGIT_GROUP, digitGroups, SPEECH_VERBS, isContentTerm } from '../extrac
 import { STOP_WORDS } from '../nlp/stop-words.js';
 import { nameKey } from '../text/name-key.js';
 import { inSetPhrase, phraseNounsSaying } from './idioms.js';
+import { PREVIOUS } from './time-span.js';
 import { isYear } from '../text/dates.js';
 import { SMALL_NUMBER_DIGITS } from '../text/number-words.js';
 import { stemOf, type Token } from '../nlp/annotate.js';
@@ -243,7 +244,10 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
       (expects === 'place' && PLACE_NOUNS.has(t.lemma)) ||
       // "Where does X come from" asks what "where is X from" asks: "come" is no word to find.
       (expects === 'place' && t.lemma === 'come' && /^from$/i.test(tokens[i + 1]?.text ?? '')) ||
-      (expects === 'date' && DATE_NOUNS.has(t.lemma));
+      (expects === 'date' && DATE_NOUNS.has(t.lemma)) ||
+      // "When was the previous visit": which visit is asked is the time's to tell ("the first
+      // visit since May"), seldom a word the passage writes.
+      (expects === 'date' && PREVIOUS.test(t.text));
     const weight = optional
       ? 0.3
       : (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && expects !== 'speaker') ||
