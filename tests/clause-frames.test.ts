@@ -19,6 +19,8 @@ const ARTICLE = [
   'The Special Envoy for Sudan Ann Berg met the mayor. According to the Northern Harbour Conservation Trust (NHCT), the piers are safe.',
   'The council won’t pay £75m for the repair, she said on Monday. The mayor backed the scheme, which was drafted in 2022.',
   'Family-owned baker Cole & Hart has agreed to be bought by a Dutch group. Shares in Cole & Hart rose 35% on Monday.',
+  'While the mayor said that he would appeal the ruling, Weavers Guild, on the other hand, is seeking talks with the county.',
+  'A short version based on the survey, by Ann Lee, was printed in Leeds in 1990.',
 ].join('\n\n');
 
 let corpus: Corpus;
@@ -87,6 +89,14 @@ describe('the verb group of a clause', () => {
 });
 
 describe('the subject of a clause', () => {
+  it("a name set off by commas after a clause of its own, and a linking aside after it, is the next verb's subject", () => {
+    expect(sentence('is seeking talks').clause('seek').said.subject).toBe('Weavers Guild');
+  });
+
+  it('a phrase of a preposition set off by commas is no subject: "a version based on it, by Ann Lee, was printed"', () => {
+    expect(sentence('was printed in Leeds').clause('print').said.subject).toMatch(/version/);
+  });
+
   it('a participle joined by a hyphen describes the noun after it, and is no verb', () => {
     const s = sentence('Family-owned');
     expect(s.clauses.map((c) => c.predicate)).not.toContain('own');

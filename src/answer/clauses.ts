@@ -116,6 +116,41 @@ const SUBORDINATORS = new Set([
 /** Finite auxiliaries: one after a relative clause's own verb resumes the main clause. */
 const FINITE = /^(is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|must|should)$/i;
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
+/**
+ * Words that link a sentence to the one before, set off by commas ("X, on the other hand, is"):
+ * a segment of only these is no clause's subject, nor the end of an apposition.
+ */
+const LINKING_ASIDES = new Set([
+  'on the other hand',
+  'however',
+  'meanwhile',
+  'in turn',
+  'for example',
+  'for instance',
+  'in fact',
+  'of course',
+  'instead',
+  'therefore',
+  'moreover',
+  'furthermore',
+  'in addition',
+  'nevertheless',
+  'by contrast',
+  'in contrast',
+  'too',
+  'also',
+  'though',
+  'as well',
+]);
+
+/** Whether tokens [a, b) are only a linking aside. */
+function linkingAside(toks: readonly ClauseToken[], a: number, b: number): boolean {
+  if (b - a > 4) return false;
+  let words = '';
+  for (let i = a; i < b; i++) words += (i > a ? ' ' : '') + toks[i]!.text.toLowerCase();
+  return LINKING_ASIDES.has(words);
+}
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Tokens a subject's noun phrase may hold besides its nouns ("the Paris-based think tank", "BA's"). */
 const IN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
@@ -322,8 +357,12 @@ export function clausesOf(sentence: readonly ClauseToken[]): Clause[] {
     for (let j = k - 1; j >= 0; j--) {
       const p = out[j]!;
       if (RELATIVES.has(lower[p.from]!) || (coordinated && SUBORDINATORS.has(lower[p.from]!))) continue;
+      if (!verbful[j] && linkingAside(toks, p.from, p.to)) continue;
       inherited.unshift(...p.subject);
-      if (verbful[j]) break;
+      // "While the firm said it would appeal, the union, on the other hand, is ...": a noun
+      // phrase after a clause of its own is the subject that clause is not.
+      // (Not a phrase of a preposition: "a version based on it, by Ann Lee, was printed".)
+      if (verbful[j] || (j > 0 && verbful[j - 1] && p.subject.length && toks[p.from]!.pos !== 'ADP')) break;
     }
     c.subject = inherited;
   }
@@ -395,7 +434,8 @@ function joinAppositions(toks: readonly ClauseToken[], cuts: [number, number][])
       toks[prev[1] - 1]!.pos === 'NOUN' &&
       hasVerbIn(toks, prev[0], prev[1]) &&
       !hasVerbIn(toks, next[0], next[1]) &&
-      !OPENERS.has(toks[next[0]]!.text.toLowerCase());
+      !OPENERS.has(toks[next[0]]!.text.toLowerCase()) &&
+      !linkingAside(toks, next[0], next[1]);
     if (joins) {
       prev[1] = next[1];
       k++;
