@@ -6,7 +6,7 @@ import type { Question } from './question.js';
 import { ALL_PERSONS, pronouns } from '../text/function-words.js';
 
 /**
- * "who did X verb", "whom did X verb": the question gives the doer and asks the one done to; so
+ * "who did X verb", "whom will X verb": the question gives the doer and asks the one done to; so
  * does a passive question whose subject is "who" ("who was sacked", "who got sacked by the club").
  */
 export function asksObject(q: Question): boolean {
@@ -15,7 +15,9 @@ export function asksObject(q: Question): boolean {
   if (q.wh === 'who' && q.predicate.passive) return !subject;
   return (
     (q.wh === 'who' || q.tokens[q.whAt]?.text.toLowerCase() === 'whom') &&
-    q.tokens[q.whAt + 1]?.lemma === 'do' &&
+    // "who did the firm call in", "who will the club sign", "who has she appointed".
+    (q.tokens[q.whAt + 1]?.lemma === 'do' ||
+      (q.tokens[q.whAt + 1]?.pos === 'AUX' && q.tokens[q.whAt + 1]?.lemma !== 'be')) &&
     subject
   );
 }

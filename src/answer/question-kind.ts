@@ -127,6 +127,16 @@ export function answerKind(
   return { wh, expects };
 }
 
+/**
+ * "Who did X say the council would sack": the saying frames a clause of its own subject, in which
+ * the one asked is done to; X says it, and is not the one asked.
+ */
+function framesAClause(tokens: Token[], whAt: number): boolean {
+  if (whAt < 0 || !/^(do|does|did)$/i.test(tokens[whAt + 1]?.text ?? '')) return false;
+  const says = tokens.findIndex((t, i) => i > whAt + 2 && t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma));
+  return says > 0 && tokens.some((t, i) => i > says && t.pos === 'VERB');
+}
+
 function normaliseWh(w: string): Wh {
   return w === 'whom' || w === 'whose' ? 'who' : (w as Wh);
 }
@@ -145,7 +155,7 @@ function expectedAnswer(
   const nextLemma = next?.lemma ?? '';
   switch (wh) {
     case 'who':
-      if (saysVerb) return 'speaker';
+      if (saysVerb && !framesAClause(tokens, whAt)) return 'speaker';
       if (isProfileQuestion(tokens, whAt, focus, nameWords)) return 'profile';
       return 'person';
     case 'when':

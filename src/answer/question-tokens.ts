@@ -3,6 +3,7 @@
 import { annotate, type Token } from '../nlp/annotate.js';
 import { expandContractions, withoutRequestFrame } from './question-form.js';
 import { isPossessiveMark } from '../text/words.js';
+import { SPEECH_VERBS } from '../extract/lexicon.js';
 
 const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
 
@@ -19,10 +20,44 @@ export function questionTokens(raw: string, written?: (word: string) => boolean)
   const text = raw.trim();
   // "whos X", "who's X": read as "who is X"; the text shown stays as typed.
   const read = unshouted(expandContractions(withoutRequestFrame(text), written));
-  const annotated = annotate(read, 0, read.length).flatMap((s) => s.tokens);
+  const first = annotate(read, 0, read.length).flatMap((s) => s.tokens);
+  const unframed = withoutSayingFrame(read, first, askedWhAt(first));
+  const annotated = unframed === null ? first : annotate(unframed, 0, unframed.length).flatMap((s) => s.tokens);
   const whAt = askedWhAt(annotated);
   return { text, tokens: withGerundNouns(withVerbAfterSubject(withVerbAfterWho(annotated, whAt), whAt)), whAt };
 }
+
+/** Verbs of saying or thinking that may frame the question asked: "who do you think will win". */
+const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'think', 'reckon', 'expect']);
+
+/**
+ * "Who does the report say won the vote?": the saying frames the question asked, "who won the
+ * vote", whose answer the report's own passage gives; read with the frame, the one who says is
+ * taken for the subject of the deed asked. The question without the frame, or null when it has
+ * none (the word after the frame's verb must be a verb: "who did she say she met" asks whom).
+ */
+function withoutSayingFrame(read: string, tokens: Token[], whAt: number): string | null {
+  // Only a participant of the framed clause: "when did X argue that ..." asks of the arguing.
+  if (!/^(who|whom|what)$/i.test(tokens[whAt]?.text ?? '')) return null;
+  if (!/^(do|does|did)$/i.test(tokens[whAt + 1]?.text ?? '')) return null;
+  const says = tokens.findIndex((t, i) => i > whAt + 2 && t.pos === 'VERB' && FRAMING_VERBS.has(t.lemma));
+  if (says < 0) return null;
+  const from = tokens[says + 1]?.text.toLowerCase() === 'that' ? says + 2 : says + 1;
+  const next = tokens[from];
+  if (!next) return null;
+  const asked = read.slice(0, tokens[whAt]!.end);
+  if (next.pos === 'VERB' || next.pos === 'AUX') return `${asked} ${read.slice(next.start)}`;
+  // "Who did she say the council would sack?" asks "who would the council sack": the framed
+  // clause's subject, then its auxiliary, which goes before it as a question's does.
+  let verb = from;
+  while (verb < tokens.length && SUBJECT_WORD.has(tokens[verb]!.pos)) verb++;
+  const aux = tokens[verb];
+  if (verb === from || aux?.pos !== 'AUX' || tokens[verb + 1]?.pos !== 'VERB') return null;
+  return `${asked} ${aux.text} ${read.slice(next.start, tokens[verb - 1]!.end)} ${read.slice(tokens[verb + 1]!.start)}`;
+}
+
+/** Parts of speech of a framed clause's subject: "the new council". */
+const SUBJECT_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /**
  * "who was the club's previous record signing": an -ing form ending the question after a
