@@ -25,6 +25,7 @@ import { measureAsked } from './measure-asked.js';
 import { comparedAge, everyAge } from './compared-age.js';
 import { isTheAskedOwner } from './asked-owner.js';
 import { givesAnotherNameOfTheAsked } from './another-name.js';
+import { countsOnlyAPart } from './part-count.js';
 import { answersWhence } from './whence.js';
 import { asksHome, homeTown } from './home-town.js';
 import type { Corpus, Fact, Tok } from '../corpus/corpus.js';
@@ -104,6 +105,8 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
     givesAnotherNameOfTheAsked(q, corpus.tokens(gid), corpus.sentence(gid).doc.text, span)
   )
     return null;
+  // "How many episodes": "the first two episodes" are some of them.
+  if (countsOnlyAPart(q, corpus.sentenceText(gid), span)) return null;
   return span;
 }
 
