@@ -15,6 +15,12 @@ beforeAll(async () => {
         'In the original, Tom Baxter stars as the keeper of a lighthouse and won his only award for it. ' +
         'It was shot on the coast of Cornwall.',
     ].join('\n\n'),
+    'kestrel.txt': [
+      'title: Kestrel (singer)',
+      'Darren Pike (born 3 May 1980), better known by his stage name Kestrel, is an English singer. ' +
+        'Kestrel was named the best new act of 2004 by Sound magazine. ' +
+        'Early in his career he was shot at and wounded during a robbery in 2001.',
+    ].join('\n\n'),
   });
 });
 
@@ -28,5 +34,13 @@ describe('a past tense after "who"', () => {
     const r = films.run('ask', 'who starred in the original harbour lights', { doc: 'lights' });
     expect(r.found).toBe(true);
     expect(r.answer).toMatch(/Tom Baxter/);
+  });
+
+  it('is an irregular past read as its verb ("shot" is "shoot"), not a noun the question names', () => {
+    const { tokens, whAt } = questionTokens('who shot kestrel');
+    expect(tokens[whAt + 1]).toMatchObject({ pos: 'VERB', lemma: 'shoot' });
+    // The passage says he was shot, not by whom: his real name is no answer.
+    const r = films.run('ask', 'who shot kestrel', { doc: 'kestrel' });
+    expect(r.found).toBe(false);
   });
 });

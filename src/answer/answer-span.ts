@@ -24,6 +24,8 @@ import { deedOnlyReported } from './reported-deed.js';
 import { measureAsked } from './measure-asked.js';
 import { comparedAge, everyAge } from './compared-age.js';
 import { isTheAskedOwner } from './asked-owner.js';
+import { givesAnotherNameOfTheAsked } from './another-name.js';
+import { countsOnlyAPart } from './part-count.js';
 import { answersWhence } from './whence.js';
 import { asksHome, homeTown } from './home-town.js';
 import type { Corpus, Fact, Tok } from '../corpus/corpus.js';
@@ -97,6 +99,14 @@ export function answerSpan(corpus: Corpus, q: Question, gid: number, given: Aske
   if (q.expects === 'person' && isTheAskedOwner(q, span)) return null;
   // "Where did X go": "joined from Y" says where X came from.
   if (q.expects === 'place' && answersWhence(q, corpus.tokens(gid), corpus.sentence(gid).doc.text, span)) return null;
+  // "Where is CCR from": "Creedence (or CCR)" names CCR again.
+  if (
+    (q.expects === 'place' || q.expects === 'person') &&
+    givesAnotherNameOfTheAsked(q, corpus.tokens(gid), corpus.sentence(gid).doc.text, span)
+  )
+    return null;
+  // "How many episodes": "the first two episodes" are some of them.
+  if (countsOnlyAPart(q, corpus.sentenceText(gid), span)) return null;
   return span;
 }
 

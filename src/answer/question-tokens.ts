@@ -153,15 +153,16 @@ function withVerbAfterSubject(tokens: Token[], whAt: number): Token[] {
 }
 
 /**
- * "who starred in the film", "who married the king": wink reads a past tense right after "who" as
- * a noun or an adjective. Read in a clause that can only make it a verb ("they starred it"), it
- * is the deed asked, with its lemma.
+ * "who starred in the film", "who married the king", "who shot the sheriff": wink reads a past
+ * tense right after "who" as a noun or an adjective. Read in a clause that can only make it a
+ * verb ("they starred it"), it is the deed asked, with its lemma. An irregular past ("shot",
+ * "led") is told from a noun that clause also reads as a verb by its lemma being another word.
  */
 function pastAfterWho(t: Token, next: Token | undefined): Token | null {
-  if (!/^(NOUN|ADJ)$/.test(t.pos) || !/^[a-z]{3,}ed$/.test(t.text)) return null;
+  if (!/^(NOUN|ADJ)$/.test(t.pos) || !/^[a-z]{3,}$/.test(t.text) || /(s|ing)$/.test(t.text)) return null;
   if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON|ADP)$/.test(next?.pos ?? '')) return null;
   const read = asVerb(t.text);
-  return read ? { ...t, pos: 'VERB', lemma: read.lemma } : null;
+  return read && (t.text.endsWith('ed') || read.lemma !== t.text) ? { ...t, pos: 'VERB', lemma: read.lemma } : null;
 }
 
 /** The word read in a clause that can only make it a verb ("they starred it"): the verb's token, or null when wink still reads no verb. */

@@ -65,6 +65,7 @@ import { titleNames } from './titled-name.js';
 import { writesJoined } from './joined-name.js';
 import { definesOneOf, thingToDefine } from './defining-sentence.js';
 import { asksASum, writesNoSum } from './asked-sum.js';
+import { asksARate, writesNoRate } from './asked-rate.js';
 import { asksWhatHappened, saysOnlyWhatItIs } from './what-happened.js';
 
 export interface RankedPassage extends Hit {
@@ -151,6 +152,8 @@ export type Requirement =
   | 'noEvent'
   /** "What does X cost": a passage writing no sum of money. */
   | 'noSum'
+  /** "How many cross the border annually": a rate asked, the passage writing none. */
+  | 'noRate'
   /** "What is X": a passage whose subject, before a defining verb, writes none of X's words. */
   | 'notDefining'
   /** The question's nouns, in the article. */
@@ -421,6 +424,8 @@ interface AskedState {
   happened?: boolean;
   /** Whether the question asks a sum ("what does X cost"). */
   sum?: boolean;
+  /** Whether the question asks a rate ("how many a year"). */
+  rate?: boolean;
 }
 
 /** A scored hit as its requirements read it. */
@@ -506,6 +511,7 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
       !(asked.happened ??= asksWhatHappened(q)) || !saysOnlyWhatItIs(ctx.corpus.sentenceText(gid)),
   ],
   ['noSum', ({ ctx, q, asked, gid }) => !(asked.sum ??= asksASum(q)) || !writesNoSum(ctx.corpus.sentenceText(gid))],
+  ['noRate', ({ ctx, q, asked, gid }) => !(asked.rate ??= asksARate(q)) || !writesNoRate(ctx.corpus.sentenceText(gid))],
   [
     'notDefining',
     ({ ctx, q, asked, gid }) => {
