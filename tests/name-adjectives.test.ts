@@ -15,6 +15,11 @@ const ARTICLES = {
     'The group also opened a depot in Leeds, where 200 drivers now work.',
     'A French bank lent it the money, and its wines now sell in Norway as well.',
   ].join('\n\n'),
+  'dorwick.txt': [
+    'title: Tea traders look east\ndate: 2024-03-05',
+    'The Dorwick Tea Company opened three offices in Asia last year.',
+    'Its chief buyer, Lena Marsh, said demand there had doubled since 2020.',
+  ].join('\n\n'),
 };
 
 let engine: Engine;
@@ -41,6 +46,15 @@ describe('a name written as its adjective, or an adjective as its name', () => {
     const r = engine.run('ask', 'What did the shipyard in Norway build for the group?', { doc: 'harwell' });
     expect(r.found).toBe(true);
     expect(r.citations[0]?.text).toMatch(/electric ferries/);
+  });
+
+  it('knows a name the articles write only in its other form: "Asian" of "Asia"', () => {
+    const r = engine.run('ask', 'How many offices did the tea company open on the Asian continent?', {
+      doc: 'dorwick',
+    });
+    expect(r.message ?? '').not.toMatch(/do not mention/);
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/three offices/);
   });
 
   it('does not take one form for the other when the question writes both', () => {

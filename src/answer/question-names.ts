@@ -57,13 +57,15 @@ export function namesIn(tokens: Token[], whAt: number, corpus: Corpus, index: Te
     }
     // A name none of the articles' entities matches, with a word the articles never use
     // ("Vladimir Putin" where only another Vladimir appears), is not in the articles; one whose
-    // every unknown word is a slip away from a word they use ("Frist Boston", "Thurdsay") is a typo.
+    // every unknown word is a slip away from a word they use ("Frist Boston", "Thurdsay") is a typo,
+    // and one the articles write in another form of the name ("Asian" where they write "Asia") is
+    // in them.
     else if (
       !name
         .split(' ')
         // A function word ("of", "Inc") is never a word the index would hold.
         .filter((w) => w.length >= 2 && !STOP_WORDS.has(w.toLowerCase()))
-        .every((w) => index.hasWord(w) || index.correct(w).size > 0)
+        .every((w) => index.hasWord(w) || index.correct(w).size > 0 || corpus.nameFormsOf(w.toLowerCase()).length > 0)
     )
       unknownNames.push(name);
   }
