@@ -32,7 +32,7 @@ import { actsOnAnother } from './another-patient.js';
 import { heldByOthers } from './held-by-others.js';
 import { SMALL_NUMBER_DIGITS } from '../text/number-words.js';
 import { statesNothing } from './statement.js';
-import { lacksTheDeed } from './manner.js';
+import { lacksTheDeed, lacksTheDeedDoneTo } from './manner.js';
 import { asksAnUnwrittenDeed } from './unwritten-deed.js';
 import { writesTheVerbWithoutItsParticle } from './phrasal-deed.js';
 import { paraphrasesTheVerbWithoutItsPreposition, writesTheVerbWithoutItsObject } from './particle-object.js';
@@ -109,6 +109,8 @@ export type Requirement =
   | 'onlyAffirmative'
   | 'statesNothing'
   | 'lacksDeed'
+  /** "Who did X sign a deal with": the deed asked, or its thing with the preposition asked, is not in the passage. */
+  | 'lacksDeedDoneTo'
   /** "What did X spend the money on": a deed no article writes in any words, told by no passage. */
   | 'unwrittenDeed'
   /** The question's verb, written only without the particle it asks with ("came from" for "came off"). */
@@ -479,6 +481,7 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
   ['onlyAffirmative', ({ ctx, q, gid }) => !answersOnlyTheAffirmative(q, ctx.corpus.sentenceText(gid))],
   ['statesNothing', ({ ctx, gid }) => !statesNothing(ctx.corpus, gid)],
   ['lacksDeed', ({ ctx, q, gid }) => !lacksTheDeed(ctx.corpus, q, gid)],
+  ['lacksDeedDoneTo', ({ ctx, q, gid }) => !lacksTheDeedDoneTo(ctx.corpus, q, gid)],
   ['unwrittenDeed', ({ q }) => !asksAnUnwrittenDeed(q)],
   ['withoutParticle', ({ ctx, q, gid }) => !writesTheVerbWithoutItsParticle(ctx.corpus, q, gid)],
   ['withoutObject', ({ ctx, q, gid }) => !writesTheVerbWithoutItsObject(ctx.corpus, q, gid)],
