@@ -28,6 +28,9 @@ export function actsOnAnother(
   if (!OF_THE_DEED.has(q.wh) || q.predicate?.kind !== 'verb' || q.predicate.passive || asksObject(q)) return false;
   const object = q.arguments.find((a) => a.role === 'object');
   if (!object?.words.length) return false;
+  // A thing: not "there" of a quoted "There is no reason".
+  const headToken = q.tokens.find((t, i) => i >= object.at && t.text.toLowerCase() === object.words.at(-1));
+  if (!headToken || !/^(NOUN|PROPN)$/.test(headToken.pos)) return false;
   // A thing the question points at ("the unit", "its board"), or one the article never writes a
   // word of ("kabul"); not one of a kind the passage may give an instance of ("who donated land":
   // "40 acres"). (An argument's place is its determiner's, when it has one.)
@@ -41,6 +44,8 @@ export function actsOnAnother(
   const deeds = corpus.factsIn(gid).filter((f) => f.verb === lemma);
   if (!deeds.length) return false;
   return deeds.every((f) => {
+    // A preposition's object ("announced on Tuesday") is no thing the deed was done to.
+    if (!f.relation.endsWith(' by') && PREPOSITION_ENDING.test(f.relation)) return false;
     const doneTo = f.relation.endsWith(' by') ? f.subject : f.object;
     const words = doneTo.split(/\s+/).filter(Boolean);
     // Without a determiner, only a named thing is surely another than the one asked.
@@ -51,6 +56,10 @@ export function actsOnAnother(
     );
   });
 }
+
+/** A fact's relation ending on a preposition: "announced on", "voted against". */
+const PREPOSITION_ENDING =
+  /\s(on|in|at|for|with|to|from|of|about|after|before|during|since|until|into|over|under|against|through|across)$/;
 
 /** Words that make the noun after them one thing the asker has in mind. */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
