@@ -184,6 +184,12 @@ export const CORPUS_CACHES = {
     size: null,
     eviction: 'goes with its document record (a WeakMap)',
   },
+  deedPositions: {
+    where: 'answer/answer-span.ts',
+    holds: "where a sentence's tokens write the deed the question last asked of them asks, by token list",
+    size: null,
+    eviction: "goes with the sentence's token list (a WeakMap)",
+  },
   articleChoices: {
     where: 'discord/article-option.ts',
     holds: "the article option's ids and fuzzy index, by engine",

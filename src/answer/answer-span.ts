@@ -428,8 +428,23 @@ function subjectClauses(clauses: readonly ClauseFrame[], q: Question, toks: Tok[
     .map((c) => [c.from, c.to]);
 }
 
-/** Where the question's verbs ("start" of "when will work start") stand in a sentence's tokens. */
+/**
+ * deedPositions of a sentence's tokens for the question last asked of them: one short answer
+ * reads them up to four times, and each read stemmed every token's lemma again. Keyed by the
+ * token list the corpus keeps for the sentence; a copy is returned, as callers may add to it.
+ */
+const verbsRead = new WeakMap<readonly Tok[], { q: Question; at: readonly number[] }>();
+
 function verbPositions(q: Question, toks: Tok[]): number[] {
+  const known = verbsRead.get(toks);
+  if (known?.q === q) return [...known.at];
+  const at = deedPositions(q, toks);
+  verbsRead.set(toks, { q, at });
+  return [...at];
+}
+
+/** Where the question's verbs ("start" of "when will work start") stand in a sentence's tokens. */
+function deedPositions(q: Question, toks: Tok[]): number[] {
   const stems = new Set(
     q.tokens.filter((t) => t.pos === 'VERB' && !AUXILIARY.has(t.lemma)).flatMap((t) => [t.stem, stemOf(t.lemma)]),
   );

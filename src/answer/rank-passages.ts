@@ -525,16 +525,24 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
   ['topic', ({ ctx, q, asked, doc }) => aboutTopic(ctx, (asked.topic ??= topicOf(ctx.index, q)), doc)],
 ];
 
-/** The first requirement the candidate does not meet, or null. */
-function firstUnmet(c: Candidate): Requirement | null {
-  for (const [name, met] of REQUIREMENTS) if (!met(c)) return name;
+/**
+ * The first requirement the candidate does not meet, or null. `unscored` is what unmetUnscored
+ * gave for the same hit before it was scored, when it was tested then: every requirement but
+ * READS_SCORE reads only the hit, so only that one is left to test.
+ */
+function firstUnmet(c: Candidate, unscored?: Requirement | null): Requirement | null {
+  for (const [name, met] of REQUIREMENTS) {
+    if (unscored !== undefined && name !== READS_SCORE) {
+      if (name === unscored) return name;
+    } else if (!met(c)) return name;
+  }
   return null;
 }
 
-/** Whether an unscored candidate fails a requirement that needs no score: it cannot be the answer, whatever it scores. */
-function refusedUnscored(c: Candidate): boolean {
-  for (const [name, met] of REQUIREMENTS) if (name !== READS_SCORE && !met(c)) return true;
-  return false;
+/** The first requirement needing no score an unscored candidate fails (it cannot be the answer, whatever it scores), or null. */
+function unmetUnscored(c: Candidate): Requirement | null {
+  for (const [name, met] of REQUIREMENTS) if (name !== READS_SCORE && !met(c)) return name;
+  return null;
 }
 
 export interface RankOptions {
@@ -617,16 +625,24 @@ export function rankPassages(
     if (span === undefined) spans.set(gid, (span = answerSpan(corpus, q, gid, asked)));
     return span;
   };
-  const unscored = (gid: number): Candidate => ({
-    ctx,
-    q,
-    asked: askedState,
-    gid,
-    doc: corpus.sentence(gid).doc.id,
-    typed,
-    span: spanScored ? spanOf(gid) : null,
-    essentialMissed: false,
-  });
+  // What unmetUnscored gave for the hits tested before scoring, by sentence: scored after all,
+  // they are not tested again. (Only hits that can reach the threshold are tested, and those
+  // miss no essential word, as the unscored candidate has it.)
+  const unmetBefore = new Map<number, Requirement | null>();
+  const refusedUnscored = (gid: number): boolean => {
+    const unmet = unmetUnscored({
+      ctx,
+      q,
+      asked: askedState,
+      gid,
+      doc: corpus.sentence(gid).doc.id,
+      typed,
+      span: spanScored ? spanOf(gid) : null,
+      essentialMissed: false,
+    });
+    unmetBefore.set(gid, unmet);
+    return unmet !== null;
+  };
   for (const [at, { h, order, known, essentialMissed, most, reach }] of candidates.entries()) {
     if (!rank.exhaustive) {
       if (
@@ -647,7 +663,7 @@ export function rankPassages(
         candidates
           .slice(at, at + MOST_SCORED - MIN_SCORED)
           .filter((c) => c.reach >= weights.threshold)
-          .every((c) => refusedUnscored(unscored(c.h.gid)))
+          .every((c) => refusedUnscored(c.h.gid))
       )
         break;
     }
@@ -695,13 +711,13 @@ export function rankPassages(
       ranked.push(Object.assign(withSpan, { meetsConstraints: !unmet.length, refusedFor: unmet[0] ?? null, unmet }));
     } else if (score > bestScore) {
       // Only a passage that meets them may raise the best score, which ends the scoring.
-      const refusedFor = firstUnmet(candidate);
+      const refusedFor = firstUnmet(candidate, unmetBefore.get(h.gid));
       ranked.push(Object.assign(withSpan, { meetsConstraints: refusedFor === null, refusedFor }));
       if (refusedFor === null) bestScore = score;
     } else {
       // One scoring no higher leaves the best score as it is: its requirements are tested at the
       // first read, and most are never read.
-      const refused = lazyField(withSpan, 'refusedFor', () => firstUnmet(candidate));
+      const refused = lazyField(withSpan, 'refusedFor', () => firstUnmet(candidate, unmetBefore.get(h.gid)));
       ranked.push(lazyField(refused, 'meetsConstraints', () => refused.refusedFor === null));
     }
   }
