@@ -91,7 +91,7 @@ const PREPOSITIONS = new Set(['as', 'after', 'before', 'since', 'until']);
 function verbBeforeBreak(toks: readonly ClauseToken[], lower: string[], i: number): boolean {
   for (let j = i; j < toks.length; j++) {
     const t = toks[j]!;
-    if ((t.pos === 'PUNCT' && t.text !== '-') || OPENERS.has(lower[j]!)) return false;
+    if ((t.pos === 'PUNCT' && t.text !== '-') || (OPENERS.has(lower[j]!) && !andOfNouns(toks, j))) return false;
     if (isVerb(t)) return true;
   }
   return false;
@@ -381,7 +381,10 @@ export function saysAClause(
   for (let i = from; i < toks.length; i++) {
     const t = toks[i]!;
     if (isVerb(t) || (t.pos === 'ADJ' && lower[i]!.endsWith('ing'))) return true;
-    if ((t.pos === 'PUNCT' && (BREAK_PUNCT.test(t.text) || /^[.!?]+$/.test(t.text))) || OPENERS.has(lower[i]!))
+    if (
+      (t.pos === 'PUNCT' && (BREAK_PUNCT.test(t.text) || /^[.!?]+$/.test(t.text))) ||
+      (OPENERS.has(lower[i]!) && !(andOfNouns(toks, i) && !determinerIn(toks, from, i)))
+    )
       return false;
   }
   return false;
@@ -473,20 +476,37 @@ function ageAndHome(toks: readonly ClauseToken[]): Set<number> {
 }
 
 /**
- * "The jury of seven women and five men took nine hours": an "and" inside an "of" phrase that
- * says what the clause's noun is made of, with no verb before it, joins two nouns; it opens no
+ * "The jury of seven women and five men took nine hours", "said 1,300 operations and
+ * appointments were cancelled": an "and" inside an "of" phrase that says what the clause's noun
+ * is made of, or between two bare nouns, with no verb before it, joins two nouns; it opens no
  * clause of its own.
  */
 function joinsNouns(toks: readonly ClauseToken[], lower: readonly string[], from: number, i: number): boolean {
+  const of = lower.indexOf('of', from);
   return (
     lower[i] === 'and' &&
     IN_PHRASE.has(toks[i + 1]?.pos ?? '') &&
     toks[i - 1]!.pos !== 'PUNCT' &&
-    lower.indexOf('of', from) > from &&
-    lower.indexOf('of', from) < i &&
+    ((of > from && of < i) || andOfNouns(toks, i)) &&
     !hasVerbIn(toks, from, i)
   );
 }
+
+/**
+ * "said 1,300 operations and appointments were cancelled": an "and" between two bare nouns, the
+ * second with no determiner of its own, goes on with the noun phrase it is in.
+ */
+export function andOfNouns(toks: readonly Pick<ClauseToken, 'pos' | 'text'>[], i: number): boolean {
+  return (
+    toks[i]?.text.toLowerCase() === 'and' &&
+    /^(NOUN|PROPN)$/.test(toks[i - 1]?.pos ?? '') &&
+    /^(NOUN|PROPN|ADJ)$/.test(toks[i + 1]?.pos ?? '')
+  );
+}
+
+/** "denied the charges and prosecutors said": a determiner makes the words after the verb its object. */
+const determinerIn = (toks: readonly Pick<ClauseToken, 'pos'>[], a: number, b: number) =>
+  firstIn(a, b, (i) => toks[i]!.pos === 'DET') >= 0;
 
 /** A word a subject's noun phrase goes on through: a preposition, or "and" between its nouns ("of X and Y"). */
 const hangsFrom = (t: ClauseToken) => t.pos === 'ADP' || t.text.toLowerCase() === 'and';

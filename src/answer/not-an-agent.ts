@@ -2,13 +2,13 @@
 // street, a stretch of land or water, an age or a movement does no deed and holds no title.
 // "New Berlin Observatory at Linden Street, where Neptune was discovered" does not say who
 // discovered it; "originating during the Age of Enlightenment" does not say who had the theory.
+import { PLACE_HEADS } from '../extract/lexicon.js';
 
-/** Last words of a name that make it a place, a building or a time: never who did something. */
-const NOT_AGENT_HEAD =
-  /^(street|road|avenue|boulevard|lane|square|bridge|tower|building|station|airport|stadium|arena|observatory|park|river|lake|mountain|mount|island|islands|valley|bay|county|renaissance|enlightenment|age|era|period|century|revolution)$/i;
+/** Last words of a name that make it a time: never who did something. */
+const TIME_HEAD = /^(renaissance|enlightenment|age|era|period|century|revolution)$/i;
 
 /** Whether a name, by its last word, names a place, a building or a time rather than someone. */
 export function namesNoAgent(name: string): boolean {
   const last = name.trim().split(/\s+/).pop() ?? '';
-  return NOT_AGENT_HEAD.test(last);
+  return PLACE_HEADS.has(last.toLowerCase()) || TIME_HEAD.test(last);
 }

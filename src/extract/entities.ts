@@ -231,7 +231,7 @@ function roleBefore(toks: Token[], first: number, last: number, text: string): s
     t.pos === 'VERB' && /ing$/i.test(t.text) && next?.pos === 'NOUN';
   // "director of policy": a title's own "of" phrase, inside the title.
   const titlesOf = (t: Token, before: Token | undefined) =>
-    t.text === 'of' && before?.pos === 'NOUN' && TITLE_WORDS.has(before.lemma);
+    t.text === 'of' && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && TITLE_WORDS.has(before.lemma);
   while (
     k >= 0 &&
     (['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(toks[k]!.pos) ||
@@ -282,7 +282,8 @@ function appositiveRole(toks: Token[], last: number, text: string): string | nul
     if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PRON' && !POSSESSIVE.test(t.text))) break;
     if (t.pos === 'CCONJ' && (toks[k + 1]?.pos === 'PRON' || toks[k + 1]?.pos === 'AUX' || toks[k + 1]?.pos === 'VERB'))
       break;
-    if (k - first < 5 && TITLE_WORDS.has(t.lemma)) sawTitle = true;
+    // "New Caledonia, Sir Ann Bell,": a form of address opens a name in apposition, no role.
+    if (k - first < 5 && TITLE_WORDS.has(t.lemma) && !ADDRESS_ONLY.test(t.text)) sawTitle = true;
     k++;
   }
   if (!sawTitle || k === first || k - first > 20) return null;

@@ -3,7 +3,7 @@
 import { inHyphenatedWord } from '../text/words.js';
 import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
 import { datePhraseCore, isoOfDatePhrase } from '../text/dates.js';
-import { clausesOf, disagrees } from '../answer/clauses.js';
+import { andOfNouns, clausesOf, disagrees } from '../answer/clauses.js';
 import type { ResolvedMention } from './entities.js';
 import { ALL_PERSONS, pronouns, type PlacePreposition } from '../text/function-words.js';
 
@@ -255,8 +255,9 @@ function isSetOff(part: readonly Token[]): boolean {
 /**
  * "The panel of four judges and two lay members took six hours": a noun phrase after "and" or
  * "or", where the phrase before it hangs from a noun by "of", is the last of what that noun is
- * made of; the subject is the whole, from its head. Elsewhere the phrase stands as read ("bounding
- * the time or space used").
+ * made of; the subject is the whole, from its head. So is a bare noun after "and" another noun
+ * ("1,300 operations and appointments were cancelled"). Elsewhere the phrase stands as read
+ * ("bounding the time or space used").
  */
 function conjunctSubject(
   s: AnnotatedSentence,
@@ -269,7 +270,7 @@ function conjunctSubject(
   if (s.tokens[at - 1]?.pos !== 'CCONJ') return np;
   const before = npEndingAt(s, at - 2, mentions);
   const from = before ? s.tokens.findIndex((t) => t.start === before.start) : -1;
-  return from >= 0 && s.tokens.slice(from, at - 1).some((t) => t.lemma === 'of')
+  return from >= 0 && (andOfNouns(s.tokens, at - 1) || s.tokens.slice(from, at - 1).some((t) => t.lemma === 'of'))
     ? { text: join(s, from, end), start: before!.start }
     : np;
 }

@@ -201,6 +201,7 @@ export const ORG_WORDS = new Set([
   'embassy',
   'school',
   'college',
+  'hospital',
   'academy',
   'society',
   'church',
@@ -264,6 +265,37 @@ export const ORG_WORDS = new Set([
   'programme',
   'project',
   'council',
+]);
+
+/**
+ * Last words of a name that make it a place or a building ("Brackley Stadium", "Linden Street"):
+ * no one who acts, though some are surnames too ("Kim Park"), which the words around tell apart.
+ */
+export const PLACE_HEADS = new Set([
+  'street',
+  'road',
+  'avenue',
+  'boulevard',
+  'lane',
+  'square',
+  'bridge',
+  'tower',
+  'building',
+  'station',
+  'airport',
+  'stadium',
+  'arena',
+  'observatory',
+  'park',
+  'river',
+  'lake',
+  'mountain',
+  'mount',
+  'island',
+  'islands',
+  'valley',
+  'bay',
+  'county',
 ]);
 
 /** Common-noun heads that make "the Russian foreign ministry" an organisation that can speak. */

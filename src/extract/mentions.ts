@@ -9,6 +9,8 @@ import {
   HONORIFICS,
   ORG_HEADS,
   ORG_WORDS,
+  PLACE_HEADS,
+  SPEECH_VERBS,
   TITLE_WORDS,
 } from './lexicon.js';
 import { PLACE_PREPOSITIONS } from '../text/function-words.js';
@@ -301,7 +303,12 @@ function classifyRun(
 
   if (lastTitle >= 0) {
     let nameFirst = lastTitle + 1;
-    if (NAME_CONNECTORS.has(toks[nameFirst]!.text.toLowerCase())) nameFirst += 2;
+    if (NAME_CONNECTORS.has(toks[nameFirst]!.text.toLowerCase())) {
+      // "The Governor-General of New Caledonia, Sir Ann Bell,": the holder is named in apposition,
+      // so every word after "of" is what the title is of, however many.
+      if (namedInApposition(toks, j)) return make(nameFirst + 1, j, nameFirst + 1, 'other', extra);
+      nameFirst += 2;
+    }
     if (nameFirst <= j) {
       const role = text.slice(toks[i]!.start, toks[nameFirst - 1]!.end);
       // "lead author Dr Ann Bell": a form of address alone is no role; a title before it is.
@@ -333,8 +340,31 @@ function classifyRun(
   // "the campaign group Fair Fares", "the drivers' union Aslef": the common noun says what it is.
   if (prev?.pos === 'NOUN' && !isCapitalised(prev) && isOrgWord(prev)) return make(i, j, i, 'organisation', extra);
   if (j > i && COMPETITION_HEADS.has(lower[lower.length - 1]!)) return make(i, j, i, 'other', extra);
+  // "the mayor of New Dunmore": what a title is of, no person (unless a possessive follows: "a member of Ann Bell's team").
+  if (j > i && ofTitle(toks, i) && !/^['’]s$/.test(next?.text ?? '')) return make(i, j, i, 'other', extra);
+  if (j > i && namesPlace(lower[lower.length - 1]!, next)) return make(i, j, i, 'other', extra);
   if (j > i) return make(i, j, i, 'person', extra);
   return make(i, j, i, 'other', extra);
+}
+
+/**
+ * "Harwell Park was closed": a name ending in a place's word is a place, unless it speaks or is
+ * set off by a comma ("Kim Park said", "Kim Park, 34,"), where the word is a surname.
+ */
+function namesPlace(last: string, next: Token | undefined): boolean {
+  return PLACE_HEADS.has(last) && next?.text !== ',' && !(next && SPEECH_VERBS.has(next.lemma));
+}
+
+/** A name after ", " closing a run: the run is set off before the name it describes ("The chair of Voltra, Ann Bell,"). */
+function namedInApposition(toks: Token[], j: number): boolean {
+  const after = toks[j + 2];
+  return toks[j + 1]?.text === ',' && !!after && isNameToken(after);
+}
+
+/** Whether the name at i follows a title's "of": "the mayor of", "the chief executive of". */
+function ofTitle(toks: Token[], i: number): boolean {
+  const title = toks[i - 2];
+  return toks[i - 1]?.text === 'of' && !!title && title.pos === 'NOUN' && TITLE_WORDS.has(title.lemma);
 }
 
 /** Last words of a name of a competition, no person: "the FA Cup", "the Premier League". */
