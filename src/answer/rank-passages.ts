@@ -26,6 +26,7 @@ import { phraseWords } from './question-query.js';
 import type { QueryOptions } from './result.js';
 import { lowerPieces } from '../text/words.js';
 import { isYear } from '../text/dates.js';
+import { lacksTheDeedNoun } from './light-deed.js';
 import { countsAnotherThing, namesAnotherKind, possessedByAnother } from './another-one.js';
 import { ownedByAnother } from './own-possession.js';
 import { actsOnAnother } from './another-patient.js';
@@ -108,6 +109,8 @@ export type Requirement =
   | 'onlyAffirmative'
   | 'statesNothing'
   | 'lacksDeed'
+  /** "When did X make its third offer": the noun naming the deed after a verb that says little, unwritten. */
+  | 'lacksDeedNoun'
   /** "What did X spend the money on": a deed no article writes in any words, told by no passage. */
   | 'unwrittenDeed'
   /** The question's verb, written only without the particle it asks with ("came from" for "came off"). */
@@ -467,6 +470,7 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
   ['onlyAffirmative', ({ ctx, q, gid }) => !answersOnlyTheAffirmative(q, ctx.corpus.sentenceText(gid))],
   ['statesNothing', ({ ctx, gid }) => !statesNothing(ctx.corpus, gid)],
   ['lacksDeed', ({ ctx, q, gid }) => !lacksTheDeed(ctx.corpus, q, gid)],
+  ['lacksDeedNoun', ({ ctx, q, gid }) => !lacksTheDeedNoun(q, () => new Set(ctx.corpus.stemsOf(gid)))],
   ['unwrittenDeed', ({ q }) => !asksAnUnwrittenDeed(q)],
   ['withoutParticle', ({ ctx, q, gid }) => !writesTheVerbWithoutItsParticle(ctx.corpus, q, gid)],
   ['withoutObject', ({ ctx, q, gid }) => !writesTheVerbWithoutItsObject(ctx.corpus, q, gid)],
