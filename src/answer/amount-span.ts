@@ -290,7 +290,8 @@ export function amountAnswer(
   // A unit asked ("how many miles") is written after its number: a bare "66" is not 66 miles.
   const unitAsked = counted.some((st) => UNIT_STEMS.has(st));
   // Nor is a measure in a unit ("two days earlier") or a sum of money a count of the things asked,
-  // though a sum may be how much of a thing there is ("how much profit": "rose by 14% to £186m").
+  // though a sum may be how much of a thing there is ("how much profit": "rose by 14% to £186m"),
+  // not how big or how long it is.
   // A share asked is written as one ("3 percent of the water"): "percent" is no other thing counted.
   // A count of the noun asked, in the sentence, is the count its doer's bare number leaves unwritten.
   const pool =
@@ -299,7 +300,7 @@ export function amountAnswer(
       : found.some((a) => a.attached)
         ? found.filter((a) => a.attached || (a.doer && a.elided))
         : countedStem && !unitAsked
-          ? found.filter((a) => !a.other && !a.unit && !(countOnly && a.sum))
+          ? found.filter((a) => !a.other && !a.unit && !(a.sum && (countOnly || measure !== null)))
           : countedStem
             ? found.filter((a) => a.unit && !a.sum)
             : found;
