@@ -71,6 +71,8 @@ interface Amount {
   doer: boolean;
   /** A bare number ending its clause, its noun left unwritten: "who received 11,821". */
   elided: boolean;
+  /** A percentage: "12% of the salt" is how much of it, though a noun follows. */
+  share: boolean;
   /** After "by" or "to": "rose by 14% to £186m" writes a change, then the level it came to. */
   step: 'by' | 'to' | null;
 }
@@ -275,6 +277,7 @@ export function amountAnswer(
         sum: CURRENCY.test(span),
         doer: doerClauses.some(([f, t]) => f <= i && i < t),
         elided: !money && !following.length && !joined && /^[,.;:]?$/.test(toks[last + 1]?.text ?? ''),
+        share,
         step: stepBefore(toks, from),
       });
   }
@@ -313,7 +316,7 @@ export function amountAnswer(
   const deedFirst = (a: Amount, b: Amount) =>
     countedStem ? 0 : a.nameDistance - b.nameDistance || elsewhere(a) - elsewhere(b);
   // "How much did its profits rise": no count of another thing ("its 140 shops") measures it.
-  const countOfOther = (a: Amount) => Number(!countOnly && !countedStem && a.other);
+  const countOfOther = (a: Amount) => Number(!countOnly && !countedStem && a.other && !a.share);
   const best = [...pool].sort(
     (a, b) =>
       Number(b.doer) - Number(a.doer) ||
