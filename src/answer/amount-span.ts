@@ -71,6 +71,10 @@ interface Amount {
   doer: boolean;
   /** A bare number ending its clause, its noun left unwritten: "who received 11,821". */
   elided: boolean;
+  /** A percentage: "12% of the salt" is how much of it, though a noun follows. */
+  share: boolean;
+  /** After "by" or "to": "rose by 14% to £186m" writes a change, then the level it came to. */
+  step: 'by' | 'to' | null;
 }
 
 /** "60km/h", "30 m/s": the unit a rate is per, written with a slash right after the amount. */
@@ -140,6 +144,12 @@ const PRICE_NOUNS = /^(cost|price|value|worth|fee|sum|total|amount|payment|bill)
 function sumOfAnother(toks: readonly Tok[], from: number, given: (t: Tok) => boolean): boolean {
   const noun = /^of$/i.test(toks[from - 1]?.text ?? '') ? toks[from - 2] : undefined;
   return !!noun && noun.pos === 'NOUN' && !given(noun) && !PRICE_NOUNS.test(noun.lemma.toLowerCase());
+}
+
+/** The word before an amount that makes it a change ("by 14%") or the level a change came to ("to £186m"). */
+function stepBefore(toks: readonly Tok[], from: number): Amount['step'] {
+  const w = toks[from - 1]?.text.toLowerCase();
+  return w === 'by' || w === 'to' ? w : null;
 }
 
 /** The stem of "percent", counted by "how many percent": the one count a share answers. */
@@ -267,16 +277,24 @@ export function amountAnswer(
         sum: CURRENCY.test(span),
         doer: doerClauses.some(([f, t]) => f <= i && i < t),
         elided: !money && !following.length && !joined && /^[,.;:]?$/.test(toks[last + 1]?.text ?? ''),
+        share,
+        step: stepBefore(toks, from),
       });
   }
   // "How long was the jury out" of "jailed for six years after a jury found him guilty": where the
   // sentence writes the thing asked as a clause's subject, an amount of another clause is not its.
   const refused = (a: Amount) => refusedClauses.some(([f, t]) => f <= a.at && a.at < t);
   if (refusedClauses.length) found.splice(0, found.length, ...found.filter((a) => !refused(a)));
+  // "How much profit did it make" of "profits rose by 14% to £186m": how much of a thing there is
+  // is the level it came to, not the change; "how much did profits rise" names no noun so.
+  const changeOnly = (a: Amount) => a.step === 'by' && found.some((b) => b.step === 'to' && b.at > a.at);
+  if (countedStem && !countOnly) found.splice(0, found.length, ...found.filter((a) => !changeOnly(a)));
   // The amount of the noun asked first; a count of another thing never answers "how many N".
   // A unit asked ("how many miles") is written after its number: a bare "66" is not 66 miles.
   const unitAsked = counted.some((st) => UNIT_STEMS.has(st));
-  // Nor is a measure in a unit ("two days earlier") or a sum of money a count of the things asked.
+  // Nor is a measure in a unit ("two days earlier") or a sum of money a count of the things asked,
+  // though a sum may be how much of a thing there is ("how much profit": "rose by 14% to £186m"),
+  // not how big or how long it is.
   // A share asked is written as one ("3 percent of the water"): "percent" is no other thing counted.
   // A count of the noun asked, in the sentence, is the count its doer's bare number leaves unwritten.
   const pool =
@@ -285,7 +303,7 @@ export function amountAnswer(
       : found.some((a) => a.attached)
         ? found.filter((a) => a.attached || (a.doer && a.elided))
         : countedStem && !unitAsked
-          ? found.filter((a) => !a.other && !a.unit && !a.sum)
+          ? found.filter((a) => !a.other && !a.unit && !(a.sum && (countOnly || measure !== null)))
           : countedStem
             ? found.filter((a) => a.unit && !a.sum)
             : found;
@@ -297,9 +315,12 @@ export function amountAnswer(
   // ("37 people have died and more than 200 have been injured"), after the names' say.
   const deedFirst = (a: Amount, b: Amount) =>
     countedStem ? 0 : a.nameDistance - b.nameDistance || elsewhere(a) - elsewhere(b);
+  // "How much did its profits rise": no count of another thing ("its 140 shops") measures it.
+  const countOfOther = (a: Amount) => Number(!countOnly && !countedStem && a.other && !a.share);
   const best = [...pool].sort(
     (a, b) =>
       Number(b.doer) - Number(a.doer) ||
+      countOfOther(a) - countOfOther(b) ||
       deedFirst(a, b) ||
       b.rank - a.rank ||
       a.nameDistance - b.nameDistance ||

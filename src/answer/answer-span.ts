@@ -1147,6 +1147,12 @@ const TO_OBJECT_VERBS = new Set([
 ]);
 
 /**
+ * Words before a "to" that makes a tense or a need of its verb, not a purpose: "we are not going
+ * to pretend otherwise" gives no reason for anything, nor does "was able to leave".
+ */
+const SEMI_MODALS = new Set(['going', 'about', 'able', 'ought']);
+
+/**
  * Nouns whose "to" introduces their object, not a purpose: "in response to people questioning",
  * "changes to pension provisions" (where the tagger reads the noun after "to" as a verb).
  */
@@ -1195,6 +1201,7 @@ function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number, verbAt: number[]
         toks[i + 1]?.pos === 'VERB' &&
         i > 0 &&
         toks[i - 1]!.pos !== 'AUX' &&
+        !SEMI_MODALS.has(toks[i - 1]!.text.toLowerCase()) &&
         !TO_OBJECT_NOUNS.has(toks[i - 1]!.lemma.toLowerCase()) &&
         !TO_OBJECT_VERBS.has(toks[i - 1]!.lemma.toLowerCase())) ||
       t === 'because' ||

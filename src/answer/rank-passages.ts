@@ -26,6 +26,7 @@ import { phraseWords } from './question-query.js';
 import type { QueryOptions } from './result.js';
 import { lowerPieces } from '../text/words.js';
 import { isYear } from '../text/dates.js';
+import { lacksTheDeedNoun } from './light-deed.js';
 import { countsAnotherThing, namesAnotherKind, possessedByAnother } from './another-one.js';
 import { ownedByAnother } from './own-possession.js';
 import { actsOnAnother } from './another-patient.js';
@@ -111,6 +112,8 @@ export type Requirement =
   | 'lacksDeed'
   /** "Who did X sign a deal with": the deed asked, or its thing with the preposition asked, is not in the passage. */
   | 'lacksDeedDoneTo'
+  /** "When did X make its third offer": the noun naming the deed after a verb that says little, unwritten. */
+  | 'lacksDeedNoun'
   /** "What did X spend the money on": a deed no article writes in any words, told by no passage. */
   | 'unwrittenDeed'
   /** The question's verb, written only without the particle it asks with ("came from" for "came off"). */
@@ -482,6 +485,7 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
   ['statesNothing', ({ ctx, gid }) => !statesNothing(ctx.corpus, gid)],
   ['lacksDeed', ({ ctx, q, gid }) => !lacksTheDeed(ctx.corpus, q, gid)],
   ['lacksDeedDoneTo', ({ ctx, q, gid }) => !lacksTheDeedDoneTo(ctx.corpus, q, gid)],
+  ['lacksDeedNoun', ({ ctx, q, gid }) => !lacksTheDeedNoun(q, () => new Set(ctx.corpus.stemsOf(gid)))],
   ['unwrittenDeed', ({ q }) => !asksAnUnwrittenDeed(q)],
   ['withoutParticle', ({ ctx, q, gid }) => !writesTheVerbWithoutItsParticle(ctx.corpus, q, gid)],
   ['withoutObject', ({ ctx, q, gid }) => !writesTheVerbWithoutItsObject(ctx.corpus, q, gid)],
