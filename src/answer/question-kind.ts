@@ -6,6 +6,7 @@ import { SPEECH_VERBS } from '../extract/lexicon.js';
 import type { Token } from '../nlp/annotate.js';
 import type { Entity } from '../corpus/corpus.js';
 import { copularRole, isOfficeWord } from './question-form.js';
+import { sayingAfterSubject } from './question-tokens.js';
 import { entityNameWords } from '../text/words.js';
 
 export type Wh = 'who' | 'what' | 'when' | 'where' | 'why' | 'how' | 'which' | 'yesno' | 'other';
@@ -132,8 +133,7 @@ export function answerKind(
  * the one asked is done to; X says it, and is not the one asked.
  */
 function framesAClause(tokens: Token[], whAt: number): boolean {
-  if (whAt < 0 || !/^(do|does|did)$/i.test(tokens[whAt + 1]?.text ?? '')) return false;
-  const says = tokens.findIndex((t, i) => i > whAt + 2 && t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma));
+  const says = sayingAfterSubject(tokens, whAt, SPEECH_VERBS);
   return says > 0 && tokens.some((t, i) => i > says && t.pos === 'VERB');
 }
 

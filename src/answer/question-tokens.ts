@@ -39,8 +39,7 @@ const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'think', 'reckon', 'expect']);
 function withoutSayingFrame(read: string, tokens: Token[], whAt: number): string | null {
   // Only a participant of the framed clause: "when did X argue that ..." asks of the arguing.
   if (!/^(who|whom|what)$/i.test(tokens[whAt]?.text ?? '')) return null;
-  if (!/^(do|does|did)$/i.test(tokens[whAt + 1]?.text ?? '')) return null;
-  const says = tokens.findIndex((t, i) => i > whAt + 2 && t.pos === 'VERB' && FRAMING_VERBS.has(t.lemma));
+  const says = sayingAfterSubject(tokens, whAt, FRAMING_VERBS);
   if (says < 0) return null;
   const from = tokens[says + 1]?.text.toLowerCase() === 'that' ? says + 2 : says + 1;
   const next = tokens[from];
@@ -54,6 +53,15 @@ function withoutSayingFrame(read: string, tokens: Token[], whAt: number): string
   const aux = tokens[verb];
   if (verb === from || aux?.pos !== 'AUX' || tokens[verb + 1]?.pos !== 'VERB') return null;
   return `${asked} ${aux.text} ${read.slice(next.start, tokens[verb - 1]!.end)} ${read.slice(tokens[verb + 1]!.start)}`;
+}
+
+/**
+ * Where a verb of saying stands after the auxiliary "do" and a subject that follow the wh-word
+ * ("who does the report say ..."), or -1: a saying by another than the one asked.
+ */
+export function sayingAfterSubject(tokens: Token[], whAt: number, verbs: ReadonlySet<string>): number {
+  if (whAt < 0 || !/^(do|does|did)$/i.test(tokens[whAt + 1]?.text ?? '')) return -1;
+  return tokens.findIndex((t, i) => i > whAt + 2 && t.pos === 'VERB' && verbs.has(t.lemma));
 }
 
 /** Parts of speech of a framed clause's subject: "the new council". */
