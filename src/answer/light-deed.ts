@@ -36,8 +36,10 @@ const NOUN_NAMED_DEEDS = new Set(['make', 'give']);
 export function lacksTheDeedNoun(q: Question, stems: () => ReadonlySet<string>): boolean {
   const p = q.predicate;
   if (p?.kind !== 'verb' || !NOUN_NAMED_DEEDS.has(p.lemma)) return false;
+  // The sentence's stems are built once, and only when a noun is to be looked for.
+  let written: ReadonlySet<string> | undefined;
   return lightDeedNouns(q.tokens).some((i) => {
     const group = q.groups.find((g) => g.at === i);
-    return !!group && group.stems.size > 0 && ![...group.stems.keys()].some((st) => stems().has(st));
+    return !!group && group.stems.size > 0 && ![...group.stems.keys()].some((st) => (written ??= stems()).has(st));
   });
 }
