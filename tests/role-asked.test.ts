@@ -59,6 +59,12 @@ describe('when or why a deed was done to a thing the article never names', () =>
   ])('"%s" says the articles do not say', (question) => {
     expect(engine.run('ask', question).found).toBe(false);
   });
+
+  it('a going to a place no article names is no visit to another', () => {
+    expect(engine.run('ask', 'when did the inquiry go to stavanger').answer).toMatch(/April/);
+    expect(engine.run('ask', 'when did the inquiry go to narvik').found).toBe(false);
+    expect(engine.run('ask', 'when did the inquiry members travel to narvik').found).toBe(false);
+  });
 });
 
 describe('who runs a thing: the holder of its top office', () => {

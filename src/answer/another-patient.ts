@@ -5,6 +5,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { stemOf } from '../nlp/annotate.js';
 import { asksObject } from './asked-object.js';
+import { GOING } from './whence.js';
 import type { Question } from './question.js';
 import { pronouns } from '../text/function-words.js';
 
@@ -26,7 +27,11 @@ export function actsOnAnother(
   inDocument: (stem: string) => boolean,
 ): boolean {
   if (!OF_THE_DEED.has(q.wh) || q.predicate?.kind !== 'verb' || q.predicate.passive || asksObject(q)) return false;
-  const object = q.arguments.find((a) => a.role === 'object');
+  const lemma = q.predicate.lemma;
+  // "When did they go to Kabul": the place gone to is what a going is done to, and a visit
+  // (its paraphrase) to another place is no going there.
+  const goneTo = GOING.has(lemma) && !q.arguments.some((a) => a.role === 'object');
+  const object = q.arguments.find((a) => a.role === (goneTo ? 'to' : 'object'));
   if (!object?.words.length) return false;
   // A thing: not "there" of a quoted "There is no reason".
   const headToken = q.tokens.find((t, i) => i >= object.at && t.text.toLowerCase() === object.words.at(-1));
@@ -40,12 +45,14 @@ export function actsOnAnother(
   // where the sentence writes it only in someone's title ("headed by X, deputy head of the office").
   const head = stemOf(object.words.at(-1)!);
   if (inParagraph(head) && !onlyInTitles(corpus, gid, head)) return false;
-  const lemma = q.predicate.lemma;
-  const deeds = corpus.factsIn(gid).filter((f) => f.verb === lemma);
+  const deeds = corpus
+    .factsIn(gid)
+    .filter((f) => f.verb === lemma || (goneTo && corpus.paraphrasesOf(lemma).synonyms.includes(f.verb)));
   if (!deeds.length) return false;
   return deeds.every((f) => {
     // A preposition's object ("announced on Tuesday") is no thing the deed was done to.
-    if (!f.relation.endsWith(' by') && PREPOSITION_ENDING.test(f.relation)) return false;
+    if (!f.relation.endsWith(' by') && PREPOSITION_ENDING.test(f.relation) && !(goneTo && f.relation.endsWith(' to')))
+      return false;
     const doneTo = f.relation.endsWith(' by') ? f.subject : f.object;
     const words = doneTo.split(/\s+/).filter(Boolean);
     // Without a determiner, only a named thing is surely another than the one asked.

@@ -5,7 +5,7 @@ import type { Tok } from '../corpus/corpus.js';
 import type { Question } from './question.js';
 
 /** Verbs of going somewhere, whose "where" is the place gone to. */
-const GOING = new Set([
+export const GOING = new Set([
   'go',
   'move',
   'travel',
