@@ -59,7 +59,7 @@ import { particleObject, strandsItsPreposition } from './particle-object.js';
 import { reportedByAnother } from './reported-doer.js';
 import { actsAsNamed } from './nominal-predicate.js';
 import { namesNoAgent } from './not-an-agent.js';
-import { DATE_NOUNS } from './question-kind.js';
+import { DATE_NOUNS, REASON_NOUNS } from './question-kind.js';
 import { INTENT_VERBS } from './intent-verbs.js';
 import { happeningPositions } from './happening.js';
 import { lightDeedNouns } from './light-deed.js';
@@ -1204,6 +1204,11 @@ function reasonAnswer(toks: Tok[], corpus: Corpus, gid: number, verbAt: number[]
         !SEMI_MODALS.has(toks[i - 1]!.text.toLowerCase()) &&
         !TO_OBJECT_NOUNS.has(toks[i - 1]!.lemma.toLowerCase()) &&
         !TO_OBJECT_VERBS.has(toks[i - 1]!.lemma.toLowerCase())) ||
+      // "Its purpose was to extend ...": the purpose named and given.
+      (t === 'to' &&
+        toks[i + 1]?.pos === 'VERB' &&
+        toks[i - 1]?.lemma === 'be' &&
+        REASON_NOUNS.has(toks[i - 2]?.lemma.toLowerCase() ?? '')) ||
       t === 'because' ||
       (t === 'bid' && toks[i + 1]?.text === 'to') ||
       (t === 'order' && toks[i + 1]?.text === 'to') ||

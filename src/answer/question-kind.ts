@@ -90,6 +90,9 @@ export const PERSON_NOUNS = new Set([
   'ruler',
   'author',
 ]);
+/** Nouns whose "what is the N of X" asks why X is or was done. */
+export const REASON_NOUNS = new Set(['purpose', 'reason', 'aim', 'motive', 'objective']);
+
 export const OPINION_VERBS = new Set([
   'think',
   'want',
@@ -173,6 +176,8 @@ function expectedAnswer(
       // "At what age did they retire", "what age were they": a person's age; "during what age": an era.
       if (noun === 'age' && !ERA_PREPOSITION.test(tokens[whAt - 1]?.text ?? '')) return 'number';
       if (DATE_NOUNS.has(noun)) return 'date';
+      // "What was the purpose of the visit" asks why the visit was made.
+      if (asksReason(tokens, whAt)) return 'reason';
       if (PLACE_NOUNS.has(noun)) return 'place';
       if (NUMBER_NOUNS.has(noun)) return 'number';
       if (PERSON_NOUNS.has(noun) || (wh === 'which' && isOfficeWord(nextLemma))) return saysVerb ? 'speaker' : 'person';
@@ -265,6 +270,15 @@ function namedFrom(tokens: readonly Token[], at: number): number {
 }
 
 /** The noun of "what is the N of ...". */
+/** "What was the purpose of the visit", "what is the reason for the delay", "what was the motive behind it". */
+function asksReason(tokens: Token[], whAt: number): boolean {
+  const rest = tokens
+    .slice(whAt + 1)
+    .filter((t) => t.pos !== 'DET')
+    .map((t) => t.lemma.toLowerCase());
+  return rest[0] === 'be' && REASON_NOUNS.has(rest[1] ?? '') && /^(of|for|behind)$/.test(rest[2] ?? '');
+}
+
 function nounOf(tokens: Token[], whAt: number): string | null {
   const rest = tokens
     .slice(whAt + 1)

@@ -22,6 +22,7 @@ import {
   NUMBER_NOUNS,
   PERSON_NOUNS,
   PLACE_NOUNS,
+  REASON_NOUNS,
   type Expect,
   type Wh,
 } from './question-kind.js';
@@ -247,7 +248,9 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
       (expects === 'date' && DATE_NOUNS.has(t.lemma)) ||
       // "When was the previous visit": which visit is asked is the time's to tell ("the first
       // visit since May"), seldom a word the passage writes.
-      (expects === 'date' && PREVIOUS.test(t.text));
+      (expects === 'date' && PREVIOUS.test(t.text)) ||
+      // "What was the purpose of the visit" asks why: a passage gives the purpose, seldom its noun.
+      (expects === 'reason' && REASON_NOUNS.has(t.lemma));
     const weight = optional
       ? 0.3
       : (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && expects !== 'speaker') ||
