@@ -130,6 +130,8 @@ export interface Claim {
   subjectHead: ClaimWord | null;
   /** The words of an active claim's object, which closes the question; empty when it has none. */
   object: ClaimWord[];
+  /** The lemmas of every word the question writes but its nouns: its verbs and prepositions ("against", "end"). */
+  deedLemmas: Set<string>;
 }
 
 /** Whether a question asks yes or no: it opens with an auxiliary ("has", "does", "was", "can"...). */
@@ -286,6 +288,7 @@ export function claimOf(q: Question, corpus: Corpus, index: TextIndex): Claim | 
     words,
     subjectHead,
     object: !passive && verbAt >= 0 && objectEnd === after.length ? object : titleOf,
+    deedLemmas: new Set(toks.filter((t) => !/^(NOUN|PROPN)$/.test(t.pos)).map((t) => t.lemma.toLowerCase())),
   };
 }
 

@@ -435,9 +435,41 @@ function settle(corpus: Corpus, index: TextIndex, claim: Claim, gid: number, ant
       return { gid, verdict: 'no', evidence: evidenceOf(corpus, gid, toks, clause, otherAt) };
     return null;
   }
-  if (passageDenies === claim.negated && full && !opposed && !saidOfAnother(toks, clause, claim))
+  if (
+    passageDenies === claim.negated &&
+    full &&
+    !opposed &&
+    !saidOfAnother(toks, clause, claim) &&
+    !doneAwayWith(toks, claim)
+  )
     return { gid, verdict: 'yes', evidence };
   return null;
+}
+
+/** Words that do away with the thing after them: "to put an end to the war", "stop the strike", "against the plan". */
+const DOING_AWAY = new Set(['end', 'stop', 'halt', 'prevent', 'ban', 'abolish', 'oppose', 'against', 'block', 'avert']);
+
+/**
+ * "Does Moscow want a civil war?": the thing asked, written in the passage only as what it would
+ * do away with ("talks to put an end to the civil war"), is not what the passage says is wanted.
+ */
+function doneAwayWith(toks: Word[], claim: Claim): boolean {
+  if ([...DOING_AWAY].some((w) => claim.deedLemmas.has(w))) return false;
+  const things = claim.words.filter((w) => w.role !== 'subject' && !w.light && !w.value && !w.predicative);
+  return things.some((w) => {
+    const at = range(0, toks.length).filter((i) => /^(NOUN|PROPN)$/.test(toks[i]!.pos) && matches(w, toks[i]!));
+    return at.length > 0 && at.every((i) => doneAwayAt(toks, i));
+  });
+}
+
+function doneAwayAt(toks: Word[], i: number): boolean {
+  // Back over the noun phrase the word stands in: "the long civil war".
+  let k = i - 1;
+  while (k >= 0 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[k]!.pos) && !DOING_AWAY.has(toks[k]!.lemma)) k--;
+  const before = toks[k];
+  if (!before) return false;
+  if (/^to$/i.test(before.text) && toks[k - 1]?.lemma === 'end') return true;
+  return DOING_AWAY.has(before.lemma.toLowerCase());
 }
 
 /** The clause holding most of what the question says of its subject, or null when none holds any. */
