@@ -275,7 +275,10 @@ function unknownSpeaker(q: Question): string[] {
     .map((t, k) => ({ t, at: from + k }))
     .filter(
       ({ t, at }) =>
-        /^(NOUN|PROPN)$/.test(t.pos) && t.text.length >= 2 && q.groups.some((g) => g.at === at && g.stems.size === 0),
+        /^(NOUN|PROPN)$/.test(t.pos) &&
+        t.text.length >= 2 &&
+        // Not a word naming the kind of answer ("what type of vote"), which no passage need write.
+        q.groups.some((g) => g.at === at && g.stems.size === 0 && !g.optional),
     );
   return unknown.length ? [unknown.map(({ t }) => t.text).join(' ')] : [];
 }
@@ -455,11 +458,18 @@ function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: bool
     // thing the words name ("... countries like Lund", "thanked Lund's envoy").
     // A subject span that runs over another clause's verb is a misreading, no doer.
     const frames = corpus.clauseFrames(gid);
-    const doers = frames
+    const toks = corpus.tokens(gid);
+    // Of a clause that says or thinks: "While Y said ..., X is enlisting support" gives no words
+    // of X's. A participle ("... sending an email stating ...") says the words of whoever does the
+    // clause it hangs on.
+    const saying = frames.filter(
+      (c) => SPEECH_VERBS.has(toks[c.verb]?.lemma ?? '') || OPINION_VERBS.has(toks[c.verb]?.lemma ?? ''),
+    );
+    const participle = saying.some((c) => /ing$/i.test(toks[c.verb]!.text));
+    const doers = (participle ? frames : saying)
       .flatMap((c) => [c.subject, c.agent].filter((r) => r !== null))
       .filter(([from, to]) => !frames.some((c) => c.verb >= from && c.verb < to));
     // Not one a preposition puts inside the subject, or before a subject misread ("the meetings in Lund improved ...").
-    const toks = corpus.tokens(gid);
     return named.some((m) =>
       doers.some(
         ([from, to]) =>
@@ -467,10 +477,13 @@ function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: bool
       ),
     );
   }
-  // A name the mention finder missed still stands in the text ("Brownlee argues ...").
+  // A name the mention finder missed still stands in the text ("Brownlee argues ..."); not a word
+  // of a title written before the name ("Envoy for Norland Petra Vask"), which names other things.
   const words = new Set(lowerPieces(corpus.sentenceText(gid)));
   return focus.some((e) =>
-    [e.name, ...e.aliases].some((n) => lowerWords(n).some((w) => w.length >= NAME_WORD_MIN && words.has(w))),
+    [e.name, ...e.aliases.filter((a) => !a.endsWith(` ${e.name}`))].some((n) =>
+      lowerWords(n).some((w) => w.length >= NAME_WORD_MIN && words.has(w)),
+    ),
   );
 }
 

@@ -184,7 +184,8 @@ function expectedAnswer(
       // "What is the name of the Russian envoy?" asks for a person's name; "the name of the
       // village" a village's, which no person in the passage gives.
       if (noun === 'name') return namesAThing(tokens, whAt, isWord) ? 'thing' : 'person';
-      if (focus.length && (saysVerb || verbs.some((v) => OPINION_VERBS.has(v)))) return 'quote';
+      if (focus.length && !sayingIsPurpose(tokens) && (saysVerb || verbs.some((v) => OPINION_VERBS.has(v))))
+        return 'quote';
       if (isProfileQuestion(tokens, whAt, focus, nameWords)) return 'profile';
       return 'thing';
     }
@@ -270,6 +271,29 @@ function namedFrom(tokens: readonly Token[], at: number): number {
 }
 
 /** The noun of "what is the N of ...". */
+/**
+ * "What vote must X have to block or suggest changes": every verb of saying or thinking stands
+ * in a purpose ("to ..."), which asks of what is needed for it, not of anyone's words.
+ */
+function sayingIsPurpose(tokens: Token[]): boolean {
+  const saying = tokens.flatMap((t, i) =>
+    t.pos === 'VERB' && (SPEECH_VERBS.has(t.lemma) || OPINION_VERBS.has(t.lemma)) ? [i] : [],
+  );
+  const inPurpose = (i: number) => {
+    for (let k = i - 1; k >= Math.max(0, i - PURPOSE_REACH); k--) {
+      const t = tokens[k]!;
+      // "What did X want to say": a verb of thinking before "to" makes the saying theirs.
+      if (t.text.toLowerCase() === 'to') return !OPINION_VERBS.has(tokens[k - 1]?.lemma ?? '');
+      if (!/^(CCONJ|VERB|ADV)$/.test(t.pos)) return false;
+    }
+    return false;
+  };
+  return saying.length > 0 && saying.every(inPurpose);
+}
+
+/** "to either block or suggest": how many words before a verb its "to" may stand. */
+const PURPOSE_REACH = 4;
+
 /** "What was the purpose of the visit", "what is the reason for the delay", "what was the motive behind it". */
 function asksReason(tokens: Token[], whAt: number): boolean {
   const rest = tokens
