@@ -15,6 +15,7 @@ beforeAll(async () => {
       'The regional board said it favoured new rules for the harbours of Norland.',
       'Under the town charter, Ida Brenn must win a two-thirds majority of councillors to block or amend the budget.',
       'Tom Vale said the quota would ruin small crews.',
+      'Following the talks, the Brenmark fisheries ministry said that Denmark spoke out in favour of smaller catch limits.',
     ].join('\n\n'),
   });
 });
@@ -27,6 +28,16 @@ describe('the words of the one asked', () => {
 
   it('the one who says it in that sentence is answered from it', () => {
     expect(engine.run('ask', 'what did ida brenn say about the quota').answer).toMatch(/review the fishing quota/);
+  });
+
+  it("what does X want: what X does beside another's saying may tell it", () => {
+    expect(engine.run('ask', 'what does tom vale want from the fishing board').answer).toMatch(/seeking support/);
+  });
+
+  it('one who speaks out in a clause of their own says it', () => {
+    expect(engine.run('ask', 'what did denmark say about catch limits').answer).toMatch(
+      /in favour of smaller catch limits/,
+    );
   });
 
   it.each(['what did petra vask say', 'what did petra vask say about new rules'])(

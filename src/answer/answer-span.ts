@@ -389,7 +389,7 @@ function countryAnswer(name: string | null): string | null {
 }
 
 /** Verbs of speaking that report no words of their own: "when did she speak to supporters". */
-const SPEAKING = new Set(['speak', 'talk', 'address']);
+export const SPEAKING = new Set(['speak', 'talk', 'address']);
 
 /** Verbs that carry no event of their own: the date of "when was it done" is the date of "done". */
 const AUXILIARY = new Set([

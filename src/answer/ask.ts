@@ -13,7 +13,7 @@ import type { Context } from './answer-context.js';
 import { asksSummary, gistTopic } from './article-summary.js';
 import type { DocInfo, Entity, Quote } from '../corpus/corpus.js';
 import type { TextIndex } from '../search/text-index.js';
-import { answerSpan } from './answer-span.js';
+import { answerSpan, SPEAKING } from './answer-span.js';
 import { answerExcerpt } from './answer-excerpt.js';
 import { PASSAGE_WEIGHTS } from './passage-score.js';
 import { OPINION_VERBS } from './question-kind.js';
@@ -241,12 +241,14 @@ export function routeQuestion(
     const asksTheirWords =
       !q.predicate?.passive &&
       q.arguments.some((a) => a.role === 'subject' && a.at < verbAt && a.entity && speakers.includes(a.entity));
+    // "What did X say" asks what X says; "what does X want" may be told by what X does ("in a bid to").
+    const asDoer: Doer = !asksTheirWords ? 'none' : SPEECH_VERBS.has(q.predicate?.lemma ?? '') ? 'saying' : 'any';
     const p = passageAnswer(
       ctx,
       q,
       base,
       options,
-      (gid) => (theirs.has(gid) || spokenBy(ctx, gid, speakers, !works, asksTheirWords)) && onTopic(gid),
+      (gid) => (theirs.has(gid) || spokenBy(ctx, gid, speakers, !works, asDoer)) && onTopic(gid),
       ANY_OF_MANY,
     );
     return { result: p.found ? p : (quoteBeside(ctx, q, asked, about, base, options) ?? p) };
@@ -438,8 +440,11 @@ const REASON_REACH = 3;
 /** Verbs too general to tie a reason to a deed ("why did they do it"). */
 const LIGHT_DEEDS = new Set(['be', 'have', 'do', 'say', 'get', 'make', 'think']);
 
+/** Where a passage must name the one whose words are asked: anywhere, as a clause's doer, or as the doer of a saying. */
+type Doer = 'none' | 'any' | 'saying';
+
 /** Whether a passage may give the words of one of these: a quote of theirs, or one of their names in it. */
-function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: boolean, asDoer: boolean): boolean {
+function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: boolean, asDoer: Doer): boolean {
   const { corpus } = ctx;
   const ids = new Set(focus.map((e) => e.id));
   if (corpus.quotesIn(gid).some((x) => x.speakerId && ids.has(x.speakerId))) return true;
@@ -453,7 +458,7 @@ function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: bool
   const doc = corpus.sentence(gid).doc;
   const named = corpus.mentionsIn(gid).filter((m) => ids.has(corpus.entityOf(doc, m.entity)?.id ?? ''));
   if (named.length) {
-    if (!asDoer) return true;
+    if (asDoer === 'none') return true;
     // Words are theirs only where they are the doer of a clause ("X said Lund wants ..."), not a
     // thing the words name ("... countries like Lund", "thanked Lund's envoy").
     // A subject span that runs over another clause's verb is a misreading, no doer.
@@ -462,11 +467,12 @@ function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: bool
     // Of a clause that says or thinks: "While Y said ..., X is enlisting support" gives no words
     // of X's. A participle ("... sending an email stating ...") says the words of whoever does the
     // clause it hangs on.
-    const saying = frames.filter(
-      (c) => SPEECH_VERBS.has(toks[c.verb]?.lemma ?? '') || OPINION_VERBS.has(toks[c.verb]?.lemma ?? ''),
-    );
+    const saying = frames.filter((c) => {
+      const lemma = toks[c.verb]?.lemma ?? '';
+      return SPEECH_VERBS.has(lemma) || OPINION_VERBS.has(lemma) || SPEAKING.has(lemma);
+    });
     const participle = saying.some((c) => /ing$/i.test(toks[c.verb]!.text));
-    const doers = (participle ? frames : saying)
+    const doers = (asDoer === 'any' || participle ? frames : saying)
       .flatMap((c) => [c.subject, c.agent].filter((r) => r !== null))
       .filter(([from, to]) => !frames.some((c) => c.verb >= from && c.verb < to));
     // Not one a preposition puts inside the subject, or before a subject misread ("the meetings in Lund improved ...").
