@@ -1,6 +1,6 @@
-// A word of a name the question gives, which the tagger read as a verb ("works" of "when did the
-// line buy tarn works"), is that name, not a deed of working that a passage naming the firm would
-// seem to date. On an article written for this test.
+// A word of a name the question gives, which the tagger read as a verb after the question's own
+// ("works" of "when did the line buy tarn works"), is that name, not a deed of working that a
+// passage naming the firm would seem to date. On an article written for this test.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/engine.js';
 import { engineFor } from './engine/seed-engine.js';

@@ -166,7 +166,7 @@ export function queryOf(raw: string, corpus: Corpus, index: TextIndex): Question
     .map((m) => phraseWords(m[1]!))
     .filter((p) => p.split(' ').length >= 2);
   const { focus, unknownNames, names, nameWords } = namesIn(typed, whAt, corpus, index);
-  const tokens = namesNotVerbs(typed, focus);
+  const tokens = namesNotVerbs(typed, new Set(focus.flatMap(entityNameWords)));
   // A year the articles never write ("coined in 1774" where they say 1777): nothing confirms it.
   tokens.forEach((t, i) => {
     if (isYear(t.text) && ![t.text, ...decadeWritten(tokens, i)].some((w) => index.hasWord(w)))
@@ -399,23 +399,11 @@ function phrasalLemma(tokens: readonly Token[], i: number): string | null {
 
 /**
  * "was dowling the treasurer", "who represented dowling": a name typed in lower case reads to the
- * tagger as a verb in "-ing"; a word of a name the question gives is that name. So is a word the
- * tagger read as a verb beside another word of the same name, after the question's verb, in the
- * object that verb takes: "works" of "when did they buy ostrander works", no deed of working.
+ * tagger as a verb in "-ing"; a word of a name the question gives is that name.
  */
-function namesNotVerbs(tokens: Token[], focus: readonly Entity[]): Token[] {
-  const nameWords = new Set(focus.flatMap(entityNameWords));
-  const names = focus.map((e) => new Set(entityNameWords(e)));
-  const lower = tokens.map((t) => t.text.toLowerCase());
-  const verbAt = tokens.findIndex((t) => t.pos === 'VERB');
-  const besideItsName = (k: number) =>
-    verbAt >= 0 &&
-    verbAt < k &&
-    names.some((n) => n.has(lower[k]!) && (n.has(lower[k - 1] ?? '') || n.has(lower[k + 1] ?? '')));
-  return tokens.map((t, k) =>
-    t.pos === 'VERB' && ((t.text.endsWith('ing') && nameWords.has(t.text)) || besideItsName(k))
-      ? { ...t, pos: 'PROPN', lemma: t.text }
-      : t,
+function namesNotVerbs(tokens: Token[], nameWords: ReadonlySet<string>): Token[] {
+  return tokens.map((t) =>
+    t.pos === 'VERB' && t.text.endsWith('ing') && nameWords.has(t.text) ? { ...t, pos: 'PROPN', lemma: t.text } : t,
   );
 }
 
