@@ -12,6 +12,7 @@ beforeAll(async () => {
       'Corran Bakeries profits climb as stores open',
       'Corran Bakeries, which runs 140 shops across the north of England, said on Monday that its profits had risen by 12% in the year to March to £48m.',
       'Its chief executive, Lyle Amberton, said the firm would open 20 more shops next year.',
+      'The drive from the bakery to its depot in Selham will rise from 35 minutes to 50 minutes when the old road shuts.',
     ].join('\n\n'),
   });
 });
@@ -25,5 +26,13 @@ describe('a level and a change', () => {
 
   it('"how much did profits rise" is the change', () => {
     expect(answer('how much did corran bakeries profits rise')).toBe('12%');
+  });
+
+  it('"how long will it take" is the level a change comes to, not the one it left', () => {
+    expect(answer('how long will the drive to the depot take')).toBe('50 minutes');
+  });
+
+  it('"how long did it take before" is the level it left', () => {
+    expect(answer('how long did the drive to the depot take before')).toBe('35 minutes');
   });
 });

@@ -73,8 +73,9 @@ interface Amount {
   elided: boolean;
   /** A percentage: "12% of the salt" is how much of it, though a noun follows. */
   share: boolean;
-  /** After "by" or "to": "rose by 14% to £186m" writes a change, then the level it came to. */
-  step: 'by' | 'to' | null;
+  /** After "by", "from" or "to": "rose by 14% to £186m" writes a change, then the level it came to;
+   * "rise from 41 minutes to 49 minutes" the level it left, then the one it comes to. */
+  step: 'by' | 'from' | 'to' | null;
 }
 
 /** "60km/h", "30 m/s": the unit a rate is per, written with a slash right after the amount. */
@@ -146,11 +147,15 @@ function sumOfAnother(toks: readonly Tok[], from: number, given: (t: Tok) => boo
   return !!noun && noun.pos === 'NOUN' && !given(noun) && !PRICE_NOUNS.test(noun.lemma.toLowerCase());
 }
 
-/** The word before an amount that makes it a change ("by 14%") or the level a change came to ("to £186m"). */
+/** The word before an amount that makes it a change ("by 14%"), the level a change left ("from
+ * 41 minutes") or the one it came to ("to £186m"). */
 function stepBefore(toks: readonly Tok[], from: number): Amount['step'] {
   const w = toks[from - 1]?.text.toLowerCase();
-  return w === 'by' || w === 'to' ? w : null;
+  return w === 'by' || w === 'from' || w === 'to' ? w : null;
 }
+
+/** Words that ask the level before a change ("how long did it take before"), which "from" writes. */
+const EARLIER = new Set(['before', 'previously', 'previous', 'originally', 'original', 'formerly', 'used', 'old']);
 
 /** The stem of "percent", counted by "how many percent": the one count a share answers. */
 const PERCENT_STEM = 'percent';
@@ -239,8 +244,16 @@ export function amountAnswer(
     while (v >= 0 && v >= from - MEASURE_REACH && /^(ADP|DET|ADV|AUX|PART)$/.test(toks[v]!.pos)) v--;
     const byDeed = toks[v]?.pos === 'VERB' && isCounted(toks[v]);
     // "Bids of £12m" measures the bids; "how many bids" counts them, which no sum does.
+    // "How big is the protection zone": with no noun counted, "a 3km protection zone" measures the
+    // thing asked when the nouns it measures are all the question's.
+    const measuresAsked =
+      measure !== null &&
+      !countedStem &&
+      following.some((x) => x.pos === 'NOUN') &&
+      following.every((x) => x.pos !== 'NOUN' || given(x));
     const attached =
-      !(countOnly && CURRENCY.test(span)) && (following.some(isCounted) || (money && before.some(isCounted)) || byDeed);
+      !(countOnly && CURRENCY.test(span)) &&
+      (following.some(isCounted) || (money && before.some(isCounted)) || byDeed || measuresAsked);
     // "the £30,000 painting prize" is the prize's amount, whatever else the sentence funds.
     const other = !attached && following.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
     const nameDistance = nameAt.length ? Math.min(...nameAt.map((n) => Math.abs(n - i))) : 0;
@@ -283,12 +296,18 @@ export function amountAnswer(
   }
   // "How long was the jury out" of "jailed for six years after a jury found him guilty": where the
   // sentence writes the thing asked as a clause's subject, an amount of another clause is not its.
-  const refused = (a: Amount) => refusedClauses.some(([f, t]) => f <= a.at && a.at < t);
+  // An amount measuring the thing asked by name is its own, whatever the clause it is cut into.
+  const refused = (a: Amount) =>
+    !(a.attached && !countedStem) && refusedClauses.some(([f, t]) => f <= a.at && a.at < t);
   if (refusedClauses.length) found.splice(0, found.length, ...found.filter((a) => !refused(a)));
   // "How much profit did it make" of "profits rose by 14% to £186m": how much of a thing there is
   // is the level it came to, not the change; "how much did profits rise" names no noun so.
   const changeOnly = (a: Amount) => a.step === 'by' && found.some((b) => b.step === 'to' && b.at > a.at);
   if (countedStem && !countOnly) found.splice(0, found.length, ...found.filter((a) => !changeOnly(a)));
+  // "How long will the journey take" of "will rise from 41 minutes to 49 minutes": the level it
+  // comes to, unless the question asks the one before.
+  const left = (a: Amount) => a.step === 'from' && found.some((b) => b.step === 'to' && b.at > a.at);
+  if (![...EARLIER].some((w) => asked.has(w))) found.splice(0, found.length, ...found.filter((a) => !left(a)));
   // The amount of the noun asked first; a count of another thing never answers "how many N".
   // A unit asked ("how many miles") is written after its number: a bare "66" is not 66 miles.
   const unitAsked = counted.some((st) => UNIT_STEMS.has(st));

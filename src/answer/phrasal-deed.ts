@@ -15,11 +15,14 @@ const PARTICLE_REACH = 3;
 /** Whether the passage writes the question's verb, each time without the particle the question gives it. */
 export function writesTheVerbWithoutItsParticle(corpus: Corpus, q: Question, gid: number): boolean {
   const p = q.predicate;
-  if (p?.kind !== 'verb' || !p.particle || !PARTICLES.has(p.particle)) return false;
+  if (p?.kind !== 'verb') return false;
+  // The reader keeps a particle it read as an adverb ("come back") among the predicate's words only.
+  const particle = p.particle ?? p.words.slice(1).find((w) => PARTICLES.has(w));
+  if (!particle || !PARTICLES.has(particle)) return false;
   const toks = corpus.tokens(gid);
   const verbs = toks.flatMap((t, i) => (t.pos === 'VERB' && t.lemma === p.lemma ? [i] : []));
   return (
     verbs.length > 0 &&
-    verbs.every((i) => !toks.slice(i + 1, i + 1 + PARTICLE_REACH).some((t) => t.text.toLowerCase() === p.particle))
+    verbs.every((i) => !toks.slice(i + 1, i + 1 + PARTICLE_REACH).some((t) => t.text.toLowerCase() === particle))
   );
 }

@@ -491,6 +491,12 @@ function inSubject(tokens: Token[], k: number, beOrHave: boolean): boolean {
   );
 }
 
+/** Whether the word at k is one of a name the question gives, beside another word of that name ("ostrander works"). */
+export function inGivenName(lower: readonly string[], focus: readonly Entity[]): (k: number) => boolean {
+  const names = focus.map((e) => new Set(entityNameWords(e)));
+  return (k) => names.some((n) => n.has(lower[k]!) && (n.has(lower[k - 1] ?? '') || n.has(lower[k + 1] ?? '')));
+}
+
 /**
  * The question's tokens with wink's slips on short questions mended: the words of a name the
  * articles give, typed lower case, are a name ("who is ed balls", "what did theresa may say"),
@@ -498,9 +504,7 @@ function inSubject(tokens: Token[], k: number, beOrHave: boolean): boolean {
  * leave go up"): the verb after them is bare.
  */
 function retagged(tokens: Token[], lower: string[], outside: (k: number) => boolean, focus: Entity[]): Token[] {
-  const names = focus.map((e) => new Set(entityNameWords(e)));
-  const inName = (k: number) =>
-    names.some((n) => n.has(lower[k]!) && (n.has(lower[k - 1] ?? '') || n.has(lower[k + 1] ?? '')));
+  const inName = inGivenName(lower, focus);
   return tokens.map((t, k) => {
     if (!outside(k)) return t;
     if (t.pos !== 'PROPN' && inName(k)) return { ...t, pos: 'PROPN' };

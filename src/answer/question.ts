@@ -12,7 +12,7 @@ import type { TextIndex } from '../search/text-index.js';
 import { readForm, type Form } from './question-form.js';
 import { isParticiple } from '../extract/amounts.js';
 import { queryOf, type QuestionQuery } from './question-query.js';
-import { readPredicate, slotOf, type PredicateReading, type Slot } from './question-reading.js';
+import { inGivenName, readPredicate, slotOf, type PredicateReading, type Slot } from './question-reading.js';
 
 export interface Reading extends PredicateReading {
   /** The slot the answer fills. */
@@ -77,12 +77,20 @@ export function readQuestion(raw: string, corpus: Corpus, index: TextIndex): Que
     (word) => index.hasWord(word),
   );
   // A passive's participle wink read as an adjective ("was the plan contested") is the verb for
-  // every reader of the question.
+  // every reader of the question; and a word it read as a verb after the predicate, in a name the
+  // question gives ("works" of "when did they buy ostrander works"), is that name, no deed.
   const p = reading.predicate;
-  const mended =
-    p?.kind === 'verb' && p.passive && tokens[p.at]?.pos === 'ADJ'
-      ? tokens.map((t, k) => (k === p.at ? { ...t, pos: 'VERB', lemma: p.lemma } : t))
-      : tokens;
+  const inName = inGivenName(
+    tokens.map((t) => t.text.toLowerCase()),
+    query.focus,
+  );
+  const mended = tokens.map((t, k) =>
+    p?.kind === 'verb' && p.passive && k === p.at && t.pos === 'ADJ'
+      ? { ...t, pos: 'VERB', lemma: p.lemma }
+      : p && k > p.at && t.pos === 'VERB' && inName(k)
+        ? { ...t, pos: 'PROPN', lemma: t.text }
+        : t,
+  );
   return {
     ...query,
     tokens: mended,

@@ -239,6 +239,22 @@ function personOfOrganisation(toks: Token[], i: number, j: number): number {
   return toks.slice(of + 1, j + 1).some(isOrgWord) ? of : -1;
 }
 
+/** A combining form of a people's name: "Anglo", "Franco", "Sino" (the "-o" before a hyphen). */
+const COMBINING_FORM = /^\p{L}+o$/u;
+
+/**
+ * "Anglo-Dutch", "Franco-German": peoples' names joined by hyphens describe the noun after them
+ * ("the Anglo-Dutch group Meridia"), as a demonym alone does, and name no one.
+ */
+function joinedDemonyms(lower: readonly string[]): boolean {
+  const parts = lower.filter((w) => w !== '-');
+  if (parts.length < 2 || parts.length * 2 - 1 !== lower.length) return false;
+  return (
+    COUNTRY_BY_DEMONYM.has(parts[parts.length - 1]!) &&
+    parts.slice(0, -1).every((w) => COUNTRY_BY_DEMONYM.has(w) || COMBINING_FORM.test(w))
+  );
+}
+
 /** At the start of a sentence or of a quotation, where any word is capitalised. */
 function atSentenceStart(toks: Token[], i: number): boolean {
   if (i > 0 && /^[“"‘'«„]$/.test(toks[i - 1]!.text)) return true;
@@ -273,6 +289,7 @@ function classifyRun(
     if (prev?.lemma === 'the' && plural && !(next?.pos === 'NOUN')) return make(i, j, i, 'place');
     return null;
   }
+  if (joinedDemonyms(lower)) return null;
   const extra: Partial<Mention> = {};
   if (toks[j + 1]?.text === '(' && toks[j + 3]?.text === ')' && ACRONYM.test(toks[j + 2]!.text))
     extra.acronym = toks[j + 2]!.text;
