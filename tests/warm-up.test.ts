@@ -18,16 +18,17 @@ function take(n: number, questions: Iterator<string>): string[] {
 }
 
 describe('practice questions', () => {
-  it('asks each sentence as written, then again with words left out, a typo and a question word', () => {
+  it('asks each sentence as written, or with words left out, a typo and a question word', () => {
     const questions = take(
       9,
       practiceQuestions(SENTENCES.length, (n) => SENTENCES[n]!),
     );
-    expect(questions.slice(0, 3)).toEqual(SENTENCES);
-    const later = questions.slice(3);
-    for (const q of later) expect(SENTENCES).not.toContain(q);
-    // Words are left out: every later question is shorter in words than its sentence.
-    later.forEach((q, i) => expect(q.split(' ').length).toBeLessThanOrEqual(SENTENCES[i % 3]!.split(' ').length + 2));
+    expect(questions[0]).toBe(SENTENCES[0]);
+    const later = questions.filter((q) => !SENTENCES.includes(q));
+    expect(later.length).toBeGreaterThan(4);
+    // Words are left out: every other question is no longer in words than a sentence, its opener aside.
+    const longest = Math.max(...SENTENCES.map((s) => s.split(' ').length));
+    for (const q of later) expect(q.split(' ').length).toBeLessThanOrEqual(longest + 2);
     // A typo in each: a word of the sentence with two of its letters swapped, as users make them.
     const known = new Set(SENTENCES.join(' ').split(/[\s.]+/));
     const letters = (w: string) => [...w].sort().join('');
@@ -35,11 +36,30 @@ describe('practice questions', () => {
       const typo = q
         .replace(/\?$/, '')
         .split(' ')
-        .find((w) => !known.has(w) && !/^(who|said|when|did|how|many|what|about|why)$/.test(w));
+        .find((w) => !known.has(w) && !/^(who|said|when|where|did|how|many|what|about|why)$/.test(w));
       expect(typo, q).toBeDefined();
       expect([...known].some((w) => w !== typo && letters(w) === letters(typo!))).toBe(true);
     }
     expect(later.some((q) => /^(who said|when did|how many|what about|why did) .*\?$/.test(q))).toBe(true);
+  });
+
+  it('practises every question word within its first questions, however many sentences it has', () => {
+    // At 18k articles a second of practice asks a few dozen questions, fewer than its sentences:
+    // the question words' answer paths must come up among them, not after every sentence as written.
+    const many = Array.from(
+      { length: 200 },
+      (_, n) => `The council of Vellmar approved ${n + 2} new ferries for the harbour.`,
+    );
+    const first = take(
+      9,
+      practiceQuestions(many.length, (n) => many[n]!),
+    );
+    for (const opener of ['who said', 'when did', 'where did', 'how many', 'did', 'what about', 'why did'])
+      expect(
+        first.some((q) => q.startsWith(`${opener} `) && q.endsWith('?')),
+        opener,
+      ).toBe(true);
+    expect(first.filter((q) => many.includes(q)).length).toBeGreaterThan(0);
   });
 
   it('skips a sentence that cannot be read, and ends when none can be read or there are none', () => {
@@ -50,7 +70,8 @@ describe('practice questions', () => {
         return SENTENCES[n]!;
       }),
     );
-    expect(questions[0]).toBe(SENTENCES[1]);
+    // Every question comes from the sentence that could be read.
+    for (const q of questions) expect(q).not.toMatch(/harbour|ferries|Gdansk/);
     expect(questions).toHaveLength(4);
     expect(
       take(
