@@ -14,6 +14,7 @@ beforeAll(async () => {
       'Varnholt was given the Brisk Prize in 2015. The committee praised her patience.',
       'In 2019 the young engineer Piet Dalloway received the Harbour Cup for his design of the tidal gate.',
       'The Quarry Shield went to the rowing club Estmere.',
+      'In 1902 the county board gave farmland to the Weller Trust for the building of a school.',
     ].join('\n\n'),
   });
 });
@@ -31,6 +32,10 @@ describe('the one who got a prize, by another verb than the question', () => {
 
   it('"who was awarded the cup" asks who got it: "X received the cup" answers', () => {
     expect(ask('Who was awarded the Harbour Cup?')).toMatch(/Piet Dalloway/);
+  });
+
+  it('"gave the land to X" says who was given the land, not the land', () => {
+    expect(ask('Who was given farmland by the county board?')).toMatch(/Weller Trust/);
   });
 
   it('a prize named with other words is another prize: "the Harbour Cup" does not say who won "the Dalloway Cup"', () => {
