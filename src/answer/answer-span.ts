@@ -143,13 +143,14 @@ function slotSpan(corpus: Corpus, q: Question, gid: number, given: Asked): strin
           corpus.sentence(gid).doc.text,
         );
       if (holder) return holder;
+      // "Who was given land": the one "gave land to" names, before the fact's other side, the land.
+      const receiver = receiverOf(q, toks(), corpus.mentionsIn(gid));
+      if (receiver) return receiver;
       const fact = factAnswer(corpus, q, gid, given.loose);
       if (fact) return fact;
       // "Who scored the winner?": a report writes how it went in ("headed the winner").
       const scorer = scorerAnswer(corpus, q, gid, toks());
       if (scorer) return scorer;
-      const receiver = receiverOf(q, toks(), corpus.mentionsIn(gid));
-      if (receiver) return receiver;
       // "Who chairs the council?": a passage without the deed asked names no one who did it.
       if (!doesAsked(q, toks()) || namesTheDeedOnly(q, toks()) || doerUnsaid(q, corpus.clauseFrames(gid), toks()))
         return null;

@@ -2,7 +2,10 @@
 // award" against "the award was presented to X": a prize that goes, or is given, to someone is
 // what they won or received; as a thing sold or ceded to someone is what they bought or gained
 // ("who bought the mill" against "sold the mill to X"); and "where did the prize go" asks the
-// same. The name after "to" answers; no other name of the sentence does.
+// same. The name after "to" answers, and no other name of the sentence does; so do the subject
+// of another verb of getting whose object is the thing ("who won the cup" against "X received the
+// cup") and the name before a passive of giving ("X was awarded the medal"). "Who was given X"
+// asks what "who won X" asks.
 import type { Tok } from '../corpus/corpus.js';
 import type { StoredMention } from '../store/schema.js';
 import type { Question } from './question.js';
@@ -32,12 +35,29 @@ const THING_REACH = 6;
 /** Tokens between "to" and the name at most: "to the 79 - year - old cinematographer X". */
 const NAME_REACH = 8;
 
-/** The stems of the nouns a "who won X" question asks the receiver of; null for any other question. */
-function thingAsked(q: Question): Set<string> | null {
+/** The thing a receiver is asked of: its stems, and whether they are only a name's words. */
+interface Thing {
+  stems: ReadonlySet<string>;
+  named: boolean;
+}
+
+/** Verbs of giving whose passive holds the thing after it: "X was awarded the medal", "was given the prize". */
+const GIVEN_THING = new Set(['award', 'give', 'grant']);
+/** Words that may stand between a receiver's name and its verb: "X has received", "X later won". */
+const BEFORE_VERB = new Set(['AUX', 'ADV']);
+
+/**
+ * The stems of the nouns a "who won X" or "who was given X" question asks the receiver of (a
+ * name's words where the thing is only named: "the Harbour Cup"); null for any other question.
+ */
+function thingAsked(q: Question): Thing | null {
   const p = q.predicate;
-  if (q.wh !== 'who' || p?.kind !== 'verb' || !RECEIVING.has(p.lemma)) return null;
-  const nouns = q.tokens.filter((t, i) => i > p.at && t.pos === 'NOUN').map((t) => t.stem);
-  return nouns.length ? new Set(nouns) : null;
+  if (q.wh !== 'who' || p?.kind !== 'verb') return null;
+  if (!RECEIVING.has(p.lemma) && !(p.passive && GIVEN_THING.has(p.lemma) && p.at === q.whAt + 2)) return null;
+  const after = q.tokens.filter((_, i) => i > p.at);
+  const nouns = after.filter((t) => t.pos === 'NOUN');
+  const things = (nouns.length ? nouns : after.filter((t) => t.pos === 'PROPN')).map((t) => t.stem);
+  return things.length ? { stems: new Set(things), named: !nouns.length } : null;
 }
 
 /**
@@ -101,15 +121,15 @@ export function givesOnlyAnotherThing(q: Question, toks: readonly Tok[]): boolea
  */
 export function receiverOf(q: Question, toks: readonly Tok[], mentions: readonly StoredMention[]): string | null {
   const won = thingAsked(q);
-  const thing = won ?? thingGiven(q);
+  const thing = won?.stems ?? thingGiven(q);
   if (!thing) return null;
-  const isThing = (i: number) => thing.has(toks[i]!.stem);
+  const asked = won ?? { stems: thing, named: false };
   const giving = new Map(givingTo(toks));
   for (let v = 0; v < toks.length; v++) {
-    const named = namedHolder(toks, mentions, v, isThing);
+    const named = namedHolder(toks, mentions, v, asked) ?? (won && receivingSubject(toks, mentions, v, won));
     if (named) return named;
     const to = giving.get(v);
-    if (to === undefined || !givesTheThing(toks, v, to, thing, !won)) continue;
+    if (to === undefined || !givesTheThing(toks, v, to, thing, !won || won.named)) continue;
     // Of any type: a name after "to" may have been read as a place ("went to X").
     const name = mentions.find(
       (m) =>
@@ -126,15 +146,38 @@ export function receiverOf(q: Question, toks: readonly Tok[], mentions: readonly
  * "X was named best actor": the name just before the passive of a verb of naming whose
  * complement, right after it, is the thing asked. Not "X named Y best actor", whose holder is Y.
  */
-function namedHolder(
+function namedHolder(toks: readonly Tok[], mentions: readonly StoredMention[], v: number, thing: Thing): string | null {
+  const verb = toks[v]!;
+  if (verb.pos !== 'VERB' || !(NAMING.has(verb.lemma) || GIVEN_THING.has(verb.lemma)) || toks[v - 1]?.pos !== 'AUX')
+    return null;
+  if (!objectIsThing(toks, v, thing)) return null;
+  return mentions.find((m) => m.last === v - 2)?.name ?? null;
+}
+
+/**
+ * "X received the cup" for "who won the cup": the name just before a verb of getting (an
+ * auxiliary or adverb between at most) whose object, right after it, is the thing asked.
+ */
+function receivingSubject(
   toks: readonly Tok[],
   mentions: readonly StoredMention[],
   v: number,
-  isThing: (i: number) => boolean,
+  thing: Thing,
 ): string | null {
-  if (toks[v]!.pos !== 'VERB' || !NAMING.has(toks[v]!.lemma) || toks[v - 1]?.pos !== 'AUX') return null;
-  let k = v + 1;
-  while (k < toks.length && k <= v + THING_REACH && /^(DET|ADJ|NOUN|PROPN)$/.test(toks[k]!.pos) && !isThing(k)) k++;
-  if (k >= toks.length || !isThing(k)) return null;
-  return mentions.find((m) => m.last === v - 2)?.name ?? null;
+  if (toks[v]!.pos !== 'VERB' || !RECEIVING.has(toks[v]!.lemma) || !objectIsThing(toks, v, thing)) return null;
+  let k = v - 1;
+  while (k >= 0 && k >= v - 2 && BEFORE_VERB.has(toks[k]!.pos)) k--;
+  return mentions.find((m) => m.last === k)?.name ?? null;
+}
+
+/**
+ * Whether the noun group right after the verb at `v` holds the thing asked: one of its nouns, or
+ * every word of its name ("the Harbour Cup" is not "the Dalloway Cup").
+ */
+function objectIsThing(toks: readonly Tok[], v: number, thing: Thing): boolean {
+  const group = new Set<string>();
+  for (let k = v + 1; k < toks.length && k <= v + THING_REACH && /^(DET|ADJ|NOUN|PROPN)$/.test(toks[k]!.pos); k++)
+    group.add(toks[k]!.stem);
+  const stems = [...thing.stems];
+  return thing.named ? stems.every((st) => group.has(st)) : stems.some((st) => group.has(st));
 }
