@@ -69,6 +69,7 @@ import { definesOneOf, thingToDefine } from './defining-sentence.js';
 import { asksASum, writesNoSum } from './asked-sum.js';
 import { asksARate, writesNoRate } from './asked-rate.js';
 import { asksWhatHappened, saysOnlyWhatItIs } from './what-happened.js';
+import { asksWhatItDoes, onlyIdentifies } from './work-asked.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -156,6 +157,8 @@ export type Requirement =
   | 'anotherInSeries'
   /** "What happened to X": a passage whose first clause says only what something is. */
   | 'noEvent'
+  /** "What does X do": a passage only saying what something is, with no verb of its own. */
+  | 'noWork'
   /** "What does X cost": a passage writing no sum of money. */
   | 'noSum'
   /** "How many cross the border annually": a rate asked, the passage writing none. */
@@ -428,6 +431,8 @@ interface AskedState {
   defined?: string[] | null;
   /** Whether the question asks "what happened (to X)". */
   happened?: boolean;
+  /** Whether the question asks "what does X do". */
+  work?: boolean;
   /** Whether the question asks a sum ("what does X cost"). */
   sum?: boolean;
   /** Whether the question asks a rate ("how many a year"). */
@@ -517,6 +522,11 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
     'noEvent',
     ({ ctx, q, asked, gid }) =>
       !(asked.happened ??= asksWhatHappened(q)) || !saysOnlyWhatItIs(ctx.corpus.sentenceText(gid)),
+  ],
+  [
+    'noWork',
+    ({ ctx, q, asked, gid }) =>
+      !(asked.work ??= asksWhatItDoes(q)) || !onlyIdentifies(ctx.corpus.tokens(gid), ctx.corpus.sentenceText(gid)),
   ],
   ['noSum', ({ ctx, q, asked, gid }) => !(asked.sum ??= asksASum(q)) || !writesNoSum(ctx.corpus.sentenceText(gid))],
   ['noRate', ({ ctx, q, asked, gid }) => !(asked.rate ??= asksARate(q)) || !writesNoRate(ctx.corpus.sentenceText(gid))],
