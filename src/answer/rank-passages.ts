@@ -145,7 +145,7 @@ export type Requirement =
   | 'lacksDoer'
   /** The deed asked of "she", written only of "he" (or the other way round). */
   | 'otherSex'
-  /** "What is the name of the festival": a passage that does not write the kind of thing named. */
+  /** "What is the name of the festival", "what episode of X": a passage that does not write the kind of thing named. */
   | 'namedKind'
   /** "What is the ferry called": a passage writing the thing's noun with no name near it. */
   | 'noName'
