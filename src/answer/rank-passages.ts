@@ -70,6 +70,7 @@ import { asksASum, writesNoSum } from './asked-sum.js';
 import { asksARate, writesNoRate } from './asked-rate.js';
 import { asksWhatHappened, saysOnlyWhatItIs } from './what-happened.js';
 import { asksWhatItDoes, onlyIdentifies } from './work-asked.js';
+import { placeLacksTheDeed } from './place-doer.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -111,6 +112,7 @@ export type Requirement =
   | 'opposite'
   | 'onlyAffirmative'
   | 'statesNothing'
+  /** "How did X die", "what country took over X": the deed asked, in none of its words in the passage. */
   | 'lacksDeed'
   /** "Who did X sign a deal with": the deed asked, or its thing with the preposition asked, is not in the passage. */
   | 'lacksDeedDoneTo'
@@ -489,7 +491,7 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
   ['opposite', ({ q, parts }) => !answersTheOpposite(q, parts!)],
   ['onlyAffirmative', ({ ctx, q, gid }) => !answersOnlyTheAffirmative(q, ctx.corpus.sentenceText(gid))],
   ['statesNothing', ({ ctx, gid }) => !statesNothing(ctx.corpus, gid)],
-  ['lacksDeed', ({ ctx, q, gid }) => !lacksTheDeed(ctx.corpus, q, gid)],
+  ['lacksDeed', ({ ctx, q, gid }) => !lacksTheDeed(ctx.corpus, q, gid) && !placeLacksTheDeed(ctx.corpus, q, gid)],
   ['lacksDeedDoneTo', ({ ctx, q, gid }) => !lacksTheDeedDoneTo(ctx.corpus, q, gid)],
   ['lacksDeedNoun', ({ ctx, q, gid }) => !lacksTheDeedNoun(q, () => new Set(ctx.corpus.stemsOf(gid)))],
   ['unwrittenDeed', ({ q }) => !asksAnUnwrittenDeed(q)],
