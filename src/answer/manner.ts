@@ -14,7 +14,12 @@ export function lacksTheDeed(corpus: Corpus, q: Question, gid: number): boolean 
   const p = q.predicate;
   if (q.slot !== 'manner' || p?.kind !== 'verb' || LIGHT.has(p.lemma)) return false;
   if (q.arguments.some((a) => a.role !== 'subject')) return false;
-  const deed = q.groups.find((g) => g.at === p.at);
+  return omitsTheVerb(corpus, q, gid);
+}
+
+/** Whether the sentence writes none of the words of the question's verb (its paraphrases included). */
+export function omitsTheVerb(corpus: Corpus, q: Question, gid: number): boolean {
+  const deed = q.groups.find((g) => g.at === q.predicate?.at);
   if (!deed) return false;
   const stems = new Set(corpus.stemsOf(gid));
   return ![...deed.stems.keys()].some((st) => stems.has(st));

@@ -69,6 +69,8 @@ import { definesOneOf, thingToDefine } from './defining-sentence.js';
 import { asksASum, writesNoSum } from './asked-sum.js';
 import { asksARate, writesNoRate } from './asked-rate.js';
 import { asksWhatHappened, saysOnlyWhatItIs } from './what-happened.js';
+import { asksWhatItDoes, onlyIdentifies } from './work-asked.js';
+import { placeLacksTheDeed } from './place-doer.js';
 
 export interface RankedPassage extends Hit {
   /** The hit's place in the index's order, which breaks ties. */
@@ -110,6 +112,7 @@ export type Requirement =
   | 'opposite'
   | 'onlyAffirmative'
   | 'statesNothing'
+  /** "How did X die", "what country took over X": the deed asked, in none of its words in the passage. */
   | 'lacksDeed'
   /** "Who did X sign a deal with": the deed asked, or its thing with the preposition asked, is not in the passage. */
   | 'lacksDeedDoneTo'
@@ -144,7 +147,7 @@ export type Requirement =
   | 'lacksDoer'
   /** The deed asked of "she", written only of "he" (or the other way round). */
   | 'otherSex'
-  /** "What is the name of the festival": a passage that does not write the kind of thing named. */
+  /** "What is the name of the festival", "what episode of X": a passage that does not write the kind of thing named. */
   | 'namedKind'
   /** "What is the ferry called": a passage writing the thing's noun with no name near it. */
   | 'noName'
@@ -156,6 +159,8 @@ export type Requirement =
   | 'anotherInSeries'
   /** "What happened to X": a passage whose first clause says only what something is. */
   | 'noEvent'
+  /** "What does X do": a passage only saying what something is, with no verb of its own. */
+  | 'noWork'
   /** "What does X cost": a passage writing no sum of money. */
   | 'noSum'
   /** "How many cross the border annually": a rate asked, the passage writing none. */
@@ -428,6 +433,8 @@ interface AskedState {
   defined?: string[] | null;
   /** Whether the question asks "what happened (to X)". */
   happened?: boolean;
+  /** Whether the question asks "what does X do". */
+  work?: boolean;
   /** Whether the question asks a sum ("what does X cost"). */
   sum?: boolean;
   /** Whether the question asks a rate ("how many a year"). */
@@ -484,7 +491,7 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
   ['opposite', ({ q, parts }) => !answersTheOpposite(q, parts!)],
   ['onlyAffirmative', ({ ctx, q, gid }) => !answersOnlyTheAffirmative(q, ctx.corpus.sentenceText(gid))],
   ['statesNothing', ({ ctx, gid }) => !statesNothing(ctx.corpus, gid)],
-  ['lacksDeed', ({ ctx, q, gid }) => !lacksTheDeed(ctx.corpus, q, gid)],
+  ['lacksDeed', ({ ctx, q, gid }) => !lacksTheDeed(ctx.corpus, q, gid) && !placeLacksTheDeed(ctx.corpus, q, gid)],
   ['lacksDeedDoneTo', ({ ctx, q, gid }) => !lacksTheDeedDoneTo(ctx.corpus, q, gid)],
   ['lacksDeedNoun', ({ ctx, q, gid }) => !lacksTheDeedNoun(q, () => new Set(ctx.corpus.stemsOf(gid)))],
   ['unwrittenDeed', ({ q }) => !asksAnUnwrittenDeed(q)],
@@ -517,6 +524,11 @@ const REQUIREMENTS: readonly (readonly [Requirement, (c: Candidate) => boolean])
     'noEvent',
     ({ ctx, q, asked, gid }) =>
       !(asked.happened ??= asksWhatHappened(q)) || !saysOnlyWhatItIs(ctx.corpus.sentenceText(gid)),
+  ],
+  [
+    'noWork',
+    ({ ctx, q, asked, gid }) =>
+      !(asked.work ??= asksWhatItDoes(q)) || !onlyIdentifies(ctx.corpus.tokens(gid), ctx.corpus.sentenceText(gid)),
   ],
   ['noSum', ({ ctx, q, asked, gid }) => !(asked.sum ??= asksASum(q)) || !writesNoSum(ctx.corpus.sentenceText(gid))],
   ['noRate', ({ ctx, q, asked, gid }) => !(asked.rate ??= asksARate(q)) || !writesNoRate(ctx.corpus.sentenceText(gid))],
