@@ -49,6 +49,12 @@ export const PROCESS_CACHES = {
     size: 100_000,
     eviction: 'emptied when full',
   },
+  nounKinds: {
+    where: 'extract/noun-kinds.ts',
+    holds: "the WordNet reader of a store build, and a name's last word -> the kind of thing its noun senses name",
+    size: 50_000,
+    eviction: 'emptied when full; the reader closed when emptied',
+  },
   wordFeelings: {
     where: 'answer/word-feeling.ts',
     holds: "lower-cased word -> wink's sentiment score",

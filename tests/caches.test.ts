@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { clearCaches, PROCESS_CACHES } from '../src/caches.js';
 import { engineFor } from './engine/seed-engine.js';
 import '../src/answer/word-feeling.js';
+import '../src/extract/noun-kinds.js';
 
 const ARTICLE = `title: Harbour council
 date: 2024-05-02

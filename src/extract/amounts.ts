@@ -87,9 +87,11 @@ export function amountsIn<T extends AmountToken>(
     if (((t.ent === 'DATE' || t.ent === 'TIME') && besideMonth) || datedDay) continue;
     if (skip(t)) continue;
     // A number written after a capitalised word is part of a name ("Chapter 11", "Boeing 747",
-    // "the FTSE 100"), no amount of anything.
+    // "the FTSE 100"), no amount of anything; not one written with a unit of money ("USD 3.1bn").
     const prev = toks[i - 1];
+    const unit = toks[i + 1];
     if (
+      !(unit?.start === t.end && MONEY_WORD.test(unit.text)) &&
       prev?.end === t.start - 1 &&
       prev.pos === 'PROPN' &&
       /^\p{Lu}/u.test(prev.text) &&

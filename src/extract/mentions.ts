@@ -14,6 +14,8 @@ import {
   TITLE_WORDS,
 } from './lexicon.js';
 import { PLACE_PREPOSITIONS } from '../text/function-words.js';
+import { isDictionaryWord, isPersonNoun, nonPersonKind } from './noun-kinds.js';
+import { sexOfFirstName } from './quotes/first-names.js';
 import type { TextSpan } from '../text/span.js';
 
 export type EntityType = 'person' | 'organisation' | 'place' | 'group' | 'other';
@@ -148,6 +150,16 @@ export function findMentions(s: AnnotatedSentence, text: string, ctx: MentionCon
         j += 2;
         continue;
       }
+      if (
+        next.text === '-' &&
+        after &&
+        next.start === toks[j]!.end &&
+        after.start === next.end &&
+        lowerNamePart(toks, i, j)
+      ) {
+        j += 2;
+        continue;
+      }
       break;
     }
     // "A.L. Hutchinson Jr. of Acme Corp.": a person and the organisation they speak for.
@@ -165,6 +177,19 @@ export function findMentions(s: AnnotatedSentence, text: string, ctx: MentionCon
   }
   out.push(...commonNounOrganisations(toks, make, out));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Letters of a given name's syllable written in lower case after a hyphen ("Sae-jin", "Da-un"). */
+const LOWER_SYLLABLE = /^\p{Ll}{1,4}$/u;
+
+/**
+ * "Yoon Sae-jin", "Choi Da-un": a short lower-case syllable hyphened to the last of two names or
+ * more ends the name; not one that makes the name a modifier of the word after it ("New
+ * Carrow-born Ann Bell", "the Port Ellery-led bid").
+ */
+function lowerNamePart(toks: Token[], i: number, j: number): boolean {
+  const after = toks[j + 3];
+  return j > i && LOWER_SYLLABLE.test(toks[j + 2]!.text) && !(after && /^(NOUN|PROPN|ADJ|NUM)$/.test(after.pos));
 }
 
 /**
@@ -295,6 +320,12 @@ function classifyRun(
     extra.acronym = toks[j + 2]!.text;
 
   if (COUNTRY_BY_NAME.has(whole.toLowerCase())) return make(i, j, i, 'place', extra);
+  const holder = holderAfterTitleOf(toks, i, j);
+  if (holder)
+    return make(holder.name, j, holder.name, 'person', {
+      ...extra,
+      role: text.slice(toks[holder.title]!.start, toks[holder.name - 1]!.end),
+    });
   // Titles written before the name: "Special Presidential Representative for Afghanistan Zamir Kabulov".
   let lastTitle = -1;
   for (let k = i; k < j; k++)
@@ -360,7 +391,12 @@ function classifyRun(
   // "the mayor of New Dunmore": what a title is of, no person (unless a possessive follows: "a member of Ann Bell's team").
   if (j > i && ofTitle(toks, i) && !/^['’]s$/.test(next?.text ?? '')) return make(i, j, i, 'other', extra);
   if (j > i && namesPlace(lower[lower.length - 1]!, next)) return make(i, j, i, 'other', extra);
-  if (j > i) return make(i, j, i, 'person', extra);
+  if (j > i) {
+    // "Upper Moravia", "the Carrow Audit": a name ending in a noun that never names a person is
+    // one only with evidence that it is a person's.
+    const kind = nonPersonKind(lower[lower.length - 1]!);
+    return make(i, j, i, kind && !namesPerson(toks, i, j) ? kind : 'person', extra);
+  }
   return make(i, j, i, 'other', extra);
 }
 
@@ -370,6 +406,54 @@ function classifyRun(
  */
 function namesPlace(last: string, next: Token | undefined): boolean {
   return PLACE_HEADS.has(last) && next?.text !== ',' && !(next && SPEECH_VERBS.has(next.lemma));
+}
+
+/**
+ * "Speaker of the House Ilse Marwick", "Secretary of the Exchequer Ann Bell": a run of three names or
+ * more after a title's "of (the)" is what the title is of, then its holder, named from a common
+ * given name on, else by the last two words when the first of them is no English word. The title's first token and the name's, or null.
+ */
+function holderAfterTitleOf(toks: Token[], i: number, j: number): { title: number; name: number } | null {
+  const of = toks[i - 1]?.lemma === 'the' ? i - 2 : i - 1;
+  const title = toks[of - 1];
+  if (toks[of]?.text !== 'of' || !title || !/^(NOUN|PROPN)$/.test(title.pos)) return null;
+  if (!TITLE_WORDS.has(title.lemma) && !isPersonNoun(title.text.toLowerCase())) return null;
+  let name = j - 1;
+  for (let k = i + 1; k < j; k++)
+    if (sexOfFirstName(toks[k]!.text) !== null) {
+      name = k;
+      break;
+    }
+  // "the head of the Northern Ferry Crossing": a holder's name opens with a given name, not a word.
+  if (name <= i || (sexOfFirstName(toks[name]!.text) === null && isDictionaryWord(toks[name]!.text.toLowerCase())))
+    return null;
+  let start = of - 1;
+  // "Deputy Speaker of the Senate": the title's own words before it.
+  while (
+    start > 0 &&
+    (isCapitalised(toks[start - 1]!) || TITLE_WORDS.has(toks[start - 1]!.lemma)) &&
+    /^(NOUN|PROPN|ADJ)$/.test(toks[start - 1]!.pos)
+  )
+    start--;
+  return { title: start, name };
+}
+
+/**
+ * Evidence that a run of names is a person's: a common given name first, or a first word that is
+ * no English word ("Marta Street") or whose first sense is a person ("Jonah"); it speaks ("Kim Street said") or has an age ("Kim Street,
+ * 34,"). Never after "the": "the Kessler Review".
+ */
+function namesPerson(toks: Token[], i: number, j: number): boolean {
+  if (toks[i - 1]?.lemma === 'the') return false;
+  const first = toks[i]!.text.toLowerCase();
+  const next = toks[j + 1];
+  return (
+    sexOfFirstName(first) !== null ||
+    !isDictionaryWord(first) ||
+    isPersonNoun(first) ||
+    (!!next && SPEECH_VERBS.has(next.lemma)) ||
+    (next?.text === ',' && toks[j + 2]?.pos === 'NUM')
+  );
 }
 
 /** A name after ", " closing a run: the run is set off before the name it describes ("The chair of Voltra, Ann Bell,"). */

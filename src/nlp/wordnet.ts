@@ -173,6 +173,19 @@ export class WordNet {
     return out;
   }
 
+  /**
+   * The lexicographer file of each of a noun's senses, in sense order: 15 for a place
+   * (noun.location), 14 for a group, 18 for a person; empty for a word that is no noun.
+   */
+  nounFiles(lemma: string): number[] {
+    return (this.sensesOf(lemma).noun ?? []).map((offset) => Number(this.readLine('noun', offset).split(' ', 2)[1]));
+  }
+
+  /** Whether WordNet has the lemma as any part of speech. */
+  knows(lemma: string): boolean {
+    return PARTS.some((part) => !!this.sensesOf(lemma)[part]);
+  }
+
   /** Closes the data files; the reader answers no more questions after. */
   close(): void {
     for (const fd of this.files.values()) closeSync(fd);

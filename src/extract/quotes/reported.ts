@@ -3,6 +3,7 @@
 import type { ResolvedMention } from '../entities.js';
 import type { AnnotatedSentence, Token } from '../../nlp/annotate.js';
 import { OPENING_MARK, isAccording, isCue } from './cues.js';
+import { amountsIn } from '../amounts.js';
 import type { QuoteRecord } from '../quotes.js';
 import {
   PRONOUN_SPEAKER,
@@ -123,7 +124,8 @@ export function reportedIn(
         let a = k + 1;
         if (['for', 'on', 'to', 'of', 'about', 'against'].includes(toks[a]?.lemma ?? '')) a++;
         a = speechStart(toks, a, last + 1);
-        if (last - a >= MIN_OBJECT_WORDS - 1) pushSpan(out, s, a, clauseEnd(toks, a, last), t.text, speaker, text);
+        if (last - a >= MIN_OBJECT_WORDS - 1 && !sumOfMoney(toks, a, text))
+          pushSpan(out, s, a, clauseEnd(toks, a, last), t.text, speaker, text);
       }
       continue;
     }
@@ -361,15 +363,48 @@ export const PARTICLE_CUES = new Map<string, string[]>([
 /** An object shorter than this ("cited it") is a pointer, not content worth listing. */
 export const MIN_OBJECT_WORDS = 3;
 
-/** Where a clause that starts at token a ends: before a comma that opens another clause, else at the sentence's last word. */
+/**
+ * Where a clause that starts at token a ends: before a comma that opens another clause (", which
+ * ...", ", prosecutors said"), else at the sentence's last word.
+ */
 export function clauseEnd(toks: Token[], a: number, last: number): number {
   for (let j = a + 1; j < last; j++) {
     if (toks[j]!.text !== ',' && toks[j]!.pos !== 'CCONJ') continue;
     const next = toks[j + 1]!;
     if (next.pos === 'VERB' || next.pos === 'SCONJ' || (toks[j]!.text === ',' && next.pos === 'CCONJ')) return j - 1;
+    if (toks[j]!.text === ',' && attributionAt(toks, j + 1, last)) return j - 1;
   }
   return last;
 }
+
+/**
+ * "prosecutors said", "the company's lawyers told reporters": a short subject and a speech verb,
+ * at token k. Not a relative clause (", who says ..."), which goes on about the words before it.
+ */
+function attributionAt(toks: Token[], k: number, last: number): boolean {
+  if (/^(who|which|that)$/i.test(toks[k]!.text)) return false;
+  let v = k;
+  while (
+    v <= last &&
+    v - k < MAX_SUBJECT_PHRASE &&
+    ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'PART'].includes(toks[v]!.pos)
+  )
+    v++;
+  return v > k && v <= last && toks[v]!.pos === 'VERB' && isCue(toks, v);
+}
+
+/**
+ * "rejected a £3.1bn offer", "welcomed a $5m investment": an object whose noun phrase holds a sum
+ * of money is a thing offered, paid or won, not words.
+ */
+function sumOfMoney(toks: Token[], a: number, text: string): boolean {
+  let e = a;
+  while (e < toks.length && NOUN_PHRASE.has(toks[e]!.pos)) e++;
+  return amountsIn(toks.slice(a, e), text).some((m) => m.money);
+}
+
+/** Tokens inside an object's noun phrase, up to its head: "a USD 3.1 bn offer". */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'SYM']);
 
 /** Past whom something was told: "told him the nominee had not paid", "told reporters the plan was dead". */
 export function afterAddressee(toks: Token[], a: number): number {
