@@ -464,15 +464,17 @@ function spokenBy(ctx: Context, gid: number, focus: Entity[], reportsWords: bool
     // A subject span that runs over another clause's verb is a misreading, no doer.
     const frames = corpus.clauseFrames(gid);
     const toks = corpus.tokens(gid);
-    // Of a clause that says or thinks: "While Y said ..., X is enlisting support" gives no words
-    // of X's. A participle ("... sending an email stating ...") says the words of whoever does the
-    // clause it hangs on.
+    // Of a clause that says or thinks, or one a saying frames: "While Y said ..., X is enlisting
+    // support" gives no words of X's. A participle ("... sending an email stating ...") says the
+    // words of whoever does the clause it hangs on.
     const saying = frames.filter((c) => {
       const lemma = toks[c.verb]?.lemma ?? '';
       return SPEECH_VERBS.has(lemma) || OPINION_VERBS.has(lemma) || SPEAKING.has(lemma);
     });
     const participle = saying.some((c) => /ing$/i.test(toks[c.verb]!.text));
-    const doers = (asDoer === 'any' || participle ? frames : saying)
+    // The clause a saying frames tells the deed its words report ("the ministry said that X backed a ceasefire").
+    const framed = frames.filter((c) => saying.some((sf) => sf !== c && c.from === sf.to));
+    const doers = (asDoer === 'any' || participle ? frames : [...saying, ...framed])
       .flatMap((c) => [c.subject, c.agent].filter((r) => r !== null))
       .filter(([from, to]) => !frames.some((c) => c.verb >= from && c.verb < to));
     // Not one a preposition puts inside the subject, or before a subject misread ("the meetings in Lund improved ...").
