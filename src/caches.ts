@@ -51,7 +51,8 @@ export const PROCESS_CACHES = {
   },
   nounKinds: {
     where: 'extract/noun-kinds.ts',
-    holds: "the WordNet reader of a store build, and a name's last word -> the kind of thing its noun senses name",
+    holds:
+      "the WordNet reader of a store build; a name's last word -> the kind of thing its noun senses name; a word -> whether WordNet has it; a noun -> its senses' lexicographer files",
     size: 50_000,
     eviction: 'emptied when full; the reader closed when emptied',
   },

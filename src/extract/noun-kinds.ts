@@ -12,17 +12,21 @@ const GROUP_FILE = 14;
 let wordnet: WordNet | null = null;
 const kinds = new Map<string, EntityType | null>();
 const known = new Map<string, boolean>();
+/** Each noun's senses' files: a title or first word is looked up once per build, not once per name. */
+const files = new Map<string, number[]>();
 onClearCaches('nounKinds', () => {
   kinds.clear();
   known.clear();
+  files.clear();
   wordnet?.close();
   wordnet = null;
 });
 
 function reader(): WordNet {
-  if (kinds.size + known.size >= PROCESS_CACHES.nounKinds.size) {
+  if (kinds.size + known.size + files.size >= PROCESS_CACHES.nounKinds.size) {
     kinds.clear();
     known.clear();
+    files.clear();
   }
   wordnet ??= new WordNet();
   return wordnet;
@@ -39,7 +43,7 @@ export function nonPersonKind(noun: string): EntityType | null {
   if (kind !== undefined) return kind;
   const files =
     singulars(noun)
-      .map((w) => reader().nounFiles(w))
+      .map(nounFiles)
       .find((f) => f.length) ?? [];
   kind = !files.length || files.includes(PERSON_FILE) ? null : files[0] === GROUP_FILE ? 'organisation' : 'other';
   kinds.set(noun, kind);
@@ -48,7 +52,16 @@ export function nonPersonKind(noun: string): EntityType | null {
 
 /** Whether a noun's first sense names a person ("speaker", "secretary"): a title, a trade, a kind of person. */
 export function isPersonNoun(noun: string): boolean {
-  return reader().nounFiles(noun)[0] === PERSON_FILE;
+  return nounFiles(noun)[0] === PERSON_FILE;
+}
+
+function nounFiles(noun: string): number[] {
+  let f = files.get(noun);
+  if (!f) {
+    f = reader().nounFiles(noun);
+    files.set(noun, f);
+  }
+  return f;
 }
 
 /** A capitalised noun is not lemmatised by the tagger: "Papers", "Holdings", "Inquiries". */
